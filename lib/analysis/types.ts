@@ -1,0 +1,49 @@
+import type { FeatureGroup, FeatureId, Features, RedFlag, TriageTier } from '../features';
+
+/** One feature found in a post, with the words that triggered it (shown in the panel, highlighted in the page). */
+export interface FeatureMatch {
+  group: FeatureGroup;
+  id: FeatureId;
+  /** The post's own words that matched, as written (trimmed), at most a few per feature. */
+  words: string[];
+}
+
+/** One reason for or against a cause. */
+export interface Reason {
+  /** `feature`: a feature of the post or answers; `phrase`: a sentence close to one of the cause's phrases. */
+  kind: 'feature' | 'phrase';
+  /** The feature id, for `feature` reasons. */
+  feature?: FeatureId;
+  /** Plain text shown to the reader, e.g. "happens on heavy sets only" or the matched sentence. */
+  text: string;
+  weight: number;
+}
+
+export interface RankedCause {
+  id: string;
+  /** 0..1, comparable within one assessment only. */
+  score: number;
+  for: Reason[];
+  against: Reason[];
+}
+
+export interface RedFlagHit {
+  id: RedFlag;
+  tier: Exclude<TriageTier, 'self_care'>;
+  /** Words that triggered it in a post; empty for questionnaire answers. */
+  words: string[];
+}
+
+/** What every UI shows: the side panel, the popup results, the CLI, the reply. */
+export interface Assessment {
+  /** Whether the text is about someone's back cramp, pump, tightness or pain. Always true for questionnaire answers. */
+  relevant: boolean;
+  /** Relevance score 0..1 (1 for questionnaire answers). */
+  score: number;
+  features: Features;
+  matches: FeatureMatch[];
+  redFlags: RedFlagHit[];
+  triage: TriageTier;
+  /** Best first. Ranked even when the tier is `emergency`; the UIs put the triage banner above them. */
+  causes: RankedCause[];
+}

@@ -1,0 +1,2 @@
+console.error('analyze: not implemented yet (the analysis engine lands with issue 3).');
+process.exit(2);

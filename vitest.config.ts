@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests: pure lib/ code under Node, DOM code under happy-dom (per file, `// @vitest-environment happy-dom`).
+// WxtVitest provides the fake `browser`, the `@/` aliases and `#imports`; JSX comes from tsconfig's jsxImportSource.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  resolve: { dedupe: ['preact'] },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    mockReset: true,
+    restoreMocks: true,
+  },
+});
