@@ -249,7 +249,7 @@ describe('going back and changing answers', () => {
 describe('"not sure" and "none of these"', () => {
   it('accepts "not sure" for every question', () => {
     for (const page of PAGE_IDS) {
-      const answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, UNSURE]));
+      const answers: Answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, UNSURE] as const));
       expect(isPageComplete(page, answers, CAUSES), page).toBe(true);
     }
   });
