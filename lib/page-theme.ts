@@ -1,0 +1,37 @@
+/**
+ * Whether a forum page looks dark or light, so the side panel can match it. Forums rarely declare
+ * `color-scheme`; what they paint is the reliable signal, so the body's and root's computed
+ * background colours decide, then a declared scheme, then the reader's system preference.
+ */
+
+export type PanelTheme = 'light' | 'dark';
+
+/** Parses `rgb()`/`rgba()` as computed styles report them; undefined when unreadable or transparent. */
+export function parseCssColor(value: string): { r: number; g: number; b: number } | undefined {
+  const match = /^rgba?\(\s*(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)(?:\s*[,/]\s*(\d*\.?\d+)(%?))?\s*\)$/.exec(value.trim());
+  if (!match) return undefined;
+  const alpha = match[4] === undefined ? 1 : Number(match[4]) / (match[5] ? 100 : 1);
+  if (alpha < 0.5) return undefined;
+  return { r: Number(match[1]), g: Number(match[2]), b: Number(match[3]) };
+}
+
+/** WCAG relative luminance, 0 (black) to 1 (white). */
+export function relativeLuminance({ r, g, b }: { r: number; g: number; b: number }): number {
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+export function detectPageTheme(doc: Document, view: Window): PanelTheme {
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const color = parseCssColor(view.getComputedStyle(element).backgroundColor);
+    if (color) return relativeLuminance(color) < 0.2 ? 'dark' : 'light';
+  }
+  const declared = doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
+  if (/^\s*dark\b/.test(declared)) return 'dark';
+  if (/^\s*light\b/.test(declared)) return 'light';
+  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
