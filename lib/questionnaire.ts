@@ -6,12 +6,14 @@
  * its options onto ids of lib/features.ts, so answers become the same `Features` that post text
  * becomes, and one ranker explains both.
  *
- * Adaptive skipping is computed from the catalog profiles (see `liveOptions`): an option of an
- * adaptive question is offered only when some cause that still fits what the reader said about
- * where and when counts that option in its favour; a question with no such option is skipped, and
- * so is a page with no question left. Red-flag questions are never skipped.
+ * Adaptive skipping is computed from the catalog profiles (see `fittingCauses` and `liveOptions`):
+ * an option of an adaptive question is offered only when some cause that still fits what the
+ * reader said about where it is and what they were doing counts that option in its favour; a
+ * question with no such option is skipped, and so is a page with no question left. Red-flag
+ * questions are never skipped.
  */
 import {
+  ACTIVITIES,
   FEATURE_GROUPS,
   RED_FLAG_TIERS,
   groupOf,
@@ -301,15 +303,30 @@ function weightFor(cause: CauseProfile, id: string): number {
 }
 
 /**
+ * A cause that says nothing about activities fits every reader, so only its telling features
+ * (weight 2 or more of the catalog's 1–3 scale) are worth a question; otherwise "warm-up" advice
+ * that mentions runs would put a running question to someone whose back cramps on the bench.
+ */
+const TELLING_WEIGHT = 2;
+
+/**
  * The options worth offering: for an adaptive question, those a fitting cause counts in its favour
  * (answering them can raise a cause that fits; answering anything else cannot add a candidate).
- * Descriptive options and non-adaptive questions keep all their options.
+ * Once the reader has named activities, a fitting cause that names none of its own must count the
+ * option as telling. Non-adaptive questions keep all their options.
  */
 export function liveOptions(question: Question, answers: Answers, causes: readonly CauseProfile[]): Option[] {
   if (!question.adaptive) return [...question.options];
-  const fitting = fittingCauses(answers, causes);
+  const activitiesNamed = Array.isArray(answers.activity);
+  const fitting = fittingCauses(answers, causes).map((cause) => ({
+    cause,
+    minWeight:
+      activitiesNamed && !ACTIVITIES.some((activity) => weightFor(cause, activity) > 0) ? TELLING_WEIGHT : Number.MIN_VALUE,
+  }));
   return question.options.filter(
-    (option) => option.feature !== undefined && fitting.some((cause) => weightFor(cause, option.feature as string) > 0),
+    (option) =>
+      option.feature !== undefined &&
+      fitting.some(({ cause, minWeight }) => weightFor(cause, option.feature as string) >= minWeight),
   );
 }
 
