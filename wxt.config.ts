@@ -10,11 +10,20 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Spotter',
     description:
       'Spots forum posts about back cramps, pumps and pain, and explains the likely causes. Runs locally; sends nothing.',
-    permissions: ['storage'],
+    // The smallest set that works (tests/unit/manifest.test.ts checks the built manifests): `storage` for settings;
+    // in MV3, `scripting` to register the content script on forums the reader adds. Firefox MV2 registers those with
+    // `contentScripts.register`, which needs no permission of its own.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
+    // Forums the reader adds: Spotter asks for that one site when it is added, never for all of them.
+    // WXT drops `optional_host_permissions` from MV2 manifests rather than converting it, so MV2 names the
+    // pattern under `optional_permissions` itself.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*'] }
+      : { optional_permissions: ['https://*/*'] }),
     action: { default_title: 'Spotter' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -15,3 +15,34 @@ export function isRelevantCountMessage(value: unknown): value is RelevantCountMe
     message.count >= 0
   );
 }
+
+/**
+ * Options page → background: changes to the forums the reader added. Only the background may register
+ * content scripts (Firefox ties a registration to the page that made it), so the options page asks it to.
+ * Answered with a `SiteChangeResult` (lib/site-registration.ts).
+ */
+export type SiteMessage =
+  | { type: 'spotter:add-site'; host: string; adapter: string }
+  | { type: 'spotter:remove-site'; host: string }
+  | { type: 'spotter:reset-all' };
+
+const MAX_FIELD_LENGTH = 2048;
+
+function isShortString(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_FIELD_LENGTH;
+}
+
+export function isSiteMessage(value: unknown): value is SiteMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case 'spotter:add-site':
+      return isShortString(message.host) && isShortString(message.adapter);
+    case 'spotter:remove-site':
+      return isShortString(message.host);
+    case 'spotter:reset-all':
+      return true;
+    default:
+      return false;
+  }
+}

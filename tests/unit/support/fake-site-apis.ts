@@ -1,0 +1,90 @@
+import { vi } from 'vitest';
+import type { OriginPermissions, RegistrationApi, ScriptRegistration } from '@/lib/site-registration';
+
+/**
+ * Stand-ins for the extension APIs WXT's fake browser leaves unimplemented (permissions, scripting,
+ * contentScripts). They keep state and fail the way the browsers do (duplicate or unknown script ids),
+ * and every method is a vi.fn so tests can assert the calls.
+ */
+
+type Listener = (permissions: OriginPermissions) => void;
+
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (listener: Listener) => void listeners.push(listener),
+    removeListener: (listener: Listener) => void listeners.splice(listeners.indexOf(listener), 1),
+    hasListener: (listener: Listener) => listeners.includes(listener),
+    trigger: (permissions: OriginPermissions) => listeners.forEach((listener) => listener(permissions)),
+  };
+}
+
+export function fakePermissions(answer: { grant: boolean } = { grant: true }) {
+  const granted = new Set<string>();
+  const onAdded = fakeEvent();
+  const onRemoved = fakeEvent();
+  return {
+    granted,
+    answer,
+    onAdded,
+    onRemoved,
+    request: vi.fn(async ({ origins }: OriginPermissions) => {
+      if (!answer.grant) return false;
+      origins.forEach((origin) => granted.add(origin));
+      onAdded.trigger({ origins });
+      return true;
+    }),
+    remove: vi.fn(async ({ origins }: OriginPermissions) => {
+      origins.forEach((origin) => granted.delete(origin));
+      onRemoved.trigger({ origins });
+      return true;
+    }),
+    contains: vi.fn(async ({ origins }: OriginPermissions) => origins.every((origin) => granted.has(origin))),
+  };
+}
+
+/** Chrome's `scripting`: persistent registrations by id. */
+export function fakeScripting() {
+  const scripts = new Map<string, ScriptRegistration>();
+  return {
+    scripts,
+    registerContentScripts: vi.fn(async (registrations: ScriptRegistration[]) => {
+      for (const script of registrations) {
+        if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+      }
+      registrations.forEach((script) => scripts.set(script.id, script));
+    }),
+    unregisterContentScripts: vi.fn(async (filter?: { ids?: string[] }) => {
+      const ids = filter?.ids ?? [...scripts.keys()];
+      for (const id of ids) if (!scripts.has(id)) throw new Error(`Nonexistent script ID '${id}'`);
+      ids.forEach((id) => scripts.delete(id));
+    }),
+    getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) =>
+      [...scripts.values()].filter((script) => !filter?.ids || filter.ids.includes(script.id)),
+    ),
+  };
+}
+
+/** Firefox MV2's `contentScripts`: registrations that last while their handle does. */
+export function fakeContentScripts() {
+  const active = new Set<{ matches: string[]; js: { file: string }[] }>();
+  return {
+    active,
+    register: vi.fn(async (options: { matches: string[]; js: { file: string }[]; runAt?: 'document_idle' }) => {
+      active.add(options);
+      return { unregister: vi.fn(async () => void active.delete(options)) };
+    }),
+  };
+}
+
+export function chromeApi(answer?: { grant: boolean }) {
+  const permissions = fakePermissions(answer);
+  const scripting = fakeScripting();
+  return { permissions, scripting } satisfies RegistrationApi;
+}
+
+export function firefoxApi(answer?: { grant: boolean }) {
+  const permissions = fakePermissions(answer);
+  const contentScripts = fakeContentScripts();
+  return { permissions, contentScripts } satisfies RegistrationApi;
+}
