@@ -4,7 +4,7 @@
  * background passes `browser`, tests pass WXT's fake browser or a stub), so nothing here touches a global.
  *
  * - Chrome MV3: `scripting.registerContentScripts` with `persistAcrossSessions`
- *   (https://developer.chrome.com/docs/extensions/reference/api/scripting#method-registerContentScripts).
+ *   (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/scripting/registerContentScripts).
  * - Firefox MV2: `contentScripts.register`, which lasts only as long as the background page
  *   (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/contentScripts/register), so
  *   the background re-registers every added forum each time it starts (`syncUserSites`).
