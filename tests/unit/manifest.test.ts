@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MATCH_PATTERNS } from '@/lib/forum-hosts';
+import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/site-registration';
+
+/**
+ * The permissions Spotter asks for, read from the BUILT manifests (what a store and a reader see),
+ * not from wxt.config.ts. Builds first unless both builds are newer than everything that shapes them.
+ */
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
+  browser_specific_settings?: { gecko?: { data_collection_permissions?: { required?: string[] } } };
+}
+
+const BUILDS = {
+  chrome: { dir: '.output/chrome-mv3', args: ['wxt', 'build'] },
+  firefox: { dir: '.output/firefox-mv2', args: ['wxt', 'build', '-b', 'firefox'] },
+} as const;
+
+function newestChange(paths: string[]): number {
+  return Math.max(
+    ...paths.flatMap((entry) => {
+      if (!existsSync(entry)) return [];
+      const stat = statSync(entry);
+      if (!stat.isDirectory()) return [stat.mtimeMs];
+      return [newestChange(readdirSync(entry).map((name) => path.join(entry, name)))];
+    }),
+  );
+}
+
+/** Everything that shapes the manifest: the config, the package, the entry points and the forum list. */
+const INPUTS = ['wxt.config.ts', 'package.json', 'entrypoints', 'lib/forum-hosts.ts', 'public'];
+
+function readBuiltManifest(build: keyof typeof BUILDS): Manifest {
+  const { dir, args } = BUILDS[build];
+  const file = path.join(dir, 'manifest.json');
+  if (!existsSync(file) || statSync(file).mtimeMs < newestChange(INPUTS)) {
+    execFileSync('npx', args, { stdio: 'pipe' });
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+const BROAD_OR_SENSITIVE = ['<all_urls>', '*://*/*', 'http://*/*', 'tabs', 'webRequest', 'webRequestBlocking', 'activeTab', 'history', 'cookies'];
+
+let chrome: Manifest;
+let firefox: Manifest;
+
+beforeAll(() => {
+  chrome = readBuiltManifest('chrome');
+  firefox = readBuiltManifest('firefox');
+}, 180_000);
+
+describe('Chrome MV3 manifest', () => {
+  it('asks only for storage and scripting up front', () => {
+    expect(chrome.manifest_version).toBe(3);
+    expect([...(chrome.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
+    expect(chrome.host_permissions ?? []).toEqual([]);
+    expect(chrome.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('may ask later for one https site at a time, nothing broader', () => {
+    expect(chrome.optional_host_permissions).toEqual(['https://*/*']);
+  });
+
+  it('runs the forum content script on exactly the default forums, from the file registration uses', () => {
+    expect(chrome.content_scripts).toHaveLength(1);
+    expect([...(chrome.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
+    expect(chrome.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
+    expect(existsSync(path.join(BUILDS.chrome.dir, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
+  });
+
+  it.each(BROAD_OR_SENSITIVE)('never mentions %s as a permission', (permission) => {
+    const asked = [...(chrome.permissions ?? []), ...(chrome.host_permissions ?? []), ...(chrome.optional_permissions ?? [])];
+    expect(asked).not.toContain(permission);
+  });
+});
+
+describe('Firefox MV2 manifest', () => {
+  it('asks only for storage up front (contentScripts.register needs no permission of its own)', () => {
+    expect(firefox.manifest_version).toBe(2);
+    expect(firefox.permissions).toEqual(['storage']);
+    expect(firefox.host_permissions).toBeUndefined();
+    expect(firefox.optional_host_permissions).toBeUndefined();
+  });
+
+  it('may ask later for one https site at a time, nothing broader', () => {
+    expect(firefox.optional_permissions).toEqual(['https://*/*']);
+  });
+
+  it('runs the forum content script on exactly the default forums, from the file registration uses', () => {
+    expect(firefox.content_scripts).toHaveLength(1);
+    expect([...(firefox.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
+    expect(firefox.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
+    expect(existsSync(path.join(BUILDS.firefox.dir, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
+  });
+
+  it('declares that it collects no data', () => {
+    expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+  });
+
+  it.each(BROAD_OR_SENSITIVE)('never mentions %s as a permission', (permission) => {
+    expect([...(firefox.permissions ?? []), ...(firefox.optional_permissions ?? [])]).not.toContain(permission);
+  });
+});
+
+describe('both manifests', () => {
+  it('never name <all_urls> anywhere', () => {
+    for (const build of Object.values(BUILDS)) {
+      expect(readFileSync(path.join(build.dir, 'manifest.json'), 'utf8')).not.toContain('<all_urls>');
+    }
+  });
+});
