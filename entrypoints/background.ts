@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { BADGE_COLOR, badgeText } from '@/lib/badge';
-import { isRelevantCountMessage, isSiteMessage, type SiteMessage } from '@/lib/messages';
+import { isRelevantCountMessage, isSiteMessage, type SiteChangeResult, type SiteMessage } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import {
   addUserSite,
@@ -9,7 +9,6 @@ import {
   removeUserSite,
   resetSpotter,
   restoreUserSites,
-  type SiteChangeResult,
 } from '@/lib/site-registration';
 
 export default defineBackground(() => {

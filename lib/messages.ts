@@ -19,7 +19,7 @@ export function isRelevantCountMessage(value: unknown): value is RelevantCountMe
 /**
  * Options page → background: changes to the forums the reader added. Only the background may register
  * content scripts (Firefox ties a registration to the page that made it), so the options page asks it to.
- * Answered with a `SiteChangeResult` (lib/site-registration.ts).
+ * Answered with a `SiteChangeResult`.
  */
 export type SiteMessage =
   | { type: 'spotter:add-site'; host: string; adapter: string }
@@ -45,4 +45,13 @@ export function isSiteMessage(value: unknown): value is SiteMessage {
     default:
       return false;
   }
+}
+
+/** The background's answer to a `SiteMessage`. `message` is shown to the reader as is. */
+export type SiteChangeResult = { ok: true } | { ok: false; message: string };
+
+export function isSiteChangeResult(value: unknown): value is SiteChangeResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const result = value as Record<string, unknown>;
+  return result.ok === true || (result.ok === false && typeof result.message === 'string');
 }

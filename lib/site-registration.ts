@@ -10,6 +10,7 @@
  *   the background re-registers every added forum each time it starts (`syncUserSites`).
  */
 import { matchPatternsFor } from './forum-hosts';
+import type { SiteChangeResult } from './messages';
 import {
   isDefaultHost,
   loadSettings,
@@ -173,9 +174,6 @@ export async function syncUserSites(api: RegistrationApi, registrar: SiteRegistr
   for (const host of active) await registrar.register(host);
   return { active, needAccess };
 }
-
-/** The background's answer to the options page. `message` is shown to the reader as is. */
-export type SiteChangeResult = { ok: true } | { ok: false; message: string };
 
 function failure(message: string): SiteChangeResult {
   return { ok: false, message };

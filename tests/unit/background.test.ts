@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import type { SiteMessage } from '@/lib/messages';
+import type { SiteChangeResult, SiteMessage } from '@/lib/messages';
 import { defaultSettings, loadSettings, saveSettings, updateSettings, withUserSite } from '@/lib/settings';
-import { scriptIdFor, type SiteChangeResult } from '@/lib/site-registration';
+import { scriptIdFor } from '@/lib/site-registration';
 import { chromeApi } from './support/fake-site-apis';
 
 const OPTIONS_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };

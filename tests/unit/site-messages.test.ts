@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteMessage } from '@/lib/messages';
+import { isSiteChangeResult, isSiteMessage } from '@/lib/messages';
 
 describe('isSiteMessage', () => {
   it.each([
@@ -21,5 +21,14 @@ describe('isSiteMessage', () => {
     { type: 'spotter:relevant-count', count: 1 },
   ])('rejects %j', (message) => {
     expect(isSiteMessage(message)).toBe(false);
+  });
+});
+
+describe('isSiteChangeResult', () => {
+  it.each([{ ok: true }, { ok: false, message: 'No access.' }])('accepts %j', (value) => {
+    expect(isSiteChangeResult(value)).toBe(true);
+  });
+  it.each([undefined, null, true, {}, { ok: false }, { ok: 'yes' }, { ok: false, message: 3 }])('rejects %j', (value) => {
+    expect(isSiteChangeResult(value)).toBe(false);
   });
 });
