@@ -1,0 +1,69 @@
+import { $, $$inclusive, $optional, textOf } from '../dom';
+import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+
+/**
+ * phpBB 3.x with prosilver or a style derived from it. Server-rendered, paginated with `&start=N`.
+ * Markup from phpBB's `styles/prosilver/template/viewtopic_body.html`
+ * (https://github.com/phpbb/phpbb/blob/3.3.x/phpBB/styles/prosilver/template/viewtopic_body.html).
+ */
+
+const MARKERS = [
+  'body#phpbb', // prosilver and most derived styles
+  'body.section-viewtopic', // the topic page of any style built on prosilver's classes
+];
+
+/** `div.post` also names other blocks in some styles; posts have a `.postbody`. */
+const POST = 'div.post[id^="p"]';
+const POSTBODY = '.postbody';
+/** Posts of ignored members and soft-deleted posts show a notice instead of their content. */
+const HIDDEN_NOTICE = '.ignore[id^="post_hidden"]';
+const BODY = '.postbody .content';
+const AUTHOR = [
+  'p.author .username, p.author .username-coloured', // prosilver 3.1+
+  'dl.postprofile .username, dl.postprofile .username-coloured', // styles that drop the author line
+];
+const PERMALINK = [
+  'p.author a[href*="p="]', // viewtopic.php?p=ID#pID (3.1+)
+  'h3 a[href^="#p"]', // the subject line's anchor
+];
+
+/** Quotes (`<blockquote><cite>…</cite>`), code boxes and attachments; signatures live outside `.content`. */
+const EXCLUDED = 'blockquote, .codebox, .attachbox, .signature';
+
+function toPost(element: Element, url: URL): ForumPost | null {
+  const id = /^p(\d+)$/.exec(element.id)?.[1];
+  if (!id || !$optional(POSTBODY, element) || $optional(HIDDEN_NOTICE, element)) return null;
+  return {
+    id,
+    element,
+    bodyElement: $(BODY, element),
+    author: textOf($optional(AUTHOR, element)),
+    permalink: absoluteUrl($optional(PERMALINK, element)?.getAttribute('href'), url),
+    title: null,
+    excluded: EXCLUDED,
+  };
+}
+
+export const phpbb: ForumAdapter = {
+  id: 'phpbb',
+  postSelector: POST,
+
+  detect(doc) {
+    return MARKERS.some((marker) => doc.querySelector(marker) !== null);
+  },
+
+  findPosts(root, url) {
+    return $$inclusive(POST, root).flatMap((element) => toPost(element, url) ?? []);
+  },
+
+  threadKey(url) {
+    const topicId = url.searchParams.get('t');
+    return topicId ? `phpbb:${url.host}/t/${topicId}` : `phpbb:${url.host}${url.pathname}${url.search}`;
+  },
+};
+
+/*
+Test URLs:
+https://www.phpbb.com/community/viewforum.php?f=46 (any topic; prosilver)
+https://area51.phpbb.com/phpBB/viewforum.php?f=81 (any topic)
+*/

@@ -1,0 +1,129 @@
+/**
+ * The contract every forum adapter fulfils: detect its engine from the page's markers, and find the
+ * posts of a thread page. One file per engine in this folder, named by its id; index.ts lists them.
+ */
+
+export type AdapterId =
+  | 'discourse'
+  | 'reddit'
+  | 'xenforo'
+  | 'vbulletin'
+  | 'phpbb'
+  | 'invision'
+  | 'stackexchange'
+  | 'generic';
+
+export interface ForumPost {
+  /** The engine's own id for the post: unique on the page, and the same after the engine re-renders the post. */
+  id: string;
+  /** The post's container, where a badge belongs. */
+  element: Element;
+  /** The element holding what the author wrote. */
+  bodyElement: Element;
+  /** The author's user name as the engine stores it (not a display name); null for deleted or guest accounts. */
+  author: string | null;
+  /** Absolute link to this post; null when the page offers none. */
+  permalink: string | null;
+  /** The thread's title when this post opened the thread, since the title is the author's words too. */
+  title: string | null;
+  /**
+   * A selector for subtrees of `bodyElement` that are not the author's own words (quotes of other
+   * posts, nested replies, signatures, link previews). `readPostText` skips them.
+   */
+  excluded: string;
+}
+
+export interface ForumAdapter {
+  id: AdapterId;
+  /** True when the page carries this engine's markers (meta generator, root ids, body classes, custom elements). */
+  detect(doc: Document, url: URL): boolean;
+  /**
+   * The posts in `root`, in document order, `root` included when it is a post itself. Posts that are
+   * not on screen as text (virtualised placeholders, deleted, ignored, collapsed without a body) are left out.
+   * Throws `MissingElementError` when markup the engine always renders is missing.
+   */
+  findPosts(root: ParentNode, url: URL): ForumPost[];
+  /**
+   * Selector of the elements `findPosts` returns as posts. The scanner uses it to map a DOM mutation to
+   * the post it happened in. Adapters whose posts have no fixed selector (generic) leave it out, and the
+   * scanner scans the whole page instead.
+   */
+  postSelector?: string;
+  /**
+   * Identifies the thread a URL shows. In-page navigation to a URL of the same thread (Discourse
+   * rewrites the URL to the post in view while you scroll) keeps the scanner's state.
+   */
+  threadKey?(url: URL): string;
+}
+
+/** Never the author's words, on any engine. */
+const ALWAYS_EXCLUDED = 'script, style, template, noscript, button, svg, [hidden]';
+
+/** Elements that break a line: their text must not run into the next word ("cramp" + "Back" ≠ "crampBack"). */
+const LINE_BREAKING = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * What the author wrote in `post`: the title (for an opening post) and the body's text, without the
+ * subtrees `post.excluded` names. Reads text nodes in place with no clone and never `innerText`,
+ * which would force a layout on every post of a long thread. Block elements become line breaks;
+ * runs of spaces collapse.
+ */
+export function readPostText(post: ForumPost): string {
+  const parts: string[] = [];
+  if (post.title) parts.push(post.title, '\n');
+  const skipped = post.excluded ? `${ALWAYS_EXCLUDED}, ${post.excluded}` : ALWAYS_EXCLUDED;
+  collectText(post.bodyElement, skipped, parts);
+  return tidy(parts.join(''));
+}
+
+/** Depth-first walk over `root`'s descendants, pushing text and line breaks, skipping `skipped` subtrees. */
+function collectText(root: Element, skipped: string, out: string[]): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      out.push((node as Text).data);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (!element.matches(skipped)) {
+        if (LINE_BREAKING.has(element.localName)) out.push('\n');
+        enter = element.firstChild !== null;
+      }
+    }
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until there is a next sibling, closing the blocks we leave.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && LINE_BREAKING.has((node as Element).localName)) out.push('\n');
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
+}
+
+/** `href` resolved against the page URL; null when absent or unparsable. */
+export function absoluteUrl(href: string | null | undefined, url: URL): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, detectAdapter } from '@/lib/adapters';
+import { readPostText } from '@/lib/adapters/types';
+import { listFixtures } from '../../fixtures/expectations';
+
+const FIXTURES = listFixtures();
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe.each(FIXTURES)('$name', ({ html, expect: expected }) => {
+  const doc = parse(html);
+  const url = new URL(expected.url);
+  const adapter = ADAPTERS.find((candidate) => candidate.id === expected.adapter)!;
+  const posts = adapter.findPosts(doc, url);
+
+  it(`is detected as ${expected.adapter}`, () => {
+    expect(detectAdapter(doc, url)?.id).toBe(expected.adapter);
+  });
+
+  it('finds every post, in document order, with its id', () => {
+    expect(posts.map((post) => post.id)).toEqual(expected.items.map((item) => item.id));
+    expect(posts).toHaveLength(expected.posts);
+  });
+
+  it('reads each post’s author and permalink', () => {
+    expect(posts.map(({ id, author, permalink }) => ({ id, author, permalink }))).toEqual(
+      expected.items.map(({ id, author, permalink }) => ({ id, author, permalink })),
+    );
+  });
+
+  it.each(expected.items)('reads only the author’s own words in post $id', (item) => {
+    const post = posts.find((candidate) => candidate.id === item.id);
+    expect(post, `post ${item.id} not found`).toBeDefined();
+    const text = readPostText(post!);
+    for (const phrase of item.includes) expect(text).toContain(phrase);
+    for (const phrase of item.excludes) expect(text).not.toContain(phrase);
+  });
+
+  it('gives each post a body inside its element and ids unique on the page', () => {
+    for (const post of posts) expect(post.element.contains(post.bodyElement)).toBe(true);
+    expect(new Set(posts.map((post) => post.id)).size).toBe(posts.length);
+  });
+
+  it('marks only posts it found as relevant', () => {
+    const ids = new Set(posts.map((post) => post.id));
+    for (const id of [...expected.relevant, ...Object.keys(expected.topCause), ...Object.keys(expected.triage)]) {
+      expect(ids.has(id), `${id} is not a post of this page`).toBe(true);
+    }
+  });
+
+  it.skipIf(!adapter.postSelector)('finds a post again when handed the post itself as the root', () => {
+    // The scanner re-reads a single post after a mutation inside it.
+    for (const post of posts) {
+      expect(adapter.findPosts(post.element, url).map((found) => found.id)[0]).toBe(post.id);
+    }
+  });
+});
