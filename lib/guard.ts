@@ -1,0 +1,82 @@
+/**
+ * Failure isolation for the content script. Spotter runs inside someone else's page: an exception
+ * in one of its callbacks (an observer, an idle task, a click handler) must never flood the page's
+ * console or turn into an unhandled rejection, and must never reach the page's own code. A guard
+ * wraps every callback the content script hands to the browser: the first error is reported once,
+ * with a prefix that says it came from Spotter, and every later one is only counted.
+ *
+ * Note: a content script's exceptions cannot stop the page's scripts (they run in their own world,
+ * https://developer.chrome.com/docs/extensions/develop/concepts/content-scripts#isolated_world),
+ * but they do land in the page's console as uncaught errors, which is what this prevents.
+ */
+
+/** Receives the one error a guard reports; `message` starts with the prefix. */
+export type ErrorReporter = (message: string, error: unknown) => void;
+
+export interface ErrorGuard {
+  /**
+   * `callback` with its errors caught: a throw returns `undefined` instead, and a returned promise
+   * that rejects resolves to `undefined` instead. `context` names the callback in the report.
+   */
+  wrap<Args extends unknown[], Result>(
+    context: string,
+    callback: (...args: Args) => Result,
+  ): (...args: Args) => Result | undefined;
+  /** Runs `callback` now, guarded like `wrap`. */
+  run<Result>(context: string, callback: () => Result): Result | undefined;
+  /** How many errors the guard has caught, the reported one included. */
+  readonly errorCount: number;
+}
+
+export const DEFAULT_ERROR_PREFIX = 'Spotter:';
+
+export function createErrorGuard(report: ErrorReporter, prefix = DEFAULT_ERROR_PREFIX): ErrorGuard {
+  let errorCount = 0;
+
+  function caught(context: string, error: unknown): undefined {
+    errorCount += 1;
+    if (errorCount > 1) return undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    // The reporter itself must not throw into the page either (a page may replace console methods).
+    try {
+      report(`${prefix} ${context} failed (${reason}). Spotter stops reporting further errors on this page.`, error);
+    } catch {
+      // Nothing left to tell: the one channel for it is what failed.
+    }
+    return undefined;
+  }
+
+  function wrap<Args extends unknown[], Result>(
+    context: string,
+    callback: (...args: Args) => Result,
+  ): (...args: Args) => Result | undefined {
+    return function guarded(this: unknown, ...args: Args): Result | undefined {
+      let result: Result;
+      try {
+        result = Reflect.apply(callback, this, args);
+      } catch (error) {
+        return caught(context, error);
+      }
+      if (isPromiseLike(result)) {
+        return Promise.resolve(result).catch((error: unknown) => caught(context, error)) as Result;
+      }
+      return result;
+    };
+  }
+
+  return {
+    wrap,
+    run: (context, callback) => wrap(context, callback)(),
+    get errorCount() {
+      return errorCount;
+    },
+  };
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
