@@ -54,11 +54,21 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setMeta({ v: SETTINGS_VERSION });
 }
 
-/** Reads, changes and writes the settings; returns what was written. */
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = parseSettings(change(await loadSettings()));
-  await saveSettings(next);
-  return next;
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads, changes and writes the settings; returns what was written. Updates from one page run one
+ * after another, so two quick clicks (sensitivity, then theme) cannot both start from the same old
+ * settings and lose the first change.
+ */
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const update = pendingUpdate.then(async () => {
+    const next = parseSettings(change(await loadSettings()));
+    await saveSettings(next);
+    return next;
+  });
+  pendingUpdate = update.catch(() => undefined);
+  return update;
 }
 
 /** Calls `onChange` with the validated settings whenever they change; returns the function that stops watching. */

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import './style.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('options.html has no #app element');

@@ -335,3 +335,30 @@ describe('resetAllData', () => {
     expect(await settingsItem.getMeta()).toEqual({ v: SETTINGS_VERSION });
   });
 });
+
+describe('updateSettings', () => {
+  it('applies quick successive changes one after another, losing none', async () => {
+    await Promise.all([
+      updateSettings((settings) => ({ ...settings, sensitivity: 'strict' })),
+      updateSettings((settings) => ({ ...settings, showBadgeCount: false })),
+      updateSettings((settings) => ({ ...settings, theme: 'dark' })),
+      updateSettings((settings) => withSiteEnabled(settings, 'old.reddit.com', false)),
+    ]);
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      sensitivity: 'strict',
+      showBadgeCount: false,
+      theme: 'dark',
+      sites: { 'old.reddit.com': false },
+    });
+  });
+
+  it('keeps going after a change that throws', async () => {
+    await expect(
+      updateSettings(() => {
+        throw new Error('bad change');
+      }),
+    ).rejects.toThrow('bad change');
+    expect(await updateSettings((settings) => ({ ...settings, theme: 'light' }))).toMatchObject({ theme: 'light' });
+  });
+});
