@@ -26,7 +26,7 @@ export function TriageBanner({ tier, redFlags, unsure = [] }: TriageBannerProps)
       role={emergency ? 'alert' : undefined}
       aria-labelledby="sp-triage-title"
     >
-      <h2 id="sp-triage-title">
+      <h2 id="sp-triage-title" tabIndex={-1}>
         {emergency && (
           <span class="sp-triage-icon" aria-hidden="true">
             ⚠

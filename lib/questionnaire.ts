@@ -37,6 +37,21 @@ export const STEPS = [
   { id: 'context', label: 'Context', pages: ['context'] },
 ] as const satisfies readonly { id: string; label: string; pages: readonly PageId[] }[];
 
+/** What each page is about, as the reader sees it. */
+export const PAGE_TEXT: Readonly<Record<PageId, { title: string; intro?: string }>> = {
+  emergency: {
+    title: 'First, signs that need emergency care',
+    intro: 'These are rare, but they matter most, so Spotter asks everyone. Answer each one; “Not sure” is fine.',
+  },
+  urgent: { title: 'Signs that need a doctor today' },
+  soon: { title: 'Signs worth a GP or physio visit' },
+  where: { title: 'Where is it?' },
+  feel: { title: 'What does it feel like?' },
+  activity: { title: 'When does it happen?' },
+  timing: { title: 'When exactly?' },
+  context: { title: 'Your training lately' },
+};
+
 export interface Option {
   /** Stored in the answers; equals `feature` when there is one. */
   value: string;
