@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixture } from '../fixtures/expectations';
+import { launchWithExtension, type SpotterBrowser } from './support/extension';
+import { openOptions, type OptionsPage } from './pages/options';
+
+/**
+ * Switching a forum off on the options page takes Spotter's badges off pages already open, and
+ * switching it back on brings them back, with no reload. Badges are the content script's
+ * `[data-spotter-badge]` buttons (DESIGN.md, "Contracts").
+ */
+const fixture = loadFixture('discourse/bench-cramp-app.html');
+const HOST = new URL(fixture.expect.url).hostname;
+
+describe('switching a forum off and on (Chromium)', () => {
+  let browser: SpotterBrowser;
+  let options: OptionsPage;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    browser.serveFixture(fixture.expect.url, fixture.name);
+    options = await openOptions(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(`takes the badges off an open ${HOST} page and brings them back, without reloading it`, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(fixture.expect.url);
+    const badges = page.locator('[data-spotter-badge]');
+    await expect.poll(() => badges.count(), { timeout: 10_000 }).toBe(fixture.expect.relevant.length);
+    // A reload would drop this marker.
+    await page.evaluate(() => document.documentElement.setAttribute('data-test-same-document', 'yes'));
+
+    await options.setSiteEnabled(HOST, false);
+    await expect.poll(() => badges.count(), { timeout: 5_000 }).toBe(0);
+
+    await options.setSiteEnabled(HOST, true);
+    await expect.poll(() => badges.count(), { timeout: 5_000 }).toBe(fixture.expect.relevant.length);
+    expect(await page.locator('html').getAttribute('data-test-same-document')).toBe('yes');
+    await page.close();
+  });
+
+  it('makes no network request of its own', () => {
+    // The forum page loads its own avatars from its own host; anything else would be Spotter's doing.
+    const others = browser.strayRequests.filter((url) => new URL(url).hostname !== HOST);
+    expect(others).toEqual([]);
+  });
+});
