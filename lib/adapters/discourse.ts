@@ -81,7 +81,7 @@ function appPost(article: Element, url: URL): ForumPost | null {
     element: article,
     bodyElement: body,
     author: attribute($optional(AUTHOR_LINK, article) ?? article, 'data-user-card'),
-    permalink: absoluteUrl(dateLink?.getAttribute('href') ?? built, url),
+    permalink: absoluteUrl(dateLink?.getAttribute('href') ?? built, url, article),
     title: postNumber === '1' ? topicTitle(article) : null,
     excluded: EXCLUDED,
   };
@@ -99,7 +99,7 @@ function crawlerPost(post: Element, url: URL): ForumPost | null {
     element: post,
     bodyElement: body,
     author: textOf($optional(CRAWLER_AUTHOR, post)),
-    permalink: topicId ? absoluteUrl(`/t/${topicId}/${postNumber}`, url) : null,
+    permalink: topicId ? absoluteUrl(`/t/${topicId}/${postNumber}`, url, post) : null,
     title: postNumber === '1' ? topicTitle(post) : null,
     excluded: EXCLUDED,
   };

@@ -61,7 +61,7 @@ function schemaPost(item: Element, url: URL): ForumPost | null {
   const author =
     (authorElement && (textOf($optional(SCHEMA_NAME, authorElement)) ?? attribute(authorElement, 'content') ?? textOf(authorElement))) ?? null;
   const urlElement = $$(SCHEMA_URL, item).find((element) => own(element) && !authorElement?.contains(element));
-  const permalink = absoluteUrl(urlElement?.getAttribute('href') ?? (item.id ? `#${item.id}` : null), url);
+  const permalink = absoluteUrl(urlElement?.getAttribute('href') ?? (item.id ? `#${item.id}` : null), url, item);
   return {
     id: item.id || attribute(item, 'itemid') || permalink || hashId(`${author}\n${body.textContent}`),
     element: item,
@@ -121,6 +121,11 @@ const DOMINANT_SHARE = 0.6;
 interface Block {
   element: Element;
   length: number;
+  /**
+   * Selectors for the byline blocks inside `element`, when the body is a container that holds the
+   * byline too (paragraphs written straight into the post next to its header).
+   */
+  byline: string[];
 }
 
 function holdsByline(element: Element): boolean {
@@ -137,35 +142,38 @@ function largestBlock(container: Element): Block | null {
   let best: Block | null = null;
   let top: Block | null = null;
   let levelLength = 0;
+  const byline: string[] = [];
   for (const child of container.children) {
     if (holdsByline(child)) {
+      // Only a classed byline can be named without naming the text blocks too.
+      if (child.classList.length > 0) byline.push(signatureOf(child));
       const inner = largestBlock(child);
       if (inner && (!best || inner.length > best.length)) best = inner;
       continue;
     }
     const length = (child.textContent ?? '').trim().length;
     levelLength += length;
-    if (!top || length > top.length) top = { element: child, length };
+    if (!top || length > top.length) top = { element: child, length, byline: [] };
   }
   if (top) {
-    const level = top.length >= DOMINANT_SHARE * levelLength ? top : { element: container, length: levelLength };
+    const level = top.length >= DOMINANT_SHARE * levelLength ? top : { element: container, length: levelLength, byline };
     if (!best || level.length > best.length) best = level;
   }
   return best;
 }
 
-/** The element holding a post's text, or null when the post has too little text to be one. */
-function bodyOf(post: Element): Element | null {
+/** The block holding a post's text, or null when the post has too little text to be one. */
+function bodyOf(post: Element): Block | null {
   const block = largestBlock(post);
-  return block && block.length >= MIN_BODY_CHARS ? block.element : null;
+  return block && block.length >= MIN_BODY_CHARS ? block : null;
 }
 
-function siblingPost(element: Element, body: Element, url: URL): ForumPost {
+function siblingPost(element: Element, { element: body, byline }: Block, url: URL): ForumPost {
   // When the post element is its own body (paragraphs straight in the post), the byline is inside it too.
   const outsideBody = (anchor: Element) => body === element || !body.contains(anchor);
   const profile = $$(PROFILE_LINK, element).find(outsideBody);
   const link = $$('a[href]', element).find((anchor) => outsideBody(anchor) && POST_LINK.test(anchor.getAttribute('href') ?? ''));
-  const permalink = absoluteUrl(element.id ? `#${element.id}` : link?.getAttribute('href'), url);
+  const permalink = absoluteUrl(element.id ? `#${element.id}` : link?.getAttribute('href'), url, element);
   const author = textOf(profile ?? null);
   const idAttribute = ['data-post-id', 'data-comment-id', 'data-id'].map((name) => attribute(element, name)).find(Boolean);
   return {
@@ -176,7 +184,7 @@ function siblingPost(element: Element, body: Element, url: URL): ForumPost {
     permalink,
     title: null,
     // Replies nested in a post are posts of their own; the byline is not the author's words.
-    excluded: `${EXCLUDED}, ${signatureOf(element)}, ${PROFILE_LINK}, time`,
+    excluded: [EXCLUDED, signatureOf(element), PROFILE_LINK, 'time', ...byline].join(', '),
   };
 }
 

@@ -38,7 +38,7 @@ function toPost(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: $(BODY, element),
     author: textOf($optional(AUTHOR, element)),
-    permalink: absoluteUrl($optional(PERMALINK, element)?.getAttribute('href'), url),
+    permalink: absoluteUrl($optional(PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
   };

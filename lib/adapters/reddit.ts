@@ -51,7 +51,7 @@ function shredditPost(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: body ?? titleElement!,
     author: authorOf(attribute(element, 'author')),
-    permalink: absoluteUrl(attribute(element, 'permalink'), url),
+    permalink: absoluteUrl(attribute(element, 'permalink'), url, element),
     // When the title element is the body, it is already read.
     title: body ? (attribute(element, 'post-title') ?? textOf(titleElement)) : null,
     excluded: EXCLUDED,
@@ -68,7 +68,7 @@ function shredditComment(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: body,
     author: authorOf(attribute(element, 'author')),
-    permalink: absoluteUrl(attribute(element, 'permalink'), url),
+    permalink: absoluteUrl(attribute(element, 'permalink'), url, element),
     title: null,
     excluded: EXCLUDED,
   };
@@ -87,7 +87,7 @@ function oldRedditThing(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: body ?? titleElement!,
     author: authorOf(attribute(element, 'data-author')),
-    permalink: absoluteUrl(permalink, url),
+    permalink: absoluteUrl(permalink, url, element),
     title: body ? textOf(titleElement) : null,
     excluded: EXCLUDED,
   };

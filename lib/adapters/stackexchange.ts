@@ -64,7 +64,7 @@ function questionOrAnswer(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: $(BODY, element),
     author: authorOf(element),
-    permalink: absoluteUrl(share, url),
+    permalink: absoluteUrl(share, url, element),
     title: isQuestion ? textOf($optional(QUESTION_TITLE, doc)) : null,
     excluded: EXCLUDED,
   };
@@ -79,7 +79,7 @@ function comment(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: $(COMMENT_BODY, element),
     author: textOf($optional(COMMENT_USER, element)),
-    permalink: absoluteUrl($optional(COMMENT_LINK, element)?.getAttribute('href'), url),
+    permalink: absoluteUrl($optional(COMMENT_LINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
   };

@@ -118,11 +118,27 @@ function tidy(text: string): string {
     .trim();
 }
 
-/** `href` resolved against the page URL; null when absent or unparsable. */
-export function absoluteUrl(href: string | null | undefined, url: URL): string | null {
+/** Each document's `<base href>` (vBulletin sets one), looked up once. */
+const BASE_HREFS = new WeakMap<Document, string | null>();
+
+function baseHrefOf(doc: Document): string | null {
+  let base = BASE_HREFS.get(doc);
+  if (base === undefined) {
+    base = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
+    BASE_HREFS.set(doc, base);
+  }
+  return base;
+}
+
+/**
+ * `href` made absolute the way the browser would: against the document's `<base href>` when it has
+ * one, else against the page URL. Null when absent or unparsable.
+ */
+export function absoluteUrl(href: string | null | undefined, url: URL, context?: Node): string | null {
   if (!href) return null;
   try {
-    return new URL(href, url).href;
+    const baseHref = context?.ownerDocument ? baseHrefOf(context.ownerDocument) : null;
+    return new URL(href, baseHref ? new URL(baseHref, url) : url).href;
   } catch {
     return null;
   }

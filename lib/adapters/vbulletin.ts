@@ -61,7 +61,7 @@ function vb4Post(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: $(VB4_BODY, element),
     author: textOf($optional(VB4_AUTHOR, element)),
-    permalink: absoluteUrl($optional(VB4_PERMALINK, element)?.getAttribute('href'), url),
+    permalink: absoluteUrl($optional(VB4_PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
   };
@@ -76,7 +76,7 @@ function vb3Post(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: $(VB3_BODY, element),
     author: textOf($optional(VB3_AUTHOR, element)),
-    permalink: absoluteUrl($optional(VB3_PERMALINK, element)?.getAttribute('href'), url),
+    permalink: absoluteUrl($optional(VB3_PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
   };
@@ -92,7 +92,7 @@ function vb5Post(element: Element, url: URL): ForumPost | null {
     element,
     bodyElement: body,
     author: textOf($optional(VB5_AUTHOR, element)),
-    permalink: absoluteUrl($optional(VB5_PERMALINK, element)?.getAttribute('href'), url),
+    permalink: absoluteUrl($optional(VB5_PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
   };

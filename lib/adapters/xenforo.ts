@@ -47,7 +47,7 @@ function toPost(element: Element, url: URL): ForumPost | null {
     bodyElement: $(BODY, element),
     // Guests have no member link; XenForo keeps their name in data-author.
     author: attribute(element, 'data-author') ?? textOf($optional(AUTHOR_LINK, element)),
-    permalink: absoluteUrl($optional(PERMALINK, element)?.getAttribute('href'), url),
+    permalink: absoluteUrl($optional(PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
   };

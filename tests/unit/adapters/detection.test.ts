@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, detectAdapter } from '@/lib/adapters';
+import { generic } from '@/lib/adapters/generic';
+import { listFixtures } from '../../fixtures/expectations';
+
+const FIXTURES = listFixtures().map((fixture) => ({
+  ...fixture,
+  doc: new DOMParser().parseFromString(fixture.html, 'text/html'),
+  url: new URL(fixture.expect.url),
+}));
+const ENGINE_ADAPTERS = ADAPTERS.filter((adapter) => adapter !== generic);
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('cross-detection: every engine adapter claims its own fixtures and nobody else’s', () => {
+  const table = ENGINE_ADAPTERS.flatMap((adapter) =>
+    FIXTURES.map((fixture) => ({ adapter, fixture, expected: fixture.expect.adapter === adapter.id })),
+  );
+  it.each(table)('$adapter.id on $fixture.name → $expected', ({ adapter, fixture, expected }) => {
+    expect(adapter.detect(fixture.doc, fixture.url)).toBe(expected);
+  });
+});
+
+describe('detectAdapter', () => {
+  it('lists generic last, so every engine adapter is tried before it', () => {
+    expect(ADAPTERS.at(-1)).toBe(generic);
+    expect(new Set(ADAPTERS.map((adapter) => adapter.id)).size).toBe(ADAPTERS.length);
+  });
+
+  it('detects by markers, not by host: a XenForo page on a Reddit host is XenForo', () => {
+    const xenforoPage = FIXTURES.find((fixture) => fixture.engine === 'xenforo')!;
+    expect(detectAdapter(xenforoPage.doc, new URL('https://www.reddit.com/r/weightroom/'))?.id).toBe('xenforo');
+  });
+
+  it('returns null for a page that is not a thread', () => {
+    const article = parse(`<!DOCTYPE html><html><body><main><h1>Ten squat tips</h1>
+      <p>Keep your chest up and brace before every rep. Your back should stay neutral.</p>
+      <p>Film your sets from the side to check depth.</p></main></body></html>`);
+    expect(detectAdapter(article, new URL('https://example.org/squat-tips'))).toBeNull();
+  });
+
+  it('falls to generic for an unknown board with repeated posts', () => {
+    const board = FIXTURES.find((fixture) => fixture.name === 'generic/sibling-posts.html')!;
+    expect(detectAdapter(board.doc, board.url)).toBe(generic);
+  });
+});
+
+describe('thread keys', () => {
+  it.each([
+    ['discourse', 'https://forums.t-nation.com/t/mid-back-cramps/287413/12', 'https://forums.t-nation.com/t/mid-back-cramps/287413'],
+    ['reddit', 'https://www.reddit.com/r/weightroom/comments/1k9zq2x/title/', 'https://www.reddit.com/r/weightroom/comments/1k9zq2x/title/comment/mq01aaa/'],
+    ['xenforo', 'https://forums.sherdog.com/threads/back-cramps.4187552/', 'https://forums.sherdog.com/threads/back-cramps.4187552/page-2'],
+    ['vbulletin', 'https://forum.bodybuilding.com/showthread.php?t=173004521', 'https://forum.bodybuilding.com/showthread.php?t=173004521&page=2'],
+    ['phpbb', 'https://forum.example/viewtopic.php?t=1377', 'https://forum.example/viewtopic.php?t=1377&start=20'],
+    ['invision', 'https://board.example/topic/38112-lats/', 'https://board.example/topic/38112-lats/page/2/'],
+    ['stackexchange', 'https://fitness.stackexchange.com/questions/48213/why', 'https://fitness.stackexchange.com/questions/48213/why?page=2'],
+  ])('%s: one thread, two URLs, one key', (id, first, second) => {
+    const adapter = ADAPTERS.find((candidate) => candidate.id === id)!;
+    expect(adapter.threadKey!(new URL(first))).toBe(adapter.threadKey!(new URL(second)));
+  });
+
+  it.each([
+    ['discourse', 'https://forums.t-nation.com/t/a/287413', 'https://forums.t-nation.com/t/b/301552'],
+    ['reddit', 'https://www.reddit.com/r/weightroom/comments/1k9zq2x/a/', 'https://www.reddit.com/r/weightroom/comments/1ka3c4d/b/'],
+    ['xenforo', 'https://forums.sherdog.com/threads/a.4187552/', 'https://forums.sherdog.com/threads/b.4190310/'],
+  ])('%s: two threads, two keys', (id, first, second) => {
+    const adapter = ADAPTERS.find((candidate) => candidate.id === id)!;
+    expect(adapter.threadKey!(new URL(first))).not.toBe(adapter.threadKey!(new URL(second)));
+  });
+});
