@@ -11,10 +11,13 @@ export type Sensitivity = (typeof SENSITIVITY_LEVELS)[number];
 
 /**
  * The relevance score (0..1, `Assessment.score`) a post needs before Spotter badges it, per level.
- * `balanced` is the engine's own default threshold.
+ * `balanced` is the engine's default (`RELEVANCE_THRESHOLD` in lib/analysis/relevance.ts, which
+ * documents what each score band means); `relaxed` lets in the weak-evidence band from 0.3.
+ * Kept as plain numbers so settings do not pull the analysis code into every page;
+ * tests/unit/settings.test.ts fails if they drift from the engine's.
  */
 export const SENSITIVITY_THRESHOLDS: Readonly<Record<Sensitivity, number>> = {
-  relaxed: 0.35,
+  relaxed: 0.3,
   balanced: 0.5,
   strict: 0.7,
 };
