@@ -14,7 +14,7 @@ export type Sensitivity = (typeof SENSITIVITY_LEVELS)[number];
  * `balanced` is the engine's default (`RELEVANCE_THRESHOLD` in lib/analysis/relevance.ts, which
  * documents what each score band means); `relaxed` lets in the weak-evidence band from 0.3.
  * Kept as plain numbers so settings do not pull the analysis code into every page;
- * tests/unit/settings.test.ts fails if they drift from the engine's.
+ * tests/unit/sensitivity-thresholds.test.ts fails if they drift from the engine’s.
  */
 export const SENSITIVITY_THRESHOLDS: Readonly<Record<Sensitivity, number>> = {
   relaxed: 0.3,

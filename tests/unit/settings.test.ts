@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_FORUM_HOSTS } from '@/lib/forum-hosts';
-import { RELEVANCE_THRESHOLD, SENSITIVITY_THRESHOLDS as ENGINE_THRESHOLDS } from '@/lib/analysis';
 import {
   DEFAULT_SETTINGS,
   MAX_HIDDEN_THREADS,
@@ -242,12 +241,6 @@ describe('isSiteEnabled', () => {
 });
 
 describe('sensitivity', () => {
-  it('uses the engine’s thresholds: its default for balanced, its loosest and strictest for the others', () => {
-    expect(relevanceThreshold('balanced')).toBe(RELEVANCE_THRESHOLD);
-    expect(relevanceThreshold('relaxed')).toBe(ENGINE_THRESHOLDS.high);
-    expect(relevanceThreshold('strict')).toBe(ENGINE_THRESHOLDS.low);
-  });
-
   it('maps the three levels to rising relevance thresholds, balanced in the middle', () => {
     expect(SENSITIVITY_LEVELS.map(relevanceThreshold)).toEqual([
       SENSITIVITY_THRESHOLDS.relaxed,
