@@ -1,0 +1,177 @@
+/**
+ * The benchmark's results (bench/results.json) and how they read on a terminal. Field names say
+ * their unit; null means "not measured in this run" (the reason is in `notes`).
+ */
+import type { BenchEngine } from './thread-pages';
+
+export interface ThreadRun {
+  engine: BenchEngine;
+  posts: number;
+  /** Posts written to be relevant (5%). */
+  relevantPosts: number;
+  /** `[data-spotter-badge]` buttons on the page when Spotter went quiet. */
+  badges: number;
+  /** Sum of Spotter's `spotter:*` performance measures: its main-thread work on this page. */
+  spotterMs: number | null;
+  /** The same per measure name, e.g. `{"spotter:scan": 123}`. */
+  spotterByMeasureMs: Record<string, number>;
+  /** Longest single Spotter measure (one slice of work). */
+  longestSpotterSliceMs: number | null;
+  /** Longest long task (Long Tasks API, ≥ 50 ms) that overlaps a Spotter measure; 0 when there is none. */
+  longestSpotterTaskMs: number | null;
+  /** Longest long task on the page, whoever caused it (parsing the page itself, usually). */
+  longestTaskMs: number;
+  /** Reading every post body's `textContent` once, in the page (median of several passes). */
+  baselineMs: number;
+  /** spotterMs / baselineMs. */
+  ratio: number | null;
+  /** From the load event's end to the first and the last badge. */
+  firstBadgeAfterLoadMs: number | null;
+  lastBadgeAfterLoadMs: number | null;
+  /** Uncaught errors and console errors from the page while it ran. */
+  pageErrors: string[];
+}
+
+export interface AnalysisTiming {
+  corpus: string;
+  posts: number;
+  iterations: number;
+  /** `assess(text)` with ranking, per post. */
+  fullMedianMs: number;
+  fullP99Ms: number;
+  /** `assess(text, { rank: false })`, what a badge pass needs. */
+  relevanceMedianMs: number;
+  relevanceP99Ms: number;
+}
+
+export interface PopupTiming {
+  runs: number;
+  /** Navigation start → `[data-spotter-popup]` in the DOM. */
+  firstRenderMedianMs: number;
+  firstRenderMaxMs: number;
+  /** First contentful paint (Paint Timing API). */
+  firstContentfulPaintMedianMs: number | null;
+}
+
+export interface BundleSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; node: string; chromium: string };
+  threads: ThreadRun[];
+  analysis: AnalysisTiming | null;
+  popup: PopupTiming | null;
+  bundles: BundleSize[];
+  /** The forum content script, JS plus its CSS, gzipped. */
+  contentScriptGzipBytes: number;
+  notes: string[];
+}
+
+/** Budgets of DESIGN.md "Quality bars" that the benchmark shows. */
+export const BUDGETS = {
+  spotterTaskMs: 50,
+  ratio: 2,
+  firstBadgeMs: 100,
+  popupFirstRenderMs: 100,
+  contentScriptGzipBytes: 40 * 1024,
+} as const;
+
+function ms(value: number | null, digits = 1): string {
+  return value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+export function formatTable(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatThreads(runs: readonly ThreadRun[]): string {
+  return formatTable(
+    ['engine', 'posts', 'badges', 'Spotter ms', 'baseline ms', 'ratio', 'longest Spotter slice', 'longest Spotter task', 'longest task', 'first badge', 'last badge'],
+    runs.map((run) => [
+      run.engine,
+      String(run.posts),
+      `${run.badges}/${run.relevantPosts}`,
+      ms(run.spotterMs),
+      ms(run.baselineMs, 2),
+      run.ratio === null ? '–' : `${run.ratio.toFixed(2)}×`,
+      ms(run.longestSpotterSliceMs),
+      ms(run.longestSpotterTaskMs),
+      ms(run.longestTaskMs),
+      ms(run.firstBadgeAfterLoadMs, 0),
+      ms(run.lastBadgeAfterLoadMs, 0),
+    ]),
+  );
+}
+
+export function formatResults(results: BenchResults): string {
+  const parts = [
+    `Spotter benchmark, ${results.date} — ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}, ${results.machine.chromium}`,
+    '',
+    'Thread pages (times in ms; tasks from the Long Tasks API; badges after the load event):',
+    formatThreads(results.threads),
+  ];
+  if (results.analysis) {
+    const a = results.analysis;
+    parts.push(
+      '',
+      `Analysis in Node over ${a.corpus} (${a.posts} posts × ${a.iterations} passes), per post:`,
+      formatTable(
+        ['call', 'median ms', 'p99 ms'],
+        [
+          ['assess(text)', ms(a.fullMedianMs, 3), ms(a.fullP99Ms, 3)],
+          ['assess(text, { rank: false })', ms(a.relevanceMedianMs, 3), ms(a.relevanceP99Ms, 3)],
+        ],
+      ),
+    );
+  }
+  if (results.popup) {
+    const p = results.popup;
+    parts.push(
+      '',
+      `Popup (${p.runs} opens): first render median ${ms(p.firstRenderMedianMs)} ms (max ${ms(p.firstRenderMaxMs)} ms), first contentful paint median ${ms(p.firstContentfulPaintMedianMs)} ms`,
+    );
+  }
+  parts.push(
+    '',
+    `Bundles (gzip -9); forum content script with its CSS: ${kb(results.contentScriptGzipBytes)} of ${kb(BUDGETS.contentScriptGzipBytes)}`,
+    formatTable(
+      ['file', 'bytes', 'gzipped'],
+      results.bundles.map((bundle) => [bundle.file, String(bundle.bytes), kb(bundle.gzipBytes)]),
+    ),
+  );
+  if (results.notes.length > 0) parts.push('', 'Notes:', ...results.notes.map((note) => `- ${note}`));
+  return parts.join('\n');
+}
+
+/** Each budget the results break, in words; empty when all hold. */
+export function overBudget(results: BenchResults): string[] {
+  const problems: string[] = [];
+  for (const run of results.threads) {
+    const label = `${run.engine} ${run.posts} posts`;
+    if (run.longestSpotterTaskMs !== null && run.longestSpotterTaskMs > BUDGETS.spotterTaskMs) {
+      problems.push(`${label}: a ${run.longestSpotterTaskMs.toFixed(0)} ms task overlaps Spotter's work (budget ${BUDGETS.spotterTaskMs} ms)`);
+    }
+    if (run.ratio !== null && run.ratio > BUDGETS.ratio) {
+      problems.push(`${label}: Spotter costs ${run.ratio.toFixed(1)}× reading the posts' textContent (budget ${BUDGETS.ratio}×)`);
+    }
+  }
+  if (results.popup && results.popup.firstRenderMedianMs > BUDGETS.popupFirstRenderMs) {
+    problems.push(`popup first render ${results.popup.firstRenderMedianMs.toFixed(0)} ms (budget ${BUDGETS.popupFirstRenderMs} ms)`);
+  }
+  if (results.contentScriptGzipBytes > BUDGETS.contentScriptGzipBytes) {
+    problems.push(`content script ${kb(results.contentScriptGzipBytes)} gzipped (budget ${kb(BUDGETS.contentScriptGzipBytes)})`);
+  }
+  return problems;
+}

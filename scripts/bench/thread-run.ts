@@ -1,0 +1,146 @@
+/**
+ * One benchmark page in Chromium with Spotter loaded: serves a generated thread, records long tasks
+ * and badge arrivals from the page's side, waits for Spotter to go quiet, then reads Spotter's
+ * `spotter:*` performance measures (content scripts share the page's performance timeline in
+ * Chromium) and times the baseline — reading every post body's `textContent` — in the same page.
+ */
+import type { Page } from 'playwright-core';
+import type { SpotterBrowser } from '../../tests/e2e/support/extension';
+import type { ThreadRun } from '../../lib/bench/report';
+import { max, median, ratio, sum, tasksOverlapping, type Span } from '../../lib/bench/stats';
+import type { BenchPage } from '../../lib/bench/thread-pages';
+
+/** Spotter's own measures start with this; each one is a disjoint stretch of its main-thread work. */
+export const SPOTTER_MEASURE_PREFIX = 'spotter:';
+
+/** Spotter counts as done when neither a measure nor a badge has appeared for this long. */
+const QUIET_MS = 1000;
+/** Gives up waiting for quiet after this long (a page that never settles is a finding in itself). */
+const SETTLE_TIMEOUT_MS = 30_000;
+const BASELINE_PASSES = 5;
+
+interface PageProbe {
+  longTasks: Span[];
+  badgeTimes: number[];
+  lastActivity: number;
+}
+
+/**
+ * Runs in the page's main world before any of its scripts. Written without named inner functions:
+ * tsx wraps those in a `__name` helper that does not exist in the page. Long Tasks must be observed from the
+ * start (`buffered` only keeps a few); badges are noted as they arrive, with a check cheap enough
+ * not to weigh on the task that adds them.
+ */
+function installProbe(): void {
+  const probe: PageProbe = { longTasks: [], badgeTimes: [], lastActivity: 0 };
+  (window as unknown as { __spotterBench: PageProbe }).__spotterBench = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name.startsWith('spotter:')) probe.lastActivity = Math.max(probe.lastActivity, entry.startTime + entry.duration);
+    }
+  }).observe({ type: 'measure', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (
+            node.nodeType === 1 &&
+            ((node as Element).hasAttribute('data-spotter-badge') || (node as Element).hasAttribute('data-spotter-badge-host'))
+          ) {
+            const now = performance.now();
+            probe.badgeTimes.push(now);
+            probe.lastActivity = Math.max(probe.lastActivity, now);
+          }
+        }
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+}
+
+async function waitForQuiet(page: Page): Promise<boolean> {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  await page.waitForFunction(() => document.documentElement.dataset.spotter === 'ready', null, { timeout: SETTLE_TIMEOUT_MS });
+  while (Date.now() < deadline) {
+    const idleFor = await page.evaluate(() => {
+      const probe = (window as unknown as { __spotterBench: PageProbe }).__spotterBench;
+      return performance.now() - Math.max(probe.lastActivity, performance.getEntriesByType('navigation')[0]?.duration ?? 0);
+    });
+    if (idleFor >= QUIET_MS) return true;
+    await page.waitForTimeout(Math.max(100, QUIET_MS - idleFor));
+  }
+  return false;
+}
+
+export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): Promise<ThreadRun> {
+  browser.serve(bench.url, bench.html);
+  const page = await browser.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.addInitScript(installProbe);
+  await page.goto(bench.url, { waitUntil: 'load', timeout: 60_000 });
+  const settled = await waitForQuiet(page);
+  if (!settled) pageErrors.push(`Spotter was still working ${SETTLE_TIMEOUT_MS / 1000} s after load`);
+
+  const observed = await page.evaluate((prefix) => {
+    const probe = (window as unknown as { __spotterBench: PageProbe }).__spotterBench;
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      measures: performance
+        .getEntriesByType('measure')
+        .filter((entry) => entry.name.startsWith(prefix))
+        .map((entry) => ({ name: entry.name, start: entry.startTime, duration: entry.duration })),
+      longTasks: probe.longTasks,
+      badgeTimes: probe.badgeTimes,
+      badges: document.querySelectorAll('[data-spotter-badge]').length,
+      loadEnd: navigation?.loadEventEnd ?? 0,
+    };
+  }, SPOTTER_MEASURE_PREFIX);
+
+  // The baseline: the least any reader of these posts must do, in the same page, after Spotter is done.
+  const baselineMs = median(
+    await page.evaluate(
+      ({ selector, passes }) => {
+        const times: number[] = [];
+        for (let pass = 0; pass < passes; pass++) {
+          const start = performance.now();
+          let characters = 0;
+          for (const body of document.querySelectorAll(selector)) characters += body.textContent?.length ?? 0;
+          times.push(performance.now() - start);
+          if (characters === 0) throw new Error(`no post text under ${selector}`);
+        }
+        return times;
+      },
+      { selector: bench.bodySelector, passes: BASELINE_PASSES },
+    ),
+  );
+  await page.close();
+
+  const instrumented = observed.measures.length > 0;
+  const byName: Record<string, number> = {};
+  for (const measure of observed.measures) byName[measure.name] = (byName[measure.name] ?? 0) + measure.duration;
+  const spotterMs = instrumented ? sum(observed.measures.map((measure) => measure.duration)) : null;
+  const spotterTasks = tasksOverlapping(observed.longTasks, observed.measures);
+  const badgeTimes = [...observed.badgeTimes].sort((a, b) => a - b);
+  return {
+    engine: bench.engine,
+    posts: bench.posts.length,
+    relevantPosts: bench.posts.filter((post) => post.relevant).length,
+    badges: observed.badges,
+    spotterMs,
+    spotterByMeasureMs: byName,
+    longestSpotterSliceMs: instrumented ? max(observed.measures.map((measure) => measure.duration)) : null,
+    longestSpotterTaskMs: instrumented ? max(spotterTasks.map((task) => task.duration)) : null,
+    longestTaskMs: max(observed.longTasks.map((task) => task.duration)),
+    baselineMs,
+    ratio: spotterMs === null ? null : ratio(spotterMs, baselineMs),
+    firstBadgeAfterLoadMs: badgeTimes.length > 0 ? badgeTimes[0]! - observed.loadEnd : null,
+    lastBadgeAfterLoadMs: badgeTimes.length > 0 ? badgeTimes.at(-1)! - observed.loadEnd : null,
+    pageErrors,
+  };
+}
