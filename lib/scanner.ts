@@ -40,13 +40,22 @@ export interface ScanScheduler {
   after(ms: number, task: () => void): () => void;
   /** Milliseconds, monotonic. */
   now(): number;
+  /**
+   * Puts a stretch of Spotter's work, from `start` to now, on the page's performance timeline, where
+   * `npm run bench` reads it (content scripts share the page's timeline in Chromium). Test schedulers leave it out.
+   */
+  measure?(name: string, start: number): void;
 }
+
+/** The performance measure of one slice of scanning (scripts/bench/thread-run.ts reads `spotter:*`). */
+export const SCAN_MEASURE = 'spotter:scan';
 
 /** The browser's idle callbacks, with a timer where there are none (Safari: https://caniuse.com/requestidlecallback). */
 export function idleScheduler(view: Window): ScanScheduler {
   const now = () => view.performance.now();
   return {
     now,
+    measure: (name, start) => void view.performance.measure(name, { start, end: now() }),
     whenIdle(task) {
       if (typeof view.requestIdleCallback === 'function') {
         const handle = view.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
@@ -259,6 +268,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   function runSlice(deadline: IdleDeadlineLike): void {
     cancelSlice = null;
     if (stopped) return;
+    const sliceStart = schedule.now();
     const budget = deadline.didTimeout ? SLICE_BUDGET_MS : Math.min(SLICE_BUDGET_MS, deadline.timeRemaining());
     const end = schedule.now() + budget;
     findNewWork();
@@ -273,6 +283,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     } else {
       requestSlice();
     }
+    schedule.measure?.(SCAN_MEASURE, sliceStart);
   }
 
   function requestSlice(): void {
