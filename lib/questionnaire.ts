@@ -328,7 +328,8 @@ const TELLING_WEIGHT = 2;
  * The options worth offering: for an adaptive question, those a fitting cause counts in its favour
  * (answering them can raise a cause that fits; answering anything else cannot add a candidate).
  * Once the reader has named activities, a fitting cause that names none of its own must count the
- * option as telling. Non-adaptive questions keep all their options.
+ * option as telling. Options without a feature stay while the question is asked at all.
+ * Non-adaptive questions keep all their options.
  */
 export function liveOptions(question: Question, answers: Answers, causes: readonly CauseProfile[]): Option[] {
   if (!question.adaptive) return [...question.options];
@@ -338,11 +339,13 @@ export function liveOptions(question: Question, answers: Answers, causes: readon
     minWeight:
       activitiesNamed && !ACTIVITIES.some((activity) => weightFor(cause, activity) > 0) ? TELLING_WEIGHT : Number.MIN_VALUE,
   }));
-  return question.options.filter(
+  const live = question.options.filter(
     (option) =>
-      option.feature !== undefined &&
+      option.feature === undefined ||
       fitting.some(({ cause, minWeight }) => weightFor(cause, option.feature as string) >= minWeight),
   );
+  // Options without a feature (the "No" of a yes/no) only make sense beside one that has one.
+  return live.some((option) => option.feature !== undefined) ? live : [];
 }
 
 export interface VisibleQuestion {

@@ -197,6 +197,13 @@ describe('adaptive skipping from the catalog profiles', () => {
     ]);
   });
 
+  it('keeps the "No" of a yes/no question whenever its "Yes" is worth asking', () => {
+    const duration = QUESTIONS.find((q) => q.id === 'duration')!;
+    const withWeeks: CauseProfile[] = [...CAUSES, { id: 'long', profile: { for: { weeks_long: 2 }, against: {} } }];
+    expect(liveOptions(duration, { activity: ['bench'] }, withWeeks).map((o) => o.value)).toEqual(['yes', 'no']);
+    expect(liveOptions(duration, { activity: ['bench'] }, CAUSES)).toEqual([]);
+  });
+
   it('never skips the red-flag questions, even with an empty catalog', () => {
     expect(visiblePages({}, []).slice(0, 3)).toEqual(['emergency', 'urgent', 'soon']);
     expect(visibleQuestions('emergency', {}, [])).toHaveLength(EMERGENCY.length);
