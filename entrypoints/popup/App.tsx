@@ -1,9 +1,271 @@
-export function App() {
+import { Fragment, type ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ResultsView } from '@/components/ResultsView';
+import { ReplyButton } from '@/components/ReplyButton';
+import { QuestionPage } from '@/components/questionnaire/QuestionPage';
+import { assess } from '@/lib/analysis';
+import type { Assessment } from '@/lib/analysis/types';
+import { readAnswersHash } from '@/lib/answers-hash';
+import { CATALOG, getCause } from '@/lib/catalog';
+import type { CauseEntry } from '@/lib/catalog/types';
+import { FEATURE_LABELS, GROUP_LABELS } from '@/lib/feature-labels';
+import { FEATURE_GROUP_NAMES, type Features } from '@/lib/features';
+import type { LastResult } from '@/lib/last-result';
+import {
+  PAGE_IDS,
+  answerQuestion,
+  answersToFeatures,
+  emergencyAnswers,
+  featuresToAnswers,
+  nextPage,
+  previousPage,
+  startFlow,
+  unansweredRedFlags,
+  unsureRedFlags,
+  type Answer,
+  type Answers,
+  type FlowState,
+  type PageId,
+} from '@/lib/questionnaire';
+import { formatReply } from '@/lib/reply';
+
+export interface ResultStore {
+  save(result: LastResult): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export interface AppProps {
+  /** `popup`: the toolbar popup; `tab`: the same questionnaire in a full tab, with more room. */
+  view: 'popup' | 'tab';
+  /** `location.hash`; `#answers=…` opens the results for those features. */
+  hash: string;
+  lastResult: LastResult | null;
+  store: ResultStore;
+  /** Opens the full-tab view; absent in the tab itself. */
+  openInTab?: () => void;
+  /** The header's place for the site on/off switch (issue 6), mounted by main.tsx. */
+  headerSlot?: ComponentChildren;
+  causes?: readonly CauseEntry[];
+}
+
+interface AppState {
+  flow: FlowState;
+  /** Features from a `#answers=` link (or a stored linked result): the results explain them as given. */
+  linked?: Features;
+  notice?: string;
+}
+
+function initialState(hash: string, lastResult: LastResult | null): AppState {
+  const link = readAnswersHash(hash);
+  if (link.kind === 'features') {
+    return { flow: { page: 'results', answers: featuresToAnswers(link.features) }, linked: link.features };
+  }
+  if (link.kind === 'invalid') {
+    return {
+      flow: startFlow(),
+      notice: 'The answers in that link could not be read, so the questionnaire starts empty.',
+    };
+  }
+  if (lastResult?.linked) {
+    return {
+      flow: { page: 'results', answers: featuresToAnswers(lastResult.linked) },
+      linked: lastResult.linked,
+      notice: `Your last result, from ${new Date(lastResult.savedAt).toLocaleString()}.`,
+    };
+  }
+  if (lastResult) {
+    const page = emergencyAnswers(lastResult.answers).length > 0 ? 'stopped' : 'results';
+    return {
+      flow: { page, answers: lastResult.answers },
+      notice: `Your last result, from ${new Date(lastResult.savedAt).toLocaleString()}.`,
+    };
+  }
+  return { flow: startFlow() };
+}
+
+function isQuestionPage(page: FlowState['page']): page is PageId {
+  return (PAGE_IDS as readonly string[]).includes(page);
+}
+
+/** Opens every cause's details while the page prints; released when the component goes. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const controller = new AbortController();
+    window.addEventListener('beforeprint', () => setPrinting(true), { signal: controller.signal });
+    window.addEventListener('afterprint', () => setPrinting(false), { signal: controller.signal });
+    return () => controller.abort();
+  }, []);
+  return printing;
+}
+
+export function App({ view, hash, lastResult, store, openInTab, headerSlot, causes = CATALOG }: AppProps) {
+  const [state, setState] = useState<AppState>(() => initialState(hash, lastResult));
+  const { flow, linked, notice } = state;
+  const printing = usePrinting();
+
+  // A result opened from a link is saved like one the reader answered, so reopening shows it.
+  const savedLink = useRef(false);
+  useEffect(() => {
+    if (savedLink.current || readAnswersHash(hash).kind !== 'features' || !linked) return;
+    savedLink.current = true;
+    void store.save({ savedAt: Date.now(), answers: {}, linked });
+  }, [hash, linked, store]);
+
+  function moveTo(next: FlowState) {
+    setState({ flow: next });
+    if (next.page === 'results' || next.page === 'stopped') {
+      void store.save({ savedAt: Date.now(), answers: next.answers });
+    }
+  }
+
+  function restart() {
+    void store.clear();
+    setState({ flow: startFlow(), notice: 'The saved result is cleared.' });
+  }
+
   return (
-    <main data-spotter-popup>
-      <h1>Spotter</h1>
-      <p>Spotter marks forum posts about back cramps, pumps and pain, and explains what often causes them.</p>
-      <p>Everything runs in your browser; nothing is sent anywhere.</p>
-    </main>
+    <div class="spotter sp-app" data-view={view} data-spotter-popup>
+      <header class="sp-header">
+        <h1>Spotter</h1>
+        {openInTab && (
+          <button type="button" class="sp-link-button sp-no-print" onClick={openInTab}>
+            Open in a tab
+          </button>
+        )}
+        <div class="sp-header-slot" data-slot="site-toggle">
+          {headerSlot}
+        </div>
+      </header>
+      <main>
+        {notice && (
+          <p class="sp-notice" role="status" data-notice>
+            {notice}
+          </p>
+        )}
+        {isQuestionPage(flow.page) ? (
+          <>
+            {flow.page === PAGE_IDS[0] && Object.keys(flow.answers).length === 0 && (
+              <p class="sp-intro">
+                Check your own back: warning signs first, then where it is, what it feels like and when it happens. It
+                takes about two minutes, and your answers stay in this browser.
+              </p>
+            )}
+            <QuestionPage
+              page={flow.page}
+              answers={flow.answers}
+              causes={causes}
+              onAnswer={(questionId: string, answer: Answer | undefined) =>
+                setState({ flow: answerQuestion(flow, questionId, answer) })
+              }
+              onNext={() => moveTo(nextPage(flow, causes))}
+              onBack={() => moveTo(previousPage(flow, causes))}
+            />
+          </>
+        ) : (
+          <Results
+            stopped={flow.page === 'stopped'}
+            answers={flow.answers}
+            linked={linked}
+            causes={causes}
+            printing={printing}
+            onChange={() =>
+              linked
+                ? setState({ flow: startFlow(featuresToAnswers(linked)) })
+                : setState({ flow: previousPage(flow, causes) })
+            }
+            onRestart={restart}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
+
+interface ResultsProps {
+  stopped: boolean;
+  answers: Answers;
+  linked: Features | undefined;
+  causes: readonly CauseEntry[];
+  printing: boolean;
+  onChange: () => void;
+  onRestart: () => void;
+}
+
+function Results({ stopped, answers, linked, causes, printing, onChange, onRestart }: ResultsProps) {
+  const features = useMemo(() => linked ?? answersToFeatures(answers, causes), [linked, answers, causes]);
+  const assessment = useMemo<Assessment>(() => {
+    const result = assess(features);
+    // An emergency answer ends the questionnaire whatever else was said: the advice is emergency care.
+    return stopped ? { ...result, triage: 'emergency' } : result;
+  }, [features, stopped]);
+  // Keyboard and screen-reader users land on the advice first.
+  const resultsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    resultsRef.current?.querySelector<HTMLElement>('[data-triage] h2')?.focus();
+  }, [stopped]);
+
+  return (
+    <div ref={resultsRef} data-results={stopped ? 'stopped' : 'results'}>
+      <ResultsView
+        assessment={assessment}
+        lookup={getCause}
+        showCauses={!stopped}
+        expandAll={printing}
+        unsureRedFlags={unsureRedFlags(answers)}
+      />
+      {linked && unansweredRedFlags(answers).length > 0 && (
+        <p class="sp-notice" data-linked-notice>
+          These answers came from a forum post. Spotter has not asked you about warning signs yet.
+        </p>
+      )}
+      {!stopped && <AnswerSummary features={features} answers={answers} />}
+      <div class="sp-actions">
+        {stopped ? (
+          <button type="button" class="sp-button" onClick={onChange}>
+            I answered by mistake: go back
+          </button>
+        ) : (
+          <>
+            <ReplyButton getText={() => formatReply(assessment)} label="Copy as text" />
+            <button type="button" class="sp-button" onClick={onChange}>
+              {linked ? 'Answer for your own back' : 'Change answers'}
+            </button>
+            <button type="button" class="sp-button" onClick={() => window.print()}>
+              Print
+            </button>
+          </>
+        )}
+        <button type="button" class="sp-button" onClick={onRestart} data-clear-result>
+          Clear and start again
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** What the results are based on, in the reader's terms. */
+function AnswerSummary({ features, answers }: { features: Features; answers: Answers }) {
+  const side = Array.isArray(answers.side) ? answers.side[0] : undefined;
+  const rows = FEATURE_GROUP_NAMES.flatMap((group) => {
+    const ids = features[group] ?? [];
+    if (ids.length === 0) return [];
+    let text = ids.map((id) => FEATURE_LABELS[id]).join(', ');
+    if (group === 'region' && side) text += side === 'one_side' ? ' (one side)' : ' (both sides or the middle)';
+    return [{ group, text }];
+  });
+  if (rows.length === 0) return null;
+  return (
+    <details class="sp-answers" open>
+      <summary>What these results are based on</summary>
+      <dl>
+        {rows.map(({ group, text }) => (
+          <Fragment key={group}>
+            <dt>{GROUP_LABELS[group]}</dt>
+            <dd>{text}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </details>
   );
 }

@@ -1,6 +1,31 @@
+import '@/components/styles.css';
+import './style.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { App } from './App';
+import { clearLastResult, loadLastResult, saveLastResult } from './last-result';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('popup.html has no #app element');
-render(<App />, root);
+
+// `popup.html?view=tab` is the same questionnaire opened in a full tab for more room.
+const view = new URLSearchParams(location.search).get('view') === 'tab' ? 'tab' : 'popup';
+if (view === 'tab') document.title = 'Spotter: check your own back';
+
+function openInTab(): void {
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=tab${location.hash}` });
+  window.close();
+}
+
+void loadLastResult().then((lastResult) => {
+  render(
+    <App
+      view={view}
+      hash={location.hash}
+      lastResult={lastResult}
+      store={{ save: saveLastResult, clear: clearLastResult }}
+      {...(view === 'popup' ? { openInTab } : {})}
+    />,
+    root,
+  );
+});
