@@ -40,8 +40,13 @@ export default defineBackground(() => {
   const counts = new Map<number, number>();
   async function showCount(tabId: number): Promise<void> {
     const { showBadgeCount } = await loadSettings();
-    await action.setBadgeText({ tabId, text: badgeText(counts.get(tabId) ?? 0, showBadgeCount) });
-    await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    try {
+      await action.setBadgeText({ tabId, text: badgeText(counts.get(tabId) ?? 0, showBadgeCount) });
+      await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    } catch {
+      // The tab closed in the meantime ("No tab with id"); there is no badge left to draw.
+      counts.delete(tabId);
+    }
   }
   browser.tabs.onRemoved.addListener((tabId) => void counts.delete(tabId));
 
