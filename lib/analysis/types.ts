@@ -46,4 +46,6 @@ export interface Assessment {
   triage: TriageTier;
   /** Best first. Ranked even when the tier is `emergency`; the UIs put the triage banner above them. */
   causes: RankedCause[];
+  /** Present when a very long text was cut before analysis: only its start was read. */
+  truncated?: { analysedChars: number; totalChars: number };
 }

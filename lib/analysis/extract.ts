@@ -1,0 +1,177 @@
+/**
+ * Text → Features, with the post's own words behind each feature, and the red flags the writer
+ * reports. Works in sentence and clause windows (mentions.ts, relevance.ts), never on
+ * whole-post co-occurrence.
+ */
+import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
+import { NUMBER_WORDS } from './lexicon';
+import { CueIndex, NegationIndex, isHypotheticalClause, readMentions, wordsOf, type Mention, type MentionContext } from './mentions';
+import { findRedFlags } from './redflags';
+import { findPairs, type RelevanceEvidence } from './relevance';
+import type { FeatureMatch, RedFlagHit } from './types';
+
+export interface Extraction {
+  features: Features;
+  matches: FeatureMatch[];
+  redFlags: RedFlagHit[];
+}
+
+/** Everything the analysis learned from a text; `assess` and the tests read it. */
+export interface TextAnalysis extends Extraction {
+  context: MentionContext;
+  evidence: RelevanceEvidence;
+}
+
+const MAX_WORDS_PER_FEATURE = 3;
+
+class FeatureCollector {
+  private readonly found = new Map<FeatureId, { group: FeatureGroup; words: string[] }>();
+
+  add(group: FeatureGroup, id: FeatureId, word: string): void {
+    let entry = this.found.get(id);
+    if (!entry) this.found.set(id, (entry = { group, words: [] }));
+    if (word && !entry.words.includes(word) && entry.words.length < MAX_WORDS_PER_FEATURE) entry.words.push(word);
+  }
+
+  has(id: FeatureId): boolean {
+    return this.found.has(id);
+  }
+
+  features(): Features {
+    const raw: Record<string, string[]> = {};
+    for (const [id, { group }] of this.found) (raw[group] ??= []).push(id);
+    return parseFeatures(raw);
+  }
+
+  matches(features: Features): FeatureMatch[] {
+    const order = Object.values(features).flat() as FeatureId[];
+    return order.map((id) => {
+      const entry = this.found.get(id)!;
+      return { group: entry.group, id, words: entry.words };
+    });
+  }
+}
+
+const WEEKS_PER_UNIT: Record<string, number> = { week: 1, weeks: 1, month: 4.3, months: 4.3, year: 52, years: 52 };
+const NOT_A_DURATION_AFTER = new Set(['old', 'of', 'lifting', 'training', 'experience', 'running', 'in']);
+const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running']);
+
+/** "for six weeks", "past 2 months", "3 years ago": a problem lasting four weeks or more. */
+function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
+  const tokens = context.tokens;
+  const leads = new Set(cues.get('duration_lead').map((cue) => cue.end));
+  const found: Mention[] = [];
+  for (const unit of cues.get('duration_unit')) {
+    // "six weeks", "2 months", "a couple of months".
+    let at = unit.start - 1;
+    if (tokens[at]?.text === 'of') at--;
+    const count = tokens[at];
+    if (!count) continue;
+    const value = count.kind === 'number' ? Number(count.text.replace(',', '.')) : NUMBER_WORDS[count.text];
+    if (value === undefined || Number.isNaN(value)) continue;
+    const weeks = value * (WEEKS_PER_UNIT[tokens[unit.start]!.text] ?? 0);
+    if (weeks < 4) continue;
+    const after = tokens[unit.end]?.text ?? '';
+    if (NOT_A_DURATION_AFTER.has(after)) continue;
+    // "a few weeks": the count word may itself follow "a"/"the".
+    let lead = at;
+    if (['few', 'couple', 'several'].includes(count.text) && ['a', 'the'].includes(tokens[lead - 1]?.text ?? '')) lead--;
+    const led = leads.has(lead) || leads.has(lead - 1);
+    if (led || DURATION_AFTER.has(after)) found.push({ value: unit.value, start: lead, end: unit.end });
+  }
+  return found;
+}
+
+const LIFTS = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift']);
+
+export function analyzeText(text: string): TextAnalysis {
+  const context = readMentions(text);
+  const empty: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
+  if (!context.mentionsBack) return { context, evidence: empty, features: {}, matches: [], redFlags: [] };
+
+  const tokens = context.tokens;
+  const cues = new CueIndex(context);
+  const negation = new NegationIndex(context, cues);
+  const negated = new Set(context.mentions.filter((mention) => mention.value.cat !== 'cue' && negation.isNegated(mention)));
+  const evidence = findPairs(context, cues, negated);
+  const collector = new FeatureCollector();
+  const words = (mention: Mention): string => wordsOf(context, mention);
+  const sentenceOf = (mention: Mention): number => tokens[mention.start]!.sentence;
+
+  // Where and what: only from back words and symptoms that pair up. Pairs from advice count
+  // only when the post has nothing else.
+  const ownLinks = evidence.links.filter((link) => !link.hypothetical);
+  const links = ownLinks.length > 0 ? ownLinks : evidence.links;
+  for (const link of links) {
+    const symptom = link.symptom.value;
+    if (symptom.cat === 'condition') {
+      if (symptom.id) collector.add('region', symptom.id, words(link.symptom));
+      if (symptom.sensation) collector.add('sensation', symptom.sensation, words(link.symptom));
+      continue;
+    }
+    if (link.region?.value.cat === 'region' && link.region.value.id) collector.add('region', link.region.value.id, words(link.region));
+    if (symptom.cat === 'symptom' && symptom.id) collector.add('sensation', symptom.id, words(link.symptom));
+  }
+
+  // Activities, except those said to be fine ("squats and deads without any issues").
+  const negatedBySentence = new Map<number, Mention[]>();
+  for (const entry of evidence.setAside) {
+    if (entry.reason !== 'negated') continue;
+    const sentence = sentenceOf(entry.symptom);
+    negatedBySentence.set(sentence, [...(negatedBySentence.get(sentence) ?? []), entry.symptom]);
+  }
+  const pairedSentences = new Set(links.map((link) => sentenceOf(link.symptom)));
+  const saidFine = (activity: Mention): boolean =>
+    (negatedBySentence.get(sentenceOf(activity)) ?? []).some((symptom) => {
+      const onlyBefore = tokens.slice(Math.max(0, activity.start - 3), activity.start).some((token) => token.text === 'only');
+      if (onlyBefore) return false;
+      if (activity.start < symptom.start) return symptom.start - activity.end <= 12;
+      return activity.start - symptom.end <= 4;
+    });
+  const activities: Mention[] = [];
+  for (const mention of context.mentions) {
+    const value = mention.value;
+    if (value.cat !== 'activity' && value.cat !== 'timing' && value.cat !== 'context') continue;
+    if (negated.has(mention) || isHypotheticalClause(cues, tokens[mention.start]!.clause)) continue;
+    if (value.cat === 'activity') {
+      if (saidFine(mention)) continue;
+      activities.push(mention);
+    }
+    collector.add(value.cat, value.id, words(mention));
+  }
+
+  for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', words(duration));
+
+  // Timing read from a symptom sentence that names the activity ("back cramps when I stretch",
+  // "lower back pumps up on runs", "cramps on bench").
+  const laterSentences = new Set(
+    context.mentions
+      .filter((mention) => mention.value.cat === 'timing' && (mention.value.id === 'after_session' || mention.value.id === 'next_days'))
+      .map(sentenceOf),
+  );
+  const laterTiming = (sentence: number): boolean => laterSentences.has(sentence);
+  const duringWordEnds = new Set(cues.get('during_word').map((cue) => cue.end));
+  for (const activity of activities) {
+    const sentence = sentenceOf(activity);
+    if (!pairedSentences.has(sentence) || activity.value.cat !== 'activity') continue;
+    const id = activity.value.id;
+    if (id === 'stretching') collector.add('timing', 'while_stretching', words(activity));
+    else if (id === 'running' && !laterTiming(sentence)) collector.add('timing', 'during_run', words(activity));
+    else if (LIFTS.has(id) && !laterTiming(sentence)) {
+      const tied = duringWordEnds.has(activity.start) || duringWordEnds.has(activity.start - 1) || duringWordEnds.has(activity.start - 2);
+      if (tied) collector.add('timing', 'during_sets', words(activity));
+    }
+  }
+
+  const redFlags = findRedFlags({ context, cues, negated, links: evidence.links, weeksLong: collector.has('weeks_long') });
+  for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) collector.add('redFlags', flag.id, word);
+
+  const features = collector.features();
+  return { context, evidence, features, matches: collector.matches(features), redFlags };
+}
+
+/** Features of a post's text, with the words that triggered each, and the red flags it reports. */
+export function extractFeatures(text: string): Extraction {
+  const { features, matches, redFlags } = analyzeText(text);
+  return { features, matches, redFlags };
+}

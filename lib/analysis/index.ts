@@ -1,0 +1,119 @@
+/**
+ * The analysis engine's one entry point: `assess(text | features)` → Assessment, what every UI
+ * shows (DESIGN.md "The one idea the architecture follows").
+ *
+ * Text: quotes blanked → normalize → extract → relevance → triage → rank.
+ * Features (questionnaire answers, `#answers=` hash): parseFeatures → triage → rank, with
+ * relevant = true and score = 1.
+ *
+ * Never throws on input: anything that is not a string or a features object reads as empty, and
+ * very long text is cut to its first MAX_ANALYSED_CHARS characters (the Assessment says so).
+ */
+import { parseFeatures, type Features, type RedFlag } from '../features';
+import type { CauseEntry } from '../catalog/types';
+import { analyzeText } from './extract';
+import { wordsOf, type MentionContext } from './mentions';
+import { originalSlice } from './normalize';
+import { rankSentences, type PostSentence } from './rank';
+import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
+import { triage } from './triage';
+import type { Assessment, RedFlagHit } from './types';
+import { RED_FLAG_TIERS } from '../features';
+
+export { extractFeatures, analyzeText } from './extract';
+export { rankCauses } from './rank';
+export { triage, decideTriage } from './triage';
+export { RELEVANCE_THRESHOLD, SENSITIVITY_THRESHOLDS } from './relevance';
+export type { Assessment, FeatureMatch, RankedCause, Reason, RedFlagHit } from './types';
+
+/**
+ * Characters of a post that are read. Forum posts are rarely over a few KB; a 200,000-character
+ * paste would cost milliseconds for nothing, and the problem is almost always stated early.
+ */
+export const MAX_ANALYSED_CHARS = 20_000;
+
+export interface AssessOptions {
+  /** Relevance threshold (SENSITIVITY_THRESHOLDS); default RELEVANCE_THRESHOLD. */
+  threshold?: number;
+  /** Rank causes (default true). A badge pass can skip ranking and rank when the panel opens. */
+  rank?: boolean;
+  /** The catalog to rank against (tests); default the shipped CATALOG. */
+  catalog?: readonly CauseEntry[];
+}
+
+function emptyAssessment(relevant: boolean, score: number): Assessment {
+  return { relevant, score, features: {}, matches: [], redFlags: [], triage: 'self_care', causes: [] };
+}
+
+/** Cuts `text` at `max` characters without splitting a surrogate pair. */
+function cap(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+function postSentences(context: MentionContext): PostSentence[] {
+  return context.sentences.map((sentence) => ({
+    text: context.normalized.text.slice(sentence.textStart, sentence.textEnd),
+    original: originalSlice(context.normalized, sentence.textStart, sentence.textEnd),
+  }));
+}
+
+function assessText(text: string, options: AssessOptions): Assessment {
+  const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
+  const analysed = cap(text, MAX_ANALYSED_CHARS);
+  const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
+  const analysis = analyzeText(analysed);
+  let score = relevanceScore(analysis.evidence.pairs);
+  // Safety: an emergency flag in a post that names a back is never hidden behind the threshold.
+  const emergency = analysis.redFlags.some((flag) => flag.tier === 'emergency');
+  const namesBack = analysis.context.mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition');
+  if (emergency && namesBack) score = Math.max(score, threshold);
+  const relevant = isRelevant(score, threshold);
+  if (!relevant) {
+    const result: Assessment = { ...emptyAssessment(false, score), features: analysis.features, matches: analysis.matches };
+    return truncated ? { ...result, truncated } : result;
+  }
+  const result: Assessment = {
+    relevant,
+    score,
+    features: analysis.features,
+    matches: analysis.matches,
+    redFlags: analysis.redFlags,
+    triage: triage(analysis.redFlags),
+    causes: options.rank === false ? [] : rankSentences(analysis.features, postSentences(analysis.context), options.catalog),
+  };
+  return truncated ? { ...result, truncated } : result;
+}
+
+function assessFeatures(input: unknown, options: AssessOptions): Assessment {
+  const features = parseFeatures(input);
+  const redFlags: RedFlagHit[] = (features.redFlags ?? []).map((id: RedFlag) => ({ id, tier: RED_FLAG_TIERS[id], words: [] }));
+  return {
+    relevant: true,
+    score: 1,
+    features,
+    matches: [],
+    redFlags,
+    triage: triage(redFlags),
+    causes: options.rank === false ? [] : rankSentences(features, [], options.catalog),
+  };
+}
+
+/**
+ * Assesses a post's text or a set of features. Bad input (not a string, not an object, empty,
+ * binary junk) gives an irrelevant, empty assessment rather than an exception.
+ */
+export function assess(input: string | Features, options: AssessOptions = {}): Assessment {
+  if (typeof input === 'string') return input.trim() === '' ? emptyAssessment(false, 0) : assessText(input, options);
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) return assessFeatures(input, options);
+  return emptyAssessment(false, 0);
+}
+
+/** The post's own words for each pair that made the post relevant (for tests and debugging). */
+export function relevanceWords(text: string): string[][] {
+  const analysis = analyzeText(cap(text, MAX_ANALYSED_CHARS));
+  return analysis.evidence.pairs.map((pair) =>
+    [pair.region, pair.symptom].filter((m) => m !== null).map((m) => wordsOf(analysis.context, m)),
+  );
+}

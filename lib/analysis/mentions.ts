@@ -1,0 +1,373 @@
+/**
+ * From text to mentions: quoted text blanked, normalized, tokenized, matched against the lexicon
+ * (lexicon.ts), idioms applied, each mention told whether it is negated, and each clause whether
+ * it is hypothetical. The rest of the analysis (relevance.ts, redflags.ts, extract.ts) reads
+ * only this.
+ */
+import {
+  ALL_TERM_GROUPS,
+  BACK_MODIFIERS,
+  CONDITION_TERMS,
+  REGION_TERMS,
+  type CueId,
+  type IdiomTarget,
+  type LexiconValue,
+} from './lexicon';
+import { normalize, originalSlice, type NormalizedText } from './normalize';
+import { PhraseMatcher } from './phrases';
+import { blankQuotes } from './quotes';
+import { FORUM_SPELLINGS } from './spelling';
+import { isClauseWord, tokenize, type Sentence, type Token } from './tokens';
+
+export interface Mention {
+  value: LexiconValue;
+  /** Token index range [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface MentionContext {
+  normalized: NormalizedText;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Mentions after idioms and overlaps are resolved, in token order. */
+  mentions: Mention[];
+  /** Whether the text has any back word at all; when false, nothing else was computed. */
+  mentionsBack: boolean;
+}
+
+interface Lexicon {
+  matcher: PhraseMatcher<LexiconValue>;
+  /** Words that can only be about a back; a post without one is not about a back. */
+  anchors: ReadonlySet<string>;
+  /**
+   * The anchors (and forum spellings of them) as one case-insensitive substring test, for plain
+   * ASCII text: when it fails, the text has no back word and needs no further work.
+   */
+  quickCheck: RegExp;
+}
+
+let lexicon: Lexicon | undefined;
+
+/** Words of region and condition terms that do not name a back by themselves. */
+const NOT_ANCHORS = new Set(
+  'my the his her of lower low upper mid middle part area region top bottom bottoms base small between in below under underneath both spinal muscles joint joints kidney rib cage back_ ones one whole l t c s i'.split(
+    ' ',
+  ),
+);
+
+/** The compiled lexicon, built on first use and then shared. */
+export function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const matcher = new PhraseMatcher<LexiconValue>();
+  for (const group of ALL_TERM_GROUPS) for (const term of group.terms) matcher.add(term, group.value);
+  const anchors = new Set<string>();
+  for (const group of [...REGION_TERMS, ...CONDITION_TERMS]) {
+    for (const term of group.terms) {
+      for (const word of term.split(/[\s|]+/)) {
+        const bare = word.replace(/[?*]$/, '');
+        if (bare.length > 1 && bare !== '#' && bare !== '_' && !NOT_ANCHORS.has(bare)) anchors.add(bare);
+      }
+    }
+  }
+  const spellings = Object.entries(FORUM_SPELLINGS)
+    .filter(([, value]) => value.split(' ').some((word) => anchors.has(word)))
+    .map(([key]) => key);
+  const words = [...new Set([...anchors, ...spellings].map((word) => word.replace(/[^a-z0-9']/g, '')).filter(Boolean))];
+  // Long words as substrings; short ones ("si", "lat", "ql") as whole words, or they match everywhere.
+  const long = words.filter((word) => word.length >= 5).sort((a, b) => b.length - a.length);
+  const short = words.filter((word) => word.length < 5).sort((a, b) => b.length - a.length);
+  // Vertebra names ("L5", "T7") and stretched words ("baaack") go the long way.
+  const quickCheck = new RegExp(`${long.join('|')}|\\b(?:${short.join('|')})\\b|\\b[ltc]\\s?\\d|([a-z])\\1\\1`, 'i');
+  lexicon = { matcher, anchors, quickCheck };
+  return lexicon;
+}
+
+/** The lexicon's words, for the normalizer's stretched-word check ("paaaain" → "pain"). */
+export function lexiconWords(): ReadonlySet<string> {
+  return getLexicon().matcher.words;
+}
+
+function hasBackAnchor(tokens: readonly Token[], anchors: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (anchors.has(token.text)) return true;
+    // Vertebra names: "L5", "T6", "C7".
+    if ((token.text === 'l' || token.text === 't' || token.text === 'c') && tokens[i + 1]?.kind === 'number') return true;
+  }
+  return false;
+}
+
+const BODY_CATS = new Set(['region', 'part']);
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Applies idioms and resolves overlapping body words (longest wins: "shoulder blade" over
+ * "shoulder", "back of my knee" over "back").
+ */
+function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
+  const startsSymptom = new Set<number>();
+  for (const mention of raw) {
+    if (mention.value.cat === 'symptom' || mention.value.cat === 'condition') startsSymptom.add(mention.start);
+  }
+  const cancelled: { start: number; end: number; target: IdiomTarget }[] = [];
+  for (const mention of raw) {
+    const value = mention.value;
+    if (value.cat !== 'idiom') continue;
+    if (value.weak) {
+      let backAt = -1;
+      for (let i = mention.start; i < mention.end; i++) if (tokens[i]!.text === 'back') backAt = i;
+      const before = tokens[backAt - 1];
+      if (backAt >= 0 && ((before && backAt === mention.start && BACK_MODIFIERS.has(before.text)) || startsSymptom.has(backAt + 1))) {
+        continue;
+      }
+    }
+    cancelled.push({ start: mention.start, end: mention.end, target: value.cancels });
+  }
+  const targetOf = (value: LexiconValue): IdiomTarget | undefined => {
+    switch (value.cat) {
+      case 'region':
+        return 'region';
+      case 'activity':
+        return 'activity';
+      case 'symptom':
+        return 'symptom';
+      case 'timing':
+        return 'timing';
+      case 'flag':
+        return 'flag';
+      default:
+        return undefined;
+    }
+  };
+  const kept = raw.filter((mention) => {
+    if (mention.value.cat === 'idiom') return false;
+    const target = targetOf(mention.value);
+    return !target || !cancelled.some((range) => range.target === target && overlaps(range, mention));
+  });
+
+  // Body words: longest first, no overlaps.
+  const body = kept
+    .filter((mention) => BODY_CATS.has(mention.value.cat))
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(tokens.length);
+  const claimed: Mention[] = [];
+  for (const mention of body) {
+    let free = true;
+    for (let i = mention.start; i < mention.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    for (let i = mention.start; i < mention.end; i++) taken[i] = 1;
+    claimed.push(mention);
+  }
+
+  // Other categories: drop a mention inside a longer one with the same meaning ("dull ache" over "ache").
+  const byValue = new Map<LexiconValue, Mention[]>();
+  for (const mention of kept) {
+    if (BODY_CATS.has(mention.value.cat)) continue;
+    const list = byValue.get(mention.value);
+    if (list) list.push(mention);
+    else byValue.set(mention.value, [mention]);
+  }
+  const result: Mention[] = [...claimed];
+  for (const list of byValue.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    let reachStart = -1;
+    for (const mention of list) {
+      const inside = mention.end <= reach && !(mention.start === reachStart && mention.end === reach);
+      if (!inside) result.push(mention);
+      if (mention.end > reach) {
+        reach = mention.end;
+        reachStart = mention.start;
+      }
+    }
+  }
+  return result.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Reads `text` into mentions. `text` should already be capped in length (see index.ts). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+export function readMentions(text: string): MentionContext {
+  const { matcher, anchors, quickCheck } = getLexicon();
+  // Early exit: plain text with no back word anywhere is done here, before any copying.
+  if (!NON_ASCII.test(text) && !quickCheck.test(text)) {
+    const empty = new Uint32Array(0);
+    return { normalized: { original: text, text: '', from: empty, to: empty }, tokens: [], sentences: [], mentions: [], mentionsBack: false };
+  }
+  const normalized = normalize(blankQuotes(text), { knownWords: matcher.words });
+  const { tokens, sentences } = tokenize(normalized.text);
+  if (!hasBackAnchor(tokens, anchors)) return { normalized, tokens, sentences, mentions: [], mentionsBack: false };
+  const mentions = resolve(matcher.matchAll(tokens), tokens);
+  return { normalized, tokens, sentences, mentions, mentionsBack: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions the rest of the analysis asks about mentions.
+// ---------------------------------------------------------------------------------------------
+
+/** The post's own words for a mention, as written. */
+export function wordsOf(context: MentionContext, mention: { start: number; end: number }): string {
+  const first = context.tokens[mention.start];
+  const last = context.tokens[mention.end - 1];
+  if (!first || !last) return '';
+  return originalSlice(context.normalized, first.start, last.end);
+}
+
+export function cuesOf(context: MentionContext, id: CueId): Mention[] {
+  return context.mentions.filter((mention) => mention.value.cat === 'cue' && mention.value.id === id);
+}
+
+/** Cue mentions by id, sentence and clause, computed once per context. */
+export class CueIndex {
+  private readonly byId = new Map<CueId, Mention[]>();
+  private readonly bySentence = new Map<string, Mention[]>();
+  private readonly byClause = new Map<string, Mention[]>();
+
+  constructor(readonly context: MentionContext) {
+    const push = (map: Map<string, Mention[]>, key: string, mention: Mention): void => {
+      const list = map.get(key);
+      if (list) list.push(mention);
+      else map.set(key, [mention]);
+    };
+    for (const mention of context.mentions) {
+      if (mention.value.cat !== 'cue') continue;
+      const id = mention.value.id;
+      const list = this.byId.get(id);
+      if (list) list.push(mention);
+      else this.byId.set(id, [mention]);
+      const first = context.tokens[mention.start]!;
+      const last = context.tokens[mention.end - 1]!;
+      push(this.bySentence, `${id}:${first.sentence}`, mention);
+      push(this.byClause, `${id}:${first.clause}`, mention);
+      if (last.clause !== first.clause) push(this.byClause, `${id}:${last.clause}`, mention);
+    }
+  }
+
+  get(id: CueId): readonly Mention[] {
+    return this.byId.get(id) ?? [];
+  }
+
+  inSentence(id: CueId, sentence: number): readonly Mention[] {
+    return this.bySentence.get(`${id}:${sentence}`) ?? [];
+  }
+
+  inClause(id: CueId, clause: number): readonly Mention[] {
+    return this.byClause.get(`${id}:${clause}`) ?? [];
+  }
+
+  /** Cues of `id` in the same sentence within `window` word tokens before or after `mention`. */
+  near(id: CueId, mention: { start: number; end: number }, window: number, sameClause = true): Mention[] {
+    const tokens = this.context.tokens;
+    const anchor = tokens[mention.start]!;
+    return this.inSentence(id, anchor.sentence).filter((cue) => {
+      if (sameClause && tokens[cue.start]!.clause !== anchor.clause && tokens[cue.end - 1]!.clause !== anchor.clause) return false;
+      const distance = cue.start >= mention.end ? cue.start - mention.end : mention.start >= cue.end ? mention.start - cue.end : 0;
+      return distance <= window;
+    });
+  }
+}
+
+/** Words a "not" can reach across and still negate the symptom ("doesn't really hurt"). */
+const NOT_FILLER = new Set(
+  "have has had get gets got getting feel feels felt experience experienced notice noticed any a an the my much really even ever that too so very at all be been being is was it seem seems to actually usually normally typically generally anymore give gives me any cause causes hurt".split(
+    ' ',
+  ),
+);
+
+/** How many word tokens a plain negator ("no", "never", "without") reaches forward. */
+const NEGATOR_REACH = 5;
+/** Tokens to look back for a negator: its reach plus list commas and "or"s. */
+const NEGATOR_LOOKBACK = 16;
+
+/** Where negators end and pseudo-negations lie, by token, for window checks. */
+export class NegationIndex {
+  /** Wide negators ("no", "never", "without") by the token index they end at. */
+  private readonly negatorsEndingAt = new Map<number, Mention[]>();
+  private readonly notsEndingAt = new Map<number, Mention[]>();
+  private readonly postNegationAt = new Set<number>();
+  private readonly bodyToken: Uint8Array;
+
+  constructor(private readonly context: MentionContext, cues: CueIndex) {
+    const inPseudo = new Uint8Array(context.tokens.length);
+    for (const pseudo of cues.get('pseudo_negation')) for (let i = pseudo.start; i < pseudo.end; i++) inPseudo[i] = 1;
+    const add = (map: Map<number, Mention[]>, mention: Mention): void => {
+      if (inPseudo[mention.start]) return;
+      const list = map.get(mention.end);
+      if (list) list.push(mention);
+      else map.set(mention.end, [mention]);
+    };
+    for (const negator of cues.get('negator')) add(this.negatorsEndingAt, negator);
+    for (const not of cues.get('not')) add(this.notsEndingAt, not);
+    for (const post of cues.get('post_negation')) this.postNegationAt.add(post.start);
+    this.bodyToken = new Uint8Array(context.tokens.length);
+    for (const mention of context.mentions) {
+      if (mention.value.cat === 'region' || mention.value.cat === 'part') {
+        for (let i = mention.start; i < mention.end; i++) this.bodyToken[i] = 1;
+      }
+    }
+  }
+
+  /**
+   * Whether a mention is negated: a negator before it in reach ("no back pain", "never had
+   * cramps", "without any pain"), a "not" joined to it by filler words only ("doesn't hurt",
+   * "don't really get back pain"), or "free" right after it ("pain-free"). Negators that are part
+   * of a pseudo-negation ("no idea why", "no improvement") or of the mention itself ("can't pee")
+   * do not count.
+   */
+  isNegated(mention: Mention): boolean {
+    const tokens = this.context.tokens;
+    const sentence = tokens[mention.start]!.sentence;
+    for (let end = mention.start; end >= Math.max(1, mention.start - NEGATOR_LOOKBACK); end--) {
+      for (const negator of this.negatorsEndingAt.get(end) ?? []) {
+        if (tokens[negator.start]!.sentence === sentence && reaches(tokens, negator.end, mention.start, NEGATOR_REACH)) return true;
+      }
+      if (mention.start - end > 4) continue;
+      for (const not of this.notsEndingAt.get(end) ?? []) {
+        if (tokens[not.start]!.sentence !== sentence) continue;
+        let filler = true;
+        for (let i = not.end; i < mention.start && filler; i++) {
+          const token = tokens[i]!;
+          filler = token.kind === 'word' && (NOT_FILLER.has(token.text) || this.bodyToken[i] === 1);
+        }
+        if (filler) return true;
+      }
+    }
+    return this.postNegationAt.has(mention.end);
+  }
+}
+
+/**
+ * Whether a negator ending at `from` reaches a mention starting at `to`: at most `reach` word
+ * tokens apart, in one clause, or across list commas ("no fever, chills or numbness").
+ */
+function reaches(tokens: readonly Token[], from: number, to: number, reach: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') {
+      if (token.text === ',' || token.text === '/' || token.text === '&') {
+        // A list goes on when the next chunk is short or starts with "or"/"nor"/"and"/"no".
+        const next = tokens[i + 1];
+        if (next && ['or', 'nor', 'and', 'no'].includes(next.text)) continue;
+        let chunk = 0;
+        for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) chunk++;
+        if (chunk <= 4) continue;
+      }
+      return false;
+    }
+    if (isClauseWord(token.text)) return false;
+    words++;
+    if (words > reach) return false;
+  }
+  return true;
+}
+
+/** Whether a clause reads as advice or a general statement rather than the writer's own case. */
+export function isHypotheticalClause(cues: CueIndex, clause: number): boolean {
+  return cues.inClause('hypothetical', clause).length > 0 && cues.inClause('first_person', clause).length === 0;
+}

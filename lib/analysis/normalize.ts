@@ -1,0 +1,206 @@
+/**
+ * Text clean-up before matching: lower case, compatibility forms (NFKD, accents dropped),
+ * Unicode quotes/dashes/spaces folded to ASCII, zero-width and control characters removed,
+ * letters repeated three or more times cut to two ("soooo" → "soo"), and forum spellings
+ * replaced word by word (spelling.ts).
+ *
+ * Every character of the result remembers the span of the original it came from, so a match can
+ * report the post's own words ("Lowerback", "rediculous") for the panel and the page highlight.
+ */
+import { FORUM_SPELLINGS } from './spelling';
+
+export interface NormalizedText {
+  /** The text that was normalized, unchanged. */
+  readonly original: string;
+  /** Lower-case ASCII-folded text the lexicon reads. */
+  readonly text: string;
+  /** For each character of `text`: the start of its source in `original`. */
+  readonly from: Uint32Array;
+  /** For each character of `text`: the end (exclusive) of its source in `original`. */
+  readonly to: Uint32Array;
+}
+
+export interface NormalizeOptions {
+  /**
+   * Words the lexicon knows. A stretched word ("paaaain") whose repeated letters cut to one
+   * spells a known word is read as that word; otherwise the two-letter cut stands.
+   */
+  knownWords?: ReadonlySet<string>;
+}
+
+/** Characters that become something else (or nothing) before anything else happens. */
+const CHARACTER_FOLDS: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '`': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\uFE58': '-',
+  '\u2026': '...',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u3000': ' ', '\u2028': '\n', '\u2029': '\n',
+  // Zero-width and invisible formatting characters vanish: they are used to dodge filters and by some editors.
+  '\u200B': '', '\u200C': '', '\u200D': '', '\u2060': '', '\uFEFF': '', '\u00AD': '', '\u180E': '',
+  '\u200E': '', '\u200F': '', '\u202A': '', '\u202B': '', '\u202C': '', '\u202D': '', '\u202E': '',
+  '\u2066': '', '\u2067': '', '\u2068': '', '\u2069': '',
+};
+
+const COMBINING_MARKS = /\p{M}/gu;
+const WORD = /[a-z]+(?:'[a-z]+)*/g;
+
+/** Folds one non-ASCII code point: the table above, else NFKD without combining marks, lower-cased. */
+function foldCodePoint(char: string): string {
+  const folded = CHARACTER_FOLDS[char];
+  if (folded !== undefined) return folded;
+  const decomposed = char.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Anything that decomposes to control characters or other whitespace is a separator.
+  return /^[\s\p{Cc}\p{Cf}]+$/u.test(decomposed) ? ' ' : decomposed;
+}
+
+/** The text being built, as UTF-16 code units, with each unit's source span in the original. */
+class Builder {
+  length = 0;
+  codes: Uint16Array;
+  from: Uint32Array;
+  to: Uint32Array;
+  stretched: Uint8Array;
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.codes = new Uint16Array(size);
+    this.from = new Uint32Array(size);
+    this.to = new Uint32Array(size);
+    this.stretched = new Uint8Array(size);
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.codes.length) return;
+    const size = Math.max(this.codes.length * 2, this.length + extra);
+    const grow = <T extends Uint16Array | Uint32Array | Uint8Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.codes = grow(this.codes, new Uint16Array(size));
+    this.from = grow(this.from, new Uint32Array(size));
+    this.to = grow(this.to, new Uint32Array(size));
+    this.stretched = grow(this.stretched, new Uint8Array(size));
+  }
+
+  /** Appends one code unit from the original span [start, end). */
+  pushCode(code: number, start: number, end: number, stretched = 0): void {
+    this.reserve(1);
+    const at = this.length++;
+    this.codes[at] = code;
+    this.from[at] = start;
+    this.to[at] = end;
+    this.stretched[at] = stretched;
+  }
+
+  /** Appends `piece`, every code unit of it mapped to the original span [start, end). */
+  push(piece: string, start: number, end: number): void {
+    for (let i = 0; i < piece.length; i++) this.pushCode(piece.charCodeAt(i), start, end);
+  }
+
+  text(): string {
+    let text = '';
+    for (let i = 0; i < this.length; i += 4096) {
+      text += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 4096)));
+    }
+    return text;
+  }
+}
+
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/** Pass 1: character by character. */
+function foldCharacters(original: string): Builder {
+  const out = new Builder(original.length + 16);
+  const length = original.length;
+  for (let index = 0; index < length; ) {
+    const start = index;
+    let code = original.charCodeAt(index++);
+    if (code < 0x80) {
+      if (code === 0x0d) {
+        if (original.charCodeAt(index) !== 0x0a) out.pushCode(0x0a, start, index);
+        continue;
+      }
+      if (code !== 0x0a && (code < 0x20 || code === 0x7f)) code = 0x20;
+      else if (code >= 0x41 && code <= 0x5a) code += 32;
+      else if (code === 0x60) code = 0x27;
+      // A letter already written twice in a row absorbs further repeats ("sooooo" → "soo").
+      const at = out.length;
+      if (isLetter(code) && at >= 2 && out.codes[at - 1] === code && out.codes[at - 2] === code) {
+        out.to[at - 1] = index;
+        out.stretched[at - 1] = 1;
+        out.stretched[at - 2] = 1;
+        continue;
+      }
+      out.pushCode(code, start, index);
+      continue;
+    }
+    // Non-ASCII: whole code point (surrogate pair included), folded.
+    if (code >= 0xd800 && code <= 0xdbff && index < length) {
+      const next = original.charCodeAt(index);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+    }
+    const folded = foldCodePoint(original.slice(start, index));
+    for (let i = 0; i < folded.length; i++) {
+      const unit = folded.charCodeAt(i);
+      const at = out.length;
+      if (isLetter(unit) && at >= 2 && out.codes[at - 1] === unit && out.codes[at - 2] === unit) {
+        out.to[at - 1] = index;
+        continue;
+      }
+      out.pushCode(unit, start, index);
+    }
+  }
+  return out;
+}
+
+/** Cuts every doubled letter to one ("paain" → "pain"), for stretched words only. */
+function squeeze(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
+}
+
+/** Pass 2: word by word, replacing forum spellings and stretched words. */
+function replaceWords(pass: Builder, knownWords: ReadonlySet<string> | undefined): Builder {
+  const text = pass.text();
+  const out = new Builder(pass.length + 64);
+  let last = 0;
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) out.pushCode(pass.codes[i]!, pass.from[i]!, pass.to[i]!, pass.stretched[i]!);
+  };
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    let replacement = Object.prototype.hasOwnProperty.call(FORUM_SPELLINGS, word) ? FORUM_SPELLINGS[word] : undefined;
+    if (replacement === undefined && knownWords && !knownWords.has(word)) {
+      let wasStretched = false;
+      for (let i = start; i < end && !wasStretched; i++) wasStretched = pass.stretched[i] === 1;
+      if (wasStretched) {
+        const squeezed = squeeze(word);
+        if (knownWords.has(squeezed)) replacement = squeezed;
+        else if (Object.prototype.hasOwnProperty.call(FORUM_SPELLINGS, squeezed)) replacement = FORUM_SPELLINGS[squeezed];
+      }
+    }
+    if (replacement === undefined) continue;
+    copy(last, start);
+    out.push(replacement, pass.from[start]!, pass.to[end - 1]!);
+    last = end;
+  }
+  copy(last, pass.length);
+  return out;
+}
+
+export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
+  const folded = replaceWords(foldCharacters(original), options.knownWords);
+  return {
+    original,
+    text: folded.text(),
+    from: folded.from.subarray(0, folded.length),
+    to: folded.to.subarray(0, folded.length),
+  };
+}
+
+/** The original words behind `text.slice(start, end)`, trimmed. */
+export function originalSlice(normalized: NormalizedText, start: number, end: number): string {
+  if (end <= start || start >= normalized.text.length) return '';
+  return normalized.original.slice(normalized.from[start], normalized.to[end - 1]).trim();
+}

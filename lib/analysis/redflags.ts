@@ -1,0 +1,312 @@
+/**
+ * Red flags in post text (DESIGN.md "Feature vocabulary"; research/clinical-facts.md §1.1–1.2).
+ *
+ * A flag counts only when the writer reports it: not negated ("no numbness in my groin"), not a
+ * worry or near miss ("worried it's cancer", "almost fell"), not advice or a screening question
+ * from a replier ("if you can't pee, go to A&E", "any numbness down there?"). Missing a real flag
+ * is the worst error Spotter can make, so the phrasing lists are broad; the filters above are
+ * what keep false alarms down. Whether a flag raises an alarm is triage.ts's decision.
+ */
+import { RED_FLAG_TIERS, type RedFlag } from '../features';
+import type { RedFlagHit } from './types';
+import type { PartId } from './lexicon';
+import { CueIndex, isHypotheticalClause, wordsOf, type Mention, type MentionContext } from './mentions';
+import { distance, type Pair } from './relevance';
+import { isClauseWord } from './tokens';
+
+const MAX_WORDS_PER_FLAG = 3;
+
+/** Cyclists' saddle numbness is pressure from the saddle, not a cauda equina warning. */
+const ON_A_BIKE = /\b(?:bike|biking|cycling|cyclist|ride|riding|spin class|peloton)\b/;
+
+function sentenceText(context: MentionContext, index: number): string {
+  const sentence = context.sentences[index];
+  return sentence ? context.normalized.text.slice(sentence.textStart, sentence.textEnd) : '';
+}
+
+interface FlagInput {
+  context: MentionContext;
+  cues: CueIndex;
+  negated: ReadonlySet<Mention>;
+  /** Back-symptom links (relevance.ts). */
+  links: readonly Pair[];
+  /** Whether the post says the problem has lasted more than about four weeks. */
+  weeksLong: boolean;
+}
+
+class Hits {
+  private readonly byId = new Map<RedFlag, string[]>();
+
+  add(id: RedFlag, ...words: string[]): void {
+    const list = this.byId.get(id) ?? [];
+    for (const word of words) if (word && !list.includes(word) && list.length < MAX_WORDS_PER_FLAG) list.push(word);
+    this.byId.set(id, list);
+  }
+
+  has(id: RedFlag): boolean {
+    return this.byId.has(id);
+  }
+
+  list(): RedFlagHit[] {
+    return [...this.byId].map(([id, words]) => ({ id, tier: RED_FLAG_TIERS[id], words }));
+  }
+}
+
+/** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
+const HEDGE_REACH = 3;
+const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
+
+/** Whether the writer reports this, rather than negating, fearing, or asking about it. */
+function reported(input: FlagInput, mention: Mention): boolean {
+  const { context, cues, negated } = input;
+  const tokens = context.tokens;
+  if (negated.has(mention)) return false;
+  const token = tokens[mention.start]!;
+  for (const hedge of cues.inSentence('hedge', token.sentence)) {
+    if (hedge.end > mention.start) continue;
+    let ok = mention.start - hedge.end <= HEDGE_REACH;
+    for (let i = hedge.end; i < mention.start && ok; i++) {
+      const between = tokens[i]!;
+      if (between.kind === 'punct' || HEDGE_STOPS.has(between.text) || isClauseWord(between.text)) ok = false;
+    }
+    if (ok) return false;
+  }
+  if (isHypotheticalClause(cues, token.clause)) return false;
+  const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
+  const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', token.sentence).length > 0;
+  const sentence = context.sentences[token.sentence];
+  if (sentence?.question && !firstPersonInSentence) return false;
+  if (cues.inClause('second_person', token.clause).length > 0 && !firstPersonInClause) return false;
+  return true;
+}
+
+function partsOf(context: MentionContext, id: PartId): Mention[] {
+  return context.mentions.filter((mention) => mention.value.cat === 'part' && mention.value.id === id);
+}
+
+function symptomsOf(context: MentionContext): Mention[] {
+  return context.mentions.filter((mention) => mention.value.cat === 'symptom');
+}
+
+function sameClause(context: MentionContext, a: Mention, b: Mention): boolean {
+  const tokens = context.tokens;
+  return tokens[a.start]!.clause === tokens[b.start]!.clause || tokens[a.end - 1]!.clause === tokens[b.start]!.clause;
+}
+
+/** Pairs of mentions (cue × part, say) close together in one clause. */
+function near(context: MentionContext, a: readonly Mention[], b: readonly Mention[], window: number): [Mention, Mention][] {
+  const found: [Mention, Mention][] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const y of b) {
+    const sentence = context.tokens[y.start]!.sentence;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), y]);
+  }
+  for (const x of a) {
+    for (const y of bySentence.get(context.tokens[x.start]!.sentence) ?? []) {
+      if (!sameClause(context, x, y) && !sameClause(context, y, x)) continue;
+      if (distance(context.tokens, x, y) <= window) found.push([x, y]);
+    }
+  }
+  return found;
+}
+
+/** Present-tense ages 12–19: "I'm 16", "17 years old", "(16m)", "16yo". */
+function teenAge(input: FlagInput): Mention | undefined {
+  const { context, cues } = input;
+  const tokens = context.tokens;
+  const pastSentences = new Set(cues.get('past').map((cue) => tokens[cue.start]!.sentence));
+  for (const teen of cues.get('teen')) {
+    const sentence = tokens[teen.start]!.sentence;
+    if (!pastSentences.has(sentence) && cues.inSentence('first_person', sentence).length > 0 && reported(input, teen)) return teen;
+  }
+  const oldCues = cues.get('old');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'number' || !/^\d+$/.test(token.text)) continue;
+    const age = Number(token.text);
+    if (age < 12 || age > 19 || pastSentences.has(token.sentence)) continue;
+    const before = tokens[i - 1]?.text ?? '';
+    const after = tokens[i + 1];
+    const followedByAge = oldCues.some((cue) => cue.start === i + 1);
+    const statedAge =
+      (before === "i'm" || before === 'am' || before === 'age' || before === 'aged') &&
+      (!after || after.kind === 'punct' || ['and', 'but', 'so', 'with', 'years', 'now'].includes(after.text));
+    if (followedByAge || statedAge) return { value: { cat: 'cue', id: 'teen' }, start: i, end: followedByAge ? i + 2 : i + 1 };
+  }
+  return undefined;
+}
+
+/** Finds the red flags the writer reports. */
+export function findRedFlags(input: FlagInput): RedFlagHit[] {
+  const { context, cues, links } = input;
+  const tokens = context.tokens;
+  const hits = new Hits();
+  const words = (mention: Mention): string => wordsOf(context, mention);
+  const clauseHas = (mention: Mention, cat: Parameters<CueIndex['inClause']>[0]): boolean =>
+    cues.inClause(cat, tokens[mention.start]!.clause).length > 0;
+  const sentenceHas = (mention: Mention, cat: Parameters<CueIndex['inSentence']>[0]): boolean =>
+    cues.inSentence(cat, tokens[mention.start]!.sentence).length > 0;
+
+  // Flags said in one phrase.
+  for (const mention of context.mentions) {
+    if (mention.value.cat !== 'flag' || !reported(input, mention)) continue;
+    const id = mention.value.id;
+    const text = tokens.slice(mention.start, mention.end).map((token) => token.text);
+    if (id === 'chest_pain') {
+      // "Hard to breathe with a belt on" is bracing; a sore chest after bench day is a sore pec.
+      const aboutBreath = text.some((word) => word.startsWith('breath'));
+      if (aboutBreath && clauseHas(mention, 'bracing')) continue;
+      const tightness = text.includes('tight') || text.includes('tightness');
+      if (tightness && sentenceHas(mention, 'chest_training')) continue;
+    }
+    if (id === 'cancer_history' && clauseHas(mention, 'relative')) continue;
+    if (id === 'weight_loss' && sentenceHas(mention, 'intentional_weight')) continue;
+    hits.add(id, words(mention));
+  }
+
+  const numbness = cues.get('numbness').filter((mention) => reported(input, mention));
+  const weakness = cues.get('weakness').filter((mention) => reported(input, mention));
+
+  // Saddle numbness: numbness near the groin, genitals or buttocks (not a cyclist's saddle).
+  const saddle = partsOf(context, 'saddle');
+  for (const [cue, place] of near(context, numbness, saddle, 5)) {
+    if (!ON_A_BIKE.test(sentenceText(context, tokens[cue.start]!.sentence))) hits.add('saddle_numbness', words(cue), words(place));
+  }
+
+  // Both legs: numbness in "both legs"/"legs", or weakness said of both legs.
+  const legs = partsOf(context, 'legs');
+  const saysBoth = (place: Mention): boolean => tokens.slice(place.start, place.end).some((token) => token.text === 'both');
+  for (const [cue, place] of near(context, numbness, legs, 5)) {
+    // "My legs are numb after leg day lol" is tired legs; "both legs" is said on purpose.
+    const trainingTalk = sentenceHas(cue, 'training_day') || sentenceHas(cue, 'joking');
+    if (saysBoth(place) || !trainingTalk) hits.add('both_legs_neuro', words(cue), words(place));
+  }
+  for (const [cue, place] of near(context, weakness, legs, 4)) {
+    if (saysBoth(place)) hits.add('both_legs_neuro', words(cue), words(place));
+  }
+
+  // One leg or foot getting weak, outside a set ("my left leg gives way", "foot drop").
+  const oneLeg = [...partsOf(context, 'leg'), ...partsOf(context, 'below_knee')].filter((mention) =>
+    tokens.slice(mention.start, mention.end).some((token) => ['leg', 'foot'].includes(token.text)),
+  );
+  const liftSentences = new Set(
+    context.mentions
+      .filter((mention) => mention.value.cat === 'activity' && mention.value.id !== 'sitting' && mention.value.id !== 'sleeping')
+      .map((mention) => tokens[mention.start]!.sentence),
+  );
+  for (const [cue, place] of near(context, weakness, oneLeg, 4)) {
+    if (!liftSentences.has(tokens[cue.start]!.sentence)) hits.add('progressive_weakness', words(cue), words(place));
+  }
+
+  // Radiating below the knee: pain going down a leg, sciatica, numbness/shooting into calf or foot.
+  const symptoms = symptomsOf(context).filter((mention) => reported(input, mention));
+  for (const symptom of symptoms) {
+    if (symptom.value.cat !== 'symptom' || symptom.value.id !== 'radiating') continue;
+    const text = tokens.slice(symptom.start, symptom.end).map((token) => token.text);
+    if (text.includes('leg') || text.includes('legs') || text.includes('calf') || text.includes('foot') || text.includes('feet')) {
+      hits.add('radiating_below_knee', words(symptom));
+    }
+    if (text.includes('arm') || text.includes('arms') || text.includes('hand')) hits.add('radiating_arm', words(symptom));
+  }
+  for (const mention of context.mentions) {
+    if (mention.value.cat === 'condition' && mention.value.sensation === 'radiating' && reported(input, mention)) {
+      hits.add('radiating_below_knee', words(mention));
+    }
+  }
+  const nerveSymptoms = symptoms.filter(
+    (mention) => mention.value.cat === 'symptom' && (mention.value.id === 'radiating' || mention.value.id === 'numbness_tingling'),
+  );
+  for (const [symptom, place] of near(context, nerveSymptoms, partsOf(context, 'below_knee'), 6)) {
+    hits.add('radiating_below_knee', words(symptom), words(place));
+  }
+  // Pain that radiates from the back into the leg, however the sentence winds ("radiate, if
+  // that's the word, down through my glutes and hamstrings"): counted in words, in one sentence.
+  const legParts = [...partsOf(context, 'leg'), ...partsOf(context, 'legs'), ...partsOf(context, 'below_knee')];
+  for (const symptom of symptoms) {
+    if (symptom.value.cat !== 'symptom' || symptom.value.id !== 'radiating') continue;
+    const sentence = tokens[symptom.start]!.sentence;
+    const reached = legParts.find(
+      (place) =>
+        place.start >= symptom.end &&
+        place.start - symptom.end <= 20 &&
+        tokens[place.start]!.sentence === sentence &&
+        wordsBetween(tokens, symptom.end, place.start) <= 10,
+    );
+    if (reached) hits.add('radiating_below_knee', words(symptom), words(reached));
+  }
+  for (const [symptom, place] of near(context, nerveSymptoms, partsOf(context, 'arm'), 4)) {
+    hits.add('radiating_arm', words(symptom), words(place));
+  }
+
+  // Worse with cough or sneeze.
+  const painWords = symptoms.filter((mention) => mention.value.cat === 'symptom' && mention.value.id !== 'pump');
+  for (const [cough, symptom] of near(context, cues.get('cough').filter((c) => reported(input, c)), painWords, 6)) {
+    hits.add('cough_sneeze_worse', words(cough), words(symptom));
+  }
+
+  // Pain at night (not night cramps: those are another story).
+  const nightPain = symptoms.filter(
+    (mention) => mention.value.cat === 'symptom' && (mention.value.id === null || mention.value.id === 'soreness' || mention.value.id === 'sharp_pain'),
+  );
+  for (const [night, symptom] of near(context, cues.get('night'), nightPain, 5)) {
+    if (reported(input, night)) hits.add('night_or_rest_pain', words(symptom), words(night));
+  }
+
+  // Between the shoulders, constant or unrelated to training. A cramp that comes with the
+  // lift (bench arch, heavy sets) is mechanical and is not this flag.
+  const trainingSentences = new Set(
+    context.mentions
+      .filter(
+        (mention) =>
+          mention.value.cat === 'activity' ||
+          (mention.value.cat === 'timing' && mention.value.id !== 'at_rest_or_night' && mention.value.id !== 'morning'),
+      )
+      .map((mention) => tokens[mention.start]!.sentence),
+  );
+  for (const link of links) {
+    const region = link.region;
+    const symptom = link.symptom;
+    if (!region || region.value.cat !== 'region' || (region.value.id !== 'upper_back' && region.value.id !== 'mid_back')) continue;
+    if (symptom.value.cat !== 'symptom' || !(symptom.value.id === null || symptom.value.id === 'soreness' || symptom.value.id === 'sharp_pain')) continue;
+    if (link.hypothetical) continue;
+    const sentence = tokens[symptom.start]!.sentence;
+    const constant = cues.inSentence('constant', sentence);
+    const unrelated = cues.inSentence('not_mechanical', sentence);
+    if (constant.length === 0 && unrelated.length === 0) continue;
+    if (trainingSentences.has(sentence) && unrelated.length === 0) continue;
+    hits.add('thoracic_constant', words(region), words(symptom), ...[...constant, ...unrelated].map(words));
+  }
+
+  // A teenager with pain on arching or extension (spondylolysis is common at that age).
+  if (links.length > 0 && cues.get('extension').length > 0) {
+    const age = teenAge(input);
+    if (age) hits.add('young_extension_pain', words(age), words(cues.get('extension')[0]!));
+  }
+
+  // No better after weeks: a persisting word in a post that says weeks or months.
+  if (input.weeksLong) {
+    const persisting = cues.get('persisting').filter((mention) => reported(input, mention));
+    const stillHurting = cues
+      .get('still')
+      .filter((still) => symptoms.some((symptom) => sameClause(context, still, symptom) && symptom.start > still.start));
+    const evidence = [...persisting, ...stillHurting];
+    if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
+  }
+
+  // Dark urine said in two parts ("my pee was really dark").
+  for (const [urine, dark] of near(context, cues.get('urine'), cues.get('dark'), 3)) {
+    if (reported(input, urine)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
+  }
+
+  return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));
+}
+
+function wordsBetween(tokens: MentionContext['tokens'], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'punct') count++;
+  return count;
+}
+
+function tierOrder(tier: RedFlagHit['tier']): number {
+  return tier === 'emergency' ? 3 : tier === 'urgent' ? 2 : 1;
+}

@@ -1,0 +1,294 @@
+/**
+ * Relevance: is this post about someone's back cramp, pump, tightness or pain?
+ *
+ * Evidence is a *pair*: a back word and a symptom word that belong together: in one sentence,
+ * a few words apart, not across "but", not negated, not an idiom, and not a symptom that
+ * belongs to another body part ("my calves cramp"). A named back complaint ("sciatica",
+ * "herniated disc") is a pair on its own. Never whole-post co-occurrence.
+ *
+ * Each pair scores regionStrength × symptomStrength × closeness (× 0.55 in advice or
+ * hypothetical clauses), and the post's score combines its best three pairs as a noisy-OR,
+ * 1 − Π(1 − pair). The score therefore reads as follows (the settings map three sensitivity
+ * levels onto it, SENSITIVITY_THRESHOLDS):
+ * - ≥ 0.7: a clear back symptom in the writer's own words ("my lower back cramps"), or several
+ *   weaker pairs;
+ * - ≥ 0.5 (default): one clear pair, or a bare "back" near a vaguer word ("back problems",
+ *   "back is fried");
+ * - ≥ 0.3: weak evidence only: neck or glute symptoms, advice about backs ("if your back hurts,
+ *   stop"), loose pairs several words apart.
+ */
+import type { Sensation } from '../features';
+import type { LexiconValue } from './lexicon';
+import { CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
+import { isClauseWord, type Token } from './tokens';
+
+/** Default threshold: the "normal" sensitivity. */
+export const RELEVANCE_THRESHOLD = 0.5;
+
+/** The options page's three sensitivity levels, as relevance thresholds. */
+export const SENSITIVITY_THRESHOLDS = { high: 0.3, normal: RELEVANCE_THRESHOLD, low: 0.7 } as const;
+
+export type Sensitivity = keyof typeof SENSITIVITY_THRESHOLDS;
+
+/** Word tokens a back word and a symptom may be apart (commas count extra). */
+export const PAIR_WINDOW = 10;
+const COMMA_COST = 3;
+/** Weight of a pair found in advice or a hypothetical ("if your back hurts, …"). */
+const HYPOTHETICAL_WEIGHT = 0.55;
+/** A bare "back" with no "my"/"lower"/… before it is a little less surely the body. */
+const BARE_BACK_STRENGTH = 0.75;
+
+export interface Pair {
+  /** The back word; null for a named back complaint ("sciatica"). */
+  region: Mention | null;
+  symptom: Mention;
+  score: number;
+  hypothetical: boolean;
+}
+
+/** Symptoms that were set aside, with why (for explanations and tests). */
+export interface SetAside {
+  symptom: Mention;
+  reason: 'negated' | 'form_cue' | 'training_pump' | 'other_body_part' | 'no_back_word';
+}
+
+export interface RelevanceEvidence {
+  /** The best pair of each symptom: what the score is made of. */
+  pairs: Pair[];
+  /** Every back word each symptom pairs with ("lower back/upper glute … pump"): what the features are made of. */
+  links: Pair[];
+  setAside: SetAside[];
+}
+
+type RegionValue = Extract<LexiconValue, { cat: 'region' }>;
+type SymptomValue = Extract<LexiconValue, { cat: 'symptom' }>;
+
+const PUNCT_COST: Record<string, number> = { ',': COMMA_COST, ':': COMMA_COST, '(': COMMA_COST, ')': COMMA_COST, '-': COMMA_COST, '"': COMMA_COST, ';': COMMA_COST, '/': 0, '&': 0, '+': 0 };
+
+/** Distance in words between two mentions of one sentence; Infinity across "but" and the like. */
+export function distance(tokens: readonly Token[], a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (second.start < first.end) return 0;
+  if (tokens[first.start]!.sentence !== tokens[second.start]!.sentence) return Infinity;
+  let cost = 0;
+  for (let i = first.end; i < second.start; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') cost += PUNCT_COST[token.text] ?? COMMA_COST;
+    else if (isClauseWord(token.text)) return Infinity;
+    else cost++;
+  }
+  return cost;
+}
+
+/**
+ * A back word and a symptom further apart in one long sentence, with no other body part in it,
+ * still go together ("my lower back, just above the pelvis, when I run it feels like a knife"),
+ * but as weaker evidence.
+ */
+export const LOOSE_PAIR_WINDOW = 25;
+const LOOSE_CLOSENESS = 0.45;
+
+function closeness(words: number, otherPartsInSentence: boolean): number {
+  if (words <= 2) return 1;
+  if (words <= 5) return 0.9;
+  if (words <= PAIR_WINDOW) return 0.7;
+  if (words <= LOOSE_PAIR_WINDOW && !otherPartsInSentence) return LOOSE_CLOSENESS;
+  return 0;
+}
+
+const COORDINATION = new Set(['and', 'or', '&', '/', ',', 'my', 'the', 'both', 'upper', 'lower', 'left', 'right', 'also', 'plus', '+']);
+
+/** "lower back and hamstrings", "calf / lower back": a symptom may belong to both. */
+function coordinated(tokens: readonly Token[], a: Mention, b: Mention): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  const gap = second.start - first.end;
+  if (gap < 1 || gap > 3) return false;
+  for (let i = first.end; i < second.start; i++) if (!COORDINATION.has(tokens[i]!.text)) return false;
+  return true;
+}
+
+function regionStrength(context: MentionContext, region: Mention): number {
+  const value = region.value as RegionValue;
+  const tokens = context.tokens;
+  if (value.id === null && tokens[region.start]!.text === 'back' && region.end - region.start === 1) {
+    const before = tokens[region.start - 1];
+    const modified = before !== undefined && before.kind === 'word' && MODIFIERS.has(before.text);
+    return modified ? value.strength : BARE_BACK_STRENGTH;
+  }
+  return value.strength;
+}
+
+const MODIFIERS = new Set(['my', 'his', 'her', 'your', 'their', 'our', 'the', 'whole', 'entire', 'left', 'right', 'bad', 'sore', 'achy', 'tight', 'stiff', 'lower', 'upper', 'mid', 'middle', 'low', 'a']);
+
+/** "keep your back tight", "tighten your lats": "tight" as a form cue, not a feeling. */
+function isFormCue(
+  context: MentionContext,
+  cues: CueIndex,
+  symptom: Mention,
+  regionsEndingAt: ReadonlyMap<number, Mention>,
+  regionsStartingAt: ReadonlyMap<number, Mention>,
+): boolean {
+  if ((symptom.value as SymptomValue).id !== 'tightness') return false;
+  const tokens = context.tokens;
+  const word = tokens[symptom.start]!.text;
+  const sentenceCueVerbs = cues.inSentence('cue_verb', tokens[symptom.start]!.sentence);
+  const isCueAt = (index: number): boolean => sentenceCueVerbs.some((cue) => cue.start === index);
+  const skipPossessive = (index: number): number =>
+    ['your', 'my', 'the', 'ur', 'his', 'her'].includes(tokens[index]?.text ?? '') ? index - 1 : index;
+  if (word === 'tight') {
+    const region = regionsEndingAt.get(symptom.start);
+    if (region) return isCueAt(skipPossessive(region.start - 1));
+    // "get tight", "stay tight": no region, nothing to pair anyway.
+    return isCueAt(symptom.start - 1) && !['gets', 'got', 'feels', 'felt', 'is', 'was'].includes(tokens[symptom.start - 1]!.text);
+  }
+  if (word.startsWith('tighten')) {
+    return regionsStartingAt.has(symptom.end) || regionsStartingAt.has(symptom.end + 1);
+  }
+  return false;
+}
+
+/** "great back pump after rows" is the goal of the workout, not a complaint. */
+function isTrainingPump(
+  context: MentionContext,
+  cues: CueIndex,
+  symptom: Mention,
+  region: Mention,
+  rowOrPullupSentences: ReadonlySet<number>,
+): boolean {
+  if ((symptom.value as SymptomValue).id !== 'pump') return false;
+  const tokens = context.tokens;
+  const sentence = tokens[symptom.start]!.sentence;
+  const clause = tokens[symptom.start]!.clause;
+  const complaint = cues.inSentence('complaint', sentence).some((cue) => cue.start !== symptom.start);
+  if (complaint) return false;
+  if (cues.inClause('positive', clause).length > 0 || cues.near('positive', symptom, 3).length > 0) return true;
+  // A lower-back pump is rarely what anyone trains for: "insane lower back pump" is a worry.
+  const regionId = (region.value as RegionValue).id;
+  if (regionId === 'lower_back' || regionId === 'si_glute') return false;
+  if (cues.inClause('intense', clause).length > 0 || cues.near('intense', symptom, 3).length > 0) return true;
+  return cues.inSentence('back_training', sentence).length > 0 || rowOrPullupSentences.has(sentence);
+}
+
+/**
+ * Finds the pairs of a post. `negated` says which mentions a negation cancels (mentions.ts).
+ */
+export function findPairs(context: MentionContext, cues: CueIndex, negated: ReadonlySet<Mention>): RelevanceEvidence {
+  const tokens = context.tokens;
+  const regions = context.mentions.filter((mention) => mention.value.cat === 'region');
+  // Body parts named inside a symptom phrase ("down my leg") do not compete with the back.
+  const inSymptom = new Uint8Array(tokens.length);
+  for (const mention of context.mentions) {
+    if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
+  }
+  const parts = context.mentions.filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start]);
+  const regionsBySentence = groupBySentence(tokens, regions);
+  const partsBySentence = groupBySentence(tokens, parts);
+  const pumpSentences = new Set(
+    context.mentions
+      .filter((mention) => mention.value.cat === 'activity' && (mention.value.id === 'row' || mention.value.id === 'pullup'))
+      .map((mention) => tokens[mention.start]!.sentence),
+  );
+  const regionsEndingAt = new Map(regions.map((region) => [region.end, region]));
+  const regionsStartingAt = new Map(regions.map((region) => [region.start, region]));
+  const pairs: Pair[] = [];
+  const links: Pair[] = [];
+  const setAside: SetAside[] = [];
+
+  for (const mention of context.mentions) {
+    const clause = tokens[mention.start]!.clause;
+    if (mention.value.cat === 'condition') {
+      if (negated.has(mention)) {
+        setAside.push({ symptom: mention, reason: 'negated' });
+        continue;
+      }
+      const hypothetical = isHypotheticalClause(cues, clause);
+      const pair = { region: null, symptom: mention, score: mention.value.strength * (hypothetical ? HYPOTHETICAL_WEIGHT : 1), hypothetical };
+      pairs.push(pair);
+      links.push(pair);
+      continue;
+    }
+    if (mention.value.cat !== 'symptom') continue;
+    if (negated.has(mention)) {
+      setAside.push({ symptom: mention, reason: 'negated' });
+      continue;
+    }
+    if (isFormCue(context, cues, mention, regionsEndingAt, regionsStartingAt)) {
+      setAside.push({ symptom: mention, reason: 'form_cue' });
+      continue;
+    }
+    const sentence = tokens[mention.start]!.sentence;
+    const candidates = (regionsBySentence.get(sentence) ?? []).filter(
+      (region) => Math.abs(region.start - mention.start) <= 2 * LOOSE_PAIR_WINDOW,
+    );
+    const sentenceParts = partsBySentence.get(sentence) ?? [];
+    const otherPartsInSentence = sentenceParts.length > 0;
+    let best: Pair | undefined;
+    let reason: SetAside['reason'] = 'no_back_word';
+    for (const region of candidates) {
+      const words = distance(tokens, region, mention);
+      const near = closeness(words, otherPartsInSentence);
+      if (near === 0) continue;
+      const otherPart = sentenceParts.some((part) => {
+        if (coordinated(tokens, part, region)) return false;
+        const between = (part.start >= Math.min(region.end, mention.end) && part.end <= Math.max(region.start, mention.start));
+        return between || distance(tokens, part, mention) < words;
+      });
+      if (otherPart) {
+        reason = 'other_body_part';
+        continue;
+      }
+      if (isTrainingPump(context, cues, mention, region, pumpSentences)) {
+        reason = 'training_pump';
+        continue;
+      }
+      const hypothetical = isHypotheticalClause(cues, clause);
+      const score =
+        regionStrength(context, region) *
+        (mention.value as SymptomValue).strength *
+        near *
+        (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
+      const pair: Pair = { region, symptom: mention, score, hypothetical };
+      links.push(pair);
+      if (!best || score > best.score) best = pair;
+    }
+    if (best) pairs.push(best);
+    else setAside.push({ symptom: mention, reason });
+  }
+  return { pairs, links, setAside };
+}
+
+function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[]): Map<number, Mention[]> {
+  const groups = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const sentence = tokens[mention.start]!.sentence;
+    const list = groups.get(sentence);
+    if (list) list.push(mention);
+    else groups.set(sentence, [mention]);
+  }
+  return groups;
+}
+
+/** Noisy-OR of the best three pairs, in 0..1, rounded to two decimals. */
+export function relevanceScore(pairs: readonly Pair[]): number {
+  const best = pairs
+    .map((pair) => pair.score)
+    .sort((a, b) => b - a)
+    .slice(0, 3);
+  const miss = best.reduce((product, score) => product * (1 - Math.min(1, score)), 1);
+  return Math.round((1 - miss) * 100) / 100;
+}
+
+export function isRelevant(score: number, threshold: number = RELEVANCE_THRESHOLD): boolean {
+  return score >= threshold;
+}
+
+/** The sensations a set of pairs describes, for the `sensation` feature group. */
+export function pairedSensations(pairs: readonly Pair[]): Sensation[] {
+  const found = new Set<Sensation>();
+  for (const pair of pairs) {
+    const value = pair.symptom.value;
+    if (value.cat === 'symptom' && value.id) found.add(value.id);
+    if (value.cat === 'condition' && value.sensation) found.add(value.sensation);
+  }
+  return [...found];
+}

@@ -1,0 +1,175 @@
+/**
+ * How close a post's sentence is to a cause's phrases ("lower back pumps up when I run").
+ *
+ * Similarity is the share of the phrase's content words (weighted by rarity across all phrases,
+ * IDF) that the sentence contains. Words the phrases do not know are looked up in a fuse.js index
+ * of the phrases' vocabulary, so forum typos still count ("crampping", "erectros"). The index is
+ * built once, on first use, with `ignoreLocation: true`; fuse's reported score is re-checked
+ * against the threshold here, as fuse has returned scores above it (krisk/Fuse#748, #813;
+ * research/clinical-facts.md §4.3). Each sentence is matched on its own, never the whole post.
+ *
+ * Why not fuse's own sentence-vs-phrase search: bitap compares characters in 32-character
+ * chunks, so a paraphrase ("the cramps are between the bottom of my scapulae" against "cramp
+ * between my shoulder blades") scores as a miss; and fuse's token search costs about 4 ms per
+ * sentence over the whole catalog (measured here with fuse.js 7.5), far over the budget of a
+ * forum page. Matching the vocabulary instead keeps fuse for what it is good at, typos, at a few
+ * microseconds per unknown word (cached).
+ */
+import Fuse from 'fuse.js';
+import { normalize } from './normalize';
+import { tokenize } from './tokens';
+
+/** Fuse score (0 exact … 1 anything) at or under which a word counts as a typo of a known word. */
+export const WORD_MATCH_THRESHOLD = 0.25;
+/** Least share of a phrase a sentence must cover to count as close to it. */
+export const PHRASE_MATCH_MIN = 0.5;
+/** Typos are only looked for in words at least this long: short words are too easily confused. */
+const MIN_FUZZY_LENGTH = 5;
+const FUZZY_CACHE_SIZE = 2000;
+
+const STOPWORDS = new Set(
+  "a an the i i'm i've me my mine we our you your it it's its is are was were be been being am do does did doing have has had get gets got to of in on at for with from by and or but so if then than that this these those there here what when while where which who how as up out into about over just very really too much more most some any all can could would should will just like only also even still again back".split(
+    ' ',
+  ),
+);
+
+/** Crude English stemming: enough to meet "cramps", "cramping", "cramped" at "cramp". */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suffix of ['ings', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      if (suffix === 'ies' || suffix === 'ied') return `${base}y`;
+      // "setting" → "sett" → "set"; "ripped" → "rip".
+      return base.length > 3 && base[base.length - 1] === base[base.length - 2] ? base.slice(0, -1) : base;
+    }
+  }
+  return word;
+}
+
+const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", "can't", "won't"]);
+/** Content words a negator covers: "I don't think it's a weak core" says nothing for weak core. */
+const NEGATION_REACH = 3;
+
+/**
+ * Content-word stems of a text, in order, without repeats, leaving out words a negation covers.
+ * "back" is kept out: every phrase has it.
+ */
+export function contentStems(text: string): string[] {
+  const { tokens } = tokenize(normalize(text).text);
+  const stems: string[] = [];
+  let negatedWords = 0;
+  for (const token of tokens) {
+    if (token.kind === 'punct') {
+      negatedWords = 0;
+      continue;
+    }
+    if (NEGATORS.has(token.text)) {
+      negatedWords = NEGATION_REACH;
+      continue;
+    }
+    if (token.kind !== 'word' || STOPWORDS.has(token.text)) continue;
+    if (negatedWords > 0) {
+      negatedWords--;
+      continue;
+    }
+    const stemmed = stem(token.text.replace(/'s$/, ''));
+    if (!stems.includes(stemmed)) stems.push(stemmed);
+  }
+  return stems;
+}
+
+export interface PhraseEntry<T> {
+  key: T;
+  phrase: string;
+}
+
+interface IndexedPhrase<T> {
+  key: T;
+  phrase: string;
+  stems: string[];
+  weight: number;
+}
+
+export interface PhraseHit<T> {
+  key: T;
+  phrase: string;
+  /** Share of the phrase covered, 0..1. */
+  similarity: number;
+}
+
+export class PhraseIndex<T> {
+  private readonly phrases: IndexedPhrase<T>[] = [];
+  private readonly idf = new Map<string, number>();
+  private readonly byStem = new Map<string, number[]>();
+  private fuse: Fuse<string> | undefined;
+  private readonly fuzzyCache = new Map<string, { stem: string; similarity: number } | null>();
+
+  constructor(entries: readonly PhraseEntry<T>[]) {
+    const documentFrequency = new Map<string, number>();
+    const stemmed = entries.map((entry) => ({ ...entry, stems: contentStems(entry.phrase) }));
+    for (const entry of stemmed) for (const s of entry.stems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
+    for (const [s, df] of documentFrequency) this.idf.set(s, Math.log(1 + entries.length / df));
+    stemmed.forEach((entry, index) => {
+      const weight = entry.stems.reduce((sum, s) => sum + this.idf.get(s)!, 0);
+      this.phrases.push({ key: entry.key, phrase: entry.phrase, stems: entry.stems, weight });
+      for (const s of entry.stems) {
+        const list = this.byStem.get(s);
+        if (list) list.push(index);
+        else this.byStem.set(s, [index]);
+      }
+    });
+  }
+
+  /** The known stem a sentence word stands for, with how sure that is (1 = exact). */
+  private lookup(word: string): { stem: string; similarity: number } | null {
+    if (this.idf.has(word)) return { stem: word, similarity: 1 };
+    if (word.length < MIN_FUZZY_LENGTH) return null;
+    const cached = this.fuzzyCache.get(word);
+    if (cached !== undefined) return cached;
+    this.fuse ??= new Fuse([...this.idf.keys()], {
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: WORD_MATCH_THRESHOLD,
+      minMatchCharLength: 3,
+    });
+    const best = this.fuse.search(word, { limit: 1 })[0];
+    // Re-check the score: fuse has returned results above the threshold (Fuse#748).
+    const found =
+      best && best.score !== undefined && best.score <= WORD_MATCH_THRESHOLD && Math.abs(best.item.length - word.length) <= 2
+        ? { stem: best.item, similarity: 1 - best.score }
+        : null;
+    if (this.fuzzyCache.size >= FUZZY_CACHE_SIZE) this.fuzzyCache.clear();
+    this.fuzzyCache.set(word, found);
+    return found;
+  }
+
+  /** Phrases a sentence is close to, best first. */
+  match(sentence: string): PhraseHit<T>[] {
+    const present = new Map<string, number>();
+    for (const word of contentStems(sentence)) {
+      const known = this.lookup(word);
+      if (known && (present.get(known.stem) ?? 0) < known.similarity) present.set(known.stem, known.similarity);
+    }
+    if (present.size === 0) return [];
+    const candidates = new Set<number>();
+    for (const s of present.keys()) for (const index of this.byStem.get(s) ?? []) candidates.add(index);
+    const hits: PhraseHit<T>[] = [];
+    for (const index of candidates) {
+      const phrase = this.phrases[index]!;
+      let covered = 0;
+      let matchedWords = 0;
+      for (const s of phrase.stems) {
+        const similarity = present.get(s);
+        if (similarity === undefined) continue;
+        covered += this.idf.get(s)! * similarity;
+        matchedWords++;
+      }
+      // One shared word is a coincidence, unless the phrase is that one word.
+      if (matchedWords < Math.min(2, phrase.stems.length)) continue;
+      const similarity = phrase.weight > 0 ? covered / phrase.weight : 0;
+      if (similarity >= PHRASE_MATCH_MIN) hits.push({ key: phrase.key, phrase: phrase.phrase, similarity });
+    }
+    return hits.sort((a, b) => b.similarity - a.similarity);
+  }
+}
