@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_MATCH_PATTERNS } from './lib/forum-hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,9 +16,13 @@ export default defineConfig({
     description:
       'Spots forum posts about back cramps, pumps and pain, and explains the likely causes. Runs locally; sends nothing.',
     // The smallest set that works (tests/unit/manifest.test.ts checks the built manifests): `storage` for settings;
-    // in MV3, `scripting` to register the content script on forums the reader adds. Firefox MV2 registers those with
-    // `contentScripts.register`, which needs no permission of its own.
-    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
+    // `scripting` to inject the side panel's script when a reader first opens a badge (lib/panel-bridge.ts), and in
+    // MV3 to register the content script on forums the reader adds (Firefox MV2 does that with
+    // `contentScripts.register`). Injecting needs host access to the default forums, which their content script
+    // already reads: the same sites, so no wider access and no new install warning.
+    ...(manifestVersion === 3
+      ? { permissions: ['storage', 'scripting'], host_permissions: DEFAULT_MATCH_PATTERNS }
+      : { permissions: ['storage', 'scripting', ...DEFAULT_MATCH_PATTERNS] }),
     // Forums the reader adds: Spotter asks for that one site when it is added, never for all of them.
     // WXT drops `optional_host_permissions` from MV2 manifests rather than converting it, so MV2 names the
     // pattern under `optional_permissions` itself.

@@ -1,7 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { BADGE_COLOR, badgeText } from '@/lib/badge';
-import { isRelevantCountMessage, isSiteMessage, type SiteChangeResult, type SiteMessage } from '@/lib/messages';
+import { answersHash } from '@/lib/answers-hash';
+import {
+  isLoadPanelMessage,
+  isOpenQuestionnaireMessage,
+  isRelevantCountMessage,
+  isSiteMessage,
+  type SiteChangeResult,
+  type SiteMessage,
+} from '@/lib/messages';
+import { PANEL_SCRIPT_FILE } from '@/lib/panel-bridge';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import {
   addUserSite,
@@ -87,6 +96,28 @@ export default defineBackground(() => {
       if (tabId === undefined) return;
       counts.set(tabId, message.count);
       void showCount(tabId);
+      return;
+    }
+    if (isLoadPanelMessage(message) && sender.tab?.id !== undefined) {
+      // Into the sender's own frame and isolated world, where its content script waits for it.
+      browser.scripting
+        .executeScript({
+          target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+          files: [PANEL_SCRIPT_FILE],
+        })
+        .then(
+          () => sendResponse({ ok: true }),
+          (error: unknown) => sendResponse({ ok: false, message: String(error) }),
+        );
+      return true;
+    }
+    if (isOpenQuestionnaireMessage(message) && sender.tab) {
+      // A page cannot open an extension page itself; the full-tab questionnaire opens beside the thread.
+      void browser.tabs.create({
+        url: browser.runtime.getURL('/popup.html') + '?view=tab' + answersHash(message.features),
+        index: sender.tab.index + 1,
+        openerTabId: sender.tab.id,
+      });
       return;
     }
     if (isSiteMessage(message) && isFromExtensionPage(sender)) {

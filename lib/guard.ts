@@ -22,6 +22,8 @@ export interface ErrorGuard {
     context: string,
     callback: (...args: Args) => Result,
   ): (...args: Args) => Result | undefined;
+  /** Reports an error caught elsewhere (an observer's onError), under the same once-only rule. */
+  report(context: string, error: unknown): void;
   /** Runs `callback` now, guarded like `wrap`. */
   run<Result>(context: string, callback: () => Result): Result | undefined;
   /** How many errors the guard has caught, the reported one included. */
@@ -66,6 +68,7 @@ export function createErrorGuard(report: ErrorReporter, prefix = DEFAULT_ERROR_P
 
   return {
     wrap,
+    report: (context, error) => void caught(context, error),
     run: (context, callback) => wrap(context, callback)(),
     get errorCount() {
       return errorCount;

@@ -1,3 +1,4 @@
+import type { Features } from './features';
 /** Messages between the content script and the background. Each has a guard: messages are untrusted input. */
 
 export interface RelevantCountMessage {
@@ -54,4 +55,25 @@ export function isSiteChangeResult(value: unknown): value is SiteChangeResult {
   if (typeof value !== 'object' || value === null) return false;
   const result = value as Record<string, unknown>;
   return result.ok === true || (result.ok === false && typeof result.message === 'string');
+}
+
+/** From the side panel's "Check my own back like this": open the questionnaire prefilled with a post's features. */
+export interface OpenQuestionnaireMessage {
+  type: 'spotter:open-questionnaire';
+  features: Features;
+}
+
+export function isOpenQuestionnaireMessage(value: unknown): value is OpenQuestionnaireMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<OpenQuestionnaireMessage>;
+  return message.type === 'spotter:open-questionnaire' && typeof message.features === 'object' && message.features !== null;
+}
+
+/** From the content script when a reader first opens a badge: inject the side panel's script into this tab. */
+export interface LoadPanelMessage {
+  type: 'spotter:load-panel';
+}
+
+export function isLoadPanelMessage(value: unknown): value is LoadPanelMessage {
+  return typeof value === 'object' && value !== null && (value as Partial<LoadPanelMessage>).type === 'spotter:load-panel';
 }

@@ -87,4 +87,16 @@ describe('createErrorGuard', () => {
   it('runs a callback at once and returns its value', () => {
     expect(createErrorGuard(vi.fn()).run('now', () => 'done')).toBe('done');
   });
+
+  it('reports errors caught elsewhere under the same once-only rule', () => {
+    const report = vi.fn();
+    const guard = createErrorGuard(report);
+    guard.report('scanning posts', new Error('first'));
+    guard.wrap('a callback', () => {
+      throw new Error('second');
+    })();
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(report.mock.calls[0]?.[0]).toContain('scanning posts failed (first)');
+    expect(guard.errorCount).toBe(2);
+  });
 });

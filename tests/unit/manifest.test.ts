@@ -59,10 +59,11 @@ beforeAll(() => {
 }, 180_000);
 
 describe('Chrome MV3 manifest', () => {
-  it('asks only for storage and scripting up front', () => {
+  it('asks only for storage, scripting and the default forums it already reads', () => {
     expect(chrome.manifest_version).toBe(3);
     expect([...(chrome.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
-    expect(chrome.host_permissions ?? []).toEqual([]);
+    // Host access to exactly the content script's sites, so the side panel's script can be injected there.
+    expect([...(chrome.host_permissions ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
     expect(chrome.optional_permissions ?? []).toEqual([]);
   });
 
@@ -84,9 +85,9 @@ describe('Chrome MV3 manifest', () => {
 });
 
 describe('Firefox MV2 manifest', () => {
-  it('asks only for storage up front (contentScripts.register needs no permission of its own)', () => {
+  it('asks only for storage, scripting and the default forums it already reads', () => {
     expect(firefox.manifest_version).toBe(2);
-    expect(firefox.permissions).toEqual(['storage']);
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(['scripting', 'storage', ...DEFAULT_MATCH_PATTERNS].sort());
     expect(firefox.host_permissions).toBeUndefined();
     expect(firefox.optional_host_permissions).toBeUndefined();
   });
