@@ -1,12 +1,15 @@
 /**
  * npm run --silent analyze -- FILE [--url URL]
  *
- * Prints the JSON assessment of a post saved as text (DESIGN.md "Contracts"); the logic lives in
- * lib/analyze-cli.ts. Exit codes: 0 printed, 2 bad arguments or unreadable/unsupported file.
+ * Prints the JSON assessment of a post saved as text, or of every post of a saved thread page
+ * (DESIGN.md "Contracts"); the logic lives in lib/analyze-cli.ts and lib/analyze-page.ts.
+ * Exit codes: 0 printed, 2 bad arguments or unreadable/unsupported file.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeFileContent, parseAnalyzeArgs } from '../lib/analyze-cli';
+import { parseHTML } from 'linkedom';
+import { analyzeFileContent, looksLikeHtml, parseAnalyzeArgs } from '../lib/analyze-cli';
+import { analyzePage } from '../lib/analyze-page';
 
 function fail(message: string): never {
   console.error(`analyze: ${message}`);
@@ -24,6 +27,15 @@ try {
   fail(`cannot read ${args.file}: ${(error as Error).message}`);
 }
 
-const result = analyzeFileContent(content, path.basename(args.file));
-if (!result.ok) fail(result.error);
-console.log(JSON.stringify(result.output));
+if (looksLikeHtml(content, path.basename(args.file))) {
+  // Without --url, permalinks resolve against the file itself; adapters detect engines by markup.
+  const url = new URL(args.url ?? `file://${path.resolve(args.file)}`);
+  const { document } = parseHTML(content);
+  const page = analyzePage(document as unknown as Document, url);
+  if (!page.ok) fail(page.error);
+  console.log(JSON.stringify(page.output));
+} else {
+  const result = analyzeFileContent(content, path.basename(args.file));
+  if (!result.ok) fail(result.error);
+  console.log(JSON.stringify(result.output));
+}

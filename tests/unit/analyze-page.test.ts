@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '@/lib/analyze-page';
+import { listFixtures } from '../fixtures/expectations';
+
+function pageOf(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+describe('analyzePage', () => {
+  it.each(listFixtures().map((fixture) => [fixture.name, fixture] as const))(
+    '%s: marks exactly the expected posts relevant, through the expected adapter',
+    (_name, fixture) => {
+      const page = analyzePage(pageOf(fixture.html), new URL(fixture.expect.url));
+      if (!page.ok) throw new Error(page.error);
+      expect(page.adapter).toBe(fixture.expect.adapter);
+      expect(page.output.posts).toHaveLength(fixture.expect.posts);
+      const relevant = page.output.posts.filter((post) => post.relevant).map((post) => post.id);
+      expect(relevant.sort()).toEqual([...fixture.expect.relevant].sort());
+    },
+  );
+
+  it('reads a page no engine claims with the generic adapter, finding no posts in a page without a thread', () => {
+    const page = analyzePage(pageOf('<!doctype html><html><body><p>Nothing here.</p></body></html>'), new URL('https://example.org/'));
+    expect(page).toEqual({ ok: true, adapter: 'generic', output: { posts: [] } });
+  });
+});
+
+describe('npm run analyze on a saved page', () => {
+  it('prints the contract JSON for every post, best causes first', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/analyze.ts', 'tests/fixtures/discourse/bench-cramp-app.html', '--url', 'https://forums.t-nation.com/t/mid-back-cramps-on-heavy-bench/287413'], {
+      encoding: 'utf8',
+    });
+    const json = JSON.parse(out) as { posts: { id: string; relevant: boolean; causes: { id: string; score: number }[] }[] };
+    const first = json.posts.find((post) => post.id === '1904411');
+    expect(first?.relevant).toBe(true);
+    expect(first?.causes[0]?.id).toBe('shortened_position_cramp');
+    const scores = first?.causes.map((cause) => cause.score) ?? [];
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  }, 30_000);
+});
