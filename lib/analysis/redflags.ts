@@ -294,7 +294,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   // Dark urine said in two parts ("my pee was really dark").
-  for (const [urine, dark] of near(context, cues.get('urine'), cues.get('dark'), 3)) {
+  for (const [urine, dark] of near(context, cues.get('urine'), cues.get('dark'), 5)) {
     if (reported(input, urine)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
   }
 

@@ -87,6 +87,12 @@ export function distance(tokens: readonly Token[], a: { start: number; end: numb
  */
 export const LOOSE_PAIR_WINDOW = 25;
 const LOOSE_CLOSENESS = 0.45;
+/**
+ * "My lower back is fine during the set, but it's sore for days": a symptom whose subject is
+ * "it", with a back word just before (same or previous sentence, no other body part between).
+ */
+const PRONOUN_CLOSENESS = 0.6;
+const PRONOUNS = new Set(['it', "it's", 'its', 'itself']);
 
 function closeness(words: number, otherPartsInSentence: boolean): number {
   if (words <= 2) return 1;
@@ -251,10 +257,44 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
       links.push(pair);
       if (!best || score > best.score) best = pair;
     }
-    if (best) pairs.push(best);
-    else setAside.push({ symptom: mention, reason });
+    if (!best && reason === 'no_back_word') best = pronounPair(context, cues, mention, regions, parts);
+    if (best) {
+      pairs.push(best);
+      if (!links.includes(best)) links.push(best);
+    } else setAside.push({ symptom: mention, reason });
   }
   return { pairs, links, setAside };
+}
+
+/** The back word an "it" before the symptom stands for, if the text makes that plain. */
+function pronounPair(
+  context: MentionContext,
+  cues: CueIndex,
+  symptom: Mention,
+  regions: readonly Mention[],
+  parts: readonly Mention[],
+): Pair | undefined {
+  const tokens = context.tokens;
+  const at = tokens[symptom.start]!;
+  let pronoun = false;
+  for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - 4) && !pronoun; i--) {
+    if (tokens[i]!.clause !== at.clause) break;
+    pronoun = PRONOUNS.has(tokens[i]!.text);
+  }
+  if (!pronoun) return undefined;
+  let region: Mention | undefined;
+  for (const candidate of regions) {
+    if (candidate.start >= symptom.start) break;
+    const sentence = tokens[candidate.start]!.sentence;
+    if (sentence === at.sentence || sentence === at.sentence - 1) region = candidate;
+  }
+  if (!region) return undefined;
+  const between = parts.some((part) => part.start > region.end && part.start < symptom.start + 3);
+  if (between) return undefined;
+  const hypothetical = isHypotheticalClause(cues, at.clause);
+  const score =
+    regionStrength(context, region) * (symptom.value as SymptomValue).strength * PRONOUN_CLOSENESS * (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
+  return { region, symptom, score, hypothetical };
 }
 
 function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[]): Map<number, Mention[]> {

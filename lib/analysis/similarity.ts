@@ -33,6 +33,16 @@ const STOPWORDS = new Set(
   ),
 );
 
+/**
+ * Stems nearly every back post has (where, which lift, "pain"). The features already carry them,
+ * so in a phrase they count for little, and a phrase only matches through at least one other word:
+ * "all lower back no legs" should not match every post that says "lower back" and "legs".
+ */
+const GENERIC_STEMS = new Set(
+  'lower low upper mid middle spine leg squat bench deadlift run lift pain hurt sore ache day time set rep week feel felt gym workout train session'.split(' '),
+);
+const GENERIC_WEIGHT = 0.3;
+
 /** Crude English stemming: enough to meet "cramps", "cramping", "cramped" at "cramp". */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -109,7 +119,9 @@ export class PhraseIndex<T> {
     const documentFrequency = new Map<string, number>();
     const stemmed = entries.map((entry) => ({ ...entry, stems: contentStems(entry.phrase) }));
     for (const entry of stemmed) for (const s of entry.stems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
-    for (const [s, df] of documentFrequency) this.idf.set(s, Math.log(1 + entries.length / df));
+    for (const [s, df] of documentFrequency) {
+      this.idf.set(s, Math.log(1 + entries.length / df) * (GENERIC_STEMS.has(s) ? GENERIC_WEIGHT : 1));
+    }
     stemmed.forEach((entry, index) => {
       const weight = entry.stems.reduce((sum, s) => sum + this.idf.get(s)!, 0);
       this.phrases.push({ key: entry.key, phrase: entry.phrase, stems: entry.stems, weight });
@@ -159,14 +171,16 @@ export class PhraseIndex<T> {
       const phrase = this.phrases[index]!;
       let covered = 0;
       let matchedWords = 0;
+      let telling = false;
       for (const s of phrase.stems) {
         const similarity = present.get(s);
         if (similarity === undefined) continue;
         covered += this.idf.get(s)! * similarity;
         matchedWords++;
+        telling ||= !GENERIC_STEMS.has(s);
       }
-      // One shared word is a coincidence, unless the phrase is that one word.
-      if (matchedWords < Math.min(2, phrase.stems.length)) continue;
+      // One shared word is a coincidence, unless the phrase is that one word; generic words alone never match.
+      if (!telling || matchedWords < Math.min(2, phrase.stems.length)) continue;
       const similarity = phrase.weight > 0 ? covered / phrase.weight : 0;
       if (similarity >= PHRASE_MATCH_MIN) hits.push({ key: phrase.key, phrase: phrase.phrase, similarity });
     }
