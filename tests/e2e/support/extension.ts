@@ -22,10 +22,17 @@ export interface SpotterBrowser {
  * in a persistent context (https://playwright.dev/docs/chrome-extensions). No request reaches the
  * network: pages registered with `serve` are fulfilled locally, everything else is aborted and recorded.
  */
-export async function launchWithExtension(): Promise<SpotterBrowser> {
+export interface LaunchOptions {
+  /** Default true; the demo opens a visible window when there is a display. */
+  headless?: boolean;
+  /** Let requests to 127.0.0.1 through (the demo's index page); everything else stays refused. */
+  allowLocalhost?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<SpotterBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     viewport: { width: 1280, height: 900 },
   });
@@ -36,6 +43,7 @@ export async function launchWithExtension(): Promise<SpotterBrowser> {
     const body = pages.get(url.split('#')[0] ?? url);
     if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    if (options.allowLocalhost && new URL(url).hostname === '127.0.0.1') return route.continue();
     strayRequests.push(url);
     return route.abort();
   });
