@@ -3,11 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ResultsView } from '@/components/ResultsView';
 import { ReplyButton } from '@/components/ReplyButton';
 import { QuestionPage } from '@/components/questionnaire/QuestionPage';
-import { assess } from '@/lib/analysis';
 import type { Assessment } from '@/lib/analysis/types';
 import { readAnswersHash } from '@/lib/answers-hash';
-import { CATALOG, getCause } from '@/lib/catalog';
-import type { CauseEntry } from '@/lib/catalog/types';
 import { FEATURE_LABELS, GROUP_LABELS } from '@/lib/feature-labels';
 import { FEATURE_GROUP_NAMES, type Features } from '@/lib/features';
 import type { LastResult } from '@/lib/last-result';
@@ -24,12 +21,16 @@ import {
   unsureRedFlags,
   type Answer,
   type Answers,
+  type CauseProfile,
   type FlowState,
   type PageId,
 } from '@/lib/questionnaire';
-import { formatReply } from '@/lib/reply';
+
+/** The catalog and the engine (entrypoints/popup/engine.ts), loaded after the first render. */
+export type Engine = typeof import('./engine');
 
 export interface ResultStore {
+  load(): Promise<LastResult | null>;
   save(result: LastResult): Promise<void>;
   clear(): Promise<void>;
 }
@@ -39,13 +40,12 @@ export interface AppProps {
   view: 'popup' | 'tab';
   /** `location.hash`; `#answers=…` opens the results for those features. */
   hash: string;
-  lastResult: LastResult | null;
   store: ResultStore;
   /** Opens the full-tab view; absent in the tab itself. */
   openInTab?: () => void;
   /** The header's place for the site on/off switch (issue 6), mounted by main.tsx. */
   headerSlot?: ComponentChildren;
-  causes?: readonly CauseEntry[];
+  loadEngine: () => Promise<Engine>;
 }
 
 interface AppState {
@@ -87,6 +87,24 @@ function isQuestionPage(page: FlowState['page']): page is PageId {
   return (PAGE_IDS as readonly string[]).includes(page);
 }
 
+/** The warning-sign pages are the same whatever the catalog says, so they need no engine. */
+const PAGES_WITHOUT_ENGINE: readonly FlowState['page'][] = ['emergency', 'urgent', 'soon'];
+
+function useEngine(load: () => Promise<Engine>): { engine: Engine | undefined; failed: boolean } {
+  const [state, setState] = useState<{ engine: Engine | undefined; failed: boolean }>({ engine: undefined, failed: false });
+  useEffect(() => {
+    let mounted = true;
+    load().then(
+      (engine) => mounted && setState({ engine, failed: false }),
+      () => mounted && setState({ engine: undefined, failed: true }),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [load]);
+  return state;
+}
+
 /** Opens every cause's details while the page prints; released when the component goes. */
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
@@ -99,18 +117,43 @@ function usePrinting(): boolean {
   return printing;
 }
 
-export function App({ view, hash, lastResult, store, openInTab, headerSlot, causes = CATALOG }: AppProps) {
-  const [state, setState] = useState<AppState>(() => initialState(hash, lastResult));
-  const { flow, linked, notice } = state;
+/**
+ * Reads where to start: a `#answers=` link at once; otherwise the stored last result, which takes
+ * a storage round trip, so the popup's frame renders first and the questionnaire or result follows.
+ */
+function useInitialState(hash: string, store: ResultStore): [AppState | null, (state: AppState) => void] {
+  const [state, setState] = useState<AppState | null>(() =>
+    readAnswersHash(hash).kind === 'none' ? null : initialState(hash, null),
+  );
+  useEffect(() => {
+    if (state !== null) return;
+    let mounted = true;
+    store
+      .load()
+      .catch(() => null)
+      .then((lastResult) => {
+        if (mounted) setState(initialState('', lastResult));
+      });
+    return () => {
+      mounted = false;
+    };
+    // Runs once, on opening: later state changes are the reader's own.
+  }, []);
+  return [state, setState];
+}
+
+export function App({ view, hash, store, openInTab, headerSlot, loadEngine }: AppProps) {
+  const [state, setState] = useInitialState(hash, store);
   const printing = usePrinting();
+  const { engine, failed } = useEngine(loadEngine);
 
   // A result opened from a link is saved like one the reader answered, so reopening shows it.
   const savedLink = useRef(false);
   useEffect(() => {
-    if (savedLink.current || readAnswersHash(hash).kind !== 'features' || !linked) return;
+    if (savedLink.current || readAnswersHash(hash).kind !== 'features' || !state?.linked) return;
     savedLink.current = true;
-    void store.save({ savedAt: Date.now(), answers: {}, linked });
-  }, [hash, linked, store]);
+    void store.save({ savedAt: Date.now(), answers: {}, linked: state.linked });
+  }, [hash, state, store]);
 
   function moveTo(next: FlowState) {
     setState({ flow: next });
@@ -138,36 +181,72 @@ export function App({ view, hash, lastResult, store, openInTab, headerSlot, caus
         </div>
       </header>
       <main>
-        {notice && (
-          <p class="sp-notice" role="status" data-notice>
-            {notice}
+        {state === null || !(engine !== undefined || PAGES_WITHOUT_ENGINE.includes(state.flow.page)) ? (
+          <p role="status" data-loading>
+            {failed ? 'Spotter could not load its catalog. Close and reopen the popup.' : 'Loading…'}
           </p>
-        )}
-        {isQuestionPage(flow.page) ? (
-          <>
-            {flow.page === PAGE_IDS[0] && Object.keys(flow.answers).length === 0 && (
-              <p class="sp-intro">
-                Check your own back: warning signs first, then where it is, what it feels like and when it happens. It
-                takes about two minutes, and your answers stay in this browser.
-              </p>
-            )}
-            <QuestionPage
-              page={flow.page}
-              answers={flow.answers}
-              causes={causes}
-              onAnswer={(questionId: string, answer: Answer | undefined) =>
-                setState({ flow: answerQuestion(flow, questionId, answer) })
-              }
-              onNext={() => moveTo(nextPage(flow, causes))}
-              onBack={() => moveTo(previousPage(flow, causes))}
-            />
-          </>
         ) : (
+          <Body
+            state={state}
+            // Until the catalog is loaded only the warning-sign pages show, and they do not depend on it.
+            causes={engine?.CATALOG ?? []}
+            engine={engine}
+            printing={printing}
+            setState={setState}
+            moveTo={moveTo}
+            restart={restart}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
+
+interface BodyProps {
+  state: AppState;
+  causes: readonly CauseProfile[];
+  engine: Engine | undefined;
+  printing: boolean;
+  setState: (state: AppState) => void;
+  moveTo: (flow: FlowState) => void;
+  restart: () => void;
+}
+
+function Body({ state, causes, engine, printing, setState, moveTo, restart }: BodyProps) {
+  const { flow, linked, notice } = state;
+  return (
+    <>
+      {notice && (
+        <p class="sp-notice" role="status" data-notice>
+          {notice}
+        </p>
+      )}
+      {isQuestionPage(flow.page) ? (
+        <>
+          {flow.page === PAGE_IDS[0] && Object.keys(flow.answers).length === 0 && (
+            <p class="sp-intro">
+              Check your own back: warning signs first, then where it is, what it feels like and when it happens. It
+              takes about two minutes, and your answers stay in this browser.
+            </p>
+          )}
+          <QuestionPage
+            page={flow.page}
+            answers={flow.answers}
+            causes={causes}
+            onAnswer={(questionId: string, answer: Answer | undefined) =>
+              setState({ flow: answerQuestion(flow, questionId, answer) })
+            }
+            onNext={() => moveTo(nextPage(flow, causes))}
+            onBack={() => moveTo(previousPage(flow, causes))}
+          />
+        </>
+      ) : (
+        engine && (
           <Results
+            engine={engine}
             stopped={flow.page === 'stopped'}
             answers={flow.answers}
             linked={linked}
-            causes={causes}
             printing={printing}
             onChange={() =>
               linked
@@ -176,29 +255,30 @@ export function App({ view, hash, lastResult, store, openInTab, headerSlot, caus
             }
             onRestart={restart}
           />
-        )}
-      </main>
-    </div>
+        )
+      )}
+    </>
   );
 }
 
 interface ResultsProps {
+  engine: Engine;
   stopped: boolean;
   answers: Answers;
   linked: Features | undefined;
-  causes: readonly CauseEntry[];
   printing: boolean;
   onChange: () => void;
   onRestart: () => void;
 }
 
-function Results({ stopped, answers, linked, causes, printing, onChange, onRestart }: ResultsProps) {
-  const features = useMemo(() => linked ?? answersToFeatures(answers, causes), [linked, answers, causes]);
+function Results({ engine, stopped, answers, linked, printing, onChange, onRestart }: ResultsProps) {
+  const { CATALOG, assess, getCause, formatReply } = engine;
+  const features = useMemo(() => linked ?? answersToFeatures(answers, CATALOG), [linked, answers, CATALOG]);
   const assessment = useMemo<Assessment>(() => {
     const result = assess(features);
     // An emergency answer ends the questionnaire whatever else was said: the advice is emergency care.
     return stopped ? { ...result, triage: 'emergency' } : result;
-  }, [features, stopped]);
+  }, [features, stopped, assess]);
   // Keyboard and screen-reader users land on the advice first.
   const resultsRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

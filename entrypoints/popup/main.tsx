@@ -2,7 +2,7 @@ import '@/components/styles.css';
 import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { App } from './App';
+import { App, type Engine } from './App';
 import { clearLastResult, loadLastResult, saveLastResult } from './last-result';
 
 const root = document.getElementById('app');
@@ -12,20 +12,21 @@ if (!root) throw new Error('popup.html has no #app element');
 const view = new URLSearchParams(location.search).get('view') === 'tab' ? 'tab' : 'popup';
 if (view === 'tab') document.title = 'Spotter: check your own back';
 
+// The catalog and the engine are most of the code: they load in their own chunk after the first render.
+const loadEngine = (): Promise<Engine> => import('./engine');
+
 function openInTab(): void {
   void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=tab${location.hash}` });
   window.close();
 }
 
-void loadLastResult().then((lastResult) => {
-  render(
-    <App
-      view={view}
-      hash={location.hash}
-      lastResult={lastResult}
-      store={{ save: saveLastResult, clear: clearLastResult }}
-      {...(view === 'popup' ? { openInTab } : {})}
-    />,
-    root,
-  );
-});
+render(
+  <App
+    view={view}
+    hash={location.hash}
+    store={{ load: loadLastResult, save: saveLastResult, clear: clearLastResult }}
+    loadEngine={loadEngine}
+    {...(view === 'popup' ? { openInTab } : {})}
+  />,
+  root,
+);
