@@ -6,7 +6,7 @@
  * belongs to another body part ("my calves cramp"). A named back complaint ("sciatica",
  * "herniated disc") is a pair on its own. Never whole-post co-occurrence.
  *
- * Each pair scores regionStrength × symptomStrength × closeness (× 0.55 in advice or
+ * Each pair scores regionStrength × symptomStrength × closeness (× 0.45 in advice or
  * hypothetical clauses), and the post's score combines its best three pairs as a noisy-OR,
  * 1 − Π(1 − pair). The score therefore reads as follows (the settings map three sensitivity
  * levels onto it, SENSITIVITY_THRESHOLDS):
@@ -34,7 +34,7 @@ export type Sensitivity = keyof typeof SENSITIVITY_THRESHOLDS;
 export const PAIR_WINDOW = 10;
 const COMMA_COST = 3;
 /** Weight of a pair found in advice or a hypothetical ("if your back hurts, …"). */
-const HYPOTHETICAL_WEIGHT = 0.55;
+const HYPOTHETICAL_WEIGHT = 0.45;
 /** A bare "back" with no "my"/"lower"/… before it is a little less surely the body. */
 const BARE_BACK_STRENGTH = 0.75;
 
@@ -276,10 +276,16 @@ function pronounPair(
 ): Pair | undefined {
   const tokens = context.tokens;
   const at = tokens[symptom.start]!;
-  let pronoun = false;
+  const sentence = context.sentences[at.sentence]!;
+  // "it's sore", "it hurts"; "squats wreck it"; or a symptom opening the sentence right after a
+  // sentence about the back ("Felt something go in my lower back. Sharp pain whenever I move.").
+  let pronoun = symptom.start - sentence.start <= 1;
   for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - 4) && !pronoun; i--) {
     if (tokens[i]!.clause !== at.clause) break;
     pronoun = PRONOUNS.has(tokens[i]!.text);
+  }
+  for (let i = symptom.end; i < Math.min(tokens.length, symptom.end + 2) && !pronoun; i++) {
+    pronoun = PRONOUNS.has(tokens[i]!.text) && tokens[i]!.sentence === at.sentence;
   }
   if (!pronoun) return undefined;
   let region: Mention | undefined;
@@ -289,7 +295,9 @@ function pronounPair(
     if (sentence === at.sentence || sentence === at.sentence - 1) region = candidate;
   }
   if (!region) return undefined;
-  const between = parts.some((part) => part.start > region.end && part.start < symptom.start + 3);
+  const between = parts.some(
+    (part) => (part.start > region.end && part.start < symptom.start) || tokens[part.start]!.sentence === at.sentence,
+  );
   if (between) return undefined;
   const hypothetical = isHypotheticalClause(cues, at.clause);
   const score =

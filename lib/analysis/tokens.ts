@@ -38,6 +38,8 @@ export interface TokenizedText {
 const TOKEN = /[a-z]+(?:'[a-z]+)*|\d+(?:[.,\/]\d+)*|\.\.+|[.!?;:,()\/&\n"+]|(?<=\s)-+(?=\s)/g;
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+/** Words whose "'s" the lexicon knows as one word ("it's", "that's"); other nouns lose it ("back's" → "back" "'s"). */
+const KEEPS_APOSTROPHE_S = new Set(["it's", "that's", "what's", "there's", "here's", "he's", "she's", "let's", "who's", "where's", "how's", "one's"]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '-', '"']);
 /** Words that start a new clause: what follows is a different statement. */
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'whereas', 'yet', 'otherwise']);
@@ -86,6 +88,12 @@ export function tokenize(text: string): TokenizedText {
     }
     if (tokens.length - sentenceStart >= MAX_SENTENCE_TOKENS) closeSentence(false);
     if (isWord && CLAUSE_WORDS.has(raw)) clause++;
+    if (isWord && raw.endsWith("'s") && raw.length > 3 && !KEEPS_APOSTROPHE_S.has(raw)) {
+      const base = raw.length - 2;
+      tokens.push({ text: raw.slice(0, base), kind: 'word', start, end: start + base, sentence, clause });
+      tokens.push({ text: "'s", kind: 'word', start: start + base, end: start + raw.length, sentence, clause });
+      continue;
+    }
     tokens.push({ text: raw, kind: isWord ? 'word' : 'number', start, end: start + raw.length, sentence, clause });
   }
   closeSentence(false);

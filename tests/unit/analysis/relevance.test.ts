@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { SENSITIVITY_THRESHOLDS, assess } from '@/lib/analysis';
+import { RELEVANCE_THRESHOLD, relevanceScore, type Pair } from '@/lib/analysis/relevance';
+
+const score = (text: string): number => assess(text).score;
+
+describe('relevance score', () => {
+  it('has three sensitivity levels around the default threshold', () => {
+    expect(SENSITIVITY_THRESHOLDS).toEqual({ high: 0.3, normal: RELEVANCE_THRESHOLD, low: 0.7 });
+  });
+
+  it.each([
+    'My lower back cramps on every heavy deadlift.',
+    'Erectors fried after yesterday, can barely bend over.',
+    'Tweaked my back pulling from the floor.',
+    'My QL on the left spasms when I run.',
+    'SI joint is flaring up again after lunges.',
+    'Lats cramp at the bottom of my pull-ups.',
+    'Traps are so tight and sore after heavy shrugs.',
+    'Got this nasty knot between my shoulder blades.',
+    'thoracic spine locked up this morning, hurts to turn',
+    'lowerback pumps up sooooo bad on the stairmaster',
+  ])('scores a clear own complaint at 0.7 or more: %s', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([
+    'My lower back is fine during deadlift sets, but it is sore for days after.',
+    "Felt something go in my lower back. Sharp pain whenever I move.",
+    "My lower back's been a bit tight after long days at the desk.",
+  ])('pairs across "it", a short follow-on sentence and "back\'s": %s', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+  });
+
+  it('scores neck or glute symptoms alone below the default, above the loosest level', () => {
+    for (const text of ['My neck is stiff after sleeping badly.', 'Glutes are sore after lunges.']) {
+      expect(score(text)).toBeGreaterThanOrEqual(SENSITIVITY_THRESHOLDS.high);
+      expect(score(text)).toBeLessThan(RELEVANCE_THRESHOLD);
+    }
+  });
+
+  it('scores advice with no one’s own back below the default', () => {
+    expect(score('If your lower back hurts on deadlifts, you should film your form.')).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+
+  it.each([
+    'Back squat went up again, 140 for 5!',
+    'My back is fine. Pain is in my left knee.',
+    'Leg day destroyed me, my quads are so sore.',
+    'Running 5/3/1 with back-off sets, loving it.',
+  ])('scores an idiom or another body part at 0: %s', (text) => {
+    expect(score(text)).toBe(0);
+  });
+
+  it('never pairs a back word with a symptom several sentences away', () => {
+    const long = `My lower back is great these days. ${'We trained legs, then had dinner and talked about meets. '.repeat(5)}Anyway my calves cramp on runs.`;
+    expect(score(long)).toBe(0);
+  });
+
+  it('combines pairs as a noisy-OR of the best three', () => {
+    const pair = (value: number): Pair => ({ region: null, symptom: { value: { cat: 'symptom', id: null, strength: 1 }, start: 0, end: 1 }, score: value, hypothetical: false });
+    expect(relevanceScore([])).toBe(0);
+    expect(relevanceScore([pair(0.5)])).toBe(0.5);
+    expect(relevanceScore([pair(0.5), pair(0.5)])).toBe(0.75);
+    expect(relevanceScore([pair(0.5), pair(0.5), pair(0.5), pair(0.5)])).toBe(0.88);
+  });
+
+  it('keeps an emergency in a post that names the back, whatever the pairing', () => {
+    const result = assess('Fell off a ladder this morning. Lower back. Cannot pee and my groin is numb.');
+    expect(result.relevant).toBe(true);
+    expect(result.triage).toBe('emergency');
+  });
+});
