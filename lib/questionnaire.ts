@@ -169,7 +169,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'region',
     page: 'where',
     kind: 'many',
-    prompt: 'Where is it? Pick every area that applies.',
+    prompt: 'Which areas? Pick every one that applies.',
     options: [
       featureOption('neck', 'Neck', 'from the base of the skull to the top of the shoulders'),
       featureOption('upper_back', 'Upper back', 'traps and between the shoulder blades'),
@@ -196,7 +196,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'sensation',
     page: 'feel',
     kind: 'many',
-    prompt: 'What does it feel like? Pick every word that fits.',
+    prompt: 'Which words fit? Pick every one that does.',
     options: [
       featureOption('cramp', 'Cramp or spasm', 'seizes or locks up, a hard knot you cannot release'),
       featureOption('pump', 'Pump or burning', 'swells up tight and burns, like a high-rep pump'),

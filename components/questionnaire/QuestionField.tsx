@@ -28,6 +28,47 @@ export function QuestionField({ question, options, answer, onAnswer, missing = f
   }
 
   const type = question.kind === 'one' ? 'radio' : 'checkbox';
+  const choices = (
+    <div class="sp-options" data-layout={isRedFlag ? 'row' : 'column'}>
+      {options.map((option) => (
+        <label class="sp-option" key={option.value}>
+          <input
+            type={type}
+            name={name}
+            value={option.value}
+            checked={chosen.includes(option.value)}
+            onChange={() => (question.kind === 'one' ? onAnswer([option.value]) : toggle(option.value))}
+          />
+          <span>
+            {option.label}
+            {option.hint && <span class="sp-option-hint">{option.hint}</span>}
+          </span>
+        </label>
+      ))}
+      {question.noneLabel && (
+        <label class="sp-option">
+          <input
+            type={type}
+            name={name}
+            value={NONE}
+            checked={answer === NONE}
+            onChange={() => onAnswer(answer === NONE && type === 'checkbox' ? undefined : NONE)}
+          />
+          <span>{question.noneLabel}</span>
+        </label>
+      )}
+      <label class="sp-option">
+        <input
+          type={type}
+          name={name}
+          value={UNSURE}
+          checked={answer === UNSURE}
+          onChange={() => onAnswer(answer === UNSURE && type === 'checkbox' ? undefined : UNSURE)}
+        />
+        <span>Not sure</span>
+      </label>
+    </div>
+  );
   return (
     <fieldset
       class={isRedFlag ? 'sp-question sp-redflag' : 'sp-question'}
@@ -44,46 +85,14 @@ export function QuestionField({ question, options, answer, onAnswer, missing = f
           {question.help}
         </p>
       )}
-      {question.id === 'region' && <BackMap selected={chosen} onToggle={toggle} />}
-      <div class="sp-options" data-layout={isRedFlag ? 'row' : 'column'}>
-        {options.map((option) => (
-          <label class="sp-option" key={option.value}>
-            <input
-              type={type}
-              name={name}
-              value={option.value}
-              checked={chosen.includes(option.value)}
-              onChange={() => (question.kind === 'one' ? onAnswer([option.value]) : toggle(option.value))}
-            />
-            <span>
-              {option.label}
-              {option.hint && <span class="sp-option-hint">{option.hint}</span>}
-            </span>
-          </label>
-        ))}
-        {question.noneLabel && (
-          <label class="sp-option">
-            <input
-              type={type}
-              name={name}
-              value={NONE}
-              checked={answer === NONE}
-              onChange={() => onAnswer(answer === NONE && type === 'checkbox' ? undefined : NONE)}
-            />
-            <span>{question.noneLabel}</span>
-          </label>
-        )}
-        <label class="sp-option">
-          <input
-            type={type}
-            name={name}
-            value={UNSURE}
-            checked={answer === UNSURE}
-            onChange={() => onAnswer(answer === UNSURE && type === 'checkbox' ? undefined : UNSURE)}
-          />
-          <span>Not sure</span>
-        </label>
-      </div>
+      {question.id === 'region' ? (
+        <div class="sp-map">
+          <BackMap selected={chosen} onToggle={toggle} />
+          {choices}
+        </div>
+      ) : (
+        choices
+      )}
     </fieldset>
   );
 }
