@@ -131,6 +131,7 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
   const targetOf = (value: LexiconValue): IdiomTarget | undefined => {
     switch (value.cat) {
       case 'region':
+      case 'condition':
         return 'region';
       case 'activity':
         return 'activity';

@@ -143,7 +143,16 @@ function isFormCue(
     ['your', 'my', 'the', 'ur', 'his', 'her'].includes(tokens[index]?.text ?? '') ? index - 1 : index;
   if (word === 'tight') {
     const region = regionsEndingAt.get(symptom.start);
-    if (region) return isCueAt(skipPossessive(region.start - 1));
+    if (region) {
+      // "keep your chest up and your back tight": a cue verb earlier in the clause, said to "your".
+      const clause = tokens[symptom.start]!.clause;
+      const told = tokens[region.start - 1]?.text === 'your';
+      for (let i = region.start - 1; i >= Math.max(0, region.start - 7); i--) {
+        if (tokens[i]!.clause !== clause) break;
+        if (isCueAt(i) && (told || i === skipPossessive(region.start - 1))) return true;
+      }
+      return false;
+    }
     // "get tight", "stay tight": no region, nothing to pair anyway.
     return isCueAt(symptom.start - 1) && !['gets', 'got', 'feels', 'felt', 'is', 'was'].includes(tokens[symptom.start - 1]!.text);
   }
