@@ -2,6 +2,8 @@ import '@/components/styles.css';
 import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { SiteToggle } from '@/components/SiteToggle';
+import { useActiveTabHost } from '@/components/active-tab';
 import { App, type Engine } from './App';
 import { clearLastResult, loadLastResult, saveLastResult } from './last-result';
 
@@ -20,13 +22,19 @@ function openInTab(): void {
   window.close();
 }
 
+/** Whether Spotter is on for the forum under the popup, with a one-click switch. */
+function ActiveSiteToggle() {
+  const tab = useActiveTabHost();
+  return tab.loaded ? <SiteToggle host={tab.host} /> : null;
+}
+
 render(
   <App
     view={view}
     hash={location.hash}
     store={{ load: loadLastResult, save: saveLastResult, clear: clearLastResult }}
     loadEngine={loadEngine}
-    {...(view === 'popup' ? { openInTab } : {})}
+    {...(view === 'popup' ? { openInTab, headerSlot: <ActiveSiteToggle /> } : {})}
   />,
   root,
 );

@@ -98,9 +98,12 @@ describe('the popup questionnaire in Chromium', () => {
   it('works with the keyboard alone', async () => {
     const popup = await PopupPage.open(browser);
     const { page } = popup;
-    // Past the header's button, each red-flag question is a radio group: Tab reaches it, the arrow key picks "No".
+    // Past the header ("Open in a tab", then the site switch's settings button), each red-flag question is a
+    // radio group: Tab reaches it, the arrow key picks "No".
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open in a tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-slot="site-toggle"]') !== null)).toBe(true);
     for (let group = 0; group < 6; group++) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('radio');
