@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment } from '@/lib/analysis/types';
 import type { CauseEntry } from '@/lib/catalog/types';
@@ -19,6 +20,13 @@ export interface ResultsViewProps {
   /** Open every cause's details (while printing). */
   expandAll?: boolean;
   unsureRedFlags?: readonly RedFlag[];
+  /** Shown after the triage banner and before the causes (the side panel's "what Spotter read"). */
+  beforeCauses?: ComponentChildren;
+  /**
+   * With no warning signs, show the banner (the safety net: when to get help) after the causes
+   * rather than before them. Red flags always come first.
+   */
+  selfCareBannerLast?: boolean;
 }
 
 /** An assessment as the reader sees it: the triage banner first, then the ranked causes, best first. */
@@ -29,6 +37,8 @@ export function ResultsView({
   showCauses = true,
   expandAll = false,
   unsureRedFlags = [],
+  beforeCauses,
+  selfCareBannerLast = false,
 }: ResultsViewProps) {
   const [showAll, setShowAll] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
@@ -46,9 +56,12 @@ export function ResultsView({
   const shown = showAll ? ranked : ranked.slice(0, initialCount);
   const bestScore = ranked[0]?.ranked.score ?? 0;
   const hidden = ranked.length - shown.length;
+  const bannerLast = selfCareBannerLast && assessment.triage === 'self_care' && unsureRedFlags.length === 0;
+  const banner = <TriageBanner tier={assessment.triage} redFlags={assessment.redFlags} unsure={unsureRedFlags} />;
   return (
     <div class="sp-results" data-spotter-results>
-      <TriageBanner tier={assessment.triage} redFlags={assessment.redFlags} unsure={unsureRedFlags} />
+      {!bannerLast && banner}
+      {beforeCauses}
       {showCauses &&
         (ranked.length === 0 ? (
           <p>Spotter could not match this to any cause it knows. If it keeps bothering you, see a GP or physio.</p>
@@ -81,6 +94,7 @@ export function ResultsView({
             )}
           </section>
         ))}
+      {bannerLast && banner}
       <Disclaimer />
     </div>
   );

@@ -20,7 +20,8 @@ export interface SidePanelProps {
 
 /**
  * The panel a badge opens, beside the thread: the triage banner first when the post has red flags,
- * then what Spotter read, then the ranked causes with their reasons, and the reader's actions.
+ * then what Spotter read, then the ranked causes with their reasons (with no red flags, the
+ * when-to-get-help note follows the causes), and the reader's actions.
  * A non-modal dialog: the thread stays usable, Escape closes it, and the content script returns
  * focus to the badge.
  */
@@ -54,8 +55,13 @@ export function SidePanel(props: SidePanelProps) {
         </button>
       </header>
       <div class="sp-panel-body">
-        <ReadSummary matches={assessment.matches} />
-        <ResultsView assessment={assessment} lookup={getCause} initialCount={4} />
+        <ResultsView
+          assessment={assessment}
+          lookup={getCause}
+          initialCount={4}
+          beforeCauses={<ReadSummary matches={assessment.matches} />}
+          selfCareBannerLast
+        />
       </div>
       <footer class="sp-panel-actions">
         <ReplyButton getText={() => formatReply(assessment)} />
