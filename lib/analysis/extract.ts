@@ -24,6 +24,19 @@ export interface TextAnalysis extends Extraction {
 
 const MAX_WORDS_PER_FEATURE = 3;
 
+/**
+ * Characters of a text that are read. Forum posts are rarely over a few KB; a 200,000-character
+ * paste would cost milliseconds for nothing, and the problem is almost always stated early.
+ */
+export const MAX_ANALYSED_CHARS = 20_000;
+
+/** Cuts `text` at `max` characters without splitting a surrogate pair. */
+export function capText(text: string, max: number = MAX_ANALYSED_CHARS): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 class FeatureCollector {
   private readonly found = new Map<FeatureId, { group: FeatureGroup; words: string[] }>();
 
@@ -84,8 +97,9 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
 
 const LIFTS = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift']);
 
+/** Analyses the first MAX_ANALYSED_CHARS characters of `text`. */
 export function analyzeText(text: string): TextAnalysis {
-  const context = readMentions(text);
+  const context = readMentions(capText(text));
   const empty: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
   if (!context.mentionsBack) return { context, evidence: empty, features: {}, matches: [], redFlags: [] };
 

@@ -11,7 +11,7 @@
  */
 import { parseFeatures, type Features, type RedFlag } from '../features';
 import type { CauseEntry } from '../catalog/types';
-import { analyzeText } from './extract';
+import { MAX_ANALYSED_CHARS, analyzeText, capText } from './extract';
 import { wordsOf, type MentionContext } from './mentions';
 import { originalSlice } from './normalize';
 import { rankSentences, type PostSentence } from './rank';
@@ -26,11 +26,7 @@ export { triage, decideTriage } from './triage';
 export { RELEVANCE_THRESHOLD, SENSITIVITY_THRESHOLDS } from './relevance';
 export type { Assessment, FeatureMatch, RankedCause, Reason, RedFlagHit } from './types';
 
-/**
- * Characters of a post that are read. Forum posts are rarely over a few KB; a 200,000-character
- * paste would cost milliseconds for nothing, and the problem is almost always stated early.
- */
-export const MAX_ANALYSED_CHARS = 20_000;
+export { MAX_ANALYSED_CHARS } from './extract';
 
 export interface AssessOptions {
   /** Relevance threshold (SENSITIVITY_THRESHOLDS); default RELEVANCE_THRESHOLD. */
@@ -45,13 +41,6 @@ function emptyAssessment(relevant: boolean, score: number): Assessment {
   return { relevant, score, features: {}, matches: [], redFlags: [], triage: 'self_care', causes: [] };
 }
 
-/** Cuts `text` at `max` characters without splitting a surrogate pair. */
-function cap(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
-
 function postSentences(context: MentionContext): PostSentence[] {
   return context.sentences.map((sentence) => ({
     text: context.normalized.text.slice(sentence.textStart, sentence.textEnd),
@@ -61,7 +50,7 @@ function postSentences(context: MentionContext): PostSentence[] {
 
 function assessText(text: string, options: AssessOptions): Assessment {
   const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
-  const analysed = cap(text, MAX_ANALYSED_CHARS);
+  const analysed = capText(text);
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
   const analysis = analyzeText(analysed);
   let score = relevanceScore(analysis.evidence.pairs);
@@ -112,7 +101,7 @@ export function assess(input: string | Features, options: AssessOptions = {}): A
 
 /** The post's own words for each pair that made the post relevant (for tests and debugging). */
 export function relevanceWords(text: string): string[][] {
-  const analysis = analyzeText(cap(text, MAX_ANALYSED_CHARS));
+  const analysis = analyzeText(text);
   return analysis.evidence.pairs.map((pair) =>
     [pair.region, pair.symptom].filter((m) => m !== null).map((m) => wordsOf(analysis.context, m)),
   );

@@ -44,13 +44,23 @@ const CHARACTER_FOLDS: Readonly<Record<string, string>> = {
 const COMBINING_MARKS = /\p{M}/gu;
 const WORD = /[a-z]+(?:'[a-z]+)*/g;
 
+const SEPARATOR_ONLY = /^[\s\p{Cc}\p{Cf}]+$/u;
+/** Folded code points seen before: posts repeat the same few non-ASCII characters (emoji, quotes). */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 4096;
+
 /** Folds one non-ASCII code point: the table above, else NFKD without combining marks, lower-cased. */
 function foldCodePoint(char: string): string {
   const folded = CHARACTER_FOLDS[char];
   if (folded !== undefined) return folded;
+  const cached = foldCache.get(char);
+  if (cached !== undefined) return cached;
   const decomposed = char.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   // Anything that decomposes to control characters or other whitespace is a separator.
-  return /^[\s\p{Cc}\p{Cf}]+$/u.test(decomposed) ? ' ' : decomposed;
+  const result = SEPARATOR_ONLY.test(decomposed) ? ' ' : decomposed;
+  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+  foldCache.set(char, result);
+  return result;
 }
 
 /** The text being built, as UTF-16 code units, with each unit's source span in the original. */

@@ -65,19 +65,40 @@ type SymptomValue = Extract<LexiconValue, { cat: 'symptom' }>;
 
 const PUNCT_COST: Record<string, number> = { ',': COMMA_COST, ':': COMMA_COST, '(': COMMA_COST, ')': COMMA_COST, '-': COMMA_COST, '"': COMMA_COST, ';': COMMA_COST, '/': 0, '&': 0, '+': 0 };
 
+/** Running totals over a token list, so any distance is two lookups. */
+interface DistanceIndex {
+  /** cost[i]: summed cost of tokens [0, i). */
+  cost: Float64Array;
+  /** breaks[i]: clause words ("but", "however"…) among tokens [0, i). */
+  breaks: Uint32Array;
+}
+
+const distanceIndexes = new WeakMap<readonly Token[], DistanceIndex>();
+
+function distanceIndex(tokens: readonly Token[]): DistanceIndex {
+  let index = distanceIndexes.get(tokens);
+  if (index) return index;
+  const cost = new Float64Array(tokens.length + 1);
+  const breaks = new Uint32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const clauseWord = token.kind === 'word' && isClauseWord(token.text);
+    cost[i + 1] = cost[i]! + (token.kind === 'punct' ? PUNCT_COST[token.text] ?? COMMA_COST : clauseWord ? 0 : 1);
+    breaks[i + 1] = breaks[i]! + (clauseWord ? 1 : 0);
+  }
+  index = { cost, breaks };
+  distanceIndexes.set(tokens, index);
+  return index;
+}
+
 /** Distance in words between two mentions of one sentence; Infinity across "but" and the like. */
 export function distance(tokens: readonly Token[], a: { start: number; end: number }, b: { start: number; end: number }): number {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   if (second.start < first.end) return 0;
   if (tokens[first.start]!.sentence !== tokens[second.start]!.sentence) return Infinity;
-  let cost = 0;
-  for (let i = first.end; i < second.start; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'punct') cost += PUNCT_COST[token.text] ?? COMMA_COST;
-    else if (isClauseWord(token.text)) return Infinity;
-    else cost++;
-  }
-  return cost;
+  const { cost, breaks } = distanceIndex(tokens);
+  if (breaks[second.start]! !== breaks[first.end]!) return Infinity;
+  return cost[second.start]! - cost[first.end]!;
 }
 
 /**
@@ -233,7 +254,7 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
     }
     const sentence = tokens[mention.start]!.sentence;
     const candidates = (regionsBySentence.get(sentence) ?? []).filter(
-      (region) => Math.abs(region.start - mention.start) <= 2 * LOOSE_PAIR_WINDOW,
+      (region) => Math.abs(region.start - mention.start) <= LOOSE_PAIR_WINDOW + 5,
     );
     const sentenceParts = partsBySentence.get(sentence) ?? [];
     const otherPartsInSentence = sentenceParts.length > 0;
@@ -266,11 +287,12 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
       links.push(pair);
       if (!best || score > best.score) best = pair;
     }
-    if (!best && reason === 'no_back_word') best = pronounPair(context, cues, mention, regions, parts);
-    if (best) {
-      pairs.push(best);
-      if (!links.includes(best)) links.push(best);
-    } else setAside.push({ symptom: mention, reason });
+    if (!best && reason === 'no_back_word') {
+      best = pronounPair(context, cues, mention, regionsBySentence, partsBySentence);
+      if (best) links.push(best);
+    }
+    if (best) pairs.push(best);
+    else setAside.push({ symptom: mention, reason });
   }
   return { pairs, links, setAside };
 }
@@ -280,8 +302,8 @@ function pronounPair(
   context: MentionContext,
   cues: CueIndex,
   symptom: Mention,
-  regions: readonly Mention[],
-  parts: readonly Mention[],
+  regionsBySentence: ReadonlyMap<number, Mention[]>,
+  partsBySentence: ReadonlyMap<number, Mention[]>,
 ): Pair | undefined {
   const tokens = context.tokens;
   const at = tokens[symptom.start]!;
@@ -298,14 +320,13 @@ function pronounPair(
   }
   if (!pronoun) return undefined;
   let region: Mention | undefined;
-  for (const candidate of regions) {
-    if (candidate.start >= symptom.start) break;
-    const sentence = tokens[candidate.start]!.sentence;
-    if (sentence === at.sentence || sentence === at.sentence - 1) region = candidate;
+  for (const candidate of [...(regionsBySentence.get(at.sentence - 1) ?? []), ...(regionsBySentence.get(at.sentence) ?? [])]) {
+    if (candidate.start < symptom.start) region = candidate;
   }
   if (!region) return undefined;
-  const between = parts.some(
-    (part) => (part.start > region.end && part.start < symptom.start) || tokens[part.start]!.sentence === at.sentence,
+  const found = region;
+  const between = [...(partsBySentence.get(at.sentence - 1) ?? []), ...(partsBySentence.get(at.sentence) ?? [])].some(
+    (part) => (part.start > found.end && part.start < symptom.start) || tokens[part.start]!.sentence === at.sentence,
   );
   if (between) return undefined;
   const hypothetical = isHypotheticalClause(cues, at.clause);
