@@ -354,6 +354,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'radiat*',
     'shoot|shoots|shooting|shot down|into|through|from',
     'radiates|radiating|travels|traveling|travelling|spreads|spreading through|across|from',
+    'goes|going|runs|running|travels|spreads|shoots|shooting below|past|beyond',
     'shooting pain|pains',
     'travels|travelling|traveling|goes|going|runs|running|spreads|spreading down|into',
     'down my|the|his|her left|right|whole|entire? leg|legs|arm|arms',

@@ -48,6 +48,35 @@ describe('every red flag is read from a post', () => {
   });
 });
 
+/** The same flags in other words, so the lists are not tuned to one phrasing each. */
+const OTHER_WORDING: [RedFlag, string][] = [
+  ['saddle_numbness', 'Since my back went out on Monday my genitals feel numb and tingly.'],
+  ['bladder_bowel', 'Lower back agony and I wet myself this morning without realising.'],
+  ['both_legs_neuro', 'My back hurts and both my legs have gone weak and wobbly since last night.'],
+  ['chest_pain', 'Pain between my shoulder blades and I feel short of breath even sitting down.'],
+  ['major_trauma', 'Got rear ended on the motorway and now my lower back is really painful.'],
+  ['dark_urine_severe_pain', 'After a crazy CrossFit workout my lower back is swollen and my pee is brown.'],
+  ['fever', 'Back pain plus chills and sweats all night, feel awful.'],
+  ['weight_loss', "My back has hurt for a month and I've lost 8 kg without trying."],
+  ['night_or_rest_pain', 'My lower back pain is worse at night and nothing eases it.'],
+  ['cancer_history', "I'm a prostate cancer survivor and my lower back has started aching."],
+  ['progressive_weakness', 'Lower back pain and my right leg is getting weaker every day.'],
+  ['thoracic_constant', 'Upper back pain between my shoulder blades all the time, even when resting, no idea why.'],
+  ['lump_or_deformity', 'Found a hard lump near my spine where my back aches.'],
+  ['steroids_immunosuppressed', "I'm immunosuppressed after a kidney transplant and my back hurts a lot."],
+  ['radiating_below_knee', 'Lower back pain that goes below the knee on the left.'],
+  ['radiating_arm', 'Neck and upper back pain with my hand going numb.'],
+  ['cough_sneeze_worse', 'Every cough sends a jolt through my lower back.'],
+  ['not_improving', "My lower back has been sore for 2 months and it's still not better."],
+  ['young_extension_pain', '16 yo gymnast, lower back hurts when I do backbends.'],
+];
+
+describe('every red flag in other words', () => {
+  it.each(OTHER_WORDING)('%s in: %s', (id, text) => {
+    expect(assess(text).redFlags.map((flag) => flag.id)).toContain(id);
+  });
+});
+
 describe('triage calibration (Henschke 2009, IFOMPT 2020)', () => {
   it('is self-care without flags', () => {
     expect(triage([])).toBe('self_care');
