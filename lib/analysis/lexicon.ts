@@ -59,6 +59,9 @@ export type CueId =
   | 'night'
   | 'urine'
   | 'dark'
+  /** Severe pain wording, which makes dark urine an emergency rather than a sign of little to drink. */
+  | 'severe'
+  | 'swelling'
   | 'teen'
   | 'age_word'
   | 'old'
@@ -1235,7 +1238,18 @@ export const CUE_TERMS: readonly TermGroup[] = [
     'superman|supermans',
   ]),
   cue('relative', ['mom|mum|mother|dad|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|friend|cousin|son|daughter|family|girlfriend|boyfriend|partner|client|he|she|his|her']),
-  cue('past', ['used to', 'years ago', 'back in high school', 'back in school|college', 'in high school', 'in college', 'when i was', 'as a kid|teen|teenager', 'in my teens|twenties', 'back then']),
+  cue('severe', [
+    'severe|severely|extreme|extremely|excruciating|unbearable|agony|agonizing|crippling|debilitating',
+    'worst pain',
+    'killing me',
+    'in tears',
+    "can't|cannot|couldn't move",
+    'insane|unreal|crazy pain',
+    'pain is insane|unreal|crazy',
+    '10/10|9/10',
+  ]),
+  cue('swelling', ['swelling', 'swollen', 'swelled|swells up?', 'puffy', 'rock hard', 'hard as a rock']),
+  cue('past', ['used to', 'years ago', 'year|months|month ago', '# years|year|months|month ago', 'back in high school', 'back in school|college', 'in high school', 'in college', 'when i was', 'as a kid|teen|teenager', 'in my teens|twenties', 'back then']),
   cue('persisting', [
     'no better',
     'not better',

@@ -147,6 +147,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const sentenceHas = (mention: Mention, cat: Parameters<CueIndex['inSentence']>[0]): boolean =>
     cues.inSentence(cat, tokens[mention.start]!.sentence).length > 0;
 
+  const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;
+
   // Flags said in one phrase.
   for (const mention of context.mentions) {
     if (mention.value.cat !== 'flag' || !reported(input, mention)) continue;
@@ -160,6 +162,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       if (tightness && sentenceHas(mention, 'chest_training')) continue;
     }
     if (id === 'cancer_history' && clauseHas(mention, 'relative')) continue;
+    // An accident years ago is history, not the onset of this pain.
+    if (id === 'major_trauma' && sentenceHas(mention, 'past')) continue;
+    // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
+    if (id === 'dark_urine_severe_pain' && !text.some((word) => word.startsWith('rhabdo')) && !severeOrSwollen) continue;
     if (id === 'weight_loss' && sentenceHas(mention, 'intentional_weight')) continue;
     hits.add(id, words(mention));
   }
@@ -294,8 +300,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   // Dark urine said in two parts ("my pee was really dark").
-  for (const [urine, dark] of near(context, cues.get('urine'), cues.get('dark'), 5)) {
-    if (reported(input, urine)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
+  if (severeOrSwollen) {
+    for (const [urine, dark] of near(context, cues.get('urine'), cues.get('dark'), 5)) {
+      if (reported(input, urine)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
+    }
   }
 
   return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));

@@ -134,6 +134,16 @@ describe('triage calibration (Henschke 2009, IFOMPT 2020)', () => {
     expect(assess('My legs are numb after leg day lol, and my lower back is sore.').triage).not.toBe('emergency');
   });
 
+  it.each([
+    'Had a car accident 10 years ago, back has been fine since, just some tightness after squats now.',
+    'My lower back aches a bit after long runs. Pee is dark when I forget to drink, is that related?',
+    "Lower back pump on deadlifts. Also couldn't breathe with the belt that tight lol.",
+    'If you ever get numbness in the groin or cannot pee with back pain, go to A&E immediately.',
+    "Lower back is sore. I'm not losing bladder control or anything, just stiff.",
+  ])('does not raise an emergency for: %s', (text) => {
+    expect(assess(text).triage).not.toBe('emergency');
+  });
+
   it('does not alarm on a sore chest from bench or a bike saddle', () => {
     expect(assess('Chest is tight and sore from bench yesterday, and my upper back aches.').triage).toBe('self_care');
     expect(assess('My lower back aches and my butt cheeks go numb on long bike rides.').triage).not.toBe('emergency');
