@@ -1,4 +1,4 @@
-import { $$inclusive, $optional, attribute, textOf } from '../dom';
+import { $$inclusive, $optional, $pathOptional, attribute, textOf } from '../dom';
 import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
 
 /**
@@ -32,14 +32,14 @@ const SMALL_ACTION = '.small-action';
  * too, so take the one in the post's own contents.
  */
 const BODY = [
-  '.post__contents > .cooked', // Glimmer post stream
-  '.contents > .cooked', // widget post stream (self-hosted forums on older versions)
+  ['.post__contents', ':scope > .cooked'], // Glimmer post stream
+  ['.contents', ':scope > .cooked'], // widget post stream (self-hosted forums on older versions)
 ];
 const CRAWLER_BODY = '[itemprop="text"]';
 
 /** Read the username from the attribute: the visible text may be the full name. */
-const AUTHOR_LINK = '.names a[data-user-card]';
-const CRAWLER_AUTHOR = '[itemprop="author"] [itemprop="name"]';
+const AUTHOR_LINK = ['.names', 'a[data-user-card]'];
+const CRAWLER_AUTHOR = ['[itemprop="author"]', '[itemprop="name"]'];
 
 const POST_DATE_LINK = 'a.post-date[href]';
 
@@ -69,7 +69,7 @@ function appPost(article: Element, url: URL): ForumPost | null {
   if (wrapper && REMOVED_WRAPPER_CLASSES.some((name) => wrapper.classList.contains(name))) return null;
   // The older stream cloaks by emptying the article instead of replacing it.
   const id = attribute(article, 'data-post-id');
-  const body = $optional(BODY, article);
+  const body = $pathOptional(BODY, article);
   if (!id || !body) return null;
 
   const postNumber = attribute(wrapper ?? article, 'data-post-number');
@@ -80,7 +80,7 @@ function appPost(article: Element, url: URL): ForumPost | null {
     id,
     element: article,
     bodyElement: body,
-    author: attribute($optional(AUTHOR_LINK, article) ?? article, 'data-user-card'),
+    author: attribute($pathOptional(AUTHOR_LINK, article) ?? article, 'data-user-card'),
     permalink: absoluteUrl(dateLink?.getAttribute('href') ?? built, url, article),
     title: postNumber === '1' ? topicTitle(article) : null,
     excluded: EXCLUDED,
@@ -98,25 +98,30 @@ function crawlerPost(post: Element, url: URL): ForumPost | null {
     id: `t${topicId ?? '?'}-p${postNumber}`,
     element: post,
     bodyElement: body,
-    author: textOf($optional(CRAWLER_AUTHOR, post)),
+    author: textOf($pathOptional(CRAWLER_AUTHOR, post)),
     permalink: topicId ? absoluteUrl(`/t/${topicId}/${postNumber}`, url, post) : null,
     title: postNumber === '1' ? topicTitle(post) : null,
     excluded: EXCLUDED,
   };
 }
 
+const POST = `${POST_ARTICLE}, ${CRAWLER_POST}`;
+
+function postAt(element: Element, url: URL): ForumPost | null {
+  return element.matches(POST_ARTICLE) ? appPost(element, url) : crawlerPost(element, url);
+}
+
 export const discourse: ForumAdapter = {
   id: 'discourse',
-  postSelector: `${POST_ARTICLE}, ${CRAWLER_POST}`,
+  postSelector: POST,
+  postAt,
 
   detect(doc) {
     return MARKERS.some((marker) => doc.querySelector(marker) !== null);
   },
 
   findPosts(root, url) {
-    const articles = $$inclusive(POST_ARTICLE, root);
-    if (articles.length > 0) return articles.flatMap((article) => appPost(article, url) ?? []);
-    return $$inclusive(CRAWLER_POST, root).flatMap((post) => crawlerPost(post, url) ?? []);
+    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
   },
 
   threadKey(url) {

@@ -162,10 +162,21 @@ function largestBlock(container: Element): Block | null {
   return best;
 }
 
+/**
+ * Bodies found so far. Without a post selector the scanner asks for the whole page's posts after every
+ * batch of changes, and measuring each post's blocks again made every rescan as slow as the first.
+ */
+const BODIES = new WeakMap<Element, Block>();
+
 /** The block holding a post's text, or null when the post has too little text to be one. */
 function bodyOf(post: Element): Block | null {
+  const cached = BODIES.get(post);
+  // Still valid while the engine keeps the body element in the post.
+  if (cached && post.contains(cached.element)) return cached;
   const block = largestBlock(post);
-  return block && block.length >= MIN_BODY_CHARS ? block : null;
+  if (!block || block.length < MIN_BODY_CHARS) return null;
+  BODIES.set(post, block);
+  return block;
 }
 
 function siblingPost(element: Element, { element: body, byline }: Block, url: URL): ForumPost {
@@ -188,11 +199,38 @@ function siblingPost(element: Element, { element: body, byline }: Block, url: UR
   };
 }
 
+/** The signature of the posts found in a scope, when it names a class: later calls look for it directly. */
+const GROUP_SIGNATURES = new WeakMap<ParentNode, string>();
+/** Posts built so far, for the page URL they were built with. */
+const SIBLING_POSTS = new WeakMap<Element, { href: string; post: ForumPost }>();
+
+/**
+ * The posts among repeated siblings. The scanner calls this for the whole page after every batch of
+ * changes, so the group's signature and each post are remembered: a rescan is one query and lookups.
+ */
+function siblingPosts(scope: ParentNode, url: URL): ForumPost[] {
+  const known = GROUP_SIGNATURES.get(scope);
+  let members = known ? $$(known, scope).filter((member) => member.querySelector(PROFILE_LINK) && bodyOf(member)) : [];
+  if (members.length < MIN_GROUP_SIZE) {
+    members = repeatedSiblings(scope);
+    const signature = members[0] && signatureOf(members[0]);
+    // A bare tag name (`li`) would also name unrelated lists; only a class names the posts alone.
+    if (signature?.includes('.')) GROUP_SIGNATURES.set(scope, signature);
+  }
+  return members.map((element) => {
+    const body = bodyOf(element)!;
+    const cached = SIBLING_POSTS.get(element);
+    if (cached?.href === url.href && cached.post.bodyElement === body.element) return cached.post;
+    const post = siblingPost(element, body, url);
+    SIBLING_POSTS.set(element, { href: url.href, post });
+    return post;
+  });
+}
+
 function findPosts(root: ParentNode, url: URL): ForumPost[] {
   const schemaPosts = $$(SCHEMA_ITEM, root).flatMap((item) => schemaPost(item, url) ?? []);
   if (schemaPosts.length > 0) return schemaPosts;
-  const scope = $optional(MAIN, root) ?? root;
-  return repeatedSiblings(scope).map((element) => siblingPost(element, bodyOf(element)!, url));
+  return siblingPosts($optional(MAIN, root) ?? root, url);
 }
 
 export const generic: ForumAdapter = {

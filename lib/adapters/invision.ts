@@ -1,4 +1,4 @@
-import { $, $$inclusive, $optional, textOf } from '../dom';
+import { $, $$inclusive, $optional, $pathOptional, textOf } from '../dom';
 import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
 
 /**
@@ -21,9 +21,9 @@ const POST = [
 const HIDDEN_CLASSES = ['ipsHide', 'ipsComment_ignored'];
 const BODY = '[data-role="commentContent"]';
 const AUTHOR = [
-  '.cAuthorPane_author a', // Invision 4
-  '.cAuthorPane_author', // guests: a name without a profile link
-  '.ipsEntry__username a', // Invision 5
+  ['.cAuthorPane_author', 'a'], // Invision 4
+  ['.cAuthorPane_author'], // guests: a name without a profile link
+  ['.ipsEntry__username', 'a'], // Invision 5
 ];
 /** The date link under the author, `…/?do=findComment&comment=ID`. */
 const PERMALINK = 'a[href*="comment="]';
@@ -31,7 +31,7 @@ const PERMALINK = 'a[href*="comment="]';
 /** Quotes (`blockquote.ipsQuote` with its citation line), signatures, code and embedded content. */
 const EXCLUDED = 'blockquote, .ipsQuote, [data-role="memberSignature"], .cSignature, pre.ipsCode, .ipsEmbedded';
 
-function toPost(element: Element, url: URL): ForumPost | null {
+function postAt(element: Element, url: URL): ForumPost | null {
   if (HIDDEN_CLASSES.some((name) => element.classList.contains(name))) return null;
   const id = /^elComment_(\d+)$/.exec(element.id)?.[1];
   if (!id) return null;
@@ -39,7 +39,7 @@ function toPost(element: Element, url: URL): ForumPost | null {
     id,
     element,
     bodyElement: $(BODY, element),
-    author: textOf($optional(AUTHOR, element)),
+    author: textOf($pathOptional(AUTHOR, element)),
     permalink: absoluteUrl($optional(PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
@@ -49,13 +49,14 @@ function toPost(element: Element, url: URL): ForumPost | null {
 export const invision: ForumAdapter = {
   id: 'invision',
   postSelector: POST,
+  postAt,
 
   detect(doc) {
     return MARKERS.some((marker) => doc.querySelector(marker) !== null);
   },
 
   findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => toPost(element, url) ?? []);
+    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
   },
 
   threadKey(url) {

@@ -1,4 +1,4 @@
-import { $, $$inclusive, $optional, textOf } from '../dom';
+import { $$inclusive, $optional, $path, $pathOptional, textOf } from '../dom';
 import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
 
 /**
@@ -17,28 +17,28 @@ const POST = 'div.post[id^="p"]';
 const POSTBODY = '.postbody';
 /** Posts of ignored members and soft-deleted posts show a notice instead of their content. */
 const HIDDEN_NOTICE = '.ignore[id^="post_hidden"]';
-const BODY = '.postbody .content';
+const BODY = ['.postbody', '.content'];
 const AUTHOR = [
-  'p.author .username, p.author .username-coloured', // prosilver 3.1+
-  'dl.postprofile .username, dl.postprofile .username-coloured', // styles that drop the author line
+  ['p.author', '.username, .username-coloured'], // prosilver 3.1+
+  ['dl.postprofile', '.username, .username-coloured'], // styles that drop the author line
 ];
 const PERMALINK = [
-  'p.author a[href*="p="]', // viewtopic.php?p=ID#pID (3.1+)
-  'h3 a[href^="#p"]', // the subject line's anchor
+  ['p.author', 'a[href*="p="]'], // viewtopic.php?p=ID#pID (3.1+)
+  ['h3', 'a[href^="#p"]'], // the subject line's anchor
 ];
 
 /** Quotes (`<blockquote><cite>…</cite>`), code boxes and attachments; signatures live outside `.content`. */
 const EXCLUDED = 'blockquote, .codebox, .attachbox, .signature';
 
-function toPost(element: Element, url: URL): ForumPost | null {
+function postAt(element: Element, url: URL): ForumPost | null {
   const id = /^p(\d+)$/.exec(element.id)?.[1];
   if (!id || !$optional(POSTBODY, element) || $optional(HIDDEN_NOTICE, element)) return null;
   return {
     id,
     element,
-    bodyElement: $(BODY, element),
-    author: textOf($optional(AUTHOR, element)),
-    permalink: absoluteUrl($optional(PERMALINK, element)?.getAttribute('href'), url, element),
+    bodyElement: $path(BODY, element),
+    author: textOf($pathOptional(AUTHOR, element)),
+    permalink: absoluteUrl($pathOptional(PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
   };
@@ -47,13 +47,14 @@ function toPost(element: Element, url: URL): ForumPost | null {
 export const phpbb: ForumAdapter = {
   id: 'phpbb',
   postSelector: POST,
+  postAt,
 
   detect(doc) {
     return MARKERS.some((marker) => doc.querySelector(marker) !== null);
   },
 
   findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => toPost(element, url) ?? []);
+    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
   },
 
   threadKey(url) {

@@ -93,7 +93,7 @@ function oldRedditThing(element: Element, url: URL): ForumPost | null {
   };
 }
 
-function toPost(element: Element, url: URL): ForumPost | null {
+function postAt(element: Element, url: URL): ForumPost | null {
   switch (element.localName) {
     case 'shreddit-post':
       return shredditPost(element, url);
@@ -107,13 +107,14 @@ function toPost(element: Element, url: URL): ForumPost | null {
 export const reddit: ForumAdapter = {
   id: 'reddit',
   postSelector: ALL_POSTS,
+  postAt,
 
   detect(doc) {
     return doc.querySelector(SHREDDIT_MARKERS) !== null || doc.querySelector(OLD_REDDIT_MARKER) !== null;
   },
 
   findPosts(root, url) {
-    return $$inclusive(ALL_POSTS, root).flatMap((element) => toPost(element, url) ?? []);
+    return $$inclusive(ALL_POSTS, root).flatMap((element) => postAt(element, url) ?? []);
   },
 
   threadKey(url) {

@@ -31,7 +31,8 @@ const COMMENT_BODY = '.comment-copy';
  * can come first, so the author is the last one (https://github.com/AnweshGangula/StackMeFirst).
  * Comments have no signatures; their users are `.comment-user`.
  */
-const SIGNATURE_USER = '.post-signature .user-details';
+const SIGNATURE = '.post-signature';
+const SIGNATURE_USER = '.user-details';
 const USER_NAME = [
   ':scope > a', // a member
   '[itemprop="name"]', // deleted accounts and community wiki keep the name as text
@@ -47,9 +48,9 @@ const EXCLUDED = 'blockquote, pre, .snippet, .comments';
 
 function authorOf(post: Element): string | null {
   // Only this post's signatures: comments nested in it carry none.
-  const signatures = $$(SIGNATURE_USER, post);
-  const last = signatures.at(-1);
-  return last ? textOf($optional(USER_NAME, last)) : null;
+  const last = $$(SIGNATURE, post).at(-1);
+  const user = last ? $optional(SIGNATURE_USER, last) : null;
+  return user ? textOf($optional(USER_NAME, user)) : null;
 }
 
 function questionOrAnswer(element: Element, url: URL): ForumPost | null {
@@ -85,18 +86,21 @@ function comment(element: Element, url: URL): ForumPost | null {
   };
 }
 
+function postAt(element: Element, url: URL): ForumPost | null {
+  return element.matches(COMMENT) ? comment(element, url) : questionOrAnswer(element, url);
+}
+
 export const stackexchange: ForumAdapter = {
   id: 'stackexchange',
   postSelector: POST,
+  postAt,
 
   detect(doc) {
     return MARKERS.some((marker) => doc.querySelector(marker) !== null);
   },
 
   findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) =>
-      (element.matches(COMMENT) ? comment(element, url) : questionOrAnswer(element, url)) ?? [],
-    );
+    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
   },
 
   threadKey(url) {

@@ -1,4 +1,4 @@
-import { $, $$inclusive, $optional, attribute, textOf } from '../dom';
+import { $, $$inclusive, $optional, $path, $pathOptional, attribute, textOf } from '../dom';
 import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
 
 /**
@@ -23,18 +23,18 @@ const VB4_POST = [
 /** Deleted posts keep a stub "deleted by …" and ignored members a notice, with no message. */
 const VB4_STUB_CLASSES = ['postbitdeleted', 'postbitignored'];
 const VB4_BODY = [
-  'div[id^="post_message_"] > blockquote.postcontent', // default style
-  'div[id^="post_message_"]',
+  ['div[id^="post_message_"]', ':scope > blockquote.postcontent'], // default style
+  ['div[id^="post_message_"]'], // styles without the blockquote
 ];
-const VB4_AUTHOR = '.username_container .username'; // a member link, or a span for guests
+const VB4_AUTHOR = ['.username_container', '.username']; // a member link, or a span for guests
 const VB4_PERMALINK = 'a.postcounter[href]';
 
 // vBulletin 3
 const VB3_POST = 'table.tborder[id^="post"]';
 const VB3_BODY = 'div[id^="post_message_"]';
 const VB3_AUTHOR = [
-  'div[id^="postmenu_"] .bigusername', // members
-  'div[id^="postmenu_"]', // guests: the plain name
+  ['div[id^="postmenu_"]', '.bigusername'], // members
+  ['div[id^="postmenu_"]'], // guests: the plain name
 ];
 const VB3_PERMALINK = 'a[id^="postcount"][href]';
 
@@ -42,8 +42,8 @@ const VB3_PERMALINK = 'a[id^="postcount"][href]';
 const VB5_POST = 'li.b-post[data-node-id]';
 const VB5_BODY = '.js-post__content-text';
 const VB5_AUTHOR = [
-  '.b-userinfo__details [itemprop="name"]', // default style
-  '.author a', // compact post layout
+  ['.b-userinfo__details', '[itemprop="name"]'], // default style
+  ['.author', 'a'], // compact post layout
 ];
 const VB5_PERMALINK = 'a.b-post__count[href]';
 
@@ -59,8 +59,8 @@ function vb4Post(element: Element, url: URL): ForumPost | null {
   return {
     id,
     element,
-    bodyElement: $(VB4_BODY, element),
-    author: textOf($optional(VB4_AUTHOR, element)),
+    bodyElement: $path(VB4_BODY, element),
+    author: textOf($pathOptional(VB4_AUTHOR, element)),
     permalink: absoluteUrl($optional(VB4_PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
@@ -75,7 +75,7 @@ function vb3Post(element: Element, url: URL): ForumPost | null {
     id,
     element,
     bodyElement: $(VB3_BODY, element),
-    author: textOf($optional(VB3_AUTHOR, element)),
+    author: textOf($pathOptional(VB3_AUTHOR, element)),
     permalink: absoluteUrl($optional(VB3_PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
@@ -91,7 +91,7 @@ function vb5Post(element: Element, url: URL): ForumPost | null {
     id,
     element,
     bodyElement: body,
-    author: textOf($optional(VB5_AUTHOR, element)),
+    author: textOf($pathOptional(VB5_AUTHOR, element)),
     permalink: absoluteUrl($optional(VB5_PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
@@ -100,20 +100,22 @@ function vb5Post(element: Element, url: URL): ForumPost | null {
 
 const POST = [VB5_POST, VB4_POST, VB3_POST].join(', ');
 
+function postAt(element: Element, url: URL): ForumPost | null {
+  if (element.matches(VB5_POST)) return vb5Post(element, url);
+  return element.localName === 'li' ? vb4Post(element, url) : vb3Post(element, url);
+}
+
 export const vbulletin: ForumAdapter = {
   id: 'vbulletin',
   postSelector: POST,
+  postAt,
 
   detect(doc) {
     return MARKERS.some((marker) => doc.querySelector(marker) !== null);
   },
 
   findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => {
-      if (element.matches(VB5_POST)) return vb5Post(element, url) ?? [];
-      if (element.localName === 'li') return vb4Post(element, url) ?? [];
-      return vb3Post(element, url) ?? [];
-    });
+    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
   },
 
   threadKey(url) {

@@ -1,4 +1,4 @@
-import { $, $$inclusive, $optional, attribute, textOf } from '../dom';
+import { $$inclusive, $optional, $path, $pathOptional, attribute, textOf } from '../dom';
 import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
 
 /**
@@ -19,35 +19,35 @@ const POST = [
 
 /** XenForo always renders the body of a visible post; its absence means the markup changed. */
 const BODY = [
-  '.message-body .bbWrapper', // default style
-  '.MessageCard__content .bbWrapper', // MessageCard themes
+  ['.message-body', '.bbWrapper'], // default style
+  ['.MessageCard__content', '.bbWrapper'], // MessageCard themes
 ];
 /** Posts whose body the reader does not see: ignored members, and deleted posts shown as a placeholder. */
 const HIDDEN_POST_CLASSES = ['is-ignored', 'message--deleted'];
 
 const AUTHOR_LINK = [
-  '.message-name .username', // default style
-  'a.MessageCard__user-info__name', // MessageCard themes
+  ['.message-name', '.username'], // default style
+  ['a.MessageCard__user-info__name'], // MessageCard themes
 ];
 const PERMALINK = [
-  '.message-attribution-main a[href*="/post-"]', // the post's date, linking to it
-  '.message-attribution-gadget[href]', // the share icon
+  ['.message-attribution-main', 'a[href*="/post-"]'], // the post's date, linking to it
+  ['.message-attribution-gadget[href]'], // the share icon
 ];
 
 /** Quotes (expandable), the "said:" title inside them, signatures, and code blocks. */
 const EXCLUDED = '.bbCodeBlock--quote, blockquote, .message-signature, .bbCodeBlock--code';
 
-function toPost(element: Element, url: URL): ForumPost | null {
+function postAt(element: Element, url: URL): ForumPost | null {
   if (HIDDEN_POST_CLASSES.some((name) => element.classList.contains(name))) return null;
   const id = /^post-(\d+)$/.exec(attribute(element, 'data-content') ?? '')?.[1];
   if (!id) return null;
   return {
     id,
     element,
-    bodyElement: $(BODY, element),
+    bodyElement: $path(BODY, element),
     // Guests have no member link; XenForo keeps their name in data-author.
-    author: attribute(element, 'data-author') ?? textOf($optional(AUTHOR_LINK, element)),
-    permalink: absoluteUrl($optional(PERMALINK, element)?.getAttribute('href'), url, element),
+    author: attribute(element, 'data-author') ?? textOf($pathOptional(AUTHOR_LINK, element)),
+    permalink: absoluteUrl($pathOptional(PERMALINK, element)?.getAttribute('href'), url, element),
     title: null,
     excluded: EXCLUDED,
   };
@@ -56,13 +56,14 @@ function toPost(element: Element, url: URL): ForumPost | null {
 export const xenforo: ForumAdapter = {
   id: 'xenforo',
   postSelector: POST,
+  postAt,
 
   detect(doc) {
     return MARKERS.some((marker) => doc.querySelector(marker) !== null);
   },
 
   findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => toPost(element, url) ?? []);
+    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
   },
 
   threadKey(url) {

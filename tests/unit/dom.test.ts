@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { $, $$, $$inclusive, $optional, MissingElementError, attribute, textOf } from '@/lib/dom';
+import { $, $$, $$inclusive, $optional, $path, $pathOptional, MissingElementError, attribute, textOf } from '@/lib/dom';
 
 const doc = new DOMParser().parseFromString(
   `<!DOCTYPE html><div id="stream" class="posts">
@@ -50,6 +50,22 @@ describe('$$inclusive', () => {
     expect($$inclusive('.post', first)).toEqual([first]);
     expect($$inclusive('.post', stream)).toHaveLength(2);
     expect($$inclusive('.post', doc)).toHaveLength(2);
+  });
+});
+
+describe('$path and $pathOptional', () => {
+  it('step down one selector at a time', () => {
+    expect($path(['.post', '.body'], stream).textContent).toBe('one');
+    expect($path(['.legacy-post', 'p'], doc).textContent).toBe('three');
+  });
+
+  it('try each path of a list in order', () => {
+    expect($pathOptional([['.missing', 'p'], ['.legacy-post', 'p']], doc)?.textContent).toBe('three');
+    expect($pathOptional([['.post', '.missing']], doc)).toBeNull();
+  });
+
+  it('throw a MissingElementError naming the paths', () => {
+    expect(() => $path([['.post', '.signature'], ['.sig']], stream)).toThrow('".post .signature" or ".sig" is missing');
   });
 });
 

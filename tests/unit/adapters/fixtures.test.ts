@@ -51,6 +51,13 @@ describe.each(FIXTURES)('$name', ({ html, expect: expected }) => {
     }
   });
 
+  it.skipIf(!adapter.postSelector)('builds the same post from its container alone (postAt), as the scanner does', () => {
+    const containers = [...doc.querySelectorAll(adapter.postSelector!)];
+    const built = containers.flatMap((element) => adapter.postAt!(element, url) ?? []);
+    expect(built.map((post) => post.id)).toEqual(posts.map((post) => post.id));
+    expect(built.map((post) => readPostText(post))).toEqual(posts.map((post) => readPostText(post)));
+  });
+
   it.skipIf(!adapter.postSelector)('finds a post again when handed the post itself as the root', () => {
     // The scanner re-reads a single post after a mutation inside it.
     for (const post of posts) {
