@@ -1,4 +1,5 @@
 import { generic } from './adapters/generic';
+import { $$inclusive } from './dom';
 import { readPostText, type ForumAdapter, type ForumPost } from './adapters/types';
 
 /**
@@ -97,7 +98,7 @@ export interface ScannerOptions<R> {
 export interface ScanStats {
   /** The adapter in use: the given one, or `generic` after the given one failed. */
   adapter: string;
-  /** Post elements queued for reading since the start or the last thread change. */
+  /** Post containers queued since the start or the last thread change (some turn out to hold no post). */
   found: number;
   /** Posts whose text went through `analyze`. */
   analyzed: number;
@@ -115,6 +116,12 @@ export interface Scanner {
    */
   reset(url: URL): void;
   stats(): ScanStats;
+}
+
+/** A post container waiting for its turn; the post itself is built then, unless the adapter had to build it already. */
+interface Pending {
+  element: Element;
+  post: ForumPost | null;
 }
 
 interface CachedResult<R> {
@@ -153,7 +160,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   let stopped = false;
 
   /** Posts waiting to be read; `head` is the next one, so taking one is O(1). */
-  let queue: ForumPost[] = [];
+  let queue: Pending[] = [];
   let head = 0;
   let queued = new WeakSet<Element>();
   /** Post elements already reported, with the hash of the text they had. */
@@ -169,34 +176,47 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
 
   const threadKey = (of: URL) => (adapter.threadKey ?? defaultThreadKey)(of);
 
-  /** The adapter's posts in `scope`; on failure, the generic adapter's posts in the whole root. */
-  function findPosts(scope: ParentNode): ForumPost[] {
-    try {
-      return adapter.findPosts(scope, url);
-    } catch (error) {
-      onError(error);
-      if (adapter === generic) return [];
-      adapter = generic;
-      try {
-        return generic.findPosts(root, url);
-      } catch (genericError) {
-        onError(genericError);
-        return [];
-      }
-    }
+  /**
+   * Switches to the generic adapter after the page's adapter threw (its engine changed its markup):
+   * everything queued so far is dropped and the page is scanned afresh.
+   */
+  function failOver(error: unknown): void {
+    onError(error);
+    if (adapter === generic) return;
+    adapter = generic;
+    clearQueue();
+    fullScanDue = true;
+  }
+
+  function clearQueue(): void {
+    queue = [];
+    head = 0;
+    queued = new WeakSet();
+  }
+
+  function add(element: Element, post: ForumPost | null, rereadReported: boolean): void {
+    if (queued.has(element)) return;
+    if (!rereadReported && reported.has(element)) return;
+    queued.add(element);
+    queue.push({ element, post });
+    stats.found++;
   }
 
   /**
    * Queues the posts in `scope`. A full scan skips elements already reported; a scan after a
    * mutation inside a post reads it again (its text may have changed; same text costs no analysis).
+   * With a post selector this is one query, and each post is built in its idle slice; without one
+   * (generic), the adapter finds the posts on the whole page.
    */
   function enqueue(scope: ParentNode, rereadReported: boolean): void {
-    for (const post of findPosts(scope)) {
-      if (queued.has(post.element)) continue;
-      if (!rereadReported && reported.has(post.element)) continue;
-      queued.add(post.element);
-      queue.push(post);
-      stats.found++;
+    try {
+      if (adapter.postSelector && adapter.postAt) {
+        for (const element of $$inclusive(adapter.postSelector, scope)) add(element, null, rereadReported);
+      } else {
+        for (const post of adapter.findPosts(root, url)) add(post.element, post, rereadReported);
+      }
+    } catch (error) {
+      failOver(error);
     }
   }
 
@@ -218,17 +238,22 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   }
 
   function findNewWork(): void {
+    if (changed.size > 0 && !fullScanDue) {
+      // Without a post selector (generic) a post cannot be found from inside it: scan everything.
+      if (adapter.postSelector) {
+        for (const scope of changedScopes()) enqueue(scope, true);
+      } else {
+        fullScanDue = true;
+      }
+    }
     if (fullScanDue) {
       fullScanDue = false;
       changed.clear();
       enqueue(root, false);
-    } else if (changed.size > 0) {
-      // Without a post selector (generic) a post cannot be found from inside it: scan everything.
-      if (!adapter.postSelector) {
-        changed.clear();
+      // A failing adapter hands over to generic, which scans the page next.
+      if (fullScanDue) {
+        fullScanDue = false;
         enqueue(root, false);
-      } else {
-        for (const scope of changedScopes()) enqueue(scope, true);
       }
     }
   }
@@ -239,10 +264,22 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     if (cache.size > MAX_CACHED_RESULTS) cache.delete(cache.keys().next().value!);
   }
 
-  function process(post: ForumPost): void {
-    queued.delete(post.element);
+  function postOf({ element, post }: Pending): ForumPost | null {
+    if (post) return post;
+    try {
+      return adapter.postAt?.(element, url) ?? null;
+    } catch (error) {
+      failOver(error);
+      return null;
+    }
+  }
+
+  function process(pending: Pending): void {
+    queued.delete(pending.element);
     // Gone since it was queued (scrolled away and cloaked, or the thread changed).
-    if (!post.element.isConnected) return;
+    if (!pending.element.isConnected) return;
+    const post = postOf(pending);
+    if (!post) return;
     const text = readPostText(post);
     const hash = hashText(text);
     if (reported.get(post.element) === hash) return;
@@ -277,12 +314,8 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       process(queue[head++]!);
       if (schedule.now() >= end) break;
     }
-    if (head >= queue.length) {
-      queue = [];
-      head = 0;
-    } else {
-      requestSlice();
-    }
+    if (head < queue.length || fullScanDue) requestSlice();
+    else clearQueue();
     schedule.measure?.(SCAN_MEASURE, sliceStart);
   }
 
@@ -316,8 +349,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     cancelSlice?.();
     cancelDebounce?.();
     cancelSlice = cancelDebounce = null;
-    queue = [];
-    head = 0;
+    clearQueue();
     changed.clear();
   }
 
@@ -334,9 +366,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       const sameThread = threadKey(newUrl) === threadKey(url);
       url = newUrl;
       if (stopped || sameThread) return;
-      queue = [];
-      head = 0;
-      queued = new WeakSet();
+      clearQueue();
       reported = new WeakMap();
       stats.found = 0;
       fullScanDue = true;

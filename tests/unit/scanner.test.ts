@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { discourse } from '@/lib/adapters/discourse';
+import { generic } from '@/lib/adapters/generic';
 import { MissingElementError } from '@/lib/dom';
 import type { ForumAdapter, ForumPost } from '@/lib/adapters/types';
 import {
@@ -102,6 +103,7 @@ function start({ adapter = discourse, analyzeCost = 1, analyze }: Setup = {}) {
     return analyze ? analyze(text, post) : `analysed:${text}`;
   });
   const findPostsSpy = vi.spyOn(adapter, 'findPosts');
+  const postAtSpy = adapter.postAt ? vi.spyOn(adapter as Required<ForumAdapter>, 'postAt') : null;
   const scanner = createScanner({
     doc: document,
     url: URL_A,
@@ -112,7 +114,7 @@ function start({ adapter = discourse, analyzeCost = 1, analyze }: Setup = {}) {
     schedule: clock.scheduler,
     onError: (error) => errors.push(error),
   });
-  return { clock, controller, results, errors, analyzeSpy, findPostsSpy, scanner };
+  return { clock, controller, results, errors, analyzeSpy, findPostsSpy, postAtSpy: postAtSpy!, scanner };
 }
 
 beforeEach(() => {
@@ -127,9 +129,9 @@ afterEach(() => {
 
 describe('scanner: idle-time batches', () => {
   it('does nothing until the browser is idle', () => {
-    const { results, clock, findPostsSpy } = start();
+    const { results, clock, postAtSpy } = start();
     expect(results).toHaveLength(0);
-    expect(findPostsSpy).not.toHaveBeenCalled();
+    expect(postAtSpy).not.toHaveBeenCalled();
     expect(clock.pendingIdle()).toBe(1);
   });
 
@@ -256,9 +258,9 @@ describe('scanner: new posts', () => {
   });
 
   it('gathers a burst of mutations into one lookup', async () => {
-    const { clock, findPostsSpy } = start();
+    const { clock, postAtSpy, findPostsSpy } = start();
     clock.drain();
-    findPostsSpy.mockClear();
+    postAtSpy.mockClear();
     for (let n = 11; n <= 30; n++) {
       const template = document.createElement('template');
       template.innerHTML = postHtml(1000 + n, n, `post number ${n}`);
@@ -268,16 +270,17 @@ describe('scanner: new posts', () => {
     }
     expect(clock.pendingTimers()).toBe(1);
     clock.advance(MUTATION_DEBOUNCE_MS);
-    clock.runIdle();
-    // One lookup per added post wrapper (never the whole page), all in one slice after one timer.
-    expect(findPostsSpy).toHaveBeenCalledTimes(20);
-    for (const [scope] of findPostsSpy.mock.calls) expect((scope as Element).classList.contains('topic-post')).toBe(true);
+    clock.drain();
+    // The 20 new posts are built once each, after one timer; the page is never searched as a whole.
+    expect(postAtSpy).toHaveBeenCalledTimes(20);
+    for (const [element] of postAtSpy.mock.calls) expect(Number(element.getAttribute('data-post-id'))).toBeGreaterThan(1010);
+    expect(findPostsSpy).not.toHaveBeenCalled();
   });
 
   it('ignores its own badges, text-only changes and ticking timestamps', async () => {
-    const { clock, findPostsSpy } = start();
+    const { clock, postAtSpy } = start();
     clock.drain();
-    findPostsSpy.mockClear();
+    postAtSpy.mockClear();
     const article = document.querySelector('article[data-post-id="1002"]')!;
     const badge = document.createElement('button');
     badge.dataset.spotterBadge = '';
@@ -290,7 +293,7 @@ describe('scanner: new posts', () => {
     expect(clock.pendingTimers()).toBe(0);
     clock.advance(MUTATION_DEBOUNCE_MS);
     clock.drain();
-    expect(findPostsSpy).not.toHaveBeenCalled();
+    expect(postAtSpy).not.toHaveBeenCalled();
   });
 });
 
@@ -394,8 +397,10 @@ describe('scanner: failure isolation', () => {
     document.body.innerHTML = BOARD;
     const broken: ForumAdapter = {
       ...discourse,
-      findPosts(root) {
-        throw new MissingElementError('.cooked', root);
+      // The page still has the engine's posts, but their markup changed.
+      postSelector: '.msg',
+      postAt(element) {
+        throw new MissingElementError('.cooked', element);
       },
     };
     const { clock, results, errors, scanner } = start({ adapter: broken });
@@ -453,5 +458,29 @@ describe('idleScheduler', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('scanner: adapters without a post selector', () => {
+  const BOARD = (count: number) =>
+    `<main><div class="msgs">${Array.from(
+      { length: count },
+      (_, n) =>
+        `<div class="msg" id="m${n + 1}"><div class="msg-head"><a href="/profile.php?u=${n}">user${n}</a></div><div class="msg-text">Message number ${n + 1} about training this week.</div></div>`,
+    ).join('')}</div></main>`;
+
+  it('scans the whole page again after mutations, reporting only the new posts', async () => {
+    document.body.innerHTML = BOARD(3);
+    const { clock, results, analyzeSpy } = start({ adapter: generic });
+    clock.drain();
+    expect(results.map((entry) => entry.id)).toEqual(['m1', 'm2', 'm3']);
+    const more = document.createElement('template');
+    more.innerHTML = BOARD(5);
+    document.querySelector('.msgs')!.append(...more.content.querySelectorAll('#m4, #m5'));
+    await mutationsDelivered();
+    clock.advance(MUTATION_DEBOUNCE_MS);
+    clock.drain();
+    expect(results.map((entry) => entry.id)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
+    expect(analyzeSpy).toHaveBeenCalledTimes(5);
   });
 });
