@@ -245,6 +245,6 @@ export const generic: ForumAdapter = {
 
 /*
 Test URLs:
-https://users.rust-lang.org/t/ (a Discourse forum seen with JavaScript off: the crawler view's schema.org markup)
-Any custom board a reader adds in the options page: a thread with at least two replies.
+There is no fixed URL: any thread of a forum the engine adapters do not recognise, such as a site a reader adds in the options page.
+https://schema.org/DiscussionForumPosting (the markup the first strategy reads; its examples are small thread pages)
 */
