@@ -18,7 +18,7 @@ import { BENCH_ENGINES, generateThreadPage, type BenchEngine } from '../lib/benc
 import { launchWithExtension } from '../tests/e2e/support/extension';
 import { assertChromiumInstalled, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { timeAnalysis } from './bench/analysis-timing';
-import { bundleFiles, contentScriptFiles, ensureBuilt } from './bench/built-extension';
+import { ON_DEMAND_PAGE_SCRIPTS, bundleFiles, contentScriptFiles, ensureBuilt } from './bench/built-extension';
 import { runPopup } from './bench/popup-run';
 import { runThreadPage } from './bench/thread-run';
 
@@ -94,7 +94,10 @@ const results: BenchResults = {
   analysis,
   popup,
   bundles,
-  contentScriptGzipBytes: contentScriptFiles(bundles).reduce((total, entry) => total + entry.gzipBytes, 0),
+  contentScriptGzipBytes: contentScriptFiles(buildDir, bundles).reduce((total, entry) => total + entry.gzipBytes, 0),
+  onDemandPageScriptGzipBytes: bundles
+    .filter((entry) => ON_DEMAND_PAGE_SCRIPTS.includes(entry.file))
+    .reduce((total, entry) => total + entry.gzipBytes, 0),
   notes,
 };
 

@@ -116,7 +116,23 @@ export function bundleFiles(dir: string): BundleFile[] {
   return files.sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
-/** The forum content script as a page receives it: its JS and the CSS WXT loads into the panel's shadow root. */
-export function contentScriptFiles(files: readonly BundleFile[]): BundleFile[] {
-  return files.filter((entry) => /^content-scripts\/forum\.(js|css)$/.test(entry.file));
+/**
+ * What every forum page receives: the content scripts the manifest declares, with their CSS, and the
+ * stylesheet WXT loads into a shadow-root UI (`content-scripts/<name>.css`).
+ */
+export function contentScriptFiles(dir: string, files: readonly BundleFile[]): BundleFile[] {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+  };
+  const declared = new Set(
+    (manifest.content_scripts ?? []).flatMap((script) => [
+      ...(script.js ?? []),
+      ...(script.css ?? []),
+      ...(script.js ?? []).map((js) => js.replace(/\.js$/, '.css')),
+    ]),
+  );
+  return files.filter((entry) => declared.has(entry.file));
 }
+
+/** Code injected into forum pages on demand (the side panel, on a badge's first click), not at load. */
+export const ON_DEMAND_PAGE_SCRIPTS = ['forum-panel.js'];

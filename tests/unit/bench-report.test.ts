@@ -74,6 +74,7 @@ describe('bench report', () => {
     popup: { runs: 1, firstRenderMedianMs: 50, firstRenderMaxMs: 50, firstContentfulPaintMedianMs: 60 },
     bundles: [],
     contentScriptGzipBytes,
+    onDemandPageScriptGzipBytes: 70_000,
     notes: [],
   });
 

@@ -43,6 +43,21 @@ export const ALLOWED_NETWORK_USES: AllowedNetworkUse[] = [
     },
   },
   {
+    name: 'isolated-element CSS by URL (unused branch)',
+    reason:
+      "@webext-core/isolated-element, which WXT's createShadowRootUi uses, can fetch a stylesheet when given `css: { url }`. " +
+      'WXT always passes `css: { textContent }` (node_modules/wxt/dist/utils/content-script-ui/shadow-root.mjs), so this ' +
+      'branch never runs in Spotter; the text it would use comes from the allowed own-CSS load above.',
+    matches(code, index) {
+      // `"url"in r?e.textContent=await fetch(r.url).then(…):e.textContent=r.textContent`
+      const call = /^fetch\(\s*([\w$]+)\.url\s*\)/.exec(code.slice(index, index + 60));
+      if (!call) return false;
+      const variable = call[1]!.replace(/\$/g, '\\$');
+      const before = code.slice(Math.max(0, index - 120), index);
+      return new RegExp(`["'\`]url["'\`]\\s*in\\s*${variable}\\s*\\?[^;]*$`).test(before);
+    },
+  },
+  {
     name: 'Vite modulepreload polyfill',
     reason:
       "Vite's modulepreload polyfill (https://vite.dev/config/build-options#build-modulepreload) fetches the href of " +
