@@ -105,6 +105,8 @@ function badgeIcon(doc: Document): SVGSVGElement {
 export function createBadge(doc: Document, options: BadgeOptions): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_HOST_ATTRIBUTE, '');
+  // The scanner passes over mutations inside elements marked as Spotter's own (lib/scanner.ts).
+  host.setAttribute('data-spotter-ui', '');
   setStyles(host, HOST_STYLES);
 
   const button = doc.createElement('button');

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attachBadge, createBadge, findBadge, isSpotterNode, removeBadges } from '@/lib/post-badge';
+import { SPOTTER_UI_SELECTOR } from '@/lib/scanner';
 
 function post(html: string): HTMLElement {
   const article = document.createElement('article');
@@ -26,6 +27,7 @@ describe('badge', () => {
     expect(badge.getAttribute('aria-label')).toBe('Spotter: open');
     expect(body.textContent).toBe(before);
     expect(body.firstElementChild?.hasAttribute('data-spotter-badge-host')).toBe(true);
+    expect(body.firstElementChild?.matches(SPOTTER_UI_SELECTOR)).toBe(true);
   });
 
   it('opens on click without the page seeing the event or a form submitting', () => {
