@@ -146,21 +146,3 @@ export function attachBadge(bodyElement: Element, host: HTMLElement): void {
   if (bodyElement.firstChild === host) return;
   bodyElement.prepend(host);
 }
-
-/** The badge for a post id, if the page has one. */
-export function findBadge(root: ParentNode, postId: string): HTMLButtonElement | null {
-  for (const button of root.querySelectorAll<HTMLButtonElement>(`[${BADGE_ATTRIBUTE}]`)) {
-    if (button.getAttribute(BADGE_POST_ATTRIBUTE) === postId) return button;
-  }
-  return null;
-}
-
-export function removeBadges(root: ParentNode): void {
-  for (const host of root.querySelectorAll(`[${BADGE_HOST_ATTRIBUTE}]`)) host.remove();
-}
-
-/** True for nodes Spotter itself added, so observers and text readers can pass over them. */
-export function isSpotterNode(node: Node): boolean {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return Boolean(element?.closest(`[${BADGE_HOST_ATTRIBUTE}], spotter-panel`));
-}
