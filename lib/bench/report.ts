@@ -21,10 +21,22 @@ export interface ThreadRun {
   longestSpotterTaskMs: number | null;
   /** Longest long task on the page, whoever caused it (parsing the page itself, usually). */
   longestTaskMs: number;
+  /**
+   * Long animation frames (≥ 50 ms, https://w3c.github.io/long-animation-frames/) ending after Spotter
+   * started. The bench pages have no scripts or animations, so these frames render Spotter's changes.
+   */
+  longFramesAfterStart: number;
+  longestFrameAfterStartMs: number;
+  /** Style, layout and paint time inside those frames: rendering that Spotter's own measures leave out. */
+  renderInLongFramesMs: number;
   /** Reading every post body's `textContent` once, in the page (median of several passes). */
   baselineMs: number;
   /** spotterMs / baselineMs. */
   ratio: number | null;
+  /** From the load event's end to the content script marking the page (document_idle). */
+  startAfterLoadMs: number | null;
+  /** From Spotter's start to its first badge ("first badge within 100 ms of idle"). */
+  firstBadgeAfterStartMs: number | null;
   /** From the load event's end to the first and the last badge. */
   firstBadgeAfterLoadMs: number | null;
   lastBadgeAfterLoadMs: number | null;
@@ -100,19 +112,33 @@ export function formatTable(header: string[], rows: string[][]): string {
 
 export function formatThreads(runs: readonly ThreadRun[]): string {
   return formatTable(
-    ['engine', 'posts', 'badges', 'Spotter ms', 'baseline ms', 'ratio', 'longest Spotter slice', 'longest Spotter task', 'longest task', 'first badge', 'last badge'],
+    ['engine', 'posts', 'badges', 'Spotter ms', 'baseline ms', 'ratio', 'longest slice', 'longest Spotter task', 'longest task (any)'],
     runs.map((run) => [
       run.engine,
       String(run.posts),
       `${run.badges}/${run.relevantPosts}`,
       ms(run.spotterMs),
       ms(run.baselineMs, 2),
-      run.ratio === null ? '–' : `${run.ratio.toFixed(2)}×`,
+      run.ratio === null ? '–' : `${run.ratio.toFixed(0)}×`,
       ms(run.longestSpotterSliceMs),
       ms(run.longestSpotterTaskMs),
       ms(run.longestTaskMs),
-      ms(run.firstBadgeAfterLoadMs, 0),
+    ]),
+  );
+}
+
+export function formatResponsiveness(runs: readonly ThreadRun[]): string {
+  return formatTable(
+    ['engine', 'posts', 'start − load end', 'first badge after start', 'last badge after load', 'long frames', 'longest frame', 'render ms in them'],
+    runs.map((run) => [
+      run.engine,
+      String(run.posts),
+      ms(run.startAfterLoadMs, 0),
+      ms(run.firstBadgeAfterStartMs, 0),
       ms(run.lastBadgeAfterLoadMs, 0),
+      String(run.longFramesAfterStart),
+      ms(run.longestFrameAfterStartMs, 0),
+      ms(run.renderInLongFramesMs, 0),
     ]),
   );
 }
@@ -121,8 +147,11 @@ export function formatResults(results: BenchResults): string {
   const parts = [
     `Spotter benchmark, ${results.date} — ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}, ${results.machine.chromium}`,
     '',
-    'Thread pages (times in ms; tasks from the Long Tasks API; badges after the load event):',
+    "Thread pages: Spotter's main-thread work (sum of its spotter:* measures) against reading every post's textContent once (baseline); tasks from the Long Tasks API, ms:",
     formatThreads(results.threads),
+    '',
+    'Thread pages: when badges arrive and what the page renders meanwhile (long animation frames ≥ 50 ms after Spotter started), ms:',
+    formatResponsiveness(results.threads),
   ];
   if (results.analysis) {
     const a = results.analysis;
@@ -165,6 +194,9 @@ export function overBudget(results: BenchResults): string[] {
     const label = `${run.engine} ${run.posts} posts`;
     if (run.longestSpotterTaskMs !== null && run.longestSpotterTaskMs > BUDGETS.spotterTaskMs) {
       problems.push(`${label}: a ${run.longestSpotterTaskMs.toFixed(0)} ms task overlaps Spotter's work (budget ${BUDGETS.spotterTaskMs} ms)`);
+    }
+    if (run.firstBadgeAfterStartMs !== null && run.firstBadgeAfterStartMs > BUDGETS.firstBadgeMs) {
+      problems.push(`${label}: first badge ${run.firstBadgeAfterStartMs.toFixed(0)} ms after Spotter started (budget ${BUDGETS.firstBadgeMs} ms)`);
     }
     if (run.ratio !== null && run.ratio > BUDGETS.ratio) {
       problems.push(`${label}: Spotter costs ${run.ratio.toFixed(1)}× reading the posts' textContent (budget ${BUDGETS.ratio}×)`);

@@ -1,8 +1,13 @@
 /**
- * One benchmark page in Chromium with Spotter loaded: serves a generated thread, records long tasks
- * and badge arrivals from the page's side, waits for Spotter to go quiet, then reads Spotter's
- * `spotter:*` performance measures (content scripts share the page's performance timeline in
- * Chromium) and times the baseline — reading every post body's `textContent` — in the same page.
+ * One benchmark page in Chromium with Spotter loaded: serves a generated thread, records long tasks,
+ * long animation frames, Spotter's start and badge arrivals from the page's side, waits for Spotter
+ * to go quiet, then reads Spotter's `spotter:*` performance measures (content scripts share the
+ * page's performance timeline in Chromium) and times the baseline — reading every post body's
+ * `textContent` — in the same page.
+ *
+ * The generated pages have no scripts, styles or animations of their own, so once they have loaded,
+ * every frame the browser renders follows a change Spotter made (its badges): the long animation
+ * frames counted here are the rendering cost of Spotter's DOM changes, which its own measures leave out.
  */
 import type { Page } from 'playwright-core';
 import type { SpotterBrowser } from '../../tests/e2e/support/extension';
@@ -17,26 +22,45 @@ export const SPOTTER_MEASURE_PREFIX = 'spotter:';
 const QUIET_MS = 1000;
 /** Gives up waiting for quiet after this long (a page that never settles is a finding in itself). */
 const SETTLE_TIMEOUT_MS = 30_000;
-const BASELINE_PASSES = 5;
+/**
+ * Pages see `performance.now()` in steps of 0.1 ms (no cross-origin isolation), coarser than one
+ * read of a short thread: the baseline times several passes at once and divides.
+ */
+const BASELINE_PASSES_PER_ROUND = 20;
+const BASELINE_ROUNDS = 3;
+
+interface FrameEntry extends Span {
+  /** Time spent rendering (style, layout, paint) at the end of the frame. */
+  renderMs: number;
+}
 
 interface PageProbe {
   longTasks: Span[];
+  frames: FrameEntry[];
   badgeTimes: number[];
+  /** When the content script marked the page (`<html data-spotter>`): Spotter's start. */
+  readyAt: number | null;
   lastActivity: number;
 }
 
 /**
  * Runs in the page's main world before any of its scripts. Written without named inner functions:
- * tsx wraps those in a `__name` helper that does not exist in the page. Long Tasks must be observed from the
- * start (`buffered` only keeps a few); badges are noted as they arrive, with a check cheap enough
- * not to weigh on the task that adds them.
+ * tsx wraps those in a `__name` helper that does not exist in the page. Long tasks and frames must
+ * be observed from the start (`buffered` keeps only a few); badges are noted as they arrive, with a
+ * check cheap enough not to weigh on the task that adds them.
  */
 function installProbe(): void {
-  const probe: PageProbe = { longTasks: [], badgeTimes: [], lastActivity: 0 };
+  const probe: PageProbe = { longTasks: [], frames: [], badgeTimes: [], readyAt: null, lastActivity: 0 };
   (window as unknown as { __spotterBench: PageProbe }).__spotterBench = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { renderStart: number })[]) {
+      const end = entry.startTime + entry.duration;
+      probe.frames.push({ start: entry.startTime, duration: entry.duration, renderMs: entry.renderStart > 0 ? end - entry.renderStart : 0 });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.name.startsWith('spotter:')) probe.lastActivity = Math.max(probe.lastActivity, entry.startTime + entry.duration);
@@ -45,6 +69,10 @@ function installProbe(): void {
   document.addEventListener('DOMContentLoaded', () => {
     new MutationObserver((records) => {
       for (const record of records) {
+        if (record.type === 'attributes') {
+          if (probe.readyAt === null && document.documentElement.hasAttribute('data-spotter')) probe.readyAt = performance.now();
+          continue;
+        }
         for (const node of record.addedNodes) {
           if (
             node.nodeType === 1 &&
@@ -56,7 +84,7 @@ function installProbe(): void {
           }
         }
       }
-    }).observe(document.documentElement, { childList: true, subtree: true });
+    }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-spotter'] });
   });
 }
 
@@ -80,7 +108,7 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): 
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() === 'error' || message.type() === 'warning') pageErrors.push(`console.${message.type()}: ${message.text()}`);
   });
   await page.addInitScript(installProbe);
   await page.goto(bench.url, { waitUntil: 'load', timeout: 60_000 });
@@ -96,37 +124,47 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): 
         .filter((entry) => entry.name.startsWith(prefix))
         .map((entry) => ({ name: entry.name, start: entry.startTime, duration: entry.duration })),
       longTasks: probe.longTasks,
+      frames: probe.frames,
       badgeTimes: probe.badgeTimes,
+      readyAt: probe.readyAt,
       badges: document.querySelectorAll('[data-spotter-badge]').length,
       loadEnd: navigation?.loadEventEnd ?? 0,
     };
   }, SPOTTER_MEASURE_PREFIX);
 
   // The baseline: the least any reader of these posts must do, in the same page, after Spotter is done.
-  const baselineMs = median(
-    await page.evaluate(
-      ({ selector, passes }) => {
-        const times: number[] = [];
+  const rounds = await page.evaluate(
+    ({ selector, passes, rounds }) => {
+      const times: number[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const start = performance.now();
+        let characters = 0;
         for (let pass = 0; pass < passes; pass++) {
-          const start = performance.now();
-          let characters = 0;
           for (const body of document.querySelectorAll(selector)) characters += body.textContent?.length ?? 0;
-          times.push(performance.now() - start);
-          if (characters === 0) throw new Error(`no post text under ${selector}`);
         }
-        return times;
-      },
-      { selector: bench.bodySelector, passes: BASELINE_PASSES },
-    ),
+        times.push((performance.now() - start) / passes);
+        if (characters === 0) throw new Error(`no post text under ${selector}`);
+      }
+      return times;
+    },
+    { selector: bench.bodySelector, passes: BASELINE_PASSES_PER_ROUND, rounds: BASELINE_ROUNDS },
   );
+  const baselineMs = median(rounds);
   await page.close();
 
   const instrumented = observed.measures.length > 0;
   const byName: Record<string, number> = {};
   for (const measure of observed.measures) byName[measure.name] = (byName[measure.name] ?? 0) + measure.duration;
   const spotterMs = instrumented ? sum(observed.measures.map((measure) => measure.duration)) : null;
-  const spotterTasks = tasksOverlapping(observed.longTasks, observed.measures);
+  // Spotter's spans: its measures, and the moment it started (the task that runs the content script).
+  const spotterSpans: Span[] = [
+    ...observed.measures,
+    ...(observed.readyAt === null ? [] : [{ start: observed.readyAt - 0.01, duration: 0.02 }]),
+  ];
+  const spotterTasks = tasksOverlapping(observed.longTasks, spotterSpans);
   const badgeTimes = [...observed.badgeTimes].sort((a, b) => a - b);
+  const started = observed.readyAt ?? observed.loadEnd;
+  const framesWhileWorking = observed.frames.filter((frame) => frame.start + frame.duration > started);
   return {
     engine: bench.engine,
     posts: bench.posts.length,
@@ -135,10 +173,15 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): 
     spotterMs,
     spotterByMeasureMs: byName,
     longestSpotterSliceMs: instrumented ? max(observed.measures.map((measure) => measure.duration)) : null,
-    longestSpotterTaskMs: instrumented ? max(spotterTasks.map((task) => task.duration)) : null,
+    longestSpotterTaskMs: instrumented || observed.readyAt !== null ? max(spotterTasks.map((task) => task.duration)) : null,
     longestTaskMs: max(observed.longTasks.map((task) => task.duration)),
+    longFramesAfterStart: framesWhileWorking.length,
+    longestFrameAfterStartMs: max(framesWhileWorking.map((frame) => frame.duration)),
+    renderInLongFramesMs: sum(framesWhileWorking.map((frame) => frame.renderMs)),
     baselineMs,
     ratio: spotterMs === null ? null : ratio(spotterMs, baselineMs),
+    startAfterLoadMs: observed.readyAt === null ? null : observed.readyAt - observed.loadEnd,
+    firstBadgeAfterStartMs: badgeTimes.length > 0 && observed.readyAt !== null ? badgeTimes[0]! - observed.readyAt : null,
     firstBadgeAfterLoadMs: badgeTimes.length > 0 ? badgeTimes[0]! - observed.loadEnd : null,
     lastBadgeAfterLoadMs: badgeTimes.length > 0 ? badgeTimes.at(-1)! - observed.loadEnd : null,
     pageErrors,

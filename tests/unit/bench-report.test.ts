@@ -59,6 +59,11 @@ describe('bench report', () => {
     longestSpotterSliceMs: 8,
     longestSpotterTaskMs: 0,
     longestTaskMs: 60,
+    longFramesAfterStart: 0,
+    longestFrameAfterStartMs: 0,
+    renderInLongFramesMs: 0,
+    startAfterLoadMs: 5,
+    firstBadgeAfterStartMs: 40,
     baselineMs: 6,
     ratio: 10 / 6,
     firstBadgeAfterLoadMs: 40,
@@ -83,10 +88,11 @@ describe('bench report', () => {
   });
 
   it('names each broken budget', () => {
-    const problems = overBudget(results([run({ longestSpotterTaskMs: 80, ratio: 3.5 })], 50_000));
-    expect(problems).toHaveLength(3);
+    const problems = overBudget(results([run({ longestSpotterTaskMs: 80, ratio: 3.5, firstBadgeAfterStartMs: 150 })], 50_000));
+    expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/80 ms task/);
-    expect(problems[1]).toMatch(/3\.5×/);
-    expect(problems[2]).toMatch(/content script 48\.8 KB/);
+    expect(problems[1]).toMatch(/first badge 150 ms/);
+    expect(problems[2]).toMatch(/3\.5×/);
+    expect(problems[3]).toMatch(/content script 48\.8 KB/);
   });
 });
