@@ -21,4 +21,13 @@ describe('judgeLintReport', () => {
     expect(verdict.problems.map((p) => p.code)).toEqual(['DANGEROUS_EVAL']);
     expect(verdict.ok).toBe(false);
   });
+  it('allows it in the injected side-panel script, which bundles its own Preact, and not in other top-level files', () => {
+    const verdict = judgeLintReport({
+      errors: [],
+      warnings: [warning('UNSAFE_VAR_ASSIGNMENT', 'forum-panel.js'), warning('UNSAFE_VAR_ASSIGNMENT', 'background.js')],
+      notices: [],
+    });
+    expect(verdict.allowed.map((entry) => entry.warning.file)).toEqual(['forum-panel.js']);
+    expect(verdict.problems.map((problem) => problem.file)).toEqual(['background.js']);
+  });
 });
