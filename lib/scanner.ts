@@ -280,7 +280,14 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     if (!pending.element.isConnected) return;
     const post = postOf(pending);
     if (!post) return;
-    const text = readPostText(post);
+    let text: string;
+    try {
+      text = readPostText(post);
+    } catch (error) {
+      // One unreadable post (an adapter's exclusion selector the browser rejects) must not stop the rest.
+      onError(error);
+      return;
+    }
     const hash = hashText(text);
     if (reported.get(post.element) === hash) return;
     let result: R;
@@ -299,7 +306,13 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     }
     remember(post.id, { hash, result });
     reported.set(post.element, hash);
-    onResult(post, result);
+    // Thrown out of an idle callback, an error would reach the page's console and end this slice
+    // without asking for the next: report it, and go on with the other posts.
+    try {
+      onResult(post, result);
+    } catch (error) {
+      onError(error);
+    }
   }
 
   function runSlice(deadline: IdleDeadlineLike): void {
