@@ -1,9 +1,10 @@
 /**
  * One benchmark page in Chromium with Spotter loaded: serves a generated thread, records long tasks,
- * long animation frames, Spotter's start and badge arrivals from the page's side, waits for Spotter
- * to go quiet, then reads Spotter's `spotter:*` performance measures (content scripts share the
- * page's performance timeline in Chromium) and times the baseline — reading every post body's
- * `textContent` — in the same page.
+ * long animation frames, Spotter's start and badge arrivals from the page's side, and a performance
+ * trace from the browser's; waits for Spotter to go quiet, then reads Spotter's `spotter:*`
+ * performance measures (content scripts share the page's performance timeline in Chromium) and
+ * times the baseline — reading every post body's `textContent` — in the same page. The trace
+ * attributes main-thread work to the extension's scripts independently of Spotter's own measures.
  *
  * The generated pages have no scripts, styles or animations of their own, so once they have loaded,
  * every frame the browser renders follows a change Spotter made (its badges): the long animation
@@ -14,6 +15,8 @@ import type { SpotterBrowser } from '../../tests/e2e/support/extension';
 import type { ThreadRun } from '../../lib/bench/report';
 import { max, median, ratio, sum, tasksOverlapping, type Span } from '../../lib/bench/stats';
 import type { BenchPage } from '../../lib/bench/thread-pages';
+import { summarizeTrace } from '../../lib/bench/trace';
+import { startTrace } from './trace-session';
 
 /** Spotter's own measures start with this; each one is a disjoint stretch of its main-thread work. */
 export const SPOTTER_MEASURE_PREFIX = 'spotter:';
@@ -111,9 +114,12 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): 
     if (message.type() === 'error' || message.type() === 'warning') pageErrors.push(`console.${message.type()}: ${message.text()}`);
   });
   await page.addInitScript(installProbe);
+  const trace = await startTrace(browser.context, page);
   await page.goto(bench.url, { waitUntil: 'load', timeout: 60_000 });
   const settled = await waitForQuiet(page);
   if (!settled) pageErrors.push(`Spotter was still working ${SETTLE_TIMEOUT_MS / 1000} s after load`);
+  const traced = summarizeTrace(await trace.stop(), bench.url, `chrome-extension://${browser.extensionId}/`);
+  if (!traced) pageErrors.push('the trace did not show the page being parsed; trace figures missing');
 
   const observed = await page.evaluate((prefix) => {
     const probe = (window as unknown as { __spotterBench: PageProbe }).__spotterBench;
@@ -178,6 +184,7 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): 
     longFramesAfterStart: framesWhileWorking.length,
     longestFrameAfterStartMs: max(framesWhileWorking.map((frame) => frame.duration)),
     renderInLongFramesMs: sum(framesWhileWorking.map((frame) => frame.renderMs)),
+    trace: traced,
     baselineMs,
     ratio: spotterMs === null ? null : ratio(spotterMs, baselineMs),
     startAfterLoadMs: observed.readyAt === null ? null : observed.readyAt - observed.loadEnd,
