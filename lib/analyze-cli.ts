@@ -81,14 +81,15 @@ export function parseAnalyzeArgs(args: readonly string[]): CliArgs | { error: st
 export type AnalyzeResult = { ok: true; output: AnalyzeOutput } | { ok: false; error: string };
 
 /**
- * Analyzes one file's content. A text file is one post with id "post-1". HTML pages need the
- * forum adapters and a DOM, which the command line does not wire up yet: they get a clear error.
+ * Analyzes one text file's content as one post with id "post-1". HTML pages need a DOM and the
+ * forum adapters (lib/analyze-page.ts, which scripts/analyze.ts uses for them); given one here,
+ * it answers with a clear error rather than reading markup as words.
  */
 export function analyzeFileContent(content: string, fileName: string): AnalyzeResult {
   if (looksLikeHtml(content, fileName)) {
     return {
       ok: false,
-      error: `${fileName} looks like an HTML page; analyze reads posts as plain text for now (HTML pages go through the forum adapters, not wired to the command line yet). Save the post's text to a .txt file instead.`,
+      error: `${fileName} looks like an HTML page; read it with analyzePage (lib/analyze-page.ts), which finds its posts through the forum adapters.`,
     };
   }
   return { ok: true, output: analyzePosts([{ id: 'post-1', text: content }]) };

@@ -36,7 +36,7 @@ describe('analyze output', () => {
     expect(result.ok && result.output.posts[0]!.triage).toBe('emergency');
   });
 
-  it('says clearly that HTML pages are not read yet', () => {
+  it('does not read HTML markup as a text post', () => {
     const result = analyzeFileContent('<!DOCTYPE html><html><body><p>my back cramps</p></body></html>', 'thread.txt');
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('HTML') });
   });
