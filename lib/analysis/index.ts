@@ -12,6 +12,7 @@
 import { parseFeatures, type Features, type RedFlag } from '../features';
 import type { CauseEntry } from '../catalog/types';
 import { MAX_ANALYSED_CHARS, analyzeText, capText } from './extract';
+import { hasBackEmergency } from './score';
 import { wordsOf, type MentionContext } from './mentions';
 import { originalSlice } from './normalize';
 import { rankSentences, type PostSentence } from './rank';
@@ -54,10 +55,7 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
   const analysis = analyzeText(analysed);
   let score = relevanceScore(analysis.evidence.pairs);
-  // Safety: an emergency flag in a post that names a back is never hidden behind the threshold.
-  const emergency = analysis.redFlags.some((flag) => flag.tier === 'emergency');
-  const namesBack = analysis.context.mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition');
-  if (emergency && namesBack) score = Math.max(score, threshold);
+  if (hasBackEmergency(analysis)) score = Math.max(score, threshold);
   const relevant = isRelevant(score, threshold);
   if (!relevant) {
     const result: Assessment = { ...emptyAssessment(false, score), features: analysis.features, matches: analysis.matches };

@@ -1,25 +1,15 @@
 /**
  * Relevance alone, for the badge pass over every post of a thread. It reads the post exactly as
  * `assess` does but never loads the ranker, the catalog or fuse.js, so the content script that runs
- * on every forum page stays small (README, "Performance").
+ * on every forum page stays small (README, "How it works").
  */
 import { analyzeText, type TextAnalysis } from './extract';
 import { relevanceScore } from './relevance';
 
 /**
- * Characters of a post that are read. Forum posts are rarely over a few KB; a 200,000-character
- * paste would cost milliseconds for nothing, and the problem is almost always stated early.
+ * True when the post names an emergency red flag and a part of the back (or a back condition):
+ * such a post is never hidden behind the reader's relevance threshold.
  */
-export const MAX_ANALYSED_CHARS = 20_000;
-
-/** Cuts `text` at `max` characters without splitting a surrogate pair. */
-export function cap(text: string, max: number = MAX_ANALYSED_CHARS): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
-
-/** True when the post names an emergency red flag and a part of the back (or a back condition). */
 export function hasBackEmergency(analysis: TextAnalysis): boolean {
   return (
     analysis.redFlags.some((flag) => flag.tier === 'emergency') &&
@@ -27,12 +17,9 @@ export function hasBackEmergency(analysis: TextAnalysis): boolean {
   );
 }
 
-/**
- * The relevance score of a post, 0..1. A post with an emergency red flag and a back scores 1:
- * however strict the reader's sensitivity, it is never left without a badge.
- */
+/** The relevance score of a post, 0..1; 1 for a back emergency, whatever the sensitivity. */
 export function scoreRelevance(text: string): number {
   if (text.trim() === '') return 0;
-  const analysis = analyzeText(cap(text));
+  const analysis = analyzeText(text);
   return hasBackEmergency(analysis) ? 1 : relevanceScore(analysis.evidence.pairs);
 }
