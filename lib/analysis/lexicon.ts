@@ -416,6 +416,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'bother|bothers|bothering|bothered',
     'messed|screwed|jacked|fucked|effed up',
     'fried',
+    'cooked',
     'wreck|wrecks|wrecked|wrecking',
     'destroyed',
     'smoked',

@@ -111,9 +111,13 @@ const LOOSE_CLOSENESS = 0.45;
 /**
  * "My lower back is fine during the set, but it's sore for days": a symptom whose subject is
  * "it", with a back word just before (same or previous sentence, no other body part between).
+ * A replier's "mine" stands for the same body part as the post's ("Your erectors are cooked …
+ * Mine used to cramp"); "they"/"them" only for a back word in the plural ("shoulder blades …
+ * cramping between them"), as they mostly mean people otherwise.
  */
 const PRONOUN_CLOSENESS = 0.6;
-const PRONOUNS = new Set(['it', "it's", 'its', 'itself']);
+const PRONOUNS = new Set(['it', "it's", 'its', 'itself', 'mine']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', "they're", 'their', 'themselves']);
 
 function closeness(words: number, otherPartsInSentence: boolean): number {
   if (words <= 2) return 1;
@@ -310,20 +314,24 @@ function pronounPair(
   const sentence = context.sentences[at.sentence]!;
   // "it's sore", "it hurts"; "squats wreck it"; or a symptom opening the sentence right after a
   // sentence about the back ("Felt something go in my lower back. Sharp pain whenever I move.").
-  let pronoun = symptom.start - sentence.start <= 1;
+  let pronoun: 'any' | 'plural' | undefined = symptom.start - sentence.start <= 1 ? 'any' : undefined;
+  const pronounAt = (index: number): 'any' | 'plural' | undefined => {
+    const text = tokens[index]!.text;
+    return PRONOUNS.has(text) ? 'any' : PLURAL_PRONOUNS.has(text) ? 'plural' : undefined;
+  };
   for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - 4) && !pronoun; i--) {
     if (tokens[i]!.clause !== at.clause) break;
-    pronoun = PRONOUNS.has(tokens[i]!.text);
+    pronoun = pronounAt(i);
   }
   for (let i = symptom.end; i < Math.min(tokens.length, symptom.end + 2) && !pronoun; i++) {
-    pronoun = PRONOUNS.has(tokens[i]!.text) && tokens[i]!.sentence === at.sentence;
+    if (tokens[i]!.sentence === at.sentence) pronoun = pronounAt(i);
   }
   if (!pronoun) return undefined;
   let region: Mention | undefined;
   for (const candidate of [...(regionsBySentence.get(at.sentence - 1) ?? []), ...(regionsBySentence.get(at.sentence) ?? [])]) {
     if (candidate.start < symptom.start) region = candidate;
   }
-  if (!region) return undefined;
+  if (!region || (pronoun === 'plural' && !tokens[region.end - 1]!.text.endsWith('s'))) return undefined;
   const found = region;
   const between = [...(partsBySentence.get(at.sentence - 1) ?? []), ...(partsBySentence.get(at.sentence) ?? [])].some(
     (part) => (part.start > found.end && part.start < symptom.start) || tokens[part.start]!.sentence === at.sentence,

@@ -32,6 +32,17 @@ describe('relevance score', () => {
     expect(score(text)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
   });
 
+  it.each([
+    'Are your erectors toast after pulls? Mine used to seize up the same way before I cut the volume.',
+    'Try squeezing your shoulder blades a bit less. Mine kept spasming between them until I did.',
+  ])('pairs a replier\'s "mine" or "them" with the back word just named: %s', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+  });
+
+  it('does not read "they" as a back named in the singular (it mostly means people)', () => {
+    expect(score('My lower back is finally fine. My training partners say they cramp all the time.')).toBe(0);
+  });
+
   it('scores neck or glute symptoms alone below the default, above the loosest level', () => {
     for (const text of ['My neck is stiff after sleeping badly.', 'Glutes are sore after lunges.']) {
       expect(score(text)).toBeGreaterThanOrEqual(SENSITIVITY_THRESHOLDS.high);
