@@ -97,6 +97,54 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
 
 const LIFTS = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift']);
 
+/** Words that make a lift name a day or a plan rather than the lift itself ("on deadlift day"). */
+const NOT_THE_LIFT_AFTER = new Set(['day', 'days', 'session', 'sessions', 'workout', 'workouts', 'program', 'programme', 'night', 'nights', 'week', 'form', 'technique']);
+/** Words a list of lifts may hold between a lift and what is said of the whole list. */
+const LIST_WORDS = new Set([',', '/', '&', 'and', 'or', 'nor', 'my', 'the', 'heavy', 'light', 'all', 'both', 'even', 'also', 'are', 'is', 'feel', 'feels', 'felt', 'seem', 'seems', 'go', 'went', 'have', 'been', 'always', 'totally', 'completely', 'perfectly', 'still']);
+const LIST_JOINS = new Set(['and', 'or', 'nor', '/', '&']);
+const MAX_LIST_GAP = 10;
+
+/**
+ * Lifts the post says are fine: "squats, rows and deadlifts never set it off", "deadlifts feel
+ * fine", "it never happens on squats". What lies between the lift and the words must be the
+ * list itself (other lifts, "and", commas), so "squats hurt my back, bench is fine" keeps squats.
+ */
+function saidFineByCue(context: MentionContext, cues: CueIndex, activity: Mention, activityAt: Uint8Array): boolean {
+  const tokens = context.tokens;
+  const sentence = tokens[activity.start]!.sentence;
+  // Only list words between; a comma needs an "and"/"or" to go with it ("squats, rows and deads"),
+  // as "pumps up on every run, deadlifts feel fine" is two statements.
+  const isList = (from: number, to: number): boolean => {
+    let comma = false;
+    let joined = false;
+    for (let i = from; i < to; i++) {
+      const text = tokens[i]!.text;
+      if (activityAt[i] !== 1 && !LIST_WORDS.has(text)) return false;
+      comma ||= text === ',';
+      joined ||= LIST_JOINS.has(text);
+    }
+    return !comma || joined;
+  };
+  for (const cue of cues.inSentence('said_fine', sentence)) {
+    if (cue.start >= activity.end && cue.start - activity.end <= MAX_LIST_GAP && isList(activity.end, cue.start)) return true;
+  }
+  for (const cue of cues.inSentence('fine_on', sentence)) {
+    if (cue.end <= activity.start && activity.start - cue.end <= MAX_LIST_GAP && isList(cue.end, activity.start)) return true;
+  }
+  return false;
+}
+
+/** A rise in load said with numbers goes up: "from 12 to 20 km" is a jump, "from 20 to 16" is not. */
+function fallsInstead(context: MentionContext, mention: Mention): boolean {
+  const numbers: number[] = [];
+  for (let i = mention.start; i < mention.end; i++) {
+    const token = context.tokens[i]!;
+    if (token.kind === 'number') numbers.push(Number(token.text.replace(/,(?=\d{3}\b)/g, '').replace(',', '.')));
+  }
+  if (numbers.length < 2 || numbers.some(Number.isNaN)) return false;
+  return numbers[numbers.length - 1]! <= numbers[0]!;
+}
+
 /** Analyses the first MAX_ANALYSED_CHARS characters of `text`. */
 export function analyzeText(text: string): TextAnalysis {
   const context = readMentions(capText(text));
@@ -109,7 +157,7 @@ export function analyzeText(text: string): TextAnalysis {
   const negated = new Set(context.mentions.filter((mention) => mention.value.cat !== 'cue' && negation.isNegated(mention)));
   const evidence = findPairs(context, cues, negated);
   const collector = new FeatureCollector();
-  const words = (mention: Mention): string => wordsOf(context, mention);
+  const words = (mention: { start: number; end: number }): string => wordsOf(context, mention);
   const sentenceOf = (mention: Mention): number => tokens[mention.start]!.sentence;
 
   // Where and what: only from back words and symptoms that pair up. Pairs from advice count
@@ -142,15 +190,23 @@ export function analyzeText(text: string): TextAnalysis {
       if (activity.start < symptom.start) return symptom.start - activity.end <= 12;
       return activity.start - symptom.end <= 4;
     });
+  const activityAt = new Uint8Array(tokens.length);
+  for (const mention of context.mentions) {
+    if (mention.value.cat === 'activity') for (let i = mention.start; i < mention.end; i++) activityAt[i] = 1;
+  }
+  // "not tied to lifting at all": the lift named there is what the problem is not about.
+  const notMechanical = new Uint8Array(tokens.length);
+  for (const cue of cues.get('not_mechanical')) for (let i = cue.start; i < cue.end; i++) notMechanical[i] = 1;
   const activities: Mention[] = [];
   for (const mention of context.mentions) {
     const value = mention.value;
     if (value.cat !== 'activity' && value.cat !== 'timing' && value.cat !== 'context') continue;
     if (negated.has(mention) || isHypotheticalClause(cues, tokens[mention.start]!.clause)) continue;
     if (value.cat === 'activity') {
-      if (saidFine(mention)) continue;
+      if (notMechanical[mention.start] || saidFine(mention) || saidFineByCue(context, cues, mention, activityAt)) continue;
       activities.push(mention);
     }
+    if (value.cat === 'context' && value.id === 'load_jump' && fallsInstead(context, mention)) continue;
     collector.add(value.cat, value.id, words(mention));
   }
 
@@ -164,16 +220,19 @@ export function analyzeText(text: string): TextAnalysis {
       .map(sentenceOf),
   );
   const laterTiming = (sentence: number): boolean => laterSentences.has(sentence);
-  const duringWordEnds = new Set(cues.get('during_word').map((cue) => cue.end));
+  const duringWordsEndingAt = new Map(cues.get('during_word').map((cue) => [cue.end, cue]));
   for (const activity of activities) {
     const sentence = sentenceOf(activity);
     if (!pairedSentences.has(sentence) || activity.value.cat !== 'activity') continue;
     const id = activity.value.id;
     if (id === 'stretching') collector.add('timing', 'while_stretching', words(activity));
     else if (id === 'running' && !laterTiming(sentence)) collector.add('timing', 'during_run', words(activity));
-    else if (LIFTS.has(id) && !laterTiming(sentence)) {
-      const tied = duringWordEnds.has(activity.start) || duringWordEnds.has(activity.start - 1) || duringWordEnds.has(activity.start - 2);
-      if (tied) collector.add('timing', 'during_sets', words(activity));
+    else if (LIFTS.has(id) && !laterTiming(sentence) && !NOT_THE_LIFT_AFTER.has(tokens[activity.end]?.text ?? '')) {
+      // "cramps on heavy bench": the words are the whole phrase, from the preposition to the lift.
+      const tie = [0, 1, 2]
+        .map((gap) => duringWordsEndingAt.get(activity.start - gap))
+        .find((cue) => cue !== undefined && tokens[cue.start]!.clause === tokens[activity.start]!.clause && !activityAt.subarray(cue.end, activity.start).includes(1));
+      if (tie) collector.add('timing', 'during_sets', words({ start: tie.start, end: activity.end }));
     }
   }
 

@@ -74,6 +74,10 @@ export type CueId =
   | 'intentional_weight'
   /** Prepositions that tie a lift to a symptom ("cramps on bench", "while squatting"). */
   | 'during_word'
+  /** Said after lifts that do not bring the problem on ("squats and rows are fine", "never set it off"). */
+  | 'said_fine'
+  /** Said before such lifts ("it never happens on squats", "fine with deadlifts"). */
+  | 'fine_on'
   | 'duration_lead'
   | 'duration_unit';
 
@@ -359,7 +363,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'radiates|radiating|travels|traveling|travelling|spreads|spreading through|across|from',
     'goes|going|runs|running|travels|spreads|shoots|shooting below|past|beyond',
     'shooting pain|pains',
-    'travels|travelling|traveling|goes|going|runs|running|spreads|spreading down|into',
+    'travels|travelling|traveling|goes|going|runs|running|spreads|spreading down',
+    // "goes into" a leg is covered by "into my leg"; "goes into a cramp" is no radiating pain.
+    'travels|travelling|traveling|spreads|spreading into',
     'down my|the|his|her left|right|whole|entire? leg|legs|arm|arms',
     'down the back of my|the leg|legs|thigh|thighs',
     'into my|the leg|legs|butt|glute|glutes|hip|hamstring|hamstrings|foot|feet|calf|arm|hand|groin',
@@ -503,6 +509,12 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'sit on it',
     'ran it|them|that',
     'weights and measures',
+    // Where something rests ("where the bar sits", "it sat right under my shoulder blade"), not sitting down.
+    'bar|it|that|this|which|pain|cramp|knot sit|sitting|sat',
+    'at a|one stretch',
+    'home|final stretch',
+    'in a crunch',
+    'crunch time',
   ]),
   idiom('symptom', false, [
     'burn|burns|burning|burned|burnt fat|calories|out',
@@ -511,8 +523,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'wear and tear',
     'time under tension',
     'pumped for|about|to',
-    "i'm|was|so|really pumped",
-    'i am pumped',
+    // Excitement ("I'm so pumped"), not a back that "gets so pumped".
+    "i'm|we're so|really|super? pumped",
+    'i am so|really|super? pumped',
     'pump up the',
     'pain in the ass|butt|neck|arse',
     'killing|killed|kills|kill it',
@@ -536,7 +549,11 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'lock out|lockout',
   ]),
   idiom('timing', false, [
-    'good morning|mornings','arch|arches of my|the foot|feet', 'foot arch|arches', 'arch support|supports', 'high|low|fallen|flat arches', 'arch supports']),
+    'good morning|mornings',
+    // A place on the back ("right at the bottom of my shoulder blades"), not the bottom of a rep.
+    'at|near|toward|towards the bottom|bottoms|base|top of my|the|both|his|her|your shoulder|shoulders|blade|blades|back|spine|neck|rib|ribs|ribcage|lat|lats|trap|traps',
+    'at|near|toward|towards the bottom|bottoms|base|top of them|those|these',
+    'arch|arches of my|the foot|feet', 'foot arch|arches', 'arch support|supports', 'high|low|fallen|flat arches', 'arch supports']),
   idiom('flag', false, ['cabin|spring fever', 'fever pitch', 'lump sum', 'take|took my lumps', 'gave me a heart attack', 'chills down my spine']),
 ];
 
@@ -594,7 +611,7 @@ export const ACTIVITY_TERMS: readonly TermGroup[] = [
   ]),
   activity('stretching', ['stretch|stretches|stretching|stretched', 'yoga', 'pigeon pose', 'cat cow', 'cobra', 'childs pose', "child's pose", 'toe touch|touches', 'mobility work|drills']),
   activity('sleeping', ['sleep|sleeps|sleeping|slept', 'in bed', 'asleep', 'mattress', 'pillow', 'lying|laying in bed', 'overnight']),
-  activity('sitting', ['sit|sits|sitting', 'sat', 'desk|desks', 'office', 'chair|chairs', 'drive|drives|driving|drove', 'commute|commuting', 'car ride|rides', 'long flight|flights', 'computer', 'gaming', 'seated']),
+  activity('sitting', ['sit|sitting', 'sat', 'when|while seated', 'seated for', 'desk|desks', 'office', 'chair|chairs', 'drives|driving|drove', 'commute|commuting', 'car ride|rides', 'long flight|flights', 'long drive|drives', 'computer', 'gaming']),
   activity('other_lift', [
     'good morning|mornings',
     'hyper|hypers|hyperextension|hyperextensions',
@@ -712,6 +729,7 @@ export const TIMING_TERMS: readonly TermGroup[] = [
   timing('after_session', [
     'afterwards|afterward',
     'after my|the|a workout|workouts|session|training|lift|lifting|gym|run|runs|race',
+    'after|following leg|legs|back|pull|push|squat|deadlift|heavy|upper|lower|chest|shoulder day|days|session|sessions|workout|workouts',
     'after deadlift*|squat*|bench*|lifting|running|training|rows|rowing',
     'post workout|training|session|run',
     'later that day|evening|night',
@@ -775,10 +793,14 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'personal record|best',
     'hit a pr',
     'heavier than usual|normal|ever|before',
-    'more volume|weight|mileage|miles',
+    'more volume|mileage|miles|sets',
+    'lot|lots|way|much|far more _? weight|volume|mileage|miles|sets|reps',
+    'more _? volume|mileage than',
+    'add|added|adding|put|putting|piled|piling on? more _? weight|volume|plates|sets|mileage|miles',
     'doubled my|the',
     'went up # lbs|kg|pounds|kilos',
-    'went|jumped|increased|upped|bumped|ramped from # to #',
+    // "bumped my long run from 12 to 20 km", "jumped from +10 kg to +25 kg" (extract.ts drops a fall: "went from 20 to 16").
+    'went|going|jumped|jumping|increased|increasing|upped|upping|bumped|bumping|ramped|ramping|moved|moving|progressed|pushed|pushing _? _? _? from # _? to #',
     '# lb|lbs|kg|kgs|pounds|kilos increase|jump',
     'increase|increases|increased|jump|jumps in weight|weights|load|volume|mileage',
     'a lot heavier',
@@ -866,6 +888,9 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'first few minutes',
     'first # minutes',
     'straight into',
+    'start|started|starting|jump|jumped|jumping straight|right at|into',
+    'skip|skips|skipped|skipping the|my? empty bar|light sets|lighter sets|ramp up|warm up sets',
+    "don't|didn't|never bother warming up",
     'once i warm up',
     "once i'm warmed|warm up?",
     'once i am warmed|warm up?',
@@ -879,16 +904,19 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'in the heat',
     'heat wave',
     'humid|humidity',
-    'sweating a lot|heavily|buckets',
-    'salty sweater',
+    'sweat|sweated|sweating|sweats a lot|heavily|buckets|profusely|loads',
+    'soaked|drenched|dripping in|with sweat',
+    'salty|heavy sweater',
     'dehydrat*',
-    "didn't drink",
-    'not drinking enough',
-    'barely drank',
+    "didn't|don't|doesn't|haven't|hadn't drink|drunk|drank",
+    'not drinking|drink|drank enough|much|anything',
+    'barely|hardly|rarely drink|drinks|drinking|drank|drunk',
+    'barely|hardly had|have any? water|fluids',
+    'not enough water|fluids|salt|electrolytes',
+    'cutting hard|weight',
     'sauna',
     'fasting|fasted',
     'water cut',
-    'cutting weight',
   ]),
   context('prior_cramps', [
     'prone to cramp*',
@@ -1287,6 +1315,18 @@ export const CUE_TERMS: readonly TermGroup[] = [
   cue('bracing', ['brace|bracing|braced', 'belt|belts', 'valsalva']),
   cue('intentional_weight', ['cut|cutting|diet|dieting|deficit|calories|bulk|bulking|recomp', 'on purpose', 'trying to lose', 'weight loss journey']),
   cue('during_word', ['on|during|while|when|whenever|doing|in|for']),
+  cue('said_fine', [
+    'fine|ok|okay|alright|painless',
+    'pain free',
+    'no|zero problem|problems|issue|issues|trouble',
+    "never|not|doesn't|don't|didn't|won't set|sets it|that|this|them off",
+    "never|doesn't|don't|didn't|won't bother|bothers|trigger|triggers|affect|affects it|that|this|me",
+  ]),
+  cue('fine_on', [
+    "never|not|doesn't|don't|didn't|won't happen|happens on|with|during|when|doing",
+    'fine|ok|okay on|with|during|doing',
+    'no|zero problem|problems|issue|issues|trouble|pain on|with|during|doing',
+  ]),
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),
   cue('duration_unit', ['week|weeks', 'month|months', 'year|years']),
 ];

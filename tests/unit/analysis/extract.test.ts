@@ -125,6 +125,78 @@ describe('negation', () => {
     );
     expect(features.activity).toEqual(['bench']);
   });
+
+  it.each([
+    ['My upper back cramps on overhead press. Squats, rows and deadlifts never set it off.', ['ohp']],
+    ['Lower back pumps up on every run, deadlifts feel fine.', ['running']],
+    ['It never happens on squats or deadlifts, only when I bench: my mid back locks up.', ['bench']],
+    ['Squats hurt my lower back, bench is fine.', ['squat']],
+  ])('drops lifts said to be fine in a list or phrase, keeps the others: %s', (text, activities) => {
+    expect(extractFeatures(text).features.activity).toEqual(activities);
+  });
+
+  it('drops the lift named in "not related to lifting"', () => {
+    expect(extractFeatures('My mid back aches all day, not related to lifting at all.').features.activity).toBeUndefined();
+  });
+});
+
+describe('words that look like features but are not', () => {
+  it.each([
+    'The knot sits right under my shoulder blade and aches after rows.',
+    'Where the bar sits on my traps gets sore after squats.',
+    'My lower back cramps in a seated forward fold.',
+  ])('"sits" and "seated" as a place or a stretch are no sitting: %s', (text) => {
+    expect(extractFeatures(text).features.activity ?? []).not.toContain('sitting');
+  });
+
+  it('reads "at a stretch" as in one go, not stretching', () => {
+    const { features } = extractFeatures('When I run more than ten miles at a stretch my lower back aches.');
+    expect(features.activity).toEqual(['running']);
+    expect(features.timing ?? []).not.toContain('while_stretching');
+  });
+
+  it('reads "at the bottom of my shoulder blades" as a place, "at the bottom of the squat" as a moment', () => {
+    const place = extractFeatures('The cramp sits right at the bottom of my shoulder blades on heavy sets.');
+    expect(place.features.region).toContain('mid_back');
+    expect(place.features.timing ?? []).not.toContain('during_sets');
+    expect(extractFeatures('My lower back rounds and aches at the bottom of the squat.').features.timing).toContain('during_sets');
+  });
+
+  it('reads "goes into a spasm" as a cramp, not pain radiating', () => {
+    const { features } = extractFeatures('My mid back goes into a spasm on the last rep.');
+    expect(features.sensation).toEqual(['cramp']);
+  });
+
+  it('reads a back that "gets so pumped" as a pump, not excitement', () => {
+    expect(extractFeatures('My lower back gets so pumped on rows that I have to stop.').features.sensation).toContain('pump');
+  });
+
+  it('ties a lift to the symptom with the whole phrase, and not a day named after the lift', () => {
+    const onBench = extractFeatures('Mid back cramps on heavy bench.').matches.find((match) => match.id === 'during_sets');
+    expect(onBench?.words).toEqual(['on heavy bench']);
+    expect(extractFeatures('On deadlift day my lower back cramps.').features.timing ?? []).not.toContain('during_sets');
+    const acrossBut = extractFeatures('My lower back feels fine on squats but deadlifts make it cramp.');
+    expect(acrossBut.features.activity).toEqual(['deadlift']);
+    expect(acrossBut.features.timing ?? []).not.toContain('during_sets');
+  });
+});
+
+describe('context said in other words', () => {
+  it.each([
+    ['load_jump', 'Since I bumped my weekly mileage from 20 to 35 km my lower back aches.'],
+    ['load_jump', 'Jumped from +10 kg to +20 kg on weighted dips and now my mid back cramps.'],
+    ['load_jump', 'Way more pressing volume than I am used to, and my upper back is sore.'],
+    ['hot_or_dehydrated', 'Barely had any water all day and my lower back cramped in the session.'],
+    ['hot_or_dehydrated', 'I was soaked in sweat and my lower back seized up.'],
+    ['no_warmup', 'I skip the empty bar and start straight at my working weight, and my lower back cramps.'],
+    ['after_session', 'My lower back aches after leg day.'],
+  ] as const)('%s in: %s', (id, text) => {
+    expect(featureIds(extractFeatures(text).features)).toContain(id);
+  });
+
+  it('reads a fall in numbers as no load jump', () => {
+    expect(extractFeatures('I went from 20 to 15 km on my long run and my lower back is better.').features.context ?? []).not.toContain('load_jump');
+  });
 });
 
 describe('lifting idioms are not back symptoms', () => {
