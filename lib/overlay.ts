@@ -6,7 +6,14 @@
 import type { ForumAdapter, ForumPost } from './adapters/types';
 import { scoreRelevance } from './analysis/score';
 import { attachBadge, createBadge } from './post-badge';
-import { createScanner, type ScanScheduler, type Scanner } from './scanner';
+import { createScanner, idleScheduler, type ScanScheduler, type Scanner } from './scanner';
+
+/**
+ * Badges go into the page in batches, at most one batch per this many ms. Each insertion makes the
+ * browser lay the whole thread out again; one per idle slice cost seconds of layout on a
+ * 3,000-post page (README, "Performance"). The first batch goes in at once.
+ */
+export const BADGE_FLUSH_INTERVAL_MS = 250;
 
 export interface OverlayOptions {
   doc: Document;
@@ -48,7 +55,16 @@ export function threadKeyOf(adapter: ForumAdapter, url: URL): string {
 
 export function createOverlay(options: OverlayOptions): Overlay {
   const { doc, signal } = options;
+  const view = doc.defaultView;
+  if (!view) throw new Error('Spotter: the overlay needs a document shown in a window');
+  const schedule = options.schedule ?? idleScheduler(view);
   const records = new Map<string, PostRecord>();
+  /** Posts that have a badge, whether in the page yet or not. */
+  const badged = new Set<PostRecord>();
+  /** Badged posts whose badge is not in the page yet. */
+  const unplaced = new Set<PostRecord>();
+  let cancelFlush: (() => void) | null = null;
+  let lastFlush = Number.NEGATIVE_INFINITY;
   let threshold = options.threshold;
   let lastCount = -1;
   let threadKey = threadKeyOf(options.adapter, options.url);
@@ -59,23 +75,42 @@ export function createOverlay(options: OverlayOptions): Overlay {
     lastCount = count;
     options.onCountChange(count);
   };
+  /** Badges in the page. */
   const countBadges = () => {
     let count = 0;
-    for (const record of records.values()) if (record.badge) count++;
+    for (const record of badged) if (record.badge?.isConnected) count++;
     return count;
   };
 
+  const flush = () => {
+    cancelFlush = null;
+    lastFlush = schedule.now();
+    // A re-rendered post has a new body element: the same badge moves into it.
+    for (const record of unplaced) if (record.badge) attachBadge(record.post.bodyElement, record.badge);
+    unplaced.clear();
+    reportCount();
+  };
+
+  const place = (record: PostRecord) => {
+    unplaced.add(record);
+    if (cancelFlush || signal.aborted) return;
+    cancelFlush = schedule.after(Math.max(0, lastFlush + BADGE_FLUSH_INTERVAL_MS - schedule.now()), flush);
+  };
+  signal.addEventListener('abort', () => cancelFlush?.(), { once: true });
+
   const decide = (record: PostRecord) => {
     if (record.score >= threshold) {
+      badged.add(record);
       record.badge ??= createBadge(doc, {
         postId: record.post.id,
         label: BADGE_LABEL,
         signal,
         onOpen: (button) => options.onOpen(records.get(record.post.id)?.post ?? record.post, button),
       });
-      // A re-rendered post has a new body element: the same badge moves into it.
-      attachBadge(record.post.bodyElement, record.badge);
+      if (record.post.bodyElement.firstChild !== record.badge) place(record);
     } else if (record.badge) {
+      unplaced.delete(record);
+      badged.delete(record);
       record.badge.remove();
       record.badge = undefined;
     }
@@ -86,7 +121,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
     url: options.url,
     adapter: options.adapter,
     signal,
-    schedule: options.schedule,
+    schedule,
     onError: options.onError,
     // The badge pass only needs relevance; causes are ranked when a panel opens.
     analyze: scoreRelevance,
@@ -106,10 +141,12 @@ export function createOverlay(options: OverlayOptions): Overlay {
   });
 
   const clear = () => {
-    for (const record of records.values()) {
+    unplaced.clear();
+    for (const record of badged) {
       record.badge?.remove();
       record.badge = undefined;
     }
+    badged.clear();
     reportCount();
   };
 

@@ -133,6 +133,17 @@ describe('the overlay as a reader uses it', () => {
     await forum.close();
   });
 
+  it("follows the forum's dark look in the panel", async () => {
+    const dark = { ...bench, html: bench.html.replace('</head>', '<style>html, body { background: #17191c; color: #ddd; }</style></head>') };
+    const forum = await ForumPage.open(browser, dark, `${bench.expect.url}?dark`);
+    await forum.openPanel(bench.expect.relevant[0]!);
+    expect(await forum.panel().locator('aside').getAttribute('data-theme')).toBe('dark');
+    const background = await forum.panel().locator('aside').evaluate((aside) => getComputedStyle(aside).backgroundColor);
+    expect(background).toBe('rgb(21, 25, 30)');
+    await forum.close();
+  });
+
+  // Last: it hides a thread and turns a site off for the rest of this browser's profile.
   it('hides a thread for good, and turns a site off, when the reader asks', async () => {
     const forum = await ForumPage.open(browser, bench);
     await forum.openPanel(bench.expect.relevant[0]!);
@@ -151,13 +162,4 @@ describe('the overlay as a reader uses it', () => {
     await other.close();
   });
 
-  it("follows the forum's dark look in the panel", async () => {
-    const dark = { ...bench, html: bench.html.replace('</head>', '<style>html, body { background: #17191c; color: #ddd; }</style></head>') };
-    const forum = await ForumPage.open(browser, dark, `${bench.expect.url}?dark`);
-    await forum.openPanel(bench.expect.relevant[0]!);
-    expect(await forum.panel().locator('aside').getAttribute('data-theme')).toBe('dark');
-    const background = await forum.panel().locator('aside').evaluate((aside) => getComputedStyle(aside).backgroundColor);
-    expect(background).toBe('rgb(21, 25, 30)');
-    await forum.close();
-  });
 });

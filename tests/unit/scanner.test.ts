@@ -11,60 +11,9 @@ import {
   createScanner,
   idleScheduler,
   type IdleDeadlineLike,
-  type ScanScheduler,
 } from '@/lib/scanner';
+import { manualScheduler } from './support/manual-scheduler';
 
-/** A scheduler whose clock and idle periods the test drives. */
-function manualScheduler() {
-  let time = 0;
-  let idle: Array<{ task: (deadline: IdleDeadlineLike) => void; cancelled: boolean }> = [];
-  let timers: Array<{ at: number; task: () => void; cancelled: boolean }> = [];
-  const scheduler: ScanScheduler = {
-    now: () => time,
-    whenIdle(task) {
-      const entry = { task, cancelled: false };
-      idle.push(entry);
-      return () => void (entry.cancelled = true);
-    },
-    after(ms, task) {
-      const entry = { at: time + ms, task, cancelled: false };
-      timers.push(entry);
-      return () => void (entry.cancelled = true);
-    },
-  };
-  return {
-    scheduler,
-    /** Moves the clock, as work would. */
-    tick(ms: number) {
-      time += ms;
-    },
-    /** Lets the pending idle callbacks run, each in an idle period of `remaining` ms. */
-    runIdle(remaining = 50, didTimeout = false) {
-      const batch = idle.filter((entry) => !entry.cancelled);
-      idle = [];
-      for (const entry of batch) {
-        const start = time;
-        entry.task({ didTimeout, timeRemaining: () => Math.max(0, remaining - (time - start)) });
-      }
-      return batch.length;
-    },
-    /** Runs idle periods until nothing is left to do. */
-    drain() {
-      let rounds = 0;
-      while (this.runIdle() > 0) rounds++;
-      return rounds;
-    },
-    /** Moves the clock by `ms` and fires the timers that come due. */
-    advance(ms: number) {
-      time += ms;
-      const due = timers.filter((entry) => !entry.cancelled && entry.at <= time);
-      timers = timers.filter((entry) => !due.includes(entry));
-      for (const entry of due) entry.task();
-    },
-    pendingIdle: () => idle.filter((entry) => !entry.cancelled).length,
-    pendingTimers: () => timers.filter((entry) => !entry.cancelled).length,
-  };
-}
 
 const URL_A = new URL('https://forums.t-nation.com/t/mid-back-cramps/287413');
 const URL_B = new URL('https://forums.t-nation.com/t/running-pump/301552');

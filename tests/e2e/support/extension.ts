@@ -5,10 +5,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
+/** Playwright's resource types for requests that only a script can make. */
+const SCRIPTED_REQUESTS = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'ping']);
+
 export interface SpotterBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** Every request that left for anything but the served fixtures or the extension itself. */
+  /**
+   * Requests made by script (fetch, XHR, WebSocket, EventSource, beacons) for anything but the served
+   * pages and the extension. The fixture pages run no scripts of their own, so these can only be Spotter's.
+   */
   strayRequests: string[];
   /** Serves `html` at `url` (any https URL; the default forum hosts run the content script). */
   serve(url: string, html: string): void;
@@ -44,7 +50,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
     if (options.allowLocalhost && new URL(url).hostname === '127.0.0.1') return route.continue();
-    strayRequests.push(url);
+    // Images and stylesheets the pages' markup names are refused too (no network here), but they are the page's.
+    if (SCRIPTED_REQUESTS.has(request.resourceType())) strayRequests.push(url);
     return route.abort();
   });
   // The MV3 service worker may already be up, or start a moment later (microsoft/playwright#28754).
