@@ -9,6 +9,9 @@ export default defineConfig({
   // (https://wxt.dev/guide/essentials/frontend-frameworks.html). Prefresh is for the dev server only.
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    // Terser packs the content script, which every forum page loads, about 4% smaller than esbuild
+    // (README, "Performance"); two passes find what one leaves.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
   imports: false,
   manifest: ({ browser, manifestVersion }) => ({

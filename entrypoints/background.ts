@@ -3,6 +3,7 @@ import { defineBackground } from '#imports';
 import { BADGE_COLOR, badgeText } from '@/lib/badge';
 import { answersHash } from '@/lib/answers-hash';
 import {
+  isPanelSettingMessage,
   isLoadPanelMessage,
   isOpenQuestionnaireMessage,
   isRelevantCountMessage,
@@ -11,7 +12,7 @@ import {
   type SiteMessage,
 } from '@/lib/messages';
 import { PANEL_SCRIPT_FILE } from '@/lib/panel-bridge';
-import { loadSettings, watchSettings } from '@/lib/settings';
+import { hideThread, loadSettings, updateSettings, watchSettings, withSiteEnabled } from '@/lib/settings';
 import {
   addUserSite,
   createSiteRegistrar,
@@ -110,6 +111,16 @@ export default defineBackground(() => {
           (error: unknown) => sendResponse({ ok: false, message: String(error) }),
         );
       return true;
+    }
+    if (isPanelSettingMessage(message) && sender.tab?.url) {
+      // A forum tab may hide its own threads and turn Spotter off on its own site, nothing else.
+      const host = new URL(sender.tab.url).hostname;
+      const change =
+        message.type === 'spotter:hide-thread'
+          ? hideThread(message.key)
+          : updateSettings((current) => withSiteEnabled(current, host, false));
+      change.catch((error: unknown) => console.error('Spotter could not save that change', error));
+      return;
     }
     if (isOpenQuestionnaireMessage(message) && sender.tab) {
       // A page cannot open an extension page itself; the full-tab questionnaire opens beside the thread.

@@ -77,3 +77,18 @@ export interface LoadPanelMessage {
 export function isLoadPanelMessage(value: unknown): value is LoadPanelMessage {
   return typeof value === 'object' && value !== null && (value as Partial<LoadPanelMessage>).type === 'spotter:load-panel';
 }
+
+/**
+ * From the side panel, through the content script: remember a thread as hidden, or turn Spotter off on
+ * the sender's own site. The background writes the settings, so the content script needs no storage library.
+ */
+export type PanelSettingMessage =
+  | { type: 'spotter:hide-thread'; key: string }
+  | { type: 'spotter:turn-off-site' };
+
+export function isPanelSettingMessage(value: unknown): value is PanelSettingMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<{ type: string; key: unknown }>;
+  if (message.type === 'spotter:turn-off-site') return true;
+  return message.type === 'spotter:hide-thread' && typeof message.key === 'string' && message.key.length > 0 && message.key.length <= 500;
+}

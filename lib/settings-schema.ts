@@ -144,6 +144,18 @@ export function parseSettings(value: unknown): Settings {
  * chose (`'auto'` for the ones carried over). Anything unexpected is passed through for
  * `parseSettings` to judge, so a corrupt v1 value never makes the migration throw.
  */
+/**
+ * The settings as raw extension storage holds them: the value under `settings` and its version stamp
+ * under `settings$` (@wxt-dev/storage's layout, https://wxt.dev/storage). For readers that do not load
+ * the storage library (the content script, to stay small): a value not yet migrated is migrated here,
+ * one from a newer Spotter reads as the defaults, as `loadSettings` does.
+ */
+export function settingsFromStorage(value: unknown, meta: unknown): Settings {
+  const version = isRecord(meta) && typeof meta.v === 'number' ? meta.v : 1;
+  if (version > SETTINGS_VERSION) return defaultSettings();
+  return parseSettings(version < 2 ? migrateSettingsV1ToV2(value) : value);
+}
+
 export function migrateSettingsV1ToV2(value: unknown): unknown {
   if (!isRecord(value) || !Array.isArray(value.userSites)) return value;
   return {
@@ -243,6 +255,14 @@ const MAX_THREAD_KEY_LENGTH = 2048;
  * Whatever storage holds → the keys of the threads the reader hid (oldest first), without
  * duplicates, blanks or non-strings. Never throws.
  */
+export const HIDDEN_THREADS_VERSION = 1;
+
+/** Hidden threads from raw storage (`hidden-threads` and its `hidden-threads$` stamp); see `settingsFromStorage`. */
+export function hiddenThreadsFromStorage(value: unknown, meta: unknown): string[] {
+  const stored = isRecord(meta) && typeof meta.v === 'number' ? meta.v : 1;
+  return stored > HIDDEN_THREADS_VERSION ? [] : parseHiddenThreads(value);
+}
+
 export function parseHiddenThreads(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   const keys = new Set<string>();

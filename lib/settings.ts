@@ -10,6 +10,7 @@
  */
 import { storage } from '#imports';
 import {
+  HIDDEN_THREADS_VERSION,
   SETTINGS_VERSION,
   defaultSettings,
   migrateSettingsV1ToV2,
@@ -25,8 +26,6 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
   version: SETTINGS_VERSION,
   migrations: { 2: migrateSettingsV1ToV2 },
 });
-
-export const HIDDEN_THREADS_VERSION = 1;
 
 export const hiddenThreadsItem = storage.defineItem<unknown>('local:hidden-threads', {
   fallback: [],

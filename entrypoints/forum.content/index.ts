@@ -4,24 +4,12 @@ import { ADAPTERS, detectAdapter } from '@/lib/adapters';
 import type { ForumAdapter, ForumPost } from '@/lib/adapters/types';
 import { DEFAULT_MATCH_PATTERNS } from '@/lib/forum-hosts';
 import { createErrorGuard } from '@/lib/guard';
-import type { LoadPanelMessage, OpenQuestionnaireMessage, RelevantCountMessage } from '@/lib/messages';
+import type { LoadPanelMessage, OpenQuestionnaireMessage, PanelSettingMessage, RelevantCountMessage } from '@/lib/messages';
 import { createOverlay, threadKeyOf, type Overlay } from '@/lib/overlay';
 import { detectPageTheme } from '@/lib/page-theme';
 import { findPanelModule, type PanelApi } from '@/lib/panel-bridge';
-import {
-  AUTO_ADAPTER,
-  adapterFor,
-  hideThread,
-  isSiteEnabled,
-  loadHiddenThreads,
-  loadSettings,
-  relevanceThreshold,
-  updateSettings,
-  watchHiddenThreads,
-  watchSettings,
-  withSiteEnabled,
-  type Settings,
-} from '@/lib/settings';
+import { AUTO_ADAPTER, adapterFor, isSiteEnabled, relevanceThreshold, type Settings } from '@/lib/settings-schema';
+import { readStoredSettings, watchStoredSettings } from './stored-settings';
 
 export default defineContentScript({
   matches: DEFAULT_MATCH_PATTERNS,
@@ -43,8 +31,9 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   root.dataset.spotter = 'ready';
   ctx.onInvalidated(() => delete root.dataset.spotter);
 
-  let settings: Settings = await loadSettings();
-  let hiddenThreads = new Set(await loadHiddenThreads());
+  const stored = await readStoredSettings();
+  let settings: Settings = stored.settings;
+  let hiddenThreads = stored.hiddenThreads;
   let url = new URL(location.href);
   let running: Running | undefined;
   let panel: PanelApi | undefined;
@@ -61,9 +50,9 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       ctx,
       onCheckOwnBack: (features) => sendMessage({ type: 'spotter:open-questionnaire', features } satisfies OpenQuestionnaireMessage),
       onHideThread: () => {
-        if (running) void hideThread(threadKeyOf(running.adapter, url));
+        if (running) sendMessage({ type: 'spotter:hide-thread', key: threadKeyOf(running.adapter, url) });
       },
-      onDisableSite: () => void updateSettings((current) => withSiteEnabled(current, location.hostname, false)),
+      onDisableSite: () => sendMessage({ type: 'spotter:turn-off-site' }),
     });
     return panel;
   }
@@ -116,24 +105,16 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 
   guard.run('starting', apply);
 
-  const stopWatchingSettings = watchSettings(
-    guard.wrap('applying settings', (next: Settings) => {
-      settings = next;
+  watchStoredSettings(
+    guard.wrap('applying settings', (next: Awaited<ReturnType<typeof readStoredSettings>>) => {
+      settings = next.settings;
+      hiddenThreads = next.hiddenThreads;
       apply();
       // The service worker may have restarted and lost the count; send it again.
       if (running) sendCount(running.overlay.count());
     }),
+    ctx.signal,
   );
-  const stopWatchingHidden = watchHiddenThreads(
-    guard.wrap('hiding a thread', (keys: string[]) => {
-      hiddenThreads = new Set(keys);
-      apply();
-    }),
-  );
-  ctx.onInvalidated(() => {
-    stopWatchingSettings();
-    stopWatchingHidden();
-  });
 
   // Discourse, Reddit and Flarum change threads without reloading the page.
   ctx.addEventListener(
@@ -151,6 +132,6 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 }
 
 /** Best-effort messages: the background may be restarting, and nothing here waits for an answer. */
-function sendMessage(message: RelevantCountMessage | OpenQuestionnaireMessage): void {
+function sendMessage(message: RelevantCountMessage | OpenQuestionnaireMessage | PanelSettingMessage): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }

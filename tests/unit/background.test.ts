@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { SiteChangeResult, SiteMessage } from '@/lib/messages';
-import { defaultSettings, loadSettings, saveSettings, updateSettings, withUserSite } from '@/lib/settings';
+import { defaultSettings, isSiteEnabled, loadHiddenThreads, loadSettings, saveSettings, updateSettings, withUserSite } from '@/lib/settings';
 import { scriptIdFor } from '@/lib/site-registration';
 import { chromeApi } from './support/fake-site-apis';
 
@@ -145,5 +145,35 @@ describe('background: forums the reader adds', () => {
     expect(api.scripting.scripts.size).toBe(0);
     expect(api.permissions.granted.size).toBe(0);
     expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+});
+
+describe('background: what the side panel asks for', () => {
+  const FORUM_TAB = { id: fakeBrowser.runtime.id, tab: { id: 7, index: 0, url: 'https://forums.t-nation.com/t/x/1' } };
+
+  it('hides a thread the panel names', async () => {
+    installSiteApis();
+    background.main();
+    await send({ type: 'spotter:hide-thread', key: 'forums.t-nation.com/t/1' }, FORUM_TAB);
+    await settle();
+    expect(await loadHiddenThreads()).toEqual(['forums.t-nation.com/t/1']);
+  });
+
+  it("turns Spotter off on the sender's own site only", async () => {
+    installSiteApis();
+    background.main();
+    await send({ type: 'spotter:turn-off-site', host: 'www.reddit.com' }, FORUM_TAB);
+    await settle();
+    const settings = await loadSettings();
+    expect(isSiteEnabled(settings, 'forums.t-nation.com')).toBe(false);
+    expect(isSiteEnabled(settings, 'www.reddit.com')).toBe(true);
+  });
+
+  it('ignores such requests from anything but a tab', async () => {
+    installSiteApis();
+    background.main();
+    await send({ type: 'spotter:hide-thread', key: 'k' }, OPTIONS_PAGE);
+    await settle();
+    expect(await loadHiddenThreads()).toEqual([]);
   });
 });
