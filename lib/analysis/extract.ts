@@ -238,6 +238,8 @@ export function analyzeText(text: string): TextAnalysis {
 
   const redFlags = findRedFlags({ context, cues, negated, links: evidence.links, weeksLong: collector.has('weeks_long') });
   for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) collector.add('redFlags', flag.id, word);
+  // A fall or a crash is how the pain began: a sudden onset, whatever else it may be.
+  for (const flag of redFlags) if (flag.id === 'major_trauma') for (const word of flag.words) collector.add('context', 'sudden_onset', word);
 
   const features = collector.features();
   return { context, evidence, features, matches: collector.matches(features), redFlags };

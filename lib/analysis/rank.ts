@@ -19,6 +19,24 @@ import { PhraseIndex } from './similarity';
 import { tokenize, type Sentence } from './tokens';
 import type { RankedCause, Reason } from './types';
 
+/**
+ * Circumstances the writer states outright ("since I bumped my mileage", "barely drinking",
+ * "skipped my warm-up"), as opposed to where it hurts, which lift brings it on, or how it began
+ * and how long it has lasted. A stated circumstance points at a mechanism far more directly than
+ * the presentation, which most causes share, so it counts this many times its weight.
+ */
+export const CIRCUMSTANCE_WEIGHT = 2;
+const CIRCUMSTANCES: ReadonlySet<FeatureId> = new Set([
+  'load_jump',
+  'new_program_or_exercise',
+  'returning_after_break',
+  'heavy_low_rep_focus',
+  'new_to_running',
+  'no_warmup',
+  'hot_or_dehydrated',
+  'prior_cramps',
+]);
+
 export const PROFILE_WEIGHT = 0.7;
 export const PHRASE_WEIGHT = 0.3;
 /** Sentences compared with the phrases, at most (the first ones: where posts state their problem). */
@@ -116,7 +134,7 @@ export function rankSentences(
     let raw = 0;
     let anyFor = false;
     for (const id of present) {
-      const telling = featureWeight.get(id) ?? 0;
+      const telling = (featureWeight.get(id) ?? 0) * (CIRCUMSTANCES.has(id) ? CIRCUMSTANCE_WEIGHT : 1);
       const forWeight = entry.profile.for[id];
       const againstWeight = entry.profile.against[id];
       if (forWeight) {

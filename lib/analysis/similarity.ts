@@ -38,38 +38,62 @@ const STOPWORDS = new Set(
  * so in a phrase they count for little, and a phrase only matches through at least one other word:
  * "all lower back no legs" should not match every post that says "lower back" and "legs".
  */
-const GENERIC_STEMS = new Set(
-  'lower low upper mid middle spine leg squat bench deadlift run lift pain hurt sore ache day time set rep week feel felt gym workout train session'.split(' '),
-);
+const GENERIC_WORDS =
+  'lower low upper mid middle spine leg squat bench deadlift run lift pain hurt sore ache day time set rep week feel felt gym workout train session';
 const GENERIC_WEIGHT = 0.3;
 
-/** Crude English stemming: enough to meet "cramps", "cramping", "cramped" at "cramp". */
-export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  for (const suffix of ['ings', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      const base = word.slice(0, -suffix.length);
-      if (suffix === 'ies' || suffix === 'ied') return `${base}y`;
-      // "setting" → "sett" → "set"; "ripped" → "rip".
-      return base.length > 3 && base[base.length - 1] === base[base.length - 2] ? base.slice(0, -1) : base;
-    }
-  }
-  return word;
-}
-
-const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", "can't", "won't"]);
-/** Content words a negator covers: "I don't think it's a weak core" says nothing for weak core. */
-const NEGATION_REACH = 3;
+/** Endings after which "-es" is a plural or verb ending ("presses", "stretches"); elsewhere only "-s" is ("caves"). */
+const SIBILANT_END = /(?:s|x|z|ch|sh)$/;
+const KEEPS_S = /(?:ss|us|is)$/;
 
 /**
- * Content-word stems of a text, in order, without repeats, leaving out words a negation covers.
- * "back" is kept out: every phrase has it.
+ * Crude English stemming: enough to meet "cramps", "cramping", "cramped" at "cramp", and "cave",
+ * "caves", "caved", "caving" at "cav" (a final silent "e" goes, as "-ed" and "-ing" take it away).
+ */
+export function stem(word: string): string {
+  if (word.length < 4) return word;
+  for (const suffix of ['ings', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      // "press", "gluteus", "pelvis" end in "s" without a plural.
+      if (suffix === 's' && KEEPS_S.test(word)) break;
+      let base = word.slice(0, -suffix.length);
+      if (suffix === 'ies' || suffix === 'ied') return `${base}y`;
+      if (suffix === 'es' && !SIBILANT_END.test(base)) base = `${base}e`;
+      // "setting" → "sett" → "set"; "ripped" → "rip"; but "falling" → "fall", "passing" → "pass".
+      const last = base[base.length - 1]!;
+      if ((suffix.startsWith('ing') || suffix === 'ed') && base.length > 3 && last === base[base.length - 2] && !'lsz'.includes(last)) {
+        return base.slice(0, -1);
+      }
+      return dropFinalE(base);
+    }
+  }
+  return dropFinalE(word);
+}
+
+function dropFinalE(word: string): string {
+  return word.length > 3 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word;
+}
+
+const GENERIC_STEMS = new Set(GENERIC_WORDS.split(' ').map(stem));
+
+const NEGATORS = new Set([
+  'no', 'not', 'never', 'without', 'nor', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't",
+  "haven't", "hasn't", "hadn't", "can't", 'cannot', "couldn't", "won't", "wouldn't",
+]);
+/** Content words a negator covers: "I don't think it's a weak core" says nothing for weak core. */
+const NEGATION_REACH = 3;
+/** Marks a negated stem: "glutes not firing" and "my glutes aren't firing" meet at "!fire", never at "fire". */
+const NEGATED = '!';
+
+/**
+ * Content-word stems of a text, in order, without repeats. Words a negation covers are kept as
+ * negated stems ("!weak"), so a phrase that says "not firing" meets a post that says so, and "I
+ * don't think it's a weak core" says nothing for a weak core. "back" is kept out: every phrase has it.
  */
 export function contentStems(text: string): string[] {
-  const { tokens } = tokenize(normalize(text).text);
   const stems: string[] = [];
   let negatedWords = 0;
-  for (const token of tokens) {
+  for (const token of tokenize(normalize(text).text).tokens) {
     if (token.kind === 'punct') {
       negatedWords = 0;
       continue;
@@ -79,14 +103,47 @@ export function contentStems(text: string): string[] {
       continue;
     }
     if (token.kind !== 'word' || STOPWORDS.has(token.text)) continue;
+    let stemmed = stem(token.text.replace(/'s$/, ''));
     if (negatedWords > 0) {
       negatedWords--;
-      continue;
+      stemmed = NEGATED + stemmed;
     }
-    const stemmed = stem(token.text.replace(/'s$/, ''));
     if (!stems.includes(stemmed)) stems.push(stemmed);
   }
   return stems;
+}
+
+/** Every word of a text, stemmed, stopwords included: for phrases too short to go by content words alone. */
+function wordStems(text: string): string[] {
+  return tokenize(normalize(text).text)
+    .tokens.filter((token) => token.kind === 'word')
+    .map((token) => stem(token.text.replace(/'s$/, '')));
+}
+
+/** Words that may come between two words of a short phrase ("tweaked my lower back" for "tweaked my back"). */
+const MAX_INSERTED_WORDS = 2;
+
+/** Whether `phrase` occurs in `sentence` in order, with at most MAX_INSERTED_WORDS others between its words. */
+function occursInOrder(phrase: readonly string[], sentence: readonly string[]): boolean {
+  for (let start = 0; start < sentence.length; start++) {
+    if (sentence[start] !== phrase[0]) continue;
+    let at = start;
+    let matched = 1;
+    while (matched < phrase.length) {
+      let next = -1;
+      for (let i = at + 1; i <= Math.min(sentence.length - 1, at + 1 + MAX_INSERTED_WORDS); i++) {
+        if (sentence[i] === phrase[matched]) {
+          next = i;
+          break;
+        }
+      }
+      if (next < 0) break;
+      at = next;
+      matched++;
+    }
+    if (matched === phrase.length) return true;
+  }
+  return false;
 }
 
 export interface PhraseEntry<T> {
@@ -99,6 +156,11 @@ interface IndexedPhrase<T> {
   phrase: string;
   stems: string[];
   weight: number;
+  /**
+   * For a phrase of one content word ("out of shape", "tweaked my back"), all its words in order:
+   * that one word alone ("in good shape") is no match.
+   */
+  words?: string[];
 }
 
 export interface PhraseHit<T> {
@@ -124,7 +186,8 @@ export class PhraseIndex<T> {
     }
     stemmed.forEach((entry, index) => {
       const weight = entry.stems.reduce((sum, s) => sum + this.idf.get(s)!, 0);
-      this.phrases.push({ key: entry.key, phrase: entry.phrase, stems: entry.stems, weight });
+      const words = entry.stems.length < 2 ? wordStems(entry.phrase) : undefined;
+      this.phrases.push({ key: entry.key, phrase: entry.phrase, stems: entry.stems, weight, words });
       for (const s of entry.stems) {
         const list = this.byStem.get(s);
         if (list) list.push(index);
@@ -164,6 +227,7 @@ export class PhraseIndex<T> {
       if (known && (present.get(known.stem) ?? 0) < known.similarity) present.set(known.stem, known.similarity);
     }
     if (present.size === 0) return [];
+    let sentenceWords: string[] | undefined;
     const candidates = new Set<number>();
     for (const s of present.keys()) for (const index of this.byStem.get(s) ?? []) candidates.add(index);
     const hits: PhraseHit<T>[] = [];
@@ -181,6 +245,7 @@ export class PhraseIndex<T> {
       }
       // One shared word is a coincidence, unless the phrase is that one word; generic words alone never match.
       if (!telling || matchedWords < Math.min(2, phrase.stems.length)) continue;
+      if (phrase.words && !occursInOrder(phrase.words, (sentenceWords ??= wordStems(sentence)))) continue;
       const similarity = phrase.weight > 0 ? covered / phrase.weight : 0;
       if (similarity >= PHRASE_MATCH_MIN) hits.push({ key: phrase.key, phrase: phrase.phrase, similarity });
     }

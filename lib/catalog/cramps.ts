@@ -104,7 +104,7 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'The leading theory: as a muscle tires, its stretch sensors fire more and the tendon sensors that calm it fire less, so the nerve keeps driving it. In Ironman racers, earlier cramping and a fast start predicted cramps; blood salts and fluid loss did not.',
     profile: {
-      for: { cramp: 2, pump: 2, during_sets: 2, during_run: 2, prior_cramps: 2, heavy_sets_only: 1, after_session: 1, load_jump: 1, lower_back: 1, mid_back: 1, tightness: 1, running: 1 },
+      for: { cramp: 2, pump: 2, during_sets: 2, during_run: 2, prior_cramps: 2, heavy_sets_only: 1, after_session: 2, load_jump: 2, new_program_or_exercise: 1, lower_back: 1, mid_back: 1, tightness: 1, running: 1 },
       against: { radiating: 3, numbness_tingling: 2, next_days: 2, at_rest_or_night: 2, during_setup: 1 },
     },
     tryThis: [

@@ -198,7 +198,7 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
       'hips shoot up first',
       'leaning too far forward',
       'chest drops in the hole',
-      'all lower back no legs',
+      'my back takes over instead of my legs',
       'lean forward when I run',
     ],
   },

@@ -39,6 +39,7 @@ export const STRUCTURAL_CAUSES: readonly CauseEntry[] = [
       'tweaked my back',
       'something twanged',
       'pulled a muscle in my back',
+      'pulled something in my back',
       'sharp pain mid rep',
       'threw my back out',
       'back went on the last rep',

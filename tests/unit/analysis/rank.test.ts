@@ -33,6 +33,25 @@ describe('the seed threads’ situations rank their causes first', () => {
     expect(['disc_related', 'nerve_root_irritation']).toContain(first);
   });
 
+  it('a stated circumstance brings its cause into the top 3 over the presentation', () => {
+    const jump = ids('Since I bumped my weekly mileage from 25 to 45 km my lower back gets tight and sore on every run.').slice(0, 3);
+    expect(jump).toContain('load_progression');
+    const dry = ids('My lower back cramped on the last mile, I was soaked in sweat and barely drinking all day.').slice(0, 3);
+    expect(dry).toContain('dehydration_electrolytes');
+    const cold = ids('I skip the empty bar and start straight at my top weight, and my lower back cramps.').slice(0, 3);
+    expect(cold).toContain('poor_warmup');
+  });
+
+  it('a cramp after a training day and never on rest days → fatigue in the top 3', () => {
+    const top3 = ids('My lower back cramps when I stretch after deadlift day, never on rest days.').slice(0, 3);
+    expect(top3).toContain('neuromuscular_fatigue');
+  });
+
+  it('a chest that caves forward on squats → upper-back rounding in the top 3', () => {
+    const top3 = ids('My upper back aches after squats, I think because my chest caved forward out of the hole.').slice(0, 3);
+    expect(top3).toContain('upper_back_rounding');
+  });
+
   it('a pop on a heavy pull → muscle strain in the top 3', () => {
     expect(ids('Felt something pop in my lower back on a heavy deadlift and it has been sharp since.').slice(0, 3)).toContain(
       'muscle_strain',
@@ -90,8 +109,28 @@ describe('phrase similarity', () => {
     expect(stem('setting')).toBe('set');
   });
 
-  it('drops negated words', () => {
+  it('meets "cave", "caves", "caved" and "caving", and keeps words that only look plural', () => {
+    expect(['cave', 'caves', 'caved', 'caving'].map(stem)).toEqual(['cav', 'cav', 'cav', 'cav']);
+    expect(['press', 'presses', 'pressing'].map(stem)).toEqual(['press', 'press', 'press']);
+    expect(['knee', 'knees'].map(stem)).toEqual(['knee', 'knee']);
+    expect(['fall', 'falling'].map(stem)).toEqual(['fall', 'fall']);
+  });
+
+  it('keeps negated words apart from the same words said plainly', () => {
     expect(contentStems("I don't think it's a weak core, my glutes fire")).not.toContain('weak');
+    const index = new PhraseIndex([{ key: 'glutes', phrase: 'glutes not firing' }]);
+    expect(index.match("my glutes just aren't firing on squats")[0]?.key).toBe('glutes');
+    expect(index.match('my glutes are firing fine')).toEqual([]);
+  });
+
+  it('matches a phrase of one content word only as written, a few words apart at most', () => {
+    const index = new PhraseIndex([
+      { key: 'shape', phrase: 'out of shape' },
+      { key: 'tweak', phrase: 'tweaked my back' },
+    ]);
+    expect(index.match('I got so out of shape over the winter')[0]?.key).toBe('shape');
+    expect(index.match('I am in decent shape for my age')).toEqual([]);
+    expect(index.match('tweaked my lower back on a deadlift')[0]?.key).toBe('tweak');
   });
 
   it('matches sentences to phrases anywhere in a long sentence, and tolerates typos', () => {
