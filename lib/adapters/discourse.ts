@@ -1,5 +1,5 @@
-import { $$inclusive, $optional, $pathOptional, attribute, textOf } from '../dom';
-import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+import { $optional, $pathOptional, attribute, textOf } from '../dom';
+import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**
  * Discourse (T Nation, Barbell Medicine and many others). Posts are rendered by the Ember app and
@@ -111,24 +111,17 @@ function postAt(element: Element, url: URL): ForumPost | null {
   return element.matches(POST_ARTICLE) ? appPost(element, url) : crawlerPost(element, url);
 }
 
-export const discourse: ForumAdapter = {
+export const discourse = markedAdapter({
   id: 'discourse',
+  markers: MARKERS,
   postSelector: POST,
   postAt,
-
-  detect(doc) {
-    return MARKERS.some((marker) => doc.querySelector(marker) !== null);
-  },
-
-  findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
-  },
 
   threadKey(url) {
     const topicId = topicIdOf(url);
     return topicId ? `discourse:${url.host}/t/${topicId}` : `discourse:${url.host}${url.pathname}`;
   },
-};
+});
 
 /*
 Test URLs:

@@ -1,5 +1,5 @@
-import { $, $$inclusive, $optional, $pathOptional, textOf } from '../dom';
-import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+import { $, $optional, $pathOptional, textOf } from '../dom';
+import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**
  * Invision Community 4 (IP.Board's successor; common on bodybuilding and supplement boards), with
@@ -46,24 +46,17 @@ function postAt(element: Element, url: URL): ForumPost | null {
   };
 }
 
-export const invision: ForumAdapter = {
+export const invision = markedAdapter({
   id: 'invision',
+  markers: MARKERS,
   postSelector: POST,
   postAt,
-
-  detect(doc) {
-    return MARKERS.some((marker) => doc.querySelector(marker) !== null);
-  },
-
-  findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
-  },
 
   threadKey(url) {
     const topicId = /\/topic\/(\d+)/.exec(url.pathname)?.[1] ?? url.searchParams.get('showtopic');
     return topicId ? `invision:${url.host}/topic/${topicId}` : `invision:${url.host}${url.pathname}`;
   },
-};
+});
 
 /*
 Test URLs:

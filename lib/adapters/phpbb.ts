@@ -1,5 +1,5 @@
-import { $$inclusive, $optional, $path, $pathOptional, textOf } from '../dom';
-import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+import { $optional, $path, $pathOptional, textOf } from '../dom';
+import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**
  * phpBB 3.x with prosilver or a style derived from it. Server-rendered, paginated with `&start=N`.
@@ -44,24 +44,17 @@ function postAt(element: Element, url: URL): ForumPost | null {
   };
 }
 
-export const phpbb: ForumAdapter = {
+export const phpbb = markedAdapter({
   id: 'phpbb',
+  markers: MARKERS,
   postSelector: POST,
   postAt,
-
-  detect(doc) {
-    return MARKERS.some((marker) => doc.querySelector(marker) !== null);
-  },
-
-  findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
-  },
 
   threadKey(url) {
     const topicId = url.searchParams.get('t');
     return topicId ? `phpbb:${url.host}/t/${topicId}` : `phpbb:${url.host}${url.pathname}${url.search}`;
   },
-};
+});
 
 /*
 Test URLs:

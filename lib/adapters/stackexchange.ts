@@ -1,5 +1,5 @@
-import { $, $$, $$inclusive, $optional, attribute, textOf } from '../dom';
-import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+import { $, $$, $optional, attribute, textOf } from '../dom';
+import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**
  * Stack Exchange question pages (fitness.stackexchange.com and the rest of the network): the question,
@@ -90,24 +90,17 @@ function postAt(element: Element, url: URL): ForumPost | null {
   return element.matches(COMMENT) ? comment(element, url) : questionOrAnswer(element, url);
 }
 
-export const stackexchange: ForumAdapter = {
+export const stackexchange = markedAdapter({
   id: 'stackexchange',
+  markers: MARKERS,
   postSelector: POST,
   postAt,
-
-  detect(doc) {
-    return MARKERS.some((marker) => doc.querySelector(marker) !== null);
-  },
-
-  findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
-  },
 
   threadKey(url) {
     const questionId = /^\/(?:questions|q)\/(\d+)/.exec(url.pathname)?.[1];
     return questionId ? `stackexchange:${url.host}/q/${questionId}` : `stackexchange:${url.host}${url.pathname}`;
   },
-};
+});
 
 /*
 Test URLs:

@@ -1,3 +1,5 @@
+import { $$inclusive } from '../dom';
+
 /**
  * The contract every forum adapter fulfils: detect its engine from the page's markers, and find the
  * posts of a thread page. One file per engine in this folder, named by its id; index.ts lists them.
@@ -147,4 +149,30 @@ export function absoluteUrl(href: string | null | undefined, url: URL, context?:
   } catch {
     return null;
   }
+}
+
+/** What an engine whose posts have one container selector needs to say; `markedAdapter` does the rest. */
+export interface MarkedAdapterDefinition {
+  id: AdapterId;
+  /** Selectors of elements only this engine renders; any one of them present means the page is this engine's. */
+  markers: readonly string[];
+  postSelector: string;
+  postAt(element: Element, url: URL): ForumPost | null;
+  threadKey(url: URL): string;
+}
+
+/**
+ * An adapter for an engine detected by its markers, whose posts are the elements matching one
+ * selector (`root` included), each read by `postAt`.
+ */
+export function markedAdapter(definition: MarkedAdapterDefinition): ForumAdapter {
+  const { id, markers, postSelector, postAt, threadKey } = definition;
+  return {
+    id,
+    postSelector,
+    postAt,
+    threadKey,
+    detect: (doc) => markers.some((marker) => doc.querySelector(marker) !== null),
+    findPosts: (root, url) => $$inclusive(postSelector, root).flatMap((element) => postAt(element, url) ?? []),
+  };
 }

@@ -1,5 +1,5 @@
-import { $, $$inclusive, $optional, $path, $pathOptional, attribute, textOf } from '../dom';
-import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+import { $, $optional, $path, $pathOptional, attribute, textOf } from '../dom';
+import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**
  * vBulletin 3, 4 and 5 (Starting Strength, the Bodybuilding.com forum and many older boards). All
@@ -105,18 +105,11 @@ function postAt(element: Element, url: URL): ForumPost | null {
   return element.localName === 'li' ? vb4Post(element, url) : vb3Post(element, url);
 }
 
-export const vbulletin: ForumAdapter = {
+export const vbulletin = markedAdapter({
   id: 'vbulletin',
+  markers: MARKERS,
   postSelector: POST,
   postAt,
-
-  detect(doc) {
-    return MARKERS.some((marker) => doc.querySelector(marker) !== null);
-  },
-
-  findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
-  },
 
   threadKey(url) {
     const threadId =
@@ -124,7 +117,7 @@ export const vbulletin: ForumAdapter = {
       /\/(\d+)-[^/]*(?:\.html)?(?:\/|$)/.exec(url.pathname)?.[1]; // SEO URLs: /forum/…/85450-thread-title.html
     return threadId ? `vbulletin:${url.host}/t/${threadId}` : `vbulletin:${url.host}${url.pathname}`;
   },
-};
+});
 
 /*
 Test URLs:

@@ -1,5 +1,5 @@
-import { $$inclusive, $optional, $path, $pathOptional, attribute, textOf } from '../dom';
-import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+import { $optional, $path, $pathOptional, attribute, textOf } from '../dom';
+import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**
  * XenForo 2 (Sherdog and many bodybuilding boards). Server-rendered pages; quick reply and
@@ -53,24 +53,17 @@ function postAt(element: Element, url: URL): ForumPost | null {
   };
 }
 
-export const xenforo: ForumAdapter = {
+export const xenforo = markedAdapter({
   id: 'xenforo',
+  markers: MARKERS,
   postSelector: POST,
   postAt,
-
-  detect(doc) {
-    return MARKERS.some((marker) => doc.querySelector(marker) !== null);
-  },
-
-  findPosts(root, url) {
-    return $$inclusive(POST, root).flatMap((element) => postAt(element, url) ?? []);
-  },
 
   threadKey(url) {
     const threadId = /\/threads\/(?:[^/]*\.)?(\d+)/.exec(url.pathname)?.[1];
     return threadId ? `xenforo:${url.host}/threads/${threadId}` : `xenforo:${url.host}${url.pathname}`;
   },
-};
+});
 
 /*
 Test URLs:
