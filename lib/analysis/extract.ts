@@ -5,7 +5,7 @@
  */
 import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
 import { NUMBER_WORDS } from './lexicon';
-import { CueIndex, NegationIndex, isHypotheticalClause, readMentions, wordsOf, type Mention, type MentionContext } from './mentions';
+import { CueIndex, NegationIndex, getLexicon, isHypotheticalClause, readMentions, wordsOf, type Lexicon, type Mention, type MentionContext } from './mentions';
 import { findRedFlags } from './redflags';
 import { findPairs, type RelevanceEvidence } from './relevance';
 import type { FeatureMatch, RedFlagHit } from './types';
@@ -145,9 +145,17 @@ function fallsInstead(context: MentionContext, mention: Mention): boolean {
   return numbers[numbers.length - 1]! <= numbers[0]!;
 }
 
-/** Analyses the first MAX_ANALYSED_CHARS characters of `text`. */
+/** Analyses the first MAX_ANALYSED_CHARS characters of `text` with the whole lexicon. */
 export function analyzeText(text: string): TextAnalysis {
-  const context = readMentions(capText(text));
+  return analyzeTextWith(text, getLexicon());
+}
+
+/**
+ * Analyses `text` with a given lexicon: the whole one, or the badge pass's relevance lexicon
+ * (score.ts), which finds the same pairs and emergencies and none of the other features.
+ */
+export function analyzeTextWith(text: string, lexicon: Lexicon): TextAnalysis {
+  const context = readMentions(capText(text), lexicon);
   const empty: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
   if (!context.mentionsBack) return { context, evidence: empty, features: {}, matches: [], redFlags: [] };
 

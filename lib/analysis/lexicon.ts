@@ -548,19 +548,38 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'locked in|out|down',
     'lock out|lockout',
   ]),
+  idiom('flag', false, ['cabin|spring fever', 'fever pitch', 'lump sum', 'take|took my lumps', 'gave me a heart attack', 'chills down my spine']),
+];
+
+/** Words that look like a timing but are not one here (read for the panel only). */
+export const TIMING_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('timing', false, [
     'good morning|mornings',
     // A place on the back ("right at the bottom of my shoulder blades"), not the bottom of a rep.
     'at|near|toward|towards the bottom|bottoms|base|top of my|the|both|his|her|your shoulder|shoulders|blade|blades|back|spine|neck|rib|ribs|ribcage|lat|lats|trap|traps',
     'at|near|toward|towards the bottom|bottoms|base|top of them|those|these',
     'arch|arches of my|the foot|feet', 'foot arch|arches', 'arch support|supports', 'high|low|fallen|flat arches']),
-  idiom('flag', false, ['cabin|spring fever', 'fever pitch', 'lump sum', 'take|took my lumps', 'gave me a heart attack', 'chills down my spine']),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Activities.
 // ---------------------------------------------------------------------------------------------
-export const ACTIVITY_TERMS: readonly TermGroup[] = [
+/** Rows and pull-ups: the badge pass reads them too, as a back pump on them is a training goal. */
+export const PULL_ACTIVITY_TERMS: readonly TermGroup[] = [
+  activity('row', [
+    'row|rows|rowing|rowed',
+    'barbell|pendlay|yates|seal|cable|kroc|dumbbell|db row|rows',
+    'bent over row|rows',
+    't bar row|rows',
+    'chest supported row|rows',
+    'rower',
+    'erg',
+  ]),
+  activity('pullup', ['pull up|ups', 'chin up|ups', 'chins', 'lat pull down|downs', 'pull down|downs', 'muscle up|ups']),
+];
+
+/** Every activity but rows and pull-ups (read for the panel only). */
+export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
   activity('bench', ['bench|benches|benching|benched|bencher|benchers', 'bench press|pressing', 'bp', 'incline|decline|flat bench|press', 'floor press', 'close grip bench', 'larsen|spoto press', 'pause bench', 'db|dumbbell bench']),
   activity('squat', ['squat|squats|squatting|squatted|squatter|squatters', 'safety bar', 'ssb', 'hack squat|squats', 'low|high bar', 'lowbar|highbar', 'atg', 'in the hole']),
   activity('deadlift', [
@@ -580,16 +599,6 @@ export const ACTIVITY_TERMS: readonly TermGroup[] = [
     'trap|hex bar',
   ]),
   activity('ohp', ['ohp', 'overhead press|pressing', 'press overhead', 'military press', 'push press', 'strict press', 'jerk|jerks', 'split jerk', 'shoulder press', 'log press']),
-  activity('row', [
-    'row|rows|rowing|rowed',
-    'barbell|pendlay|yates|seal|cable|kroc|dumbbell|db row|rows',
-    'bent over row|rows',
-    't bar row|rows',
-    'chest supported row|rows',
-    'rower',
-    'erg',
-  ]),
-  activity('pullup', ['pull up|ups', 'chin up|ups', 'chins', 'lat pull down|downs', 'pull down|downs', 'muscle up|ups']),
   activity('running', [
     'run|runs|running|ran',
     'jog|jogs|jogging|jogged',
@@ -974,7 +983,8 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
 // ---------------------------------------------------------------------------------------------
 // Red flags said in one phrase. Those built from several cues live in redflags.ts.
 // ---------------------------------------------------------------------------------------------
-export const FLAG_TERMS: readonly TermGroup[] = [
+/** Emergency red flags: the badge pass reads them, so that no sensitivity hides a back emergency. */
+export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   flag('bladder_bowel', [
     "can't|cannot|couldn't pee|urinate|piss",
     'trouble|difficulty|problems|struggling peeing|urinating',
@@ -1036,6 +1046,10 @@ export const FLAG_TERMS: readonly TermGroup[] = [
     'rhabdo',
     'rhabdomyolysis',
   ]),
+];
+
+/** The other red flags (read for the panel only). */
+export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   flag('fever', ['fever|fevers|feverish', 'high temperature', 'temperature of #', 'chills', 'night sweats', 'running a temperature|temp']),
   flag('weight_loss', [
     'unexplained|unintentional|unintended|unexpected|sudden|rapid weight loss',
@@ -1131,7 +1145,8 @@ export const FLAG_TERMS: readonly TermGroup[] = [
 // ---------------------------------------------------------------------------------------------
 // Helper cues.
 // ---------------------------------------------------------------------------------------------
-export const CUE_TERMS: readonly TermGroup[] = [
+/** Cues that relevance, negation and the emergency flags read (the badge pass reads them). */
+export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('negator', ['no', 'never', 'without', 'none', 'zero', 'nor', 'neither', 'free of', 'absence of', 'not any', 'no more', 'no longer', 'barely any', 'lack of']),
   cue('not', ['not', "don't", "doesn't", "didn't", "isn't", "wasn't", "weren't", "aren't", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "ain't", 'cannot', "can't", "couldn't"]),
   cue('pseudo_negation', [
@@ -1221,6 +1236,30 @@ export const CUE_TERMS: readonly TermGroup[] = [
     'back work',
     'deadlift|deadlifts',
   ]),
+  cue('severe', [
+    'severe|severely|extreme|extremely|excruciating|unbearable|agony|agonizing|crippling|debilitating',
+    'worst pain',
+    'killing me',
+    'in tears',
+    "can't|cannot|couldn't move",
+    'insane|unreal|crazy pain',
+    'pain is insane|unreal|crazy',
+    '10/10|9/10',
+  ]),
+  cue('swelling', ['swelling', 'swollen', 'swelled|swells up?', 'puffy', 'rock hard', 'hard as a rock']),
+  cue('past', ['used to', 'years ago', 'year|months|month ago', '# years|year|months|month ago', 'back in high school', 'back in school|college', 'in high school', 'in college', 'when i was', 'as a kid|teen|teenager', 'in my teens|twenties', 'back then']),
+  cue('weakness', ['weak', 'weakness', 'weaker', 'gives|giving|gave way', 'buckle|buckles|buckled|buckling', 'no strength', 'lost|losing strength', 'floppy', 'dragging']),
+  cue('numbness', ['numb', 'numbness', 'tingl*', 'pins and needles', 'no feeling', 'lost feeling', 'loss of feeling|sensation', "can't|cannot|couldn't feel", 'altered sensation', 'dead', 'asleep']),
+  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing']),
+  cue('dark', ['dark', 'brown', 'cola', 'coke', 'tea', 'black', 'bloody']),
+  cue('training_day', ['leg|legs|back|pull|push|squat|deadlift day', 'workout|session|training|squats|deadlifts|deads', 'after the gym']),
+  cue('joking', ['lol|lmao|haha|hahaha|hah|jk|rofl|lmfao']),
+  cue('chest_training', ['chest day|workout|pump', 'bench|benching|benched', 'press|pressing|pressed', 'fly|flys|flyes|flies', 'dips', 'push up|ups', 'pushups', 'pec deck', 'doms', 'sore']),
+  cue('bracing', ['brace|bracing|braced', 'belt|belts', 'valsalva']),
+];
+
+/** Cues that only features and the other red flags read (the panel only). */
+export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('constant', [
     'constant|constantly',
     'all the time',
@@ -1271,18 +1310,6 @@ export const CUE_TERMS: readonly TermGroup[] = [
     'superman|supermans',
   ]),
   cue('relative', ['mom|mum|mother|dad|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|friend|cousin|son|daughter|family|girlfriend|boyfriend|partner|client|he|she|his|her']),
-  cue('severe', [
-    'severe|severely|extreme|extremely|excruciating|unbearable|agony|agonizing|crippling|debilitating',
-    'worst pain',
-    'killing me',
-    'in tears',
-    "can't|cannot|couldn't move",
-    'insane|unreal|crazy pain',
-    'pain is insane|unreal|crazy',
-    '10/10|9/10',
-  ]),
-  cue('swelling', ['swelling', 'swollen', 'swelled|swells up?', 'puffy', 'rock hard', 'hard as a rock']),
-  cue('past', ['used to', 'years ago', 'year|months|month ago', '# years|year|months|month ago', 'back in high school', 'back in school|college', 'in high school', 'in college', 'when i was', 'as a kid|teen|teenager', 'in my teens|twenties', 'back then']),
   cue('persisting', [
     'no better',
     'not better',
@@ -1304,19 +1331,11 @@ export const CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('still', ['still']),
   cue('worsening', ['getting|got|gotten|becoming worse|weaker', 'worse and worse', 'weaker and weaker', 'progressively|gradually worse|weaker', 'worsening']),
-  cue('weakness', ['weak', 'weakness', 'weaker', 'gives|giving|gave way', 'buckle|buckles|buckled|buckling', 'no strength', 'lost|losing strength', 'floppy', 'dragging']),
-  cue('numbness', ['numb', 'numbness', 'tingl*', 'pins and needles', 'no feeling', 'lost feeling', 'loss of feeling|sensation', "can't|cannot|couldn't feel", 'altered sensation', 'dead', 'asleep']),
   cue('cough', ['cough|coughs|coughing|coughed', 'sneeze|sneezes|sneezing|sneezed', 'laugh|laughs|laughing', 'straining on the toilet', 'bowel movement|movements', 'pooing|pooping']),
   cue('night', ['at night', 'in the night', 'during the night', 'nightly', 'middle of the night', 'nighttime', 'night time', 'wakes|woke|waking me up?']),
-  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing']),
-  cue('dark', ['dark', 'brown', 'cola', 'coke', 'tea', 'black', 'bloody']),
   cue('teen', ['teen|teenager|teenage', 'high school', 'highschool', 'highschooler', 'high schooler', 'freshman|sophomore', 'junior year', 'middle school', 'year 10|11|12', 'grade 9|10|11|12', 'a minor']),
   cue('age_word', ['age|aged']),
   cue('old', ['years|year old', 'yo', 'y o', 'm|f|male|female']),
-  cue('training_day', ['leg|legs|back|pull|push|squat|deadlift day', 'workout|session|training|squats|deadlifts|deads', 'after the gym']),
-  cue('joking', ['lol|lmao|haha|hahaha|hah|jk|rofl|lmfao']),
-  cue('chest_training', ['chest day|workout|pump', 'bench|benching|benched', 'press|pressing|pressed', 'fly|flys|flyes|flies', 'dips', 'push up|ups', 'pushups', 'pec deck', 'doms', 'sore']),
-  cue('bracing', ['brace|bracing|braced', 'belt|belts', 'valsalva']),
   cue('intentional_weight', ['cut|cutting|diet|dieting|deficit|calories|bulk|bulking|recomp', 'on purpose', 'trying to lose', 'weight loss journey']),
   cue('during_word', ['on|during|while|when|whenever|doing|in|for']),
   cue('said_fine', [
@@ -1335,6 +1354,25 @@ export const CUE_TERMS: readonly TermGroup[] = [
   cue('duration_unit', ['week|weeks', 'month|months', 'year|years']),
 ];
 
+/**
+ * What the badge pass on every forum page reads (lib/analysis/score.ts): enough to pair a back
+ * word with a symptom and to find an emergency, exactly as the full lexicon does. The content
+ * script ships only these; activities, timing, context and the other flags load with the panel.
+ * tests/unit/analysis/score.test.ts checks that both give every post the same relevance.
+ */
+export const RELEVANCE_TERM_GROUPS: readonly TermGroup[] = [
+  ...REGION_TERMS,
+  ...CONDITION_TERMS,
+  ...PART_TERMS,
+  ...SADDLE_TERMS,
+  ...SYMPTOM_TERMS,
+  ...IDIOM_TERMS,
+  ...PULL_ACTIVITY_TERMS,
+  ...EMERGENCY_FLAG_TERMS,
+  ...RELEVANCE_CUE_TERMS,
+];
+
+/** Everything, in the same order, for the full analysis (the panel, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...REGION_TERMS,
   ...CONDITION_TERMS,
@@ -1342,11 +1380,15 @@ export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...SADDLE_TERMS,
   ...SYMPTOM_TERMS,
   ...IDIOM_TERMS,
-  ...ACTIVITY_TERMS,
+  ...TIMING_IDIOM_TERMS,
+  ...PULL_ACTIVITY_TERMS,
+  ...OTHER_ACTIVITY_TERMS,
   ...TIMING_TERMS,
   ...CONTEXT_TERMS,
-  ...FLAG_TERMS,
-  ...CUE_TERMS,
+  ...EMERGENCY_FLAG_TERMS,
+  ...OTHER_FLAG_TERMS,
+  ...RELEVANCE_CUE_TERMS,
+  ...FEATURE_CUE_TERMS,
 ];
 
 /** Words before "back" that make it surely the body ("my back", "lower back", "bad back"). */

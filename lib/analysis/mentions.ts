@@ -9,9 +9,11 @@ import {
   BACK_MODIFIERS,
   CONDITION_TERMS,
   REGION_TERMS,
+  RELEVANCE_TERM_GROUPS,
   type CueId,
   type IdiomTarget,
   type LexiconValue,
+  type TermGroup,
 } from './lexicon';
 import { normalize, originalSlice, type NormalizedText } from './normalize';
 import { PhraseMatcher } from './phrases';
@@ -36,8 +38,10 @@ export interface MentionContext {
   mentionsBack: boolean;
 }
 
-interface Lexicon {
+export interface Lexicon {
   matcher: PhraseMatcher<LexiconValue>;
+  /** The normalizer's stretched-word check ("paaaain" → "pain", "craaamping" → "cramping"). */
+  known: { has(word: string): boolean };
   /** Words that can only be about a back; a post without one is not about a back. */
   anchors: ReadonlySet<string>;
   /**
@@ -47,7 +51,7 @@ interface Lexicon {
   quickCheck: RegExp;
 }
 
-let lexicon: Lexicon | undefined;
+const compiled = new Map<readonly TermGroup[], Lexicon>();
 
 /** Words of region and condition terms that do not name a back by themselves. */
 const NOT_ANCHORS = new Set(
@@ -56,11 +60,12 @@ const NOT_ANCHORS = new Set(
   ),
 );
 
-/** The compiled lexicon, built on first use and then shared. */
-export function getLexicon(): Lexicon {
-  if (lexicon) return lexicon;
+/** The lexicon of these term groups, compiled on first use and then shared. */
+export function compileLexicon(groups: readonly TermGroup[]): Lexicon {
+  const found = compiled.get(groups);
+  if (found) return found;
   const matcher = new PhraseMatcher<LexiconValue>();
-  for (const group of ALL_TERM_GROUPS) for (const term of group.terms) matcher.add(term, group.value);
+  for (const group of groups) for (const term of group.terms) matcher.add(term, group.value);
   const anchors = new Set<string>();
   for (const group of [...REGION_TERMS, ...CONDITION_TERMS]) {
     for (const term of group.terms) {
@@ -79,13 +84,22 @@ export function getLexicon(): Lexicon {
   const short = words.filter((word) => word.length < 5).sort((a, b) => b.length - a.length);
   // Vertebra names ("L5", "T7") and stretched words ("baaack") go the long way.
   const quickCheck = new RegExp(`${long.join('|')}|\\b(?:${short.join('|')})\\b|\\b[ltc]\\s?\\d|([a-z])\\1\\1`, 'i');
-  lexicon = { matcher, anchors, quickCheck };
+  const lexicon: Lexicon = { matcher, known: { has: (word) => matcher.knows(word) }, anchors, quickCheck };
+  compiled.set(groups, lexicon);
   return lexicon;
 }
 
-/** The lexicon's words, for the normalizer's stretched-word check ("paaaain" → "pain"). */
-export function lexiconWords(): ReadonlySet<string> {
-  return getLexicon().matcher.words;
+/** The whole lexicon: features, timing, context and every red flag (panel, popup, command line). */
+export function getLexicon(): Lexicon {
+  return compileLexicon(ALL_TERM_GROUPS);
+}
+
+/**
+ * What the badge pass on every forum page reads: relevance and emergencies, with the same result
+ * as the whole lexicon (lexicon.ts, RELEVANCE_TERM_GROUPS).
+ */
+export function relevanceLexicon(): Lexicon {
+  return compileLexicon(RELEVANCE_TERM_GROUPS);
 }
 
 function hasBackAnchor(tokens: readonly Token[], anchors: ReadonlySet<string>): boolean {
@@ -190,17 +204,17 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Reads `text` into mentions. `text` should already be capped in length (see index.ts). */
 const NON_ASCII = /[^\x00-\x7f]/;
 
-export function readMentions(text: string): MentionContext {
-  const { matcher, anchors, quickCheck } = getLexicon();
+/** Reads `text` into mentions with a lexicon. `text` should already be capped in length (see index.ts). */
+export function readMentions(text: string, lexicon: Lexicon): MentionContext {
+  const { matcher, known, anchors, quickCheck } = lexicon;
   // Early exit: plain text with no back word anywhere is done here, before any copying.
   if (!NON_ASCII.test(text) && !quickCheck.test(text)) {
     const empty = new Uint32Array(0);
     return { normalized: { original: text, text: '', from: empty, to: empty }, tokens: [], sentences: [], mentions: [], mentionsBack: false };
   }
-  const normalized = normalize(blankQuotes(text), { knownWords: matcher.words });
+  const normalized = normalize(blankQuotes(text), { knownWords: known });
   const { tokens, sentences } = tokenize(normalized.text);
   if (!hasBackAnchor(tokens, anchors)) return { normalized, tokens, sentences, mentions: [], mentionsBack: false };
   const mentions = resolve(matcher.matchAll(tokens), tokens);

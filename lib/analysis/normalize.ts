@@ -25,7 +25,7 @@ export interface NormalizeOptions {
    * Words the lexicon knows. A stretched word ("paaaain") whose repeated letters cut to one
    * spells a known word is read as that word; otherwise the two-letter cut stands.
    */
-  knownWords?: ReadonlySet<string>;
+  knownWords?: { has(word: string): boolean };
 }
 
 /** Characters that become something else (or nothing) before anything else happens. */
@@ -169,7 +169,7 @@ function squeeze(word: string): string {
 }
 
 /** Pass 2: word by word, replacing forum spellings and stretched words. */
-function replaceWords(pass: Builder, knownWords: ReadonlySet<string> | undefined): Builder {
+function replaceWords(pass: Builder, knownWords: NormalizeOptions['knownWords']): Builder {
   const text = pass.text();
   const out = new Builder(pass.length + 64);
   let last = 0;

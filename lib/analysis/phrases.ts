@@ -69,6 +69,8 @@ export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
   /** Every literal word used by any term (for the normalizer's stretched-word check). */
   readonly words = new Set<string>();
+  /** Every prefix used by any term (`cramp*`). */
+  private readonly prefixWords = new Set<string>();
 
   add(term: string, value: T): void {
     for (const sequence of expand(parseTerm(term))) {
@@ -90,6 +92,7 @@ export class PhraseMatcher<T> {
     if (word.endsWith('*')) {
       const prefix = word.slice(0, -1);
       this.words.add(prefix);
+      this.prefixWords.add(prefix);
       let entry = node.prefixes.find((candidate) => candidate.prefix === prefix);
       if (!entry) node.prefixes.push((entry = { prefix, node: newNode() }));
       return entry.node;
@@ -98,6 +101,13 @@ export class PhraseMatcher<T> {
     let next = node.exact.get(word);
     if (!next) node.exact.set(word, (next = newNode()));
     return next;
+  }
+
+  /** Whether some term has this word, literally or by a prefix ("cramping" for `cramp*`). */
+  knows(word: string): boolean {
+    if (this.words.has(word)) return true;
+    for (const prefix of this.prefixWords) if (word.startsWith(prefix)) return true;
+    return false;
   }
 
   /** All matches starting at each word token; punctuation ends a phrase. */

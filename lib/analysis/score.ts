@@ -1,9 +1,11 @@
 /**
- * Relevance alone, for the badge pass over every post of a thread. It reads the post exactly as
- * `assess` does but never loads the ranker, the catalog or fuse.js, so the content script that runs
- * on every forum page stays small (README, "How it works").
+ * Relevance alone, for the badge pass over every post of a thread. It reads the post as `assess`
+ * does, with the part of the lexicon that relevance and emergencies need (lexicon.ts,
+ * RELEVANCE_TERM_GROUPS), and never loads the ranker, the catalog, fuse.js or the rest of the
+ * lexicon, so the content script that runs on every forum page stays small (README, "How it works").
  */
-import { analyzeText, type TextAnalysis } from './extract';
+import { analyzeTextWith, type TextAnalysis } from './extract';
+import { relevanceLexicon } from './mentions';
 import { relevanceScore } from './relevance';
 
 /**
@@ -20,6 +22,6 @@ export function hasBackEmergency(analysis: TextAnalysis): boolean {
 /** The relevance score of a post, 0..1; 1 for a back emergency, whatever the sensitivity. */
 export function scoreRelevance(text: string): number {
   if (text.trim() === '') return 0;
-  const analysis = analyzeText(text);
+  const analysis = analyzeTextWith(text, relevanceLexicon());
   return hasBackEmergency(analysis) ? 1 : relevanceScore(analysis.evidence.pairs);
 }

@@ -93,6 +93,8 @@ describe('extractFeatures reports the post’s own words', () => {
   it('reads stretched words ("crammmping", "sooooo sore")', () => {
     const { features } = extractFeatures('My lower back is sooooo sore and keeps crammmping');
     expect(features.sensation).toEqual(expect.arrayContaining(['soreness', 'cramp']));
+    // Known to the lexicon only through a prefix (`spasm*`), still read.
+    expect(extractFeatures('My lower back keeps spaaasming').features.sensation).toEqual(['cramp']);
   });
 });
 

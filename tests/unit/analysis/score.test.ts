@@ -1,6 +1,38 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS, detectAdapter } from '@/lib/adapters';
+import { readPostText } from '@/lib/adapters/types';
 import { assess } from '@/lib/analysis';
-import { scoreRelevance } from '@/lib/analysis/score';
+import { analyzeText } from '@/lib/analysis/extract';
+import { ALL_TERM_GROUPS } from '@/lib/analysis/lexicon';
+import { relevanceScore } from '@/lib/analysis/relevance';
+import { hasBackEmergency, scoreRelevance } from '@/lib/analysis/score';
+import { listFixtures } from '../../fixtures/expectations';
+
+/** What the badge pass should say, worked out with the whole lexicon. */
+function fullLexiconScore(text: string): number {
+  if (text.trim() === '') return 0;
+  const analysis = analyzeText(text);
+  return hasBackEmergency(analysis) ? 1 : relevanceScore(analysis.evidence.pairs);
+}
+
+function fixturePostTexts(): string[] {
+  const pages = listFixtures().flatMap((fixture) => {
+    const doc = parseHTML(fixture.html).document as unknown as Document;
+    const url = new URL(fixture.expect.url);
+    const adapter = detectAdapter(doc, url) ?? ADAPTERS.find((candidate) => candidate.id === 'generic')!;
+    return adapter.findPosts(doc, url).map((post) => readPostText(post));
+  });
+  const posts = ['own', 'holdout'].flatMap((name) =>
+    readFileSync(`tests/fixtures/posts/${name}.jsonl`, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
+  return [...pages, ...posts];
+}
 
 const POSTS = [
   'My mid back cramps between my shoulder blades on heavy bench top sets.',
@@ -22,3 +54,39 @@ describe('scoreRelevance (the badge pass)', () => {
     expect(assess(text, { threshold: 0.9 }).relevant).toBe(true);
   });
 });
+
+describe('the badge pass’s smaller lexicon', () => {
+  it('gives every fixture post the score the whole lexicon gives', () => {
+    const texts = fixturePostTexts();
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect([text, scoreRelevance(text)]).toEqual([text, fullLexiconScore(text)]);
+  });
+
+  it('gives the same score on stretched words, pumps on rows and emergencies', () => {
+    for (const text of [
+      'My lower back craaaamps on every deadlift and the paaain lingers.',
+      'Insane pump in my lats on rows, loved it.',
+      'Did five sets in a row and my lower back cramped on the last.',
+      'My back hurts and now I cannot feel my groin and I wet myself.',
+      'Fell off a ladder onto my back, mid back is in agony.',
+    ]) {
+      expect([text, scoreRelevance(text)]).toEqual([text, fullLexiconScore(text)]);
+    }
+  });
+
+  it('gives the same score on random mixes of lexicon words', () => {
+    const words = [...new Set(ALL_TERM_GROUPS.flatMap((group) => group.terms.flatMap((term) => term.split(/[ |]/))))]
+      .map((word) => word.replace(/[?*]$/, ''))
+      .filter((word) => word !== '' && word !== '_')
+      .map((word) => (word === '#' ? '12' : word));
+    const glue = ['back', 'my', 'lower', 'and', 'but', ',', '.', '?', 'it', 'mine', 'them', 'sooo', 'craaamp', 'baaack'];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...glue)), { minLength: 3, maxLength: 40 })
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (post) => scoreRelevance(post) === fullLexiconScore(post)),
+      { numRuns: 2000, seed: 20261121 },
+    );
+  });
+});
+
