@@ -517,6 +517,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'home|final stretch',
     'in a crunch',
     'crunch time',
+    'in one sitting',
   ]),
   idiom('symptom', false, [
     'burn|burns|burning|burned|burnt fat|calories|out',
@@ -555,6 +556,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
 export const TIMING_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('timing', false, [
     'good morning|mornings',
+    // "20 km in one go": all at once, not 20 km into a run.
+    'in one go',
     // A place on the back ("right at the bottom of my shoulder blades"), not the bottom of a rep.
     'at|near|toward|towards the bottom|bottoms|base|top of my|the|both|his|her|your shoulder|shoulders|blade|blades|back|spine|neck|rib|ribs|ribcage|lat|lats|trap|traps',
     'at|near|toward|towards the bottom|bottoms|base|top of them|those|these',

@@ -155,6 +155,8 @@ describe('words that look like features but are not', () => {
     const { features } = extractFeatures('When I run more than ten miles at a stretch my lower back aches.');
     expect(features.activity).toEqual(['running']);
     expect(features.timing ?? []).not.toContain('while_stretching');
+    const inOneGo = extractFeatures('I ran 30 km in one go and my lower back aches.').matches.find((match) => match.id === 'during_run');
+    expect(inOneGo?.words ?? []).not.toContain('30 km in');
   });
 
   it('reads "at the bottom of my shoulder blades" as a place, "at the bottom of the squat" as a moment', () => {
