@@ -5,7 +5,8 @@
  *
  * Profile score: Σ over present features of (for-weight − against-weight) × how telling the
  * feature is, log(1 + causes / causes that name it): "lower back", which most entries name,
- * counts for little; "fever", which one entry names, for a lot. It is read like a naive-Bayes
+ * counts for little; "fever", which one entry names, for a lot; a circumstance the writer states
+ * ("since I bumped my mileage") counts CIRCUMSTANCE_WEIGHT times. It is read like a naive-Bayes
  * sum of log-likelihood ratios, and divided by the best entry's sum so the top profile scores 1.
  * Final score: 0.7 × profile + 0.3 × best phrase similarity, clamped to 0..1. Entries with no
  * positive evidence (no for-feature present, no phrase close) are left out.
