@@ -24,13 +24,13 @@ import { RED_FLAG_TIERS } from '../features';
 export { extractFeatures, analyzeText } from './extract';
 export { rankCauses } from './rank';
 export { triage, decideTriage } from './triage';
-export { RELEVANCE_THRESHOLD, SENSITIVITY_THRESHOLDS } from './relevance';
+export { RELEVANCE_THRESHOLD } from './relevance';
 export type { Assessment, FeatureMatch, RankedCause, Reason, RedFlagHit } from './types';
 
 export { MAX_ANALYSED_CHARS } from './extract';
 
 export interface AssessOptions {
-  /** Relevance threshold (SENSITIVITY_THRESHOLDS); default RELEVANCE_THRESHOLD. */
+  /** Relevance threshold (the reader's sensitivity, lib/settings-schema.ts); default RELEVANCE_THRESHOLD. */
   threshold?: number;
   /** Rank causes (default true). A badge pass can skip ranking and rank when the panel opens. */
   rank?: boolean;

@@ -8,8 +8,8 @@
  *
  * Each pair scores regionStrength × symptomStrength × closeness (× 0.45 in advice or
  * hypothetical clauses), and the post's score combines its best three pairs as a noisy-OR,
- * 1 − Π(1 − pair). The score therefore reads as follows (the settings map three sensitivity
- * levels onto it, SENSITIVITY_THRESHOLDS):
+ * 1 − Π(1 − pair). The score therefore reads as follows (the reader's three sensitivity levels
+ * are these thresholds: SENSITIVITY_THRESHOLDS in lib/settings-schema.ts):
  * - ≥ 0.7: a clear back symptom in the writer's own words ("my lower back cramps"), or several
  *   weaker pairs;
  * - ≥ 0.5 (default): one clear pair, or a bare "back" near a vaguer word ("back problems",
@@ -22,13 +22,8 @@ import type { LexiconValue } from './lexicon';
 import { CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './tokens';
 
-/** Default threshold: the "normal" sensitivity. */
+/** Default threshold: the "balanced" sensitivity. */
 export const RELEVANCE_THRESHOLD = 0.5;
-
-/** The options page's three sensitivity levels, as relevance thresholds. */
-export const SENSITIVITY_THRESHOLDS = { high: 0.3, normal: RELEVANCE_THRESHOLD, low: 0.7 } as const;
-
-export type Sensitivity = keyof typeof SENSITIVITY_THRESHOLDS;
 
 /** Word tokens a back word and a symptom may be apart (commas count extra). */
 export const PAIR_WINDOW = 10;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SENSITIVITY_THRESHOLDS, assess } from '@/lib/analysis';
+import { assess } from '@/lib/analysis';
 import { RELEVANCE_THRESHOLD, relevanceScore, type Pair } from '@/lib/analysis/relevance';
+import { SENSITIVITY_THRESHOLDS } from '@/lib/settings-schema';
 
 const score = (text: string): number => assess(text).score;
 
 describe('relevance score', () => {
   it('has three sensitivity levels around the default threshold', () => {
-    expect(SENSITIVITY_THRESHOLDS).toEqual({ high: 0.3, normal: RELEVANCE_THRESHOLD, low: 0.7 });
+    expect(SENSITIVITY_THRESHOLDS).toEqual({ relaxed: 0.3, balanced: RELEVANCE_THRESHOLD, strict: 0.7 });
   });
 
   it.each([
@@ -45,7 +46,7 @@ describe('relevance score', () => {
 
   it('scores neck or glute symptoms alone below the default, above the loosest level', () => {
     for (const text of ['My neck is stiff after sleeping badly.', 'Glutes are sore after lunges.']) {
-      expect(score(text)).toBeGreaterThanOrEqual(SENSITIVITY_THRESHOLDS.high);
+      expect(score(text)).toBeGreaterThanOrEqual(SENSITIVITY_THRESHOLDS.relaxed);
       expect(score(text)).toBeLessThan(RELEVANCE_THRESHOLD);
     }
   });
