@@ -69,8 +69,8 @@ describe('the overlay as a reader uses it', () => {
     await forum.badge(postId).focus();
     await forum.page.keyboard.press('Enter');
     await forum.panel().locator('[data-triage]').waitFor();
-    const focusedInPanel = await forum.page.evaluate(() => document.activeElement?.localName);
-    expect(focusedInPanel).toBe('spotter-panel');
+    // The panel takes focus in an effect after it renders.
+    await expect.poll(() => forum.page.evaluate(() => document.activeElement?.localName)).toBe('spotter-panel');
     await forum.page.keyboard.press('Tab');
     expect(await forum.page.evaluate(() => document.activeElement?.localName)).toBe('spotter-panel');
     await forum.page.keyboard.press('Escape');

@@ -114,7 +114,8 @@ describe('the popup questionnaire in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.locator('form[data-page="urgent"]').waitFor();
     // Focus moves to the new page's heading, and the focus ring is visible.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    // (in an effect after the page renders, so it is waited for)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
