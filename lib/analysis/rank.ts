@@ -14,7 +14,7 @@
 import { CATALOG } from '../catalog';
 import type { CauseEntry } from '../catalog/types';
 import { FEATURE_LABELS } from '../feature-labels';
-import { featureIds, type FeatureId, type Features } from '../features';
+import { CONTEXTS, featureIds, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './normalize';
 import { PhraseIndex } from './similarity';
 import { tokenize, type Sentence } from './tokens';
@@ -27,16 +27,9 @@ import type { RankedCause, Reason } from './types';
  * the presentation, which most causes share, so it counts this many times its weight.
  */
 export const CIRCUMSTANCE_WEIGHT = 2;
-const CIRCUMSTANCES: ReadonlySet<FeatureId> = new Set([
-  'load_jump',
-  'new_program_or_exercise',
-  'returning_after_break',
-  'heavy_low_rep_focus',
-  'new_to_running',
-  'no_warmup',
-  'hot_or_dehydrated',
-  'prior_cramps',
-]);
+const CIRCUMSTANCES: ReadonlySet<FeatureId> = new Set(
+  CONTEXTS.filter((id) => id !== 'sudden_onset' && id !== 'weeks_long'),
+);
 
 export const PROFILE_WEIGHT = 0.7;
 export const PHRASE_WEIGHT = 0.3;
