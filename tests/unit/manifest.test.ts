@@ -1,13 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_PATTERNS } from '@/lib/forum-hosts';
 import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/site-registration';
+import { BUILD_DIRS, ensureBuilt, type BuildTarget } from '../../scripts/bench/built-extension';
 
 /**
  * The permissions Spotter asks for, read from the BUILT manifests (what a store and a reader see),
- * not from wxt.config.ts. Builds first unless both builds are newer than everything that shapes them.
+ * not from wxt.config.ts. Builds first unless both builds are newer than all their sources.
  */
 
 interface Manifest {
@@ -20,32 +20,9 @@ interface Manifest {
   browser_specific_settings?: { gecko?: { data_collection_permissions?: { required?: string[] } } };
 }
 
-const BUILDS = {
-  chrome: { dir: '.output/chrome-mv3', args: ['wxt', 'build'] },
-  firefox: { dir: '.output/firefox-mv2', args: ['wxt', 'build', '-b', 'firefox'] },
-} as const;
-
-function newestChange(paths: string[]): number {
-  return Math.max(
-    ...paths.flatMap((entry) => {
-      if (!existsSync(entry)) return [];
-      const stat = statSync(entry);
-      if (!stat.isDirectory()) return [stat.mtimeMs];
-      return [newestChange(readdirSync(entry).map((name) => path.join(entry, name)))];
-    }),
-  );
-}
-
-/** Everything that shapes the manifest: the config, the package, the entry points and the forum list. */
-const INPUTS = ['wxt.config.ts', 'package.json', 'entrypoints', 'lib/forum-hosts.ts', 'public'];
-
-function readBuiltManifest(build: keyof typeof BUILDS): Manifest {
-  const { dir, args } = BUILDS[build];
-  const file = path.join(dir, 'manifest.json');
-  if (!existsSync(file) || statSync(file).mtimeMs < newestChange(INPUTS)) {
-    execFileSync('npx', args, { stdio: 'pipe' });
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+/** The built manifest of `target`, building first (under the shared build lock) when any input is newer. */
+function readBuiltManifest(target: BuildTarget): Manifest {
+  return JSON.parse(readFileSync(path.join(ensureBuilt(target), 'manifest.json'), 'utf8')) as Manifest;
 }
 
 const BROAD_OR_SENSITIVE = ['<all_urls>', '*://*/*', 'http://*/*', 'tabs', 'webRequest', 'webRequestBlocking', 'activeTab', 'history', 'cookies'];
@@ -75,7 +52,7 @@ describe('Chrome MV3 manifest', () => {
     expect(chrome.content_scripts).toHaveLength(1);
     expect([...(chrome.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
     expect(chrome.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
-    expect(existsSync(path.join(BUILDS.chrome.dir, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
+    expect(existsSync(path.join(BUILD_DIRS.chrome, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
   });
 
   it.each(BROAD_OR_SENSITIVE)('never mentions %s as a permission', (permission) => {
@@ -100,7 +77,7 @@ describe('Firefox MV2 manifest', () => {
     expect(firefox.content_scripts).toHaveLength(1);
     expect([...(firefox.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
     expect(firefox.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
-    expect(existsSync(path.join(BUILDS.firefox.dir, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
+    expect(existsSync(path.join(BUILD_DIRS.firefox, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
   });
 
   it('declares that it collects no data', () => {
@@ -114,8 +91,8 @@ describe('Firefox MV2 manifest', () => {
 
 describe('both manifests', () => {
   it('never name <all_urls> anywhere', () => {
-    for (const build of Object.values(BUILDS)) {
-      expect(readFileSync(path.join(build.dir, 'manifest.json'), 'utf8')).not.toContain('<all_urls>');
+    for (const dir of Object.values(BUILD_DIRS)) {
+      expect(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).not.toContain('<all_urls>');
     }
   });
 });
