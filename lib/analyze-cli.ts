@@ -82,7 +82,7 @@ export type AnalyzeResult = { ok: true; output: AnalyzeOutput } | { ok: false; e
 
 /**
  * Analyzes one text file's content as one post with id "post-1". HTML pages need a DOM and the
- * forum adapters (lib/analyze-page.ts, which scripts/analyze.ts uses for them); given one here,
+ * forum adapters (`analyzeFile` in lib/analyze-page.ts sends them there); given one here,
  * it answers with a clear error rather than reading markup as words.
  */
 export function analyzeFileContent(content: string, fileName: string): AnalyzeResult {

@@ -5,7 +5,7 @@
 import { ADAPTERS, detectAdapter } from './adapters';
 import type { ForumAdapter } from './adapters/types';
 import { readPostText } from './adapters/types';
-import { analyzePosts, type AnalyzeOutput } from './analyze-cli';
+import { analyzeFileContent, analyzePosts, looksLikeHtml, type AnalyzeOutput, type AnalyzeResult } from './analyze-cli';
 
 export type PageAnalysis = { ok: true; adapter: string; output: AnalyzeOutput } | { ok: false; error: string };
 
@@ -30,4 +30,14 @@ export function analyzePage(doc: Document, url: URL): PageAnalysis {
     posts = attempt(generic);
   }
   return { ok: true, adapter: adapter.id, output: analyzePosts(posts) };
+}
+
+/**
+ * What `npm run analyze` does with a file: an HTML page (by name or content) goes through the forum
+ * adapters, anything else is one post as text. `parseHtml` supplies the DOM (linkedom under Node).
+ */
+export function analyzeFile(content: string, fileName: string, url: URL, parseHtml: (html: string) => Document): AnalyzeResult {
+  if (!looksLikeHtml(content, fileName)) return analyzeFileContent(content, fileName);
+  const page = analyzePage(parseHtml(content), url);
+  return page.ok ? { ok: true, output: page.output } : page;
 }

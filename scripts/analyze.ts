@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyzeFileContent, looksLikeHtml, parseAnalyzeArgs } from '../lib/analyze-cli';
-import { analyzePage } from '../lib/analyze-page';
+import { parseAnalyzeArgs } from '../lib/analyze-cli';
+import { analyzeFile } from '../lib/analyze-page';
 
 function fail(message: string): never {
   console.error(`analyze: ${message}`);
@@ -27,15 +27,8 @@ try {
   fail(`cannot read ${args.file}: ${(error as Error).message}`);
 }
 
-if (looksLikeHtml(content, path.basename(args.file))) {
-  // Without --url, permalinks resolve against the file itself; adapters detect engines by markup.
-  const url = new URL(args.url ?? `file://${path.resolve(args.file)}`);
-  const { document } = parseHTML(content);
-  const page = analyzePage(document as unknown as Document, url);
-  if (!page.ok) fail(page.error);
-  console.log(JSON.stringify(page.output));
-} else {
-  const result = analyzeFileContent(content, path.basename(args.file));
-  if (!result.ok) fail(result.error);
-  console.log(JSON.stringify(result.output));
-}
+// Without --url, permalinks resolve against the file itself; adapters detect engines by markup.
+const url = new URL(args.url ?? `file://${path.resolve(args.file)}`);
+const result = analyzeFile(content, path.basename(args.file), url, (html) => parseHTML(html).document as unknown as Document);
+if (!result.ok) fail(result.error);
+console.log(JSON.stringify(result.output));

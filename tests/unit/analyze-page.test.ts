@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '@/lib/analyze-page';
+import { analyzeFile, analyzePage } from '@/lib/analyze-page';
 import { listFixtures } from '../fixtures/expectations';
 
 function pageOf(html: string): Document {
@@ -24,6 +24,21 @@ describe('analyzePage', () => {
   it('reads a page no engine claims with the generic adapter, finding no posts in a page without a thread', () => {
     const page = analyzePage(pageOf('<!doctype html><html><body><p>Nothing here.</p></body></html>'), new URL('https://example.org/'));
     expect(page).toEqual({ ok: true, adapter: 'generic', output: { posts: [] } });
+  });
+});
+
+describe('analyzeFile', () => {
+  const url = new URL('https://forums.t-nation.com/t/x/1');
+
+  it('reads a page found by its content through the adapters, whatever the file is called', () => {
+    const html = listFixtures().find((fixture) => fixture.engine === 'discourse')!.html;
+    const result = analyzeFile(html, 'saved.txt', url, pageOf);
+    expect(result.ok && result.output.posts.length).toBeGreaterThan(1);
+  });
+
+  it('reads anything else as one text post', () => {
+    const result = analyzeFile('My lower back cramps on heavy deadlifts.', 'post.txt', url, pageOf);
+    expect(result.ok && result.output.posts.map((post) => [post.id, post.relevant])).toEqual([['post-1', true]]);
   });
 });
 
