@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { discourse } from '@/lib/adapters/discourse';
+import { discoursePage } from './support/discourse-page';
 import type { ForumAdapter } from '@/lib/adapters/types';
 import { createScanner, type IdleDeadlineLike, type ScanScheduler } from '@/lib/scanner';
 
@@ -10,14 +11,6 @@ import { createScanner, type IdleDeadlineLike, type ScanScheduler } from '@/lib/
  * would be an uncaught error in the page's console, once per slice), and the other posts still get
  * their turn.
  */
-
-function page(posts: number): void {
-  document.body.innerHTML = `<div class="post-stream">${Array.from(
-    { length: posts },
-    (_, index) => `<div class="topic-post" data-post-number="${index + 1}"><article data-post-id="${index + 1}" data-topic-id="1">
-      <div class="post__contents"><div class="cooked"><p>post ${index}</p></div></div></article></div>`,
-  ).join('')}</div>`;
-}
 
 /** Runs idle work to the end, counting what escapes the callbacks as the browser would. */
 function run(adapter: ForumAdapter, handlers: { onResult?(id: string): void; analyze?(text: string): number }) {
@@ -61,7 +54,7 @@ function run(adapter: ForumAdapter, handlers: { onResult?(id: string): void; ana
 
 describe('scanner failure isolation', () => {
   it('keeps going when handling one post’s result throws', () => {
-    page(6);
+    discoursePage(6);
     const { onError, results, escaped } = run(discourse, {
       onResult: (id) => {
         if (id === '2' || id === '5') throw new Error(`badge for ${id} failed`);
@@ -73,7 +66,7 @@ describe('scanner failure isolation', () => {
   });
 
   it('keeps going when reading one post’s text throws', () => {
-    page(4);
+    discoursePage(4);
     // An adapter whose exclusion selector is not valid CSS: reading that post's text throws a SyntaxError.
     const broken: ForumAdapter = {
       ...discourse,
@@ -90,7 +83,7 @@ describe('scanner failure isolation', () => {
   });
 
   it('keeps going when analysing one post throws', () => {
-    page(3);
+    discoursePage(3);
     const { onError, results, escaped } = run(discourse, {
       analyze: (text) => {
         if (text.includes('post 1')) throw new Error('analysis failed');

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { discourse } from '@/lib/adapters/discourse';
+import { discoursePage } from './support/discourse-page';
 import { SCAN_MEASURE, createScanner, idleScheduler, type ScanScheduler } from '@/lib/scanner';
 
 /**
@@ -8,17 +9,9 @@ import { SCAN_MEASURE, createScanner, idleScheduler, type ScanScheduler } from '
  * which is what `npm run bench` adds up as Spotter's main-thread time.
  */
 
-function page(posts: number): void {
-  document.body.innerHTML = `<div class="post-stream">${Array.from(
-    { length: posts },
-    (_, index) => `<div class="topic-post" data-post-number="${index + 1}"><article data-post-id="${index + 1}" data-topic-id="1">
-      <div class="post__contents"><div class="cooked"><p>post ${index}</p></div></div></article></div>`,
-  ).join('')}</div>`;
-}
-
 describe('scan measures', () => {
   it('measures every slice from its start, through the scheduler', () => {
-    page(5);
+    discoursePage(5);
     let time = 100;
     const idle: Array<() => void> = [];
     const measure = vi.fn();
