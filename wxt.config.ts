@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEFAULT_MATCH_PATTERNS } from './lib/forum-hosts';
+import { DEFAULT_MATCH_PATTERNS } from './lib/settings/forum-hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

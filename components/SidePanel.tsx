@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Assessment } from '@/lib/analysis/types';
 import { getCause } from '@/lib/catalog';
-import { formatReply } from '@/lib/reply';
+import { formatReply } from '@/lib/wording/reply';
 import { ReadSummary } from './ReadSummary';
 import { ReplyButton } from './ReplyButton';
 import { ResultsView } from './ResultsView';

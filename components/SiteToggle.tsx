@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isKnownSite, isSiteEnabled, normalizeHost, withSiteEnabled } from '@/lib/settings';
+import { isKnownSite, isSiteEnabled, normalizeHost, withSiteEnabled } from '@/lib/settings/storage';
 import { useSettings } from './use-settings';
 import './SiteToggle.css';
 

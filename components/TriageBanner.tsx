@@ -1,7 +1,7 @@
 import type { RedFlagHit } from '@/lib/analysis/types';
 import type { RedFlag, TriageTier } from '@/lib/features';
 import { FEATURE_LABELS } from '@/lib/feature-labels';
-import { EMERGENCY_SAFETY_NET, TRIAGE_ADVICE } from '@/lib/triage-advice';
+import { EMERGENCY_SAFETY_NET, TRIAGE_ADVICE } from '@/lib/wording/triage-advice';
 
 export interface TriageBannerProps {
   tier: TriageTier;

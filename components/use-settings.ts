@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { loadSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import { loadSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings/storage';
 
 export interface SettingsState {
   /** Undefined until storage has answered. */

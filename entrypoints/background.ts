@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { BADGE_COLOR, badgeText } from '@/lib/badge';
-import { answersHash } from '@/lib/answers-hash';
+import { BADGE_COLOR, badgeText } from '@/lib/background/toolbar-badge';
+import { answersHash } from '@/lib/questionnaire/answers-hash';
 import {
   isPanelSettingMessage,
   isLoadPanelMessage,
@@ -11,15 +11,15 @@ import {
   type SiteChangeResult,
   type SiteMessage,
 } from '@/lib/messages';
-import { PANEL_SCRIPT_FILE } from '@/lib/panel-bridge';
-import { hideThread, loadSettings, updateSettings, watchSettings, withSiteEnabled } from '@/lib/settings';
+import { PANEL_SCRIPT_FILE } from '@/lib/page/panel-bridge';
+import { hideThread, loadSettings, updateSettings, watchSettings, withSiteEnabled } from '@/lib/settings/storage';
 import {
   addUserSite,
   createSiteRegistrar,
   removeUserSite,
   resetSpotter,
   restoreUserSites,
-} from '@/lib/site-registration';
+} from '@/lib/background/site-registration';
 
 export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has the same API as `browserAction`.

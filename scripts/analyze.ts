@@ -2,14 +2,14 @@
  * npm run --silent analyze -- FILE [--url URL]
  *
  * Prints the JSON assessment of a post saved as text, or of every post of a saved thread page
- * (DESIGN.md "Contracts"); the logic lives in lib/analyze-cli.ts and lib/analyze-page.ts.
+ * (DESIGN.md "Contracts"); the logic lives in lib/tools/analyze-output.ts and lib/tools/analyze-page.ts.
  * Exit codes: 0 printed, 2 bad arguments or unreadable/unsupported file.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { parseAnalyzeArgs } from '../lib/analyze-cli';
-import { analyzeFile } from '../lib/analyze-page';
+import { parseAnalyzeArgs } from '../lib/tools/analyze-output';
+import { analyzeFile } from '../lib/tools/analyze-page';
 
 function fail(message: string): never {
   console.error(`analyze: ${message}`);

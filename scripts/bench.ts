@@ -13,12 +13,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatResults, overBudget, type BenchResults, type PopupTiming, type ThreadRun } from '../lib/bench/report';
-import { BENCH_ENGINES, generateThreadPage, type BenchEngine } from '../lib/bench/thread-pages';
-import { launchWithExtension } from '../tests/e2e/support/extension';
-import { assertChromiumInstalled, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
+import { formatResults, overBudget, type BenchResults, type PopupTiming, type ThreadRun } from '../lib/tools/bench/report';
+import { BENCH_ENGINES, generateThreadPage, type BenchEngine } from '../lib/tools/bench/thread-pages';
+import { launchWithExtension } from '../tests/harness/extension';
+import { assertChromiumInstalled, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { timeAnalysis } from './bench/analysis-timing';
-import { ON_DEMAND_PAGE_SCRIPTS, bundleFiles, contentScriptFiles, ensureBuilt } from './bench/built-extension';
+import { ON_DEMAND_PAGE_SCRIPTS, bundleFiles, contentScriptFiles, ensureBuilt } from '../tests/harness/built-extension';
 import { runPopup } from './bench/popup-run';
 import { runThreadPage } from './bench/thread-run';
 

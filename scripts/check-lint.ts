@@ -1,6 +1,6 @@
 /** Reads the JSON that `web-ext lint --output json` wrote and fails on errors or unexplained warnings. */
 import { readFileSync } from 'node:fs';
-import { judgeLintReport, type LintReport } from '../lib/lint-report';
+import { judgeLintReport, type LintReport } from '../lib/tools/lint-report';
 
 const file = process.argv[2];
 if (!file) {

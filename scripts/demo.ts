@@ -12,10 +12,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { listFixtures, type Fixture } from '../tests/fixtures/expectations';
-import { CHROMIUM_PATH } from '../tests/e2e/support/chromium';
-import { launchWithExtension } from '../tests/e2e/support/extension';
-import { ForumPage, servedUrl } from '../tests/e2e/pages/forum';
+import { listFixtures, type Fixture } from '../tests/harness/expectations';
+import { CHROMIUM_PATH } from '../tests/harness/chromium';
+import { launchWithExtension } from '../tests/harness/extension';
+import { ForumPage, servedUrl } from '../tests/harness/pages/forum';
 
 const OUT_DIR = path.resolve('.output/demo');
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { baselinePrediction, evaluate, formatComparison, parseCorpus, spotterPrediction } from '../lib/eval';
+import { baselinePrediction, evaluate, formatComparison, parseCorpus, spotterPrediction } from '../lib/tools/eval';
 
 function fail(message: string): never {
   console.error(`eval: ${message}`);

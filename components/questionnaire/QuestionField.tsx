@@ -1,4 +1,4 @@
-import { NONE, UNSURE, type Answer, type Option, type Question } from '@/lib/questionnaire';
+import { NONE, UNSURE, type Answer, type Option, type Question } from '@/lib/questionnaire/questions';
 import { BackMap } from './BackMap';
 
 export interface QuestionFieldProps {

@@ -9,7 +9,7 @@ import {
   type Answers,
   type CauseProfile,
   type PageId,
-} from '@/lib/questionnaire';
+} from '@/lib/questionnaire/questions';
 import { QuestionField } from './QuestionField';
 
 export interface QuestionPageProps {

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from '#imports';
-import { registerPanelModule } from '@/lib/panel-bridge';
+import { registerPanelModule } from '@/lib/page/panel-bridge';
 import { createPanel } from './panel';
 
 // Injected by the background into a forum tab's isolated world the first time a badge is opened

@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineContentScript, type ContentScriptContext } from '#imports';
 import { ADAPTERS, detectAdapter } from '@/lib/adapters';
 import type { ForumAdapter, ForumPost } from '@/lib/adapters/types';
-import { DEFAULT_MATCH_PATTERNS } from '@/lib/forum-hosts';
-import { createErrorGuard } from '@/lib/guard';
+import { DEFAULT_MATCH_PATTERNS } from '@/lib/settings/forum-hosts';
+import { createErrorGuard } from '@/lib/page/error-guard';
 import type { LoadPanelMessage, OpenQuestionnaireMessage, PanelSettingMessage, RelevantCountMessage } from '@/lib/messages';
-import { createOverlay, threadKeyOf, type Overlay } from '@/lib/overlay';
-import { detectPageTheme } from '@/lib/page-theme';
-import { findPanelModule, type PanelApi } from '@/lib/panel-bridge';
-import { AUTO_ADAPTER, adapterFor, isSiteEnabled, relevanceThreshold, type Settings } from '@/lib/settings-schema';
+import { createOverlay, threadKeyOf, type Overlay } from '@/lib/page/thread-badges';
+import { detectPageTheme } from '@/lib/page/page-theme';
+import { findPanelModule, type PanelApi } from '@/lib/page/panel-bridge';
+import { AUTO_ADAPTER, adapterFor, isSiteEnabled, relevanceThreshold, type Settings } from '@/lib/settings/schema';
 import { readStoredSettings, watchStoredSettings } from './stored-settings';
 
 export default defineContentScript({

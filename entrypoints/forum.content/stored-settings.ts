@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hiddenThreadsFromStorage, settingsFromStorage, type Settings } from '@/lib/settings-schema';
+import { hiddenThreadsFromStorage, settingsFromStorage, type Settings } from '@/lib/settings/schema';
 
 /**
  * The reader's settings as the content script sees them, read straight from extension storage and

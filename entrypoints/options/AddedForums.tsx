@@ -6,8 +6,8 @@ import {
   parseSiteInput,
   withSiteEnabled,
   type Settings,
-} from '@/lib/settings';
-import { requestSiteAccess } from '@/lib/site-registration';
+} from '@/lib/settings/storage';
+import { requestSiteAccess } from '@/lib/background/site-registration';
 import { Switch } from './controls';
 import { ADAPTER_LABELS, adapterLabel } from './labels';
 import { sendSiteMessage, useSiteAccess } from './site-access';

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useSettings } from '@/components/use-settings';
-import { DEFAULT_FORUM_HOSTS } from '@/lib/forum-hosts';
-import { SENSITIVITY_LEVELS, THEMES, isSiteEnabled, withSiteEnabled, type Theme } from '@/lib/settings';
+import { DEFAULT_FORUM_HOSTS } from '@/lib/settings/forum-hosts';
+import { SENSITIVITY_LEVELS, THEMES, isSiteEnabled, withSiteEnabled, type Theme } from '@/lib/settings/storage';
 import { AddedForums } from './AddedForums';
 import { ChoiceGroup, Switch } from './controls';
 import { SENSITIVITY_TEXT, THEME_TEXT } from './labels';

@@ -1,5 +1,5 @@
 import type { AdapterId } from '@/lib/adapters/types';
-import type { Sensitivity, Theme } from '@/lib/settings';
+import type { Sensitivity, Theme } from '@/lib/settings/storage';
 
 /** Forum software the reader can pick for a forum they add. A Record, so a new adapter id fails the type check until it is named here. */
 export const ADAPTER_LABELS: Readonly<Record<AdapterId, string>> = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isSiteChangeResult, type SiteChangeResult, type SiteMessage } from '@/lib/messages';
-import { hasSiteAccess } from '@/lib/site-registration';
+import { hasSiteAccess } from '@/lib/background/site-registration';
 
 /** Asks the background to change the forums the reader added (only it may register content scripts). */
 export async function sendSiteMessage(message: SiteMessage): Promise<SiteChangeResult> {

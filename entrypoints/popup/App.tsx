@@ -4,10 +4,10 @@ import { ResultsView } from '@/components/ResultsView';
 import { ReplyButton } from '@/components/ReplyButton';
 import { QuestionPage } from '@/components/questionnaire/QuestionPage';
 import type { Assessment } from '@/lib/analysis/types';
-import { readAnswersHash } from '@/lib/answers-hash';
+import { readAnswersHash } from '@/lib/questionnaire/answers-hash';
 import { FEATURE_LABELS, GROUP_LABELS } from '@/lib/feature-labels';
 import { FEATURE_GROUP_NAMES, type Features } from '@/lib/features';
-import type { LastResult } from '@/lib/last-result';
+import type { LastResult } from '@/lib/questionnaire/last-result';
 import {
   PAGE_IDS,
   answerQuestion,
@@ -24,7 +24,7 @@ import {
   type CauseProfile,
   type FlowState,
   type PageId,
-} from '@/lib/questionnaire';
+} from '@/lib/questionnaire/questions';
 
 /** The catalog and the engine (entrypoints/popup/engine.ts), loaded after the first render. */
 export type Engine = typeof import('./engine');

@@ -5,4 +5,4 @@
  */
 export { CATALOG, getCause } from '@/lib/catalog';
 export { assess } from '@/lib/analysis';
-export { formatReply } from '@/lib/reply';
+export { formatReply } from '@/lib/wording/reply';

@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { parseLastResult, type LastResult } from '@/lib/last-result';
+import { parseLastResult, type LastResult } from '@/lib/questionnaire/last-result';
 
 /**
  * The last result, in the browser's local extension storage only. Versioned so a later shape can

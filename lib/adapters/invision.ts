@@ -1,4 +1,4 @@
-import { $, $optional, $pathOptional, textOf } from '../dom';
+import { $, $optional, $pathOptional, textOf } from '../util/dom';
 import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**

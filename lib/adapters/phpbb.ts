@@ -1,4 +1,4 @@
-import { $optional, $path, $pathOptional, textOf } from '../dom';
+import { $optional, $path, $pathOptional, textOf } from '../util/dom';
 import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { $$inclusive, $optional, attribute, textOf } from '../dom';
+import { $$inclusive, $optional, attribute, textOf } from '../util/dom';
 import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { $, $$, $optional, attribute, textOf } from '../dom';
+import { $, $$, $optional, attribute, textOf } from '../util/dom';
 import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { $$inclusive } from '../dom';
+import { $$inclusive } from '../util/dom';
 
 /**
  * The contract every forum adapter fulfils: detect its engine from the page's markers, and find the

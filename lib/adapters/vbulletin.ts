@@ -1,4 +1,4 @@
-import { $, $optional, $path, $pathOptional, attribute, textOf } from '../dom';
+import { $, $optional, $path, $pathOptional, attribute, textOf } from '../util/dom';
 import { absoluteUrl, markedAdapter, type ForumPost } from './types';
 
 /**

@@ -30,7 +30,7 @@ export type { Assessment, FeatureMatch, RankedCause, Reason, RedFlagHit } from '
 export { MAX_ANALYSED_CHARS } from './extract';
 
 export interface AssessOptions {
-  /** Relevance threshold (the reader's sensitivity, lib/settings-schema.ts); default RELEVANCE_THRESHOLD. */
+  /** Relevance threshold (the reader's sensitivity, lib/settings/schema.ts); default RELEVANCE_THRESHOLD. */
   threshold?: number;
   /** Rank causes (default true). A badge pass can skip ranking and rank when the panel opens. */
   rank?: boolean;

@@ -9,7 +9,7 @@
  * Each pair scores regionStrength × symptomStrength × closeness (× 0.45 in advice or
  * hypothetical clauses), and the post's score combines its best three pairs as a noisy-OR,
  * 1 − Π(1 − pair). The score therefore reads as follows (the reader's three sensitivity levels
- * are these thresholds: SENSITIVITY_THRESHOLDS in lib/settings-schema.ts):
+ * are these thresholds: SENSITIVITY_THRESHOLDS in lib/settings/schema.ts):
  * - ≥ 0.7: a clear back symptom in the writer's own words ("my lower back cramps"), or several
  *   weaker pairs;
  * - ≥ 0.5 (default): one clear pair, or a bare "back" near a vaguer word ("back problems",

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { assess } from '../../lib/analysis';
-import type { AnalysisTiming } from '../../lib/bench/report';
-import { median, percentile } from '../../lib/bench/stats';
+import type { AnalysisTiming } from '../../lib/tools/bench/report';
+import { median, percentile } from '../../lib/tools/bench/stats';
 
 const WARMUP_PASSES = 3;
 

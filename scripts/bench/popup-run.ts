@@ -2,9 +2,9 @@
  * Popup first render: opens popup.html as a fresh page several times and reads, from the page's own
  * timeline, when `[data-spotter-popup]` entered the DOM and when the first contentful paint happened.
  */
-import type { PopupTiming } from '../../lib/bench/report';
-import { median } from '../../lib/bench/stats';
-import type { SpotterBrowser } from '../../tests/e2e/support/extension';
+import type { PopupTiming } from '../../lib/tools/bench/report';
+import { median } from '../../lib/tools/bench/stats';
+import type { SpotterBrowser } from '../../tests/harness/extension';
 
 interface PopupProbe {
   renderedAt: number | null;

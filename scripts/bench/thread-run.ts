@@ -11,11 +11,11 @@
  * frames counted here are the rendering cost of Spotter's DOM changes, which its own measures leave out.
  */
 import type { Page } from 'playwright-core';
-import type { SpotterBrowser } from '../../tests/e2e/support/extension';
-import type { ThreadRun } from '../../lib/bench/report';
-import { max, median, ratio, sum, tasksOverlapping, type Span } from '../../lib/bench/stats';
-import type { BenchPage } from '../../lib/bench/thread-pages';
-import { summarizeTrace } from '../../lib/bench/trace';
+import type { SpotterBrowser } from '../../tests/harness/extension';
+import type { ThreadRun } from '../../lib/tools/bench/report';
+import { max, median, ratio, sum, tasksOverlapping, type Span } from '../../lib/tools/bench/stats';
+import type { BenchPage } from '../../lib/tools/bench/thread-pages';
+import { summarizeTrace } from '../../lib/tools/bench/trace';
 import { startTrace } from './trace-session';
 
 /** Spotter's own measures start with this; each one is a disjoint stretch of its main-thread work. */

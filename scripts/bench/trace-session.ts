@@ -4,7 +4,7 @@
  * Performance panel uses for main-thread tasks, script and rendering, and nothing more.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { TraceEvent } from '../../lib/bench/trace';
+import type { TraceEvent } from '../../lib/tools/bench/trace';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'].join(',');
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { openPopup } from './pages/popup';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { openPopup } from '../harness/pages/popup';
 
 describe('the built extension in Chromium', () => {
   let browser: SpotterBrowser;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { assertChromiumInstalled } from './support/chromium';
+import { assertChromiumInstalled } from '../harness/chromium';
 
 /** Builds the Chrome MV3 extension once for the whole e2e run, after checking Chromium is there. */
 export default function setup(): void {

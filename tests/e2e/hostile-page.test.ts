@@ -1,7 +1,7 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixture } from '../fixtures/expectations';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
+import { loadFixture } from '../harness/expectations';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
 
 /**
  * Spotter on pages that fight back. Content scripts run in an isolated world
@@ -242,7 +242,7 @@ describe('a page that tries to interfere', () => {
     await expect.poll(() => page.locator('[data-spotter-badge]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     expect(console_.errors).toEqual([]);
-    // One warning, from the guard (lib/guard.ts), saying what broke; nothing uncaught.
+    // One warning, from the guard (lib/page/error-guard.ts), saying what broke; nothing uncaught.
     const spoken = fromSpotter(console_.entries);
     expect(spoken).toHaveLength(1);
     expect(spoken[0]!.type).toBe('warning');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixture } from '../fixtures/expectations';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { ForumPage } from './pages/forum';
+import { loadFixture } from '../harness/expectations';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { ForumPage } from '../harness/pages/forum';
 
 const bench = loadFixture('discourse/bench-cramp-app.html');
 const running = loadFixture('discourse/running-pump-crawler.html');

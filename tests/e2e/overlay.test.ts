@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFixtures } from '../fixtures/expectations';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { ForumPage } from './pages/forum';
+import { listFixtures } from '../harness/expectations';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { ForumPage } from '../harness/pages/forum';
 
 const fixtures = listFixtures();
 

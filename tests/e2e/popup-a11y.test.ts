@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { PopupPage } from './pages/popup';
-import { NONE } from '../../lib/questionnaire';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { PopupPage } from '../harness/pages/popup';
+import { NONE } from '../../lib/questionnaire/questions';
 
 /** axe-core on every step of the questionnaire and on both kinds of result, in light and dark. */
 describe.each(['light', 'dark'] as const)('popup accessibility (%s theme)', (colorScheme) => {

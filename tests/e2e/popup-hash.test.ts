@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { PopupPage } from './pages/popup';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { PopupPage } from '../harness/pages/popup';
 
 describe('popup.html#answers=', () => {
   let browser: SpotterBrowser;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { PopupPage } from './pages/popup';
-import { NONE, UNSURE } from '../../lib/questionnaire';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { PopupPage } from '../harness/pages/popup';
+import { NONE, UNSURE } from '../../lib/questionnaire/questions';
 
 /** The readers of issue 5, answering the questionnaire in the built extension. */
 describe('the popup questionnaire in Chromium', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { grantSiteAccessByHand } from './support/site-access';
-import { openOptions, type OptionsPage } from './pages/options';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { grantSiteAccessByHand } from '../harness/site-access';
+import { openOptions, type OptionsPage } from '../harness/pages/options';
 
 /** A forum Spotter does not know, served locally (the address never reaches a network). */
 const HOST = 'forum.example.test';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { openOptions, type OptionsPage } from './pages/options';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { openOptions, type OptionsPage } from '../harness/pages/options';
 
 /** The options page passes axe's WCAG 2 A/AA rules (contrast included) in light and dark, and works from the keyboard. */
 describe('options page accessibility (Chromium)', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixture } from '../fixtures/expectations';
-import { launchWithExtension, type SpotterBrowser } from './support/extension';
-import { openOptions, type OptionsPage } from './pages/options';
+import { loadFixture } from '../harness/expectations';
+import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { openOptions, type OptionsPage } from '../harness/pages/options';
 
 /**
  * Switching a forum off on the options page takes Spotter's badges off pages already open, and

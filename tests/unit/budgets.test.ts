@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleFiles, contentScriptFiles, ensureBuilt, type BundleFile } from '../../scripts/bench/built-extension';
+import { bundleFiles, contentScriptFiles, ensureBuilt, type BundleFile } from '../harness/built-extension';
 import { judgeNetworkUses } from './support/network-calls';
 
 /**

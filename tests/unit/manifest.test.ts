@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MATCH_PATTERNS } from '@/lib/forum-hosts';
-import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/site-registration';
-import { BUILD_DIRS, ensureBuilt, type BuildTarget } from '../../scripts/bench/built-extension';
+import { DEFAULT_MATCH_PATTERNS } from '@/lib/settings/forum-hosts';
+import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/background/site-registration';
+import { BUILD_DIRS, ensureBuilt, type BuildTarget } from '../harness/built-extension';
 
 /**
  * The permissions Spotter asks for, read from the BUILT manifests (what a store and a reader see),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, detectAdapter } from '@/lib/adapters';
 import { generic } from '@/lib/adapters/generic';
-import { listFixtures } from '../../fixtures/expectations';
+import { listFixtures } from '../../harness/expectations';
 
 const FIXTURES = listFixtures().map((fixture) => ({
   ...fixture,

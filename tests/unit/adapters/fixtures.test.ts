@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, detectAdapter } from '@/lib/adapters';
 import { readPostText } from '@/lib/adapters/types';
-import { listFixtures } from '../../fixtures/expectations';
+import { listFixtures } from '../../harness/expectations';
 
 const FIXTURES = listFixtures();
 

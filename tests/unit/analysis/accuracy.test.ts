@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baselinePrediction, evaluate, parseCorpus, spotterPrediction } from '@/lib/eval';
+import { baselinePrediction, evaluate, parseCorpus, spotterPrediction } from '@/lib/tools/eval';
 
 /**
  * Regression guard on the project's own labelled posts (tests/fixtures/posts/own.jsonl, written

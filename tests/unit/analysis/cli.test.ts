@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeFileContent, looksLikeHtml, parseAnalyzeArgs } from '@/lib/analyze-cli';
-import { baselinePrediction, evaluate, parseCorpus, type CorpusRow, type Prediction } from '@/lib/eval';
+import { analyzeFileContent, looksLikeHtml, parseAnalyzeArgs } from '@/lib/tools/analyze-output';
+import { baselinePrediction, evaluate, parseCorpus, type CorpusRow, type Prediction } from '@/lib/tools/eval';
 
 const BENCH_POST =
   'My mid back cramps between my shoulder blades on heavy bench top sets, never on lighter sets. Anyone else?';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import { RELEVANCE_THRESHOLD, relevanceScore, type Pair } from '@/lib/analysis/relevance';
-import { SENSITIVITY_THRESHOLDS } from '@/lib/settings-schema';
+import { SENSITIVITY_THRESHOLDS } from '@/lib/settings/schema';
 
 const score = (text: string): number => assess(text).score;
 

@@ -9,7 +9,7 @@ import { analyzeText } from '@/lib/analysis/extract';
 import { ALL_TERM_GROUPS } from '@/lib/analysis/lexicon';
 import { relevanceScore } from '@/lib/analysis/relevance';
 import { hasBackEmergency, scoreRelevance } from '@/lib/analysis/score';
-import { listFixtures } from '../../fixtures/expectations';
+import { listFixtures } from '../../harness/expectations';
 
 /** What the badge pass should say, worked out with the whole lexicon. */
 function fullLexiconScore(text: string): number {

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, detectAdapter } from '@/lib/adapters';
 import { readPostText, type ForumAdapter, type ForumPost } from '@/lib/adapters/types';
-import { MissingElementError } from '@/lib/dom';
-import { generateThreadPage, type BenchEngine } from '@/lib/bench/thread-pages';
+import { MissingElementError } from '@/lib/util/dom';
+import { generateThreadPage, type BenchEngine } from '@/lib/tools/bench/thread-pages';
 
 /**
  * The adapters and `readPostText` on pages they were never written for: random trees built from the

@@ -68,7 +68,7 @@ const DYNAMIC_REGEXPS: Record<string, () => RegExp[]> = {
   // The lexicon's quick check: one alternation of the anchor words.
   'lib/analysis/mentions.ts': () => [getLexicon().quickCheck],
   // A matched phrase, escaped, with its spaces widened to \s+ (the same construction, on long phrases).
-  'lib/highlight.ts': () =>
+  'lib/page/highlight.ts': () =>
     ['lower back', 'between my shoulder blades', 'a '.repeat(200).trim()].map(
       (phrase) => new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g'),
     ),

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { OriginPermissions, RegistrationApi, ScriptRegistration } from '@/lib/site-registration';
+import type { OriginPermissions, RegistrationApi, ScriptRegistration } from '@/lib/background/site-registration';
 
 /**
  * Stand-ins for the extension APIs WXT's fake browser leaves unimplemented (permissions, scripting,

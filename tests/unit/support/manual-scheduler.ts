@@ -1,4 +1,4 @@
-import type { IdleDeadlineLike, ScanScheduler } from '@/lib/scanner';
+import type { IdleDeadlineLike, ScanScheduler } from '@/lib/page/scanner';
 
 /** A scheduler whose clock and idle periods the test drives. */
 export function manualScheduler() {

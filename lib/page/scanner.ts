@@ -1,0 +1,392 @@
+import { generic } from '../adapters/generic';
+import { $$inclusive } from '../util/dom';
+import { readPostText, type ForumAdapter, type ForumPost } from '../adapters/types';
+
+/**
+ * Finds the posts of a thread page and hands each one's analysis to `onResult`, without ever holding
+ * the main thread for long: posts are read and analysed in idle-time slices of a few milliseconds,
+ * new posts (infinite scroll, "more replies", quick reply) are picked up by one debounced
+ * MutationObserver, and results are cached by post id and text, because some engines (Discourse)
+ * throw a post's elements away off screen and render new ones when it comes back.
+ */
+
+/** Work per slice, so no task comes near the 50 ms that counts as a long task (https://web.dev/articles/optimize-long-tasks). */
+export const SLICE_BUDGET_MS = 8;
+/** Longest wait for an idle period before a slice runs anyway, so badges come on busy pages too. */
+export const IDLE_TIMEOUT_MS = 100;
+/** Mutations are gathered this long before their posts are looked up: a page adding 20 posts costs one lookup. */
+export const MUTATION_DEBOUNCE_MS = 100;
+/** Results kept for posts no longer on the page (Discourse brings them back as new elements). */
+export const MAX_CACHED_RESULTS = 5000;
+
+/**
+ * Spotter's own elements on the page. Changes inside them are Spotter's own doing, not new posts.
+ * The content script marks every element it adds with one of these.
+ */
+export const SPOTTER_UI_SELECTOR = '[data-spotter-badge], [data-spotter-ui], spotter-panel';
+
+/** Added elements that are only page chrome ticking over, never posts: relative dates re-rendered each minute. */
+const TIMESTAMP_NOISE = 'time, .relative-date, faceplate-timeago';
+
+export interface IdleDeadlineLike {
+  readonly didTimeout: boolean;
+  timeRemaining(): number;
+}
+
+/** When work runs. Injected so tests control time; `idleScheduler(window)` is the real one. */
+export interface ScanScheduler {
+  /** Runs `task` in an idle period; returns a function that cancels it. */
+  whenIdle(task: (deadline: IdleDeadlineLike) => void): () => void;
+  /** Runs `task` after `ms`; returns a function that cancels it. */
+  after(ms: number, task: () => void): () => void;
+  /** Milliseconds, monotonic. */
+  now(): number;
+  /**
+   * Puts a stretch of Spotter's work, from `start` to now, on the page's performance timeline, where
+   * `npm run bench` reads it (content scripts share the page's timeline in Chromium). Test schedulers leave it out.
+   */
+  measure?(name: string, start: number): void;
+}
+
+/** The performance measure of one slice of scanning (scripts/bench/thread-run.ts reads `spotter:*`). */
+export const SCAN_MEASURE = 'spotter:scan';
+
+/** The browser's idle callbacks, with a timer where there are none (Safari: https://caniuse.com/requestidlecallback). */
+export function idleScheduler(view: Window): ScanScheduler {
+  const now = () => view.performance.now();
+  return {
+    now,
+    measure: (name, start) => void view.performance.measure(name, { start, end: now() }),
+    whenIdle(task) {
+      if (typeof view.requestIdleCallback === 'function') {
+        const handle = view.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+        return () => view.cancelIdleCallback(handle);
+      }
+      const handle = view.setTimeout(() => {
+        const start = now();
+        task({ didTimeout: false, timeRemaining: () => Math.max(0, SLICE_BUDGET_MS - (now() - start)) });
+      }, 1);
+      return () => view.clearTimeout(handle);
+    },
+    after(ms, task) {
+      const handle = view.setTimeout(task, ms);
+      return () => view.clearTimeout(handle);
+    },
+  };
+}
+
+export interface ScannerOptions<R> {
+  doc: Document;
+  /** Where posts are looked for and observed; the whole document by default. */
+  root?: ParentNode;
+  url: URL;
+  adapter: ForumAdapter;
+  /** The analysis of one post's text (the author's own words, from `readPostText`). */
+  analyze(text: string, post: ForumPost): R;
+  /** Called once for every post element: again when the engine re-renders a post or its text changes. */
+  onResult(post: ForumPost, result: R): void;
+  /** Stops everything: observer, timers, idle callbacks. */
+  signal: AbortSignal;
+  /** @default idleScheduler(doc.defaultView) */
+  schedule?: ScanScheduler;
+  /** Told about a broken adapter or a failed analysis; scanning goes on. */
+  onError?(error: unknown): void;
+  /** @default SPOTTER_UI_SELECTOR */
+  ownElements?: string;
+}
+
+export interface ScanStats {
+  /** The adapter in use: the given one, or `generic` after the given one failed. */
+  adapter: string;
+  /** Post containers queued since the start or the last thread change (some turn out to hold no post). */
+  found: number;
+  /** Posts whose text went through `analyze`. */
+  analyzed: number;
+  /** Posts whose result came from the cache (same id, same text). */
+  reused: number;
+  /** Posts waiting for an idle slice. */
+  pending: number;
+}
+
+export interface Scanner {
+  /**
+   * Tells the scanner the page's URL changed without a reload. A URL of another thread drops the
+   * queue and scans the page afresh; a URL of the same thread (Discourse rewrites it while you
+   * scroll) changes nothing.
+   */
+  reset(url: URL): void;
+  stats(): ScanStats;
+}
+
+/** A post container waiting for its turn; the post itself is built then, unless the adapter had to build it already. */
+interface Pending {
+  element: Element;
+  post: ForumPost | null;
+}
+
+interface CachedResult<R> {
+  hash: string;
+  result: R;
+}
+
+/** FNV-1a over the text, with its length: tells an edited post from the same post rendered again. */
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
+function defaultThreadKey(url: URL): string {
+  return `${url.origin}${url.pathname}${url.search}`;
+}
+
+const ELEMENT_NODE = 1;
+
+export function createScanner<R>(options: ScannerOptions<R>): Scanner {
+  const { doc, analyze, onResult, signal } = options;
+  const root = options.root ?? doc;
+  const ownElements = options.ownElements ?? SPOTTER_UI_SELECTOR;
+  const onError = options.onError ?? (() => {});
+  const view = doc.defaultView;
+  // A document parsed on its own (DOMParser, the CLI) has no window to observe or idle in.
+  if (!view) throw new Error('Spotter: the scanner needs a document shown in a window');
+  const schedule = options.schedule ?? idleScheduler(view);
+
+  let adapter = options.adapter;
+  let url = options.url;
+  let stopped = false;
+
+  /** Posts waiting to be read; `head` is the next one, so taking one is O(1). */
+  let queue: Pending[] = [];
+  let head = 0;
+  let queued = new WeakSet<Element>();
+  /** Post elements already reported, with the hash of the text they had. */
+  let reported = new WeakMap<Element, string>();
+  const cache = new Map<string, CachedResult<R>>();
+  /** Where mutations added elements since the last slice. */
+  const changed = new Set<Element>();
+  let fullScanDue = true;
+
+  let cancelSlice: (() => void) | null = null;
+  let cancelDebounce: (() => void) | null = null;
+  const stats = { found: 0, analyzed: 0, reused: 0 };
+
+  const threadKey = (of: URL) => (adapter.threadKey ?? defaultThreadKey)(of);
+
+  /**
+   * Switches to the generic adapter after the page's adapter threw (its engine changed its markup):
+   * everything queued so far is dropped and the page is scanned afresh.
+   */
+  function failOver(error: unknown): void {
+    onError(error);
+    if (adapter === generic) return;
+    adapter = generic;
+    clearQueue();
+    fullScanDue = true;
+  }
+
+  function clearQueue(): void {
+    queue = [];
+    head = 0;
+    queued = new WeakSet();
+  }
+
+  function add(element: Element, post: ForumPost | null, rereadReported: boolean): void {
+    if (queued.has(element)) return;
+    if (!rereadReported && reported.has(element)) return;
+    queued.add(element);
+    queue.push({ element, post });
+    stats.found++;
+  }
+
+  /**
+   * Queues the posts in `scope`. A full scan skips elements already reported; a scan after a
+   * mutation inside a post reads it again (its text may have changed; same text costs no analysis).
+   * With a post selector this is one query, and each post is built in its idle slice; without one
+   * (generic), the adapter finds the posts on the whole page.
+   */
+  function enqueue(scope: ParentNode, rereadReported: boolean): void {
+    try {
+      if (adapter.postSelector && adapter.postAt) {
+        for (const element of $$inclusive(adapter.postSelector, scope)) add(element, null, rereadReported);
+      } else {
+        for (const post of adapter.findPosts(root, url)) add(post.element, post, rereadReported);
+      }
+    } catch (error) {
+      failOver(error);
+    }
+  }
+
+  /** The changed elements as scopes: each widened to the post it is in, none inside another. */
+  function changedScopes(): Element[] {
+    const postSelector = adapter.postSelector;
+    const scopes = new Set<Element>();
+    for (const element of changed) {
+      if (!element.isConnected) continue;
+      scopes.add((postSelector && element.closest(postSelector)) || element);
+    }
+    changed.clear();
+    return [...scopes].filter((scope) => {
+      for (let ancestor = scope.parentElement; ancestor; ancestor = ancestor.parentElement) {
+        if (scopes.has(ancestor)) return false;
+      }
+      return true;
+    });
+  }
+
+  function findNewWork(): void {
+    if (changed.size > 0 && !fullScanDue) {
+      // Without a post selector (generic) a post cannot be found from inside it: scan everything.
+      if (adapter.postSelector) {
+        for (const scope of changedScopes()) enqueue(scope, true);
+      } else {
+        fullScanDue = true;
+      }
+    }
+    if (fullScanDue) {
+      fullScanDue = false;
+      changed.clear();
+      enqueue(root, false);
+      // A failing adapter hands over to generic, which scans the page next.
+      if (fullScanDue) {
+        fullScanDue = false;
+        enqueue(root, false);
+      }
+    }
+  }
+
+  function remember(id: string, entry: CachedResult<R>): void {
+    cache.delete(id);
+    cache.set(id, entry);
+    if (cache.size > MAX_CACHED_RESULTS) cache.delete(cache.keys().next().value!);
+  }
+
+  function postOf({ element, post }: Pending): ForumPost | null {
+    if (post) return post;
+    try {
+      return adapter.postAt?.(element, url) ?? null;
+    } catch (error) {
+      failOver(error);
+      return null;
+    }
+  }
+
+  function process(pending: Pending): void {
+    queued.delete(pending.element);
+    // Gone since it was queued (scrolled away and cloaked, or the thread changed).
+    if (!pending.element.isConnected) return;
+    const post = postOf(pending);
+    if (!post) return;
+    let text: string;
+    try {
+      text = readPostText(post);
+    } catch (error) {
+      // One unreadable post (an adapter's exclusion selector the browser rejects) must not stop the rest.
+      onError(error);
+      return;
+    }
+    const hash = hashText(text);
+    if (reported.get(post.element) === hash) return;
+    let result: R;
+    const cached = cache.get(post.id);
+    if (cached?.hash === hash) {
+      result = cached.result;
+      stats.reused++;
+    } else {
+      try {
+        result = analyze(text, post);
+      } catch (error) {
+        onError(error);
+        return;
+      }
+      stats.analyzed++;
+    }
+    remember(post.id, { hash, result });
+    reported.set(post.element, hash);
+    // Thrown out of an idle callback, an error would reach the page's console and end this slice
+    // without asking for the next: report it, and go on with the other posts.
+    try {
+      onResult(post, result);
+    } catch (error) {
+      onError(error);
+    }
+  }
+
+  function runSlice(deadline: IdleDeadlineLike): void {
+    cancelSlice = null;
+    if (stopped) return;
+    const sliceStart = schedule.now();
+    const budget = deadline.didTimeout ? SLICE_BUDGET_MS : Math.min(SLICE_BUDGET_MS, deadline.timeRemaining());
+    const end = schedule.now() + budget;
+    findNewWork();
+    // At least one post per slice, so a page that is never idle still makes progress.
+    while (head < queue.length && !stopped) {
+      process(queue[head++]!);
+      if (schedule.now() >= end) break;
+    }
+    if (head < queue.length || fullScanDue) requestSlice();
+    else clearQueue();
+    schedule.measure?.(SCAN_MEASURE, sliceStart);
+  }
+
+  function requestSlice(): void {
+    if (!stopped && !cancelSlice) cancelSlice = schedule.whenIdle(runSlice);
+  }
+
+  function isOwnOrNoise(element: Element): boolean {
+    return element.closest(ownElements) !== null || element.matches(TIMESTAMP_NOISE);
+  }
+
+  const observer = new view.MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        // Text-only changes (counters, relative dates) never add a post.
+        if (node.nodeType !== ELEMENT_NODE) continue;
+        if (!isOwnOrNoise(node as Element)) changed.add(node as Element);
+      }
+    }
+    if (changed.size > 0 && !cancelDebounce && !stopped) {
+      cancelDebounce = schedule.after(MUTATION_DEBOUNCE_MS, () => {
+        cancelDebounce = null;
+        requestSlice();
+      });
+    }
+  });
+
+  function stop(): void {
+    stopped = true;
+    observer.disconnect();
+    cancelSlice?.();
+    cancelDebounce?.();
+    cancelSlice = cancelDebounce = null;
+    clearQueue();
+    changed.clear();
+  }
+
+  if (signal.aborted) {
+    stopped = true;
+  } else {
+    signal.addEventListener('abort', stop, { once: true });
+    observer.observe(root as Node, { childList: true, subtree: true });
+    requestSlice();
+  }
+
+  return {
+    reset(newUrl) {
+      const sameThread = threadKey(newUrl) === threadKey(url);
+      url = newUrl;
+      if (stopped || sameThread) return;
+      clearQueue();
+      reported = new WeakMap();
+      stats.found = 0;
+      fullScanDue = true;
+      requestSlice();
+    },
+    stats() {
+      return { adapter: adapter.id, ...stats, pending: queue.length - head };
+    },
+  };
+}

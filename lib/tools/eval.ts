@@ -1,0 +1,200 @@
+/**
+ * Evaluation on a labelled corpus (format and scores: ../shared/corpus/README.md), for Spotter and
+ * for a plain keyword baseline. Pure: takes the corpus text, returns numbers.
+ *
+ * - relevance: precision, recall and F1 over all posts;
+ * - causes: share of labelled-relevant posts with labelled causes where any labelled cause is in
+ *   the predicted top 3;
+ * - red flags: recall = share of posts labelled `soon` or above whose predicted tier is at least
+ *   the labelled one; false alarms = share of scored posts (triage label not null) labelled below
+ *   `emergency` that are predicted `emergency`; n = number of scored posts.
+ */
+import { TRIAGE_TIERS, tierRank, type TriageTier } from '../features';
+import { assess } from '../analysis';
+
+export interface CorpusRow {
+  id: string;
+  text: string;
+  source?: string;
+  relevant: boolean;
+  region?: string | null;
+  activity?: string[];
+  causes?: string[];
+  red_flags?: string[];
+  triage?: TriageTier | null;
+  synthetic?: boolean;
+}
+
+export interface Prediction {
+  relevant: boolean;
+  /** Cause ids, best first. */
+  causes: string[];
+  triage: TriageTier;
+}
+
+export interface Metrics {
+  relevance: { precision: number; recall: number; f1: number; n: number };
+  causes: { top3: number; n: number };
+  redFlags: { recall: number; falseAlarm: number; n: number };
+}
+
+export interface PostOutcome {
+  id: string;
+  labelled: { relevant: boolean; causes: string[]; triage: TriageTier | null };
+  predicted: Prediction;
+  relevanceCorrect: boolean;
+  /** null when the post is not scored for causes. */
+  causeHit: boolean | null;
+  /** null when the post is not scored for triage. */
+  tierOk: boolean | null;
+  falseEmergency: boolean;
+}
+
+export interface Evaluation {
+  metrics: Metrics;
+  outcomes: PostOutcome[];
+}
+
+/** Reads JSON Lines; a line that is not a valid row is reported, not fatal. */
+export function parseCorpus(jsonl: string): { rows: CorpusRow[]; errors: string[] } {
+  const rows: CorpusRow[] = [];
+  const errors: string[] = [];
+  jsonl.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    try {
+      const value: unknown = JSON.parse(line);
+      if (
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as CorpusRow).id === 'string' &&
+        typeof (value as CorpusRow).text === 'string' &&
+        typeof (value as CorpusRow).relevant === 'boolean'
+      ) {
+        const row = value as CorpusRow;
+        const triage = row.triage && (TRIAGE_TIERS as readonly string[]).includes(row.triage) ? row.triage : null;
+        rows.push({ ...row, triage });
+      } else {
+        errors.push(`line ${index + 1}: needs string "id", string "text" and boolean "relevant"`);
+      }
+    } catch {
+      errors.push(`line ${index + 1}: not valid JSON`);
+    }
+  });
+  return { rows, errors };
+}
+
+function ratio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 0 : Math.round((numerator / denominator) * 1000) / 1000;
+}
+
+export function evaluate(rows: readonly CorpusRow[], predict: (text: string) => Prediction): Evaluation {
+  let truePositives = 0;
+  let predictedPositives = 0;
+  let actualPositives = 0;
+  let causeHits = 0;
+  let causePosts = 0;
+  let flagPosts = 0;
+  let flagHits = 0;
+  let scored = 0;
+  let belowEmergency = 0;
+  let falseEmergencies = 0;
+  const outcomes: PostOutcome[] = [];
+
+  for (const row of rows) {
+    const predicted = predict(row.text);
+    if (predicted.relevant) predictedPositives++;
+    if (row.relevant) actualPositives++;
+    if (predicted.relevant && row.relevant) truePositives++;
+
+    const labelledCauses = row.relevant ? row.causes ?? [] : [];
+    let causeHit: boolean | null = null;
+    if (row.relevant && labelledCauses.length > 0) {
+      causePosts++;
+      causeHit = predicted.causes.slice(0, 3).some((id) => labelledCauses.includes(id));
+      if (causeHit) causeHits++;
+    }
+
+    const labelledTier = row.triage ?? null;
+    let tierOk: boolean | null = null;
+    let falseEmergency = false;
+    if (labelledTier) {
+      scored++;
+      if (tierRank(labelledTier) >= tierRank('soon')) {
+        flagPosts++;
+        tierOk = tierRank(predicted.triage) >= tierRank(labelledTier);
+        if (tierOk) flagHits++;
+      }
+      if (labelledTier !== 'emergency') {
+        belowEmergency++;
+        falseEmergency = predicted.triage === 'emergency';
+        if (falseEmergency) falseEmergencies++;
+      }
+    }
+
+    outcomes.push({
+      id: row.id,
+      labelled: { relevant: row.relevant, causes: labelledCauses, triage: labelledTier },
+      predicted,
+      relevanceCorrect: predicted.relevant === row.relevant,
+      causeHit,
+      tierOk,
+      falseEmergency,
+    });
+  }
+
+  const precision = ratio(truePositives, predictedPositives);
+  const recall = ratio(truePositives, actualPositives);
+  const f1 = precision + recall === 0 ? 0 : Math.round(((2 * precision * recall) / (precision + recall)) * 1000) / 1000;
+  return {
+    metrics: {
+      relevance: { precision, recall, f1, n: rows.length },
+      causes: { top3: ratio(causeHits, causePosts), n: causePosts },
+      // With no post labelled `soon` or above there is nothing to miss.
+      redFlags: { recall: flagPosts === 0 ? 1 : ratio(flagHits, flagPosts), falseAlarm: ratio(falseEmergencies, belowEmergency), n: scored },
+    },
+    outcomes,
+  };
+}
+
+/** Spotter's prediction for a post. */
+export function spotterPrediction(text: string): Prediction {
+  const assessment = assess(text);
+  return { relevant: assessment.relevant, causes: assessment.causes.map((cause) => cause.id), triage: assessment.triage };
+}
+
+const BASELINE_SYMPTOMS = ['cramp', 'pain', 'sore', 'tight', 'pump', 'spasm', 'hurt', 'ache', 'tweak'];
+
+/**
+ * The plain keyword baseline: relevant when the text contains "back" and any of the symptom
+ * words (as substrings, case-insensitive). It has no ranking (no causes, so top-3 is 0) and no
+ * triage (every post `self_care`).
+ */
+export function baselinePrediction(text: string): Prediction {
+  const lower = text.toLowerCase();
+  const relevant = lower.includes('back') && BASELINE_SYMPTOMS.some((word) => lower.includes(word));
+  return { relevant, causes: [], triage: 'self_care' };
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+/** A side-by-side table of two systems' metrics. */
+export function formatComparison(corpusName: string, spotter: Metrics, baseline: Metrics): string {
+  const rows: [string, string, string][] = [
+    ['relevance precision', percent(spotter.relevance.precision), percent(baseline.relevance.precision)],
+    ['relevance recall', percent(spotter.relevance.recall), percent(baseline.relevance.recall)],
+    ['relevance F1', percent(spotter.relevance.f1), percent(baseline.relevance.f1)],
+    [`causes top-3 (n=${spotter.causes.n})`, percent(spotter.causes.top3), percent(baseline.causes.top3)],
+    [`red-flag recall (scored n=${spotter.redFlags.n})`, percent(spotter.redFlags.recall), percent(baseline.redFlags.recall)],
+    ['emergency false alarms', percent(spotter.redFlags.falseAlarm), percent(baseline.redFlags.falseAlarm)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length), 'metric'.length);
+  const line = (a: string, b: string, c: string): string => `${a.padEnd(width)}  ${b.padStart(8)}  ${c.padStart(9)}`;
+  return [
+    `Corpus: ${corpusName} (${spotter.relevance.n} posts)`,
+    line('metric', 'Spotter', 'baseline'),
+    line('-'.repeat(width), '-'.repeat(8), '-'.repeat(9)),
+    ...rows.map(([label, a, b]) => line(label, a, b)),
+  ].join('\n');
+}

@@ -1,0 +1,66 @@
+import type { Locator, Page } from 'playwright-core';
+import { DEFAULT_FORUM_HOSTS } from '../../../lib/settings/forum-hosts';
+import type { Fixture } from '../expectations';
+import type { SpotterBrowser } from '../extension';
+
+/**
+ * The address a fixture is served at. Spotter's content script runs only on the default forum hosts,
+ * so pages of engines that live elsewhere (phpBB, Invision, generic boards) are served on one of them:
+ * adapters detect engines by page markers, not by host.
+ */
+export function servedUrl(fixture: Fixture): string {
+  const url = new URL(fixture.expect.url);
+  if (!(DEFAULT_FORUM_HOSTS as readonly string[]).includes(url.host)) url.host = 'www.wannabebig.com';
+  return url.href;
+}
+
+/** A forum thread page with Spotter running on it. */
+export class ForumPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: SpotterBrowser, fixture: Fixture, url = servedUrl(fixture)): Promise<ForumPage> {
+    browser.serve(url, fixture.html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-spotter="ready"]');
+    return new ForumPage(page);
+  }
+
+  badges(): Locator {
+    return this.page.locator('[data-spotter-badge]');
+  }
+
+  badge(postId: string): Locator {
+    return this.page.locator(`[data-spotter-badge][data-spotter-post="${postId}"]`);
+  }
+
+  /** Post ids that carry a badge, sorted. */
+  async badgedPostIds(): Promise<string[]> {
+    const ids = await this.badges().evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-spotter-post') ?? ''));
+    return ids.sort();
+  }
+
+  panel(): Locator {
+    return this.page.locator('spotter-panel');
+  }
+
+  async openPanel(postId: string): Promise<void> {
+    await this.badge(postId).click();
+    await this.panel().locator('[data-triage]').waitFor();
+  }
+
+  /** Cause ids in the open panel, best first. */
+  async causeIds(): Promise<string[]> {
+    return this.panel()
+      .locator('[data-cause-id]')
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-cause-id') ?? ''));
+  }
+
+  async triage(): Promise<string | null> {
+    return this.panel().locator('[data-triage]').first().getAttribute('data-triage');
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}

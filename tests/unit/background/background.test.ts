@@ -1,0 +1,179 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import type { SiteChangeResult, SiteMessage } from '@/lib/messages';
+import { defaultSettings, isSiteEnabled, loadHiddenThreads, loadSettings, saveSettings, updateSettings, withUserSite } from '@/lib/settings/storage';
+import { scriptIdFor } from '@/lib/background/site-registration';
+import { chromeApi } from '../support/fake-site-apis';
+
+const OPTIONS_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+
+/** Gives the fake browser the APIs it leaves unimplemented, with state the tests can look at. */
+function installSiteApis() {
+  const api = chromeApi();
+  Object.assign(fakeBrowser.permissions, api.permissions);
+  Object.assign(fakeBrowser, { scripting: api.scripting });
+  return api;
+}
+
+/** Lets the background's queued, unawaited work finish. */
+async function settle(): Promise<void> {
+  for (let round = 0; round < 20; round += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function send(message: unknown, sender: object): Promise<unknown> {
+  return new Promise((resolve) => {
+    const results = fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+    void results.then((returned) => {
+      // A listener that answers later returns `true` (the runtime's contract; the fake's types say otherwise).
+      if (!(returned as unknown[]).includes(true)) resolve(undefined);
+    });
+  });
+}
+
+async function badge(tabId: number): Promise<string> {
+  return fakeBrowser.action.getBadgeText({ tabId });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('background: toolbar badge', () => {
+  it('shows the count a content script reports, capped, per tab', async () => {
+    installSiteApis();
+    background.main();
+    await send({ type: 'spotter:relevant-count', count: 4 }, { tab: { id: 7 } });
+    await send({ type: 'spotter:relevant-count', count: 12345 }, { tab: { id: 8 } });
+    await settle();
+    expect(await badge(7)).toBe('4');
+    expect(await badge(8)).toBe('999');
+    await send({ type: 'spotter:relevant-count', count: 0 }, { tab: { id: 7 } });
+    await settle();
+    expect(await badge(7)).toBe('');
+  });
+
+  it('shows no count while the reader has switched the count off, and shows it again when switched on', async () => {
+    installSiteApis();
+    await saveSettings({ ...defaultSettings(), showBadgeCount: false });
+    background.main();
+    await send({ type: 'spotter:relevant-count', count: 3 }, { tab: { id: 7 } });
+    await settle();
+    expect(await badge(7)).toBe('');
+
+    await updateSettings((settings) => ({ ...settings, showBadgeCount: true }));
+    await settle();
+    expect(await badge(7)).toBe('3');
+
+    await updateSettings((settings) => ({ ...settings, showBadgeCount: false }));
+    await settle();
+    expect(await badge(7)).toBe('');
+  });
+});
+
+describe('background: forums the reader adds', () => {
+  it('adds a forum the options page asks for, once access is granted', async () => {
+    const api = installSiteApis();
+    background.main();
+    await fakeBrowser.permissions.request({ origins: ['https://forum.example.com/*'] });
+    const reply = await send(
+      { type: 'spotter:add-site', host: 'forum.example.com', adapter: 'auto' } satisfies SiteMessage,
+      OPTIONS_PAGE,
+    );
+    expect(reply).toEqual({ ok: true } satisfies SiteChangeResult);
+    await settle();
+    expect([...api.scripting.scripts.keys()]).toEqual([scriptIdFor('forum.example.com')]);
+    expect((await loadSettings()).userSites).toEqual([{ host: 'forum.example.com', adapter: 'auto' }]);
+  });
+
+  it('ignores site changes sent by a content script', async () => {
+    const api = installSiteApis();
+    background.main();
+    await fakeBrowser.permissions.request({ origins: ['https://forum.example.com/*'] });
+    const fromPage = { id: fakeBrowser.runtime.id, url: 'https://forum.example.com/t/1', tab: { id: 3 } };
+    expect(await send({ type: 'spotter:add-site', host: 'forum.example.com', adapter: 'auto' }, fromPage)).toBeUndefined();
+    expect(await send({ type: 'spotter:reset-all' }, fromPage)).toBeUndefined();
+    await settle();
+    expect(api.scripting.registerContentScripts).not.toHaveBeenCalled();
+  });
+
+  it('removes a forum: unregisters it and gives up the access', async () => {
+    const api = installSiteApis();
+    background.main();
+    await fakeBrowser.permissions.request({ origins: ['https://forum.example.com/*'] });
+    await send({ type: 'spotter:add-site', host: 'forum.example.com', adapter: 'auto' }, OPTIONS_PAGE);
+    expect(await send({ type: 'spotter:remove-site', host: 'forum.example.com' }, OPTIONS_PAGE)).toEqual({ ok: true });
+    await settle();
+    expect(api.scripting.scripts.size).toBe(0);
+    expect(api.permissions.granted.size).toBe(0);
+    expect((await loadSettings()).userSites).toEqual([]);
+  });
+
+  it('re-registers the added forums it still has access to when it starts', async () => {
+    const api = installSiteApis();
+    api.permissions.granted.add('https://forum.example.com/*');
+    await saveSettings(
+      withUserSite(withUserSite(defaultSettings(), { host: 'forum.example.com', adapter: 'auto' }), {
+        host: 'lifting.example.org',
+        adapter: 'auto',
+      }),
+    );
+    background.main();
+    await settle();
+    expect([...api.scripting.scripts.keys()]).toEqual([scriptIdFor('forum.example.com')]);
+  });
+
+  it('unregisters a forum when its access is withdrawn in the browser', async () => {
+    const api = installSiteApis();
+    background.main();
+    await fakeBrowser.permissions.request({ origins: ['https://forum.example.com/*'] });
+    await send({ type: 'spotter:add-site', host: 'forum.example.com', adapter: 'auto' }, OPTIONS_PAGE);
+    api.permissions.granted.clear();
+    api.permissions.onRemoved.trigger({ origins: ['https://forum.example.com/*'] });
+    await settle();
+    expect(api.scripting.scripts.size).toBe(0);
+    // Still listed, so the options page can offer to allow it again.
+    expect((await loadSettings()).userSites).toHaveLength(1);
+  });
+
+  it('resets everything on request', async () => {
+    const api = installSiteApis();
+    background.main();
+    await fakeBrowser.permissions.request({ origins: ['https://forum.example.com/*'] });
+    await send({ type: 'spotter:add-site', host: 'forum.example.com', adapter: 'auto' }, OPTIONS_PAGE);
+    expect(await send({ type: 'spotter:reset-all' }, OPTIONS_PAGE)).toEqual({ ok: true });
+    expect(api.scripting.scripts.size).toBe(0);
+    expect(api.permissions.granted.size).toBe(0);
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+});
+
+describe('background: what the side panel asks for', () => {
+  const FORUM_TAB = { id: fakeBrowser.runtime.id, tab: { id: 7, index: 0, url: 'https://forums.t-nation.com/t/x/1' } };
+
+  it('hides a thread the panel names', async () => {
+    installSiteApis();
+    background.main();
+    await send({ type: 'spotter:hide-thread', key: 'forums.t-nation.com/t/1' }, FORUM_TAB);
+    await settle();
+    expect(await loadHiddenThreads()).toEqual(['forums.t-nation.com/t/1']);
+  });
+
+  it("turns Spotter off on the sender's own site only", async () => {
+    installSiteApis();
+    background.main();
+    await send({ type: 'spotter:turn-off-site', host: 'www.reddit.com' }, FORUM_TAB);
+    await settle();
+    const settings = await loadSettings();
+    expect(isSiteEnabled(settings, 'forums.t-nation.com')).toBe(false);
+    expect(isSiteEnabled(settings, 'www.reddit.com')).toBe(true);
+  });
+
+  it('ignores such requests from anything but a tab', async () => {
+    installSiteApis();
+    background.main();
+    await send({ type: 'spotter:hide-thread', key: 'k' }, OPTIONS_PAGE);
+    await settle();
+    expect(await loadHiddenThreads()).toEqual([]);
+  });
+});

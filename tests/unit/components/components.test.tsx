@@ -1,0 +1,275 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { CauseCard, fitBand } from '@/components/CauseCard';
+import { Disclaimer } from '@/components/Disclaimer';
+import { EVIDENCE_GRADE_TEXT, EvidenceBadge } from '@/components/EvidenceBadge';
+import { ReplyButton } from '@/components/ReplyButton';
+import { ResultsView } from '@/components/ResultsView';
+import { TriageBanner } from '@/components/TriageBanner';
+import { WhyList } from '@/components/WhyList';
+import { TRIAGE_TIERS } from '@/lib/features';
+import type { EvidenceGrade } from '@/lib/catalog/types';
+import { ENTRIES, assessment, causeEntry, lookupEntries, rankedCause } from '../support/fixtures-assessment';
+
+let root: HTMLDivElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(vnode: preact.ComponentChild): HTMLDivElement {
+  act(() => render(vnode, root));
+  return root;
+}
+
+const RANKED = ENTRIES.map((entry, index) => rankedCause(entry.id, 1 - index * 0.1));
+
+describe('TriageBanner', () => {
+  it.each(TRIAGE_TIERS)('always renders data-triage="%s" with advice', (tier) => {
+    const banner = show(<TriageBanner tier={tier} redFlags={[]} />).querySelector('[data-triage]');
+    expect(banner?.getAttribute('data-triage')).toBe(tier);
+    expect(banner?.querySelector('h2')?.textContent).toBeTruthy();
+  });
+
+  it('makes an emergency an alert that says to call emergency services now', () => {
+    const banner = show(
+      <TriageBanner
+        tier="emergency"
+        redFlags={[{ id: 'saddle_numbness', tier: 'emergency', words: ['numb around my groin'] }]}
+      />,
+    ).querySelector('[data-triage="emergency"]')!;
+    expect(banner.getAttribute('role')).toBe('alert');
+    expect(banner.textContent).toMatch(/Get emergency help now/);
+    expect(banner.textContent).toMatch(/999.*112.*911/);
+    expect(banner.textContent).toMatch(/A&E/);
+    expect(banner.querySelector('[data-red-flag="saddle_numbness"]')?.textContent).toBe(
+      'numbness around the genitals, bottom or inner thighs (“numb around my groin”)',
+    );
+  });
+
+  it('gives the emergency safety net below the other tiers, and names the flags answered "not sure"', () => {
+    const banner = show(<TriageBanner tier="self_care" redFlags={[]} unsure={['bladder_bowel']} />);
+    expect(banner.querySelector('[data-triage]')?.getAttribute('role')).toBeNull();
+    expect(banner.textContent).toMatch(/both legs/);
+    expect(banner.querySelector('[data-unsure-flags]')?.textContent).toMatch(/new bladder or bowel trouble/);
+  });
+});
+
+describe('EvidenceBadge', () => {
+  it.each([
+    ['A', 'Good evidence'],
+    ['B', 'Some evidence'],
+    ['C', 'Expert opinion'],
+    ['anecdotal', 'Forum reports only'],
+    ['avoid', 'Avoid'],
+  ] as [EvidenceGrade, string][])('grade %s reads "%s", with its meaning as a tooltip', (grade, label) => {
+    const badge = show(<EvidenceBadge grade={grade} />).querySelector('.sp-evidence')!;
+    expect(badge.getAttribute('data-grade')).toBe(grade);
+    expect(badge.firstChild?.textContent).toBe(label);
+    expect(badge.getAttribute('title')).toBe(EVIDENCE_GRADE_TEXT[grade].description);
+    expect(badge.textContent).toContain(EVIDENCE_GRADE_TEXT[grade].description);
+  });
+});
+
+describe('WhyList', () => {
+  it('lists reasons for, strongest first, quotes matched sentences, and lists reasons against', () => {
+    const list = show(
+      <WhyList
+        for={[
+          { kind: 'feature', feature: 'bench', text: 'on the bench', weight: 1 },
+          { kind: 'phrase', text: 'cramps on my top set', weight: 3 },
+        ]}
+        against={[{ kind: 'feature', feature: 'next_days', text: 'it comes a day later', weight: 2 }]}
+      />,
+    );
+    expect([...list.querySelectorAll('[data-why="for"] li')].map((li) => li.textContent)).toEqual([
+      '“cramps on my top set”',
+      'on the bench',
+    ]);
+    expect(list.querySelector('[data-why="against"] li')?.getAttribute('data-feature')).toBe('next_days');
+  });
+
+  it('says so when nothing speaks against a cause', () => {
+    const list = show(<WhyList for={[]} against={[]} />);
+    expect(list.querySelector('[data-why="against"]')?.textContent).toMatch(/Nothing described speaks against it/);
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const list = show(
+      <WhyList for={[{ kind: 'phrase', text: '<img src=x onerror="alert(1)">', weight: 1 }]} against={[]} />,
+    );
+    expect(list.querySelector('img')).toBeNull();
+    expect(list.querySelector('li')?.textContent).toBe('“<img src=x onerror="alert(1)">”');
+  });
+});
+
+describe('CauseCard', () => {
+  const entry = causeEntry('bench_cramp', 'Cramp in a shortened muscle');
+
+  it('shows the title, summary, why, and collapsible details with graded steps, caveats, referral and evidence', () => {
+    const card = show(
+      <CauseCard
+        ranked={rankedCause('bench_cramp', 0.9, {
+          against: [{ kind: 'feature', feature: 'running', text: 'happens on runs', weight: 1 }],
+        })}
+        cause={entry}
+        position={1}
+        bestScore={0.9}
+      />,
+    ).querySelector('[data-cause-id="bench_cramp"]')!;
+    expect(card.querySelector('h3')?.textContent).toBe('1. Cramp in a shortened muscle');
+    expect(card.textContent).toContain(entry.summary);
+    expect(card.querySelector('.sp-fit')?.textContent).toBe('Closest fit');
+    expect(card.querySelector('[data-why="for"]')?.textContent).toContain('a cramp');
+    expect(card.querySelector('[data-why="against"]')?.textContent).toContain('happens on runs');
+    const details = card.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain(entry.mechanism);
+    expect([...details.querySelectorAll('.sp-steps li')].map((li) => li.getAttribute('data-grade'))).toEqual([
+      'A',
+      'anecdotal',
+      'avoid',
+    ]);
+    expect(details.querySelector('[data-grade="avoid"] .sp-evidence')?.firstChild?.textContent).toBe('Avoid');
+    expect(details.querySelector('.sp-step-note')?.textContent).toBe('Lifters report it; untested.');
+    expect(details.textContent).toContain('First caveat of bench_cramp.');
+    expect(details.textContent).toContain(entry.seeProfessional);
+    expect(details.querySelector('[data-evidence-level="limited"]')?.textContent).toContain('Reference for bench_cramp');
+  });
+
+  it('opens the details on request', () => {
+    const card = show(<CauseCard ranked={rankedCause('x', 1)} cause={entry} position={2} bestScore={1} open />);
+    expect(card.querySelector('details')?.open).toBe(true);
+  });
+
+  it.each([
+    [1, 1, 'Closest fit'],
+    [0.6, 1, 'Also fits'],
+    [0.2, 1, 'Weaker fit'],
+    [0, 0, 'Possible fit'],
+  ])('bands a score of %d against a best of %d as "%s"', (score, best, band) => {
+    expect(fitBand(score, best)).toBe(band);
+  });
+});
+
+describe('ResultsView', () => {
+  it('puts the triage banner first, then the top five causes best first, then "show more"', () => {
+    const view = show(<ResultsView assessment={assessment({ causes: RANKED })} lookup={lookupEntries} />);
+    const results = view.querySelector('[data-spotter-results]')!;
+    expect(results.firstElementChild?.getAttribute('data-triage')).toBe('self_care');
+    expect([...view.querySelectorAll('[data-cause-id]')].map((el) => el.getAttribute('data-cause-id'))).toEqual(
+      ENTRIES.slice(0, 5).map((entry) => entry.id),
+    );
+    expect(view.querySelectorAll('details[open]')).toHaveLength(1);
+    const more = [...view.querySelectorAll('button')].find((button) => /Show 3 more causes/.test(button.textContent ?? ''))!;
+    act(() => more.click());
+    expect(view.querySelectorAll('[data-cause-id]')).toHaveLength(8);
+    expect(document.activeElement?.getAttribute('data-cause-id')).toBe('cause_6');
+    expect(view.textContent).not.toMatch(/Show \d more/);
+  });
+
+  it('shows an emergency banner above everything, before any cause', () => {
+    const view = show(
+      <ResultsView
+        assessment={assessment({
+          triage: 'emergency',
+          redFlags: [{ id: 'chest_pain', tier: 'emergency', words: [] }],
+          causes: RANKED,
+        })}
+        lookup={lookupEntries}
+      />,
+    );
+    const all = [...view.querySelectorAll('[data-triage], [data-cause-id]')];
+    expect(all[0]?.getAttribute('data-triage')).toBe('emergency');
+    expect(view.querySelector('[data-spotter-results]')?.firstElementChild?.getAttribute('role')).toBe('alert');
+  });
+
+  it('shows only the advice when the questionnaire was stopped', () => {
+    const view = show(
+      <ResultsView assessment={assessment({ triage: 'emergency', causes: RANKED })} lookup={lookupEntries} showCauses={false} />,
+    );
+    expect(view.querySelector('[data-triage="emergency"]')).not.toBeNull();
+    expect(view.querySelector('[data-cause-id]')).toBeNull();
+    expect(view.querySelector('[data-spotter-disclaimer]')).not.toBeNull();
+  });
+
+  it('opens every card for printing', () => {
+    const view = show(<ResultsView assessment={assessment({ causes: RANKED })} lookup={lookupEntries} expandAll />);
+    expect(view.querySelectorAll('details[open]')).toHaveLength(5);
+  });
+
+  it('says so when nothing matched', () => {
+    const view = show(<ResultsView assessment={assessment()} lookup={lookupEntries} />);
+    expect(view.textContent).toMatch(/could not match this to any cause/);
+  });
+
+  it('refuses a ranked cause the catalog does not know', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() =>
+      show(<ResultsView assessment={assessment({ causes: [rankedCause('nope', 1)] })} lookup={lookupEntries} />),
+    ).toThrow(/nope/);
+    spy.mockRestore();
+  });
+});
+
+describe('Disclaimer', () => {
+  it('says it is not a diagnosis and that nothing leaves the browser', () => {
+    const text = show(<Disclaimer />).textContent;
+    expect(text).toMatch(/^Not a diagnosis\./);
+    expect(text).toMatch(/sends nothing anywhere/);
+  });
+});
+
+describe('ReplyButton', () => {
+  async function press(view: HTMLElement) {
+    await act(async () => {
+      view.querySelector('button')!.click();
+    });
+  }
+
+  it('copies the text with the Clipboard API and confirms it in a live region', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const view = show(<ReplyButton getText={() => 'the reply'} label="Copy as text" />);
+    expect(view.querySelector('button')?.textContent).toBe('Copy as text');
+    await press(view);
+    expect(writeText).toHaveBeenCalledWith('the reply');
+    const status = view.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('Copied to the clipboard.');
+    vi.unstubAllGlobals();
+  });
+
+  it('falls back to a selected textarea and execCommand when the Clipboard API refuses', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    const copied: string[] = [];
+    const execCommand = vi.fn((command: string) => {
+      const area = root.querySelector('textarea');
+      if (command === 'copy' && area) copied.push(area.value);
+      return true;
+    });
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    const view = show(<ReplyButton getText={() => 'fallback text'} />);
+    await press(view);
+    expect(copied).toEqual(['fallback text']);
+    expect(view.querySelector('textarea')).toBeNull();
+    expect(view.querySelector('[role="status"]')?.textContent).toBe('Copied to the clipboard.');
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the text to copy by hand when no way of copying works', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    const view = show(<ReplyButton getText={() => 'manual text'} />);
+    await press(view);
+    expect(view.querySelector('[role="status"]')?.textContent).toMatch(/copy the text below/);
+    expect(view.querySelector<HTMLTextAreaElement>('textarea[aria-label="Text to copy"]')?.value).toBe('manual text');
+    vi.unstubAllGlobals();
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { formatTable, overBudget, type BenchResults, type ThreadRun } from '@/lib/tools/bench/report';
+import { median, percentile, ratio, tasksOverlapping } from '@/lib/tools/bench/stats';
+
+describe('bench statistics', () => {
+  it('takes medians of odd and even samples', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  it('takes percentiles by nearest rank', () => {
+    const samples = Array.from({ length: 100 }, (_, index) => index + 1);
+    expect(percentile(samples, 99)).toBe(99);
+    expect(percentile(samples, 100)).toBe(100);
+    expect(percentile(samples, 50)).toBe(50);
+    expect(percentile([7], 99)).toBe(7);
+  });
+
+  it('gives no ratio against a zero or unmeasured baseline', () => {
+    expect(ratio(3, 2)).toBe(1.5);
+    expect(ratio(3, 0)).toBeNull();
+    expect(ratio(Number.NaN, 2)).toBeNull();
+  });
+
+  it('attributes a task to Spotter only when one of Spotter’s spans falls inside it', () => {
+    const tasks = [
+      { start: 0, duration: 60 }, // page parsing, before Spotter
+      { start: 100, duration: 70 }, // holds a Spotter slice
+      { start: 300, duration: 55 }, // after Spotter
+    ];
+    const spans = [
+      { start: 130, duration: 8 },
+      { start: 200, duration: 8 },
+    ];
+    expect(tasksOverlapping(tasks, spans)).toEqual([{ start: 100, duration: 70 }]);
+    // Touching ends do not overlap.
+    expect(tasksOverlapping([{ start: 0, duration: 10 }], [{ start: 10, duration: 5 }])).toEqual([]);
+  });
+});
+
+describe('bench report', () => {
+  it('pads columns and right-aligns all but the first', () => {
+    expect(formatTable(['name', 'ms'], [['a', '1.0'], ['longer', '10.0']]).split('\n')).toEqual([
+      'name      ms',
+      '------  ----',
+      'a        1.0',
+      'longer  10.0',
+    ]);
+  });
+
+  const run = (overrides: Partial<ThreadRun>): ThreadRun => ({
+    engine: 'discourse',
+    posts: 3000,
+    relevantPosts: 150,
+    badges: 150,
+    spotterMs: 10,
+    spotterByMeasureMs: { 'spotter:scan': 10 },
+    longestSpotterSliceMs: 8,
+    longestSpotterTaskMs: 0,
+    longestTaskMs: 60,
+    longFramesAfterStart: 0,
+    longestFrameAfterStartMs: 0,
+    renderInLongFramesMs: 0,
+    startAfterLoadMs: 5,
+    firstBadgeAfterStartMs: 40,
+    trace: { spotterScriptMs: 12, spotterEvaluateMs: 2, spotterCallbacks: 5, longestSpotterTaskMs: 9, renderingAfterStartMs: 30 },
+    baselineMs: 6,
+    ratio: 10 / 6,
+    firstBadgeAfterLoadMs: 40,
+    lastBadgeAfterLoadMs: 900,
+    pageErrors: [],
+    ...overrides,
+  });
+  const results = (threads: ThreadRun[], contentScriptGzipBytes = 30_000): BenchResults => ({
+    date: '2026-01-01T00:00:00.000Z',
+    machine: { cpus: 2, cpuModel: 'test', node: 'v20', chromium: 'Chromium 1' },
+    threads,
+    analysis: null,
+    popup: { runs: 1, firstRenderMedianMs: 50, firstRenderMaxMs: 50, firstContentfulPaintMedianMs: 60 },
+    bundles: [],
+    contentScriptGzipBytes,
+    onDemandPageScriptGzipBytes: 70_000,
+    notes: [],
+  });
+
+  it('finds nothing over budget when every budget holds', () => {
+    expect(overBudget(results([run({})]))).toEqual([]);
+  });
+
+  it('takes the longest Spotter task from the trace when the Long Tasks API saw none', () => {
+    const traced = run({ trace: { spotterScriptMs: 90, spotterEvaluateMs: 60, spotterCallbacks: 3, longestSpotterTaskMs: 70, renderingAfterStartMs: 0 } });
+    expect(overBudget(results([traced]))).toEqual(['discourse 3000 posts: a 70 ms task ran Spotter\'s code (budget 50 ms)']);
+  });
+
+  it('names each broken budget', () => {
+    const problems = overBudget(results([run({ longestSpotterTaskMs: 80, ratio: 3.5, firstBadgeAfterStartMs: 150 })], 50_000));
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/80 ms task ran Spotter's code/);
+    expect(problems[1]).toMatch(/first badge 150 ms/);
+    expect(problems[2]).toMatch(/3\.5×/);
+    expect(problems[3]).toMatch(/content script 48\.8 KB/);
+  });
+});
