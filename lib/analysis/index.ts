@@ -14,7 +14,7 @@ import type { CauseEntry } from '../catalog/types';
 import { MAX_ANALYSED_CHARS, analyzeText, capText } from './extract';
 import { hasBackEmergency } from './score';
 import { wordsOf, type MentionContext } from './mentions';
-import { originalSlice } from './normalize';
+import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
 import { triage } from './triage';

@@ -1,25 +1,25 @@
 /**
  * From text to mentions: quoted text blanked, normalized, tokenized, matched against the lexicon
- * (lexicon.ts), idioms applied, each mention told whether it is negated, and each clause whether
+ * (lexicon/), idioms applied, each mention told whether it is negated, and each clause whether
  * it is hypothetical. The rest of the analysis (relevance.ts, redflags.ts, extract.ts) reads
  * only this.
  */
 import {
   ALL_TERM_GROUPS,
   BACK_MODIFIERS,
-  CONDITION_TERMS,
-  REGION_TERMS,
   RELEVANCE_TERM_GROUPS,
   type CueId,
   type IdiomTarget,
   type LexiconValue,
   type TermGroup,
 } from './lexicon';
-import { normalize, originalSlice, type NormalizedText } from './normalize';
-import { PhraseMatcher } from './phrases';
-import { blankQuotes } from './quotes';
-import { FORUM_SPELLINGS } from './spelling';
-import { isClauseWord, tokenize, type Sentence, type Token } from './tokens';
+import { CONDITION_TERMS } from './lexicon/conditions';
+import { REGION_TERMS } from './lexicon/regions';
+import { normalize, originalSlice, type NormalizedText } from './text/normalize';
+import { PhraseMatcher } from './text/term-matcher';
+import { blankQuotes } from './text/quotes';
+import { FORUM_SPELLINGS } from './text/spelling';
+import { isClauseWord, tokenize, type Sentence, type Token } from './text/tokens';
 
 export interface Mention {
   value: LexiconValue;
@@ -96,7 +96,7 @@ export function getLexicon(): Lexicon {
 
 /**
  * What the badge pass on every forum page reads: relevance and emergencies, with the same result
- * as the whole lexicon (lexicon.ts, RELEVANCE_TERM_GROUPS).
+ * as the whole lexicon (lexicon/, RELEVANCE_TERM_GROUPS).
  */
 export function relevanceLexicon(): Lexicon {
   return compileLexicon(RELEVANCE_TERM_GROUPS);

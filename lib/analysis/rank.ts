@@ -1,6 +1,6 @@
 /**
  * Ranking causes: each catalog entry's presentation profile scored against the features, plus
- * how close the post's sentences are to the entry's phrases (similarity.ts). Every ranked cause
+ * how close the post's sentences are to the entry's phrases (cause-phrases.ts). Every ranked cause
  * carries its reasons for and against, in plain words.
  *
  * Profile score: Σ over present features of (for-weight − against-weight) × how telling the
@@ -15,9 +15,9 @@ import { CATALOG } from '../catalog';
 import type { CauseEntry } from '../catalog/types';
 import { FEATURE_LABELS } from '../feature-labels';
 import { CONTEXTS, featureIds, type FeatureId, type Features } from '../features';
-import { normalize, originalSlice } from './normalize';
-import { PhraseIndex } from './similarity';
-import { tokenize, type Sentence } from './tokens';
+import { normalize, originalSlice } from './text/normalize';
+import { PhraseIndex } from './cause-phrases';
+import { tokenize, type Sentence } from './text/tokens';
 import type { RankedCause, Reason } from './types';
 
 /**

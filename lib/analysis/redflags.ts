@@ -12,7 +12,7 @@ import type { RedFlagHit } from './types';
 import type { PartId } from './lexicon';
 import { CueIndex, isHypotheticalClause, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
-import { isClauseWord } from './tokens';
+import { isClauseWord } from './text/tokens';
 
 const MAX_WORDS_PER_FLAG = 3;
 

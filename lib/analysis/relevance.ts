@@ -20,7 +20,7 @@
 import type { Sensation } from '../features';
 import type { LexiconValue } from './lexicon';
 import { CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
-import { isClauseWord, type Token } from './tokens';
+import { isClauseWord, type Token } from './text/tokens';
 
 /** Default threshold: the "balanced" sensitivity. */
 export const RELEVANCE_THRESHOLD = 0.5;

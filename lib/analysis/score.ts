@@ -1,6 +1,6 @@
 /**
  * Relevance alone, for the badge pass over every post of a thread. It reads the post as `assess`
- * does, with the part of the lexicon that relevance and emergencies need (lexicon.ts,
+ * does, with the part of the lexicon that relevance and emergencies need (lexicon/,
  * RELEVANCE_TERM_GROUPS), and never loads the ranker, the catalog, fuse.js or the rest of the
  * lexicon, so the content script that runs on every forum page stays small (README, "How it works").
  */

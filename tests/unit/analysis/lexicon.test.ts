@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_TERM_GROUPS, type TermGroup } from '@/lib/analysis/lexicon';
-import { normalize } from '@/lib/analysis/normalize';
-import { FORUM_SPELLINGS } from '@/lib/analysis/spelling';
-import { tokenize } from '@/lib/analysis/tokens';
+import { normalize } from '@/lib/analysis/text/normalize';
+import { FORUM_SPELLINGS } from '@/lib/analysis/text/spelling';
+import { tokenize } from '@/lib/analysis/text/tokens';
 
 /**
  * Meta-tests of the lexicon's data. Terms are compiled into a word trie, one word per position
- * (lib/analysis/phrases.ts), so a malformed term does not fail: it silently matches something
+ * (lib/analysis/text/term-matcher.ts), so a malformed term does not fail: it silently matches something
  * else, or nothing. `right|the same` reads as "right same" or "the same", never "right"; a word
  * the normalizer rewrites ("warmup" → "warm up") or the tokenizer splits ("child's") never matches.
  */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, originalSlice } from '@/lib/analysis/normalize';
-import { blankQuotes } from '@/lib/analysis/quotes';
-import { PhraseMatcher } from '@/lib/analysis/phrases';
-import { tokenize } from '@/lib/analysis/tokens';
+import { normalize, originalSlice } from '@/lib/analysis/text/normalize';
+import { blankQuotes } from '@/lib/analysis/text/quotes';
+import { PhraseMatcher } from '@/lib/analysis/text/term-matcher';
+import { tokenize } from '@/lib/analysis/text/tokens';
 
 describe('normalize', () => {
   it.each([

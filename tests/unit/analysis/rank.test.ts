@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess, rankCauses } from '@/lib/analysis';
-import { PhraseIndex, contentStems, stem } from '@/lib/analysis/similarity';
+import { PhraseIndex, contentStems, stem } from '@/lib/analysis/cause-phrases';
 
 const ids = (text: string): string[] => assess(text).causes.map((cause) => cause.id);
 

@@ -16,8 +16,8 @@
  * microseconds per unknown word (cached).
  */
 import Fuse from 'fuse.js';
-import { normalize } from './normalize';
-import { tokenize } from './tokens';
+import { normalize } from './text/normalize';
+import { tokenize } from './text/tokens';
 
 /** Fuse score (0 exact … 1 anything) at or under which a word counts as a typo of a known word. */
 export const WORD_MATCH_THRESHOLD = 0.25;

@@ -1,0 +1,68 @@
+/** Other body places. A cramp "in my calf" is a calf cramp, however close a back word is. */
+import { part, type TermGroup } from './terms';
+
+export const PART_TERMS: readonly TermGroup[] = [
+  part('leg', ['leg', 'thigh', 'hamstring|hamstrings', 'ham|hams', 'quad|quads', 'quadricep|quadriceps', 'hip|hips', 'hip flexor|flexors', 'psoas', 'it band']),
+  part('legs', ['legs', 'thighs', 'both legs|thighs|feet', 'both my legs|feet', 'both of my legs|feet']),
+  part('below_knee', [
+    'knee|knees',
+    'calf|calves',
+    'shin|shins',
+    'ankle|ankles',
+    'foot|feet',
+    'toe|toes',
+    'heel|heels',
+    'sole|soles',
+    'below|past|under my|the knee|knees',
+    'back of my|the knee|knees|calf|calves',
+  ]),
+  part('arm', ['arm|arms', 'hand|hands', 'finger|fingers', 'forearm|forearms', 'wrist|wrists', 'elbow|elbows', 'bicep|biceps', 'tricep|triceps', 'thumb|thumbs', 'pinky']),
+  part('chest', ['chest', 'pec|pecs', 'pectoral|pectorals', 'sternum', 'breastbone', 'ribs']),
+  part('other', [
+    'stomach',
+    'belly',
+    'abs',
+    'abdomen',
+    'abdominal|abdominals',
+    'gut',
+    'oblique|obliques',
+    'side stitch|stitches',
+    'shoulder|shoulders',
+    'rotator cuff',
+    'delt|delts',
+    'head',
+    'jaw',
+    'eye|eyes',
+    'period',
+    'menstrual',
+    'back of my|the head|hand|hands|arm|arms|shoulder|shoulders|leg|legs|thigh|thighs|throat|mouth',
+    'whole body',
+  ]),
+];
+
+/** The area whose numbness is a cauda equina warning (NHS: "around the genitals or buttocks"). */
+export const SADDLE_TERMS: readonly TermGroup[] = [
+  part('saddle', [
+    'groin',
+    'crotch',
+    'genital|genitals',
+    'genital area',
+    'privates',
+    'private area|parts',
+    'penis',
+    'vagina',
+    'testicles',
+    'perineum',
+    'taint',
+    'anus',
+    'rectum',
+    'saddle',
+    'saddle area|region',
+    'between my legs',
+    'inner thighs',
+    'down there',
+    'butt cheeks',
+    'buttocks',
+    'backside',
+  ]),
+];

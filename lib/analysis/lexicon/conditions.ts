@@ -1,0 +1,30 @@
+/** Back complaints named in one go: where and what at once. */
+import { condition, type TermGroup } from './terms';
+
+export const CONDITION_TERMS: readonly TermGroup[] = [
+  condition('lower_back', null, 0.95, ['lumbago', 'lbp', 'clbp']),
+  // "a bad back" is how people name a back that has hurt for a while.
+  condition('lower_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy lower|low back']),
+  condition('upper_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy upper back']),
+  condition(null, null, 0.8, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back']),
+  condition('lower_back', 'radiating', 0.85, ['sciatica', 'sciatic', 'sciatic nerve|pain']),
+  condition(null, 'sharp_pain', 0.9, [
+    'herniated|bulging|slipped|ruptured|prolapsed|protruding disc|discs|disk|disks',
+    'disc|disk herniation|bulge|bulges|prolapse|protrusion',
+    'degenerative disc|disk',
+    // "DDD": the normalizer cuts a letter repeated three times to two.
+    'dd',
+    'pinched nerve',
+    'spondylolysis',
+    'spondylolisthesis',
+    'spondy',
+    'pars fracture|defect',
+    'facet joint|joints|syndrome',
+    'spinal stenosis',
+  ]),
+  condition(null, 'sharp_pain', 1, [
+    'threw|throw|throwing|thrown my|his|her back out',
+    'threw|throw|throwing|thrown out my|his|her back',
+    'put my back out',
+  ]),
+];

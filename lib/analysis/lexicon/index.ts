@@ -1,0 +1,57 @@
+/**
+ * How people write about backs, as data, one file a group: term lists per feature id and the helper words the
+ * extractor reasons with (negations, idioms, hedges, cues). The vocabulary comes from how lifting and running
+ * forums talk about backs (the seed threads, research/forum-dom.md) and from the symptom wording of the NHS
+ * back-pain page and the red-flag literature (research/clinical-facts.md §1). It is general phrasing, never a
+ * copied post.
+ */
+import type { TermGroup } from './terms';
+import { REGION_TERMS } from './regions';
+import { CONDITION_TERMS } from './conditions';
+import { PART_TERMS, SADDLE_TERMS } from './body-parts';
+import { SYMPTOM_TERMS } from './symptoms';
+import { IDIOM_TERMS, TIMING_IDIOM_TERMS } from './idioms';
+import { PULL_ACTIVITY_TERMS, OTHER_ACTIVITY_TERMS } from './activities';
+import { TIMING_TERMS } from './timing';
+import { CONTEXT_TERMS } from './context';
+import { EMERGENCY_FLAG_TERMS, OTHER_FLAG_TERMS } from './red-flags';
+import { RELEVANCE_CUE_TERMS, FEATURE_CUE_TERMS } from './cues';
+
+export type { CueId, IdiomTarget, LexiconValue, PartId, TermGroup } from './terms';
+export { BACK_MODIFIERS, NUMBER_WORDS } from './words';
+/**
+ * What the badge pass on every forum page reads (lib/analysis/score.ts): enough to pair a back
+ * word with a symptom and to find an emergency, exactly as the full lexicon does. The content
+ * script ships only these; activities, timing, context and the other flags load with the panel.
+ * tests/unit/analysis/score.test.ts checks that both give every post the same relevance.
+ */
+export const RELEVANCE_TERM_GROUPS: readonly TermGroup[] = [
+  ...REGION_TERMS,
+  ...CONDITION_TERMS,
+  ...PART_TERMS,
+  ...SADDLE_TERMS,
+  ...SYMPTOM_TERMS,
+  ...IDIOM_TERMS,
+  ...PULL_ACTIVITY_TERMS,
+  ...EMERGENCY_FLAG_TERMS,
+  ...RELEVANCE_CUE_TERMS,
+];
+
+/** Everything, in the same order, for the full analysis (the panel, the popup, the command line). */
+export const ALL_TERM_GROUPS: readonly TermGroup[] = [
+  ...REGION_TERMS,
+  ...CONDITION_TERMS,
+  ...PART_TERMS,
+  ...SADDLE_TERMS,
+  ...SYMPTOM_TERMS,
+  ...IDIOM_TERMS,
+  ...TIMING_IDIOM_TERMS,
+  ...PULL_ACTIVITY_TERMS,
+  ...OTHER_ACTIVITY_TERMS,
+  ...TIMING_TERMS,
+  ...CONTEXT_TERMS,
+  ...EMERGENCY_FLAG_TERMS,
+  ...OTHER_FLAG_TERMS,
+  ...RELEVANCE_CUE_TERMS,
+  ...FEATURE_CUE_TERMS,
+];

@@ -1,0 +1,128 @@
+/**
+ * The shape of the lexicon: what a term group means (its value) and the constructors every group file
+ * uses. Terms use the syntax of text/term-matcher (`a|b` alternative words, `word?` optional word, `stem*` prefix,
+ * `#` a number, `_` any word); one step is one word. Terms are matched against normalized text (text/normalize):
+ * lower case, ASCII quotes, one spelling per word (text/spelling folds the others).
+ */
+import type { Activity, Context, RedFlag, Region, Sensation, Timing } from '../../features';
+
+/** Helper words that are not features themselves. */
+export type CueId =
+  /** Negates what follows in its clause for a few words ("no", "never", "without"). */
+  | 'negator'
+  /** "not"/"n't": negates only a symptom that follows through filler words ("doesn't really hurt"). */
+  | 'not'
+  /** Looks like a negation but is not one ("no idea", "not sure", "no improvement"). */
+  | 'pseudo_negation'
+  /** Follows a symptom and cancels it ("pain free"). */
+  | 'post_negation'
+  /** Turns what follows into a worry or a near miss ("almost fell", "worried about"). */
+  | 'hedge'
+  /** Form cues that use "tight" as an instruction ("keep your back tight"). */
+  | 'cue_verb'
+  /** Words that make a pump a training goal ("great back pump"). */
+  | 'positive'
+  /** Intensity words: goal talk for an upper-back or lat pump, a worry for a lower-back one. */
+  | 'intense'
+  /** Words that make a pump a complaint ("pump so bad I had to stop"). */
+  | 'complaint'
+  /** Conditionals and general statements: with no "I/my" they are not anyone's own symptom. */
+  | 'hypothetical'
+  | 'first_person'
+  | 'second_person'
+  /** Back-training talk, where a pump is the goal ("back day", "rows"). */
+  | 'back_training'
+  /** Constant wording ("all the time", "even at rest"). */
+  | 'constant'
+  /** Explicitly not tied to training ("not related to lifting", "out of nowhere"). */
+  | 'not_mechanical'
+  /** Spinal extension ("arching", "leaning back", "overhead"). */
+  | 'extension'
+  /** Someone close to the writer ("my dad"), for histories that are not the writer's own. */
+  | 'relative'
+  /** Time words that make a statement past ("used to", "in high school"). */
+  | 'past'
+  /** Persisting or not improving ("no better", "hasn't improved"). */
+  | 'persisting'
+  | 'still'
+  /** Worsening ("getting worse", "getting weaker"). */
+  | 'worsening'
+  | 'weakness'
+  | 'numbness'
+  | 'cough'
+  | 'night'
+  | 'urine'
+  | 'dark'
+  /** Severe pain wording, which makes dark urine an emergency rather than a sign of little to drink. */
+  | 'severe'
+  | 'swelling'
+  | 'teen'
+  | 'age_word'
+  | 'old'
+  /** Training soreness words for the chest ("chest day"), which are no chest pain. */
+  | 'chest_training'
+  | 'joking'
+  /** Training talk in a sentence ("after leg day"), where "my legs are numb" means tired. */
+  | 'training_day'
+  | 'bracing'
+  | 'intentional_weight'
+  /** Prepositions that tie a lift to a symptom ("cramps on bench", "while squatting"). */
+  | 'during_word'
+  /** Said after lifts that do not bring the problem on ("squats and rows are fine", "never set it off"). */
+  | 'said_fine'
+  /** Said before such lifts ("it never happens on squats", "fine with deadlifts"). */
+  | 'fine_on'
+  | 'duration_lead'
+  | 'duration_unit';
+
+/** Body places that are not the back; a symptom next to one of them belongs to it. */
+export type PartId = 'leg' | 'legs' | 'below_knee' | 'arm' | 'saddle' | 'chest' | 'other';
+
+/** What an idiom cancels where it matches. */
+export type IdiomTarget = 'region' | 'activity' | 'symptom' | 'timing' | 'flag';
+
+export type LexiconValue =
+  | { cat: 'region'; id: Region | null; strength: number }
+  | { cat: 'part'; id: PartId }
+  | { cat: 'symptom'; id: Sensation | null; strength: number }
+  /** A back complaint in one name ("sciatica", "herniated disc"): region and symptom at once. */
+  | { cat: 'condition'; id: Region | null; sensation: Sensation | null; strength: number }
+  | { cat: 'activity'; id: Activity }
+  | { cat: 'timing'; id: Timing }
+  | { cat: 'context'; id: Context }
+  | { cat: 'flag'; id: RedFlag }
+  | { cat: 'cue'; id: CueId }
+  /**
+   * Words that look like a feature but are not one here ("back squat", "in a row"). A `weak`
+   * idiom about "back" yields to the body reading when "back" has a possessive before it or a
+   * symptom right after it ("I get back pain", "got my back tweaked").
+   */
+  | { cat: 'idiom'; cancels: IdiomTarget; weak: boolean };
+
+export interface TermGroup {
+  value: LexiconValue;
+  terms: readonly string[];
+}
+
+export const region = (id: Region | null, strength: number, terms: readonly string[]): TermGroup => ({
+  value: { cat: 'region', id, strength },
+  terms,
+});
+export const symptom = (id: Sensation | null, strength: number, terms: readonly string[]): TermGroup => ({
+  value: { cat: 'symptom', id, strength },
+  terms,
+});
+export const condition = (id: Region | null, sensation: Sensation | null, strength: number, terms: readonly string[]): TermGroup => ({
+  value: { cat: 'condition', id, sensation, strength },
+  terms,
+});
+export const part = (id: PartId, terms: readonly string[]): TermGroup => ({ value: { cat: 'part', id }, terms });
+export const activity = (id: Activity, terms: readonly string[]): TermGroup => ({ value: { cat: 'activity', id }, terms });
+export const timing = (id: Timing, terms: readonly string[]): TermGroup => ({ value: { cat: 'timing', id }, terms });
+export const context = (id: Context, terms: readonly string[]): TermGroup => ({ value: { cat: 'context', id }, terms });
+export const flag = (id: RedFlag, terms: readonly string[]): TermGroup => ({ value: { cat: 'flag', id }, terms });
+export const cue = (id: CueId, terms: readonly string[]): TermGroup => ({ value: { cat: 'cue', id }, terms });
+export const idiom = (cancels: IdiomTarget, weak: boolean, terms: readonly string[]): TermGroup => ({
+  value: { cat: 'idiom', cancels, weak },
+  terms,
+});
