@@ -1,3 +1,4 @@
+import type { ThreadContext } from '../analysis/types';
 import { $$inclusive } from '../util/dom';
 
 /**
@@ -62,6 +63,11 @@ export interface ForumAdapter {
    * rewrites the URL to the post in view while you scroll) keeps the scanner's state.
    */
   threadKey?(url: URL): string;
+  /**
+   * The thread's title (and, where the page shows it, the opening post's own words), read with every reply
+   * (DESIGN.md "Thread context"). Null parts where the page shows none.
+   */
+  threadContext?(doc: Document, url: URL): ThreadContext;
 }
 
 /** Never the author's words, on any engine. */

@@ -18,18 +18,20 @@ import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
 import { triage } from './triage';
-import type { Assessment, RedFlagHit } from './types';
+import type { Assessment, RedFlagHit, ThreadContext } from './types';
 import { RED_FLAG_TIERS } from '../features';
 
 export { extractFeatures, analyzeText } from './extract';
 export { rankCauses } from './rank';
 export { triage, decideTriage } from './triage';
 export { RELEVANCE_THRESHOLD } from './relevance';
-export type { Assessment, FeatureMatch, RankedCause, Reason, RedFlagHit } from './types';
+export type { Assessment, FeatureMatch, RankedCause, Reason, RedFlagHit, ThreadContext } from './types';
 
 export { MAX_ANALYSED_CHARS } from './extract';
 
 export interface AssessOptions {
+  /** The thread the post was written in; a reply that does not say where takes the thread's topic. */
+  thread?: ThreadContext;
   /** Relevance threshold (the reader's sensitivity, lib/settings/schema.ts); default RELEVANCE_THRESHOLD. */
   threshold?: number;
   /** Rank causes (default true). A badge pass can skip ranking and rank when the panel opens. */

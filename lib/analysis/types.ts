@@ -34,6 +34,18 @@ export interface RedFlagHit {
   words: string[];
 }
 
+/**
+ * The thread a post was written in (DESIGN.md "Thread context"): a reply is read with its thread's title and
+ * opening post, so "same here, mine starts at half a mile" under "Lower back pump while running" is about a back.
+ * Adapters read it from the page (`ForumAdapter.threadContext`), the CLI from `--thread` or a JSONL row's `thread`.
+ */
+export interface ThreadContext {
+  /** The thread's title as shown on the page. */
+  title?: string | null;
+  /** The opening post's own words, when the reply is not the opening post itself. */
+  opening?: string | null;
+}
+
 /** What every UI shows: the side panel, the popup results, the CLI, the reply. */
 export interface Assessment {
   /** Whether the text is about someone's back cramp, pump, tightness or pain. Always true for questionnaire answers. */
@@ -46,6 +58,8 @@ export interface Assessment {
   triage: TriageTier;
   /** Best first. Ranked even when the tier is `emergency`; the UIs put the triage banner above them. */
   causes: RankedCause[];
+  /** Present when the thread's title or opening post supplied something the post itself did not say (the panel says so). */
+  fromThread?: { region?: boolean; activity?: boolean };
   /** Present when a very long text was cut before analysis: only its start was read. */
   truncated?: { analysedChars: number; totalChars: number };
 }
