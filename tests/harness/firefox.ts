@@ -69,6 +69,17 @@ function firefoxPrefs(): Record<string, unknown> {
   };
 }
 
+/**
+ * Whether a script made the request (fetch, XHR, WebSocket, EventSource, beacon), as Chromium's harness
+ * checks with Playwright's resource types. Over BiDi `resourceType()` is unsupported, and Firefox 153 reports
+ * `initiator().type` as `other` for every request, fetch included (measured), so the deciding signal is the
+ * request's fetch destination, which Firefox sends as `Sec-Fetch-Dest`: `empty` for exactly those five kinds
+ * (https://fetch.spec.whatwg.org/#concept-request-destination), `document`, `image`, `style`… for markup's own.
+ */
+export function isMadeByScript(request: HTTPRequest): boolean {
+  return request.initiator()?.type === 'script' || request.headers()['sec-fetch-dest'] === 'empty';
+}
+
 export interface SpotterFirefox {
   browser: Browser;
   /** The page's own address for extension files: `moz-extension://<pinned uuid>/<file>`. */
@@ -122,8 +133,7 @@ export async function launchFirefoxWithExtension(): Promise<SpotterFirefox> {
       void request.continue();
       return;
     }
-    // Over BiDi `resourceType()` is unsupported; the initiator says whether a script asked.
-    if (request.initiator()?.type === 'script') strayRequests.push(url);
+    if (isMadeByScript(request)) strayRequests.push(url);
     const body = pages.get(url.split('#')[0] ?? url);
     if (body !== undefined) {
       void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
