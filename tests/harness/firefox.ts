@@ -105,6 +105,29 @@ export interface SpotterFirefox {
   close(): Promise<void>;
 }
 
+const POLL_INTERVAL_MS = 100;
+const POLL_TIMEOUT_MS = 15_000;
+
+/**
+ * Polls `predicate` in the tab's current document until it holds. Unlike `page.waitForFunction`, it outlives
+ * the document being replaced under it: while Firefox swaps documents, an evaluation can fail ("right-hand side
+ * of 'in' should be an object") or never answer, and that only means "not yet".
+ */
+async function pollDocument(page: Page, predicate: (arg: string) => boolean, arg: string): Promise<void> {
+  const deadline = Date.now() + POLL_TIMEOUT_MS;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    const attempt = page.evaluate(predicate, arg).catch((error: unknown) => {
+      lastError = error;
+      return false;
+    });
+    const unanswered = new Promise<false>((resolve) => setTimeout(() => resolve(false), 2_000));
+    if (await Promise.race([attempt, unanswered])) return;
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+  throw new Error(`The tab did not reach the expected state within ${POLL_TIMEOUT_MS} ms`, { cause: lastError });
+}
+
 /** Launches Firefox ESR headless in a throwaway profile and installs the built Firefox extension (MV2). */
 export async function launchFirefoxWithExtension(): Promise<SpotterFirefox> {
   const browser = await puppeteer.launch({
@@ -157,11 +180,7 @@ export async function launchFirefoxWithExtension(): Promise<SpotterFirefox> {
     page.goto(url).catch(() => {
       // Never settles for moz-extension pages (see above); the poll below is the real wait.
     });
-    await page.waitForFunction(
-      (expected) => location.href === expected && document.readyState === 'complete',
-      { timeout: 15_000, polling: 100 },
-      url,
-    );
+    await pollDocument(page, (expected) => location.href === expected && document.readyState === 'complete', url);
   }
 
   return {
