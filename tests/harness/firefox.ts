@@ -100,7 +100,7 @@ export interface SpotterFirefox {
    * started, not awaited, and the document is polled until it is the page asked for, fully loaded.
    */
   openExtensionPage(file: string): Promise<Page>;
-  /** Navigates a tab to an extension page, as `openExtensionPage` does (for reloading one). */
+  /** Navigates an open tab to an extension page, waiting for it the same way. */
   gotoExtensionPage(page: Page, file: string): Promise<void>;
   close(): Promise<void>;
 }
