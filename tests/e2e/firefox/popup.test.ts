@@ -64,4 +64,8 @@ describe.skipIf(!isFirefoxInstalled())('the popup questionnaire in Firefox', () 
     expect(await popup.page.$$eval('img', (images) => images.length)).toBe(0);
     await popup.close();
   });
+
+  it('makes no request by script', () => {
+    expect(firefox.strayRequests).toEqual([]);
+  });
 });
