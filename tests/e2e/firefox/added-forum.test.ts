@@ -57,7 +57,7 @@ describe.skipIf(!isFirefoxInstalled())('adding a forum Spotter does not know, in
     expect(await options.hasAccess(PATTERN)).toBe(true);
     expect(await options.listedForums()).toEqual([HOST]);
     await expect.poll(() => spotterMarkOn(THREAD), { timeout: 10_000 }).toBe('ready');
-    const forum = await FirefoxForumPage.open(firefox, FIXTURE, THREAD);
+    const forum = await FirefoxForumPage.open(firefox, FIXTURE, { url: THREAD });
     await expect.poll(() => forum.badgedPostIds(), { timeout: 5000 }).toEqual([...FIXTURE.expect.relevant].sort());
     await forum.close();
   });

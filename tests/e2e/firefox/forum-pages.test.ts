@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures } from '../../harness/expectations';
 import { isFirefoxInstalled, launchFirefoxWithExtension, type SpotterFirefox } from '../../harness/firefox';
@@ -6,13 +7,16 @@ import { FirefoxForumPage } from '../../harness/pages/firefox/forum';
 const fixtures = listFixtures();
 
 /**
- * One page load per fixture keeps the suite short on two cores: the Chromium suite checks every expected
+ * One page load per fixture, in one tab, keeps the suite short on two cores: the Chromium suite checks every expected
  * cause; here each engine's page proves the badges and one panel, and every post with a warning sign its triage.
  */
 describe.skipIf(!isFirefoxInstalled())('badges and the side panel on every engine, in Firefox', () => {
   let firefox: SpotterFirefox;
+  /** One tab, navigated from thread to thread as a reader does. */
+  let tab: Page;
   beforeAll(async () => {
     firefox = await launchFirefoxWithExtension();
+    tab = await firefox.newPage();
   });
   afterAll(async () => {
     await firefox?.close();
@@ -21,7 +25,7 @@ describe.skipIf(!isFirefoxInstalled())('badges and the side panel on every engin
   it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))(
     '%s: the right posts get badges, and a badge opens the panel with its causes and triage',
     async (_name, fixture) => {
-      const forum = await FirefoxForumPage.open(firefox, fixture);
+      const forum = await FirefoxForumPage.open(firefox, fixture, { tab });
       await expect.poll(() => forum.badgedPostIds(), { timeout: 5000 }).toEqual([...fixture.expect.relevant].sort());
       const [postId, cause] = Object.entries(fixture.expect.topCause)[0] ?? [];
       if (!postId || !cause) throw new Error(`${fixture.name} names no post with an expected cause (topCause)`);
@@ -37,7 +41,7 @@ describe.skipIf(!isFirefoxInstalled())('badges and the side panel on every engin
       Object.entries(fixture.expect.triage).map(([postId, tier]) => [`${fixture.name} post ${postId}`, fixture, postId, tier] as const),
     ),
   )('%s: the panel shows its triage', async (_name, fixture, postId, tier) => {
-    const forum = await FirefoxForumPage.open(firefox, fixture);
+    const forum = await FirefoxForumPage.open(firefox, fixture, { tab });
     await forum.openPanel(postId);
     expect(await forum.triage()).toBe(tier);
     await forum.close();

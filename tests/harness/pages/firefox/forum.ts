@@ -10,15 +10,26 @@ import { servedUrl } from '../forum';
  * `>>>` is Puppeteer's selector combinator that reaches into open shadow roots.
  */
 export class FirefoxForumPage {
-  private constructor(readonly page: Page) {}
+  private constructor(
+    readonly page: Page,
+    private readonly ownsTab: boolean,
+  ) {}
 
-  /** Serves the fixture where the Chromium tests serve it (`servedUrl`) and waits for Spotter to finish reading it. */
-  static async open(firefox: SpotterFirefox, fixture: Fixture, url = servedUrl(fixture)): Promise<FirefoxForumPage> {
+  /**
+   * Serves the fixture where the Chromium tests serve it (`servedUrl`), loads it and waits for Spotter to
+   * start on it. `tab` reuses an open tab (a new tab costs about a second on a loaded machine); otherwise the
+   * page gets its own, which `close` closes.
+   */
+  static async open(
+    firefox: SpotterFirefox,
+    fixture: Fixture,
+    { url = servedUrl(fixture), tab }: { url?: string; tab?: Page } = {},
+  ): Promise<FirefoxForumPage> {
     firefox.serve(url, fixture.html);
-    const page = await firefox.newPage();
+    const page = tab ?? (await firefox.newPage());
     await page.goto(url);
     await page.waitForSelector('html[data-spotter="ready"]', { timeout: 10_000 });
-    return new FirefoxForumPage(page);
+    return new FirefoxForumPage(page, tab === undefined);
   }
 
   /** Post ids that carry a badge, sorted. */
@@ -52,7 +63,8 @@ export class FirefoxForumPage {
     return page.evaluate(() => document.documentElement.getAttribute('data-spotter'));
   }
 
-  close(): Promise<void> {
-    return this.page.close();
+  /** Closes the page's tab, unless it was lent by the caller. */
+  async close(): Promise<void> {
+    if (this.ownsTab) await this.page.close();
   }
 }
