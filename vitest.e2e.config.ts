@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // End-to-end tests: build the extension once (globalSetup), then drive Debian's Chromium with it loaded.
@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    // Firefox's suite has its own config and browser (vitest.firefox.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/e2e/firefox/**'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,

@@ -42,6 +42,11 @@ export default defineConfig({
           // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android runs the same MV2 build (content scripts, contentScripts.register, the popup as a
+        // page). 142 is where Android reads data_collection_permissions, the same floor as desktop;
+        // `npm run lint:firefox` (addons-linter) warns when a manifest key or API needs a later Firefox for Android.
+        // https://extensionworkshop.com/documentation/develop/developing-extensions-for-firefox-for-android/
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

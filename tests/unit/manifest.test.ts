@@ -17,12 +17,19 @@ interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: { matches: string[]; js?: string[] }[];
-  browser_specific_settings?: { gecko?: { data_collection_permissions?: { required?: string[] } } };
+  browser_specific_settings?: {
+    gecko?: { strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+    gecko_android?: { strict_min_version?: string };
+  };
 }
 
 /** The built manifest of `target`, building first (under the shared build lock) when any input is newer. */
 function readBuiltManifest(target: BuildTarget): Manifest {
   return JSON.parse(readFileSync(path.join(ensureBuilt(target), 'manifest.json'), 'utf8')) as Manifest;
+}
+
+function majorVersion(version: string | undefined): number {
+  return Number.parseInt(version?.split('.')[0] ?? '', 10);
 }
 
 const BROAD_OR_SENSITIVE = ['<all_urls>', '*://*/*', 'http://*/*', 'tabs', 'webRequest', 'webRequestBlocking', 'activeTab', 'history', 'cookies'];
@@ -78,6 +85,15 @@ describe('Firefox MV2 manifest', () => {
     expect([...(firefox.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
     expect(firefox.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
     expect(existsSync(path.join(BUILD_DIRS.firefox, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
+  });
+
+  it('declares Firefox for Android support, from a version that has every manifest key it uses', () => {
+    const android = firefox.browser_specific_settings?.gecko_android;
+    expect(android).toBeDefined();
+    // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140).
+    expect(majorVersion(android?.strict_min_version)).toBeGreaterThanOrEqual(142);
+    // Android and desktop ship the same Gecko: one floor, so neither build promises what the other cannot keep.
+    expect(android?.strict_min_version).toBe(firefox.browser_specific_settings?.gecko?.strict_min_version);
   });
 
   it('declares that it collects no data', () => {
