@@ -103,6 +103,15 @@ export function assess(input: string | Features, options: AssessOptions = {}): A
   return emptyAssessment(false, 0);
 }
 
+/**
+ * What the ranker reads of a post, as `assess` reads it (thread included), whether or not the post
+ * is relevant: for fitting the ranker's weights to labelled posts (scripts/fit-weights.ts).
+ */
+export function readForRanking(text: string, options: Pick<AssessOptions, 'thread'> = {}): { features: Features; sentences: PostSentence[] } {
+  const analysis = analyzeText(capText(text), threadTopic(options.thread, getLexicon()));
+  return { features: analysis.features, sentences: postSentences(analysis.context) };
+}
+
 /** The post's own words for each pair that made the post relevant (for tests and debugging). */
 export function relevanceWords(text: string): string[][] {
   const analysis = analyzeText(text);
