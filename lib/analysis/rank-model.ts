@@ -13,7 +13,7 @@
  * (SIGN RULES below): "deadlift argues against load progression" is noise in a small corpus, not a finding.
  */
 import type { CauseEntry } from '../catalog/types';
-import { CONTEXTS, RED_FLAGS, type FeatureId } from '../features';
+import { CONTEXTS, RED_FLAGS, REGIONS, type FeatureId } from '../features';
 
 /**
  * Circumstances the writer states outright ("since I bumped my mileage", "barely drinking",
@@ -111,4 +111,16 @@ export function causeScore(model: RankModel, cause: string, present: readonly Fe
   let score = (model.bias.get(cause) ?? 0) + model.phraseWeight * phrase;
   if (row) for (const id of present) score += row.get(id) ?? 0;
   return score;
+}
+
+const LOCATIONS: ReadonlySet<FeatureId> = new Set(REGIONS);
+
+/**
+ * Whether the post gives a reason for the cause beyond where it hurts: a cause is never put forward
+ * for its location alone ("lower back" names half the catalog), so a story (a crash, a PR attempt)
+ * is not padded out with technique faults that merely share its region.
+ */
+export function supportedBeyondLocation(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
+  const row = model.weights.get(cause);
+  return present.some((id) => !LOCATIONS.has(id) && (row?.get(id) ?? 0) > 0);
 }

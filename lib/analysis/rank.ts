@@ -6,8 +6,8 @@
  * and the closest sentence.
  *
  * Shown score: 1 for the best cause, 1 / (1 + gap / SCORE_SCALE) for the others, by their gap in
- * model score to the best. Causes with no positive evidence (no present feature for them, no phrase
- * close) are left out: a cause is never shown without a reason.
+ * model score to the best. Causes with no evidence beyond the region (no other present feature for
+ * them, no phrase close) are left out: a cause is never shown without a reason, nor for where it hurts alone.
  */
 import { CATALOG } from '../catalog';
 import type { CauseEntry } from '../catalog/types';
@@ -16,7 +16,7 @@ import { featureIds, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './text/normalize';
 import { PhraseIndex } from './cause-phrases';
 import { FITTED_WEIGHTS } from './fitted-weights';
-import { buildModel, causeScore, type RankModel } from './rank-model';
+import { buildModel, causeScore, supportedBeyondLocation, type RankModel } from './rank-model';
 import { tokenize, type Sentence } from './text/tokens';
 import type { RankedCause, Reason } from './types';
 
@@ -127,7 +127,7 @@ export function rankSentences(
       if (weight < 0) againstReasons.push(featureReason(id, weight));
     }
     const phrase = phrases.get(entry.id);
-    if (forReasons.length === 0 && !phrase) continue;
+    if (!supportedBeyondLocation(model, entry.id, present) && !phrase) continue;
     if (phrase) forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
     forReasons.sort((a, b) => b.weight - a.weight);
     againstReasons.sort((a, b) => b.weight - a.weight);

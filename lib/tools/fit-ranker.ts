@@ -19,6 +19,7 @@ import {
   causeScore,
   clampToPrior,
   priorWeights,
+  supportedBeyondLocation,
   type FittedWeights,
   type RankModel,
 } from '../analysis/rank-model';
@@ -71,6 +72,7 @@ export const DEFAULT_FIT: FitOptions = {
   locationPenalty: 4,
 };
 
+/** Where it hurts: its hand-set weights may be tuned, but the data adds no new link from a mere location. */
 const LOCATIONS: ReadonlySet<FeatureId> = new Set(REGIONS);
 
 /**
@@ -126,7 +128,7 @@ export function fitWeights(samples: readonly RankSample[], catalog: readonly Cau
       const i = c * F + f;
       if (!fittable[f]) continue;
       if (priorMatrix[i] !== 0) open[i] = 1;
-      else if (REMEDY_TALK.has(features[f]!)) continue;
+      else if (REMEDY_TALK.has(features[f]!) || LOCATIONS.has(features[f]!)) continue;
       else if (support[i]! >= options.minSupport && support[i]! / featureCount[f]! >= (options.minLift * causeCount[c]!) / n) open[i] = 1;
     }
   }
@@ -204,7 +206,7 @@ export function fitWeights(samples: readonly RankSample[], catalog: readonly Cau
 /** Causes for a sample, best first, by the same rule as the engine's ranker (a cause needs a reason). */
 export function rankSample(model: RankModel, sample: RankSample): string[] {
   return model.causes
-    .filter((id) => sample.present.some((f) => (model.weights.get(id)?.get(f) ?? 0) > 0) || (sample.phrase[id] ?? 0) > 0)
+    .filter((id) => supportedBeyondLocation(model, id, sample.present) || (sample.phrase[id] ?? 0) > 0)
     .map((id) => ({ id, score: causeScore(model, id, sample.present, sample.phrase[id] ?? 0) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .map((cause) => cause.id);

@@ -44,3 +44,28 @@ describe('other body parts and topics are not a back', () => {
     expect(assess('My knee is fine now but my lower back aches after every run.').relevant).toBe(true);
   });
 });
+
+describe('the cause ranking follows the story, not only where it hurts', () => {
+  const top3 = (text: string): string[] => assess(text).causes.slice(0, 3).map((cause) => cause.id);
+
+  it('a one-off strain lifting at work → muscle strain first, not posture', () => {
+    const ranked = top3('Lifted a heavy box at work yesterday, felt a twinge in my lower back and it has been sore since.');
+    expect(ranked[0]).toBe('muscle_strain');
+    expect(ranked).not.toContain('poor_posture');
+  });
+
+  it('a jump in load → load progression in the top 3', () => {
+    expect(top3('Bumped my squat by 20 kg in two weeks and now my lower back is sore for days.')).toContain('load_progression');
+  });
+
+  it('a car crash → no lifting-technique fault in the top 3', () => {
+    const ranked = top3('Got rear-ended in a car crash last month and my lower back has hurt ever since.');
+    for (const technique of ['butt_wink', 'forward_lean', 'overextension', 'upper_back_rounding']) expect(ranked).not.toContain(technique);
+  });
+
+  it('never puts a cause forward for the region alone', () => {
+    for (const cause of assess('My lower back hurts.').causes) {
+      expect(cause.for.some((reason) => reason.kind === 'phrase' || !['neck', 'upper_back', 'mid_back', 'lower_back', 'si_glute'].includes(reason.feature!))).toBe(true);
+    }
+  });
+});
