@@ -28,6 +28,11 @@ export const RELEVANCE_THRESHOLD = 0.5;
 /** Word tokens a back word and a symptom may be apart (commas count extra). */
 export const PAIR_WINDOW = 10;
 const COMMA_COST = 3;
+/**
+ * A quote mark in a forum post mostly marks a word as a term ("a “pump” in my lower back"), not a
+ * clause boundary, so it costs one word rather than a comma's three. (Quoted posts are blanked before this.)
+ */
+const SCARE_QUOTE_COST = 1;
 /** Weight of a pair found in advice or a hypothetical ("if your back hurts, …"). */
 const HYPOTHETICAL_WEIGHT = 0.45;
 /** A bare "back" with no "my"/"lower"/… before it is a little less surely the body. */
@@ -60,7 +65,7 @@ export interface RelevanceEvidence {
 type RegionValue = Extract<LexiconValue, { cat: 'region' }>;
 type SymptomValue = Extract<LexiconValue, { cat: 'symptom' }>;
 
-const PUNCT_COST: Record<string, number> = { ',': COMMA_COST, ':': COMMA_COST, '(': COMMA_COST, ')': COMMA_COST, '-': COMMA_COST, '"': COMMA_COST, ';': COMMA_COST, '/': 0, '&': 0, '+': 0 };
+const PUNCT_COST: Record<string, number> = { ',': COMMA_COST, ':': COMMA_COST, '(': COMMA_COST, ')': COMMA_COST, '-': COMMA_COST, '"': SCARE_QUOTE_COST, ';': COMMA_COST, '/': 0, '&': 0, '+': 0 };
 
 /** Running totals over a token list, so any distance is two lookups. */
 interface DistanceIndex {

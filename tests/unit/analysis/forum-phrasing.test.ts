@@ -30,6 +30,12 @@ describe('forum phrasing of a sudden back injury', () => {
   });
 });
 
+describe('forum punctuation', () => {
+  it('reads a scare-quoted symptom word as the symptom, a few words from the back', () => {
+    expect(assess('Every tempo run I get this "tightness" that feels just like after heavy pulls in my lower back.').relevant).toBe(true);
+  });
+});
+
 describe('other body parts and topics are not a back', () => {
   it.each([
     'Sharp pain in the back of my shin about a mile into every run.',
