@@ -1,40 +1,69 @@
 /**
- * npm run --silent eval -- --corpus FILE.jsonl [--json] [--errors]
+ * npm run --silent eval -- --corpus FILE.jsonl [--corpus FILE2.jsonl …] [--split tune|frozen|all] [--json] [--errors]
  *
- * Prints Spotter's relevance, cause and red-flag figures beside a plain keyword baseline's.
+ * Prints Spotter's relevance, cause and red-flag figures beside a plain keyword baseline's, on the
+ * rows of every given corpus together. --split keeps the tuning rows or the frozen held-out rows
+ * only (lib/tools/corpus-split.ts; default all); --errors is refused on the frozen split, so its
+ * misses are never read while tuning.
  * With --json the last line is Spotter's metrics as JSON (DESIGN.md "Contracts"). With --errors
  * it also lists the ids of posts Spotter gets wrong (ids only, never the text).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { baselinePrediction, evaluate, formatComparison, parseCorpus, spotterPrediction } from '../lib/tools/eval';
+import { baselinePrediction, evaluate, formatComparison, parseCorpus, spotterPrediction, type CorpusRow } from '../lib/tools/eval';
+import { SPLIT_CHOICES, inSplit, type SplitChoice } from '../lib/tools/corpus-split';
 
 function fail(message: string): never {
   console.error(`eval: ${message}`);
-  console.error('usage: npm run --silent eval -- --corpus FILE.jsonl [--json] [--errors]');
+  console.error('usage: npm run --silent eval -- --corpus FILE.jsonl [--corpus FILE.jsonl …] [--split tune|frozen|all] [--json] [--errors]');
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
-const corpusAt = args.indexOf('--corpus');
-const corpusFile = corpusAt >= 0 ? args[corpusAt + 1] : undefined;
-if (!corpusFile || corpusFile.startsWith('--')) fail('--corpus FILE is required');
-const unknown = args.filter((arg, index) => arg.startsWith('--') && !['--corpus', '--json', '--errors'].includes(arg) && index !== corpusAt + 1);
-if (unknown.length > 0) fail(`unknown option ${unknown.join(', ')}`);
-
-let text: string;
-try {
-  text = readFileSync(corpusFile, 'utf8');
-} catch (error) {
-  fail(`cannot read ${corpusFile}: ${(error as Error).message}`);
+const corpusFiles: string[] = [];
+let split: SplitChoice = 'all';
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--corpus' || arg === '--split') {
+    const value = args[++i];
+    if (!value || value.startsWith('--')) fail(`${arg} needs a value`);
+    if (arg === '--corpus') corpusFiles.push(value);
+    else if ((SPLIT_CHOICES as readonly string[]).includes(value)) split = value as SplitChoice;
+    else fail(`--split must be one of ${SPLIT_CHOICES.join(', ')}`);
+  } else if (arg !== '--json' && arg !== '--errors') {
+    fail(`unknown option ${arg}`);
+  }
 }
-const { rows, errors } = parseCorpus(text);
-for (const error of errors) console.error(`eval: ${corpusFile} ${error}`);
-if (rows.length === 0) fail(`${corpusFile} has no usable rows`);
+if (corpusFiles.length === 0) fail('--corpus FILE is required');
+if (split === 'frozen' && args.includes('--errors')) fail('--errors is not available on the frozen split: its misses are not read while tuning');
+
+const allRows: CorpusRow[] = [];
+for (const corpusFile of corpusFiles) {
+  let text: string;
+  try {
+    text = readFileSync(corpusFile, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${corpusFile}: ${(error as Error).message}`);
+  }
+  const { rows, errors } = parseCorpus(text);
+  for (const error of errors) console.error(`eval: ${corpusFile} ${error}`);
+  if (rows.length === 0) fail(`${corpusFile} has no usable rows`);
+  allRows.push(...rows);
+}
+const rows = inSplit(allRows, split);
+if (rows.length === 0) fail(`no rows in the ${split} split`);
 
 const spotter = evaluate(rows, spotterPrediction);
 const baseline = evaluate(rows, baselinePrediction);
-console.log(formatComparison(path.basename(corpusFile), spotter.metrics, baseline.metrics));
+const corpusName = corpusFiles.map((file) => path.basename(file)).join(' + ') + (split === 'all' ? '' : `, ${split} split`);
+console.log(formatComparison(corpusName, spotter.metrics, baseline.metrics));
+
+// Replies are where thread context matters: their relevance recall on its own line.
+const replies = spotter.outcomes.filter((outcome, index) => rows[index]!.position === 'reply' && outcome.labelled.relevant);
+if (replies.length > 0) {
+  const found = replies.filter((outcome) => outcome.predicted.relevant).length;
+  console.log(`relevance recall on replies: ${((found / replies.length) * 100).toFixed(1)}% (${found}/${replies.length})`);
+}
 
 if (args.includes('--errors')) {
   console.log('\nSpotter misses:');

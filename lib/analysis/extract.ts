@@ -7,8 +7,9 @@ import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from 
 import { NUMBER_WORDS } from './lexicon';
 import { CueIndex, NegationIndex, getLexicon, isHypotheticalClause, readMentions, wordsOf, type Lexicon, type Mention, type MentionContext } from './mentions';
 import { findRedFlags } from './redflags';
-import { findPairs, type RelevanceEvidence } from './relevance';
-import type { FeatureMatch, RedFlagHit } from './types';
+import { findPairs, threadPairs, type RelevanceEvidence } from './relevance';
+import type { ThreadTopic } from './thread';
+import type { Assessment, FeatureMatch, RedFlagHit } from './types';
 
 export interface Extraction {
   features: Features;
@@ -20,6 +21,8 @@ export interface Extraction {
 export interface TextAnalysis extends Extraction {
   context: MentionContext;
   evidence: RelevanceEvidence;
+  /** What the thread's topic supplied that the text did not say (only when read with a thread about a back). */
+  fromThread?: Assessment['fromThread'];
 }
 
 const MAX_WORDS_PER_FEATURE = 3;
@@ -48,6 +51,11 @@ class FeatureCollector {
 
   has(id: FeatureId): boolean {
     return this.found.has(id);
+  }
+
+  hasGroup(group: FeatureGroup): boolean {
+    for (const entry of this.found.values()) if (entry.group === group) return true;
+    return false;
   }
 
   features(): Features {
@@ -145,25 +153,32 @@ function fallsInstead(context: MentionContext, mention: Mention): boolean {
   return numbers[numbers.length - 1]! <= numbers[0]!;
 }
 
-/** Analyses the first MAX_ANALYSED_CHARS characters of `text` with the whole lexicon. */
-export function analyzeText(text: string): TextAnalysis {
-  return analyzeTextWith(text, getLexicon());
+/**
+ * Analyses the first MAX_ANALYSED_CHARS characters of `text` with the whole lexicon, as a reply
+ * in a thread with this topic when there is one (thread.ts).
+ */
+export function analyzeText(text: string, topic?: ThreadTopic): TextAnalysis {
+  return analyzeTextWith(text, getLexicon(), topic);
 }
 
 /**
  * Analyses `text` with a given lexicon: the whole one, or the badge pass's relevance lexicon
  * (score.ts), which finds the same pairs and emergencies and none of the other features.
  */
-export function analyzeTextWith(text: string, lexicon: Lexicon): TextAnalysis {
-  const context = readMentions(capText(text), lexicon);
+export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTopic): TextAnalysis {
+  const context = readMentions(capText(text), lexicon, topic !== undefined);
   const empty: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
-  if (!context.mentionsBack) return { context, evidence: empty, features: {}, matches: [], redFlags: [] };
+  if (!context.mentionsBack && !topic) return { context, evidence: empty, features: {}, matches: [], redFlags: [] };
 
   const tokens = context.tokens;
   const cues = new CueIndex(context);
   const negation = new NegationIndex(context, cues);
   const negated = new Set(context.mentions.filter((mention) => mention.value.cat !== 'cue' && negation.isNegated(mention)));
-  const evidence = findPairs(context, cues, negated);
+  let evidence = findPairs(context, cues, negated);
+  if (topic) {
+    const fromThread = threadPairs(context, cues, evidence, (mention) => negation.isNegated(mention));
+    evidence = { ...evidence, pairs: [...evidence.pairs, ...fromThread], links: [...evidence.links, ...fromThread] };
+  }
   const collector = new FeatureCollector();
   const words = (mention: { start: number; end: number }): string => wordsOf(context, mention);
   const sentenceOf = (mention: Mention): number => tokens[mention.start]!.sentence;
@@ -181,6 +196,19 @@ export function analyzeTextWith(text: string, lexicon: Lexicon): TextAnalysis {
     }
     if (link.region?.value.cat === 'region' && link.region.value.id) collector.add('region', link.region.value.id, words(link.region));
     if (symptom.cat === 'symptom' && symptom.id) collector.add('sensation', symptom.id, words(link.symptom));
+  }
+
+  // A reply that does not say where takes the thread's region; one that only agrees ("same here")
+  // takes its sensation too; one that names no activity takes the thread's.
+  const threadSupplied: NonNullable<TextAnalysis['fromThread']> = {};
+  if (topic && links.some((link) => link.fromThread)) {
+    if (!collector.hasGroup('region') && topic.regions.length > 0) {
+      for (const region of topic.regions) for (const word of region.words) collector.add('region', region.id, word);
+      threadSupplied.region = true;
+    }
+    if (!collector.hasGroup('sensation')) {
+      for (const sensation of topic.sensations) for (const word of sensation.words) collector.add('sensation', sensation.id, word);
+    }
   }
 
   // Activities, except those said to be fine ("squats and deads without any issues").
@@ -218,6 +246,11 @@ export function analyzeTextWith(text: string, lexicon: Lexicon): TextAnalysis {
     collector.add(value.cat, value.id, words(mention));
   }
 
+  if (topic && evidence.pairs.length > 0 && !collector.hasGroup('activity') && topic.activities.length > 0) {
+    for (const activity of topic.activities) for (const word of activity.words) collector.add('activity', activity.id, word);
+    threadSupplied.activity = true;
+  }
+
   for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', words(duration));
 
   // Timing read from a symptom sentence that names the activity ("back cramps when I stretch",
@@ -250,7 +283,8 @@ export function analyzeTextWith(text: string, lexicon: Lexicon): TextAnalysis {
   for (const flag of redFlags) if (flag.id === 'major_trauma') for (const word of flag.words) collector.add('context', 'sudden_onset', word);
 
   const features = collector.features();
-  return { context, evidence, features, matches: collector.matches(features), redFlags };
+  const analysis: TextAnalysis = { context, evidence, features, matches: collector.matches(features), redFlags };
+  return threadSupplied.region || threadSupplied.activity ? { ...analysis, fromThread: threadSupplied } : analysis;
 }
 
 /** Features of a post's text, with the words that triggered each, and the red flags it reports. */

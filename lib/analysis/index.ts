@@ -2,7 +2,8 @@
  * The analysis engine's one entry point: `assess(text | features)` → Assessment, what every UI
  * shows (DESIGN.md "The one idea the architecture follows").
  *
- * Text: quotes blanked → normalize → extract → relevance → triage → rank.
+ * Text: quotes blanked → normalize → extract → relevance → triage → rank; with `thread`, a reply
+ * that names no back is read with the thread's topic (thread.ts).
  * Features (questionnaire answers, `#answers=` hash): parseFeatures → triage → rank, with
  * relevant = true and score = 1.
  *
@@ -13,7 +14,8 @@ import { parseFeatures, type Features, type RedFlag } from '../features';
 import type { CauseEntry } from '../catalog/types';
 import { MAX_ANALYSED_CHARS, analyzeText, capText } from './extract';
 import { hasBackEmergency } from './score';
-import { wordsOf, type MentionContext } from './mentions';
+import { getLexicon, wordsOf, type MentionContext } from './mentions';
+import { threadTopic } from './thread';
 import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
@@ -55,7 +57,7 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
   const analysed = capText(text);
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
-  const analysis = analyzeText(analysed);
+  const analysis = analyzeText(analysed, threadTopic(options.thread, getLexicon()));
   let score = relevanceScore(analysis.evidence.pairs);
   if (hasBackEmergency(analysis)) score = Math.max(score, threshold);
   const relevant = isRelevant(score, threshold);
@@ -63,7 +65,9 @@ function assessText(text: string, options: AssessOptions): Assessment {
     const result: Assessment = { ...emptyAssessment(false, score), features: analysis.features, matches: analysis.matches };
     return truncated ? { ...result, truncated } : result;
   }
+  const fromThread = analysis.fromThread ? { fromThread: analysis.fromThread } : {};
   const result: Assessment = {
+    ...fromThread,
     relevant,
     score,
     features: analysis.features,
@@ -97,6 +101,15 @@ export function assess(input: string | Features, options: AssessOptions = {}): A
   if (typeof input === 'string') return input.trim() === '' ? emptyAssessment(false, 0) : assessText(input, options);
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) return assessFeatures(input, options);
   return emptyAssessment(false, 0);
+}
+
+/**
+ * What the ranker reads of a post, as `assess` reads it (thread included), whether or not the post
+ * is relevant: for fitting the ranker's weights to labelled posts (scripts/fit-weights.ts).
+ */
+export function readForRanking(text: string, options: Pick<AssessOptions, 'thread'> = {}): { features: Features; sentences: PostSentence[] } {
+  const analysis = analyzeText(capText(text), threadTopic(options.thread, getLexicon()));
+  return { features: analysis.features, sentences: postSentences(analysis.context) };
 }
 
 /** The post's own words for each pair that made the post relevant (for tests and debugging). */

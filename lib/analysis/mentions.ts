@@ -206,19 +206,24 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Reads `text` into mentions with a lexicon. `text` should already be capped in length (see index.ts). */
-export function readMentions(text: string, lexicon: Lexicon): MentionContext {
+/**
+ * Reads `text` into mentions with a lexicon. `text` should already be capped in length (see index.ts).
+ * A text with no back word is not read further, unless `inBackThread`: a reply in a thread about a
+ * back may describe it without naming it ("same here, mine starts at half a mile").
+ */
+export function readMentions(text: string, lexicon: Lexicon, inBackThread = false): MentionContext {
   const { matcher, known, anchors, quickCheck } = lexicon;
   // Early exit: plain text with no back word anywhere is done here, before any copying.
-  if (!NON_ASCII.test(text) && !quickCheck.test(text)) {
+  if (!inBackThread && !NON_ASCII.test(text) && !quickCheck.test(text)) {
     const empty = new Uint32Array(0);
     return { normalized: { original: text, text: '', from: empty, to: empty }, tokens: [], sentences: [], mentions: [], mentionsBack: false };
   }
   const normalized = normalize(blankQuotes(text), { knownWords: known });
   const { tokens, sentences } = tokenize(normalized.text);
-  if (!hasBackAnchor(tokens, anchors)) return { normalized, tokens, sentences, mentions: [], mentionsBack: false };
+  const mentionsBack = hasBackAnchor(tokens, anchors);
+  if (!mentionsBack && !inBackThread) return { normalized, tokens, sentences, mentions: [], mentionsBack };
   const mentions = resolve(matcher.matchAll(tokens), tokens);
-  return { normalized, tokens, sentences, mentions, mentionsBack: true };
+  return { normalized, tokens, sentences, mentions, mentionsBack };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,38 +1,29 @@
 /**
- * Ranking causes: each catalog entry's presentation profile scored against the features, plus
- * how close the post's sentences are to the entry's phrases (cause-phrases.ts). Every ranked cause
- * carries its reasons for and against, in plain words.
+ * Ranking causes: each cause scored by the ranker's model (rank-model.ts): its weights over the
+ * post's features, fitted to labelled posts on top of the catalog's hand-set profiles, plus how close
+ * the post's sentences are to the cause's phrases (cause-phrases.ts). Every ranked cause carries its
+ * reasons for and against, in plain words: the present features whose weight speaks for or against it,
+ * and the closest sentence.
  *
- * Profile score: Σ over present features of (for-weight − against-weight) × how telling the
- * feature is, log(1 + causes / causes that name it): "lower back", which most entries name,
- * counts for little; "fever", which one entry names, for a lot; a circumstance the writer states
- * ("since I bumped my mileage") counts CIRCUMSTANCE_WEIGHT times. It is read like a naive-Bayes
- * sum of log-likelihood ratios, and divided by the best entry's sum so the top profile scores 1.
- * Final score: 0.7 × profile + 0.3 × best phrase similarity, clamped to 0..1. Entries with no
- * positive evidence (no for-feature present, no phrase close) are left out.
+ * Shown score: 1 for the best cause, 1 / (1 + gap / SCORE_SCALE) for the others, by their gap in
+ * model score to the best. Causes with no evidence beyond the region (no other present feature for
+ * them, no phrase close) are left out: a cause is never shown without a reason, nor for where it hurts alone.
  */
 import { CATALOG } from '../catalog';
 import type { CauseEntry } from '../catalog/types';
 import { FEATURE_LABELS } from '../feature-labels';
-import { CONTEXTS, featureIds, type FeatureId, type Features } from '../features';
+import { featureIds, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './text/normalize';
 import { PhraseIndex } from './cause-phrases';
+import { FITTED_WEIGHTS } from './fitted-weights';
+import { buildModel, causeScore, supportedBeyondLocation, type RankModel } from './rank-model';
 import { tokenize, type Sentence } from './text/tokens';
 import type { RankedCause, Reason } from './types';
 
-/**
- * Circumstances the writer states outright ("since I bumped my mileage", "barely drinking",
- * "skipped my warm-up"), as opposed to where it hurts, which lift brings it on, or how it began
- * and how long it has lasted. A stated circumstance points at a mechanism far more directly than
- * the presentation, which most causes share, so it counts this many times its weight.
- */
-export const CIRCUMSTANCE_WEIGHT = 2;
-const CIRCUMSTANCES: ReadonlySet<FeatureId> = new Set(
-  CONTEXTS.filter((id) => id !== 'sudden_onset' && id !== 'weeks_long'),
-);
+export { CIRCUMSTANCE_WEIGHT } from './rank-model';
 
-export const PROFILE_WEIGHT = 0.7;
-export const PHRASE_WEIGHT = 0.3;
+/** Model-score gap at which a cause shows half the best cause's score. */
+export const SCORE_SCALE = 2;
 /** Sentences compared with the phrases, at most (the first ones: where posts state their problem). */
 export const MAX_RANKED_SENTENCES = 60;
 const MAX_QUOTED_CHARS = 200;
@@ -40,26 +31,21 @@ const MAX_QUOTED_CHARS = 200;
 interface CatalogIndex {
   catalog: readonly CauseEntry[];
   phrases: PhraseIndex<string>;
-  /** How telling each feature is: log(1 + causes / causes whose profile names it). */
-  featureWeight: Map<string, number>;
+  model: RankModel;
 }
 
 let catalogIndex: CatalogIndex | undefined;
 
-/** Phrase index and feature weights for a catalog, built once per catalog on first use. */
+/**
+ * Phrase index and model for a catalog, built once per catalog on first use. The fitted deltas
+ * belong to the shipped catalog; another catalog (tests) is ranked by its own hand-set profiles.
+ */
 function indexOf(catalog: readonly CauseEntry[]): CatalogIndex {
   if (catalogIndex?.catalog === catalog) return catalogIndex;
-  const namedBy = new Map<string, number>();
-  for (const entry of catalog) {
-    for (const id of new Set([...Object.keys(entry.profile.for), ...Object.keys(entry.profile.against)])) {
-      namedBy.set(id, (namedBy.get(id) ?? 0) + 1);
-    }
-  }
-  const featureWeight = new Map([...namedBy].map(([id, count]) => [id, Math.log(1 + catalog.length / count)]));
   catalogIndex = {
     catalog,
     phrases: new PhraseIndex(catalog.flatMap((entry) => entry.phrases.map((phrase) => ({ key: entry.id, phrase })))),
-    featureWeight,
+    model: buildModel(catalog, catalog === CATALOG ? FITTED_WEIGHTS : undefined),
   };
   return catalogIndex;
 }
@@ -109,7 +95,17 @@ function phraseEvidence(sentences: readonly PostSentence[], catalog: readonly Ca
 }
 
 function featureReason(id: FeatureId, weight: number): Reason {
-  return { kind: 'feature', feature: id, text: FEATURE_LABELS[id], weight };
+  return { kind: 'feature', feature: id, text: FEATURE_LABELS[id], weight: Math.round(Math.abs(weight) * 100) / 100 };
+}
+
+/** What the ranker reads of a post: its features and, per cause, its closest sentence. */
+export interface RankInputs {
+  present: FeatureId[];
+  phrases: Map<string, PhraseEvidence>;
+}
+
+export function rankInputs(features: Features, sentences: readonly PostSentence[], catalog: readonly CauseEntry[] = CATALOG): RankInputs {
+  return { present: featureIds(features), phrases: sentences.length > 0 ? phraseEvidence(sentences, catalog) : new Map() };
 }
 
 /** Ranks causes for features and, optionally, the sentences they were read from. */
@@ -117,48 +113,37 @@ export function rankSentences(
   features: Features,
   sentences: readonly PostSentence[],
   catalog: readonly CauseEntry[] = CATALOG,
+  model: RankModel = indexOf(catalog).model,
 ): RankedCause[] {
-  const { featureWeight } = indexOf(catalog);
-  const present = featureIds(features);
-  const phrases = sentences.length > 0 ? phraseEvidence(sentences, catalog) : new Map<string, PhraseEvidence>();
-  const candidates: { entry: CauseEntry; raw: number; phrase?: PhraseEvidence; for: Reason[]; against: Reason[] }[] = [];
+  const { present, phrases } = rankInputs(features, sentences, catalog);
+  const candidates: { id: string; score: number; for: Reason[]; against: Reason[] }[] = [];
   for (const entry of catalog) {
+    const weights = model.weights.get(entry.id);
     const forReasons: Reason[] = [];
     const againstReasons: Reason[] = [];
-    let raw = 0;
-    let anyFor = false;
     for (const id of present) {
-      const telling = (featureWeight.get(id) ?? 0) * (CIRCUMSTANCES.has(id) ? CIRCUMSTANCE_WEIGHT : 1);
-      const forWeight = entry.profile.for[id];
-      const againstWeight = entry.profile.against[id];
-      if (forWeight) {
-        anyFor = true;
-        raw += forWeight * telling;
-        forReasons.push(featureReason(id, forWeight));
-      }
-      if (againstWeight) {
-        raw -= againstWeight * telling;
-        againstReasons.push(featureReason(id, againstWeight));
-      }
+      const weight = weights?.get(id) ?? 0;
+      if (weight > 0) forReasons.push(featureReason(id, weight));
+      if (weight < 0) againstReasons.push(featureReason(id, weight));
     }
     const phrase = phrases.get(entry.id);
-    if (!anyFor && !phrase) continue;
-    candidates.push({ entry, raw, phrase, for: forReasons, against: againstReasons });
+    if (!supportedBeyondLocation(model, entry.id, present) && !phrase) continue;
+    if (phrase) forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
+    forReasons.sort((a, b) => b.weight - a.weight);
+    againstReasons.sort((a, b) => b.weight - a.weight);
+    candidates.push({ id: entry.id, score: causeScore(model, entry.id, present, phrase?.similarity ?? 0), for: forReasons, against: againstReasons });
   }
-  const best = Math.max(0, ...candidates.map((candidate) => candidate.raw));
-  const ranked: RankedCause[] = [];
-  for (const candidate of candidates) {
-    const profile = best > 0 ? candidate.raw / best : 0;
-    const score = Math.min(1, Math.max(0, PROFILE_WEIGHT * profile + PHRASE_WEIGHT * (candidate.phrase?.similarity ?? 0)));
-    if (score <= 0) continue;
-    if (candidate.phrase) {
-      candidate.for.push({ kind: 'phrase', text: candidate.phrase.sentence, weight: Math.round(candidate.phrase.similarity * 100) / 100 });
-    }
-    candidate.for.sort((a, b) => b.weight - a.weight);
-    candidate.against.sort((a, b) => b.weight - a.weight);
-    ranked.push({ id: candidate.entry.id, score: Math.round(score * 1000) / 1000, for: candidate.for, against: candidate.against });
-  }
-  return ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const best = Math.max(...candidates.map((candidate) => candidate.score));
+  return candidates
+    .map((candidate) => ({
+      id: candidate.id,
+      score: Math.round((1 / (1 + (best - candidate.score) / SCORE_SCALE)) * 1000) / 1000,
+      for: candidate.for,
+      against: candidate.against,
+      raw: candidate.score,
+    }))
+    .sort((a, b) => b.raw - a.raw || a.id.localeCompare(b.id))
+    .map(({ raw: _raw, ...cause }) => cause);
 }
 
 /** Ranks causes for features, with the post's text when there is one. Best first. */

@@ -28,6 +28,11 @@ export const RELEVANCE_THRESHOLD = 0.5;
 /** Word tokens a back word and a symptom may be apart (commas count extra). */
 export const PAIR_WINDOW = 10;
 const COMMA_COST = 3;
+/**
+ * A quote mark in a forum post mostly marks a word as a term ("a “pump” in my lower back"), not a
+ * clause boundary, so it costs one word rather than a comma's three. (Quoted posts are blanked before this.)
+ */
+const SCARE_QUOTE_COST = 1;
 /** Weight of a pair found in advice or a hypothetical ("if your back hurts, …"). */
 const HYPOTHETICAL_WEIGHT = 0.45;
 /** A bare "back" with no "my"/"lower"/… before it is a little less surely the body. */
@@ -39,6 +44,8 @@ export interface Pair {
   symptom: Mention;
   score: number;
   hypothetical: boolean;
+  /** The pair's back is the thread's: a symptom or an "I get this too" in a reply that names no back itself. */
+  fromThread?: boolean;
 }
 
 /** Symptoms that were set aside, with why (for explanations and tests). */
@@ -58,7 +65,7 @@ export interface RelevanceEvidence {
 type RegionValue = Extract<LexiconValue, { cat: 'region' }>;
 type SymptomValue = Extract<LexiconValue, { cat: 'symptom' }>;
 
-const PUNCT_COST: Record<string, number> = { ',': COMMA_COST, ':': COMMA_COST, '(': COMMA_COST, ')': COMMA_COST, '-': COMMA_COST, '"': COMMA_COST, ';': COMMA_COST, '/': 0, '&': 0, '+': 0 };
+const PUNCT_COST: Record<string, number> = { ',': COMMA_COST, ':': COMMA_COST, '(': COMMA_COST, ')': COMMA_COST, '-': COMMA_COST, '"': SCARE_QUOTE_COST, ';': COMMA_COST, '/': 0, '&': 0, '+': 0 };
 
 /** Running totals over a token list, so any distance is two lookups. */
 interface DistanceIndex {
@@ -336,6 +343,58 @@ function pronounPair(
   const score =
     regionStrength(context, region) * (symptom.value as SymptomValue).strength * PRONOUN_CLOSENESS * (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
   return { region, symptom, score, hypothetical };
+}
+
+/**
+ * How sure a symptom with no back word of its own, in a reply to a thread about a back, is about
+ * that back: as sure as a back word several words away in one sentence (closeness 0.7), so a clear
+ * symptom ("cramps at half a mile") passes the default threshold and a vague one ("tired") does not.
+ */
+export const THREAD_CLOSENESS = 0.7;
+/** "Same here", "I get these too": the writer has what the thread is about. */
+export const AGREEMENT_STRENGTH = 0.6;
+
+/**
+ * Pairs a reply gets from its thread (DESIGN.md "Thread context"): each symptom that found no back
+ * word, with no other body part in its sentence or the one before ("knee pain … it was sore for
+ * days"), not a training pump; and each "same here" / "I get these too". Call it only for a text
+ * read in a thread about a back: a title alone never makes a reply relevant, only these words do.
+ */
+export function threadPairs(
+  context: MentionContext,
+  cues: CueIndex,
+  evidence: RelevanceEvidence,
+  isNegated: (mention: Mention) => boolean,
+): Pair[] {
+  const tokens = context.tokens;
+  const inSymptom = new Uint8Array(tokens.length);
+  for (const mention of context.mentions) {
+    if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
+  }
+  const partSentences = new Set(
+    context.mentions.filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start]).map((mention) => tokens[mention.start]!.sentence),
+  );
+  const pairs: Pair[] = [];
+  const weight = (clause: number): { hypothetical: boolean; factor: number } => {
+    const hypothetical = isHypotheticalClause(cues, clause);
+    return { hypothetical, factor: hypothetical ? HYPOTHETICAL_WEIGHT : 1 };
+  };
+  for (const aside of evidence.setAside) {
+    const symptom = aside.symptom;
+    const value = symptom.value;
+    if (aside.reason !== 'no_back_word' || value.cat !== 'symptom') continue;
+    const at = tokens[symptom.start]!;
+    if (partSentences.has(at.sentence) || partSentences.has(at.sentence - 1)) continue;
+    if (value.id === 'pump' && cues.near('positive', symptom, 3).length > 0) continue;
+    const { hypothetical, factor } = weight(at.clause);
+    pairs.push({ region: null, symptom, score: value.strength * THREAD_CLOSENESS * factor, hypothetical, fromThread: true });
+  }
+  for (const agreement of cues.get('agreement')) {
+    if (isNegated(agreement)) continue;
+    const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
+    pairs.push({ region: null, symptom: agreement, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
+  }
+  return pairs;
 }
 
 function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[]): Map<number, Mention[]> {

@@ -7,6 +7,8 @@
 import { analyzeTextWith, type TextAnalysis } from './extract';
 import { relevanceLexicon } from './mentions';
 import { relevanceScore } from './relevance';
+import { threadTopic } from './thread';
+import type { ThreadContext } from './types';
 
 /**
  * True when the post names an emergency red flag and a part of the back (or a back condition):
@@ -19,9 +21,13 @@ export function hasBackEmergency(analysis: TextAnalysis): boolean {
   );
 }
 
-/** The relevance score of a post, 0..1; 1 for a back emergency, whatever the sensitivity. */
-export function scoreRelevance(text: string): number {
+/**
+ * The relevance score of a post, 0..1; 1 for a back emergency, whatever the sensitivity. With its
+ * thread, a reply that names no back is read with the thread's topic, as `assess` reads it.
+ */
+export function scoreRelevance(text: string, thread?: ThreadContext): number {
   if (text.trim() === '') return 0;
-  const analysis = analyzeTextWith(text, relevanceLexicon());
+  const lexicon = relevanceLexicon();
+  const analysis = analyzeTextWith(text, lexicon, threadTopic(thread, lexicon));
   return hasBackEmergency(analysis) ? 1 : relevanceScore(analysis.evidence.pairs);
 }

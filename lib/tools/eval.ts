@@ -10,7 +10,7 @@
  *   `emergency` that are predicted `emergency`; n = number of scored posts.
  */
 import { TRIAGE_TIERS, tierRank, type TriageTier } from '../features';
-import { assess } from '../analysis';
+import { assess, type ThreadContext } from '../analysis';
 
 export interface CorpusRow {
   id: string;
@@ -23,6 +23,10 @@ export interface CorpusRow {
   red_flags?: string[];
   triage?: TriageTier | null;
   synthetic?: boolean;
+  /** The title of the thread the post was in, where known: passed to the engine as thread context. */
+  thread?: string | null;
+  /** `op` for a thread's opening post, `reply` otherwise (where known). */
+  position?: 'op' | 'reply' | null;
 }
 
 export interface Prediction {
@@ -87,7 +91,10 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : Math.round((numerator / denominator) * 1000) / 1000;
 }
 
-export function evaluate(rows: readonly CorpusRow[], predict: (text: string) => Prediction): Evaluation {
+/** A system under test: the post's text, and its row for the thread context and position. */
+export type Predictor = (text: string, row: CorpusRow) => Prediction;
+
+export function evaluate(rows: readonly CorpusRow[], predict: Predictor): Evaluation {
   let truePositives = 0;
   let predictedPositives = 0;
   let actualPositives = 0;
@@ -101,7 +108,7 @@ export function evaluate(rows: readonly CorpusRow[], predict: (text: string) => 
   const outcomes: PostOutcome[] = [];
 
   for (const row of rows) {
-    const predicted = predict(row.text);
+    const predicted = predict(row.text, row);
     if (predicted.relevant) predictedPositives++;
     if (row.relevant) actualPositives++;
     if (predicted.relevant && row.relevant) truePositives++;
@@ -156,9 +163,19 @@ export function evaluate(rows: readonly CorpusRow[], predict: (text: string) => 
   };
 }
 
-/** Spotter's prediction for a post. */
-export function spotterPrediction(text: string): Prediction {
-  const assessment = assess(text);
+/**
+ * The thread context of a corpus row. An opening post's title is its own writer's words, so it is
+ * read as part of the thread either way; a reply has only the title (the corpus keeps no opening post).
+ */
+export function threadOf(row: Pick<CorpusRow, 'thread'> | undefined): ThreadContext | undefined {
+  const title = row?.thread?.trim();
+  return title ? { title } : undefined;
+}
+
+/** Spotter's prediction for a post, read with its thread's title when the row has one. */
+export function spotterPrediction(text: string, row?: CorpusRow): Prediction {
+  const thread = threadOf(row);
+  const assessment = assess(text, thread ? { thread } : {});
   return { relevant: assessment.relevant, causes: assessment.causes.map((cause) => cause.id), triage: assessment.triage };
 }
 

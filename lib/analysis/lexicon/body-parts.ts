@@ -14,7 +14,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     'heel|heels',
     'sole|soles',
     'below|past|under my|the knee|knees',
-    'back of my|the knee|knees|calf|calves',
+    'back of my|the knee|knees|calf|calves|shin|shins|ankle|ankles|heel|heels|foot|feet',
   ]),
   part('arm', ['arm|arms', 'hand|hands', 'finger|fingers', 'forearm|forearms', 'wrist|wrists', 'elbow|elbows', 'bicep|biceps', 'tricep|triceps', 'thumb|thumbs', 'pinky']),
   part('chest', ['chest', 'pec|pecs', 'pectoral|pectorals', 'sternum', 'breastbone', 'ribs']),

@@ -31,6 +31,8 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     '# lb|lbs|kg|kgs|pounds|kilos increase|jump',
     'increase|increases|increased|jump|jumps in weight|weights|load|volume|mileage',
     'a lot heavier',
+    // "bumped my squat by 20 kg", "upped my long run by 5 miles".
+    'bumped|upped|increased|jumped|raised|pushed my|the _? _? by #',
   ]),
   context('new_program_or_exercise', [
     'new program|programme|routine|split|plan|block|exercise|movement|lift',
@@ -179,6 +181,14 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'put my back out',
     'went out',
     'gave out',
+    'my|his|her back just? went|gone',
+    'tore|torn|snapped|wrenched',
+    'went off like',
+    'something went off|snapped|exploded|gave way',
+    'firecracker|firecrackers|gunshot|explosion',
+    'rubber band snapping|snapped|snap',
+    'lash|lashed',
+    'jolt',
     'pulled a|my|something',
     'strained',
     'slipped',

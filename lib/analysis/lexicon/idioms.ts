@@ -105,6 +105,11 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'locked in|out|down',
     'lock out|lockout',
   ]),
+  // Back pain as a topic someone made content about ("your back pain video"), not anyone's back.
+  idiom('region', false, [
+    'back pain video|videos|article|articles|podcast|podcasts|episode|episodes|seminar|seminars|book|books|series|course|courses|guide|guides',
+    'video|videos|article|articles|podcast|podcasts|episode|episodes|seminar|seminars|book|books|series|course|courses on|about low|lower? back pain',
+  ]),
   idiom('flag', false, ['cabin|spring fever', 'fever pitch', 'lump sum', 'take|took my lumps', 'gave me a heart attack', 'chills down my spine']),
 ];
 

@@ -16,6 +16,7 @@ import { TIMING_TERMS } from './timing';
 import { CONTEXT_TERMS } from './context';
 import { EMERGENCY_FLAG_TERMS, OTHER_FLAG_TERMS } from './red-flags';
 import { RELEVANCE_CUE_TERMS, FEATURE_CUE_TERMS } from './cues';
+import { THREAD_CUE_TERMS } from './thread';
 
 export type { CueId, IdiomTarget, LexiconValue, PartId, TermGroup } from './terms';
 export { BACK_MODIFIERS, NUMBER_WORDS } from './words';
@@ -35,6 +36,7 @@ export const RELEVANCE_TERM_GROUPS: readonly TermGroup[] = [
   ...PULL_ACTIVITY_TERMS,
   ...EMERGENCY_FLAG_TERMS,
   ...RELEVANCE_CUE_TERMS,
+  ...THREAD_CUE_TERMS,
 ];
 
 /** Everything, in the same order, for the full analysis (the panel, the popup, the command line). */
@@ -53,5 +55,6 @@ export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...EMERGENCY_FLAG_TERMS,
   ...OTHER_FLAG_TERMS,
   ...RELEVANCE_CUE_TERMS,
+  ...THREAD_CUE_TERMS,
   ...FEATURE_CUE_TERMS,
 ];

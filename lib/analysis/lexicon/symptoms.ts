@@ -22,8 +22,6 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'stab|stabs|stabbing|stabbed',
     'twinge|twinges|twingy',
     'tweak|tweaks|tweaked|tweaking|tweaky',
-    'pulled a|my muscle',
-    'pulled my|his|her back',
     'pulled something',
     'pull a muscle',
     'felt|heard _? pop|popping|give|snap|tear|rip|twang',
@@ -36,6 +34,21 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'strain|strained|straining',
     'tore|torn',
     'twang|twanged',
+    // Injuring verbs said of a back muscle: "pulled my lower back", "strained my erectors", "tore a lat".
+    'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids',
+    'pulled|tore|strained|wrenched|twisted my|his|her|a _? _? muscle|muscles',
+    // "my back went (on me)", "my back just went": the lifter's word for a sudden give.
+    'my|his|her back just? went|gone|goes',
+    // A sudden give told as a sound or a blow: "like a firecracker went off", "a rubber band snapping", "a lash".
+    'went off like',
+    'something went off|snapped|exploded|gave way',
+    'firecracker|firecrackers|firework|fireworks|gunshot|explosion|exploded',
+    'rubber band snapping|snapped|snap|snaps',
+    'snapped|snapping',
+    'lash|lashed|whiplash',
+    'bolt|bolts of pain',
+    'lightning bolt',
+    'electric shock',
   ]),
   symptom('radiating', 1, [
     'radiat*',
@@ -119,5 +132,15 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'barking',
   ]),
   symptom(null, 0.6, ['problem|problems', 'issue|issues', 'trouble', 'compressed|compression', 'pressure']),
-  symptom(null, 0.7, ['fatigue|fatigues|fatigued|fatiguing', 'tired|tires|tiring', 'gassed', 'exhausted', 'toast', 'not right']),
+  // A back that tires: "feels weaker and tired on long runs", "my erectors give up at mile ten".
+  symptom(null, 0.7, [
+    'fatigue|fatigues|fatigued|fatiguing',
+    'tired|tires|tiring',
+    'gassed',
+    'exhausted',
+    'toast',
+    'not right',
+    'weak|weaker|weakens|weakening',
+    'give|gives|gave|giving up',
+  ]),
 ];

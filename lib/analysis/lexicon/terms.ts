@@ -73,7 +73,9 @@ export type CueId =
   /** Said before such lifts ("it never happens on squats", "fine with deadlifts"). */
   | 'fine_on'
   | 'duration_lead'
-  | 'duration_unit';
+  | 'duration_unit'
+  /** "same here", "I get these too": the writer has what the thread is about (lexicon/thread.ts). */
+  | 'agreement';
 
 /** Body places that are not the back; a symptom next to one of them belongs to it. */
 export type PartId = 'leg' | 'legs' | 'below_knee' | 'arm' | 'saddle' | 'chest' | 'other';

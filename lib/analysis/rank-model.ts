@@ -1,0 +1,126 @@
+/**
+ * The cause ranker's model: a linear score per cause over the feature vocabulary, plus how close
+ * the post's sentences are to the cause's phrases, plus a small per-cause offset.
+ *
+ *   s(cause) = bias(cause) + Σ over present features f of W(cause, f) + phraseWeight × phrase similarity
+ *
+ * W starts from the catalog's hand-set profiles (the prior): (for − against) × how telling the feature is,
+ * log(1 + causes / causes that name it), × CIRCUMSTANCE_WEIGHT for a circumstance the writer states.
+ * Read like a naive-Bayes sum of log-likelihood ratios. scripts/fit-weights.ts fits a delta to it on
+ * the labelled corpora's tune split (lib/analysis/fitted-weights.ts); the delta is shrunk toward the
+ * prior, so where data is thin the hand-set weights stand. Whatever the data says, a delta never turns a
+ * hand-set "for" into "against" or the reverse, and never invents an "against" the catalog does not state
+ * (SIGN RULES below): "deadlift argues against load progression" is noise in a small corpus, not a finding.
+ */
+import type { CauseEntry } from '../catalog/types';
+import { CONTEXTS, RED_FLAGS, REGIONS, type FeatureId } from '../features';
+
+/**
+ * Circumstances the writer states outright ("since I bumped my mileage", "barely drinking",
+ * "skipped my warm-up"), as opposed to where it hurts, which lift brings it on, or how it began
+ * and how long it has lasted. A stated circumstance points at a mechanism far more directly than
+ * the presentation, which most causes share, so its prior counts this many times its weight.
+ */
+export const CIRCUMSTANCE_WEIGHT = 2;
+const CIRCUMSTANCES: ReadonlySet<FeatureId> = new Set(CONTEXTS.filter((id) => id !== 'sudden_onset' && id !== 'weeks_long'));
+
+/** The prior's weight on phrase similarity (0..1), about what the old 0.7/0.3 blend gave it against a typical profile sum. */
+export const PRIOR_PHRASE_WEIGHT = 5;
+
+/** What scripts/fit-weights.ts writes: deltas to the prior, per cause id and feature id. */
+export interface FittedWeights {
+  /** How the weights were made (split, rows, regularisation), for the record. */
+  trainedOn: string;
+  phraseWeight: number;
+  bias: Readonly<Record<string, number>>;
+  delta: Readonly<Record<string, Readonly<Partial<Record<FeatureId, number>>>>>;
+}
+
+export interface RankModel {
+  causes: readonly string[];
+  /** W(cause, f): positive speaks for the cause, negative against. */
+  weights: ReadonlyMap<string, ReadonlyMap<FeatureId, number>>;
+  bias: ReadonlyMap<string, number>;
+  phraseWeight: number;
+}
+
+/** The hand-set prior: each catalog entry's profile, weighted by how telling each feature is. */
+export function priorWeights(catalog: readonly CauseEntry[]): Map<string, Map<FeatureId, number>> {
+  const namedBy = new Map<FeatureId, number>();
+  for (const entry of catalog) {
+    for (const id of new Set([...Object.keys(entry.profile.for), ...Object.keys(entry.profile.against)]) as Set<FeatureId>) {
+      namedBy.set(id, (namedBy.get(id) ?? 0) + 1);
+    }
+  }
+  const telling = (id: FeatureId): number => Math.log(1 + catalog.length / (namedBy.get(id) ?? catalog.length)) * (CIRCUMSTANCES.has(id) ? CIRCUMSTANCE_WEIGHT : 1);
+  const weights = new Map<string, Map<FeatureId, number>>();
+  for (const entry of catalog) {
+    const row = new Map<FeatureId, number>();
+    for (const id of new Set([...Object.keys(entry.profile.for), ...Object.keys(entry.profile.against)]) as Set<FeatureId>) {
+      const net = (entry.profile.for[id] ?? 0) - (entry.profile.against[id] ?? 0);
+      if (net !== 0) row.set(id, net * telling(id));
+    }
+    weights.set(entry.id, row);
+  }
+  return weights;
+}
+
+/** Share of a hand-set weight that the data may not take away. */
+export const MIN_KEPT_SHARE = 0.5;
+
+/**
+ * Features whose weights are never fitted: red flags tie to causes through the clinical literature
+ * (research/clinical-facts.md), not through how often a few forum posts mention them.
+ */
+export const FIXED_FEATURES: ReadonlySet<FeatureId> = new Set(RED_FLAGS);
+
+/**
+ * SIGN RULES: the prior's sign stands. A delta may weaken a hand-set weight to half of it
+ * (MIN_KEPT_SHARE), never past that; where the catalog says nothing, a delta may only add support (a
+ * positive weight).
+ */
+export function clampToPrior(prior: number, weight: number): number {
+  if (prior > 0) return Math.max(prior * MIN_KEPT_SHARE, weight);
+  if (prior < 0) return Math.min(prior * MIN_KEPT_SHARE, weight);
+  return Math.max(0, weight);
+}
+
+/** Prior plus fitted deltas (none: the hand-set model), with the sign rules applied. */
+export function buildModel(catalog: readonly CauseEntry[], fitted?: FittedWeights): RankModel {
+  const prior = priorWeights(catalog);
+  const weights = new Map<string, Map<FeatureId, number>>();
+  const bias = new Map<string, number>();
+  for (const entry of catalog) {
+    const row = new Map(prior.get(entry.id));
+    for (const [id, delta] of Object.entries(fitted?.delta[entry.id] ?? {}) as [FeatureId, number][]) {
+      if (FIXED_FEATURES.has(id)) continue;
+      const base = row.get(id) ?? 0;
+      const weight = clampToPrior(base, base + delta);
+      if (weight === 0) row.delete(id);
+      else row.set(id, weight);
+    }
+    weights.set(entry.id, row);
+    bias.set(entry.id, fitted?.bias[entry.id] ?? 0);
+  }
+  return { causes: catalog.map((entry) => entry.id), weights, bias, phraseWeight: fitted?.phraseWeight ?? PRIOR_PHRASE_WEIGHT };
+}
+
+/** s(cause) for a post's present features and its phrase similarity to the cause (0 when none). */
+export function causeScore(model: RankModel, cause: string, present: readonly FeatureId[], phrase: number): number {
+  const row = model.weights.get(cause);
+  let score = (model.bias.get(cause) ?? 0) + model.phraseWeight * phrase;
+  if (row) for (const id of present) score += row.get(id) ?? 0;
+  return score;
+}
+
+const LOCATIONS: ReadonlySet<FeatureId> = new Set(REGIONS);
+
+/**
+ * Whether the post gives a reason for the cause beyond where it hurts: a cause is never put forward
+ * for its location alone ("lower back" names half the catalog), so a story (a crash, a PR attempt)
+ * is not padded out with technique faults that merely share its region.
+ */
+export function supportedBeyondLocation(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
+  const row = model.weights.get(cause);
+  return present.some((id) => !LOCATIONS.has(id) && (row?.get(id) ?? 0) > 0);
+}

@@ -1,0 +1,70 @@
+/**
+ * The topic of a thread, read from its title and opening post (DESIGN.md "Thread context"): is the
+ * thread about a back, and where, doing what, feeling what. A reply that describes a symptom
+ * without saying where ("same here, mine starts at half a mile") takes the topic's region and
+ * activity (extract.ts); the Assessment says so (`fromThread`) so the panel can tell the reader.
+ */
+import type { Activity, Region, Sensation } from '../features';
+import { analyzeTextWith, type TextAnalysis } from './extract';
+import type { Lexicon } from './mentions';
+import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
+import type { FeatureMatch, ThreadContext } from './types';
+
+/** A feature of the thread, with the title's (or opening post's) words for it. */
+export interface TopicFeature<T extends string> {
+  id: T;
+  words: string[];
+}
+
+export interface ThreadTopic {
+  regions: TopicFeature<Region>[];
+  activities: TopicFeature<Activity>[];
+  sensations: TopicFeature<Sensation>[];
+}
+
+/** Threads whose topic is kept: one page shows one thread, and a reader may have a few tabs open. */
+const MAX_CACHED_TOPICS = 16;
+const caches = new WeakMap<Lexicon, Map<string, ThreadTopic | null>>();
+
+function featuresOf<T extends string>(matches: readonly FeatureMatch[], group: FeatureMatch['group']): TopicFeature<T>[] {
+  return matches.filter((match) => match.group === group).map((match) => ({ id: match.id as T, words: match.words }));
+}
+
+function aboutBack(analysis: TextAnalysis): boolean {
+  return isRelevant(relevanceScore(analysis.evidence.pairs.filter((pair) => !pair.hypothetical)), RELEVANCE_THRESHOLD);
+}
+
+function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null {
+  // The title first: it names the thread's topic; the opening post fills in what the title leaves out.
+  const sources = [thread.title, thread.opening]
+    .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
+    .map((text) => analyzeTextWith(text, lexicon))
+    .filter(aboutBack);
+  if (sources.length === 0) return null;
+  const first = <T extends string>(group: FeatureMatch['group']): TopicFeature<T>[] => {
+    for (const source of sources) {
+      const found = featuresOf<T>(source.matches, group);
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
+  return { regions: first<Region>('region'), activities: first<Activity>('activity'), sensations: first<Sensation>('sensation') };
+}
+
+/**
+ * The thread's topic when its title or opening post is about someone's back, else undefined: a
+ * thread about shoes or bench plateaus gives its replies nothing.
+ */
+export function threadTopic(thread: ThreadContext | undefined, lexicon: Lexicon): ThreadTopic | undefined {
+  if (!thread || (!thread.title?.trim() && !thread.opening?.trim())) return undefined;
+  const key = `${thread.title ?? ''}\u0000${thread.opening ?? ''}`;
+  let cache = caches.get(lexicon);
+  if (!cache) caches.set(lexicon, (cache = new Map()));
+  let topic = cache.get(key);
+  if (topic === undefined) {
+    topic = readTopic(thread, lexicon);
+    if (cache.size >= MAX_CACHED_TOPICS) cache.delete(cache.keys().next().value!);
+    cache.set(key, topic);
+  }
+  return topic ?? undefined;
+}

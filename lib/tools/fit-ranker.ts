@@ -1,0 +1,259 @@
+/**
+ * Fitting the cause ranker's weights to labelled posts (scripts/fit-weights.ts; model in
+ * lib/analysis/rank-model.ts). Pure: takes samples and a catalog, returns weights and figures.
+ *
+ * The model is a softmax over causes, s(cause) = bias + Σ W(cause, f) + phraseWeight × phrase, with
+ * W = prior + delta. A post labelled with several plausible causes counts as right when any of them is
+ * chosen, so the loss is −log Σ over its labelled causes of p(cause) (the likelihood of "one of these").
+ * L2 penalties pull the deltas and biases to zero and the phrase weight to its prior, so where the data is
+ * thin the hand-set profiles stand. After every step the sign rules (rank-model.ts) are applied; a weight
+ * the catalog does not state is fitted only where at least `minSupport` posts show the feature with the
+ * cause labelled and the feature makes the cause clearly likelier (`minLift`).
+ */
+import type { CauseEntry } from '../catalog/types';
+import { REGIONS, type FeatureId } from '../features';
+import {
+  FIXED_FEATURES,
+  PRIOR_PHRASE_WEIGHT,
+  buildModel,
+  causeScore,
+  clampToPrior,
+  priorWeights,
+  supportedBeyondLocation,
+  type FittedWeights,
+  type RankModel,
+} from '../analysis/rank-model';
+import { idHash } from './corpus-split';
+
+export interface RankSample {
+  id: string;
+  /** Labelled plausible causes. */
+  labels: readonly string[];
+  present: readonly FeatureId[];
+  /** Best phrase similarity per cause id (absent: none close). */
+  phrase: Readonly<Record<string, number>>;
+}
+
+export interface FitOptions {
+  /** L2 weight on the deltas (per sample). */
+  lambda: number;
+  /** L2 weight on the per-cause biases. */
+  lambdaBias: number;
+  iterations: number;
+  learningRate: number;
+  /** Posts with the feature and the cause needed before a weight the catalog does not state is fitted. */
+  minSupport: number;
+  /**
+   * How much likelier the cause must be among posts with the feature than among all posts before a
+   * weight the catalog does not state is fitted: a cause labelled on half the posts co-occurs with
+   * everything, which says how common it is (the bias), not what the feature means.
+   */
+  minLift: number;
+  /** Largest change to any one weight. */
+  maxDelta: number;
+  /** Largest per-cause offset either way. */
+  maxBias: number;
+  /**
+   * Extra penalty on where it hurts: nearly every post names its region, so a region weight would soak
+   * up how common a cause is (the bias's job) and rank by location rather than by the story.
+   */
+  locationPenalty: number;
+}
+
+export const DEFAULT_FIT: FitOptions = {
+  lambda: 0.01,
+  lambdaBias: 0.02,
+  iterations: 400,
+  learningRate: 0.05,
+  minSupport: 5,
+  minLift: 1.25,
+  maxDelta: 3,
+  maxBias: 2,
+  locationPenalty: 4,
+};
+
+/** Where it hurts: its hand-set weights may be tuned, but the data adds no new link from a mere location. */
+const LOCATIONS: ReadonlySet<FeatureId> = new Set(REGIONS);
+
+/**
+ * Read for sense: "stretching" is mostly what a writer tried ("I stretch my hip flexors every night"),
+ * not what brought the problem on, so it co-occurs with whatever the thread is about. It gains no weight
+ * the catalog does not state (the catalog's own stretching weights, overstretching's, still fit).
+ */
+const REMEDY_TALK: ReadonlySet<FeatureId> = new Set(['stretching']);
+/** Largest weight the data may create where the catalog states none: a new link stays below the hand-set ones. */
+const MAX_NEW_WEIGHT = 1.5;
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Fits deltas to the catalog's prior on the samples. */
+export function fitWeights(samples: readonly RankSample[], catalog: readonly CauseEntry[], options: FitOptions, trainedOn: string): FittedWeights {
+  const causes = catalog.map((entry) => entry.id);
+  const causeAt = new Map(causes.map((id, index) => [id, index]));
+  const prior = priorWeights(catalog);
+  const features = [...new Set(samples.flatMap((sample) => sample.present))].sort();
+  const featureAt = new Map(features.map((id, index) => [id, index]));
+  const C = causes.length;
+  const F = features.length;
+  const priorMatrix = new Float64Array(C * F);
+  for (let c = 0; c < C; c++) for (let f = 0; f < F; f++) priorMatrix[c * F + f] = prior.get(causes[c]!)?.get(features[f]!) ?? 0;
+  const delta = new Float64Array(C * F);
+  const fittable = Uint8Array.from(features, (id) => (FIXED_FEATURES.has(id) ? 0 : 1));
+  const penalty = Float64Array.from(features, (id) => (LOCATIONS.has(id) ? options.locationPenalty : 1));
+  const bias = new Float64Array(C);
+  let phraseWeight = PRIOR_PHRASE_WEIGHT;
+  const rows = samples
+    .map((sample) => ({
+      x: sample.present.map((id) => featureAt.get(id)!).filter((f) => f !== undefined),
+      labels: sample.labels.map((id) => causeAt.get(id)).filter((c): c is number => c !== undefined),
+      phrase: Float64Array.from(causes, (id) => sample.phrase[id] ?? 0),
+    }))
+    .filter((row) => row.labels.length > 0);
+  const n = Math.max(1, rows.length);
+
+  // Which weights the catalog does not state may be fitted at all: supported and telling.
+  const support = new Uint32Array(C * F);
+  const featureCount = new Uint32Array(F);
+  const causeCount = new Uint32Array(C);
+  for (const row of rows) {
+    for (const f of row.x) featureCount[f]!++;
+    for (const c of row.labels) {
+      causeCount[c]!++;
+      for (const f of row.x) support[c * F + f]!++;
+    }
+  }
+  const open = new Uint8Array(C * F);
+  for (let c = 0; c < C; c++) {
+    for (let f = 0; f < F; f++) {
+      const i = c * F + f;
+      if (!fittable[f]) continue;
+      if (priorMatrix[i] !== 0) open[i] = 1;
+      else if (REMEDY_TALK.has(features[f]!) || LOCATIONS.has(features[f]!)) continue;
+      else if (support[i]! >= options.minSupport && support[i]! / featureCount[f]! >= (options.minLift * causeCount[c]!) / n) open[i] = 1;
+    }
+  }
+
+  // Adam: the features are sparse and of very different frequency.
+  const params = C * F + C + 1;
+  const m = new Float64Array(params);
+  const v = new Float64Array(params);
+  const grad = new Float64Array(params);
+  const scores = new Float64Array(C);
+  for (let step = 1; step <= options.iterations; step++) {
+    grad.fill(0);
+    for (const row of rows) {
+      let max = -Infinity;
+      for (let c = 0; c < C; c++) {
+        let s = bias[c]! + phraseWeight * row.phrase[c]!;
+        for (const f of row.x) s += priorMatrix[c * F + f]! + delta[c * F + f]!;
+        scores[c] = s;
+        if (s > max) max = s;
+      }
+      let total = 0;
+      let labelled = 0;
+      for (let c = 0; c < C; c++) {
+        scores[c] = Math.exp(scores[c]! - max);
+        total += scores[c]!;
+      }
+      for (const c of row.labels) labelled += scores[c]!;
+      for (let c = 0; c < C; c++) {
+        const p = scores[c]! / total;
+        const q = row.labels.includes(c) ? scores[c]! / labelled : 0;
+        const g = (p - q) / n;
+        if (g === 0) continue;
+        for (const f of row.x) grad[c * F + f]! += g;
+        grad[C * F + c]! += g;
+        grad[C * F + C]! += g * row.phrase[c]!;
+      }
+    }
+    for (let i = 0; i < C * F; i++) grad[i]! += 2 * options.lambda * penalty[i % F]! * delta[i]!;
+    for (let c = 0; c < C; c++) grad[C * F + c]! += 2 * options.lambdaBias * bias[c]!;
+    grad[C * F + C]! += 2 * options.lambdaBias * (phraseWeight - PRIOR_PHRASE_WEIGHT);
+    const rate = options.learningRate;
+    for (let i = 0; i < params; i++) {
+      m[i] = 0.9 * m[i]! + 0.1 * grad[i]!;
+      v[i] = 0.999 * v[i]! + 0.001 * grad[i]! * grad[i]!;
+      const update = (rate * (m[i]! / (1 - 0.9 ** step))) / (Math.sqrt(v[i]! / (1 - 0.999 ** step)) + 1e-8);
+      if (i < C * F) {
+        if (!open[i]) continue;
+        const base = priorMatrix[i]!;
+        const ceiling = base === 0 ? MAX_NEW_WEIGHT : options.maxDelta;
+        const next = Math.max(-options.maxDelta, Math.min(ceiling, delta[i]! - update));
+        delta[i] = clampToPrior(base, base + next) - base;
+      } else if (i < C * F + C) {
+        bias[i - C * F] = Math.max(-options.maxBias, Math.min(options.maxBias, bias[i - C * F]! - update));
+      } else {
+        phraseWeight = Math.max(0, phraseWeight - update);
+      }
+    }
+  }
+
+  const deltas: Record<string, Partial<Record<FeatureId, number>>> = {};
+  const biases: Record<string, number> = {};
+  for (let c = 0; c < C; c++) {
+    const entry: Partial<Record<FeatureId, number>> = {};
+    for (let f = 0; f < F; f++) {
+      const value = round(delta[c * F + f]!);
+      if (Math.abs(value) < 0.01) continue;
+      entry[features[f]!] = value;
+    }
+    if (Object.keys(entry).length > 0) deltas[causes[c]!] = entry;
+    if (Math.abs(bias[c]!) >= 0.01) biases[causes[c]!] = round(bias[c]!);
+  }
+  return { trainedOn, phraseWeight: round(phraseWeight), bias: biases, delta: deltas };
+}
+
+/** Causes for a sample, best first, by the same rule as the engine's ranker (a cause needs a reason). */
+export function rankSample(model: RankModel, sample: RankSample): string[] {
+  return model.causes
+    .filter((id) => supportedBeyondLocation(model, id, sample.present) || (sample.phrase[id] ?? 0) > 0)
+    .map((id) => ({ id, score: causeScore(model, id, sample.present, sample.phrase[id] ?? 0) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .map((cause) => cause.id);
+}
+
+export interface TopK {
+  top1: number;
+  top3: number;
+  n: number;
+}
+
+export function topK(model: RankModel, samples: readonly RankSample[]): TopK {
+  let top1 = 0;
+  let top3 = 0;
+  for (const sample of samples) {
+    const ranked = rankSample(model, sample);
+    if (sample.labels.includes(ranked[0] ?? '')) top1++;
+    if (ranked.slice(0, 3).some((id) => sample.labels.includes(id))) top3++;
+  }
+  const share = (count: number): number => (samples.length === 0 ? 0 : round(count / samples.length));
+  return { top1: share(top1), top3: share(top3), n: samples.length };
+}
+
+/** k-fold cross-validation (folds by id hash): the hand-set model and the fitted one on each held-out fold, pooled. */
+export function crossValidate(
+  samples: readonly RankSample[],
+  catalog: readonly CauseEntry[],
+  options: FitOptions,
+  folds = 5,
+): { hand: TopK; fitted: TopK } {
+  const hand = buildModel(catalog);
+  const pooled = { hand: { top1: 0, top3: 0 }, fitted: { top1: 0, top3: 0 } };
+  for (let fold = 0; fold < folds; fold++) {
+    const heldOut = samples.filter((sample) => (idHash(`fold:${sample.id}`) % folds) === fold);
+    const training = samples.filter((sample) => (idHash(`fold:${sample.id}`) % folds) !== fold);
+    if (heldOut.length === 0) continue;
+    const fitted = buildModel(catalog, fitWeights(training, catalog, options, `fold ${fold}`));
+    for (const [name, model] of [['hand', hand], ['fitted', fitted]] as const) {
+      const figures = topK(model, heldOut);
+      pooled[name].top1 += figures.top1 * heldOut.length;
+      pooled[name].top3 += figures.top3 * heldOut.length;
+    }
+  }
+  const n = samples.length;
+  const share = (sum: number): number => (n === 0 ? 0 : round(sum / n));
+  return {
+    hand: { top1: share(pooled.hand.top1), top3: share(pooled.hand.top3), n },
+    fitted: { top1: share(pooled.fitted.top1), top3: share(pooled.fitted.top3), n },
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+/** Forum wording of back injuries, sensations and body parts, as classes (written for Spotter). */
+describe('forum phrasing of a sudden back injury', () => {
+  it.each([
+    'Pulled my lower back muscle on deadlifts last night.',
+    'I think I strained my erectors on the last set of squats.',
+    'Tore a lat doing heavy rows, I think.',
+    'My back went halfway through the third set and I could barely walk.',
+    'Felt like a firecracker went off in my lower back on a PR pull.',
+    'Something snapped in my lower back like a rubber band.',
+    'Felt a lash across my lower back on the way up.',
+  ])('reads a sudden injury with its onset: %s', (text) => {
+    const read = assess(text);
+    expect(read.relevant).toBe(true);
+    expect(read.features.sensation).toContain('sharp_pain');
+    expect(read.features.context).toContain('sudden_onset');
+  });
+
+  it('reads a back that tires as a back complaint', () => {
+    expect(assess('My lower back just feels weaker and weaker on long runs.').relevant).toBe(true);
+    expect(assess('My erectors give up around mile ten.').relevant).toBe(true);
+  });
+
+  it('ranks a single heavy attempt that went wrong as an injury, not as posture', () => {
+    const top3 = assess('Went for a deadlift PR and felt like a firecracker went off in my lower back.').causes.slice(0, 3).map((c) => c.id);
+    expect(top3).toContain('muscle_strain');
+    expect(top3).not.toContain('poor_posture');
+  });
+});
+
+describe('forum punctuation', () => {
+  it('reads a scare-quoted symptom word as the symptom, a few words from the back', () => {
+    expect(assess('Every tempo run I get this "tightness" that feels just like after heavy pulls in my lower back.').relevant).toBe(true);
+  });
+});
+
+describe('other body parts and topics are not a back', () => {
+  it.each([
+    'Sharp pain in the back of my shin about a mile into every run.',
+    'The back of my heel aches after long runs.',
+    'Loved your back pain video, but my question is about my knee, it hurts on stairs.',
+    'The muscle I pulled is in my calf, not my back.',
+  ])('%s', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+
+  it('still reads the writer’s own back beside a body part named elsewhere', () => {
+    expect(assess('My knee is fine now but my lower back aches after every run.').relevant).toBe(true);
+  });
+});
+
+describe('the cause ranking follows the story, not only where it hurts', () => {
+  const top3 = (text: string): string[] => assess(text).causes.slice(0, 3).map((cause) => cause.id);
+
+  it('a one-off strain lifting at work → muscle strain first, not posture', () => {
+    const ranked = top3('Lifted a heavy box at work yesterday, felt a twinge in my lower back and it has been sore since.');
+    expect(ranked[0]).toBe('muscle_strain');
+    expect(ranked).not.toContain('poor_posture');
+  });
+
+  it('a jump in load → load progression in the top 3', () => {
+    expect(top3('Bumped my squat by 20 kg in two weeks and now my lower back is sore for days.')).toContain('load_progression');
+  });
+
+  it('a car crash → no lifting-technique fault in the top 3', () => {
+    const ranked = top3('Got rear-ended in a car crash last month and my lower back has hurt ever since.');
+    for (const technique of ['butt_wink', 'forward_lean', 'overextension', 'upper_back_rounding']) expect(ranked).not.toContain(technique);
+  });
+
+  it('never puts a cause forward for the region alone', () => {
+    for (const cause of assess('My lower back hurts.').causes) {
+      expect(cause.for.some((reason) => reason.kind === 'phrase' || !['neck', 'upper_back', 'mid_back', 'lower_back', 'si_glute'].includes(reason.feature!))).toBe(true);
+    }
+  });
+});

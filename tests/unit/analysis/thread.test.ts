@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { assess, RELEVANCE_THRESHOLD } from '@/lib/analysis';
+import { scoreRelevance } from '@/lib/analysis/score';
+
+const RUNNING_PUMP = { title: 'Lower back pumps up on long runs' };
+const BENCH_CRAMP = { title: 'Mid back cramping between the shoulder blades on heavy bench' };
+
+describe('a reply read with its thread', () => {
+  it('takes the thread’s region and activity when it agrees without saying where', () => {
+    const reply = 'Same here, mine kicks in about twenty minutes in.';
+    expect(assess(reply).relevant).toBe(false);
+    const read = assess(reply, { thread: RUNNING_PUMP });
+    expect(read.relevant).toBe(true);
+    expect(read.features.region).toEqual(['lower_back']);
+    expect(read.features.activity).toEqual(['running']);
+    expect(read.fromThread).toEqual({ region: true, activity: true });
+    expect(read.causes.length).toBeGreaterThan(0);
+  });
+
+  it('reads a symptom with no body part as the thread’s', () => {
+    const read = assess('I get that exact cramp, always on the last couple of heavy sets.', { thread: BENCH_CRAMP });
+    expect(read.relevant).toBe(true);
+    expect(read.features.region).toEqual(expect.arrayContaining(['mid_back', 'upper_back']));
+    expect(read.features.sensation).toContain('cramp');
+    expect(read.fromThread?.region).toBe(true);
+  });
+
+  it('keeps the reply’s own region when it names one', () => {
+    const read = assess('My upper back gets really tight on runs instead.', { thread: RUNNING_PUMP });
+    expect(read.relevant).toBe(true);
+    expect(read.features.region).toEqual(['upper_back']);
+    expect(read.fromThread?.region).toBeUndefined();
+  });
+
+  it.each([
+    'Thanks, I will try that tomorrow!',
+    'What shoes do you all run in?',
+    'Great thread, bookmarked.',
+    'I have seen this a lot at my gym with beginners.',
+  ])('never makes an unrelated reply relevant: %s', (reply) => {
+    expect(assess(reply, { thread: RUNNING_PUMP }).relevant).toBe(false);
+  });
+
+  it('leaves a symptom of another body part to that part', () => {
+    expect(assess('My knee aches after long runs too.', { thread: RUNNING_PUMP }).relevant).toBe(false);
+    expect(assess('My calves cramp on the last mile as well.', { thread: RUNNING_PUMP }).relevant).toBe(false);
+  });
+
+  it('gives nothing from a thread that is not about a back', () => {
+    for (const title of ['Best trail shoes for a first ultra?', 'Bench press plateau at 100 kg', 'Back-off sets: worth it?']) {
+      const read = assess('Same here, mine hurts after a mile.', { thread: { title } });
+      expect(read.relevant).toBe(false);
+      expect(read.fromThread).toBeUndefined();
+    }
+  });
+
+  it('uses the opening post when the title says little', () => {
+    const thread = { title: 'Weird thing on my runs', opening: 'My lower back cramps hard about twenty minutes into every run.' };
+    const read = assess('Happens to me too, usually on hot days.', { thread });
+    expect(read.relevant).toBe(true);
+    expect(read.features.region).toEqual(['lower_back']);
+  });
+
+  it('does not count a negated agreement or a negated symptom', () => {
+    expect(assess("I've never had that, sorry.", { thread: RUNNING_PUMP }).relevant).toBe(false);
+    expect(assess('No pain at all for me on runs, luckily.', { thread: RUNNING_PUMP }).relevant).toBe(false);
+  });
+
+  it('scores the badge pass as assess does', () => {
+    for (const reply of ['Same here, mine kicks in about twenty minutes in.', 'Thanks, I will try that tomorrow!']) {
+      const badge = scoreRelevance(reply, RUNNING_PUMP) >= RELEVANCE_THRESHOLD;
+      expect(badge).toBe(assess(reply, { thread: RUNNING_PUMP }).relevant);
+    }
+  });
+});
