@@ -42,7 +42,7 @@ const LIST_FILLER = new Set(['and', 'or', 'nor', 'any', 'my', 'the', 'no', 'both
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'all', 'both', 'seems', 'seem', 'feels', 'feel']);
 const CLOSER_AFTER = new Set(['thankfully', 'luckily', 'fortunately', 'either', 'so', 'at', 'as', 'for', 'thank', 'tbh', 'though']);
 const ANSWER_NO = new Set(['no', 'none', 'nope', 'nah', 'negative', 'nothing', 'never', 'not']);
-const GENERIC_VERBS = new Set(['is', 'are', 'means', 'mean', '=', 'can', 'could', 'may', 'might']);
+const GENERIC_VERBS = new Set(['is', 'are', 'means', 'mean', 'can', 'could', 'may', 'might', 'would', 'be', 'counts', 'count', 'as']);
 /** Years written as "in 2019", "back in 2015": a time that is over. */
 const YEAR_LEADS = new Set(['in', 'during', 'around']);
 

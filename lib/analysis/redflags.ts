@@ -141,7 +141,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   const flagContext = new FlagContext(input);
   const complaints = links.filter((link) => !link.hypothetical);
-  flagContext.setProxy(complaints.length > 0 && complaints.every((link) => flagContext.isSomeoneElse(link.symptom)));
+  // The writer's own back ("my lower back", "I hurt my back") rules out a post written for someone else.
+  const ownBack = context.mentions.some(
+    (mention) =>
+      (mention.value.cat === 'region' || mention.value.cat === 'condition') &&
+      [tokens[mention.start - 1], tokens[mention.start - 2], tokens[mention.start]].some((token) => token?.text === 'my'),
+  );
+  flagContext.setProxy(!ownBack && complaints.length > 0 && complaints.every((link) => flagContext.isSomeoneElse(link.symptom)));
   const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
   const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;
 
@@ -184,7 +190,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // weakness or numbness in both legs"); numbness or a giving way in "legs" outside training talk.
   const legs = place(partsOf(context, 'legs'));
   const saysBoth = (where: Mention): boolean => tokens.slice(where.start, where.end).some((token) => token.text === 'both');
-  const trainingTalk = (mention: Mention): boolean => sentenceHas(mention, 'training_day') || sentenceHas(mention, 'joking') || sentenceHas(mention, 'exertion');
+  // Training talk in the same clause: "my legs are numb after leg day lol" is tired legs.
+  const trainingTalk = (mention: Mention): boolean => clauseHas(mention, 'training_day') || clauseHas(mention, 'joking') || clauseHas(mention, 'exertion');
   for (const [cue, where] of near(context, numbness, legs, 6)) {
     // "My legs are numb after leg day lol" is tired legs; "both legs" is said on purpose.
     if (saysBoth(where) || !trainingTalk(cue)) hits.add('both_legs_neuro', words(cue), words(where));
@@ -198,7 +205,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         (mention.value.cat === 'condition' && mention.value.sensation === 'radiating')) &&
       reported(mention),
   );
-  for (const [symptom, where] of near(context, painOrSciatica, legs.filter(saysBoth), 8)) {
+  for (const [symptom, where] of near(context, painOrSciatica.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'), legs.filter(saysBoth), 8)) {
     if (!trainingTalk(symptom)) hits.add('both_legs_neuro', words(symptom), words(where));
   }
 

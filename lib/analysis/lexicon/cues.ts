@@ -3,7 +3,25 @@ import { cue, type TermGroup } from './terms';
 
 /** Cues that relevance, negation and the emergency flags read (the badge pass reads them). */
 export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
-  cue('negator', ['no', 'never', 'without', 'none', 'zero', 'nor', 'neither', 'free of', 'absence of', 'not any', 'no more', 'no longer', 'barely any', 'lack of']),
+  cue('negator', [
+    'no',
+    'never',
+    'without',
+    'none',
+    'zero',
+    'nor',
+    'neither',
+    'free of',
+    'absence of',
+    'not any',
+    'no more',
+    'no longer',
+    'barely any',
+    'lack of',
+    // "I don't have any numbness": "any" carries the negation past the nouns before the flag word.
+    "don't|didn't|haven't|doesn't|hasn't|hadn't have|had|got|get|feel|notice|noticed|experience|experienced any",
+    'denies|denied any',
+  ]),
   cue('not', ['not', "don't", "doesn't", "didn't", "isn't", "wasn't", "weren't", "aren't", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "ain't", 'cannot', "can't", "couldn't"]),
   cue('pseudo_negation', [
     'no idea|clue|matter|doubt|joke|lie|kidding|wonder|way|reason|better|change|improvement|relief|luck',
@@ -79,8 +97,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // ConText-style modifiers of red-flag mentions (flag-context.ts): whose, when, and screening answers.
   cue('relative', [
     'mom|mum|mother|dad|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
-    'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate|training partner',
-    'son|daughter|kid|child|family|girlfriend|boyfriend|partner|fiance|fiancee|spouse|in law|cousin|nephew|niece|stepdad|stepmom',
+    'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
+    'training partner',
+    'son|daughter|kid|child|family|girlfriend|boyfriend|partner|fiance|fiancee|spouse|cousin|nephew|niece|stepdad|stepmom',
+    'mother|father|brother|sister in law',
     'client|clients|patient|patients|athlete|athletes|lifter|lifters|runner|runners|someone|somebody|people|person|folks',
     // "a guy at my gym", not "man, my legs…".
     'a|this|one|some|that|the guy|man|woman|lady|lad|bloke|girl|dude|member|kid',
@@ -204,7 +224,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('swelling', ['swelling', 'swollen', 'swelled|swells up?', 'puffy', 'rock hard', 'hard as a rock']),
   cue('weakness', ['weak', 'weakness', 'weaker', 'gives|giving|gave way', 'buckle|buckles|buckled|buckling', 'no strength', 'lost|losing strength', 'floppy', 'dragging']),
   cue('numbness', ['numb', 'numbness', 'tingl*', 'pins and needles', 'no feeling', 'lost feeling', 'loss of feeling|sensation', "can't|cannot|couldn't feel", 'altered sensation', 'dead', 'asleep']),
-  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing']),
+  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'wee', 'weeing']),
   cue('dark', ['dark', 'brown', 'cola', 'coke', 'tea', 'black', 'bloody']),
   cue('training_day', ['leg|legs|back|pull|push|squat|deadlift day', 'workout|session|training|squats|deadlifts|deads', 'after the gym']),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").

@@ -14,7 +14,7 @@ import { IDIOM_TERMS, TIMING_IDIOM_TERMS } from './idioms';
 import { PULL_ACTIVITY_TERMS, OTHER_ACTIVITY_TERMS } from './activities';
 import { TIMING_TERMS } from './timing';
 import { CONTEXT_TERMS } from './context';
-import { EMERGENCY_FLAG_TERMS, OTHER_FLAG_TERMS } from './red-flags';
+import { EMERGENCY_FLAG_TERMS, OTHER_FLAG_TERMS, RED_FLAG_IDIOM_TERMS } from './red-flags';
 import { RELEVANCE_CUE_TERMS, FEATURE_CUE_TERMS } from './cues';
 
 export type { CueId, IdiomTarget, LexiconValue, PartId, TermGroup } from './terms';
@@ -34,6 +34,7 @@ export const RELEVANCE_TERM_GROUPS: readonly TermGroup[] = [
   ...IDIOM_TERMS,
   ...PULL_ACTIVITY_TERMS,
   ...EMERGENCY_FLAG_TERMS,
+  ...RED_FLAG_IDIOM_TERMS,
   ...RELEVANCE_CUE_TERMS,
 ];
 
@@ -52,6 +53,7 @@ export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...CONTEXT_TERMS,
   ...EMERGENCY_FLAG_TERMS,
   ...OTHER_FLAG_TERMS,
+  ...RED_FLAG_IDIOM_TERMS,
   ...RELEVANCE_CUE_TERMS,
   ...FEATURE_CUE_TERMS,
 ];
