@@ -19,6 +19,8 @@ import { distance, type Pair } from './relevance';
 import { isClauseWord } from './text/tokens';
 
 const MAX_WORDS_PER_FLAG = 3;
+/** How near (in words, same clause) training talk must be to explain a symptom away. */
+const TRAINING_REACH = 6;
 
 /** Urine colours that are no shade of yellow: said on purpose, they mean blood or muscle breakdown. */
 const DRINK_COLOURS = new Set(['brown', 'cola', 'coke', 'tea', 'coffee', 'black', 'bloody', 'red', 'guinness', 'stout', 'rust', 'rusty', 'mahogany', 'pepper', 'whiskey', 'whisky', 'rum', 'bourbon', 'sauce', 'port', 'wine']);
@@ -190,8 +192,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // weakness or numbness in both legs"); numbness or a giving way in "legs" outside training talk.
   const legs = place(partsOf(context, 'legs'));
   const saysBoth = (where: Mention): boolean => tokens.slice(where.start, where.end).some((token) => token.text === 'both');
-  // Training talk in the same clause: "my legs are numb after leg day lol" is tired legs.
-  const trainingTalk = (mention: Mention): boolean => clauseHas(mention, 'training_day') || clauseHas(mention, 'joking') || clauseHas(mention, 'exertion');
+  // Training talk right by it: "my legs are numb after leg day lol" is tired legs. A "lol" before a
+  // new statement ("…achy lol and my legs keep giving way") is forum punctuation, not a joke about it.
+  const trainingTalk = (mention: Mention): boolean =>
+    cues.near('training_day', mention, TRAINING_REACH).length > 0 ||
+    cues.near('exertion', mention, TRAINING_REACH).length > 0 ||
+    cues.near('joking', mention, TRAINING_REACH).some((joke) => joke.start >= mention.end);
   for (const [cue, where] of near(context, numbness, legs, 6)) {
     // "My legs are numb after leg day lol" is tired legs; "both legs" is said on purpose.
     if (saysBoth(where) || !trainingTalk(cue)) hits.add('both_legs_neuro', words(cue), words(where));
@@ -213,13 +219,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const oneLeg = place([...partsOf(context, 'leg'), ...partsOf(context, 'below_knee')]).filter((mention) =>
     tokens.slice(mention.start, mention.end).some((token) => ONE_LEG_WORDS.has(token.text)),
   );
-  const liftSentences = new Set(
-    context.mentions
-      .filter((mention) => mention.value.cat === 'activity' && mention.value.id !== 'sitting' && mention.value.id !== 'sleeping')
-      .map((mention) => tokens[mention.start]!.sentence),
+  const lifts = context.mentions.filter(
+    (mention) => mention.value.cat === 'activity' && mention.value.id !== 'sitting' && mention.value.id !== 'sleeping',
   );
-  for (const [cue, place] of near(context, weakness, oneLeg, 4)) {
-    if (!liftSentences.has(tokens[cue.start]!.sentence)) hits.add('progressive_weakness', words(cue), words(place));
+  const liftNear = (mention: Mention): boolean => near(context, [mention], lifts, TRAINING_REACH).length > 0;
+  for (const [cue, where] of near(context, weakness, oneLeg, 4)) {
+    if (!liftNear(cue)) hits.add('progressive_weakness', words(cue), words(where));
   }
 
   // Radiating below the knee: pain going down a leg, sciatica, numbness/shooting into calf or foot.
@@ -278,26 +283,22 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // Between the shoulders, constant or unrelated to training. A cramp that comes with the
   // lift (bench arch, heavy sets) is mechanical and is not this flag.
-  const trainingSentences = new Set(
-    context.mentions
-      .filter(
-        (mention) =>
-          mention.value.cat === 'activity' ||
-          (mention.value.cat === 'timing' && mention.value.id !== 'at_rest_or_night' && mention.value.id !== 'morning'),
-      )
-      .map((mention) => tokens[mention.start]!.sentence),
+  const trainingWords = context.mentions.filter(
+    (mention) =>
+      mention.value.cat === 'activity' ||
+      (mention.value.cat === 'timing' && mention.value.id !== 'at_rest_or_night' && mention.value.id !== 'morning'),
   );
   for (const link of links) {
     const region = link.region;
     const symptom = link.symptom;
     if (!region || region.value.cat !== 'region' || (region.value.id !== 'upper_back' && region.value.id !== 'mid_back')) continue;
     if (symptom.value.cat !== 'symptom' || !(symptom.value.id === null || symptom.value.id === 'soreness' || symptom.value.id === 'sharp_pain')) continue;
-    if (link.hypothetical || !reported(symptom, 'thoracic_constant')) continue;
+    if (link.hypothetical || !reported(symptom, 'thoracic_constant') || !reported(region, 'thoracic_constant')) continue;
     const sentence = tokens[symptom.start]!.sentence;
     const constant = cues.inSentence('constant', sentence);
     const unrelated = cues.inSentence('not_mechanical', sentence);
     if (constant.length === 0 && unrelated.length === 0) continue;
-    if (trainingSentences.has(sentence) && unrelated.length === 0) continue;
+    if (unrelated.length === 0 && near(context, [symptom, region], trainingWords, TRAINING_REACH).length > 0) continue;
     hits.add('thoracic_constant', words(region), words(symptom), ...[...constant, ...unrelated].map(words));
   }
 

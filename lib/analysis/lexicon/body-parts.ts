@@ -79,5 +79,6 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'bum|arse|ass cheeks',
     'butthole|arsehole',
     'bits down there',
+    'bottom|bum|groin|butt area',
   ]),
 ];
