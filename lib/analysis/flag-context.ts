@@ -38,7 +38,11 @@ const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'bu
 /** "I wonder if…", "not sure if…": an indirect question that reports, not a condition. */
 const REPORTING_IF = new Set(['know', 'sure', 'wonder', 'wondering', 'wondered', 'unsure', 'curious', 'idea', 'see', 'even', 'as', 'tell']);
 /** Words allowed between a flag and the answer that closes its screening list ("…, bladder and bowel: none"). */
-const LIST_FILLER = new Set(['and', 'or', 'nor', 'any', 'my', 'the', 'no', 'both', 'of', 'in', 'around', 'down', 'there', 'issues', 'problems', 'changes', 'trouble', 'symptoms', 'either', 'etc', 'area', 'legs', 'leg']);
+const LIST_FILLER = new Set([
+  'and', 'or', 'nor', 'any', 'my', 'the', 'no', 'both', 'of', 'in', 'around', 'down', 'there', 'issues', 'problems', 'changes',
+  'trouble', 'symptoms', 'either', 'etc', 'area', 'legs', 'leg', 'that', 'sort', 'kind', 'thing', 'things', 'stuff', 'anything', 'like',
+  'else', 'similar',
+]);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'all', 'both', 'seems', 'seem', 'feels', 'feel']);
 const CLOSER_AFTER = new Set(['thankfully', 'luckily', 'fortunately', 'either', 'so', 'at', 'as', 'for', 'thank', 'tbh', 'though']);
 const ANSWER_NO = new Set(['no', 'none', 'nope', 'nah', 'negative', 'nothing', 'never', 'not']);
@@ -136,7 +140,8 @@ export class FlagContext {
       const byPunct = before.kind === 'punct' && [':', ',', '-', '=', '(', '/'].includes(before.text);
       const byCopula = COPULAS.has(before.text);
       if (!byPunct && !byCopula) continue;
-      const between = byCopula ? closer.start - 1 : closer.start;
+      // The answer's own lead-in (": none", "are fine") is not part of the list.
+      const between = closer.start - 1;
       const listOnly = !inRange(tokens, mention.end, between, (token, i) => {
         if (token.kind === 'punct') return !(token.text === ',' || token.text === '/' || token.text === '&' || token.text === '?');
         if (FIRST_PERSON_SUBJECTS.has(token.text) || isClauseWord(token.text)) return true;

@@ -101,7 +101,7 @@ function hasBackAnchor(tokens: readonly Token[], anchors: ReadonlySet<string>): 
 const BODY_CATS = new Set(['region', 'part']);
 
 /** Cues that red flags are built from (redflags.ts): idioms cancel them, negation applies to them. */
-export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>(['numbness', 'weakness', 'urine', 'dark', 'cough', 'night', 'swelling', 'severe']);
+export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>(['numbness', 'weakness', 'urine', 'dark', 'cough', 'night', 'swelling', 'severe', 'weight_drop', 'lump']);
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

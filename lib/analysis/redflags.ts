@@ -24,6 +24,8 @@ const TRAINING_REACH = 6;
 
 /** Urine colours that are no shade of yellow: said on purpose, they mean blood or muscle breakdown. */
 const DRINK_COLOURS = new Set(['brown', 'cola', 'coke', 'tea', 'coffee', 'black', 'bloody', 'red', 'guinness', 'stout', 'rust', 'rusty', 'mahogany', 'pepper', 'whiskey', 'whisky', 'rum', 'bourbon', 'sauce', 'port', 'wine']);
+/** Words of the spine itself, which are not always region mentions. */
+const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 
@@ -316,6 +318,19 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       .filter((still) => symptoms.some((symptom) => sameClause(context, still, symptom) && symptom.start > still.start));
     const evidence = [...persisting, ...stillHurting];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
+  }
+
+  // Weight lost without meaning to, said in two parts ("dropped 6 kilos and I'm eating the same").
+  for (const drop of cues.get('weight_drop').filter((mention) => reported(mention, 'weight_loss'))) {
+    if (sentenceHas(drop, 'intentional_weight')) continue;
+    const unintended = cues.inSentence('unintended', tokens[drop.start]!.sentence);
+    if (unintended.length > 0) hits.add('weight_loss', words(drop), words(unintended[0]!));
+  }
+
+  // A lump or swelling on the back or spine ("a bony bump sticking out of my spine").
+  const backPlaces = context.mentions.filter((mention) => mention.value.cat === 'region' || SPINE_WORDS.has(tokens[mention.start]!.text));
+  for (const [lump, where] of near(context, cues.get('lump').filter((mention) => reported(mention, 'lump_or_deformity')), backPlaces, 6)) {
+    hits.add('lump_or_deformity', words(lump), words(where));
   }
 
   // Dark urine said in two parts ("my pee was really dark", "my wee came out brown").

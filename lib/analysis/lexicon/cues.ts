@@ -239,7 +239,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'asleep',
   ]),
   cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'wee', 'weeing']),
-  cue('dark', ['dark', 'brown', 'cola', 'coke', 'tea', 'black', 'bloody']),
+  cue('dark', ['dark', 'brown', 'cola', 'coke', 'tea', 'coffee', 'guinness', 'stout', 'black', 'bloody', 'rust', 'rusty', 'mahogany']),
   cue('training_day', ['leg|legs|back|pull|push|squat|deadlift day', 'workout|session|training|squats|deadlifts|deads', 'after the gym']),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").
   cue('exertion', [
@@ -357,6 +357,36 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'fine|ok|okay on|with|during|doing',
     'no|zero problem|problems|issue|issues|trouble|pain on|with|during|doing',
   ]),
+  // Weight lost, and words that say it was not meant (read together in redflags.ts).
+  cue('weight_drop', [
+    'lost|losing|dropped|dropping|shed weight',
+    'lost|losing|dropped|dropping|shed # kg|kgs|lbs|pounds|kilos|stone|stones|pound|kilo',
+    'lost|losing|dropped|dropping|shed a|one|two|three stone|kilo|pound|size',
+    'weight is dropping|falling',
+    'weight keeps dropping|falling',
+    'weight loss',
+    'getting thinner|skinnier',
+    'clothes|jeans|trousers|belt are|is loose|looser|baggy',
+    'clothes|jeans|trousers|belt feel|feels loose|looser|baggy',
+  ]),
+  cue('unintended', [
+    'without trying|meaning|dieting',
+    'not trying|dieting|cutting',
+    "i'm not trying|dieting|cutting",
+    "haven't been|am not trying|dieting|cutting",
+    'for no reason',
+    'no reason',
+    'unexplained|unintentional|unintended|unexpected',
+    "don't know why",
+    'no idea why',
+    'eating normally|more|plenty|loads',
+    'eating the same',
+    "haven't changed my diet|eating",
+    'same diet',
+  ]),
+  // Lumps and swellings, which with a back word beside them are the NHS "lump or swelling in the back".
+  // Not "swollen", "mass" or "growth": a pumped back and back gains are none of these.
+  cue('lump', ['lump|lumps|bump|bumps|swelling|hump|protrusion']),
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),
   cue('duration_unit', ['week|weeks', 'month|months', 'year|years']),
 ];

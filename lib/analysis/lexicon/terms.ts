@@ -82,6 +82,12 @@ export type CueId =
   | 'said_fine'
   /** Said before such lifts ("it never happens on squats", "fine with deadlifts"). */
   | 'fine_on'
+  /** Weight lost ("dropped a stone", "clothes are loose"). */
+  | 'weight_drop'
+  /** Not meant ("without trying", "not dieting", "for no reason"). */
+  | 'unintended'
+  /** A lump, bump or swelling. */
+  | 'lump'
   | 'duration_lead'
   | 'duration_unit';
 
