@@ -43,6 +43,8 @@ const LIST_FILLER = new Set([
   'trouble', 'symptoms', 'either', 'etc', 'area', 'legs', 'leg', 'that', 'sort', 'kind', 'thing', 'things', 'stuff', 'anything', 'like',
   'else', 'similar',
 ]);
+/** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
+const MAX_LIST_ITEM_WORDS = 3;
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'all', 'both', 'seems', 'seem', 'feels', 'feel']);
 const CLOSER_AFTER = new Set(['thankfully', 'luckily', 'fortunately', 'either', 'so', 'at', 'as', 'for', 'thank', 'tbh', 'though']);
 const ANSWER_NO = new Set(['no', 'none', 'nope', 'nah', 'negative', 'nothing', 'never', 'not']);
@@ -142,10 +144,18 @@ export class FlagContext {
       if (!byPunct && !byCopula) continue;
       // The answer's own lead-in (": none", "are fine") is not part of the list.
       const between = closer.start - 1;
+      // Between the flag and the answer, only a list: short items ("bladder changes") split by commas,
+      // and for "are fine" no comma at all ("my legs are numb, chest is fine" answers for the chest only).
+      let run = 0;
       const listOnly = !inRange(tokens, mention.end, between, (token, i) => {
-        if (token.kind === 'punct') return !(token.text === ',' || token.text === '/' || token.text === '&' || token.text === '?');
+        if (token.kind === 'punct') {
+          run = 0;
+          return byCopula || !(token.text === ',' || token.text === '/' || token.text === '&' || token.text === '?');
+        }
         if (FIRST_PERSON_SUBJECTS.has(token.text) || isClauseWord(token.text)) return true;
-        return !LIST_FILLER.has(token.text) && !this.coveredByMention(i);
+        if (LIST_FILLER.has(token.text) || this.coveredByMention(i)) return false;
+        run++;
+        return byCopula || run > MAX_LIST_ITEM_WORDS;
       });
       if (listOnly) return true;
     }
