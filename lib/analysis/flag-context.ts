@@ -99,6 +99,7 @@ export class FlagContext {
 
   setProxy(proxy: boolean): void {
     this.proxy = proxy;
+    this.answers.clear();
   }
 
   /** The four modifiers of one mention, for the flag it is part of. */
@@ -111,14 +112,22 @@ export class FlagContext {
     };
   }
 
+  /** Answers already given, per mention and flag: a long post asks about the same mention many times. */
+  private readonly answers = new Map<Mention, Map<RedFlag | undefined, boolean>>();
+
   /** Whether the writer reports this as theirs, now. */
   current(mention: Mention, flag?: RedFlag): boolean {
-    return (
+    let byFlag = this.answers.get(mention);
+    const known = byFlag?.get(flag);
+    if (known !== undefined) return known;
+    const answer =
       !this.isNegated(mention) &&
       (this.proxy || !this.isSomeoneElse(mention)) &&
       !this.isHypothetical(mention, flag) &&
-      !this.isHistorical(mention, flag)
-    );
+      !this.isHistorical(mention, flag);
+    if (!byFlag) this.answers.set(mention, (byFlag = new Map()));
+    byFlag.set(flag, answer);
+    return answer;
   }
 
   isNegated(mention: Mention): boolean {
