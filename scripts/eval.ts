@@ -80,12 +80,13 @@ if (args.includes('--errors')) {
 }
 
 if (args.includes('--json')) {
-  const { relevance, causes, redFlags } = spotter.metrics;
+  const { relevance, causes, redFlags, tiers } = spotter.metrics;
   console.log(
     JSON.stringify({
       relevance: { precision: relevance.precision, recall: relevance.recall, f1: relevance.f1, n: relevance.n },
       causes: { top3: causes.top3, n: causes.n },
       redFlags: { recall: redFlags.recall, falseAlarm: redFlags.falseAlarm, n: redFlags.n },
+      tiers,
     }),
   );
 }

@@ -5,7 +5,7 @@
  */
 import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
 import { NUMBER_WORDS } from './lexicon';
-import { CueIndex, NegationIndex, getLexicon, isHypotheticalClause, readMentions, wordsOf, type Lexicon, type Mention, type MentionContext } from './mentions';
+import { CueIndex, FLAG_PART_CUES, NegationIndex, getLexicon, isHypotheticalClause, readMentions, wordsOf, type Lexicon, type Mention, type MentionContext } from './mentions';
 import { findRedFlags } from './redflags';
 import { findPairs, threadPairs, type RelevanceEvidence } from './relevance';
 import type { ThreadTopic } from './thread';
@@ -103,6 +103,24 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
   return found;
 }
 
+const LIFT_TIMINGS = new Set(['heavy_sets_only', 'during_sets', 'during_setup']);
+const EPISODIC_SENSATIONS = new Set(['cramp', 'pump', 'tightness']);
+
+/**
+ * A cramp, pump or tightness that comes only with the lift: weeks of it is a training problem, not
+ * pain that fails to improve (issue 10, point 6).
+ */
+function episodicOnLift(features: Features): boolean {
+  const timing = features.timing ?? [];
+  const sensation = features.sensation ?? [];
+  return (
+    timing.some((id) => LIFT_TIMINGS.has(id)) &&
+    !timing.some((id) => id === 'at_rest_or_night' || id === 'morning' || id === 'next_days') &&
+    sensation.length > 0 &&
+    sensation.every((id) => EPISODIC_SENSATIONS.has(id))
+  );
+}
+
 const LIFTS = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift']);
 
 /** Words that make a lift name a day or a plan rather than the lift itself ("on deadlift day"). */
@@ -166,14 +184,27 @@ export function analyzeText(text: string, topic?: ThreadTopic): TextAnalysis {
  * (score.ts), which finds the same pairs and emergencies and none of the other features.
  */
 export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTopic): TextAnalysis {
-  const context = readMentions(capText(text), lexicon, topic !== undefined);
-  const empty: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
-  if (!context.mentionsBack && !topic) return { context, evidence: empty, features: {}, matches: [], redFlags: [] };
-
+  const context = readMentions(capText(text), lexicon);
   const tokens = context.tokens;
   const cues = new CueIndex(context);
   const negation = new NegationIndex(context, cues);
   const negated = new Set(context.mentions.filter((mention) => mention.value.cat !== 'cue' && negation.isNegated(mention)));
+  // The cues red flags are built from are negated like any mention ("no numbness in my groin").
+  const flagNegated = new Set(negated);
+  for (const mention of context.mentions) {
+    if (mention.value.cat === 'cue' && FLAG_PART_CUES.has(mention.value.id) && negation.isNegated(mention)) flagNegated.add(mention);
+  }
+  if (!context.mentionsBack && !topic) {
+    // No back word (and no thread about a back): no relevance pairs and no features, but red flags are read on every post.
+    const evidence: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
+    const collector = new FeatureCollector();
+    for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', wordsOf(context, duration));
+    const redFlags = findRedFlags({ context, cues, negated: flagNegated, links: [], weeksLong: collector.has('weeks_long') });
+    const flagsOnly = new FeatureCollector();
+    for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) flagsOnly.add('redFlags', flag.id, word);
+    const features = flagsOnly.features();
+    return { context, evidence, features, matches: flagsOnly.matches(features), redFlags };
+  }
   let evidence = findPairs(context, cues, negated);
   if (topic) {
     const fromThread = threadPairs(context, cues, evidence, (mention) => negation.isNegated(mention));
@@ -277,7 +308,15 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     }
   }
 
-  const redFlags = findRedFlags({ context, cues, negated, links: evidence.links, weeksLong: collector.has('weeks_long') });
+  const redFlags = findRedFlags({
+    context,
+    cues,
+    negated: flagNegated,
+    links: evidence.links,
+    weeksLong: collector.has('weeks_long'),
+    episodicOnLift: episodicOnLift(collector.features()),
+    mentionsBack: true,
+  });
   for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) collector.add('redFlags', flag.id, word);
   // A fall or a crash is how the pain began: a sudden onset, whatever else it may be.
   for (const flag of redFlags) if (flag.id === 'major_trauma') for (const word of flag.words) collector.add('context', 'sudden_onset', word);

@@ -13,12 +13,12 @@
 import { parseFeatures, type Features, type RedFlag } from '../features';
 import type { CauseEntry } from '../catalog/types';
 import { MAX_ANALYSED_CHARS, analyzeText, capText } from './extract';
-import { hasBackEmergency } from './score';
+import { badgeScore, countedRedFlags, threadAboutBack } from './score';
 import { getLexicon, wordsOf, type MentionContext } from './mentions';
 import { threadTopic } from './thread';
 import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
-import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
+import { RELEVANCE_THRESHOLD, isRelevant } from './relevance';
 import { triage } from './triage';
 import type { Assessment, RedFlagHit, ThreadContext } from './types';
 import { RED_FLAG_TIERS } from '../features';
@@ -58,22 +58,29 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const analysed = capText(text);
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
   const analysis = analyzeText(analysed, threadTopic(options.thread, getLexicon()));
-  let score = relevanceScore(analysis.evidence.pairs);
-  if (hasBackEmergency(analysis)) score = Math.max(score, threshold);
+  const inBackThread = threadAboutBack(options.thread);
+  // One rule for which flags count and badge the post (score.ts), shared with the badge pass.
+  const redFlags = countedRedFlags(analysis, inBackThread);
+  const score = badgeScore(analysis, inBackThread);
   const relevant = isRelevant(score, threshold);
   if (!relevant) {
     const result: Assessment = { ...emptyAssessment(false, score), features: analysis.features, matches: analysis.matches };
     return truncated ? { ...result, truncated } : result;
   }
   const fromThread = analysis.fromThread ? { fromThread: analysis.fromThread } : {};
+  // Flags that do not count here (an urgent flag in a post about something else) are not features either.
+  const counted = new Set<string>(redFlags.map((flag) => flag.id));
+  const { redFlags: _found, ...otherFeatures } = analysis.features;
+  const features = counted.size > 0 ? { ...otherFeatures, redFlags: redFlags.map((flag) => flag.id) } : otherFeatures;
+  const matches = analysis.matches.filter((match) => match.group !== 'redFlags' || counted.has(match.id));
   const result: Assessment = {
     ...fromThread,
     relevant,
     score,
-    features: analysis.features,
-    matches: analysis.matches,
-    redFlags: analysis.redFlags,
-    triage: triage(analysis.redFlags),
+    features,
+    matches,
+    redFlags,
+    triage: triage(redFlags, features),
     causes: options.rank === false ? [] : rankSentences(analysis.features, postSentences(analysis.context), options.catalog),
   };
   return truncated ? { ...result, truncated } : result;
@@ -88,7 +95,7 @@ function assessFeatures(input: unknown, options: AssessOptions): Assessment {
     features,
     matches: [],
     redFlags,
-    triage: triage(redFlags),
+    triage: triage(redFlags, features),
     causes: options.rank === false ? [] : rankSentences(features, [], options.catalog),
   };
 }

@@ -18,7 +18,6 @@ import { REGION_TERMS } from './lexicon/regions';
 import { normalize, originalSlice, type NormalizedText } from './text/normalize';
 import { PhraseMatcher } from './text/term-matcher';
 import { blankQuotes } from './text/quotes';
-import { FORUM_SPELLINGS } from './text/spelling';
 import { isClauseWord, tokenize, type Sentence, type Token } from './text/tokens';
 
 export interface Mention {
@@ -44,11 +43,6 @@ export interface Lexicon {
   known: { has(word: string): boolean };
   /** Words that can only be about a back; a post without one is not about a back. */
   anchors: ReadonlySet<string>;
-  /**
-   * The anchors (and forum spellings of them) as one case-insensitive substring test, for plain
-   * ASCII text: when it fails, the text has no back word and needs no further work.
-   */
-  quickCheck: RegExp;
 }
 
 const compiled = new Map<readonly TermGroup[], Lexicon>();
@@ -75,16 +69,7 @@ export function compileLexicon(groups: readonly TermGroup[]): Lexicon {
       }
     }
   }
-  const spellings = Object.entries(FORUM_SPELLINGS)
-    .filter(([, value]) => value.split(' ').some((word) => anchors.has(word)))
-    .map(([key]) => key);
-  const words = [...new Set([...anchors, ...spellings].map((word) => word.replace(/[^a-z0-9']/g, '')).filter(Boolean))];
-  // Long words as substrings; short ones ("si", "lat", "ql") as whole words, or they match everywhere.
-  const long = words.filter((word) => word.length >= 5).sort((a, b) => b.length - a.length);
-  const short = words.filter((word) => word.length < 5).sort((a, b) => b.length - a.length);
-  // Vertebra names ("L5", "T7") and stretched words ("baaack") go the long way.
-  const quickCheck = new RegExp(`${long.join('|')}|\\b(?:${short.join('|')})\\b|\\b[ltc]\\s?\\d|([a-z])\\1\\1`, 'i');
-  const lexicon: Lexicon = { matcher, known: { has: (word) => matcher.knows(word) }, anchors, quickCheck };
+  const lexicon: Lexicon = { matcher, known: { has: (word) => matcher.knows(word) }, anchors };
   compiled.set(groups, lexicon);
   return lexicon;
 }
@@ -114,6 +99,9 @@ function hasBackAnchor(tokens: readonly Token[], anchors: ReadonlySet<string>): 
 }
 
 const BODY_CATS = new Set(['region', 'part']);
+
+/** Cues that red flags are built from (redflags.ts): idioms cancel them, negation applies to them. */
+export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>(['numbness', 'weakness', 'urine', 'dark', 'cough', 'night', 'swelling', 'severe', 'weight_drop', 'lump']);
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -155,6 +143,9 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
         return 'timing';
       case 'flag':
         return 'flag';
+      case 'cue':
+        // A red-flag idiom ("legs were dead after the long run") cancels the flag's parts too.
+        return FLAG_PART_CUES.has(value.id) ? 'flag' : undefined;
       default:
         return undefined;
     }
@@ -204,26 +195,14 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * Reads `text` into mentions with a lexicon. `text` should already be capped in length (see index.ts).
- * A text with no back word is not read further, unless `inBackThread`: a reply in a thread about a
- * back may describe it without naming it ("same here, mine starts at half a mile").
- */
-export function readMentions(text: string, lexicon: Lexicon, inBackThread = false): MentionContext {
-  const { matcher, known, anchors, quickCheck } = lexicon;
-  // Early exit: plain text with no back word anywhere is done here, before any copying.
-  if (!inBackThread && !NON_ASCII.test(text) && !quickCheck.test(text)) {
-    const empty = new Uint32Array(0);
-    return { normalized: { original: text, text: '', from: empty, to: empty }, tokens: [], sentences: [], mentions: [], mentionsBack: false };
-  }
+/** Reads `text` into mentions with a lexicon. `text` should already be capped in length (see index.ts). */
+export function readMentions(text: string, lexicon: Lexicon): MentionContext {
+  const { matcher, known, anchors } = lexicon;
   const normalized = normalize(blankQuotes(text), { knownWords: known });
   const { tokens, sentences } = tokenize(normalized.text);
-  const mentionsBack = hasBackAnchor(tokens, anchors);
-  if (!mentionsBack && !inBackThread) return { normalized, tokens, sentences, mentions: [], mentionsBack };
+  // Red flags are read on every post, back word or not (DESIGN.md "Analysis"), so the mentions are too.
   const mentions = resolve(matcher.matchAll(tokens), tokens);
-  return { normalized, tokens, sentences, mentions, mentionsBack };
+  return { normalized, tokens, sentences, mentions, mentionsBack: hasBackAnchor(tokens, anchors) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,11 +360,16 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
       return false;
     }
     if (isClauseWord(token.text)) return false;
+    // "without pain and my legs are numb": "and" with a new subject starts a new statement.
+    if ((token.text === 'and' || token.text === 'or' || token.text === 'so' || token.text === 'then') && NEW_SUBJECT.has(tokens[i + 1]?.text ?? '')) return false;
     words++;
     if (words > reach) return false;
   }
   return true;
 }
+
+/** Words that open a new statement after "and" ("and my", "and now", "and it"). */
+const NEW_SUBJECT = new Set(['i', "i'm", "i've", "i'd", 'my', 'it', "it's", 'now', 'then', 'this', 'that', 'he', 'she', 'we', 'they', 'there', 'since', 'still', 'also', 'today', 'yesterday', 'suddenly', 'last', 'later']);
 
 /** Whether a clause reads as advice or a general statement rather than the writer's own case. */
 export function isHypotheticalClause(cues: CueIndex, clause: number): boolean {

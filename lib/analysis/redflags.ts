@@ -1,23 +1,40 @@
 /**
- * Red flags in post text (DESIGN.md "Feature vocabulary"; research/clinical-facts.md §1.1–1.2).
+ * Red flags in post text (DESIGN.md "Feature vocabulary"; research/clinical-facts.md §1.1–1.2), read on
+ * every post, about a back or not.
  *
- * A flag counts only when the writer reports it: not negated ("no numbness in my groin"), not a
- * worry or near miss ("worried it's cancer", "almost fell"), not advice or a screening question
- * from a replier ("if you can't pee, go to A&E", "any numbness down there?"). Missing a real flag
- * is the worst error Spotter can make, so the phrasing lists are broad; the filters above are
- * what keep false alarms down. Whether a flag raises an alarm is triage.ts's decision.
+ * A flag counts only when it is the writer's and current (flag-context.ts, ConText-style): not negated
+ * ("no numbness in my groin", "bladder and bowels: fine"), not someone else's ("my grandad had foot
+ * drop"), not a worry, advice or screening question ("if you can't pee, go to A&E", "any numbness down
+ * there?"), not past and over ("had sciatica in 2019, long gone"). A flag built from several parts
+ * ("numb" + "groin") asks that of every part. Missing a real flag is the worst error Spotter can make,
+ * so the phrasing lists are broad; the modifiers are what keep false alarms down. Whether a flag raises
+ * an alarm is triage.ts's decision.
  */
 import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
 import type { PartId } from './lexicon';
-import { CueIndex, isHypotheticalClause, wordsOf, type Mention, type MentionContext } from './mentions';
+import { FlagContext } from './flag-context';
+import { CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { isClauseWord } from './text/tokens';
 
 const MAX_WORDS_PER_FLAG = 3;
+/** How near (in words, same clause) training talk must be to explain a symptom away. */
+const TRAINING_REACH = 6;
 
-/** Cyclists' saddle numbness is pressure from the saddle, not a cauda equina warning. */
+/** Urine colours that are no shade of yellow: said on purpose, they mean blood or muscle breakdown. */
+const DRINK_COLOURS = new Set(['brown', 'cola', 'coke', 'tea', 'coffee', 'black', 'bloody', 'red', 'guinness', 'stout', 'rust', 'rusty', 'mahogany', 'pepper', 'whiskey', 'whisky', 'rum', 'bourbon', 'sauce', 'port', 'wine']);
+/** Words of the spine itself, which are not always region mentions. */
+const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
+/** Words of a leg part that say one leg or foot (not a knee or a hip). */
+const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
+
+/**
+ * Cyclists' saddle numbness is pressure from the saddle, not a cauda equina warning; a comparison
+ * ("numb like after a long bike ride") is not a ride.
+ */
 const ON_A_BIKE = /\b(?:bike|biking|cycling|cyclist|ride|riding|spin class|peloton)\b/;
+const BIKE_SIMILE = /\b(?:like|as if|as though|than|similar to|same as)\b[^.!?]{0,40}\b(?:bike|biking|cycling|ride|riding|spin class|peloton|saddle)\b/;
 
 function sentenceText(context: MentionContext, index: number): string {
   const sentence = context.sentences[index];
@@ -32,6 +49,13 @@ interface FlagInput {
   links: readonly Pair[];
   /** Whether the post says the problem has lasted more than about four weeks. */
   weeksLong: boolean;
+  /**
+   * Whether the problem is a cramp, pump or tightness that comes only with the lift (heavy sets, set-up,
+   * during sets): weeks of it is no "not improving" flag, which is about pain that persists.
+   */
+  episodicOnLift?: boolean;
+  /** Whether the post names a part of the back (breathlessness counts as a chest flag only with back pain). */
+  mentionsBack?: boolean;
 }
 
 class Hits {
@@ -50,34 +74,6 @@ class Hits {
   list(): RedFlagHit[] {
     return [...this.byId].map(([id, words]) => ({ id, tier: RED_FLAG_TIERS[id], words }));
   }
-}
-
-/** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
-const HEDGE_REACH = 3;
-const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
-
-/** Whether the writer reports this, rather than negating, fearing, or asking about it. */
-function reported(input: FlagInput, mention: Mention): boolean {
-  const { context, cues, negated } = input;
-  const tokens = context.tokens;
-  if (negated.has(mention)) return false;
-  const token = tokens[mention.start]!;
-  for (const hedge of cues.inSentence('hedge', token.sentence)) {
-    if (hedge.end > mention.start) continue;
-    let ok = mention.start - hedge.end <= HEDGE_REACH;
-    for (let i = hedge.end; i < mention.start && ok; i++) {
-      const between = tokens[i]!;
-      if (between.kind === 'punct' || HEDGE_STOPS.has(between.text) || isClauseWord(between.text)) ok = false;
-    }
-    if (ok) return false;
-  }
-  if (isHypotheticalClause(cues, token.clause)) return false;
-  const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
-  const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', token.sentence).length > 0;
-  const sentence = context.sentences[token.sentence];
-  if (sentence?.question && !firstPersonInSentence) return false;
-  if (cues.inClause('second_person', token.clause).length > 0 && !firstPersonInClause) return false;
-  return true;
 }
 
 function partsOf(context: MentionContext, id: PartId): Mention[] {
@@ -111,13 +107,13 @@ function near(context: MentionContext, a: readonly Mention[], b: readonly Mentio
 }
 
 /** Present-tense ages 12–19: "I'm 16", "17 years old", "(16m)", "16yo". */
-function teenAge(input: FlagInput): Mention | undefined {
+function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Mention | undefined {
   const { context, cues } = input;
   const tokens = context.tokens;
   const pastSentences = new Set(cues.get('past').map((cue) => tokens[cue.start]!.sentence));
   for (const teen of cues.get('teen')) {
     const sentence = tokens[teen.start]!.sentence;
-    if (!pastSentences.has(sentence) && cues.inSentence('first_person', sentence).length > 0 && reported(input, teen)) return teen;
+    if (!pastSentences.has(sentence) && cues.inSentence('first_person', sentence).length > 0 && reported(teen)) return teen;
   }
   const oldCues = cues.get('old');
   for (let i = 0; i < tokens.length; i++) {
@@ -147,65 +143,94 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const sentenceHas = (mention: Mention, cat: Parameters<CueIndex['inSentence']>[0]): boolean =>
     cues.inSentence(cat, tokens[mention.start]!.sentence).length > 0;
 
+  const flagContext = new FlagContext(input);
+  const complaints = links.filter((link) => !link.hypothetical);
+  // The writer's own back ("my lower back", "I hurt my back") rules out a post written for someone else.
+  const ownBack = context.mentions.some(
+    (mention) =>
+      (mention.value.cat === 'region' || mention.value.cat === 'condition') &&
+      [tokens[mention.start - 1], tokens[mention.start - 2], tokens[mention.start]].some((token) => token?.text === 'my'),
+  );
+  flagContext.setProxy(!ownBack && complaints.length > 0 && complaints.every((link) => flagContext.isSomeoneElse(link.symptom)));
+  const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
   const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;
 
   // Flags said in one phrase.
   for (const mention of context.mentions) {
-    if (mention.value.cat !== 'flag' || !reported(input, mention)) continue;
+    if (mention.value.cat !== 'flag') continue;
     const id = mention.value.id;
+    if (!reported(mention, id)) continue;
     const text = tokens.slice(mention.start, mention.end).map((token) => token.text);
     if (id === 'chest_pain') {
-      // "Hard to breathe with a belt on" is bracing; a sore chest after bench day is a sore pec.
-      const aboutBreath = text.some((word) => word.startsWith('breath'));
-      if (aboutBreath && clauseHas(mention, 'bracing')) continue;
+      const aboutBreath = text.some((word) => word.startsWith('breath') || word === 'winded');
+      if (aboutBreath) {
+        // Breathlessness is the chest flag only with back pain (NHS), and not when it is the effort
+        // talking ("short of breath after the sprints") or a brace ("hard to breathe with a belt on").
+        if (!input.mentionsBack || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
+      }
+      // A tight chest from the bench press is a trained pec; a tight chest with pressure is not.
       const tightness = text.includes('tight') || text.includes('tightness');
-      if (tightness && sentenceHas(mention, 'chest_training')) continue;
+      if (tightness && clauseHas(mention, 'chest_training')) continue;
     }
-    if (id === 'cancer_history' && clauseHas(mention, 'relative')) continue;
-    // An accident years ago is history, not the onset of this pain.
-    if (id === 'major_trauma' && sentenceHas(mention, 'past')) continue;
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
-    if (id === 'dark_urine_severe_pain' && !text.some((word) => word.startsWith('rhabdo')) && !severeOrSwollen) continue;
+    // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.
+    if (id === 'dark_urine_severe_pain' && !text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) && !severeOrSwollen) continue;
     if (id === 'weight_loss' && sentenceHas(mention, 'intentional_weight')) continue;
     hits.add(id, words(mention));
   }
 
-  const numbness = cues.get('numbness').filter((mention) => reported(input, mention));
-  const weakness = cues.get('weakness').filter((mention) => reported(input, mention));
+  const numbness = cues.get('numbness').filter((mention) => reported(mention));
+  const weakness = cues.get('weakness').filter((mention) => reported(mention));
+  const place = (mentions: Mention[]): Mention[] => mentions.filter((mention) => reported(mention));
 
   // Saddle numbness: numbness near the groin, genitals or buttocks (not a cyclist's saddle).
-  const saddle = partsOf(context, 'saddle');
-  for (const [cue, place] of near(context, numbness, saddle, 5)) {
-    if (!ON_A_BIKE.test(sentenceText(context, tokens[cue.start]!.sentence))) hits.add('saddle_numbness', words(cue), words(place));
+  const saddle = place(partsOf(context, 'saddle'));
+  for (const [cue, where] of near(context, numbness, saddle, 6)) {
+    const sentence = sentenceText(context, tokens[cue.start]!.sentence);
+    if (!ON_A_BIKE.test(sentence) || BIKE_SIMILE.test(sentence)) hits.add('saddle_numbness', words(cue), words(where));
   }
 
-  // Both legs: numbness in "both legs"/"legs", or weakness said of both legs.
-  const legs = partsOf(context, 'legs');
-  const saysBoth = (place: Mention): boolean => tokens.slice(place.start, place.end).some((token) => token.text === 'both');
-  for (const [cue, place] of near(context, numbness, legs, 5)) {
+  // Both legs: numbness, weakness, pain or sciatica in both legs (NHS 999 list: "pain, tingling,
+  // weakness or numbness in both legs"); numbness or a giving way in "legs" outside training talk.
+  const legs = place(partsOf(context, 'legs'));
+  const saysBoth = (where: Mention): boolean => tokens.slice(where.start, where.end).some((token) => token.text === 'both');
+  // Training talk right by it: "my legs are numb after leg day lol" is tired legs. A "lol" before a
+  // new statement ("…achy lol and my legs keep giving way") is forum punctuation, not a joke about it.
+  const trainingTalk = (mention: Mention): boolean =>
+    cues.near('training_day', mention, TRAINING_REACH).length > 0 ||
+    cues.near('exertion', mention, TRAINING_REACH).length > 0 ||
+    cues.near('joking', mention, TRAINING_REACH).some((joke) => joke.start >= mention.end);
+  for (const [cue, where] of near(context, numbness, legs, 6)) {
     // "My legs are numb after leg day lol" is tired legs; "both legs" is said on purpose.
-    const trainingTalk = sentenceHas(cue, 'training_day') || sentenceHas(cue, 'joking');
-    if (saysBoth(place) || !trainingTalk) hits.add('both_legs_neuro', words(cue), words(place));
+    if (saysBoth(where) || !trainingTalk(cue)) hits.add('both_legs_neuro', words(cue), words(where));
   }
-  for (const [cue, place] of near(context, weakness, legs, 4)) {
-    if (saysBoth(place)) hits.add('both_legs_neuro', words(cue), words(place));
+  for (const [cue, where] of near(context, weakness, legs, 5)) {
+    if (saysBoth(where) || !trainingTalk(cue)) hits.add('both_legs_neuro', words(cue), words(where));
+  }
+  const painOrSciatica = context.mentions.filter(
+    (mention) =>
+      ((mention.value.cat === 'symptom' && mention.value.id !== 'pump' && mention.value.id !== 'cramp' && mention.value.id !== 'tightness' && mention.value.id !== 'stiffness') ||
+        (mention.value.cat === 'condition' && mention.value.sensation === 'radiating')) &&
+      reported(mention),
+  );
+  for (const [symptom, where] of near(context, painOrSciatica.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'), legs.filter(saysBoth), 8)) {
+    if (!trainingTalk(symptom)) hits.add('both_legs_neuro', words(symptom), words(where));
   }
 
   // One leg or foot getting weak, outside a set ("my left leg gives way", "foot drop").
-  const oneLeg = [...partsOf(context, 'leg'), ...partsOf(context, 'below_knee')].filter((mention) =>
-    tokens.slice(mention.start, mention.end).some((token) => ['leg', 'foot'].includes(token.text)),
+  const oneLeg = place([...partsOf(context, 'leg'), ...partsOf(context, 'below_knee')]).filter((mention) =>
+    tokens.slice(mention.start, mention.end).some((token) => ONE_LEG_WORDS.has(token.text)),
   );
-  const liftSentences = new Set(
-    context.mentions
-      .filter((mention) => mention.value.cat === 'activity' && mention.value.id !== 'sitting' && mention.value.id !== 'sleeping')
-      .map((mention) => tokens[mention.start]!.sentence),
+  const lifts = context.mentions.filter(
+    (mention) => mention.value.cat === 'activity' && mention.value.id !== 'sitting' && mention.value.id !== 'sleeping',
   );
-  for (const [cue, place] of near(context, weakness, oneLeg, 4)) {
-    if (!liftSentences.has(tokens[cue.start]!.sentence)) hits.add('progressive_weakness', words(cue), words(place));
+  const liftNear = (mention: Mention): boolean => near(context, [mention], lifts, TRAINING_REACH).length > 0;
+  for (const [cue, where] of near(context, weakness, oneLeg, 4)) {
+    if (!liftNear(cue)) hits.add('progressive_weakness', words(cue), words(where));
   }
 
   // Radiating below the knee: pain going down a leg, sciatica, numbness/shooting into calf or foot.
-  const symptoms = symptomsOf(context).filter((mention) => reported(input, mention));
+  const symptoms = symptomsOf(context).filter((mention) => reported(mention));
   for (const symptom of symptoms) {
     if (symptom.value.cat !== 'symptom' || symptom.value.id !== 'radiating') continue;
     const text = tokens.slice(symptom.start, symptom.end).map((token) => token.text);
@@ -215,7 +240,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (text.includes('arm') || text.includes('arms') || text.includes('hand')) hits.add('radiating_arm', words(symptom));
   }
   for (const mention of context.mentions) {
-    if (mention.value.cat === 'condition' && mention.value.sensation === 'radiating' && reported(input, mention)) {
+    if (mention.value.cat === 'condition' && mention.value.sensation === 'radiating' && reported(mention, 'radiating_below_knee')) {
       hits.add('radiating_below_knee', words(mention));
     }
   }
@@ -246,7 +271,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // Worse with cough or sneeze.
   const painWords = symptoms.filter((mention) => mention.value.cat === 'symptom' && mention.value.id !== 'pump');
-  for (const [cough, symptom] of near(context, cues.get('cough').filter((c) => reported(input, c)), painWords, 6)) {
+  for (const [cough, symptom] of near(context, cues.get('cough').filter((c) => reported(c, 'cough_sneeze_worse')), painWords, 6)) {
     hits.add('cough_sneeze_worse', words(cough), words(symptom));
   }
 
@@ -255,43 +280,39 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     (mention) => mention.value.cat === 'symptom' && (mention.value.id === null || mention.value.id === 'soreness' || mention.value.id === 'sharp_pain'),
   );
   for (const [night, symptom] of near(context, cues.get('night'), nightPain, 5)) {
-    if (reported(input, night)) hits.add('night_or_rest_pain', words(symptom), words(night));
+    if (reported(night, 'night_or_rest_pain') && reported(symptom, 'night_or_rest_pain')) hits.add('night_or_rest_pain', words(symptom), words(night));
   }
 
   // Between the shoulders, constant or unrelated to training. A cramp that comes with the
   // lift (bench arch, heavy sets) is mechanical and is not this flag.
-  const trainingSentences = new Set(
-    context.mentions
-      .filter(
-        (mention) =>
-          mention.value.cat === 'activity' ||
-          (mention.value.cat === 'timing' && mention.value.id !== 'at_rest_or_night' && mention.value.id !== 'morning'),
-      )
-      .map((mention) => tokens[mention.start]!.sentence),
+  const trainingWords = context.mentions.filter(
+    (mention) =>
+      mention.value.cat === 'activity' ||
+      (mention.value.cat === 'timing' && mention.value.id !== 'at_rest_or_night' && mention.value.id !== 'morning'),
   );
   for (const link of links) {
     const region = link.region;
     const symptom = link.symptom;
     if (!region || region.value.cat !== 'region' || (region.value.id !== 'upper_back' && region.value.id !== 'mid_back')) continue;
     if (symptom.value.cat !== 'symptom' || !(symptom.value.id === null || symptom.value.id === 'soreness' || symptom.value.id === 'sharp_pain')) continue;
-    if (link.hypothetical) continue;
+    if (link.hypothetical || !reported(symptom, 'thoracic_constant') || !reported(region, 'thoracic_constant')) continue;
     const sentence = tokens[symptom.start]!.sentence;
     const constant = cues.inSentence('constant', sentence);
     const unrelated = cues.inSentence('not_mechanical', sentence);
     if (constant.length === 0 && unrelated.length === 0) continue;
-    if (trainingSentences.has(sentence) && unrelated.length === 0) continue;
+    if (unrelated.length === 0 && near(context, [symptom, region], trainingWords, TRAINING_REACH).length > 0) continue;
     hits.add('thoracic_constant', words(region), words(symptom), ...[...constant, ...unrelated].map(words));
   }
 
   // A teenager with pain on arching or extension (spondylolysis is common at that age).
   if (links.length > 0 && cues.get('extension').length > 0) {
-    const age = teenAge(input);
+    const age = teenAge(input, (mention) => reported(mention));
     if (age) hits.add('young_extension_pain', words(age), words(cues.get('extension')[0]!));
   }
 
   // No better after weeks: a persisting word in a post that says weeks or months.
-  if (input.weeksLong) {
-    const persisting = cues.get('persisting').filter((mention) => reported(input, mention));
+  if (input.weeksLong && !input.episodicOnLift) {
+    const persisting = cues.get('persisting').filter((mention) => reported(mention));
     const stillHurting = cues
       .get('still')
       .filter((still) => symptoms.some((symptom) => sameClause(context, still, symptom) && symptom.start > still.start));
@@ -299,10 +320,24 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
   }
 
-  // Dark urine said in two parts ("my pee was really dark").
-  if (severeOrSwollen) {
-    for (const [urine, dark] of near(context, cues.get('urine'), cues.get('dark'), 5)) {
-      if (reported(input, urine)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
+  // Weight lost without meaning to, said in two parts ("dropped 6 kilos and I'm eating the same").
+  for (const drop of cues.get('weight_drop').filter((mention) => reported(mention, 'weight_loss'))) {
+    if (sentenceHas(drop, 'intentional_weight')) continue;
+    const unintended = cues.inSentence('unintended', tokens[drop.start]!.sentence);
+    if (unintended.length > 0) hits.add('weight_loss', words(drop), words(unintended[0]!));
+  }
+
+  // A lump or swelling on the back or spine ("a bony bump sticking out of my spine").
+  const backPlaces = context.mentions.filter((mention) => mention.value.cat === 'region' || SPINE_WORDS.has(tokens[mention.start]!.text));
+  for (const [lump, where] of near(context, cues.get('lump').filter((mention) => reported(mention, 'lump_or_deformity')), backPlaces, 6)) {
+    hits.add('lump_or_deformity', words(lump), words(where));
+  }
+
+  // Dark urine said in two parts ("my pee was really dark", "my wee came out brown").
+  for (const [urine, dark] of near(context, cues.get('urine'), cues.get('dark'), 6)) {
+    const colour = tokens.slice(dark.start, dark.end).map((token) => token.text);
+    if (severeOrSwollen || colour.some((word) => DRINK_COLOURS.has(word))) {
+      if (reported(urine) && reported(dark)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
     }
   }
 

@@ -1,33 +1,72 @@
 /**
- * Relevance alone, for the badge pass over every post of a thread. It reads the post as `assess`
- * does, with the part of the lexicon that relevance and emergencies need (lexicon/,
- * RELEVANCE_TERM_GROUPS), and never loads the ranker, the catalog, fuse.js or the rest of the
- * lexicon, so the content script that runs on every forum page stays small (README, "How it works").
+ * Relevance for the badge pass over every post of a thread, and the one rule that decides which red
+ * flags count and badge a post (`assess` uses it too, so the badge and the panel never disagree).
+ *
+ * The badge pass reads the post as `assess` does, with the part of the lexicon that relevance and
+ * emergencies need (lexicon/, RELEVANCE_TERM_GROUPS), and never loads the ranker, the catalog, fuse.js
+ * or the rest of the lexicon, so the content script that runs on every forum page stays small
+ * (README, "How it works"). Of the red flags it carries the emergency ones, which badge any post; the
+ * urgent and soon flags badge through `assess` (panel, popup, command line) by the same rule.
  */
 import { analyzeTextWith, type TextAnalysis } from './extract';
-import { relevanceLexicon } from './mentions';
+import { relevanceLexicon, readMentions, type Lexicon } from './mentions';
 import { relevanceScore } from './relevance';
+import type { RedFlag } from '../features';
 import { threadTopic } from './thread';
-import type { ThreadContext } from './types';
+import type { RedFlagHit, ThreadContext } from './types';
 
 /**
- * True when the post names an emergency red flag and a part of the back (or a back condition):
- * such a post is never hidden behind the reader's relevance threshold.
+ * Whether the post itself names a part of the back or a back condition ("my back went", "sciatica"),
+ * idioms such as "back squat" aside.
  */
-export function hasBackEmergency(analysis: TextAnalysis): boolean {
+export function aboutBack(analysis: TextAnalysis): boolean {
   return (
-    analysis.redFlags.some((flag) => flag.tier === 'emergency') &&
+    analysis.context.mentionsBack &&
     analysis.context.mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition')
   );
 }
 
+/** Whether a thread's title or opening post is about a back ("Lower back pain after deadlifts?"). */
+export function threadAboutBack(thread: ThreadContext | undefined, lexicon: Lexicon = relevanceLexicon()): boolean {
+  if (!thread) return false;
+  return [thread.title, thread.opening].some((text) => {
+    if (!text || text.trim() === '') return false;
+    const context = readMentions(text, lexicon);
+    return context.mentionsBack && context.mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition');
+  });
+}
+
 /**
- * The relevance score of a post, 0..1; 1 for a back emergency, whatever the sensitivity. With its
- * thread, a reply that names no back is read with the thread's topic, as `assess` reads it.
+ * The red flags that count for a post (DESIGN.md "Analysis"): a current emergency flag always, on any
+ * post; urgent and soon flags when the post is about the back or spine, or the thread is.
+ */
+export function countedRedFlags(analysis: TextAnalysis, inBackThread: boolean): RedFlagHit[] {
+  if (aboutBack(analysis) || inBackThread) return analysis.redFlags;
+  return analysis.redFlags.filter((flag) => flag.tier === 'emergency' && !NEEDS_A_BACK.has(flag.id));
+}
+
+/**
+ * Emergency flags that are spinal only with a back in the story: a crash that hurt a shoulder and an
+ * ankle is no back emergency (NHS: back pain "after a serious accident").
+ */
+const NEEDS_A_BACK: ReadonlySet<RedFlag> = new Set<RedFlag>(['major_trauma']);
+
+/**
+ * The relevance score of a post, 0..1; 1 when a red flag counts for it, whatever the reader's
+ * sensitivity, so every post with a current warning sign gets a badge.
+ */
+export function badgeScore(analysis: TextAnalysis, inBackThread: boolean): number {
+  return countedRedFlags(analysis, inBackThread).length > 0 ? 1 : relevanceScore(analysis.evidence.pairs);
+}
+
+/**
+ * The badge pass's score of a post, read with its thread when the page gives one. Its lexicon carries
+ * the emergency flags, so only those are weighed here.
  */
 export function scoreRelevance(text: string, thread?: ThreadContext): number {
   if (text.trim() === '') return 0;
   const lexicon = relevanceLexicon();
   const analysis = analyzeTextWith(text, lexicon, threadTopic(thread, lexicon));
-  return hasBackEmergency(analysis) ? 1 : relevanceScore(analysis.evidence.pairs);
+  const emergencies = { ...analysis, redFlags: analysis.redFlags.filter((flag) => flag.tier === 'emergency') };
+  return badgeScore(emergencies, threadAboutBack(thread, lexicon));
 }

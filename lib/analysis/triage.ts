@@ -11,6 +11,10 @@
  *    pain, major trauma, dark urine with severe pain) → `emergency`, always.
  * 2. `urgent` needs one strong urgent flag (STRONG_URGENT_FLAGS) or a cluster (CLUSTER_FLAGS,
  *    two or more; or a history of cancer with any other flag).
+ * 2a. A history of cancer with radicular pain, leg weakness or lost feeling → `emergency`; with
+ *    thoracic pain, night pain or pain on straining → `urgent`: metastatic spinal cord compression
+ *    (NICE NG234, 2023, https://www.nice.org.uk/guidance/ng234: neurological symptoms → immediate
+ *    referral; spinal pain alone in someone with cancer → contact within 24 hours).
  * 3. Any other flag alone (a weak urgent flag such as night pain, or a `soon` flag such as
  *    "no better after weeks" or a teenager's pain on arching) → `soon`, never higher.
  * 4. No flag → `self_care`.
@@ -18,7 +22,7 @@
  * "Between the shoulders" pain is only `thoracic_constant` when it is constant or unrelated to
  * training; a mechanical cramp in a bench arch never raises it (redflags.ts decides that).
  */
-import { RED_FLAG_TIERS, type RedFlag, type TriageTier } from '../features';
+import { RED_FLAG_TIERS, type Features, type RedFlag, type TriageTier } from '../features';
 import type { RedFlagHit } from './types';
 
 /** Urgent flags strong enough to raise `urgent` on their own. */
@@ -37,7 +41,12 @@ export const STRONG_URGENT_FLAGS: readonly RedFlag[] = [
  */
 export const CLUSTER_FLAGS: readonly RedFlag[] = ['cancer_history', 'weight_loss', 'night_or_rest_pain', 'not_improving'];
 
-export type TriageRule = 'emergency_flag' | 'strong_urgent_flag' | 'cluster' | 'other_flags' | 'no_flag';
+export type TriageRule = 'emergency_flag' | 'cancer_neuro' | 'strong_urgent_flag' | 'cancer_spinal' | 'cluster' | 'other_flags' | 'no_flag';
+
+/** With a history of cancer: signs of a nerve root or the cord under pressure (NICE NG234). */
+const CANCER_NEURO_FLAGS: readonly RedFlag[] = ['radiating_below_knee', 'radiating_arm', 'progressive_weakness'];
+/** With a history of cancer: spinal pain that needs seeing within 24 hours (NICE NG234). */
+const CANCER_SPINAL_FLAGS: readonly RedFlag[] = ['thoracic_constant', 'night_or_rest_pain', 'cough_sneeze_worse'];
 
 export interface TriageDecision {
   tier: TriageTier;
@@ -51,22 +60,37 @@ function idsOf(redFlags: readonly (RedFlag | RedFlagHit)[]): RedFlag[] {
   return [...new Set(ids)];
 }
 
-/** The tier and the rule that chose it. */
-export function decideTriage(redFlags: readonly (RedFlag | RedFlagHit)[]): TriageDecision {
+/**
+ * The tier and the rule that chose it. `features` (the post's or the answers') adds what the flags
+ * alone do not say: where the pain is and whether anything went numb.
+ */
+export function decideTriage(redFlags: readonly (RedFlag | RedFlagHit)[], features: Features = {}): TriageDecision {
   const ids = idsOf(redFlags);
   const emergency = ids.filter((id) => RED_FLAG_TIERS[id] === 'emergency');
   if (emergency.length > 0) return { tier: 'emergency', rule: 'emergency_flag', because: emergency };
+  const cancer = ids.includes('cancer_history');
+  if (cancer) {
+    const neuro = ids.filter((id) => CANCER_NEURO_FLAGS.includes(id));
+    if (neuro.length > 0 || features.sensation?.includes('numbness_tingling')) {
+      return { tier: 'emergency', rule: 'cancer_neuro', because: ['cancer_history', ...neuro] };
+    }
+  }
   const strong = ids.filter((id) => STRONG_URGENT_FLAGS.includes(id));
   if (strong.length > 0) return { tier: 'urgent', rule: 'strong_urgent_flag', because: strong };
+  if (cancer) {
+    const spinal = ids.filter((id) => CANCER_SPINAL_FLAGS.includes(id));
+    const thoracic = features.region?.some((id) => id === 'mid_back' || id === 'upper_back') ?? false;
+    if (spinal.length > 0 || thoracic) return { tier: 'urgent', rule: 'cancer_spinal', because: ['cancer_history', ...spinal] };
+  }
   const cluster = ids.filter((id) => CLUSTER_FLAGS.includes(id));
-  if (cluster.length >= 2 || (ids.includes('cancer_history') && ids.length >= 2)) {
-    return { tier: 'urgent', rule: 'cluster', because: ids.includes('cancer_history') ? ids : cluster };
+  if (cluster.length >= 2 || (cancer && ids.length >= 2)) {
+    return { tier: 'urgent', rule: 'cluster', because: cancer ? ids : cluster };
   }
   if (ids.length > 0) return { tier: 'soon', rule: 'other_flags', because: ids };
   return { tier: 'self_care', rule: 'no_flag', because: [] };
 }
 
-/** The triage tier for a set of red flags (ids or hits). */
-export function triage(redFlags: readonly (RedFlag | RedFlagHit)[]): TriageTier {
-  return decideTriage(redFlags).tier;
+/** The triage tier for a set of red flags (ids or hits), with the features that refine it. */
+export function triage(redFlags: readonly (RedFlag | RedFlagHit)[], features: Features = {}): TriageTier {
+  return decideTriage(redFlags, features).tier;
 }

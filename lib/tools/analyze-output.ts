@@ -1,16 +1,20 @@
 /**
- * The logic of `npm run analyze -- FILE [--url URL]` (DESIGN.md "Contracts"), kept out of the
- * script so tests can check the JSON it prints. Pure: the file's content comes in as a string.
+ * The logic of `npm run analyze -- FILE [--url URL] [--thread TITLE]` and `npm run analyze -- --jsonl FILE`
+ * (DESIGN.md "Contracts"), kept out of the script so tests can check the JSON it prints. Pure: the file's
+ * content comes in as a string.
  *
- * Output: {"posts":[{"id","relevant","score","features","redFlags":[{"id","tier"}],"triage",
- * "causes":[{"id","score","for":[Reason…],"against":[Reason…]}]}]}, causes best first.
+ * Output: {"posts":[{"id","text","relevant","score","features","redFlags":[{"id","tier"}],"triage",
+ * "causes":[{"id","score","for":[Reason…],"against":[Reason…]}]}]}, causes best first. With --jsonl, one
+ * such post object a line, in input order.
  */
-import { assess, type Assessment } from '../analysis';
+import { assess, type Assessment, type ThreadContext } from '../analysis';
 import type { Reason } from '../analysis/types';
 import type { Features, RedFlag, TriageTier } from '../features';
 
 export interface PostJson {
   id: string;
+  /** The post's own words as Spotter read them. */
+  text: string;
   relevant: boolean;
   score: number;
   features: Features;
@@ -26,9 +30,10 @@ export interface AnalyzeOutput {
 }
 
 /** One post of the output, from its assessment. */
-export function postJson(id: string, assessment: Assessment): PostJson {
+export function postJson(id: string, text: string, assessment: Assessment): PostJson {
   const post: PostJson = {
     id,
+    text,
     relevant: assessment.relevant,
     score: assessment.score,
     features: assessment.features,
@@ -40,9 +45,59 @@ export function postJson(id: string, assessment: Assessment): PostJson {
   return post;
 }
 
+export interface PostInput {
+  id: string;
+  text: string;
+  thread?: ThreadContext;
+}
+
+/** One post (already as text) to its output object. */
+export function analyzePost(post: PostInput): PostJson {
+  return postJson(post.id, post.text, assess(post.text, post.thread ? { thread: post.thread } : {}));
+}
+
 /** Posts (already as text) to the output. HTML pages reach here through the forum adapters. */
-export function analyzePosts(posts: readonly { id: string; text: string }[]): AnalyzeOutput {
-  return { posts: posts.map((post) => postJson(post.id, assess(post.text))) };
+export function analyzePosts(posts: readonly PostInput[]): AnalyzeOutput {
+  return { posts: posts.map(analyzePost) };
+}
+
+/** A row's `thread`: a title string, or `{title, opening}`; anything else is no thread. */
+function threadOf(value: unknown): ThreadContext | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : { title: value };
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { title, opening } = value as Record<string, unknown>;
+  const thread: ThreadContext = {};
+  if (typeof title === 'string') thread.title = title;
+  if (typeof opening === 'string') thread.opening = opening;
+  return thread.title || thread.opening ? thread : undefined;
+}
+
+/**
+ * `--jsonl`: one `{"id","text","thread"?}` a line in, one output line (JSON of the post object) per
+ * post out, in order. A line that is not such an object gets `{"id","error"}` in its place (the id is
+ * the row's own, or `line-N`), so outputs stay aligned with inputs line for line.
+ */
+export function analyzeJsonl(content: string): string[] {
+  const out: string[] = [];
+  content.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      out.push(JSON.stringify({ id: `line-${index + 1}`, error: 'not valid JSON' }));
+      return;
+    }
+    const { id, text, thread } = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
+    const rowId = typeof id === 'string' || typeof id === 'number' ? String(id) : `line-${index + 1}`;
+    if (typeof text !== 'string') {
+      out.push(JSON.stringify({ id: rowId, error: 'needs a string "text"' }));
+      return;
+    }
+    const threadContext = threadOf(thread);
+    out.push(JSON.stringify(analyzePost(threadContext ? { id: rowId, text, thread: threadContext } : { id: rowId, text })));
+  });
+  return out;
 }
 
 /** Whether a file is an HTML page rather than a post as text: by name, then by its first markup. */
@@ -55,12 +110,26 @@ export function looksLikeHtml(content: string, fileName = ''): boolean {
 export interface CliArgs {
   file: string;
   url?: string;
+  /** The thread's title, for a post given as text. */
+  thread?: string;
+  /** The file is JSON Lines, one post a line. */
+  jsonl?: true;
 }
 
-/** Reads `FILE [--url URL]`; returns an error message for anything else. */
+/** Reads `FILE [--url URL] [--thread TITLE]` or `--jsonl FILE`; returns an error message for anything else. */
 export function parseAnalyzeArgs(args: readonly string[]): CliArgs | { error: string } {
   const rest = [...args];
   let url: string | undefined;
+  let thread: string | undefined;
+  const threadAt = rest.indexOf('--thread');
+  if (threadAt >= 0) {
+    thread = rest[threadAt + 1];
+    if (thread === undefined || thread.startsWith('--')) return { error: '--thread needs a TITLE' };
+    rest.splice(threadAt, 2);
+  }
+  const jsonlAt = rest.indexOf('--jsonl');
+  const jsonl = jsonlAt >= 0;
+  if (jsonl) rest.splice(jsonlAt, 1);
   const urlAt = rest.indexOf('--url');
   if (urlAt >= 0) {
     url = rest[urlAt + 1];
@@ -75,7 +144,12 @@ export function parseAnalyzeArgs(args: readonly string[]): CliArgs | { error: st
   const unknown = rest.filter((arg) => arg.startsWith('--'));
   if (unknown.length > 0) return { error: `unknown option ${unknown.join(', ')}` };
   if (rest.length !== 1) return { error: rest.length === 0 ? 'FILE is required' : `one FILE only, got ${rest.length}` };
-  return url === undefined ? { file: rest[0]! } : { file: rest[0]!, url };
+  if (jsonl && (url !== undefined || thread !== undefined)) return { error: '--jsonl takes each post\'s thread from its line; no --url or --thread' };
+  const parsed: CliArgs = { file: rest[0]! };
+  if (url !== undefined) parsed.url = url;
+  if (thread !== undefined) parsed.thread = thread;
+  if (jsonl) parsed.jsonl = true;
+  return parsed;
 }
 
 export type AnalyzeResult = { ok: true; output: AnalyzeOutput } | { ok: false; error: string };
@@ -85,12 +159,12 @@ export type AnalyzeResult = { ok: true; output: AnalyzeOutput } | { ok: false; e
  * forum adapters (`analyzeFile` in lib/analyze-page.ts sends them there); given one here,
  * it answers with a clear error rather than reading markup as words.
  */
-export function analyzeFileContent(content: string, fileName: string): AnalyzeResult {
+export function analyzeFileContent(content: string, fileName: string, thread?: ThreadContext): AnalyzeResult {
   if (looksLikeHtml(content, fileName)) {
     return {
       ok: false,
       error: `${fileName} looks like an HTML page; read it with analyzePage (lib/analyze-page.ts), which finds its posts through the forum adapters.`,
     };
   }
-  return { ok: true, output: analyzePosts([{ id: 'post-1', text: content }]) };
+  return { ok: true, output: analyzePosts([thread ? { id: 'post-1', text: content, thread } : { id: 'post-1', text: content }]) };
 }

@@ -5,6 +5,7 @@
 import { ADAPTERS, detectAdapter } from '../adapters';
 import type { ForumAdapter } from '../adapters/types';
 import { readPostText } from '../adapters/types';
+import type { ThreadContext } from '../analysis';
 import { analyzeFileContent, analyzePosts, looksLikeHtml, type AnalyzeOutput, type AnalyzeResult } from './analyze-output';
 
 export type PageAnalysis = { ok: true; adapter: string; output: AnalyzeOutput } | { ok: false; error: string };
@@ -14,7 +15,7 @@ export type PageAnalysis = { ok: true; adapter: string; output: AnalyzeOutput } 
  * are there), falling back to the generic adapter when the chosen one fails on this page, as the
  * content script does.
  */
-export function analyzePage(doc: Document, url: URL): PageAnalysis {
+export function analyzePage(doc: Document, url: URL, threadTitle?: string): PageAnalysis {
   const generic = ADAPTERS.find((adapter) => adapter.id === 'generic');
   const chosen = detectAdapter(doc, url) ?? generic;
   if (!chosen) return { ok: false, error: 'no adapter recognises this page as a thread' };
@@ -29,15 +30,24 @@ export function analyzePage(doc: Document, url: URL): PageAnalysis {
     adapter = generic;
     posts = attempt(generic);
   }
-  return { ok: true, adapter: adapter.id, output: analyzePosts(posts) };
+  // The thread's title from the page where the adapter reads one; `--thread` wins when given.
+  const fromPage = adapter.threadContext?.(doc, url);
+  const thread: ThreadContext | undefined = threadTitle !== undefined ? { ...fromPage, title: threadTitle } : fromPage;
+  return { ok: true, adapter: adapter.id, output: analyzePosts(posts.map((post) => (thread ? { ...post, thread } : post))) };
 }
 
 /**
  * What `npm run analyze` does with a file: an HTML page (by name or content) goes through the forum
  * adapters, anything else is one post as text. `parseHtml` supplies the DOM (linkedom under Node).
  */
-export function analyzeFile(content: string, fileName: string, url: URL, parseHtml: (html: string) => Document): AnalyzeResult {
-  if (!looksLikeHtml(content, fileName)) return analyzeFileContent(content, fileName);
-  const page = analyzePage(parseHtml(content), url);
+export function analyzeFile(
+  content: string,
+  fileName: string,
+  url: URL,
+  parseHtml: (html: string) => Document,
+  threadTitle?: string,
+): AnalyzeResult {
+  if (!looksLikeHtml(content, fileName)) return analyzeFileContent(content, fileName, threadTitle !== undefined ? { title: threadTitle } : undefined);
+  const page = analyzePage(parseHtml(content), url, threadTitle);
   return page.ok ? { ok: true, output: page.output } : page;
 }

@@ -7,7 +7,12 @@
  *   the predicted top 3;
  * - red flags: recall = share of posts labelled `soon` or above whose predicted tier is at least
  *   the labelled one; false alarms = share of scored posts (triage label not null) labelled below
- *   `emergency` that are predicted `emergency`; n = number of scored posts.
+ *   `emergency` that are predicted `emergency`; n = number of scored posts;
+ * - tiers: the same per labelled tier (emergency posts given `emergency`, urgent posts given `urgent` or
+ *   higher, soon posts given `soon` or higher), and `badged`: the share of posts labelled `soon` or above
+ *   that Spotter marks relevant, i.e. that get a badge at all (issue 10).
+ *
+ * Each row's `thread` (the thread's title) goes to the engine as its thread context.
  */
 import { TRIAGE_TIERS, tierRank, type TriageTier } from '../features';
 import { assess, type ThreadContext } from '../analysis';
@@ -36,10 +41,26 @@ export interface Prediction {
   triage: TriageTier;
 }
 
+export interface TierRecall {
+  recall: number;
+  n: number;
+}
+
+export interface TierMetrics {
+  emergency: TierRecall;
+  urgent: TierRecall;
+  soon: TierRecall;
+  /** Share of posts labelled below `emergency` (scored) predicted `emergency`. */
+  falseAlarm: number;
+  /** Share of posts labelled `soon` or above that get a badge (predicted relevant). */
+  badged: { share: number; n: number };
+}
+
 export interface Metrics {
   relevance: { precision: number; recall: number; f1: number; n: number };
   causes: { top3: number; n: number };
   redFlags: { recall: number; falseAlarm: number; n: number };
+  tiers: TierMetrics;
 }
 
 export interface PostOutcome {
@@ -105,6 +126,8 @@ export function evaluate(rows: readonly CorpusRow[], predict: Predictor): Evalua
   let scored = 0;
   let belowEmergency = 0;
   let falseEmergencies = 0;
+  let flaggedBadged = 0;
+  const perTier = { emergency: { hits: 0, n: 0 }, urgent: { hits: 0, n: 0 }, soon: { hits: 0, n: 0 } };
   const outcomes: PostOutcome[] = [];
 
   for (const row of rows) {
@@ -130,6 +153,10 @@ export function evaluate(rows: readonly CorpusRow[], predict: Predictor): Evalua
         flagPosts++;
         tierOk = tierRank(predicted.triage) >= tierRank(labelledTier);
         if (tierOk) flagHits++;
+        const tier = perTier[labelledTier as keyof typeof perTier];
+        tier.n++;
+        if (tierOk) tier.hits++;
+        if (predicted.relevant) flaggedBadged++;
       }
       if (labelledTier !== 'emergency') {
         belowEmergency++;
@@ -158,9 +185,21 @@ export function evaluate(rows: readonly CorpusRow[], predict: Predictor): Evalua
       causes: { top3: ratio(causeHits, causePosts), n: causePosts },
       // With no post labelled `soon` or above there is nothing to miss.
       redFlags: { recall: flagPosts === 0 ? 1 : ratio(flagHits, flagPosts), falseAlarm: ratio(falseEmergencies, belowEmergency), n: scored },
+      tiers: {
+        emergency: tierRecall(perTier.emergency),
+        urgent: tierRecall(perTier.urgent),
+        soon: tierRecall(perTier.soon),
+        falseAlarm: ratio(falseEmergencies, belowEmergency),
+        badged: { share: flagPosts === 0 ? 1 : ratio(flaggedBadged, flagPosts), n: flagPosts },
+      },
     },
     outcomes,
   };
+}
+
+/** With no post of a tier there is nothing to miss. */
+function tierRecall({ hits, n }: { hits: number; n: number }): TierRecall {
+  return { recall: n === 0 ? 1 : ratio(hits, n), n };
 }
 
 /**
@@ -205,6 +244,12 @@ export function formatComparison(corpusName: string, spotter: Metrics, baseline:
     [`causes top-3 (n=${spotter.causes.n})`, percent(spotter.causes.top3), percent(baseline.causes.top3)],
     [`red-flag recall (scored n=${spotter.redFlags.n})`, percent(spotter.redFlags.recall), percent(baseline.redFlags.recall)],
     ['emergency false alarms', percent(spotter.redFlags.falseAlarm), percent(baseline.redFlags.falseAlarm)],
+    ...(['emergency', 'urgent', 'soon'] as const).map((tier): [string, string, string] => [
+      `  ${tier} recall (n=${spotter.tiers[tier].n})`,
+      percent(spotter.tiers[tier].recall),
+      percent(baseline.tiers[tier].recall),
+    ]),
+    [`  flagged posts badged (n=${spotter.tiers.badged.n})`, percent(spotter.tiers.badged.share), percent(baseline.tiers.badged.share)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length), 'metric'.length);
   const line = (a: string, b: string, c: string): string => `${a.padEnd(width)}  ${b.padStart(8)}  ${c.padStart(9)}`;

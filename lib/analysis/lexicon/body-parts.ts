@@ -15,6 +15,8 @@ export const PART_TERMS: readonly TermGroup[] = [
     'sole|soles',
     'below|past|under my|the knee|knees',
     'back of my|the knee|knees|calf|calves|shin|shins|ankle|ankles|heel|heels|foot|feet',
+    // "The balls of my feet" are no saddle area.
+    'ball|balls of my|the|his|her|your foot|feet',
   ]),
   part('arm', ['arm|arms', 'hand|hands', 'finger|fingers', 'forearm|forearms', 'wrist|wrists', 'elbow|elbows', 'bicep|biceps', 'tricep|triceps', 'thumb|thumbs', 'pinky']),
   part('chest', ['chest', 'pec|pecs', 'pectoral|pectorals', 'sternum', 'breastbone', 'ribs']),
@@ -64,5 +66,19 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'butt cheeks',
     'buttocks',
     'backside',
+    // How people write the area when they do not say "saddle".
+    'balls',
+    'scrotum',
+    'junk',
+    'nether regions',
+    'undercarriage',
+    'gooch',
+    'labia',
+    'vulva',
+    'down below',
+    'bum|arse|ass cheeks',
+    'butthole|arsehole',
+    'bits down there',
+    'bottom|bum|groin|butt area',
   ]),
 ];

@@ -26,5 +26,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'threw|throw|throwing|thrown my|his|her back out',
     'threw|throw|throwing|thrown out my|his|her back',
     'put my back out',
+    // "My back went": the forum and British way to say a back suddenly gave.
+    'my|his|her back went|go|goes|gone|packed',
+    'my|his|her back has|had gone|packed|went',
+    'my|his|her back gave way|in|out',
   ]),
 ];

@@ -14,7 +14,7 @@ import { IDIOM_TERMS, TIMING_IDIOM_TERMS } from './idioms';
 import { PULL_ACTIVITY_TERMS, OTHER_ACTIVITY_TERMS } from './activities';
 import { TIMING_TERMS } from './timing';
 import { CONTEXT_TERMS } from './context';
-import { EMERGENCY_FLAG_TERMS, OTHER_FLAG_TERMS } from './red-flags';
+import { EMERGENCY_FLAG_TERMS, OTHER_FLAG_TERMS, RED_FLAG_IDIOM_TERMS } from './red-flags';
 import { RELEVANCE_CUE_TERMS, FEATURE_CUE_TERMS } from './cues';
 import { THREAD_CUE_TERMS } from './thread';
 
@@ -35,6 +35,7 @@ export const RELEVANCE_TERM_GROUPS: readonly TermGroup[] = [
   ...IDIOM_TERMS,
   ...PULL_ACTIVITY_TERMS,
   ...EMERGENCY_FLAG_TERMS,
+  ...RED_FLAG_IDIOM_TERMS,
   ...RELEVANCE_CUE_TERMS,
   ...THREAD_CUE_TERMS,
 ];
@@ -54,6 +55,7 @@ export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...CONTEXT_TERMS,
   ...EMERGENCY_FLAG_TERMS,
   ...OTHER_FLAG_TERMS,
+  ...RED_FLAG_IDIOM_TERMS,
   ...RELEVANCE_CUE_TERMS,
   ...THREAD_CUE_TERMS,
   ...FEATURE_CUE_TERMS,

@@ -38,10 +38,18 @@ export type CueId =
   | 'not_mechanical'
   /** Spinal extension ("arching", "leaning back", "overhead"). */
   | 'extension'
-  /** Someone close to the writer ("my dad"), for histories that are not the writer's own. */
+  /** Someone other than the writer ("my dad", "a mate", "she"), whose flags are not the writer's. */
   | 'relative'
   /** Time words that make a statement past ("used to", "in high school"). */
   | 'past'
+  /** Words that say a problem is over ("long gone", "cleared up"). */
+  | 'resolved'
+  /** Words that say a problem is here now or back ("now", "again", "ever since"). */
+  | 'ongoing'
+  /** Answers that close a screening list ("…: none", "…, nothing", "bladder is fine"). */
+  | 'list_closer'
+  /** Screening and advice talk ("red flags", "go to A&E", "watch out for"). */
+  | 'screening'
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
   | 'still'
@@ -62,6 +70,8 @@ export type CueId =
   /** Training soreness words for the chest ("chest day"), which are no chest pain. */
   | 'chest_training'
   | 'joking'
+  /** Hard effort in the sentence, which explains breathlessness and tired legs. */
+  | 'exertion'
   /** Training talk in a sentence ("after leg day"), where "my legs are numb" means tired. */
   | 'training_day'
   | 'bracing'
@@ -72,6 +82,12 @@ export type CueId =
   | 'said_fine'
   /** Said before such lifts ("it never happens on squats", "fine with deadlifts"). */
   | 'fine_on'
+  /** Weight lost ("dropped a stone", "clothes are loose"). */
+  | 'weight_drop'
+  /** Not meant ("without trying", "not dieting", "for no reason"). */
+  | 'unintended'
+  /** A lump, bump or swelling. */
+  | 'lump'
   | 'duration_lead'
   | 'duration_unit'
   /** "same here", "I get these too": the writer has what the thread is about (lexicon/thread.ts). */

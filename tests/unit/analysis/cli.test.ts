@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeFileContent, looksLikeHtml, parseAnalyzeArgs } from '@/lib/tools/analyze-output';
-import { baselinePrediction, evaluate, parseCorpus, type CorpusRow, type Prediction } from '@/lib/tools/eval';
+import { analyzeFileContent, analyzeJsonl, looksLikeHtml, parseAnalyzeArgs } from '@/lib/tools/analyze-output';
+import { baselinePrediction, evaluate, parseCorpus, threadOf, type CorpusRow, type Prediction } from '@/lib/tools/eval';
 
 const BENCH_POST =
   'My mid back cramps between my shoulder blades on heavy bench top sets, never on lighter sets. Anyone else?';
@@ -16,8 +16,8 @@ describe('analyze output', () => {
     if (!result.ok) return;
     expect(Object.keys(result.output)).toEqual(['posts']);
     const [post] = result.output.posts;
-    expect(Object.keys(post!)).toEqual(['id', 'relevant', 'score', 'features', 'redFlags', 'triage', 'causes']);
-    expect(post).toMatchObject({ id: 'post-1', relevant: true, triage: 'self_care', redFlags: [] });
+    expect(Object.keys(post!)).toEqual(['id', 'text', 'relevant', 'score', 'features', 'redFlags', 'triage', 'causes']);
+    expect(post).toMatchObject({ id: 'post-1', text: BENCH_POST, relevant: true, triage: 'self_care', redFlags: [] });
     expect(post!.features).toMatchObject({ region: expect.arrayContaining(['upper_back']), activity: ['bench'], sensation: ['cramp'] });
     expect(post!.causes[0]!.id).toBe('shortened_position_cramp');
     for (const cause of post!.causes) {
@@ -60,6 +60,10 @@ describe('analyze output', () => {
     [['post.txt', '--url'], { error: '--url needs a URL' }],
     [['post.txt', '--url', 'not a url'], { error: '--url not a url is not a valid URL' }],
     [['post.txt', '--verbose'], { error: 'unknown option --verbose' }],
+    [['post.txt', '--thread', 'Lower back pump while running'], { file: 'post.txt', thread: 'Lower back pump while running' }],
+    [['post.txt', '--thread'], { error: '--thread needs a TITLE' }],
+    [['--jsonl', 'posts.jsonl'], { file: 'posts.jsonl', jsonl: true }],
+    [['--jsonl', 'posts.jsonl', '--thread', 'x'], { error: "--jsonl takes each post's thread from its line; no --url or --thread" }],
   ])('parses %j', (args, expected) => {
     expect(parseAnalyzeArgs(args)).toEqual(expected);
   });
@@ -71,6 +75,52 @@ describe('analyze output', () => {
     const stdout = execFileSync('npx', ['tsx', 'scripts/analyze.ts', file], { encoding: 'utf8', timeout: 60_000 });
     const output = JSON.parse(stdout.trim()) as { posts: { id: string; causes: { id: string }[] }[] };
     expect(output.posts[0]!.causes[0]!.id).toBe('shortened_position_cramp');
+  }, 60_000);
+});
+
+describe('analyze --jsonl', () => {
+  it('answers each line in order with its own id and text', () => {
+    const lines = analyzeJsonl(
+      [
+        JSON.stringify({ id: 'a', text: BENCH_POST }),
+        '',
+        JSON.stringify({ id: 7, text: 'Hit a back squat PR today.' }),
+        'not json',
+        JSON.stringify({ id: 'c' }),
+      ].join('\n'),
+    ).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.id)).toEqual(['a', '7', 'line-4', 'c']);
+    expect(lines[0]).toMatchObject({ id: 'a', text: BENCH_POST, relevant: true });
+    expect(lines[1]).toMatchObject({ id: '7', relevant: false });
+    expect(lines[2]).toEqual({ id: 'line-4', error: 'not valid JSON' });
+    expect(lines[3]).toEqual({ id: 'c', error: 'needs a string "text"' });
+  });
+
+  it('gives the same object as the single-post output', () => {
+    const [line] = analyzeJsonl(JSON.stringify({ id: 'post-1', text: BENCH_POST }));
+    const single = analyzeFileContent(BENCH_POST, 'post.txt');
+    expect(single.ok && JSON.parse(line!)).toEqual(single.ok && single.output.posts[0]);
+  });
+
+  it('reads a row’s thread as the thread’s title', () => {
+    const text = 'Now I have a fever and it wakes me at night.';
+    const [alone, inThread] = analyzeJsonl(
+      [JSON.stringify({ id: 'a', text }), JSON.stringify({ id: 'b', text, thread: 'Lower back pain after deadlifts' })].join('\n'),
+    ).map((line) => JSON.parse(line) as { relevant: boolean; triage: string });
+    expect(alone!.relevant).toBe(false);
+    expect(inThread).toMatchObject({ relevant: true, triage: 'urgent' });
+  });
+
+  it('runs as a command, one line out per post', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'spotter-analyze-'));
+    const file = path.join(dir, 'posts.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'x1', text: BENCH_POST })}\n${JSON.stringify({ id: 'x2', text: 'Lovely run today.' })}\n`);
+    const stdout = execFileSync('npx', ['tsx', 'scripts/analyze.ts', '--jsonl', file], { encoding: 'utf8', timeout: 60_000 });
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; relevant: boolean });
+    expect(lines.map((line) => [line.id, line.relevant])).toEqual([
+      ['x1', true],
+      ['x2', false],
+    ]);
   }, 60_000);
 });
 
@@ -99,6 +149,29 @@ describe('eval metrics', () => {
     // Red flags: soon-or-above labels b (emergency, hit) and d (urgent, predicted soon: miss);
     // false alarms among scored posts below emergency (a, d, e): a.
     expect(metrics.redFlags).toEqual({ recall: 0.5, falseAlarm: 0.333, n: 4 });
+    // Per tier: b (emergency) hit; d (urgent) given soon, and not badged.
+    expect(metrics.tiers).toEqual({
+      emergency: { recall: 1, n: 1 },
+      urgent: { recall: 0, n: 1 },
+      soon: { recall: 1, n: 0 },
+      falseAlarm: 0.333,
+      badged: { share: 0.5, n: 2 },
+    });
+  });
+
+  it('passes a row’s thread title to the predictor', () => {
+    const seen: (string | null | undefined)[] = [];
+    evaluate(
+      [
+        { id: 'a', text: 'a', relevant: true, thread: 'Lower back pump' },
+        { id: 'b', text: 'b', relevant: true },
+      ],
+      (_text, row) => {
+        seen.push(threadOf(row)?.title);
+        return { relevant: true, causes: [], triage: 'self_care' };
+      },
+    );
+    expect(seen).toEqual(['Lower back pump', undefined]);
   });
 
   it('gives the keyword baseline no ranking and no triage', () => {

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { getLexicon } from '@/lib/analysis/mentions';
 
 /**
  * Every regular expression in lib/ (what runs on page text) against inputs built to make
@@ -65,8 +64,6 @@ const DYNAMIC = FOUND.flatMap((found) => found.dynamic).map((where) => where.rep
  * it is listed here with a way to check it.
  */
 const DYNAMIC_REGEXPS: Record<string, () => RegExp[]> = {
-  // The lexicon's quick check: one alternation of the anchor words.
-  'lib/analysis/mentions.ts': () => [getLexicon().quickCheck],
   // A matched phrase, escaped, with its spaces widened to \s+ (the same construction, on long phrases).
   'lib/page/highlight.ts': () =>
     ['lower back', 'between my shoulder blades', 'a '.repeat(200).trim()].map(

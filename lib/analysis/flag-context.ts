@@ -1,0 +1,301 @@
+/**
+ * ConText-style modifiers on red-flag mentions: is this flag negated, someone else's, hypothetical
+ * (advice, a condition, a screening question) or in the past and over? Only a current flag of the
+ * writer's counts (DESIGN.md "Analysis").
+ *
+ * The approach follows NegEx (Chapman et al. 2001, https://doi.org/10.1006/jbin.2001.1029) and its
+ * extension ConText (Harkema et al. 2009, https://doi.org/10.1016/j.jbi.2009.05.002): trigger words
+ * (lexicon/cues.ts) with a scope that ends at a clause boundary or "but", read per mention. Each
+ * flag built from several parts ("numb" + "groin") asks this of every part.
+ */
+import type { RedFlag } from '../features';
+import { isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
+import { isClauseWord, type Token } from './text/tokens';
+
+export interface FlagModifiers {
+  negated: boolean;
+  someoneElse: boolean;
+  hypothetical: boolean;
+  historical: boolean;
+}
+
+export interface ModifierInput {
+  context: MentionContext;
+  cues: CueIndex;
+  /** Mentions a negation cancels (mentions.ts NegationIndex), flag-part cues included. */
+  negated: ReadonlySet<Mention>;
+}
+
+/** Flags that are conditionals by nature: "hurts when I cough", "if I lie down it doesn't ease". */
+const CONDITIONAL_BY_NATURE: ReadonlySet<RedFlag> = new Set<RedFlag>(['cough_sneeze_worse', 'night_or_rest_pain']);
+/** Flags that are a history: a cancer in remission or years on steroids is the flag itself. */
+const HISTORY_IS_THE_FLAG: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_history', 'steroids_immunosuppressed']);
+
+const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive']);
+/** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
+const HEDGE_REACH = 3;
+const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
+/** "I wonder if…", "not sure if…": an indirect question that reports, not a condition. */
+const REPORTING_IF = new Set(['know', 'sure', 'wonder', 'wondering', 'wondered', 'unsure', 'curious', 'idea', 'see', 'even', 'as', 'tell']);
+/** Words allowed between a flag and the answer that closes its screening list ("…, bladder and bowel: none"). */
+const LIST_FILLER = new Set([
+  'and', 'or', 'nor', 'any', 'my', 'the', 'no', 'both', 'of', 'in', 'around', 'down', 'there', 'issues', 'problems', 'changes',
+  'trouble', 'symptoms', 'either', 'etc', 'area', 'legs', 'leg', 'that', 'sort', 'kind', 'thing', 'things', 'stuff', 'anything', 'like',
+  'else', 'similar',
+]);
+/** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
+const MAX_LIST_ITEM_WORDS = 3;
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'all', 'both', 'seems', 'seem', 'feels', 'feel']);
+const CLOSER_AFTER = new Set(['thankfully', 'luckily', 'fortunately', 'either', 'so', 'at', 'as', 'for', 'thank', 'tbh', 'though']);
+const ANSWER_NO = new Set(['no', 'none', 'nope', 'nah', 'negative', 'nothing', 'never', 'not']);
+const GENERIC_VERBS = new Set(['is', 'are', 'means', 'mean', 'can', 'could', 'may', 'might', 'would', 'be', 'counts', 'count', 'as']);
+/** Years written as "in 2019", "back in 2015": a time that is over. */
+const YEAR_LEADS = new Set(['in', 'during', 'around']);
+
+function inRange(tokens: readonly Token[], from: number, to: number, test: (token: Token, index: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(tokens[i]!, i)) return true;
+  return false;
+}
+
+/** Whether a scope running from token `from` to `to` stays in one statement (list commas allowed). */
+function openScope(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') {
+      if (token.text === ',' || token.text === '/' || token.text === '&') {
+        const next = tokens[i + 1];
+        if (next && ['or', 'nor', 'and'].includes(next.text)) continue;
+        let chunk = 0;
+        for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) chunk++;
+        if (chunk <= 4) continue;
+      }
+      return false;
+    }
+    if (isClauseWord(token.text) || token.text === 'then') return false;
+  }
+  return true;
+}
+
+export class FlagContext {
+  private readonly tokens: readonly Token[];
+  /** Tokens covered by a resolved cue that a negation turns around ("never went away"). */
+  private readonly resolved: Mention[];
+  private readonly ongoing: Mention[];
+
+  constructor(private readonly input: ModifierInput) {
+    const { context, cues } = input;
+    this.tokens = context.tokens;
+    const negatedBefore = (cue: Mention): boolean =>
+      inRange(this.tokens, Math.max(0, cue.start - 2), cue.start, (token) => /^(?:not|never|no)$|n't$/.test(token.text));
+    this.resolved = cues.get('resolved').filter((cue) => !negatedBefore(cue));
+    this.ongoing = cues.get('ongoing').filter((cue) => !this.resolved.some((done) => done.start < cue.end && cue.start < done.end));
+  }
+
+  /**
+   * A post written for someone else ("my wife's lower back… she can't feel her legs"): when every back
+   * complaint in it is that person's, so are the flags, and they count as the post's own.
+   */
+  private proxy = false;
+
+  setProxy(proxy: boolean): void {
+    this.proxy = proxy;
+    this.answers.clear();
+  }
+
+  /** The four modifiers of one mention, for the flag it is part of. */
+  modifiers(mention: Mention, flag?: RedFlag): FlagModifiers {
+    return {
+      negated: this.isNegated(mention),
+      someoneElse: this.isSomeoneElse(mention),
+      hypothetical: this.isHypothetical(mention, flag),
+      historical: this.isHistorical(mention, flag),
+    };
+  }
+
+  /** Answers already given, per mention and flag: a long post asks about the same mention many times. */
+  private readonly answers = new Map<Mention, Map<RedFlag | undefined, boolean>>();
+
+  /** Whether the writer reports this as theirs, now. */
+  current(mention: Mention, flag?: RedFlag): boolean {
+    let byFlag = this.answers.get(mention);
+    const known = byFlag?.get(flag);
+    if (known !== undefined) return known;
+    const answer =
+      !this.isNegated(mention) &&
+      (this.proxy || !this.isSomeoneElse(mention)) &&
+      !this.isHypothetical(mention, flag) &&
+      !this.isHistorical(mention, flag);
+    if (!byFlag) this.answers.set(mention, (byFlag = new Map()));
+    byFlag.set(flag, answer);
+    return answer;
+  }
+
+  isNegated(mention: Mention): boolean {
+    return this.input.negated.has(mention) || this.closedByAnswer(mention);
+  }
+
+  /**
+   * A screening list answered after it: "numbness, bladder trouble, weakness: none", "bladder and
+   * bowels are fine", "Chest pain? No."
+   */
+  private closedByAnswer(mention: Mention): boolean {
+    const { context, cues } = this.input;
+    const tokens = this.tokens;
+    const sentence = tokens[mention.start]!.sentence;
+    for (const closer of cues.inSentence('list_closer', sentence)) {
+      if (closer.start < mention.end || closer.start - mention.end > 24) continue;
+      const before = tokens[closer.start - 1]!;
+      const after = tokens[closer.end];
+      const ends = !after || after.sentence !== sentence || after.kind === 'punct' || CLOSER_AFTER.has(after.text);
+      if (!ends) continue;
+      const byPunct = before.kind === 'punct' && [':', ',', '-', '=', '(', '/'].includes(before.text);
+      const byCopula = COPULAS.has(before.text);
+      if (!byPunct && !byCopula) continue;
+      // The answer's own lead-in (": none", "are fine") is not part of the list.
+      const between = closer.start - 1;
+      // Between the flag and the answer, only a list: short items ("bladder changes") split by commas,
+      // and for "are fine" no comma at all ("my legs are numb, chest is fine" answers for the chest only).
+      let run = 0;
+      const listOnly = !inRange(tokens, mention.end, between, (token, i) => {
+        if (token.kind === 'punct') {
+          run = 0;
+          return byCopula || !(token.text === ',' || token.text === '/' || token.text === '&' || token.text === '?');
+        }
+        if (FIRST_PERSON_SUBJECTS.has(token.text) || isClauseWord(token.text)) return true;
+        if (LIST_FILLER.has(token.text) || this.coveredByMention(i)) return false;
+        run++;
+        return byCopula || run > MAX_LIST_ITEM_WORDS;
+      });
+      if (listOnly) return true;
+    }
+    // "Any numbness down there? No."
+    const current = context.sentences[sentence];
+    const next = context.sentences[sentence + 1];
+    if (current?.question && next) {
+      const first = tokens[next.start]!;
+      if (ANSWER_NO.has(first.text) && next.end - next.start <= 6) return true;
+    }
+    return false;
+  }
+
+  private coveredByMention(index: number): boolean {
+    return this.input.context.mentions.some(
+      (mention) =>
+        mention.start <= index &&
+        index < mention.end &&
+        (mention.value.cat === 'flag' || mention.value.cat === 'part' || mention.value.cat === 'cue' || mention.value.cat === 'symptom' || mention.value.cat === 'region' || mention.value.cat === 'condition'),
+    );
+  }
+
+  /**
+   * Someone else's: a person other than the writer named earlier in the sentence ("my grandad had
+   * foot drop", "a mate of mine can't feel his legs"), with no "I"/"me" (nor "my" before a body
+   * word) in between to take the statement back.
+   */
+  isSomeoneElse(mention: Mention): boolean {
+    const { cues } = this.input;
+    const tokens = this.tokens;
+    const sentence = tokens[mention.start]!.sentence;
+    const people = cues.inSentence('relative', sentence);
+    for (const person of people) {
+      if (person.end > mention.start) continue;
+      const takenBack = inRange(tokens, person.end, mention.start, (token, i) => {
+        if (FIRST_PERSON_SUBJECTS.has(token.text)) return true;
+        if (token.text !== 'my' && token.text !== 'mine') return false;
+        // "my dad", "my mate's": a person again; "my legs": the writer's own body.
+        return !people.some((other) => other.start === i + 1);
+      });
+      if (!takenBack) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Advice, a condition, a worry or a screening question rather than something the writer has:
+   * "if you ever get numbness down there, go to A&E", "worried it's cauda equina", "saddle numbness
+   * is a red flag", "any numbness down there?".
+   */
+  isHypothetical(mention: Mention, flag?: RedFlag): boolean {
+    const { context, cues } = this.input;
+    const tokens = this.tokens;
+    const token = tokens[mention.start]!;
+    const sentence = token.sentence;
+    for (const hedge of cues.inSentence('hedge', sentence)) {
+      if (hedge.end > mention.start) continue;
+      let ok = mention.start - hedge.end <= HEDGE_REACH;
+      for (let i = hedge.end; i < mention.start && ok; i++) {
+        const between = tokens[i]!;
+        if (between.kind === 'punct' || HEDGE_STOPS.has(between.text) || isClauseWord(between.text)) ok = false;
+      }
+      if (ok) return true;
+    }
+    if (isHypotheticalClause(cues, token.clause)) return true;
+    const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
+    const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', sentence).length > 0;
+    const current = context.sentences[sentence];
+    const askingOthers = inRange(tokens, current?.start ?? 0, current?.end ?? 0, (word) => word.text === 'else');
+    if (current?.question && !firstPersonInSentence && !askingOthers) return true;
+    if (cues.inClause('second_person', token.clause).length > 0 && !firstPersonInClause) return true;
+    // A condition ("if I ever get numbness down there I'll go straight to A&E"), whoever it is about.
+    if (!flag || !CONDITIONAL_BY_NATURE.has(flag)) {
+      for (const cue of cues.inSentence('hypothetical', sentence)) {
+        const word = tokens[cue.start]!.text;
+        if (cue.end > mention.start || !['if', 'unless', 'whether', 'incase'].includes(word)) continue;
+        if (REPORTING_IF.has(tokens[cue.start - 1]?.text ?? '')) continue;
+        if (openScope(tokens, cue.end, mention.start)) return true;
+      }
+    }
+    // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
+    const screening = cues.inSentence('screening', sentence);
+    if (screening.length > 0 && !firstPersonInSentence) return true;
+    // A general statement about the flag: "saddle numbness is a red flag", "…means go to A&E".
+    for (const cue of screening) {
+      if (cue.start < mention.end || cue.start - mention.end > 6) continue;
+      if (inRange(tokens, mention.end, cue.start, (between) => GENERIC_VERBS.has(between.text)) && !inRange(tokens, mention.end, cue.start, (between) => FIRST_PERSON_SUBJECTS.has(between.text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In the past and over: "had sciatica in 2019, long gone", "foot drop years ago, fully recovered".
+   * A flag that is a history (cancer, steroids) is never "over"; an old accident is never the onset
+   * of today's pain, whatever followed it.
+   */
+  isHistorical(mention: Mention, flag?: RedFlag): boolean {
+    if (flag && HISTORY_IS_THE_FLAG.has(flag)) return false;
+    const { context, cues } = this.input;
+    const tokens = this.tokens;
+    const token = tokens[mention.start]!;
+    const sentence = token.sentence;
+    const past = cues.inSentence('past', sentence).length > 0 || this.saysPastYear(sentence);
+    if (flag === 'major_trauma' && past) return true;
+    const ongoing = this.ongoing.some((cue) => tokens[cue.start]!.sentence === sentence && tokens[cue.start]!.clause >= token.clause);
+    // Over: said in the same sentence, not after a "but" ("went away but now…"), or in a short next sentence.
+    const overHere = this.resolved.some((cue) => {
+      if (tokens[cue.start]!.sentence !== sentence) return false;
+      const [from, to] = cue.start > mention.end ? [mention.end, cue.start] : [cue.end, mention.start];
+      return !inRange(tokens, from, to, (between) => isClauseWord(between.text));
+    });
+    const next = context.sentences[sentence + 1];
+    const overNext =
+      next !== undefined &&
+      next.end - next.start <= 8 &&
+      this.resolved.some((cue) => tokens[cue.start]!.sentence === sentence + 1) &&
+      !context.mentions.some((other) => other.value.cat === 'flag' && tokens[other.start]!.sentence === sentence + 1);
+    if ((overHere || overNext) && !ongoing) return true;
+    return past && !ongoing;
+  }
+
+  private saysPastYear(sentence: number): boolean {
+    const range = this.input.context.sentences[sentence];
+    if (!range) return false;
+    for (let i = range.start; i < range.end; i++) {
+      const token = this.tokens[i]!;
+      if (token.kind !== 'number' || !/^(?:19|20)\d\d$/.test(token.text)) continue;
+      if (YEAR_LEADS.has(this.tokens[i - 1]?.text ?? '')) return true;
+    }
+    return false;
+  }
+}

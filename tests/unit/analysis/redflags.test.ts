@@ -1,0 +1,132 @@
+/**
+ * The red-flag reader's root causes (issue 10, points 1-6), one behaviour each, in posts written for
+ * this test: multi-part negation and answered screening lists, "without" scope, other people and
+ * history, badging on any post and in a back thread, and the triage rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess, decideTriage } from '@/lib/analysis';
+import { analyzeText } from '@/lib/analysis/extract';
+import { FlagContext } from '@/lib/analysis/flag-context';
+import { CueIndex, NegationIndex, getLexicon, readMentions } from '@/lib/analysis/mentions';
+
+const tier = (text: string, thread?: string) => assess(text, { rank: false, ...(thread ? { thread: { title: thread } } : {}) }).triage;
+const flags = (text: string) => analyzeText(text).redFlags.map((flag) => flag.id);
+
+describe('negation of flags built from several parts (point 1)', () => {
+  it.each([
+    'Lower back is sore but no numbness in my groin.',
+    'My back aches. No dark urine, just sore erectors.',
+    'My lower back hurts. Numbness in the groin, trouble peeing, weakness in both legs: none.',
+    'My lower back hurts. Saddle numbness, bladder changes, both legs, nothing.',
+    'My lower back hurts. Any numbness down there? No.',
+    'My lower back hurts, bladder and bowels are fine.',
+  ])('%j raises no emergency', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it('ends a "without" at a new statement after "and"', () => {
+    expect(tier('I can squat without pain and my legs are numb, both of them, since this morning.')).toBe('emergency');
+  });
+});
+
+describe('whose and when (point 5)', () => {
+  it.each([
+    'My lower back is tight. My grandad had foot drop after surgery.',
+    'My lower back is tight. If you ever get numbness down there, go to A&E.',
+    'Had sciatica in 2019, long gone. Now my lower back is just stiff after deadlifts.',
+    'My lower back aches and I laughed so hard I nearly wet myself.',
+    'Legs were dead after the 20 miler and my lower back is tight.',
+    'Short of breath after the sprints, lower back tight.',
+    'Lower back sore, and I had a lump in my throat at the finish line.',
+  ])('%j is no flag of the writer’s now', (text) => {
+    expect(tier(text)).toBe('self_care');
+  });
+
+  it('reads each modifier on a mention', () => {
+    const text = 'My dad has numbness in his groin.';
+    const context = readMentions(text, getLexicon());
+    const cues = new CueIndex(context);
+    const negation = new NegationIndex(context, cues);
+    const negated = new Set(context.mentions.filter((mention) => negation.isNegated(mention)));
+    const numb = context.mentions.find((mention) => mention.value.cat === 'cue' && mention.value.id === 'numbness')!;
+    expect(new FlagContext({ context, cues, negated }).modifiers(numb)).toEqual({
+      negated: false,
+      someoneElse: true,
+      hypothetical: false,
+      historical: false,
+    });
+  });
+
+  it('counts the flags of a post written for someone else whose back it is about', () => {
+    expect(tier("My wife's lower back has been agony for a week and now she can't feel her legs, both of them.")).toBe('emergency');
+  });
+});
+
+describe('badges (point 2)', () => {
+  it('badges a current emergency on a post that never names a back', () => {
+    const assessment = assess('Since this morning I cannot pee at all and my groin is numb.', { rank: false });
+    expect(assessment).toMatchObject({ relevant: true, triage: 'emergency' });
+  });
+
+  it('badges an urgent flag in a back thread, and not outside one', () => {
+    const text = "Now I'm running a temperature of 38.9 and shivering.";
+    expect(assess(text, { rank: false })).toMatchObject({ relevant: false, triage: 'self_care' });
+    expect(assess(text, { rank: false, thread: { title: 'Lower back pain after deadlifts' } })).toMatchObject({ relevant: true, triage: 'urgent' });
+  });
+
+  it('reads "my back went" as a back', () => {
+    expect(assess('My back went on Saturday and there is a lump on my spine now.', { rank: false })).toMatchObject({ relevant: true, triage: 'urgent' });
+  });
+
+  it('needs a back for a crash to be a back emergency', () => {
+    expect(tier('Hurt my shoulder and ankle in a bike crash, took a month off.')).toBe('self_care');
+  });
+});
+
+describe('vocabulary and suppressions (points 3-4)', () => {
+  it.each([
+    ['My lower back hurts and my taint and balls feel numb.', 'saddle_numbness'],
+    ['Lower back agony and I have been dribbling urine all day.', 'bladder_bowel'],
+    ['Back is wrecked and my legs keep buckling under me.', 'both_legs_neuro'],
+    ['Mid back pain and a heavy pressure in my chest spreading to my jaw.', 'chest_pain'],
+    ['Came off my motorbike at the weekend and my back is agony.', 'major_trauma'],
+    ['After the session my lower back is agony and my pee looks like cola.', 'dark_urine_severe_pain'],
+    ['Lower back pain and I have been burning up and shivering all night.', 'fever'],
+    ['Lower back pain and my right foot keeps catching on the kerb.', 'progressive_weakness'],
+    ['Lower back aches and I have lost a stone without trying.', 'weight_loss'],
+    ['Lower back aches and I found a bony bump on my spine.', 'lump_or_deformity'],
+    ["Lower back pain, I'm on methotrexate for arthritis.", 'steroids_immunosuppressed'],
+  ])('%j reads %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  it('keeps real saddle numbness described with a bike simile', () => {
+    expect(flags('My lower back hurts and my groin is numb, like after a long bike ride, but I have not ridden.')).toContain('saddle_numbness');
+  });
+
+  it('keeps chest tightness that feels like pressing', () => {
+    expect(flags('Upper back sore and my chest is tight, like someone pressing on it.')).toContain('chest_pain');
+  });
+
+  it('rates pain or sciatica in both legs an emergency (NHS 999 list)', () => {
+    expect(tier('Lower back pain and now I have sciatica in both legs.')).toBe('emergency');
+  });
+});
+
+describe('triage rules (point 6)', () => {
+  it('keeps a cramp that comes only on one lift’s top sets for weeks at self care', () => {
+    expect(tier('For six weeks my mid back cramps between my shoulder blades on heavy bench top sets only, still no better.')).toBe('self_care');
+  });
+
+  it('raises pain that is no better after weeks', () => {
+    expect(tier('My lower back has ached for six weeks now and it is no better.')).toBe('soon');
+  });
+
+  it('reads a history of cancer with spinal pain as urgent and with neurology as an emergency (NICE NG234)', () => {
+    expect(decideTriage(['cancer_history'], { region: ['mid_back'] })).toMatchObject({ tier: 'urgent', rule: 'cancer_spinal' });
+    expect(decideTriage(['cancer_history', 'night_or_rest_pain'])).toMatchObject({ tier: 'urgent' });
+    expect(decideTriage(['cancer_history', 'progressive_weakness'])).toMatchObject({ tier: 'emergency', rule: 'cancer_neuro' });
+    expect(decideTriage(['cancer_history'], { sensation: ['numbness_tingling'] })).toMatchObject({ tier: 'emergency', rule: 'cancer_neuro' });
+    expect(tier("I'm a breast cancer survivor and now the pain shoots down my left leg from my lower back.")).toBe('emergency');
+  });
+});
