@@ -47,7 +47,8 @@ describe.each(['light', 'dark'] as const)('popup accessibility (%s theme)', (col
       Object.fromEntries(Object.keys(report).map((step) => [step, []])),
     );
     await popup.page.close();
-  });
+    // Eight full axe runs: about a minute on a loaded two-core machine.
+  }, 180_000);
 
   it('has none on the urgent and soon pages, the emergency stop, and an expanded cause', async () => {
     const popup = await open();
