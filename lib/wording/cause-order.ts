@@ -33,7 +33,12 @@ export function causesInShowingOrder(assessment: Assessment): RankedCause[] {
   const medical: RankedCause = causes.find((cause) => cause.id === MEDICAL_CAUSE_ID) ?? {
     id: MEDICAL_CAUSE_ID,
     score: causes[0]?.score ?? 1,
-    for: assessment.redFlags.map((hit) => ({ kind: 'feature' as const, feature: hit.id, text: FEATURE_LABELS[hit.id], weight: 1 })),
+    for: assessment.redFlags.map((hit) => ({
+      kind: 'feature' as const,
+      feature: hit.id,
+      text: FEATURE_LABELS[hit.id],
+      weight: 1,
+    })),
     against: [],
   };
   return [medical, ...causes.filter((cause) => cause.id !== MEDICAL_CAUSE_ID)];

@@ -63,9 +63,7 @@ const EUROPE_112 = new Set(
 );
 
 /** Languages spoken mostly in one 112 country, for language tags without a region ("de", "fr"). */
-const EUROPEAN_LANGUAGES = new Set(
-  'de fr it es nl pl pt sv da fi nb nn no cs sk sl hr hu ro bg el et lv lt is mt'.split(' '),
-);
+const EUROPEAN_LANGUAGES = new Set('de fr it es nl pl pt sv da fi nb nn no cs sk sl hr hu ro bg el et lv lt is mt'.split(' '));
 
 /** The region of a BCP 47 language tag ("en-GB" → "GB", "zh-Hant-TW" → "TW"), upper case; null without one. */
 export function regionOfLanguage(tag: string): string | null {

@@ -30,9 +30,11 @@ describe('in a British English browser', () => {
   it('puts words and a tier on every badge', async () => {
     const forum = await ForumPage.open(browser, EMERGENCY_THREAD);
     await expect.poll(() => forum.badges().count(), { timeout: 5000 }).toBe(EMERGENCY_THREAD.expect.relevant.length);
-    const badges = await forum.badges().evaluateAll((buttons) =>
-      buttons.map((button) => ({ words: button.textContent ?? '', tier: button.getAttribute('data-spotter-tier') })),
-    );
+    const badges = await forum
+      .badges()
+      .evaluateAll((buttons) =>
+        buttons.map((button) => ({ words: button.textContent ?? '', tier: button.getAttribute('data-spotter-tier') })),
+      );
     for (const badge of badges) {
       expect(badge.words).toMatch(/^(Back (cramp|pump|pain|tightness)\?|Neck \w+\?|Warning signs) · Spotter$/);
       expect(['self_care', 'soon', 'urgent', 'emergency']).toContain(badge.tier);

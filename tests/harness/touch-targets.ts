@@ -16,7 +16,9 @@ export function smallTargets(root: Locator): Promise<string[]> {
       if (box.width === 0 && box.height === 0) return [];
       if (control.tagName === 'A' && control.closest('p')) return [];
       if (box.width >= min - 0.5 && box.height >= min - 0.5) return [];
-      return [`${control.tagName.toLowerCase()} '${(control.textContent ?? '').trim().slice(0, 30)}' ${Math.round(box.width)}x${Math.round(box.height)}`];
+      return [
+        `${control.tagName.toLowerCase()} '${(control.textContent ?? '').trim().slice(0, 30)}' ${Math.round(box.width)}x${Math.round(box.height)}`,
+      ];
     });
   }, TOUCH_TARGET_PX);
 }
@@ -31,7 +33,8 @@ export function cutOff(root: Locator): Promise<string[]> {
       const box = child.getBoundingClientRect();
       // Visually hidden text (1 px, clipped) is for screen readers only.
       if (box.width <= 1 || child.closest('[hidden]')) continue;
-      if (box.right > width + 1 || box.left < -1) problems.push(`${child.tagName.toLowerCase()}.${child.className} ${Math.round(box.left)}..${Math.round(box.right)}`);
+      if (box.right > width + 1 || box.left < -1)
+        problems.push(`${child.tagName.toLowerCase()}.${child.className} ${Math.round(box.left)}..${Math.round(box.right)}`);
       if (child.scrollWidth > child.clientWidth + 1 && getComputedStyle(child).overflowX !== 'visible') {
         problems.push(`${child.tagName.toLowerCase()}.${child.className} scrolls sideways`);
       }

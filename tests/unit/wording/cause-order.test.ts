@@ -40,6 +40,8 @@ describe('causesInShowingOrder', () => {
       causes: TRAINING_FIRST,
     });
     expect(ids(causesInShowingOrder(urgentTraining))).toEqual(ids(TRAINING_FIRST));
-    expect(ids(causesInShowingOrder(assessment({ triage: 'soon', features: {}, causes: TRAINING_FIRST })))).toEqual(ids(TRAINING_FIRST));
+    expect(ids(causesInShowingOrder(assessment({ triage: 'soon', features: {}, causes: TRAINING_FIRST })))).toEqual(
+      ids(TRAINING_FIRST),
+    );
   });
 });

@@ -53,7 +53,9 @@ describe('localHelp', () => {
   });
 
   it('writes the numbers out for text', () => {
-    expect(numbersInWords(localHelp(['en-GB']))).toBe('999 (UK), 911 (US and Canada), 112 (Europe and most mobiles), 000 (Australia)');
+    expect(numbersInWords(localHelp(['en-GB']))).toBe(
+      '999 (UK), 911 (US and Canada), 112 (Europe and most mobiles), 000 (Australia)',
+    );
   });
 });
 
