@@ -1,6 +1,10 @@
-import type { RankedCause } from '@/lib/analysis/types';
+import { useState } from 'preact/hooks';
+import type { RankedCause, Reason } from '@/lib/analysis/types';
 import type { CauseEntry } from '@/lib/catalog/types';
+import type { LocalHelp } from '@/lib/wording/local-help';
+import { shortQuote } from '@/lib/wording/reply';
 import { EVIDENCE_LEVEL_TEXT, EvidenceBadge } from './EvidenceBadge';
+import { EmergencyNumbers } from './EmergencyNumbers';
 import { WhyList } from './WhyList';
 
 /**
@@ -15,32 +19,72 @@ export function fitBand(score: number, bestScore: number): string {
   return 'Weaker fit';
 }
 
+/**
+ * The fit bar's length, as a share of the full bar: the score relative to the best cause, never
+ * shown as a number (scores are not probabilities), with a floor so a weak fit is still visible.
+ */
+export function fitShare(score: number, bestScore: number): number {
+  if (bestScore <= 0 || score <= 0) return 0.1;
+  return Math.min(1, Math.max(0.1, score / bestScore));
+}
+
+/** One line of why: the two strongest reasons for the cause, matched sentences cut to a few words. */
+export function whyLine(reasons: readonly Reason[]): string {
+  const strongest = [...reasons].sort((a, b) => b.weight - a.weight).slice(0, 2);
+  if (strongest.length === 0) return 'Fits posts like this in general.';
+  const parts = strongest.map((reason) => (reason.kind === 'phrase' ? `“${shortQuote(reason.text)}”` : reason.text));
+  const line = parts.join('; ');
+  return `Fits: ${line}.`;
+}
+
 export interface CauseCardProps {
   ranked: RankedCause;
   cause: CauseEntry;
   /** 1-based position in the ranking. */
   position: number;
   bestScore: number;
-  /** Open the details (the first card, or every card while printing). */
+  /** Where the reader gets help, for "when to see a professional". */
+  help: LocalHelp;
+  /** Start with the details open (every card while printing). */
   open?: boolean;
 }
 
-/** One ranked cause: what it is, why it matches, and (collapsible) how it happens, what to try, caveats and evidence. */
-export function CauseCard({ ranked, cause, position, bestScore, open = false }: CauseCardProps) {
+/**
+ * One ranked cause at a glance: its title, a fit bar and one line of why. The title is a button
+ * (the WAI-ARIA accordion pattern) that opens the details: what it is, why it matches, how it
+ * happens, what to try with evidence grades, caveats, when to see a professional and the evidence.
+ */
+export function CauseCard({ ranked, cause, position, bestScore, help, open = false }: CauseCardProps) {
+  const [expanded, setExpanded] = useState(open);
   const headingId = `sp-cause-${cause.id}`;
+  const detailsId = `sp-cause-details-${cause.id}`;
+  const band = fitBand(ranked.score, bestScore);
+  const isOpen = expanded || open;
   return (
     <article class="sp-cause" data-cause-id={cause.id} aria-labelledby={headingId} tabIndex={-1}>
-      <div class="sp-cause-head">
-        <h3 id={headingId}>
+      <h3 class="sp-cause-title">
+        <button
+          type="button"
+          id={headingId}
+          class="sp-cause-toggle"
+          aria-expanded={isOpen ? 'true' : 'false'}
+          aria-controls={detailsId}
+          onClick={() => setExpanded(!isOpen)}
+        >
           <span class="sp-sr">{position}. </span>
-          {cause.title}
-        </h3>
-        <span class="sp-fit">{fitBand(ranked.score, bestScore)}</span>
-      </div>
-      <p>{cause.summary}</p>
-      <WhyList for={ranked.for} against={ranked.against} />
-      <details open={open}>
-        <summary>How it happens, what to try, caveats</summary>
+          <span class="sp-cause-name">{cause.title}</span>
+          <span class="sp-fit" data-fit={band}>
+            <span class="sp-fitbar" aria-hidden="true">
+              <span class="sp-fitbar-fill" style={{ width: `${Math.round(fitShare(ranked.score, bestScore) * 100)}%` }} />
+            </span>
+            <span class="sp-fit-words">{band}</span>
+          </span>
+        </button>
+      </h3>
+      <p class="sp-why-line">{whyLine(ranked.for)}</p>
+      <div id={detailsId} class="sp-cause-details" hidden={!isOpen}>
+        <p>{cause.summary}</p>
+        <WhyList for={ranked.for} against={ranked.against} />
         <section class="sp-section">
           <h4>How it happens</h4>
           <p>{cause.mechanism}</p>
@@ -67,9 +111,11 @@ export function CauseCard({ ranked, cause, position, bestScore, open = false }: 
             </ul>
           </section>
         )}
-        <section class="sp-section">
+        <section class="sp-section" data-see-professional>
           <h4>When to see a professional</h4>
           <p>{cause.seeProfessional}</p>
+          <p>For same-day advice: {help.sameDay}. For emergency help:</p>
+          <EmergencyNumbers help={help} />
         </section>
         <section class="sp-section" data-evidence-level={cause.evidence.level}>
           <h4>How good the evidence is</h4>
@@ -84,7 +130,7 @@ export function CauseCard({ ranked, cause, position, bestScore, open = false }: 
             </ul>
           )}
         </section>
-      </details>
+      </div>
     </article>
   );
 }

@@ -22,9 +22,13 @@ export const EVIDENCE_GRADE_TEXT: Readonly<Record<EvidenceGrade, { label: string
     label: 'Forum reports only',
     description: 'What lifters and runners report trying; it has not been studied.',
   },
+  not_supported: {
+    label: 'Not supported',
+    description: 'Studies found it does not help with this; it is not known to be harmful.',
+  },
   avoid: {
     label: 'Avoid',
-    description: 'Good evidence or expert consensus says not to do this.',
+    description: 'Good evidence or expert consensus says it can do harm.',
   },
 };
 

@@ -2,7 +2,10 @@ import type { FeatureMatch } from '@/lib/analysis/types';
 import { FEATURE_LABELS, GROUP_LABELS } from '@/lib/feature-labels';
 import { FEATURE_GROUP_NAMES } from '@/lib/features';
 
-/** "What Spotter read in this post": each feature it found, grouped, with the post's own words that matched. */
+/**
+ * "What Spotter read in this post": each feature it found, grouped, with the post's own words that
+ * matched. Folded by default: the summary above already shows where, and the causes say why.
+ */
 export function ReadSummary({ matches }: { matches: readonly FeatureMatch[] }) {
   const groups = FEATURE_GROUP_NAMES.map((group) => ({
     group,
@@ -10,8 +13,8 @@ export function ReadSummary({ matches }: { matches: readonly FeatureMatch[] }) {
   })).filter(({ items }) => items.length > 0);
   if (groups.length === 0) return null;
   return (
-    <section class="sp-read" aria-labelledby="sp-read-title">
-      <h2 id="sp-read-title">What Spotter read in this post</h2>
+    <details class="sp-read">
+      <summary>What Spotter read in this post</summary>
       <dl>
         {groups.map(({ group, items }) => (
           <div key={group} class="sp-read-row" data-feature-group={group}>
@@ -34,6 +37,6 @@ export function ReadSummary({ matches }: { matches: readonly FeatureMatch[] }) {
           </div>
         ))}
       </dl>
-    </section>
+    </details>
   );
 }

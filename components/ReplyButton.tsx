@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { REPLY_FORMATS, REPLY_FORMAT_LABELS, type ReplyFormat } from '@/lib/wording/reply';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
@@ -75,6 +76,41 @@ export function ReplyButton({ getText, label = 'Copy a reply' }: ReplyButtonProp
           ref={(area) => area?.select()}
         />
       )}
+    </div>
+  );
+}
+
+export interface ReplyControlsProps {
+  /** The reply in a format. */
+  getReply: (format: ReplyFormat) => string;
+  /** The forum's own markup, the control's starting value. */
+  defaultFormat: ReplyFormat;
+}
+
+/**
+ * "Copy a reply" in the forum's markup, with a `[data-reply-format]` control to pick another, and
+ * "Copy as text", which always copies plain text.
+ */
+export function ReplyControls({ getReply, defaultFormat }: ReplyControlsProps) {
+  const [format, setFormat] = useState<ReplyFormat>(defaultFormat);
+  return (
+    <div class="sp-reply">
+      <label class="sp-reply-format">
+        <span>Reply format</span>
+        <select
+          data-reply-format
+          value={format}
+          onChange={(event) => setFormat((event.currentTarget as HTMLSelectElement).value as ReplyFormat)}
+        >
+          {REPLY_FORMATS.map((value) => (
+            <option key={value} value={value}>
+              {REPLY_FORMAT_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ReplyButton getText={() => getReply(format)} />
+      <ReplyButton getText={() => getReply('plain')} label="Copy as text" />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Assessment } from '@/lib/analysis/types';
 import { getCause } from '@/lib/catalog';
-import { formatReply } from '@/lib/wording/reply';
+import { formatReply, type ReplyFormat } from '@/lib/wording/reply';
 import { ReadSummary } from './ReadSummary';
-import { ReplyButton } from './ReplyButton';
+import { readerLocalHelp } from './reader-help';
+import { ReplyControls } from './ReplyButton';
 import { ResultsView } from './ResultsView';
 
 export interface SidePanelProps {
@@ -11,6 +12,8 @@ export interface SidePanelProps {
   /** Who wrote the post, when the forum says. */
   author: string | null;
   theme: 'light' | 'dark';
+  /** The forum's own markup, the reply's default format. */
+  replyFormat: ReplyFormat;
   onClose(): void;
   /** Opens the questionnaire prefilled with this post's features. */
   onCheckOwnBack(): void;
@@ -27,6 +30,7 @@ export interface SidePanelProps {
  */
 export function SidePanel(props: SidePanelProps) {
   const { assessment, author, theme } = props;
+  const help = readerLocalHelp();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -58,13 +62,16 @@ export function SidePanel(props: SidePanelProps) {
         <ResultsView
           assessment={assessment}
           lookup={getCause}
-          initialCount={4}
+          help={help}
           beforeCauses={<ReadSummary matches={assessment.matches} />}
           selfCareBannerLast
         />
       </div>
       <footer class="sp-panel-actions">
-        <ReplyButton getText={() => formatReply(assessment)} />
+        <ReplyControls
+          defaultFormat={props.replyFormat}
+          getReply={(format) => formatReply(assessment, { help, format })}
+        />
         <button type="button" class="sp-button" onClick={props.onCheckOwnBack}>
           Check my own back like this
         </button>

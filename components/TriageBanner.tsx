@@ -1,21 +1,27 @@
 import type { RedFlagHit } from '@/lib/analysis/types';
 import type { RedFlag, TriageTier } from '@/lib/features';
 import { FEATURE_LABELS } from '@/lib/feature-labels';
-import { EMERGENCY_SAFETY_NET, TRIAGE_ADVICE } from '@/lib/wording/triage-advice';
+import type { LocalHelp } from '@/lib/wording/local-help';
+import { EMERGENCY_KIND_LINE, emergencyExplanations, emergencySafetyNet, tierAdvice } from '@/lib/wording/triage-advice';
+import { EmergencyNumbers } from './EmergencyNumbers';
+import { readerLocalHelp } from './reader-help';
 
 export interface TriageBannerProps {
   tier: TriageTier;
   redFlags: readonly RedFlagHit[];
   /** Warning signs the reader answered "not sure" to. */
   unsure?: readonly RedFlag[];
+  /** Where the reader gets help. @default the browser's language region */
+  help?: LocalHelp;
 }
 
 /**
- * The triage tier and what to do about it. Always rendered, with `data-triage`, and always first:
- * an emergency is an alert in strong colours above everything else.
+ * The triage tier and what to do about it. Always rendered, with `data-triage`, and always first.
+ * An emergency is an alert in strong colours that says only what matters: the advice, the local
+ * number first, the signs Spotter read, what they can mean, and one kind line; nothing reassures.
  */
-export function TriageBanner({ tier, redFlags, unsure = [] }: TriageBannerProps) {
-  const { title, advice } = TRIAGE_ADVICE[tier];
+export function TriageBanner({ tier, redFlags, unsure = [], help = readerLocalHelp() }: TriageBannerProps) {
+  const { title, advice } = tierAdvice(tier, help);
   const emergency = tier === 'emergency';
   const raising = redFlags.filter((hit) => hit.tier === tier);
   const others = redFlags.filter((hit) => hit.tier !== tier);
@@ -34,8 +40,17 @@ export function TriageBanner({ tier, redFlags, unsure = [] }: TriageBannerProps)
         )}
         {title}
       </h2>
-      {raising.length > 0 && <FlagList intro="Because of:" hits={raising} />}
       <p>{advice}</p>
+      {(emergency || tier === 'urgent') && <EmergencyNumbers help={help} />}
+      {raising.length > 0 && (
+        <FlagList intro={emergency ? 'The warning signs Spotter read:' : 'Because of:'} hits={raising} />
+      )}
+      {emergency &&
+        emergencyExplanations(raising.map((hit) => hit.id)).map((text) => (
+          <p key={text} data-emergency-explanation>
+            {text}
+          </p>
+        ))}
       {others.length > 0 && <FlagList intro="Also mentioned:" hits={others} />}
       {unsure.length > 0 && (
         <p data-unsure-flags>
@@ -43,7 +58,7 @@ export function TriageBanner({ tier, redFlags, unsure = [] }: TriageBannerProps)
           true, treat it as a yes and get checked.
         </p>
       )}
-      {!emergency && <p>{EMERGENCY_SAFETY_NET}</p>}
+      {emergency ? <p class="sp-kind">{EMERGENCY_KIND_LINE}</p> : <p>{emergencySafetyNet(help)}</p>}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { listFixtures, type Fixture } from '../tests/harness/expectations';
 import { CHROMIUM_PATH } from '../tests/harness/chromium';
 import { launchWithExtension } from '../tests/harness/extension';
+import { styledForumPage } from '../tests/harness/forum-styles';
 import { ForumPage, servedUrl } from '../tests/harness/pages/forum';
 
 const OUT_DIR = path.resolve('.output/demo');
@@ -55,7 +56,9 @@ async function main(): Promise<void> {
   const indexUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 
   const browser = await launchWithExtension({ headless, allowLocalhost: true });
-  for (const fixture of fixtures) browser.serve(servedUrl(fixture), fixture.html);
+  // Each thread in its forum's look, so the screenshots show Spotter as a reader would see it.
+  const styled = fixtures.map((fixture) => ({ ...fixture, html: styledForumPage(fixture) }));
+  for (const fixture of styled) browser.serve(servedUrl(fixture), fixture.html);
 
   if (!headless) {
     const page = await browser.context.newPage();
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
 
   mkdirSync(OUT_DIR, { recursive: true });
   console.log(`\nSpotter demo (headless): ${fixtures.length} threads; screenshots in ${OUT_DIR}\n`);
-  for (const fixture of fixtures) {
+  for (const fixture of styled) {
     const forum = await ForumPage.open(browser, fixture);
     const expected = fixture.expect.relevant.length;
     await forum.badges().nth(expected - 1).waitFor({ timeout: 5000 }).catch(() => undefined);

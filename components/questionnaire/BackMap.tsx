@@ -65,3 +65,34 @@ export function BackMap({ selected, onToggle }: BackMapProps) {
     </svg>
   );
 }
+
+/**
+ * The same outline, read-only, with the regions a post or the answers named filled in: the results'
+ * "where it hurts" at a glance. One image with a text alternative naming the regions.
+ */
+export function BackMapView({ highlighted }: { highlighted: readonly string[] }) {
+  const named = MAP_REGIONS.filter((region) => highlighted.includes(region.value));
+  const label = named.length > 0 ? `Back map: ${named.map((region) => region.label.toLowerCase()).join(', ')}` : 'Back map: no area named';
+  return (
+    <svg viewBox="0 0 120 190" role="img" aria-label={label} class="sp-map-view" data-back-map-view>
+      <circle class="sp-map-body" cx="60" cy="15" r="12" />
+      <path
+        class="sp-map-body"
+        d="M36 44 Q60 36 84 44 L100 58 L96 110 L92 150 Q92 182 60 184 Q28 182 28 150 L24 110 L20 58 Z"
+      />
+      {MAP_REGIONS.map((region) => (
+        <rect
+          key={region.value}
+          class="sp-map-region"
+          data-region={region.value}
+          data-highlighted={highlighted.includes(region.value) ? '' : undefined}
+          x={region.x}
+          y={region.y}
+          width={region.width}
+          height={region.height}
+          rx="5"
+        />
+      ))}
+    </svg>
+  );
+}

@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import { createShadowRootUi } from '#imports';
+import { detectAdapter } from '@/lib/adapters';
 import { readPostText } from '@/lib/adapters/types';
 import { assess } from '@/lib/analysis';
 import type { Assessment } from '@/lib/analysis/types';
 import { findPhraseRanges } from '@/lib/page/highlight';
+import { replyFormatFor } from '@/lib/wording/reply';
 import type { OpenPanelRequest, PanelApi, PanelHost } from '@/lib/page/panel-bridge';
 import { SidePanel } from '@/components/SidePanel';
+import tokensCss from '@/components/tokens.css?inline';
 import sharedCss from '@/components/styles.css?inline';
 import panelCss from '@/components/panel.css?inline';
 
@@ -36,7 +39,7 @@ export function createPanel(host: PanelHost): PanelApi {
       name: 'spotter-panel',
       // The styles travel inside the script: a stylesheet file would have to be web-accessible on
       // every forum a reader adds, and fetching it would be a request the page can see.
-      css: `${sharedCss}\n${panelCss}`,
+      css: `${tokensCss}\n${sharedCss}\n${panelCss}`,
       position: 'inline',
       // A sibling of <body>: a transform or overflow on the forum's body cannot trap the fixed panel.
       anchor: 'html',
@@ -58,6 +61,7 @@ export function createPanel(host: PanelHost): PanelApi {
         assessment={assessment}
         author={request.post.author}
         theme={request.theme}
+        replyFormat={replyFormatFor(detectAdapter(document, new URL(location.href))?.id)}
         onClose={() => close()}
         onCheckOwnBack={() => host.onCheckOwnBack(assessment.features)}
         onHideThread={() => {

@@ -1,5 +1,6 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { readerLocalHelp } from '@/components/reader-help';
 import { ResultsView } from '@/components/ResultsView';
 import { ReplyButton } from '@/components/ReplyButton';
 import { QuestionPage } from '@/components/questionnaire/QuestionPage';
@@ -307,7 +308,7 @@ function Results({ engine, stopped, answers, linked, printing, onChange, onResta
           </button>
         ) : (
           <>
-            <ReplyButton getText={() => formatReply(assessment)} label="Copy as text" />
+            <ReplyButton getText={() => formatReply(assessment, { help: readerLocalHelp(), format: 'plain' })} label="Copy as text" />
             <button type="button" class="sp-button" onClick={onChange}>
               {linked ? 'Answer for your own back' : 'Change answers'}
             </button>

@@ -1,3 +1,4 @@
+import '@/components/tokens.css';
 import '@/components/styles.css';
 import './style.css';
 import { render } from 'preact';

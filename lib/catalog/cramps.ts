@@ -1,6 +1,7 @@
 /** Cramp mechanisms: shortened-position, fatigue, fluid and salt, stretching (clinical-facts.md §2). */
 import {
   CRAMP_SEE_PROFESSIONAL,
+  LOW_SODIUM_EMERGENCY,
   DRINK_TO_THIRST,
   NO_MAGNESIUM,
   NO_QUININE,
@@ -167,8 +168,7 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
       'Forcing down litres of water to prevent cramps is dangerous: it has caused fatal low sodium.',
     ],
     seeProfessional:
-      'Get urgent help for confusion, vomiting or a severe headache during or after long exercise (possible low sodium). ' +
-      CRAMP_SEE_PROFESSIONAL,
+`${LOW_SODIUM_EMERGENCY} ${CRAMP_SEE_PROFESSIONAL}`,
     evidence: {
       level: 'limited',
       summary: 'Prospective studies mostly do not support it.',

@@ -245,7 +245,7 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
     },
     tryThis: [
       { text: 'Breathe in and brace before each rep, and reset between reps if the brace slips.', grade: 'C' },
-      { text: 'A lifting belt helps most when you breathe in before the lift.', grade: 'B', note: 'One small lab study (9 lifters).' },
+      { text: 'A lifting belt helps most when you breathe in before the lift.', grade: 'C', note: 'One small lab study (9 lifters) of spinal load, not of pain or injury.' },
     ],
     caveats: ['A belt does not replace bracing, and bracing does not make a bad load safe.'],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,

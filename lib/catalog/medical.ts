@@ -20,8 +20,8 @@ export const MEDICAL_CAUSES: readonly CauseEntry[] = [
       'Age alone, or one mild sign, is not a reason to panic; clusters of signs are what matter.',
     ],
     seeProfessional:
-      'Call 999 or go to A&E for chest pain or breathlessness, severe pain with dark cola-coloured urine, pain after a serious accident, numbness around the groin, bladder or bowel changes, or weakness in both legs. ' +
-      "Call 111 or get an urgent GP appointment the same day for fever, unexplained weight loss, pain worse at night or not eased by rest, a lump or change in the back's shape, or pain between the shoulders that is not tied to lifting.",
+      'Get emergency help now for chest pain or breathlessness, severe pain with dark cola-coloured urine, pain after a serious accident, numbness around the groin, bladder or bowel changes, or weakness in both legs. ' +
+      "Get medical advice the same day for fever, unexplained weight loss, pain worse at night or not eased by rest, a lump or change in the back's shape, or pain between the shoulders that is not tied to lifting.",
     evidence: {
       level: 'strong',
       summary: 'In all guidelines, though single flags predict poorly.',

@@ -5,27 +5,40 @@
  */
 import type { TryStep } from './types';
 
+/*
+ * "When to see a professional" names the tiers ("the same day", "emergency help now") and never a phone
+ * number: the cause card adds the reader's local numbers and same-day route from lib/wording/local-help.ts,
+ * the one source the triage banner and the reply use too.
+ */
+
 /** The NHS "same day" and "999" tiers for low and mid back pain (clinical-facts.md §1.1). */
 export const URGENT_AND_EMERGENCY =
-  'Same day (111 or an urgent GP appointment): fever, unexplained weight loss, or pain that is worse at night or not eased by rest. ' +
-  'Call 999: numbness around the groin or buttocks, trouble peeing or loss of bladder or bowel control, or numbness or weakness in both legs.';
+  'Get medical advice the same day for fever, unexplained weight loss, or pain that is worse at night or not eased by rest. ' +
+  'Get emergency help now for numbness around the groin or buttocks, trouble peeing or loss of bladder or bowel control, or numbness or weakness in both legs.';
 
 /** The NHS tiers that matter most for pain between the shoulders (clinical-facts.md §1.1–1.2). */
 export const UPPER_BACK_URGENT =
-  'Same day (111 or an urgent GP appointment): pain between the shoulders that is constant or not tied to lifting, fever or weight loss. ' +
-  'Call 999: chest pain, breathlessness, or a sudden tearing pain.';
+  'Get medical advice the same day for pain between the shoulders that is constant or not tied to lifting, fever or weight loss. ' +
+  'Get emergency help now for chest pain, breathlessness, or a sudden tearing pain.';
+
+/**
+ * Exercise-associated hyponatraemia (clinical-facts.md §2: deaths after overdrinking to prevent cramps):
+ * its warning signs are an emergency, whatever else the post describes.
+ */
+export const LOW_SODIUM_EMERGENCY =
+  'Get emergency help now for confusion, vomiting or a severe headache during or after long exercise, especially after drinking a lot: these can mean dangerously low blood sodium.';
 
 /** When cramps, rather than pain, need a clinician (Miller 2021 severity continuum; rhabdomyolysis, §2.5). */
 export const CRAMP_SEE_PROFESSIONAL =
   'A cramp that lets go within minutes rarely needs a clinic. See a GP if cramps come often without exercise, come with weakness or twitching at rest, ' +
-  'or started with a new medicine. Severe pain and swelling with dark, cola-coloured urine after a hard session needs emergency care.';
+  'or started with a new medicine. Get emergency help now for severe pain and swelling with dark, cola-coloured urine after a hard session.';
 
 export const NOT_IMPROVING = 'See a GP or physio if it is no better after 4–6 weeks or keeps stopping your training.';
 
 export const STRETCH_CRAMP: TryStep = {
   text: 'When it grips, ease out of the position and gently stretch the cramping muscle until it lets go.',
-  grade: 'A',
-  note: 'The best-supported cramp treatment (Miller 2021), studied in limb cramps rather than back muscles.',
+  grade: 'B',
+  note: 'Grade A for limb cramps, the best-supported cramp treatment (Miller 2021); not studied in back muscles, so graded B here.',
 };
 
 export const PICKLE_JUICE: TryStep = {
@@ -42,7 +55,7 @@ export const DRINK_TO_THIRST: TryStep = {
 
 export const NO_MAGNESIUM: TryStep = {
   text: "Don't count on magnesium supplements to stop cramps.",
-  grade: 'avoid',
+  grade: 'not_supported',
   note: 'A Cochrane review of 11 trials found no meaningful effect on idiopathic cramps; it was never tested in exercise cramps.',
 };
 

@@ -67,7 +67,7 @@ export const STRUCTURAL_CAUSES: readonly CauseEntry[] = [
       'Numbness around the groin, bladder or bowel changes, or symptoms in both legs need emergency care, even if the pain is mild.',
     ],
     seeProfessional:
-      'See a GP or physio within days for pain below the knee or numbness or weakness in one leg; NHS advice is 111 or an urgent GP appointment when pain is worse with coughing or sneezing. ' +
+      'See a GP or physio within days for pain below the knee or numbness or weakness in one leg; get advice the same day if weakness is getting worse. ' +
       URGENT_AND_EMERGENCY,
     evidence: {
       level: 'strong',

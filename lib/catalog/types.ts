@@ -46,9 +46,10 @@ export type RequiredCauseId = (typeof REQUIRED_CAUSE_IDS)[number];
  * - `B`: inconsistent or limited-quality evidence (small or lab studies);
  * - `C`: consensus, usual practice, expert opinion;
  * - `anecdotal`: what lifters and runners report on forums; not studied;
- * - `avoid`: good evidence or consensus against doing it (quinine, overdrinking).
+ * - `not_supported`: studied, and found not to work for this (magnesium for cramps); not known to harm;
+ * - `avoid`: good evidence or consensus that it does harm (quinine, overdrinking).
  */
-export type EvidenceGrade = 'A' | 'B' | 'C' | 'anecdotal' | 'avoid';
+export type EvidenceGrade = 'A' | 'B' | 'C' | 'anecdotal' | 'not_supported' | 'avoid';
 
 /** How strong the evidence for the cause itself is, as a whole. */
 export type EvidenceLevel = 'strong' | 'moderate' | 'limited' | 'expert_opinion' | 'anecdotal';

@@ -1,3 +1,6 @@
+import type { TriageTier } from '../features';
+import type { PanelTheme } from './page-theme';
+
 /**
  * The badge Spotter puts on a relevant post: a `<button type="button" data-spotter-badge>` in the
  * page's own DOM (outside tests and screen readers find it there), styled so that nothing the page's
@@ -8,6 +11,7 @@
 export const BADGE_ATTRIBUTE = 'data-spotter-badge';
 export const BADGE_POST_ATTRIBUTE = 'data-spotter-post';
 export const BADGE_HOST_ATTRIBUTE = 'data-spotter-badge-host';
+export const BADGE_TIER_ATTRIBUTE = 'data-spotter-tier';
 
 /** Inline `!important` declarations beat every author stylesheet, `!important` ones included. */
 function setStyles(element: HTMLElement | SVGElement, styles: Record<string, string>): void {
@@ -27,6 +31,8 @@ const HOST_STYLES = {
   overflow: 'visible',
 };
 
+// A pill just above the start of the post body, at its right end: on forum layouts that is the
+// header line (author, date). Positioned absolutely from the zero-height host, so nothing moves.
 const BUTTON_STYLES = {
   all: 'initial',
   position: 'absolute',
@@ -35,18 +41,52 @@ const BUTTON_STYLES = {
   'z-index': '2147483000',
   display: 'inline-flex',
   'align-items': 'center',
-  'justify-content': 'center',
-  width: '24px',
+  gap: '4px',
   height: '24px',
-  padding: '0',
+  'min-width': '24px',
+  'max-width': '90vw',
+  padding: '0 10px',
   'border-radius': '12px',
-  border: '1px solid #1f5139',
-  background: '#2f6f4f',
-  color: '#ffffff',
+  'border-width': '1px',
+  'border-style': 'solid',
   cursor: 'pointer',
   'box-sizing': 'border-box',
   'box-shadow': '0 1px 2px rgba(0, 0, 0, 0.25)',
+  'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  'font-size': '12px',
+  'font-weight': '600',
+  'line-height': '1',
+  'white-space': 'nowrap',
+  'user-select': 'none',
 };
+
+/**
+ * The pill's colours by tier and by the forum's look. Text meets WCAG AA (4.5:1) on its fill, and
+ * the fill stands apart from a white or a near-black page.
+ */
+const TIER_COLOURS: Readonly<Record<PanelTheme, Readonly<Record<TriageTier, { fill: string; text: string; edge: string }>>>> = {
+  light: {
+    emergency: { fill: '#a3101a', text: '#ffffff', edge: '#6e0a11' },
+    urgent: { fill: '#8a4500', text: '#ffffff', edge: '#5c2e00' },
+    soon: { fill: '#665200', text: '#ffffff', edge: '#403300' },
+    self_care: { fill: '#2f6f4f', text: '#ffffff', edge: '#1f5139' },
+  },
+  dark: {
+    emergency: { fill: '#ffb3b3', text: '#3b0004', edge: '#ff8080' },
+    urgent: { fill: '#ffcf99', text: '#3a1f00', edge: '#f0a24a' },
+    soon: { fill: '#ffe680', text: '#2e2500', edge: '#d9b800' },
+    self_care: { fill: '#9fe0b8', text: '#0b2a18', edge: '#5fbf85' },
+  },
+};
+
+/** What an urgent or emergency badge says, whatever the post describes. */
+export const WARNING_WORDS = 'Warning signs';
+
+/** The pill's words: "Back cramp? · Spotter", or "Warning signs · Spotter" at urgent and emergency. */
+export function badgeText(tier: TriageTier, label: string): string {
+  const words = tier === 'urgent' || tier === 'emergency' ? WARNING_WORDS : label;
+  return `${words} · Spotter`;
+}
 
 const FOCUS_STYLES = { outline: '3px solid #f2b134', 'outline-offset': '2px' };
 
@@ -73,33 +113,14 @@ const ISOLATED_EVENTS = [
 
 export interface BadgeOptions {
   postId: string;
-  /** Accessible name and tooltip, e.g. "Spotter: this post describes back pain. Open the explanation". */
+  /** The post's triage tier: the pill's colour, and "Warning signs" at urgent and emergency. */
+  tier: TriageTier;
+  /** A few words for what the post describes, e.g. "Back cramp?" (see `badgeLabel`). */
   label: string;
+  /** The forum's look, so the pill reads well on it. */
+  theme: PanelTheme;
   onOpen(badge: HTMLButtonElement): void;
   signal: AbortSignal;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/**
- * Spotter's mark (three vertebrae) drawn with shapes only: the badge adds no text node, so the
- * post's `textContent`, which Spotter and the page's own scripts read, stays exactly as it was.
- */
-function badgeIcon(doc: Document): SVGSVGElement {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '14');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  setStyles(svg, { display: 'block', width: '14px', height: '14px' });
-  for (const y of [2.5, 6.75, 11]) {
-    const bar = doc.createElementNS(SVG_NS, 'rect');
-    const attributes = { x: '3', y: String(y), width: '10', height: '2.5', rx: '1.25', fill: '#ffffff' };
-    for (const [name, value] of Object.entries(attributes)) bar.setAttribute(name, value);
-    svg.append(bar);
-  }
-  return svg;
 }
 
 export function createBadge(doc: Document, options: BadgeOptions): HTMLElement {
@@ -113,11 +134,22 @@ export function createBadge(doc: Document, options: BadgeOptions): HTMLElement {
   button.type = 'button';
   button.setAttribute(BADGE_ATTRIBUTE, '');
   button.setAttribute(BADGE_POST_ATTRIBUTE, options.postId);
-  button.setAttribute('aria-label', options.label);
+  button.setAttribute(BADGE_TIER_ATTRIBUTE, options.tier);
+  const text = badgeText(options.tier, options.label);
+  // The accessible name starts with the visible words (WCAG 2.5.3, label in name).
+  button.setAttribute('aria-label', `${text}: open the explanation`);
   button.setAttribute('aria-haspopup', 'dialog');
-  button.title = options.label;
-  button.append(badgeIcon(doc));
-  setStyles(button, BUTTON_STYLES);
+  button.title = 'Open Spotter’s explanation of this post';
+  // Visible words, as text so that every reader and tool sees them. Spotter's own reading skips
+  // buttons (ALWAYS_EXCLUDED in lib/adapters/types.ts), so the post's words as analysed stay the same.
+  button.textContent = text;
+  const colours = TIER_COLOURS[options.theme][options.tier];
+  setStyles(button, {
+    ...BUTTON_STYLES,
+    background: colours.fill,
+    color: colours.text,
+    'border-color': colours.edge,
+  });
 
   const { signal } = options;
   for (const type of ISOLATED_EVENTS) {

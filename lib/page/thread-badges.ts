@@ -5,6 +5,8 @@
  */
 import type { ForumAdapter, ForumPost } from '../adapters/types';
 import { scoreRelevance } from '../analysis/score';
+import { GENERAL_BADGE_LABEL } from './badge-label';
+import { detectPageTheme, type PanelTheme } from './page-theme';
 import { attachBadge, createBadge } from './post-badge';
 import { createScanner, idleScheduler, type ScanScheduler, type Scanner } from './scanner';
 
@@ -46,8 +48,6 @@ interface PostRecord {
   badge?: HTMLElement;
 }
 
-export const BADGE_LABEL = 'Spotter: this post describes back trouble. Open the explanation';
-
 /** The key under which "hide for this thread" is remembered. */
 export function threadKeyOf(adapter: ForumAdapter, url: URL): string {
   return `${url.host}${adapter.threadKey ? adapter.threadKey(url) : url.pathname}`;
@@ -68,6 +68,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
   let threshold = options.threshold;
   let lastCount = -1;
   let threadKey = threadKeyOf(options.adapter, options.url);
+  // Read once, when the first badge is made: computing styles per badge would cost layout on long threads.
+  let theme: PanelTheme | undefined;
 
   const reportCount = () => {
     const count = countBadges();
@@ -103,7 +105,10 @@ export function createOverlay(options: OverlayOptions): Overlay {
       badged.add(record);
       record.badge ??= createBadge(doc, {
         postId: record.post.id,
-        label: BADGE_LABEL,
+        // The badge pass reads relevance only; tier and words arrive with the engine's assessment.
+        tier: 'self_care',
+        label: GENERAL_BADGE_LABEL,
+        theme: (theme ??= detectPageTheme(doc, view)),
         signal,
         onOpen: (button) => options.onOpen(records.get(record.post.id)?.post ?? record.post, button),
       });

@@ -33,6 +33,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Let requests to 127.0.0.1 through (the demo's index page); everything else stays refused. */
   allowLocalhost?: boolean;
+  /** The browser's language (navigator.language), e.g. "en-GB": Spotter picks local emergency numbers from it. */
+  locale?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<SpotterBrowser> {
@@ -41,6 +43,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     viewport: { width: 1280, height: 900 },
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const pages = new Map<string, string>();
   const strayRequests: string[] = [];

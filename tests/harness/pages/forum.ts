@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { DEFAULT_FORUM_HOSTS } from '../../../lib/settings/forum-hosts';
 import type { Fixture } from '../expectations';
@@ -58,6 +59,30 @@ export class ForumPage {
 
   async triage(): Promise<string | null> {
     return this.panel().locator('[data-triage]').first().getAttribute('data-triage');
+  }
+
+  /** The emergency numbers the open panel lists, in order. */
+  async emergencyNumbers(): Promise<string[]> {
+    return this.panel()
+      .locator('[data-triage] [data-emergency-number]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('data-emergency-number') ?? ''));
+  }
+
+  /** The reply format the panel offers first. */
+  replyFormat(): Promise<string> {
+    return this.panel().locator('[data-reply-format]').inputValue();
+  }
+
+  /** Serious and critical axe-core violations inside the open panel (WCAG 2.1 A and AA rules). */
+  async panelViolations(): Promise<string[]> {
+    const result = await new AxeBuilder({ page: this.page })
+      .include('spotter-panel')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .disableRules(['region'])
+      .analyze();
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   }
 
   close(): Promise<void> {

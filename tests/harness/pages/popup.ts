@@ -134,6 +134,14 @@ export class PopupPage {
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-cause-id') ?? ''));
   }
 
+  /** Cause ids the reader sees without opening "more causes", best first. */
+  async shownCauseIds(): Promise<string[]> {
+    await this.page.locator('[data-spotter-results]').waitFor();
+    return this.page
+      .locator('[data-cause-id]')
+      .evaluateAll((cards) => cards.filter((card) => !card.closest('[hidden]')).map((card) => card.getAttribute('data-cause-id') ?? ''));
+  }
+
   async triage(): Promise<string | null> {
     return this.page.locator('[data-triage]').getAttribute('data-triage');
   }

@@ -3,7 +3,9 @@ import { CATALOG, getCause } from '@/lib/catalog';
 import { REQUIRED_CAUSE_IDS, type CauseEntry, type TryStep } from '@/lib/catalog/types';
 import { featureIds, isFeatureId, type Features } from '@/lib/features';
 
-const GRADES = ['A', 'B', 'C', 'anecdotal', 'avoid'];
+const GRADES = ['A', 'B', 'C', 'anecdotal', 'not_supported', 'avoid'];
+/** Phone numbers and services belong to lib/wording/local-help.ts, which localises them; the catalog names tiers. */
+const HARD_CODED_NUMBER = /\b(999|911|112|111|000)\b|A&E|\bNHS\b/;
 const LEVELS = ['strong', 'moderate', 'limited', 'expert_opinion', 'anecdotal'];
 const DIAGNOSING = /\byou have\b|\byou'?ve got\b|\bthis is (a|an|your)\b|\byou are suffering\b/i;
 const OVERDRINKING = /\bas much as (you can|possible)\b|\bdrink\w*\b[^.]*\bas much as\b/i;
@@ -35,7 +37,13 @@ function stepProblems(id: string, step: TryStep): string[] {
   if (!GRADES.includes(step.grade)) problems.push(`${id}: step "${step.text}" has unknown grade ${step.grade}`);
   if (/quinine|tonic water/i.test(words) && step.grade !== 'avoid') problems.push(`${id}: quinine step not graded avoid`);
   if (WEAK_REMEDY.test(words)) {
-    if (!['B', 'C', 'avoid'].includes(step.grade)) problems.push(`${id}: weak remedy graded ${step.grade}`);
+    if (!['B', 'C', 'not_supported', 'avoid'].includes(step.grade)) problems.push(`${id}: weak remedy graded ${step.grade}`);
+  }
+  if (/magnesium/i.test(step.text) && step.grade === 'avoid') problems.push(`${id}: magnesium is ineffective, not harmful: grade it not_supported`);
+  if (step.grade === 'A' && /stretch/i.test(step.text) && !/limb/i.test(step.note ?? '')) {
+    problems.push(`${id}: a stretch graded A without saying the evidence is from limb cramps`);
+  }
+  if (WEAK_REMEDY.test(words)) {
     if (!step.note || !HONEST_ABOUT_REMEDY.test(step.note)) problems.push(`${id}: weak remedy without an honest note`);
   }
   return problems;
@@ -53,6 +61,7 @@ function entryProblems(entry: CauseEntry): string[] {
   tooShort('summary', entry.summary, 60);
   tooShort('mechanism', entry.mechanism, 80);
   tooShort('seeProfessional', entry.seeProfessional, 60);
+  if (HARD_CODED_NUMBER.test(entry.seeProfessional)) problems.push(`${id}: seeProfessional hard-codes a phone number or service`);
   tooShort('evidence.summary', entry.evidence.summary, 20);
   if (!/^Posts like this (often|sometimes) (describe|blame|come)/.test(entry.summary)) {
     problems.push(`${id}: summary is not framed as "Posts like this often describe…"`);
@@ -119,9 +128,9 @@ const COMPLETE_ENTRY: CauseEntry = {
   summary: 'Posts like this often describe an example of a back problem used to check that this test can fail.',
   mechanism: 'Nothing real: this entry exists only so the checks below can be shown to reject broken entries when a field goes wrong.',
   profile: { for: { lower_back: 2, cramp: 1, running: 1 }, against: { radiating: 2 } },
-  tryThis: [{ text: 'Stretch the cramping muscle gently.', grade: 'A' }],
+  tryThis: [{ text: 'Stretch the cramping muscle gently.', grade: 'A', note: 'Studied in limb cramps.' }],
   caveats: ['This is an example caveat for the test.'],
-  seeProfessional: 'See a GP or physio if it is no better after 4–6 weeks; call 999 for emergency signs.',
+  seeProfessional: 'See a GP or physio if it is no better after 4–6 weeks; get emergency help now for emergency signs.',
   evidence: { level: 'limited', summary: 'An example evidence summary.', references: ['Example et al., 2020'] },
   phrases: ['one phrase', 'two phrase', 'three phrase', 'four phrase'],
 };
@@ -146,6 +155,9 @@ describe('catalog checks', () => {
     ['quinine in a caveat without advice against it', { caveats: ['Quinine helps many lifters with cramps.'] }],
     ['overdrinking', { tryThis: [{ text: 'Drink as much as you can before the run.', grade: 'C' }] }],
     ['magnesium graded A', { tryThis: [{ text: 'Take magnesium every night.', grade: 'A', note: 'small trials only' }] }],
+    ['magnesium graded as harmful', { tryThis: [{ text: 'Skip magnesium for cramps.', grade: 'avoid', note: 'Cochrane: no meaningful effect' }] }],
+    ['a stretch graded A with no word on limb cramps', { tryThis: [{ text: 'Stretch the back when it cramps.', grade: 'A' }] }],
+    ['a hard-coded UK number', { seeProfessional: 'See a GP or physio if it lingers for weeks. Call 999 for numbness in both legs.' }],
     ['magnesium without a note', { tryThis: [{ text: 'Take magnesium every night.', grade: 'C' }] }],
     ['taurine as folklore', { tryThis: [{ text: 'Take taurine before training.', grade: 'anecdotal', note: 'forum favourite' }] }],
     ['pickle juice with a dishonest note', { tryThis: [{ text: 'Drink pickle juice for cramps.', grade: 'B', note: 'works for everyone' }] }],
@@ -155,6 +167,28 @@ describe('catalog checks', () => {
 });
 
 describe('CATALOG', () => {
+  const steps = CATALOG.flatMap((entry) => entry.tryThis.map((step) => ({ id: entry.id, ...step })));
+
+  it('grades the lifting-belt step C: one small lab study of spinal load, not of pain (issue 10)', () => {
+    const belt = steps.filter((step) => /\bbelt\b/i.test(step.text));
+    expect(belt.length).toBeGreaterThan(0);
+    for (const step of belt) expect(step.grade, step.text).toBe('C');
+  });
+
+  it('grades magnesium "not supported" and keeps "avoid" for quinine, which harms', () => {
+    const magnesium = steps.filter((step) => /magnesium/i.test(step.text));
+    const quinine = steps.filter((step) => /quinine/i.test(step.text));
+    expect(magnesium.length).toBeGreaterThan(0);
+    expect(quinine.length).toBeGreaterThan(0);
+    for (const step of magnesium) expect(step.grade).toBe('not_supported');
+    for (const step of quinine) expect(step.grade).toBe('avoid');
+  });
+
+  it('words low blood sodium after long exercise as an emergency', () => {
+    const entry = getCause('dehydration_electrolytes');
+    expect(entry?.seeProfessional).toMatch(/emergency help now[^.]*confusion, vomiting or a severe headache[^.]*long exercise/i);
+  });
+
   it('has every required cause id', () => {
     const ids = new Set(CATALOG.map((entry) => entry.id));
     expect(REQUIRED_CAUSE_IDS.filter((id) => !ids.has(id))).toEqual([]);

@@ -11,6 +11,7 @@ import { TriageBanner } from '@/components/TriageBanner';
 import { WhyList } from '@/components/WhyList';
 import { TRIAGE_TIERS } from '@/lib/features';
 import type { EvidenceGrade } from '@/lib/catalog/types';
+import { localHelp } from '@/lib/wording/local-help';
 import { ENTRIES, assessment, causeEntry, lookupEntries, rankedCause } from '../support/fixtures-assessment';
 
 let root: HTMLDivElement;
@@ -29,6 +30,11 @@ function show(vnode: preact.ComponentChild): HTMLDivElement {
 }
 
 const RANKED = ENTRIES.map((entry, index) => rankedCause(entry.id, 1 - index * 0.1));
+const US = localHelp(['en-US']);
+const GB = localHelp(['en-GB']);
+const visible = (element: Element) => !element.closest('[hidden]');
+const numbersIn = (element: ParentNode) =>
+  [...element.querySelectorAll('[data-emergency-number]')].map((el) => el.getAttribute('data-emergency-number'));
 
 describe('TriageBanner', () => {
   it.each(TRIAGE_TIERS)('always renders data-triage="%s" with advice', (tier) => {
@@ -42,15 +48,30 @@ describe('TriageBanner', () => {
       <TriageBanner
         tier="emergency"
         redFlags={[{ id: 'saddle_numbness', tier: 'emergency', words: ['numb around my groin'] }]}
+        help={US}
       />,
     ).querySelector('[data-triage="emergency"]')!;
     expect(banner.getAttribute('role')).toBe('alert');
     expect(banner.textContent).toMatch(/Get emergency help now/);
-    expect(banner.textContent).toMatch(/999.*112.*911/);
-    expect(banner.textContent).toMatch(/A&E/);
+    expect(banner.textContent).toMatch(/Call 911 or go to the nearest emergency department \(A&E\) now/);
+    expect(numbersIn(banner)).toEqual(['911', '999', '112', '000']);
+    expect(banner.querySelector('[data-emergency-explanation]')?.textContent).toMatch(/cauda equina/);
+    expect(banner.textContent).toMatch(/not a diagnosis.*please get help now/);
+    expect(banner.textContent).not.toMatch(/usually settle|most back pain is not serious/i);
     expect(banner.querySelector('[data-red-flag="saddle_numbness"]')?.textContent).toBe(
       'numbness around the genitals, bottom or inner thighs (“numb around my groin”)',
     );
+  });
+
+  it('lists the local number first at urgent, with the local same-day route', () => {
+    const banner = show(<TriageBanner tier="urgent" redFlags={[{ id: 'fever', tier: 'urgent', words: [] }]} help={GB} />);
+    expect(numbersIn(banner)[0]).toBe('999');
+    expect(banner.textContent).toMatch(/NHS 111/);
+  });
+
+  it('explains a chest-pain emergency as heart or aorta, and not to drive', () => {
+    const banner = show(<TriageBanner tier="emergency" redFlags={[{ id: 'chest_pain', tier: 'emergency', words: [] }]} help={US} />);
+    expect(banner.textContent).toMatch(/heart or the aorta.*do not drive yourself/);
   });
 
   it('gives the emergency safety net below the other tiers, and names the flags answered "not sure"', () => {
@@ -67,6 +88,7 @@ describe('EvidenceBadge', () => {
     ['B', 'Some evidence'],
     ['C', 'Expert opinion'],
     ['anecdotal', 'Forum reports only'],
+    ['not_supported', 'Not supported'],
     ['avoid', 'Avoid'],
   ] as [EvidenceGrade, string][])('grade %s reads "%s", with its meaning as a tooltip', (grade, label) => {
     const badge = show(<EvidenceBadge grade={grade} />).querySelector('.sp-evidence')!;
@@ -112,7 +134,7 @@ describe('WhyList', () => {
 describe('CauseCard', () => {
   const entry = causeEntry('bench_cramp', 'Cramp in a shortened muscle');
 
-  it('shows the title, summary, why, and collapsible details with graded steps, caveats, referral and evidence', () => {
+  it('shows the title, a fit bar and one line of why, and expands to details with graded steps, caveats, referral and evidence', () => {
     const card = show(
       <CauseCard
         ranked={rankedCause('bench_cramp', 0.9, {
@@ -121,16 +143,27 @@ describe('CauseCard', () => {
         cause={entry}
         position={1}
         bestScore={0.9}
+        help={GB}
       />,
     ).querySelector('[data-cause-id="bench_cramp"]')!;
-    expect(card.querySelector('h3')?.textContent).toBe('1. Cramp in a shortened muscle');
-    expect(card.textContent).toContain(entry.summary);
-    expect(card.querySelector('.sp-fit')?.textContent).toBe('Closest fit');
-    expect(card.querySelector('[data-why="for"]')?.textContent).toContain('a cramp');
-    expect(card.querySelector('[data-why="against"]')?.textContent).toContain('happens on runs');
-    const details = card.querySelector('details')!;
-    expect(details.open).toBe(false);
+    const toggle = card.querySelector<HTMLButtonElement>('h3 button')!;
+    expect(toggle.textContent).toBe('1. Cramp in a shortened muscleClosest fit');
+    expect(card.querySelector('.sp-fit-words')?.textContent).toBe('Closest fit');
+    expect(card.querySelector<HTMLElement>('.sp-fitbar-fill')?.style.width).toBe('100%');
+    expect(card.textContent).not.toMatch(/\d+ ?%/);
+    expect(card.querySelector('.sp-why-line')?.textContent).toBe('Fits: a cramp.');
+    const details = card.querySelector<HTMLElement>('.sp-cause-details')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(details.hidden).toBe(true);
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(details.hidden).toBe(false);
+    expect(details.textContent).toContain(entry.summary);
+    expect(details.querySelector('[data-why="for"]')?.textContent).toContain('a cramp');
+    expect(details.querySelector('[data-why="against"]')?.textContent).toContain('happens on runs');
     expect(details.textContent).toContain(entry.mechanism);
+    expect(numbersIn(details.querySelector('[data-see-professional]')!)[0]).toBe('999');
+    expect(details.querySelector('[data-see-professional]')?.textContent).toMatch(/NHS 111/);
     expect([...details.querySelectorAll('.sp-steps li')].map((li) => li.getAttribute('data-grade'))).toEqual([
       'A',
       'anecdotal',
@@ -144,8 +177,8 @@ describe('CauseCard', () => {
   });
 
   it('opens the details on request', () => {
-    const card = show(<CauseCard ranked={rankedCause('x', 1)} cause={entry} position={2} bestScore={1} open />);
-    expect(card.querySelector('details')?.open).toBe(true);
+    const card = show(<CauseCard ranked={rankedCause('x', 1)} cause={entry} position={2} bestScore={1} help={US} open />);
+    expect(card.querySelector<HTMLElement>('.sp-cause-details')?.hidden).toBe(false);
   });
 
   it.each([
@@ -159,19 +192,83 @@ describe('CauseCard', () => {
 });
 
 describe('ResultsView', () => {
-  it('puts the triage banner first, then the top five causes best first, then "show more"', () => {
-    const view = show(<ResultsView assessment={assessment({ causes: RANKED })} lookup={lookupEntries} />);
+  it('puts the tier first, a back map of the regions named, then the top three causes, the rest behind "more causes"', () => {
+    const view = show(
+      <ResultsView
+        assessment={assessment({ causes: RANKED, features: { region: ['mid_back', 'lower_back'] } })}
+        lookup={lookupEntries}
+        help={US}
+      />,
+    );
     const results = view.querySelector('[data-spotter-results]')!;
     expect(results.firstElementChild?.getAttribute('data-triage')).toBe('self_care');
-    expect([...view.querySelectorAll('[data-cause-id]')].map((el) => el.getAttribute('data-cause-id'))).toEqual(
-      ENTRIES.slice(0, 5).map((entry) => entry.id),
-    );
-    expect(view.querySelectorAll('details[open]')).toHaveLength(1);
-    const more = [...view.querySelectorAll('button')].find((button) => /Show 3 more causes/.test(button.textContent ?? ''))!;
+    const map = view.querySelector('[data-back-map-view]')!;
+    expect([...map.querySelectorAll('[data-highlighted]')].map((el) => el.getAttribute('data-region'))).toEqual([
+      'mid_back',
+      'lower_back',
+    ]);
+    expect(map.getAttribute('aria-label')).toBe('Back map: mid back, lower back');
+    const cards = [...view.querySelectorAll('[data-cause-id]')];
+    expect(cards.map((el) => el.getAttribute('data-cause-id'))).toEqual(ENTRIES.map((entry) => entry.id));
+    expect(cards.filter(visible).map((el) => el.getAttribute('data-cause-id'))).toEqual(['cause_1', 'cause_2', 'cause_3']);
+    expect(view.querySelectorAll('[aria-expanded="true"]')).toHaveLength(0);
+    const more = [...view.querySelectorAll('button')].find((button) => /^5 more causes$/.test(button.textContent ?? ''))!;
     act(() => more.click());
-    expect(view.querySelectorAll('[data-cause-id]')).toHaveLength(8);
-    expect(document.activeElement?.getAttribute('data-cause-id')).toBe('cause_6');
-    expect(view.textContent).not.toMatch(/Show \d more/);
+    expect(cards.filter(visible)).toHaveLength(8);
+    expect(more.textContent).toBe('Fewer causes');
+  });
+
+  it('names the tier first even when the self-care banner goes last, and says when the thread title was used', () => {
+    const view = show(
+      <ResultsView
+        assessment={assessment({ causes: RANKED, fromThread: { region: true } })}
+        lookup={lookupEntries}
+        help={US}
+        selfCareBannerLast
+      />,
+    );
+    expect(view.querySelector('[data-tier="self_care"]')?.textContent).toBe('No warning signs mentioned');
+    expect(view.querySelector('[data-from-thread]')?.textContent).toMatch(/^Read with the thread’s title/);
+    const order = [...view.querySelectorAll('[data-tier], [data-cause-id], [data-triage]')].map((el) => el.tagName === 'P' ? 'chip' : el.hasAttribute('data-triage') ? 'banner' : 'cause');
+    expect(order[0]).toBe('chip');
+    expect(order.at(-1)).toBe('banner');
+  });
+
+  it('at an emergency keeps the causes collapsed behind a button, below the advice', () => {
+    const view = show(
+      <ResultsView
+        assessment={assessment({ triage: 'emergency', redFlags: [{ id: 'dark_urine_severe_pain', tier: 'emergency', words: [] }], causes: RANKED })}
+        lookup={lookupEntries}
+        help={US}
+      />,
+    );
+    expect(view.querySelector('[data-emergency-explanation]')?.textContent).toMatch(/muscle breakdown/);
+    expect([...view.querySelectorAll('[data-cause-id]')].filter(visible)).toHaveLength(0);
+    expect(view.querySelector('[data-glance]')).toBeNull();
+    const button = view.querySelector<HTMLButtonElement>('[data-emergency-causes]')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    act(() => button.click());
+    expect([...view.querySelectorAll('[data-cause-id]')].filter(visible).length).toBe(3);
+  });
+
+  it('at urgent with pain unrelated to training, shows the medical cause above the training ones', () => {
+    const entries = [causeEntry('doms', 'Soreness'), causeEntry('medical_condition', 'Something medical')];
+    const view = show(
+      <ResultsView
+        assessment={assessment({
+          triage: 'urgent',
+          features: { region: ['mid_back'] },
+          redFlags: [{ id: 'night_or_rest_pain', tier: 'urgent', words: [] }],
+          causes: [rankedCause('doms', 1), rankedCause('medical_condition', 0.2)],
+        })}
+        lookup={(id) => entries.find((entry) => entry.id === id)}
+        help={US}
+      />,
+    );
+    expect([...view.querySelectorAll('[data-cause-id]')].map((el) => el.getAttribute('data-cause-id'))).toEqual([
+      'medical_condition',
+      'doms',
+    ]);
   });
 
   it('shows an emergency banner above everything, before any cause', () => {
@@ -201,7 +298,8 @@ describe('ResultsView', () => {
 
   it('opens every card for printing', () => {
     const view = show(<ResultsView assessment={assessment({ causes: RANKED })} lookup={lookupEntries} expandAll />);
-    expect(view.querySelectorAll('details[open]')).toHaveLength(5);
+    expect(view.querySelectorAll('[aria-expanded="true"]').length).toBeGreaterThanOrEqual(8);
+    expect([...view.querySelectorAll('[data-cause-id]')].filter(visible)).toHaveLength(8);
   });
 
   it('says so when nothing matched', () => {
