@@ -4,10 +4,13 @@
  * CSS does can restyle it, placed so that the post's layout does not move, and with events that stop
  * at the button so the page's handlers (quick-reply forms, post click handlers) never see them.
  */
+import type { TriageTier } from '../features';
 
 export const BADGE_ATTRIBUTE = 'data-spotter-badge';
 export const BADGE_POST_ATTRIBUTE = 'data-spotter-post';
 export const BADGE_HOST_ATTRIBUTE = 'data-spotter-badge-host';
+/** The post's triage tier, as the engine decided it (DESIGN.md contracts). */
+export const BADGE_TIER_ATTRIBUTE = 'data-spotter-tier';
 
 /** Inline `!important` declarations beat every author stylesheet, `!important` ones included. */
 function setStyles(element: HTMLElement | SVGElement, styles: Record<string, string>): void {
@@ -73,6 +76,7 @@ const ISOLATED_EVENTS = [
 
 export interface BadgeOptions {
   postId: string;
+  tier: TriageTier;
   /** Accessible name and tooltip, e.g. "Spotter: this post describes back pain. Open the explanation". */
   label: string;
   onOpen(badge: HTMLButtonElement): void;
@@ -113,6 +117,7 @@ export function createBadge(doc: Document, options: BadgeOptions): HTMLElement {
   button.type = 'button';
   button.setAttribute(BADGE_ATTRIBUTE, '');
   button.setAttribute(BADGE_POST_ATTRIBUTE, options.postId);
+  button.setAttribute(BADGE_TIER_ATTRIBUTE, options.tier);
   button.setAttribute('aria-label', options.label);
   button.setAttribute('aria-haspopup', 'dialog');
   button.title = options.label;

@@ -23,7 +23,7 @@ describe('badge', () => {
     const body = post('<div class="cooked"><p>My mid back cramps on bench.</p></div>').querySelector('.cooked')!;
     const before = body.textContent;
     const controller = new AbortController();
-    attachBadge(body, createBadge(document, { postId: 'p1', label: 'Spotter: open', onOpen: () => {}, signal: controller.signal }));
+    attachBadge(body, createBadge(document, { postId: 'p1', tier: 'self_care', label: 'Spotter: open', onOpen: () => {}, signal: controller.signal }));
     const badge = findBadge('p1')!;
     expect(badge.tagName).toBe('BUTTON');
     expect(badge.type).toBe('button');
@@ -43,7 +43,7 @@ describe('badge', () => {
     form.addEventListener('submit', submit);
     const onOpen = vi.fn();
     const controller = new AbortController();
-    attachBadge(article.querySelector('.body')!, createBadge(document, { postId: 'p2', label: 'x', onOpen, signal: controller.signal }));
+    attachBadge(article.querySelector('.body')!, createBadge(document, { postId: 'p2', tier: 'self_care', label: 'x', onOpen, signal: controller.signal }));
     findBadge('p2')!.click();
     expect(onOpen).toHaveBeenCalledTimes(1);
     expect(pageClick).not.toHaveBeenCalled();
@@ -55,7 +55,7 @@ describe('badge', () => {
     const pageKeys = vi.fn();
     document.addEventListener('keydown', pageKeys);
     const controller = new AbortController();
-    attachBadge(article.querySelector('.body')!, createBadge(document, { postId: 'p3', label: 'x', onOpen: () => {}, signal: controller.signal }));
+    attachBadge(article.querySelector('.body')!, createBadge(document, { postId: 'p3', tier: 'self_care', label: 'x', onOpen: () => {}, signal: controller.signal }));
     findBadge('p3')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
     expect(pageKeys).not.toHaveBeenCalled();
     document.removeEventListener('keydown', pageKeys);
@@ -65,7 +65,7 @@ describe('badge', () => {
     const article = post('<div class="body"></div>');
     const onOpen = vi.fn();
     const controller = new AbortController();
-    attachBadge(article.querySelector('.body')!, createBadge(document, { postId: 'p4', label: 'x', onOpen, signal: controller.signal }));
+    attachBadge(article.querySelector('.body')!, createBadge(document, { postId: 'p4', tier: 'self_care', label: 'x', onOpen, signal: controller.signal }));
     controller.abort();
     findBadge('p4')!.click();
     expect(onOpen).not.toHaveBeenCalled();
@@ -73,7 +73,7 @@ describe('badge', () => {
 
   it('is attached once however often it is re-attached', () => {
     const body = post('<div class="body"><p>t</p></div>').querySelector('.body')!;
-    const host = createBadge(document, { postId: 'p5', label: 'x', onOpen: () => {}, signal: new AbortController().signal });
+    const host = createBadge(document, { postId: 'p5', tier: 'self_care', label: 'x', onOpen: () => {}, signal: new AbortController().signal });
     attachBadge(body, host);
     attachBadge(body, host);
     expect(body.querySelectorAll('[data-spotter-badge]')).toHaveLength(1);
