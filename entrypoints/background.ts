@@ -217,6 +217,8 @@ export default defineBackground(() => {
 
   // "Check this text with Spotter" on selected text, on any page: the results open in a tab. The
   // selection arrives with the click (`activeTab`), so Spotter needs no access to the page.
+  // (Firefox for Android has no context menus.)
+  if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: CHECK_SELECTION_MENU_ID, title: CHECK_SELECTION_MENU_TITLE, contexts: ['selection'] });
   });

@@ -75,6 +75,11 @@ interface Outgoing extends PostText {
   attempt: number;
 }
 
+/** Spotter's main-thread work besides scanning, on the page's timeline for `npm run bench` (scripts/bench/thread-run.ts reads `spotter:*`). */
+export const SEND_MEASURE = 'spotter:send';
+export const ANSWER_MEASURE = 'spotter:answer';
+export const FLUSH_MEASURE = 'spotter:badges';
+
 export const BADGE_LABEL = 'Spotter: this post describes back trouble. Open the explanation';
 
 export function createOverlay(options: OverlayOptions): Overlay {
@@ -117,10 +122,12 @@ export function createOverlay(options: OverlayOptions): Overlay {
   const flush = () => {
     cancelFlush = null;
     lastFlush = schedule.now();
+    const start = lastFlush;
     // A re-rendered post has a new body element: the same badge moves into it.
     for (const record of unplaced) if (record.badge) attachBadge(record.post.bodyElement, record.badge);
     unplaced.clear();
     reportCount();
+    schedule.measure?.(FLUSH_MEASURE, start);
   };
 
   const place = (record: PostRecord) => {
@@ -180,6 +187,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   /** Sends queued posts, at most MAX_BATCHES_IN_FLIGHT batches at a time. */
   function sendBatches(): void {
+    const start = schedule.now();
     while (inFlight < MAX_BATCHES_IN_FLIGHT && queue.length > 0 && !signal.aborted) {
       // Only the posts whose text is still the one queued: a post edited since was queued again.
       const batch = queue.splice(0, ENGINE_BATCH_POSTS).filter((item) => records.get(item.id)?.hash === item.hash);
@@ -195,8 +203,10 @@ export function createOverlay(options: OverlayOptions): Overlay {
         .then(
           (verdicts) => {
             if (signal.aborted || sentGeneration !== generation) return;
+            const start = schedule.now();
             verdicts.forEach((verdict, index) => accept(verdict, batch[index]!.hash));
             reportCount();
+            schedule.measure?.(ANSWER_MEASURE, start);
           },
           (error: unknown) => {
             if (signal.aborted || sentGeneration !== generation) return;
@@ -209,6 +219,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
           if (!signal.aborted) requestSend();
         });
     }
+    schedule.measure?.(SEND_MEASURE, start);
   }
 
   /** An answer counts only for the text it was given: an edit since then is on its way already. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleFiles, contentScriptFiles, ensureBuilt, type BundleFile } from '../harness/built-extension';
 import { judgeNetworkUses } from './support/network-calls';
+import { CATALOG } from '@/lib/catalog';
 
 /**
  * The budgets that do not depend on the machine's speed (DESIGN.md, "Quality bars"), checked on the
@@ -36,6 +37,23 @@ describe('bundle size', () => {
     expect(total, `content script is ${(total / 1024).toFixed(1)} KB gzipped (${detail})`).toBeLessThanOrEqual(
       CONTENT_SCRIPT_BUDGET_BYTES,
     );
+  });
+});
+
+describe('one engine, in the background', () => {
+  const bundle = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+  it('leaves the catalog out of the content script, and the engine (fuse.js ranking) out of it and the side panel', () => {
+    const content = bundle('content-scripts/forum.js');
+    const causes = CATALOG.map((cause) => cause.id).filter((id) => content.includes(id));
+    expect(causes, 'catalog entries in the content script').toEqual([]);
+    // fuse.js's option, kept as a property name by the minifier: present wherever the ranker is bundled.
+    expect(content).not.toMatch(/ignoreLocation/);
+    expect(bundle('forum-panel.js')).not.toMatch(/ignoreLocation/);
+  });
+
+  it('hosts the engine in the background script', () => {
+    expect(bundle('background.js')).toMatch(/ignoreLocation/);
   });
 });
 
