@@ -17,7 +17,7 @@ export function postReason(assessment: Pick<Assessment, 'features' | 'redFlags'>
   const { region = [], sensation = [], activity = [] } = assessment.features;
   const parts: FeatureId[] = [region[0], sensation[0], activity[0]].filter((id) => id !== undefined);
   // The region's label carries a gloss in brackets ("upper back (between the shoulder blades)"): too long for one line.
-  const words = parts.map((id) => FEATURE_LABELS[id].replace(/\s*\(.*\)$/, ''));
+  const words = parts.map((id) => FEATURE_LABELS[id].split(' (')[0]!);
   return clip(words.length > 0 ? words.join(' · ') : 'back trouble');
 }
 
