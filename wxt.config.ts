@@ -22,10 +22,12 @@ export default defineConfig({
     // `scripting` to inject the side panel's script when a reader first opens a badge (lib/panel-bridge.ts), and in
     // MV3 to register the content script on forums the reader adds (Firefox MV2 does that with
     // `contentScripts.register`). Injecting needs host access to the default forums, which their content script
-    // already reads: the same sites, so no wider access and no new install warning.
+    // already reads: the same sites, so no wider access and no new install warning. `contextMenus` and
+    // `activeTab` for "Check this text with Spotter" on selected text anywhere: the selection comes with the
+    // click, so no host access is needed for it.
     ...(manifestVersion === 3
-      ? { permissions: ['storage', 'scripting'], host_permissions: DEFAULT_MATCH_PATTERNS }
-      : { permissions: ['storage', 'scripting', ...DEFAULT_MATCH_PATTERNS] }),
+      ? { permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'], host_permissions: DEFAULT_MATCH_PATTERNS }
+      : { permissions: ['storage', 'scripting', 'contextMenus', 'activeTab', ...DEFAULT_MATCH_PATTERNS] }),
     // Forums the reader adds: Spotter asks for that one site when it is added, never for all of them.
     // WXT drops `optional_host_permissions` from MV2 manifests rather than converting it, so MV2 names the
     // pattern under `optional_permissions` itself.

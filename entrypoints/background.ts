@@ -1,18 +1,35 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { assess } from '@/lib/analysis';
+import { createEngineHost } from '@/lib/background/engine-host';
+import { on, routeMessage, type HandlerTable, type MessageSender } from '@/lib/background/message-router';
+import { createTabPosts } from '@/lib/background/tab-posts';
 import { BADGE_COLOR, badgeText } from '@/lib/background/toolbar-badge';
+import { CHECK_SELECTION_MENU_ID, CHECK_SELECTION_MENU_TITLE, selectionResultsUrl } from '@/lib/background/check-selection';
 import { answersHash } from '@/lib/questionnaire/answers-hash';
 import {
-  isPanelSettingMessage,
+  isAssessPostMessage,
+  isAssessPostsMessage,
   isLoadPanelMessage,
   isOpenQuestionnaireMessage,
+  isPanelSettingMessage,
   isRelevantCountMessage,
   isSiteMessage,
+  isTabPostsMessage,
+  type AssessPostAnswer,
+  type AssessPostsAnswer,
   type SiteChangeResult,
   type SiteMessage,
 } from '@/lib/messages';
 import { PANEL_SCRIPT_FILE } from '@/lib/page/panel-bridge';
-import { hideThread, loadSettings, updateSettings, watchSettings, withSiteEnabled } from '@/lib/settings/storage';
+import {
+  hideThread,
+  loadSettings,
+  relevanceThreshold,
+  updateSettings,
+  watchSettings,
+  withSiteEnabled,
+} from '@/lib/settings/storage';
 import {
   addUserSite,
   createSiteRegistrar,
@@ -25,6 +42,8 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has the same API as `browserAction`.
   const action = browser.action ?? browser.browserAction;
   const registrar = createSiteRegistrar(browser);
+  const engine = createEngineHost(assess);
+  const tabPosts = createTabPosts();
 
   // Site changes run one at a time: a permission event's re-sync must not interleave with an add or remove.
   let siteQueue: Promise<unknown> = Promise.resolve();
@@ -46,7 +65,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(restore);
   browser.permissions.onRemoved.addListener(restore);
 
-  // The content script reports how many relevant posts its page has; the toolbar icon shows it per tab.
+  // The content script reports how many posts carry a badge in its page; the toolbar icon shows it per tab.
   const counts = new Map<number, number>();
   async function showCount(tabId: number): Promise<void> {
     const { showBadgeCount } = await loadSettings();
@@ -58,7 +77,10 @@ export default defineBackground(() => {
       counts.delete(tabId);
     }
   }
-  browser.tabs.onRemoved.addListener((tabId) => void counts.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    counts.delete(tabId);
+    tabPosts.forget(tabId);
+  });
 
   let showingCounts: boolean | undefined;
   watchSettings(({ showBadgeCount }) => {
@@ -75,68 +97,137 @@ export default defineBackground(() => {
     return [...new Set([...counted, ...open])];
   }
 
-  function handleSiteMessage(message: SiteMessage): Promise<SiteChangeResult> {
-    switch (message.type) {
-      case 'spotter:add-site':
-        return addUserSite(browser, registrar, message);
-      case 'spotter:remove-site':
-        return removeUserSite(browser, registrar, message.host);
-      case 'spotter:reset-all':
-        return resetSpotter(browser, registrar);
+  /** A tab closed while its batch was being assessed is not listed again. */
+  async function isOpen(tabId: number): Promise<boolean> {
+    try {
+      // Browsers reject for a closed tab; WXT's fake browser answers undefined.
+      return (await browser.tabs.get(tabId)) !== undefined;
+    } catch {
+      return false;
     }
+  }
+
+  /** The reader's sensitivity, read at each batch so a change applies to the batch the content script sends for it. */
+  async function threshold(): Promise<number> {
+    return relevanceThreshold((await loadSettings()).sensitivity);
+  }
+
+  function handleSiteMessage(message: SiteMessage): Promise<SiteChangeResult> {
+    const change = () => {
+      switch (message.type) {
+        case 'spotter:add-site':
+          return addUserSite(browser, registrar, message);
+        case 'spotter:remove-site':
+          return removeUserSite(browser, registrar, message.host);
+        case 'spotter:reset-all':
+          return resetSpotter(browser, registrar);
+      }
+    };
+    return serially(change).catch(
+      (error: unknown): SiteChangeResult => ({ ok: false, message: `Spotter could not make that change: ${String(error)}` }),
+    );
+  }
+
+  const siteHandler = on({ accepts: isSiteMessage, from: 'extension-page', handle: handleSiteMessage });
+
+  // Every message Spotter's contexts send the background (lib/messages.ts), with who may send it.
+  const table: HandlerTable = {
+    'spotter:assess-posts': on({
+      accepts: isAssessPostsMessage,
+      from: 'content-script',
+      async handle(message, sender): Promise<AssessPostsAnswer> {
+        const verdicts = engine.verdicts(message.posts, message.thread, await threshold());
+        const tabId = sender.tab!.id!;
+        if ((sender.frameId ?? 0) === 0 && (await isOpen(tabId))) tabPosts.record(tabId, message.threadKey, verdicts);
+        return { ok: true, verdicts };
+      },
+    }),
+    'spotter:assess-post': on({
+      accepts: isAssessPostMessage,
+      from: 'content-script',
+      async handle(message): Promise<AssessPostAnswer> {
+        return { ok: true, assessment: engine.assessment(message.text, message.thread, await threshold()) };
+      },
+    }),
+    'spotter:relevant-count': on({
+      accepts: isRelevantCountMessage,
+      from: 'content-script',
+      handle(message, sender) {
+        const tabId = sender.tab!.id!;
+        counts.set(tabId, message.count);
+        void showCount(tabId);
+      },
+    }),
+    'spotter:load-panel': on({
+      accepts: isLoadPanelMessage,
+      from: 'content-script',
+      handle(_message, sender) {
+        // Into the sender's own frame and isolated world, where its content script waits for it.
+        return browser.scripting
+          .executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId ?? 0] }, files: [PANEL_SCRIPT_FILE] })
+          .then(
+            () => ({ ok: true }),
+            (error: unknown) => ({ ok: false, message: String(error) }),
+          );
+      },
+    }),
+    'spotter:hide-thread': on({ accepts: isPanelSettingMessage, from: 'content-script', handle: changePanelSetting }),
+    'spotter:turn-off-site': on({ accepts: isPanelSettingMessage, from: 'content-script', handle: changePanelSetting }),
+    'spotter:open-questionnaire': on({
+      accepts: isOpenQuestionnaireMessage,
+      from: 'content-script',
+      handle(message, sender) {
+        // A page cannot open an extension page itself; the full-tab questionnaire opens beside the thread.
+        void browser.tabs.create({
+          url: browser.runtime.getURL('/popup.html') + '?view=tab' + answersHash(message.features),
+          index: sender.tab!.index + 1,
+          openerTabId: sender.tab!.id,
+        });
+      },
+    }),
+    'spotter:tab-posts': on({ accepts: isTabPostsMessage, from: 'extension-page', handle: (message) => tabPosts.list(message.tabId) }),
+    'spotter:add-site': siteHandler,
+    'spotter:remove-site': siteHandler,
+    'spotter:reset-all': siteHandler,
+  };
+
+  /** A forum tab may hide its own threads and turn Spotter off on its own site, nothing else. */
+  function changePanelSetting(message: { type: string; key?: string }, sender: MessageSender): void {
+    if (!sender.tab?.url) return;
+    const host = new URL(sender.tab.url).hostname;
+    const change =
+      message.type === 'spotter:hide-thread' && message.key
+        ? hideThread(message.key)
+        : updateSettings((current) => withSiteEnabled(current, host, false));
+    change.catch((error: unknown) => console.error('Spotter could not save that change', error));
   }
 
   // Only Spotter's own pages (options, popup) may change where it runs; content scripts may not.
-  function isFromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  function isExtensionPage(sender: MessageSender): boolean {
     return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (isRelevantCountMessage(message)) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return;
-      counts.set(tabId, message.count);
-      void showCount(tabId);
-      return;
-    }
-    if (isLoadPanelMessage(message) && sender.tab?.id !== undefined) {
-      // Into the sender's own frame and isolated world, where its content script waits for it.
-      browser.scripting
-        .executeScript({
-          target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
-          files: [PANEL_SCRIPT_FILE],
-        })
-        .then(
-          () => sendResponse({ ok: true }),
-          (error: unknown) => sendResponse({ ok: false, message: String(error) }),
-        );
-      return true;
-    }
-    if (isPanelSettingMessage(message) && sender.tab?.url) {
-      // A forum tab may hide its own threads and turn Spotter off on its own site, nothing else.
-      const host = new URL(sender.tab.url).hostname;
-      const change =
-        message.type === 'spotter:hide-thread'
-          ? hideThread(message.key)
-          : updateSettings((current) => withSiteEnabled(current, host, false));
-      change.catch((error: unknown) => console.error('Spotter could not save that change', error));
-      return;
-    }
-    if (isOpenQuestionnaireMessage(message) && sender.tab) {
-      // A page cannot open an extension page itself; the full-tab questionnaire opens beside the thread.
-      void browser.tabs.create({
-        url: browser.runtime.getURL('/popup.html') + '?view=tab' + answersHash(message.features),
-        index: sender.tab.index + 1,
-        openerTabId: sender.tab.id,
-      });
-      return;
-    }
-    if (isSiteMessage(message) && isFromExtensionPage(sender)) {
-      serially(() => handleSiteMessage(message)).then(sendResponse, (error: unknown) =>
-        sendResponse({ ok: false, message: `Spotter could not make that change: ${String(error)}` } satisfies SiteChangeResult),
-      );
-      // Answered asynchronously through sendResponse (WXT's fake browser v2 needs this form too).
-      return true;
-    }
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse) => {
+    const answer = routeMessage({ table, isExtensionPage }, message, sender);
+    if (!answer) return;
+    void answer.then(sendResponse);
+    // Answered asynchronously through sendResponse (WXT's fake browser v2 needs this form too).
+    return true;
+  });
+
+  // "Check this text with Spotter" on selected text, on any page: the results open in a tab. The
+  // selection arrives with the click (`activeTab`), so Spotter needs no access to the page.
+  // (Firefox for Android has no context menus.)
+  if (!browser.contextMenus) return;
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: CHECK_SELECTION_MENU_ID, title: CHECK_SELECTION_MENU_TITLE, contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CHECK_SELECTION_MENU_ID || !info.selectionText) return;
+    void browser.tabs.create({
+      url: selectionResultsUrl(browser.runtime.getURL('/popup.html'), info.selectionText),
+      ...(tab?.index === undefined ? {} : { index: tab.index + 1 }),
+      ...(tab?.id === undefined ? {} : { openerTabId: tab.id }),
+    });
   });
 });

@@ -16,7 +16,8 @@ import { parseArgs } from 'node:util';
 import { formatResults, overBudget, type BenchResults, type PopupTiming, type ThreadRun } from '../lib/tools/bench/report';
 import { BENCH_ENGINES, generateThreadPage, type BenchEngine } from '../lib/tools/bench/thread-pages';
 import { launchWithExtension } from '../tests/harness/extension';
-import { assertChromiumInstalled, CHROMIUM_PATH } from '../tests/harness/chromium';
+import { chromium as playwrightChromium } from 'playwright-core';
+import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { timeAnalysis } from './bench/analysis-timing';
 import { ON_DEMAND_PAGE_SCRIPTS, bundleFiles, contentScriptFiles, ensureBuilt } from '../tests/harness/built-extension';
 import { runPopup } from './bench/popup-run';
@@ -61,20 +62,27 @@ function chromiumVersion(): string {
 const chromium = chromiumVersion();
 
 const browser = await launchWithExtension();
+// The same pages without Spotter, for CDP's with/without script time and memory.
+const plain = await playwrightChromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const threads: ThreadRun[] = [];
 let popup: PopupTiming | null = null;
 try {
   for (const size of sizes) {
     for (const engine of engines) {
       log(`${engine}, ${size} posts…`);
-      threads.push(await runThreadPage(browser, generateThreadPage({ engine, posts: size })));
+      threads.push(await runThreadPage(browser, generateThreadPage({ engine, posts: size }), { plain }));
     }
   }
+  // The first badge when the page has to wake the service worker and the engine loads afresh.
+  const coldSize = sizes.at(-1)!;
+  log(`${engines[0]}, ${coldSize} posts, service worker stopped first…`);
+  threads.push(await runThreadPage(browser, generateThreadPage({ engine: engines[0]!, posts: coldSize }), { plain, worker: 'cold' }));
   log('popup…');
   popup = await runPopup(browser, Number(args['popup-runs']));
   if (browser.strayRequests.length > 0) notes.push(`Requests that left for the network (aborted): ${browser.strayRequests.join(', ')}`);
 } finally {
   await browser.close();
+  await plain.close();
 }
 
 if (threads.some((run) => run.spotterMs === null)) {

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { createShadowRootUi } from '#imports';
 import { detectAdapter } from '@/lib/adapters';
 import { readPostText } from '@/lib/adapters/types';
-import { assess } from '@/lib/analysis';
 import type { Assessment } from '@/lib/analysis/types';
 import { findPhraseRanges } from '@/lib/page/highlight';
 import { replyFormatFor } from '@/lib/wording/reply';
@@ -51,11 +50,12 @@ export function createPanel(host: PanelHost): PanelApi {
         if (container) render(null, container);
       },
     });
+    const assessment = await host.assess(readPostText(request.post), request.thread);
+    // Another badge was opened (or the panel closed) while the engine answered.
     if (current !== request) return;
     if (!ui.mounted) ui.mount();
     const container = ui.mounted;
     if (!container) throw new Error('Spotter panel failed to mount');
-    const assessment = assess(readPostText(request.post));
     render(
       <SidePanel
         assessment={assessment}

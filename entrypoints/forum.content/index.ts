@@ -2,13 +2,24 @@ import { browser } from 'wxt/browser';
 import { defineContentScript, type ContentScriptContext } from '#imports';
 import { ADAPTERS, detectAdapter } from '@/lib/adapters';
 import type { ForumAdapter, ForumPost } from '@/lib/adapters/types';
+import type { Assessment } from '@/lib/analysis/types';
 import { DEFAULT_MATCH_PATTERNS } from '@/lib/settings/forum-hosts';
 import { createErrorGuard } from '@/lib/page/error-guard';
-import type { LoadPanelMessage, OpenQuestionnaireMessage, PanelSettingMessage, RelevantCountMessage } from '@/lib/messages';
-import { createOverlay, threadKeyOf, type Overlay } from '@/lib/page/thread-badges';
+import {
+  isShowPostMessage,
+  type AssessPostMessage,
+  type AssessPostAnswer,
+  type LoadPanelMessage,
+  type OpenQuestionnaireMessage,
+  type PanelSettingMessage,
+  type RelevantCountMessage,
+} from '@/lib/messages';
+import { createEngineClient } from '@/lib/page/engine-client';
+import { createOverlay, type Overlay } from '@/lib/page/thread-badges';
+import { threadKey } from '@/lib/page/thread-key';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { findPanelModule, type PanelApi } from '@/lib/page/panel-bridge';
-import { AUTO_ADAPTER, adapterFor, isSiteEnabled, relevanceThreshold, type Settings } from '@/lib/settings/schema';
+import { AUTO_ADAPTER, adapterFor, isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { readStoredSettings, watchStoredSettings } from './stored-settings';
 
 export default defineContentScript({
@@ -39,8 +50,15 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   let panel: PanelApi | undefined;
 
   const sendCount = (count: number) => sendMessage({ type: 'spotter:relevant-count', count } satisfies RelevantCountMessage);
+  const engine = createEngineClient({
+    send: (message) => browser.runtime.sendMessage(message),
+    after: (ms, task) => {
+      const handle = ctx.setTimeout(task, ms);
+      return () => clearTimeout(handle);
+    },
+  });
 
-  /** The panel script, injected by the background on first use (lib/panel-bridge.ts). */
+  /** The panel script, injected by the background on first use (lib/page/panel-bridge.ts). */
   async function loadPanel(): Promise<PanelApi> {
     if (panel) return panel;
     if (!findPanelModule(globalThis)) await browser.runtime.sendMessage({ type: 'spotter:load-panel' } satisfies LoadPanelMessage);
@@ -48,18 +66,28 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
     if (!module) throw new Error('the panel script did not load');
     panel ??= module.createPanel({
       ctx,
+      assess: assessForPanel,
       onCheckOwnBack: (features) => sendMessage({ type: 'spotter:open-questionnaire', features } satisfies OpenQuestionnaireMessage),
       onHideThread: () => {
-        if (running) sendMessage({ type: 'spotter:hide-thread', key: threadKeyOf(running.adapter, url) });
+        if (running) sendMessage({ type: 'spotter:hide-thread', key: threadKey(running.adapter, url) });
       },
       onDisableSite: () => sendMessage({ type: 'spotter:turn-off-site' }),
     });
     return panel;
   }
 
+  async function assessForPanel(text: string, thread: AssessPostMessage['thread']): Promise<Assessment> {
+    const answer = (await browser.runtime.sendMessage({ type: 'spotter:assess-post', text, thread } satisfies AssessPostMessage)) as
+      | AssessPostAnswer
+      | undefined;
+    if (!answer?.ok) throw new Error(`the engine could not assess this post: ${answer?.message ?? 'no answer'}`);
+    return answer.assessment;
+  }
+
   async function openPanel(post: ForumPost, badge: HTMLButtonElement): Promise<void> {
+    if (!running) return;
     const theme = settings.theme === 'page' ? detectPageTheme(document, window) : settings.theme;
-    await (await loadPanel()).open({ post, badge, theme });
+    await (await loadPanel()).open({ post, badge, theme, thread: running.overlay.threadContext() });
   }
 
   function chooseAdapter(): ForumAdapter | null {
@@ -80,21 +108,19 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
     sendCount(0);
   }
 
-  /** Starts, stops or re-tunes the overlay to match the settings, the hidden threads and the URL. */
+  /** Starts or stops the badges to match the settings, the hidden threads and the URL. */
   function apply(): void {
     const adapter = running?.adapter ?? chooseAdapter();
-    const wanted =
-      adapter !== null && isSiteEnabled(settings, location.hostname) && !hiddenThreads.has(threadKeyOf(adapter, url));
+    const wanted = adapter !== null && isSiteEnabled(settings, location.hostname) && !hiddenThreads.has(threadKey(adapter, url));
     if (!wanted || !adapter) return stop();
-    const threshold = relevanceThreshold(settings.sensitivity);
-    if (running) return running.overlay.setThreshold(threshold);
+    if (running) return;
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const overlay = createOverlay({
       doc: document,
       url,
       adapter,
-      threshold,
+      engine,
       signal: controller.signal,
       onError: (error) => guard.report('scanning posts', error),
       onCountChange: sendCount,
@@ -107,14 +133,36 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 
   watchStoredSettings(
     guard.wrap('applying settings', (next: Awaited<ReturnType<typeof readStoredSettings>>) => {
+      const sensitivityChanged = next.settings.sensitivity !== settings.sensitivity;
       settings = next.settings;
       hiddenThreads = next.hiddenThreads;
       apply();
+      if (!running) return;
+      // The engine reads the sensitivity itself; it is asked again about every post.
+      if (sensitivityChanged) running.overlay.refresh();
       // The service worker may have restarted and lost the count; send it again.
-      if (running) sendCount(running.overlay.count());
+      sendCount(running.overlay.count());
     }),
     ctx.signal,
   );
+
+  // The popup's list of this page's marked posts: scroll to the one the reader chose and open its panel.
+  const onMessage = (message: unknown) => {
+    if (!isShowPostMessage(message)) return;
+    const found = running?.overlay.find(message.postId);
+    if (!found) return Promise.resolve({ ok: false });
+    found.post.element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    found.badge.focus({ preventScroll: true });
+    return openPanel(found.post, found.badge).then(
+      () => ({ ok: true }),
+      (error: unknown) => {
+        guard.report('opening the panel', error);
+        return { ok: false };
+      },
+    );
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   // Discourse, Reddit and Flarum change threads without reloading the page.
   ctx.addEventListener(
@@ -124,8 +172,8 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       const previous = url;
       url = new URL(newUrl.href);
       if (!running) return apply();
-      if (threadKeyOf(running.adapter, previous) !== threadKeyOf(running.adapter, url)) panel?.close(false);
-      if (hiddenThreads.has(threadKeyOf(running.adapter, url))) return stop();
+      if (threadKey(running.adapter, previous) !== threadKey(running.adapter, url)) panel?.close(false);
+      if (hiddenThreads.has(threadKey(running.adapter, url))) return stop();
       running.overlay.reset(url);
     }),
   );

@@ -46,6 +46,8 @@ export interface AppProps {
   openInTab?: () => void;
   /** The header's place for the site on/off switch (issue 6), mounted by main.tsx. */
   headerSlot?: ComponentChildren;
+  /** Above the questionnaire: the forum page's marked posts (issue 14), mounted by main.tsx. */
+  threadSlot?: ComponentChildren;
   loadEngine: () => Promise<Engine>;
 }
 
@@ -143,7 +145,7 @@ function useInitialState(hash: string, store: ResultStore): [AppState | null, (s
   return [state, setState];
 }
 
-export function App({ view, hash, store, openInTab, headerSlot, loadEngine }: AppProps) {
+export function App({ view, hash, store, openInTab, headerSlot, threadSlot, loadEngine }: AppProps) {
   const [state, setState] = useInitialState(hash, store);
   const printing = usePrinting();
   const { engine, failed } = useEngine(loadEngine);
@@ -182,6 +184,7 @@ export function App({ view, hash, store, openInTab, headerSlot, loadEngine }: Ap
         </div>
       </header>
       <main>
+        {threadSlot}
         {state === null || !(engine !== undefined || PAGES_WITHOUT_ENGINE.includes(state.flow.page)) ? (
           <p role="status" data-loading>
             {failed ? 'Spotter could not load its catalog. Close and reopen the popup.' : 'Loading…'}

@@ -5,6 +5,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SiteToggle } from '@/components/SiteToggle';
 import { useActiveTabHost } from '@/components/active-tab';
+import { TextCheck } from '@/components/TextCheck';
+import { ThreadPosts } from '@/components/ThreadPosts';
+import { useThreadPosts } from '@/components/use-thread-posts';
+import { readTextHash } from '@/lib/questionnaire/text-hash';
 import { App, type Engine } from './App';
 import { clearLastResult, loadLastResult, saveLastResult } from './last-result';
 
@@ -29,13 +33,34 @@ function ActiveSiteToggle() {
   return tab.loaded ? <SiteToggle host={tab.host} /> : null;
 }
 
+/** The posts Spotter marked on the forum page under the popup. */
+function ActiveThreadPosts() {
+  const { posts, show } = useThreadPosts();
+  return <ThreadPosts posts={posts} onChoose={show} />;
+}
+
+// `#text=`: results for text chosen with the context menu's "Check this text with Spotter".
+const checkedText = readTextHash(location.hash);
+if (checkedText !== null) document.title = 'Spotter: check a text';
+
 render(
-  <App
-    view={view}
-    hash={location.hash}
-    store={{ load: loadLastResult, save: saveLastResult, clear: clearLastResult }}
-    loadEngine={loadEngine}
-    {...(view === 'popup' ? { openInTab, headerSlot: <ActiveSiteToggle /> } : {})}
-  />,
+  checkedText !== null ? (
+    <div class="spotter sp-app" data-view={view}>
+      <header class="sp-header">
+        <h1>Spotter</h1>
+      </header>
+      <main>
+        <TextCheck text={checkedText} loadEngine={loadEngine} />
+      </main>
+    </div>
+  ) : (
+    <App
+      view={view}
+      hash={location.hash}
+      store={{ load: loadLastResult, save: saveLastResult, clear: clearLastResult }}
+      loadEngine={loadEngine}
+      {...(view === 'popup' ? { openInTab, headerSlot: <ActiveSiteToggle />, threadSlot: <ActiveThreadPosts /> } : {})}
+    />
+  ),
   root,
 );

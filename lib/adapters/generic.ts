@@ -1,4 +1,5 @@
 import { $$, $optional, attribute, textOf } from '../util/dom';
+import { fnv1a } from '../util/hash-text';
 import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
 
 /**
@@ -38,12 +39,7 @@ const EXCLUDED = 'blockquote, q, [class*="quote"], [class*="signature"], [class~
 
 /** A cheap, stable id for posts with none in the markup: the same text gives the same id after a re-render. */
 function hashId(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `h${(hash >>> 0).toString(36)}`;
+  return `h${fnv1a(text)}`;
 }
 
 /** The nearest enclosing item, `element` excluded. */

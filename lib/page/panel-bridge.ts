@@ -6,6 +6,7 @@
  * so the injected panel announces itself under a global symbol the content script then finds.
  */
 import type { ForumPost } from '../adapters/types';
+import type { Assessment, ThreadContext } from '../analysis/types';
 
 export const PANEL_GLOBAL = Symbol.for('spotter.panel');
 
@@ -15,6 +16,8 @@ export const PANEL_SCRIPT_FILE = '/forum-panel.js';
 export interface PanelHost {
   /** Whether the panel may keep running (WXT's ContentScriptContext of the content script). */
   ctx: import('wxt/utils/content-script-context').ContentScriptContext;
+  /** The post's full Assessment from the engine in the background: the panel carries no engine of its own. */
+  assess(text: string, thread: ThreadContext): Promise<Assessment>;
   onCheckOwnBack(features: import('../features').Features): void;
   onHideThread(): void;
   onDisableSite(): void;
@@ -23,6 +26,8 @@ export interface PanelHost {
 export interface OpenPanelRequest {
   post: ForumPost;
   badge: HTMLButtonElement;
+  /** The thread the post is in, read with it (DESIGN.md "Thread context"). */
+  thread: ThreadContext;
   theme: 'light' | 'dark';
 }
 

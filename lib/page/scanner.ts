@@ -1,5 +1,7 @@
 import { generic } from '../adapters/generic';
 import { $$inclusive } from '../util/dom';
+import { hashText } from '../util/hash-text';
+import { threadKey as threadKeyOf } from './thread-key';
 import { readPostText, type ForumAdapter, type ForumPost } from '../adapters/types';
 
 /**
@@ -81,8 +83,11 @@ export interface ScannerOptions<R> {
   root?: ParentNode;
   url: URL;
   adapter: ForumAdapter;
-  /** The analysis of one post's text (the author's own words, from `readPostText`). */
-  analyze(text: string, post: ForumPost): R;
+  /**
+   * The analysis of one post's text (the author's own words, from `readPostText`), with the text's hash
+   * (lib/util/hash-text.ts). Called again only when the post's text changes.
+   */
+  analyze(text: string, post: ForumPost, hash: string): R;
   /** Called once for every post element: again when the engine re-renders a post or its text changes. */
   onResult(post: ForumPost, result: R): void;
   /** Stops everything: observer, timers, idle callbacks. */
@@ -115,6 +120,8 @@ export interface Scanner {
    * scroll) changes nothing.
    */
   reset(url: URL): void;
+  /** Reads and analyses every post again, cache included (the analysis itself changed: another sensitivity). */
+  rescan(): void;
   stats(): ScanStats;
 }
 
@@ -127,20 +134,6 @@ interface Pending {
 interface CachedResult<R> {
   hash: string;
   result: R;
-}
-
-/** FNV-1a over the text, with its length: tells an edited post from the same post rendered again. */
-function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${text.length}:${(hash >>> 0).toString(36)}`;
-}
-
-function defaultThreadKey(url: URL): string {
-  return `${url.origin}${url.pathname}${url.search}`;
 }
 
 const ELEMENT_NODE = 1;
@@ -174,7 +167,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   let cancelDebounce: (() => void) | null = null;
   const stats = { found: 0, analyzed: 0, reused: 0 };
 
-  const threadKey = (of: URL) => (adapter.threadKey ?? defaultThreadKey)(of);
+  const threadKey = (of: URL) => threadKeyOf(adapter, of);
 
   /**
    * Switches to the generic adapter after the page's adapter threw (its engine changed its markup):
@@ -297,7 +290,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       stats.reused++;
     } else {
       try {
-        result = analyze(text, post);
+        result = analyze(text, post, hash);
       } catch (error) {
         onError(error);
         return;
@@ -374,16 +367,25 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     requestSlice();
   }
 
+  function startOver(): void {
+    clearQueue();
+    reported = new WeakMap();
+    stats.found = 0;
+    fullScanDue = true;
+    requestSlice();
+  }
+
   return {
     reset(newUrl) {
       const sameThread = threadKey(newUrl) === threadKey(url);
       url = newUrl;
       if (stopped || sameThread) return;
-      clearQueue();
-      reported = new WeakMap();
-      stats.found = 0;
-      fullScanDue = true;
-      requestSlice();
+      startOver();
+    },
+    rescan() {
+      if (stopped) return;
+      cache.clear();
+      startOver();
     },
     stats() {
       return { adapter: adapter.id, ...stats, pending: queue.length - head };

@@ -1,14 +1,21 @@
 /**
- * What Spotter does on a thread page, without the extension APIs: scan the posts, badge the
- * relevant ones, keep the count, and let a badge open the panel. The content script supplies the
- * settings, the panel and the toolbar count; tests drive this with a document and a fake clock.
+ * What Spotter does on a thread page, without the extension APIs: scan the posts, send their text to
+ * the engine in the background (through `engine`), badge the posts it marks, keep the count, and let
+ * a badge open the panel. The content script supplies the engine client, the panel and the toolbar
+ * count; tests drive this with a document, a fake engine and a fake clock.
+ *
+ * The engine's answers come back later than the posts were read, so each answer is checked against
+ * the post as it is now: a post whose text changed, or a page that moved to another thread, since the
+ * batch left takes no badge from it. A batch that fails leaves its posts unbadged and is sent again later.
  */
 import type { ForumAdapter, ForumPost } from '../adapters/types';
-import { scoreRelevance } from '../analysis/score';
-import { GENERAL_BADGE_LABEL } from './badge-label';
+import type { ThreadContext } from '../analysis/types';
+import type { PostText, PostVerdict } from '../messages';
+import type { EngineClient } from './engine-client';
 import { detectPageTheme, type PanelTheme } from './page-theme';
-import { attachBadge, createBadge } from './post-badge';
+import { BADGE_TIER_ATTRIBUTE, attachBadge, createBadge } from './post-badge';
 import { createScanner, idleScheduler, type ScanScheduler, type Scanner } from './scanner';
+import { threadKey as threadKeyOf } from './thread-key';
 
 /**
  * Badges go into the page in batches, at most one batch per this many ms. Each insertion makes the
@@ -16,13 +23,21 @@ import { createScanner, idleScheduler, type ScanScheduler, type Scanner } from '
  * 3,000-post page (README, "Performance"). The first batch goes in at once.
  */
 export const BADGE_FLUSH_INTERVAL_MS = 250;
+/** Posts per message to the engine: small enough that the first badges come quickly and no message is large. */
+export const ENGINE_BATCH_POSTS = 50;
+/** Batches waiting for an answer at once; the rest wait their turn, so a slow engine is not flooded. */
+export const MAX_BATCHES_IN_FLIGHT = 2;
+/** Waits before sending a failed batch's posts again; after the last, they stay unbadged until the page changes. */
+export const RETRY_DELAYS_MS = [1000, 5000, 20_000] as const;
+/** The opening post sent with each batch is cut to this many characters: the topic is in its first lines. */
+export const MAX_OPENING_CHARS = 2000;
+const MAX_TITLE_CHARS = 300;
 
 export interface OverlayOptions {
   doc: Document;
   url: URL;
   adapter: ForumAdapter;
-  /** Relevance score a post needs for a badge (the reader's sensitivity). */
-  threshold: number;
+  engine: EngineClient;
   /** Ends everything: observers, idle callbacks, badge listeners. Badges stay until `clear()`. */
   signal: AbortSignal;
   onOpen(post: ForumPost, badge: HTMLButtonElement): void;
@@ -32,32 +47,46 @@ export interface OverlayOptions {
 }
 
 export interface Overlay {
-  /** Re-decides every badge for a new sensitivity, without reading any post again. */
-  setThreshold(threshold: number): void;
+  /** Asks the engine about every post again (the reader changed the sensitivity, which the engine reads). */
+  refresh(): void;
   /** The page moved to `url` without a reload (Discourse, Reddit). */
   reset(url: URL): void;
   /** Removes every badge this overlay added. */
   clear(): void;
   count(): number;
+  /** A badged post and its badge, by post id (the popup's list asks for one). */
+  find(postId: string): { post: ForumPost; badge: HTMLButtonElement } | undefined;
+  /** The thread's title and opening post, as sent to the engine. */
+  threadContext(): ThreadContext;
   scanner: Scanner;
 }
 
 interface PostRecord {
   post: ForumPost;
-  score: number;
+  /** Hash of the text the post has now (lib/util/hash-text.ts). */
+  hash: string;
+  /** The engine's answer for that text; none yet while it is on its way. */
+  verdict?: PostVerdict;
   badge?: HTMLElement;
 }
 
-/** The key under which "hide for this thread" is remembered. */
-export function threadKeyOf(adapter: ForumAdapter, url: URL): string {
-  return `${url.host}${adapter.threadKey ? adapter.threadKey(url) : url.pathname}`;
+/** A post's text on its way to the engine, with how often it was sent. */
+interface Outgoing extends PostText {
+  hash: string;
+  attempt: number;
 }
 
+/** Spotter's main-thread work besides scanning, on the page's timeline for `npm run bench` (scripts/bench/thread-run.ts reads `spotter:*`). */
+export const SEND_MEASURE = 'spotter:send';
+export const ANSWER_MEASURE = 'spotter:answer';
+export const FLUSH_MEASURE = 'spotter:badges';
+
 export function createOverlay(options: OverlayOptions): Overlay {
-  const { doc, signal } = options;
+  const { doc, signal, adapter, engine } = options;
   const view = doc.defaultView;
   if (!view) throw new Error('Spotter: the overlay needs a document shown in a window');
   const schedule = options.schedule ?? idleScheduler(view);
+  const onError = options.onError ?? (() => {});
   const records = new Map<string, PostRecord>();
   /** Posts that have a badge, whether in the page yet or not. */
   const badged = new Set<PostRecord>();
@@ -65,11 +94,18 @@ export function createOverlay(options: OverlayOptions): Overlay {
   const unplaced = new Set<PostRecord>();
   let cancelFlush: (() => void) | null = null;
   let lastFlush = Number.NEGATIVE_INFINITY;
-  let threshold = options.threshold;
   let lastCount = -1;
-  let threadKey = threadKeyOf(options.adapter, options.url);
+  let url = options.url;
+  let threadKey = threadKeyOf(adapter, url);
   // Read once, when the first badge is made: computing styles per badge would cost layout on long threads.
   let theme: PanelTheme | undefined;
+  let thread: ThreadContext | undefined;
+  /** Bumped on every change of thread: answers for an older generation are dropped. */
+  let generation = 0;
+  const queue: Outgoing[] = [];
+  let inFlight = 0;
+  let cancelSend: (() => void) | null = null;
+  const cancelRetries = new Set<() => void>();
 
   const reportCount = () => {
     const count = countBadges();
@@ -87,10 +123,12 @@ export function createOverlay(options: OverlayOptions): Overlay {
   const flush = () => {
     cancelFlush = null;
     lastFlush = schedule.now();
+    const start = lastFlush;
     // A re-rendered post has a new body element: the same badge moves into it.
     for (const record of unplaced) if (record.badge) attachBadge(record.post.bodyElement, record.badge);
     unplaced.clear();
     reportCount();
+    schedule.measure?.(FLUSH_MEASURE, start);
   };
 
   const place = (record: PostRecord) => {
@@ -98,49 +136,155 @@ export function createOverlay(options: OverlayOptions): Overlay {
     if (cancelFlush || signal.aborted) return;
     cancelFlush = schedule.after(Math.max(0, lastFlush + BADGE_FLUSH_INTERVAL_MS - schedule.now()), flush);
   };
-  signal.addEventListener('abort', () => cancelFlush?.(), { once: true });
 
-  const decide = (record: PostRecord) => {
-    if (record.score >= threshold) {
-      badged.add(record);
-      record.badge ??= createBadge(doc, {
-        postId: record.post.id,
-        // The badge pass reads relevance only; tier and words arrive with the engine's assessment.
-        tier: 'self_care',
-        label: GENERAL_BADGE_LABEL,
-        theme: (theme ??= detectPageTheme(doc, view)),
-        signal,
-        onOpen: (button) => options.onOpen(records.get(record.post.id)?.post ?? record.post, button),
-      });
-      if (record.post.bodyElement.firstChild !== record.badge) place(record);
-    } else if (record.badge) {
-      unplaced.delete(record);
-      badged.delete(record);
-      record.badge.remove();
-      record.badge = undefined;
-    }
+  const removeBadge = (record: PostRecord) => {
+    unplaced.delete(record);
+    badged.delete(record);
+    record.badge?.remove();
+    record.badge = undefined;
   };
 
-  const scanner = createScanner<number>({
+  const decide = (record: PostRecord) => {
+    const verdict = record.verdict;
+    if (!verdict?.relevant) return removeBadge(record);
+    // A badge shows its post's tier; a post whose tier changed (an edit) gets a new badge.
+    if (record.badge && record.badge.querySelector(`[${BADGE_TIER_ATTRIBUTE}]`)?.getAttribute(BADGE_TIER_ATTRIBUTE) !== verdict.tier) {
+      removeBadge(record);
+    }
+    badged.add(record);
+    record.badge ??= createBadge(doc, {
+      postId: record.post.id,
+      tier: verdict.tier,
+      label: verdict.label,
+      theme: (theme ??= detectPageTheme(doc, view)),
+      signal,
+      onOpen: (button) => options.onOpen(records.get(record.post.id)?.post ?? record.post, button),
+    });
+    if (record.post.bodyElement.firstChild !== record.badge) place(record);
+  };
+
+  function currentThread(): ThreadContext {
+    if (thread) return thread;
+    try {
+      const read = adapter.threadContext?.(doc, url) ?? {};
+      thread = {
+        ...(read.title ? { title: read.title.slice(0, MAX_TITLE_CHARS) } : {}),
+        ...(read.opening ? { opening: read.opening.slice(0, MAX_OPENING_CHARS) } : {}),
+      };
+    } catch (error) {
+      // A page the adapter cannot read a title from is still read post by post.
+      onError(error);
+      thread = {};
+    }
+    return thread;
+  }
+
+  function requestSend(): void {
+    if (cancelSend || signal.aborted) return;
+    cancelSend = schedule.after(0, () => {
+      cancelSend = null;
+      sendBatches();
+    });
+  }
+
+  /** Sends queued posts, at most MAX_BATCHES_IN_FLIGHT batches at a time. */
+  function sendBatches(): void {
+    const start = schedule.now();
+    while (inFlight < MAX_BATCHES_IN_FLIGHT && queue.length > 0 && !signal.aborted) {
+      // Only the posts whose text is still the one queued: a post edited since was queued again.
+      const batch = queue.splice(0, ENGINE_BATCH_POSTS).filter((item) => records.get(item.id)?.hash === item.hash);
+      if (batch.length === 0) continue;
+      inFlight++;
+      const sentGeneration = generation;
+      engine
+        .assessPosts(
+          threadKey,
+          currentThread(),
+          batch.map(({ id, text }) => ({ id, text })),
+        )
+        .then(
+          (verdicts) => {
+            if (signal.aborted || sentGeneration !== generation) return;
+            const start = schedule.now();
+            verdicts.forEach((verdict, index) => accept(verdict, batch[index]!.hash));
+            reportCount();
+            schedule.measure?.(ANSWER_MEASURE, start);
+          },
+          (error: unknown) => {
+            if (signal.aborted || sentGeneration !== generation) return;
+            onError(error);
+            retryLater(batch);
+          },
+        )
+        .finally(() => {
+          inFlight--;
+          if (!signal.aborted) requestSend();
+        });
+    }
+    schedule.measure?.(SEND_MEASURE, start);
+  }
+
+  /** An answer counts only for the text it was given: an edit since then is on its way already. */
+  function accept(verdict: PostVerdict, hash: string): void {
+    const record = records.get(verdict.id);
+    if (!record || record.hash !== hash) return;
+    record.verdict = verdict;
+    decide(record);
+  }
+
+  function retryLater(batch: Outgoing[]): void {
+    const again = batch.filter((item) => item.attempt < RETRY_DELAYS_MS.length);
+    if (again.length === 0) return;
+    const delay = RETRY_DELAYS_MS[again[0]!.attempt]!;
+    const retryGeneration = generation;
+    const cancel = schedule.after(delay, () => {
+      cancelRetries.delete(cancel);
+      if (retryGeneration !== generation) return;
+      queue.push(...again.map((item) => ({ ...item, attempt: item.attempt + 1 })));
+      sendBatches();
+    });
+    cancelRetries.add(cancel);
+  }
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelFlush?.();
+      cancelSend?.();
+      for (const cancel of cancelRetries) cancel();
+      cancelRetries.clear();
+      queue.length = 0;
+    },
+    { once: true },
+  );
+
+  const scanner = createScanner<string>({
     doc,
     url: options.url,
-    adapter: options.adapter,
+    adapter,
     signal,
     schedule,
     onError: options.onError,
-    // The badge pass only needs relevance; causes are ranked when a panel opens.
-    analyze: scoreRelevance,
-    onResult: (post, score) => {
+    // Called only for text the scanner has not seen for this post: the text goes to the engine,
+    // and the post waits for its answer.
+    analyze: (text, post, hash) => {
+      queue.push({ id: post.id, text, hash, attempt: 0 });
+      requestSend();
+      return hash;
+    },
+    onResult: (post, hash) => {
       const record = records.get(post.id);
-      if (record) {
-        record.post = post;
-        record.score = score;
-        decide(record);
-      } else {
-        const fresh: PostRecord = { post, score };
-        records.set(post.id, fresh);
-        decide(fresh);
+      if (!record) {
+        records.set(post.id, { post, hash });
+        return;
       }
+      record.post = post;
+      if (record.hash !== hash) {
+        // The text changed: the old answer no longer holds; no badge until the new one comes.
+        record.hash = hash;
+        record.verdict = undefined;
+      }
+      decide(record);
       reportCount();
     },
   });
@@ -157,21 +301,29 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   return {
     scanner,
-    setThreshold(next) {
-      threshold = next;
-      for (const record of records.values()) decide(record);
-      reportCount();
+    refresh() {
+      scanner.rescan();
     },
-    reset(url) {
-      const nextKey = threadKeyOf(options.adapter, url);
+    reset(next) {
+      url = next;
+      const nextKey = threadKeyOf(adapter, next);
       if (nextKey !== threadKey) {
         threadKey = nextKey;
+        thread = undefined;
+        generation++;
+        queue.length = 0;
         clear();
         records.clear();
       }
-      scanner.reset(url);
+      scanner.reset(next);
     },
     clear,
     count: countBadges,
+    find(postId) {
+      const record = records.get(postId);
+      const button = record?.badge?.querySelector<HTMLButtonElement>('[data-spotter-badge]');
+      return record && button?.isConnected ? { post: record.post, badge: button } : undefined;
+    },
+    threadContext: currentThread,
   };
 }

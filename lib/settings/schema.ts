@@ -252,17 +252,51 @@ export const MAX_HIDDEN_THREADS = 1000;
 const MAX_THREAD_KEY_LENGTH = 2048;
 
 /**
- * Whatever storage holds → the keys of the threads the reader hid (oldest first), without
- * duplicates, blanks or non-strings. Never throws.
+ * v1 keys put the host in front of the adapter's own key, which already names it
+ * (`forums.t-nation.comdiscourse:forums.t-nation.com/t/123`); v2 keys are lib/page/thread-key.ts's
+ * (`discourse:forums.t-nation.com/t/123`). Keys of forums without an engine adapter were already the same.
  */
-export const HIDDEN_THREADS_VERSION = 1;
+export const HIDDEN_THREADS_VERSION = 2;
+
+/** `<host><engine>:<host>…` → `<engine>:<host>…`; any other entry passes through for `parseHiddenThreads` to judge. */
+export function migrateHiddenThreadsV1ToV2(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((entry: unknown) => (typeof entry === 'string' ? withoutDoubledHost(entry) : entry));
+}
+
+const ENGINE_CHAR = /[a-z0-9-]/;
+const KEY_PATH_START = new Set(['/', '?', '#']);
+
+/**
+ * Finds an engine id (`discourse:`) that the host before it repeats after it. A loop rather than one
+ * regular expression with a back-reference, which backtracks for seconds on long junk
+ * (tests/unit/fuzz/regex.test.ts); keys longer than any stored one are left to `parseHiddenThreads`.
+ */
+function withoutDoubledHost(entry: string): string {
+  if (entry.length > MAX_THREAD_KEY_LENGTH) return entry;
+  for (let colon = entry.indexOf(':'); colon > 0; colon = entry.indexOf(':', colon + 1)) {
+    for (let start = colon - 1; start > 0 && ENGINE_CHAR.test(entry[start]!); start--) {
+      const host = entry.slice(0, start);
+      const after = colon + 1 + host.length;
+      if (/[a-z]/.test(entry[start]!) && entry.startsWith(host, colon + 1) && (after === entry.length || KEY_PATH_START.has(entry[after]!))) {
+        return entry.slice(start);
+      }
+    }
+  }
+  return entry;
+}
 
 /** Hidden threads from raw storage (`hidden-threads` and its `hidden-threads$` stamp); see `settingsFromStorage`. */
 export function hiddenThreadsFromStorage(value: unknown, meta: unknown): string[] {
   const stored = isRecord(meta) && typeof meta.v === 'number' ? meta.v : 1;
-  return stored > HIDDEN_THREADS_VERSION ? [] : parseHiddenThreads(value);
+  if (stored > HIDDEN_THREADS_VERSION) return [];
+  return parseHiddenThreads(stored < 2 ? migrateHiddenThreadsV1ToV2(value) : value);
 }
 
+/**
+ * Whatever storage holds → the keys of the threads the reader hid (oldest first), without
+ * duplicates, blanks or non-strings. Never throws.
+ */
 export function parseHiddenThreads(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   const keys = new Set<string>();

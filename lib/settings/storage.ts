@@ -13,6 +13,7 @@ import {
   HIDDEN_THREADS_VERSION,
   SETTINGS_VERSION,
   defaultSettings,
+  migrateHiddenThreadsV1ToV2,
   migrateSettingsV1ToV2,
   parseHiddenThreads,
   parseSettings,
@@ -30,6 +31,7 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 export const hiddenThreadsItem = storage.defineItem<unknown>('local:hidden-threads', {
   fallback: [],
   version: HIDDEN_THREADS_VERSION,
+  migrations: { 2: migrateHiddenThreadsV1ToV2 },
 });
 
 /**

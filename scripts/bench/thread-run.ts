@@ -10,9 +10,9 @@
  * every frame the browser renders follows a change Spotter made (its badges): the long animation
  * frames counted here are the rendering cost of Spotter's DOM changes, which its own measures leave out.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { SpotterBrowser } from '../../tests/harness/extension';
-import type { ThreadRun } from '../../lib/tools/bench/report';
+import type { PageMetrics, ThreadRun } from '../../lib/tools/bench/report';
 import { max, median, ratio, sum, tasksOverlapping, type Span } from '../../lib/tools/bench/stats';
 import type { BenchPage } from '../../lib/tools/bench/thread-pages';
 import { summarizeTrace } from '../../lib/tools/bench/trace';
@@ -105,9 +105,58 @@ async function waitForQuiet(page: Page): Promise<boolean> {
   return false;
 }
 
-export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): Promise<ThreadRun> {
+/** The page's cumulative main-thread script time and JS heap (CDP Performance domain, enabled before the page loads). */
+async function pageMetrics(session: CDPSession): Promise<{ scriptMs: number; heapBytes: number }> {
+  const { metrics } = await session.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  return { scriptMs: value('ScriptDuration') * 1000, heapBytes: value('JSHeapUsedSize') };
+}
+
+/**
+ * The same page in a browser without the extension: what the page costs by itself. Waits as long as
+ * Spotter's run took to go quiet, so both pages are read after the same time.
+ */
+async function runWithoutSpotter(plain: Browser, bench: BenchPage, settleMs: number): Promise<{ scriptMs: number; heapBytes: number }> {
+  const page = await plain.newPage();
+  await page.route('**/*', (route) =>
+    route.request().url() === bench.url
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: bench.html })
+      : route.abort(),
+  );
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  await page.goto(bench.url, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForTimeout(settleMs);
+  const metrics = await pageMetrics(session);
+  await page.close();
+  return metrics;
+}
+
+/**
+ * Stops the extension's service worker (CDP ServiceWorker.stopAllWorkers), so the next page's first
+ * batch has to wake it and load the engine again: the "worker cold" case.
+ */
+export async function stopServiceWorkers(browser: SpotterBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  const session = await browser.context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+}
+
+export interface ThreadRunOptions {
+  worker?: 'warm' | 'cold';
+  /** A browser without Spotter, for the page's own script time and memory. */
+  plain?: Browser;
+}
+
+export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage, options: ThreadRunOptions = {}): Promise<ThreadRun> {
+  if (options.worker === 'cold') await stopServiceWorkers(browser);
   browser.serve(bench.url, bench.html);
   const page = await browser.context.newPage();
+  const metricsSession = await browser.context.newCDPSession(page);
+  await metricsSession.send('Performance.enable');
+  const loadStarted = Date.now();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -118,6 +167,8 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): 
   await page.goto(bench.url, { waitUntil: 'load', timeout: 60_000 });
   const settled = await waitForQuiet(page);
   if (!settled) pageErrors.push(`Spotter was still working ${SETTLE_TIMEOUT_MS / 1000} s after load`);
+  const withSpotter = await pageMetrics(metricsSession);
+  const settleMs = Date.now() - loadStarted;
   const traced = summarizeTrace(await trace.stop(), bench.url, `chrome-extension://${browser.extensionId}/`);
   if (!traced) pageErrors.push('the trace did not show the page being parsed; trace figures missing');
 
@@ -157,6 +208,11 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): 
   );
   const baselineMs = median(rounds);
   await page.close();
+  let metrics: PageMetrics | null = null;
+  if (options.plain) {
+    const without = await runWithoutSpotter(options.plain, bench, settleMs);
+    metrics = { scriptMs: withSpotter.scriptMs, scriptMsWithout: without.scriptMs, heapBytes: withSpotter.heapBytes, heapBytesWithout: without.heapBytes };
+  }
 
   const instrumented = observed.measures.length > 0;
   const byName: Record<string, number> = {};
@@ -174,6 +230,8 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage): 
   return {
     engine: bench.engine,
     posts: bench.posts.length,
+    worker: options.worker ?? 'warm',
+    metrics,
     relevantPosts: bench.posts.filter((post) => post.relevant).length,
     badges: observed.badges,
     spotterMs,

@@ -32,7 +32,9 @@ function majorVersion(version: string | undefined): number {
   return Number.parseInt(version?.split('.')[0] ?? '', 10);
 }
 
-const BROAD_OR_SENSITIVE = ['<all_urls>', '*://*/*', 'http://*/*', 'tabs', 'webRequest', 'webRequestBlocking', 'activeTab', 'history', 'cookies'];
+// `activeTab` is not among them: it grants a page's access only for the click on Spotter's own menu item
+// (https://developer.chrome.com/docs/extensions/develop/concepts/activeTab), and "Check this text with Spotter" needs it.
+const BROAD_OR_SENSITIVE = ['<all_urls>', '*://*/*', 'http://*/*', 'tabs', 'webRequest', 'webRequestBlocking', 'history', 'cookies'];
 
 let chrome: Manifest;
 let firefox: Manifest;
@@ -43,9 +45,9 @@ beforeAll(() => {
 }, 180_000);
 
 describe('Chrome MV3 manifest', () => {
-  it('asks only for storage, scripting and the default forums it already reads', () => {
+  it('asks only for storage, scripting, the selection menu (contextMenus, activeTab) and the default forums it already reads', () => {
     expect(chrome.manifest_version).toBe(3);
-    expect([...(chrome.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
+    expect([...(chrome.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     // Host access to exactly the content script's sites, so the side panel's script can be injected there.
     expect([...(chrome.host_permissions ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
     expect(chrome.optional_permissions ?? []).toEqual([]);
@@ -69,9 +71,11 @@ describe('Chrome MV3 manifest', () => {
 });
 
 describe('Firefox MV2 manifest', () => {
-  it('asks only for storage, scripting and the default forums it already reads', () => {
+  it('asks only for storage, scripting, the selection menu (contextMenus, activeTab) and the default forums it already reads', () => {
     expect(firefox.manifest_version).toBe(2);
-    expect([...(firefox.permissions ?? [])].sort()).toEqual(['scripting', 'storage', ...DEFAULT_MATCH_PATTERNS].sort());
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(
+      ['activeTab', 'contextMenus', 'scripting', 'storage', ...DEFAULT_MATCH_PATTERNS].sort(),
+    );
     expect(firefox.host_permissions).toBeUndefined();
     expect(firefox.optional_host_permissions).toBeUndefined();
   });

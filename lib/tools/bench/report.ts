@@ -5,9 +5,27 @@
 import type { BenchEngine } from './thread-pages';
 import type { TraceSummary } from './trace';
 
+/**
+ * The page's main-thread figures from CDP `Performance.getMetrics` (https://chromedevtools.github.io/devtools-protocol/tot/Performance/),
+ * once with Spotter and once in a browser without it, same page, same run.
+ */
+export interface PageMetrics {
+  /** `ScriptDuration` with Spotter, ms: all script on the page's main thread, Spotter's included. */
+  scriptMs: number;
+  /** The same in a browser without the extension. */
+  scriptMsWithout: number;
+  /** `JSHeapUsedSize` with and without Spotter, bytes: the tab's JavaScript memory. */
+  heapBytes: number;
+  heapBytesWithout: number;
+}
+
 export interface ThreadRun {
   engine: BenchEngine;
   posts: number;
+  /** `cold`: the service worker was stopped just before the page loaded, so the first batch wakes it. */
+  worker?: 'warm' | 'cold';
+  /** Null when the with/without pair could not be measured. */
+  metrics?: PageMetrics | null;
   /** Posts written to be relevant (5%). */
   relevantPosts: number;
   /** `[data-spotter-badge]` buttons on the page when Spotter went quiet. */
@@ -93,9 +111,16 @@ export const BUDGETS = {
   spotterTaskMs: 50,
   ratio: 2,
   firstBadgeMs: 100,
+  lastBadgeMs: 3000,
   popupFirstRenderMs: 100,
-  contentScriptGzipBytes: 40 * 1024,
+  contentScriptGzipBytes: 15 * 1024,
 } as const;
+
+/** Spotter's share of the page's script time (with − without) over the baseline of reading every post's textContent. */
+export function metricsRatio(run: Pick<ThreadRun, 'metrics' | 'baselineMs'>): number | null {
+  if (!run.metrics || run.baselineMs <= 0) return null;
+  return Math.max(0, run.metrics.scriptMs - run.metrics.scriptMsWithout) / run.baselineMs;
+}
 
 function ms(value: number | null, digits = 1): string {
   return value === null || !Number.isFinite(value) ? '–' : value.toFixed(digits);
@@ -161,6 +186,29 @@ export function formatResponsiveness(runs: readonly ThreadRun[]): string {
   );
 }
 
+export function formatMetrics(runs: readonly ThreadRun[]): string {
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  return formatTable(
+    ['engine', 'posts', 'worker', 'script with', 'script without', 'Spotter', 'baseline', 'ratio', 'JS heap with MB', 'without MB'],
+    runs.map((run) => {
+      const m = run.metrics;
+      const ratio = metricsRatio(run);
+      return [
+        run.engine,
+        String(run.posts),
+        run.worker ?? 'warm',
+        ms(m?.scriptMs ?? null, 0),
+        ms(m?.scriptMsWithout ?? null, 0),
+        m ? ms(m.scriptMs - m.scriptMsWithout, 0) : '–',
+        ms(run.baselineMs, 2),
+        ratio === null ? '–' : `${ratio.toFixed(1)}×`,
+        m ? mb(m.heapBytes) : '–',
+        m ? mb(m.heapBytesWithout) : '–',
+      ];
+    }),
+  );
+}
+
 export function formatResults(results: BenchResults): string {
   const parts = [
     `Spotter benchmark, ${results.date} — ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}, ${results.machine.chromium}`,
@@ -173,6 +221,9 @@ export function formatResults(results: BenchResults): string {
     '',
     'Thread pages: when badges arrive and what the page renders meanwhile (long animation frames ≥ 50 ms after Spotter started), ms:',
     formatResponsiveness(results.threads),
+    '',
+    "Thread pages, CDP Performance.getMetrics in the same run with and without Spotter: the page's main-thread ScriptDuration (ms), Spotter's share against the textContent baseline, and the tab's JS heap:",
+    formatMetrics(results.threads),
   ];
   if (results.analysis) {
     const a = results.analysis;
@@ -212,7 +263,7 @@ export function formatResults(results: BenchResults): string {
 export function overBudget(results: BenchResults): string[] {
   const problems: string[] = [];
   for (const run of results.threads) {
-    const label = `${run.engine} ${run.posts} posts`;
+    const label = `${run.engine} ${run.posts} posts${run.worker === 'cold' ? ' (worker cold)' : ''}`;
     const longestTask = Math.max(run.longestSpotterTaskMs ?? 0, run.trace?.longestSpotterTaskMs ?? 0);
     if (longestTask > BUDGETS.spotterTaskMs) {
       problems.push(`${label}: a ${longestTask.toFixed(0)} ms task ran Spotter's code (budget ${BUDGETS.spotterTaskMs} ms)`);
@@ -222,6 +273,13 @@ export function overBudget(results: BenchResults): string[] {
     }
     if (run.ratio !== null && run.ratio > BUDGETS.ratio) {
       problems.push(`${label}: Spotter costs ${run.ratio.toFixed(1)}× reading the posts' textContent (budget ${BUDGETS.ratio}×)`);
+    }
+    const measured = metricsRatio(run);
+    if (measured !== null && measured > BUDGETS.ratio) {
+      problems.push(`${label}: CDP ScriptDuration puts Spotter at ${measured.toFixed(1)}× reading the posts' textContent (budget ${BUDGETS.ratio}×)`);
+    }
+    if (run.lastBadgeAfterLoadMs !== null && run.lastBadgeAfterLoadMs > BUDGETS.lastBadgeMs) {
+      problems.push(`${label}: last badge ${run.lastBadgeAfterLoadMs.toFixed(0)} ms after load (budget ${BUDGETS.lastBadgeMs} ms)`);
     }
   }
   if (results.popup && results.popup.firstRenderMedianMs > BUDGETS.popupFirstRenderMs) {

@@ -146,6 +146,21 @@ export class PopupPage {
     return this.page.locator('[data-triage]').getAttribute('data-triage');
   }
 
+  /** The forum page's marked posts, as the popup lists them: `[post id, tier, text]` in order. */
+  async threadPosts(): Promise<[string, string, string][]> {
+    await this.page.locator('[data-thread-posts]').waitFor();
+    return this.page
+      .locator('[data-thread-post]')
+      .evaluateAll((rows) =>
+        rows.map((row) => [row.getAttribute('data-thread-post') ?? '', row.getAttribute('data-spotter-tier') ?? '', row.textContent ?? '']),
+      ) as Promise<[string, string, string][]>;
+  }
+
+  /** Chooses a post in the popup's list (the popup closes itself after). */
+  async chooseThreadPost(postId: string): Promise<void> {
+    await this.page.locator(`[data-thread-post="${postId}"]`).click();
+  }
+
   /** Serious and critical axe-core violations on the page as it is now (WCAG 2.1 A and AA rules). */
   async seriousViolations(): Promise<string[]> {
     const result = await new AxeBuilder({ page: this.page })

@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { SiteChangeResult, SiteMessage } from '@/lib/messages';
-import { defaultSettings, isSiteEnabled, loadHiddenThreads, loadSettings, saveSettings, updateSettings, withUserSite } from '@/lib/settings/storage';
+import { assess } from '@/lib/analysis';
+import type { Assessment } from '@/lib/analysis/types';
+import { defaultSettings, relevanceThreshold, isSiteEnabled, loadHiddenThreads, loadSettings, saveSettings, updateSettings, withUserSite } from '@/lib/settings/storage';
 import { scriptIdFor } from '@/lib/background/site-registration';
-import { chromeApi } from '../support/fake-site-apis';
+import { chromeApi, fakeContextMenus } from '../support/fake-site-apis';
 
 const OPTIONS_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 
@@ -12,8 +14,12 @@ const OPTIONS_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getU
 function installSiteApis() {
   const api = chromeApi();
   Object.assign(fakeBrowser.permissions, api.permissions);
-  Object.assign(fakeBrowser, { scripting: api.scripting });
+  Object.assign(fakeBrowser, { scripting: api.scripting, contextMenus: fakeContextMenus() });
   return api;
+}
+
+function contextMenus(): ReturnType<typeof fakeContextMenus> {
+  return (fakeBrowser as unknown as { contextMenus: ReturnType<typeof fakeContextMenus> }).contextMenus;
 }
 
 /** Lets the background's queued, unawaited work finish. */
@@ -175,5 +181,111 @@ describe('background: what the side panel asks for', () => {
     await send({ type: 'spotter:hide-thread', key: 'k' }, OPTIONS_PAGE);
     await settle();
     expect(await loadHiddenThreads()).toEqual([]);
+  });
+});
+
+describe('background: the one engine', () => {
+  const FORUM_TAB = { id: fakeBrowser.runtime.id, url: 'https://forums.t-nation.com/t/x/1', tab: { id: 7, index: 0, url: 'https://forums.t-nation.com/t/x/1' } };
+  const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+  const CRAMP = 'My mid back cramps between my shoulder blades on heavy bench sets.';
+  const EMERGENCY = 'Since the deadlift yesterday my lower back is agony and I have numbness in my groin and cannot pee properly.';
+  const OFF_TOPIC = 'Great meet report, congrats on the total.';
+
+  async function assessPosts(posts: { id: string; text: string }[], sender: object = FORUM_TAB, threadKey = 'discourse:forums.t-nation.com/t/1') {
+    return (await send({ type: 'spotter:assess-posts', threadKey, thread: { title: 'Back cramps' }, posts }, sender)) as {
+      ok: boolean;
+      verdicts: { id: string; relevant: boolean; tier: string; reason: string }[];
+    };
+  }
+
+  beforeEach(async () => {
+    installSiteApis();
+    await fakeBrowser.tabs.create({ url: 'https://forums.t-nation.com/t/x/1' });
+  });
+
+  it('answers a batch with one verdict per post, in order, from the same engine as the CLI', async () => {
+    background.main();
+    const answer = await assessPosts([
+      { id: 'a', text: CRAMP },
+      { id: 'b', text: OFF_TOPIC },
+      { id: 'c', text: EMERGENCY },
+    ]);
+    expect(answer.ok).toBe(true);
+    expect(answer.verdicts.map((verdict) => [verdict.id, verdict.relevant, verdict.tier])).toEqual([
+      ['a', assess(CRAMP).relevant, assess(CRAMP).triage],
+      ['b', false, 'self_care'],
+      ['c', true, 'emergency'],
+    ]);
+    expect(answer.verdicts[0]!.reason).toMatch(/back/);
+    expect(answer.verdicts[2]!.reason).toMatch(/^Warning sign: /);
+  });
+
+  it('decides relevance at the reader’s sensitivity', async () => {
+    background.main();
+    const borderline = 'back a bit tight today';
+    const relaxed = await (async () => {
+      await saveSettings({ ...defaultSettings(), sensitivity: 'relaxed' });
+      return (await assessPosts([{ id: 'x', text: borderline }])).verdicts[0]!.relevant;
+    })();
+    await saveSettings({ ...defaultSettings(), sensitivity: 'strict' });
+    const strict = (await assessPosts([{ id: 'x', text: borderline }])).verdicts[0]!.relevant;
+    // A post the two sensitivities judge differently (pick another if the engine's scores move).
+    expect(relaxed).not.toBe(strict);
+    expect(assess(borderline, { threshold: relevanceThreshold('relaxed') }).relevant).toBe(relaxed);
+    expect(assess(borderline, { threshold: relevanceThreshold('strict') }).relevant).toBe(strict);
+  });
+
+  it('gives the side panel the full assessment, causes ranked', async () => {
+    background.main();
+    const answer = (await send({ type: 'spotter:assess-post', text: CRAMP, thread: {} }, FORUM_TAB)) as { ok: boolean; assessment: Assessment };
+    expect(answer.ok).toBe(true);
+    expect(answer.assessment.causes.map((cause) => cause.id)).toEqual(assess(CRAMP).causes.map((cause) => cause.id));
+  });
+
+  it('refuses malformed batches and batches from anything but a tab', async () => {
+    background.main();
+    expect(await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [{ id: 1, text: 'x' }] }, FORUM_TAB)).toBeUndefined();
+    expect(await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [] }, POPUP)).toBeUndefined();
+  });
+
+  it('lists the posts it marked in a tab for the popup, and starts again on another thread', async () => {
+    background.main();
+    const [tab] = await fakeBrowser.tabs.query({});
+    const sender = { ...FORUM_TAB, tab: { ...FORUM_TAB.tab, id: tab!.id } };
+    await assessPosts([{ id: 'a', text: CRAMP }, { id: 'b', text: OFF_TOPIC }], sender);
+    await assessPosts([{ id: 'c', text: EMERGENCY }], sender);
+    const listed = (await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as { id: string; tier: string }[];
+    expect(listed.map((post) => [post.id, post.tier])).toEqual([
+      ['a', assess(CRAMP).triage],
+      ['c', 'emergency'],
+    ]);
+    await assessPosts([{ id: 'z', text: CRAMP }], sender, 'discourse:forums.t-nation.com/t/2');
+    expect(((await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as { id: string }[]).map((post) => post.id)).toEqual(['z']);
+    // A content script may not read another tab's list.
+    expect(await send({ type: 'spotter:tab-posts', tabId: tab!.id }, FORUM_TAB)).toBeUndefined();
+  });
+
+  it('keeps no list for a tab that closed while its batch was assessed', async () => {
+    background.main();
+    const [tab] = await fakeBrowser.tabs.query({});
+    const sender = { ...FORUM_TAB, tab: { ...FORUM_TAB.tab, id: tab!.id } };
+    const pending = assessPosts([{ id: 'a', text: CRAMP }], sender);
+    await fakeBrowser.tabs.remove(tab!.id!);
+    expect((await pending).ok).toBe(true);
+    expect(await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)).toEqual([]);
+  });
+});
+
+describe('background: "Check this text with Spotter"', () => {
+  it('adds the item for selected text when installed, and opens the results in a tab beside the page', async () => {
+    installSiteApis();
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(contextMenus().items).toEqual([{ id: 'spotter-check-selection', title: 'Check this text with Spotter', contexts: ['selection'] }]);
+    contextMenus().click({ menuItemId: 'spotter-check-selection', selectionText: 'my lower back cramps & burns' }, { id: 3, index: 4 });
+    await settle();
+    const tabs = await fakeBrowser.tabs.query({});
+    const opened = tabs.find((tab) => tab.url?.includes('popup.html'));
+    expect(opened?.url).toBe(fakeBrowser.runtime.getURL('/popup.html') + '?view=tab#text=my%20lower%20back%20cramps%20%26%20burns');
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPostText } from '@/lib/adapters/types';
-import { badgeLabel } from '@/lib/page/badge-label';
+import { badgeLabel } from '@/lib/wording/badge-label';
 import { attachBadge, badgeText, createBadge, type BadgeOptions } from '@/lib/page/post-badge';
 import { SPOTTER_UI_SELECTOR } from '@/lib/page/scanner';
 

@@ -1,109 +1,190 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { discourse } from '@/lib/adapters/discourse';
-import { BADGE_FLUSH_INTERVAL_MS, createOverlay, threadKeyOf } from '@/lib/page/thread-badges';
+import { BADGE_FLUSH_INTERVAL_MS, RETRY_DELAYS_MS, createOverlay } from '@/lib/page/thread-badges';
 import { loadFixture } from '../../harness/expectations';
+import { fakeEngine } from '../support/fake-engine';
 import { manualScheduler } from '../support/manual-scheduler';
 
 const fixture = loadFixture('discourse/bench-cramp-app.html');
 const url = new URL(fixture.expect.url);
 
-function start(threshold = 0.5) {
+function start() {
   document.documentElement.innerHTML = new DOMParser().parseFromString(fixture.html, 'text/html').documentElement.innerHTML;
   const clock = manualScheduler();
+  const engine = fakeEngine();
   const controller = new AbortController();
   const counts: number[] = [];
   const onOpen = vi.fn();
+  const onError = vi.fn();
   const overlay = createOverlay({
     doc: document,
     url,
     adapter: discourse,
-    threshold,
+    engine: engine.client,
     signal: controller.signal,
     schedule: clock.scheduler,
     onOpen,
+    onError,
     onCountChange: (count) => counts.push(count),
   });
-  return { clock, controller, counts, onOpen, overlay };
+  /** Reads every post, sends the batches, answers them and places the badges. */
+  async function settle() {
+    clock.drain();
+    clock.advance(0);
+    while ((await engine.answerAll()) > 0) clock.advance(0);
+    clock.advance(BADGE_FLUSH_INTERVAL_MS);
+  }
+  return { clock, engine, controller, counts, onOpen, onError, overlay, settle };
 }
 
 const badgedIds = () =>
   [...document.querySelectorAll('[data-spotter-badge]')].map((badge) => badge.getAttribute('data-spotter-post')).sort();
+
+/** An edit as Discourse shows one: the post's body is rendered again, with the new text. */
+function editPost(id: string, text: string): void {
+  const body = document.querySelector(`[data-post-id="${id}"] .cooked`)!;
+  const edited = body.cloneNode(false) as Element;
+  edited.textContent = text;
+  body.replaceWith(edited);
+}
+
+/** Lets the scanner's MutationObserver see a change. */
+const mutationsDelivered = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
   document.documentElement.innerHTML = '';
 });
 
 describe('createOverlay', () => {
-  it('badges exactly the relevant posts, in one batch once the scan has read them', () => {
-    const { clock, counts } = start();
+  it('badges exactly the posts the engine marks, with their tier, once the answers are back', async () => {
+    const { clock, engine, counts, settle } = start();
     clock.drain();
-    expect(badgedIds()).toEqual([]);
     clock.advance(0);
+    expect(engine.waiting()).toBeGreaterThan(0);
+    expect(badgedIds()).toEqual([]);
+    await settle();
     expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
     expect(counts.at(-1)).toBe(fixture.expect.relevant.length);
+    for (const badge of document.querySelectorAll('[data-spotter-badge]')) {
+      const id = badge.getAttribute('data-spotter-post')!;
+      expect(badge.getAttribute('data-spotter-tier')).toBe(fixture.expect.triage[id] ?? 'self_care');
+    }
   });
 
-  it('puts later badges in at most once per flush interval', () => {
-    const { clock } = start();
+  it('sends each post’s own text with the thread key, in batches', async () => {
+    const { engine, settle } = start();
+    await settle();
+    const posts = engine.sent.flatMap((call) => call.posts);
+    expect(posts.map((post) => post.id)).toEqual(fixture.expect.items.map((item) => item.id));
+    expect(posts[0]!.text).toContain('between my shoulder blades');
+    expect(new Set(engine.sent.map((call) => call.threadKey))).toEqual(new Set(['discourse:forums.t-nation.com/t/287413']));
+  });
+
+  it('puts later badges in at most once per flush interval', async () => {
+    const { clock, engine } = start();
     clock.drain();
     clock.advance(0);
+    await engine.answerAll();
+    clock.advance(0);
     const before = badgedIds().length;
-    const body = document.querySelector('.cooked')!;
-    const added = body.closest('.topic-post')!.cloneNode(true) as HTMLElement;
+    expect(before).toBe(fixture.expect.relevant.length);
+    const added = document.querySelector('.topic-post')!.cloneNode(true) as HTMLElement;
     added.querySelector('article')!.setAttribute('data-post-id', '777');
     added.querySelector('article')!.setAttribute('id', 'post_777');
     added.setAttribute('data-post-number', '77');
     added.querySelector('[data-spotter-badge-host]')?.remove();
     added.querySelector('.cooked')!.textContent = 'My lower back cramps on every heavy deadlift set.';
     document.querySelector('.post-stream')!.append(added);
-    return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
-      clock.advance(200);
-      clock.drain();
-      clock.advance(BADGE_FLUSH_INTERVAL_MS - 201);
-      expect(badgedIds()).toHaveLength(before);
-      clock.advance(50);
-      expect(badgedIds()).toContain('777');
-    });
-  });
-
-  it('re-decides badges for a new sensitivity without reading posts again', () => {
-    const { clock, overlay, counts } = start();
+    await mutationsDelivered();
+    clock.advance(100);
     clock.drain();
     clock.advance(0);
-    overlay.setThreshold(1.01);
+    await engine.answerAll();
+    clock.advance(BADGE_FLUSH_INTERVAL_MS - 101);
+    expect(badgedIds()).toHaveLength(before);
+    clock.advance(1);
+    expect(badgedIds()).toContain('777');
+  });
+
+  it('gives no badge from an answer about text the post no longer has', async () => {
+    const { clock, engine, settle } = start();
+    const id = fixture.expect.items.find((item) => !fixture.expect.relevant.includes(item.id))!.id;
+    clock.drain();
+    clock.advance(0);
+    // The batch left with the post's old (irrelevant) text; the reader's edit makes it about a back cramp.
+    editPost(id, 'Edit: my lower back cramps hard on every heavy deadlift set now.');
+    await mutationsDelivered();
+    clock.advance(100);
+    clock.drain();
+    // The old batch comes back saying "relevant" for the old text: it must not count.
+    await engine.answerNext((call) => call.posts.map((post) => ({ id: post.id, relevant: true, score: 1, tier: 'emergency', label: 'Back pain?', reason: 'x' })));
+    clock.advance(BADGE_FLUSH_INTERVAL_MS);
+    expect(document.querySelector(`[data-spotter-post="${id}"]`)).toBeNull();
+    // The new text goes out on its own and its answer badges the post.
+    await settle();
+    expect(document.querySelector(`[data-spotter-post="${id}"]`)?.getAttribute('data-spotter-tier')).toBe('self_care');
+  });
+
+  it('leaves no badge when the engine fails, and sends the posts again later', async () => {
+    const { clock, engine, onError } = start();
+    clock.drain();
+    clock.advance(0);
+    const sentBefore = engine.sent.length;
+    await engine.failAll();
+    clock.advance(BADGE_FLUSH_INTERVAL_MS);
     expect(badgedIds()).toEqual([]);
-    expect(counts.at(-1)).toBe(0);
-    overlay.setThreshold(0.5);
+    expect(onError).toHaveBeenCalled();
+    clock.advance(RETRY_DELAYS_MS[0]);
+    expect(engine.sent.length).toBeGreaterThan(sentBefore);
+    while ((await engine.answerAll()) > 0) clock.advance(0);
     clock.advance(BADGE_FLUSH_INTERVAL_MS);
     expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
   });
 
-  it('opens the panel for the post whose badge was pressed', () => {
-    const { clock, onOpen } = start();
+  it('drops answers that come back after the page moved to another thread', async () => {
+    const { clock, engine, overlay } = start();
     clock.drain();
     clock.advance(0);
+    overlay.reset(new URL('https://forums.t-nation.com/t/another-thread/1'));
+    await engine.answerAll();
+    clock.advance(BADGE_FLUSH_INTERVAL_MS);
+    expect(badgedIds()).toEqual([]);
+  });
+
+  it('asks the engine again about every post on refresh (a new sensitivity), keeping badges meanwhile', async () => {
+    const { clock, engine, overlay, settle } = start();
+    await settle();
+    const sentBefore = engine.sent.flatMap((call) => call.posts).length;
+    overlay.refresh();
+    clock.drain();
+    clock.advance(0);
+    expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
+    await engine.answerNext((call) => call.posts.map((post) => ({ id: post.id, relevant: false, score: 0, tier: 'self_care', label: 'Back pain?', reason: '' })));
+    await settle();
+    expect(engine.sent.flatMap((call) => call.posts).length - sentBefore).toBe(fixture.expect.items.length);
+    expect(badgedIds()).toEqual([]);
+  });
+
+  it('opens the panel for the post whose badge was pressed, and finds a badged post by id', async () => {
+    const { onOpen, overlay, settle } = start();
+    await settle();
     const id = fixture.expect.relevant[0]!;
     document.querySelector<HTMLButtonElement>(`[data-spotter-post="${id}"]`)!.click();
     expect(onOpen).toHaveBeenCalledTimes(1);
     expect(onOpen.mock.calls[0]?.[0].id).toBe(id);
+    expect(overlay.find(id)?.badge.getAttribute('data-spotter-post')).toBe(id);
+    expect(overlay.find('no-such-post')).toBeUndefined();
   });
 
-  it('clears its badges, and places none after it is stopped', () => {
-    const { clock, overlay, controller } = start();
+  it('clears its badges, and places none after it is stopped', async () => {
+    const { clock, engine, overlay, controller } = start();
     clock.drain();
+    clock.advance(0);
     overlay.clear();
     controller.abort();
+    await engine.answerAll();
     clock.advance(BADGE_FLUSH_INTERVAL_MS * 2);
     expect(badgedIds()).toEqual([]);
-  });
-
-  it('keys hidden threads by host and the engine’s own thread id', () => {
-    expect(threadKeyOf(discourse, new URL('https://forums.t-nation.com/t/slug/287413/5'))).toBe(
-      threadKeyOf(discourse, new URL('https://forums.t-nation.com/t/slug/287413')),
-    );
-    expect(threadKeyOf(discourse, new URL('https://forums.t-nation.com/t/other/1'))).not.toBe(
-      threadKeyOf(discourse, new URL('https://forums.t-nation.com/t/slug/287413')),
-    );
   });
 });

@@ -88,3 +88,16 @@ export function firefoxApi(answer?: { grant: boolean }) {
   const contentScripts = fakeContentScripts();
   return { permissions, contentScripts } satisfies RegistrationApi;
 }
+
+/** `contextMenus`, which WXT's fake browser leaves out: the items created, and a way to click one. */
+export function fakeContextMenus() {
+  const items: { id?: string | number; title?: string; contexts?: string[] }[] = [];
+  const listeners: ((info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; index: number }) => void)[] = [];
+  return {
+    items,
+    create: vi.fn((item: (typeof items)[number]) => void items.push(item)),
+    onClicked: { addListener: (listener: (typeof listeners)[number]) => void listeners.push(listener) },
+    click: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; index: number }) =>
+      listeners.forEach((listener) => listener(info, tab)),
+  };
+}

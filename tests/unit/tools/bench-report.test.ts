@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, overBudget, type BenchResults, type ThreadRun } from '@/lib/tools/bench/report';
+import { formatTable, metricsRatio, overBudget, type BenchResults, type ThreadRun } from '@/lib/tools/bench/report';
 import { median, percentile, ratio, tasksOverlapping } from '@/lib/tools/bench/stats';
 
 describe('bench statistics', () => {
@@ -72,7 +72,7 @@ describe('bench report', () => {
     pageErrors: [],
     ...overrides,
   });
-  const results = (threads: ThreadRun[], contentScriptGzipBytes = 30_000): BenchResults => ({
+  const results = (threads: ThreadRun[], contentScriptGzipBytes = 14_000): BenchResults => ({
     date: '2026-01-01T00:00:00.000Z',
     machine: { cpus: 2, cpuModel: 'test', node: 'v20', chromium: 'Chromium 1' },
     threads,
@@ -100,5 +100,16 @@ describe('bench report', () => {
     expect(problems[1]).toMatch(/first badge 150 ms/);
     expect(problems[2]).toMatch(/3\.5×/);
     expect(problems[3]).toMatch(/content script 48\.8 KB/);
+  });
+
+  it('takes Spotter’s script time from CDP as the difference with and without it, and checks the last badge', () => {
+    const metrics = { scriptMs: 130, scriptMsWithout: 100, heapBytes: 9e6, heapBytesWithout: 8e6 };
+    expect(metricsRatio({ metrics, baselineMs: 6 })).toBe(5);
+    expect(metricsRatio({ metrics: null, baselineMs: 6 })).toBeNull();
+    const problems = overBudget(results([run({ metrics, worker: 'cold', lastBadgeAfterLoadMs: 3500 })]));
+    expect(problems).toEqual([
+      "discourse 3000 posts (worker cold): CDP ScriptDuration puts Spotter at 5.0× reading the posts' textContent (budget 2×)",
+      'discourse 3000 posts (worker cold): last badge 3500 ms after load (budget 3000 ms)',
+    ]);
   });
 });
