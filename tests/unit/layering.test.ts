@@ -49,7 +49,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'lib/questionnaire': ['lib/features', 'lib/catalog'],
   'lib/wording': ['lib/features', 'lib/feature-labels', 'lib/catalog', 'lib/analysis'],
   'lib/settings': ['lib/features', 'lib/messages'],
-  'lib/background': ['lib/features', 'lib/messages', 'lib/settings', 'lib/analysis', 'lib/util', 'lib/catalog'],
+  'lib/background': ['lib/features', 'lib/messages', 'lib/settings', 'lib/analysis', 'lib/util', 'lib/catalog', 'lib/wording', 'lib/questionnaire'],
   'lib/tools': EVERY_LIB,
   components: [...LIB_BUT_TOOLS.filter((area) => area !== 'lib/page'), 'lib/page'],
   entrypoints: ['components', ...LIB_BUT_TOOLS],
