@@ -52,6 +52,7 @@ export function SiteToggle({ host }: SiteToggleProps) {
           type="checkbox"
           role="switch"
           checked={enabled}
+          aria-checked={enabled}
           aria-describedby={hintId}
           onChange={(event) => {
             const on = event.currentTarget.checked;

@@ -179,7 +179,7 @@ export default defineBackground(() => {
       handle(message, sender) {
         // A page cannot open an extension page itself; the full-tab questionnaire opens beside the thread.
         void browser.tabs.create({
-          url: browser.runtime.getURL('/popup.html') + '?view=tab' + answersHash(message.features),
+          url: `${browser.runtime.getURL('/popup.html')}?view=tab${answersHash(message.features)}`,
           index: sender.tab!.index + 1,
           openerTabId: sender.tab!.id,
         });

@@ -151,7 +151,7 @@ export function parseFeatures(input: unknown): Features {
   const result: Features = {};
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return result;
   for (const group of FEATURE_GROUP_NAMES) {
-    const raw: unknown = Object.prototype.hasOwnProperty.call(input, group)
+    const raw: unknown = Object.hasOwn(input, group)
       ? (input as Record<string, unknown>)[group]
       : undefined;
     if (!Array.isArray(raw)) continue;

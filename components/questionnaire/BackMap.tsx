@@ -25,6 +25,7 @@ export function BackMap({ selected, onToggle }: BackMapProps) {
     onToggle(value);
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: SVG has no <fieldset>; the group role names the map's checkboxes together.
     <svg viewBox="0 0 120 220" role="group" aria-label="Back map: pick the areas that hurt" data-back-map>
       <circle class="sp-map-body" cx="60" cy="15" r="12" />
       <path
@@ -35,6 +36,7 @@ export function BackMap({ selected, onToggle }: BackMapProps) {
         const checked = selected.includes(region.value);
         return (
           <g key={region.value}>
+            {/* biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be an <input>; it carries the checkbox role, state and keys itself. */}
             <rect
               class="sp-map-region"
               data-region={region.value}
@@ -50,6 +52,7 @@ export function BackMap({ selected, onToggle }: BackMapProps) {
               onClick={() => onToggle(region.value)}
               onKeyDown={(event) => onKeyDown(event, region.value)}
             />
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the label is not focusable; the shape before it is the control and carries the name. */}
             <text
               class="sp-map-label"
               x={region.x + region.width / 2}

@@ -112,7 +112,10 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   function apply(): void {
     const adapter = running?.adapter ?? chooseAdapter();
     const wanted = adapter !== null && isSiteEnabled(settings, location.hostname) && !hiddenThreads.has(threadKey(adapter, url));
-    if (!wanted || !adapter) return stop();
+    if (!wanted || !adapter) {
+      stop();
+      return;
+    }
     if (running) return;
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());

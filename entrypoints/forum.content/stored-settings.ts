@@ -16,7 +16,7 @@ const KEYS = ['settings', 'settings$', 'hidden-threads', 'hidden-threads$'];
 export async function readStoredSettings(): Promise<StoredSettings> {
   const values: Record<string, unknown> = await browser.storage.local.get(KEYS);
   return {
-    settings: settingsFromStorage(values.settings, values['settings$']),
+    settings: settingsFromStorage(values.settings, values.settings$),
     hiddenThreads: new Set(hiddenThreadsFromStorage(values['hidden-threads'], values['hidden-threads$'])),
   };
 }

@@ -46,7 +46,10 @@ export function AddedForums(props: { settings: Settings; update(change: (setting
     // The fields themselves, not the last rendered state: the reader may submit before a re-render (autofill, a fast Enter).
     const parsed = parseSiteInput(input.current?.value ?? address, settings);
     const chosenAdapter = adapterSelect.current?.value ?? adapter;
-    if (!parsed.ok) return fail(parsed.message);
+    if (!parsed.ok) {
+      fail(parsed.message);
+      return;
+    }
     setError(undefined);
     setBusy(true);
     // The permission request comes first, straight from the click: browsers refuse it after any other await.

@@ -49,6 +49,7 @@ export function ResetData() {
         Reset all Spotter data…
       </button>
       {confirming && (
+        // biome-ignore lint/a11y/useSemanticElements: a confirmation strip of two buttons, not a set of form fields.
         <div
           id="reset-confirm"
           class="confirm"

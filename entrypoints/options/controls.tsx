@@ -15,6 +15,7 @@ export function Switch(props: {
         role="switch"
         id={props.id}
         checked={props.checked}
+        aria-checked={props.checked}
         aria-describedby={props.describedBy}
         onChange={(event) => props.onChange(event.currentTarget.checked)}
       />

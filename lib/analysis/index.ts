@@ -12,7 +12,7 @@
  */
 import { parseFeatures, type Features, type RedFlag } from '../features';
 import type { CauseEntry } from '../catalog/types';
-import { MAX_ANALYSED_CHARS, analyzeText, capText } from './extract';
+import { analyzeText, capText } from './extract';
 import { badgeScore, countedRedFlags, threadAboutBack } from './score';
 import { getLexicon, wordsOf, type MentionContext } from './mentions';
 import { threadTopic } from './thread';

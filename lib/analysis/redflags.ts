@@ -14,9 +14,8 @@ import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
 import type { PartId } from './lexicon';
 import { FlagContext } from './flag-context';
-import { CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
+import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
-import { isClauseWord } from './text/tokens';
 
 const MAX_WORDS_PER_FLAG = 3;
 /** How near (in words, same clause) training talk must be to explain a symptom away. */
@@ -293,7 +292,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   for (const link of links) {
     const region = link.region;
     const symptom = link.symptom;
-    if (!region || region.value.cat !== 'region' || (region.value.id !== 'upper_back' && region.value.id !== 'mid_back')) continue;
+    if (region?.value.cat !== 'region' || (region.value.id !== 'upper_back' && region.value.id !== 'mid_back')) continue;
     if (symptom.value.cat !== 'symptom' || !(symptom.value.id === null || symptom.value.id === 'soreness' || symptom.value.id === 'sharp_pain')) continue;
     if (link.hypothetical || !reported(symptom, 'thoracic_constant') || !reported(region, 'thoracic_constant')) continue;
     const sentence = tokens[symptom.start]!.sentence;

@@ -19,7 +19,7 @@
  */
 import type { Sensation } from '../features';
 import type { LexiconValue } from './lexicon';
-import { CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
+import { type CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 /** Default threshold: the "balanced" sensitivity. */

@@ -206,7 +206,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
           (verdicts) => {
             if (signal.aborted || sentGeneration !== generation) return;
             const start = schedule.now();
-            verdicts.forEach((verdict, index) => accept(verdict, batch[index]!.hash));
+            for (const [index, verdict] of verdicts.entries()) accept(verdict, batch[index]!.hash);
             reportCount();
             schedule.measure?.(ANSWER_MEASURE, start);
           },

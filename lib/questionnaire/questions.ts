@@ -484,7 +484,7 @@ export function parseAnswers(input: unknown): Answers {
   const answers: Record<string, Answer> = {};
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return answers;
   for (const question of QUESTIONS) {
-    if (!Object.prototype.hasOwnProperty.call(input, question.id)) continue;
+    if (!Object.hasOwn(input, question.id)) continue;
     const raw = (input as Record<string, unknown>)[question.id];
     if (raw === UNSURE) answers[question.id] = UNSURE;
     else if (raw === NONE && question.noneLabel !== undefined) answers[question.id] = NONE;

@@ -180,14 +180,14 @@ function replaceWords(pass: Builder, knownWords: NormalizeOptions['knownWords'])
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
-    let replacement = Object.prototype.hasOwnProperty.call(FORUM_SPELLINGS, word) ? FORUM_SPELLINGS[word] : undefined;
+    let replacement = Object.hasOwn(FORUM_SPELLINGS, word) ? FORUM_SPELLINGS[word] : undefined;
     if (replacement === undefined && knownWords && !knownWords.has(word)) {
       let wasStretched = false;
       for (let i = start; i < end && !wasStretched; i++) wasStretched = pass.stretched[i] === 1;
       if (wasStretched) {
         const squeezed = squeeze(word);
         if (knownWords.has(squeezed)) replacement = squeezed;
-        else if (Object.prototype.hasOwnProperty.call(FORUM_SPELLINGS, squeezed)) replacement = FORUM_SPELLINGS[squeezed];
+        else if (Object.hasOwn(FORUM_SPELLINGS, squeezed)) replacement = FORUM_SPELLINGS[squeezed];
       }
     }
     if (replacement === undefined) continue;

@@ -36,7 +36,7 @@ export interface TokenizedText {
 // Words, numbers ("2.5", "1,000", "5/3/1", "24/7"), and the punctuation that shapes sentences and clauses. A dash
 // counts only between spaces (" - "); inside a word ("back-off") it simply separates the words. A plus sign
 // joins things ("calf + lower back"), except as a number's sign ("+10 kg" on a weighted pull-up), where it is dropped.
-const TOKEN = /[a-z]+(?:'[a-z]+)*|\d+(?:[.,\/]\d+)*|\.\.+|[.!?;:,()\/&\n"]|\+(?!\d)|(?<=\s)-+(?=\s)/g;
+const TOKEN = /[a-z]+(?:'[a-z]+)*|\d+(?:[.,/]\d+)*|\.\.+|[.!?;:,()/&\n"]|\+(?!\d)|(?<=\s)-+(?=\s)/g;
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 /** Words whose "'s" the lexicon knows as one word ("it's", "that's"); other nouns lose it ("back's" → "back" "'s"). */

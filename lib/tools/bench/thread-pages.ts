@@ -162,7 +162,7 @@ function shredditPage(url: URL, posts: BenchPost[]): string {
   const postId = opening.id;
   const permalink = url.pathname;
   const body = (post: BenchPost) =>
-    (post.quote ? `<blockquote><p>${escapeHtml(post.quote)}</p></blockquote>` : '') + `<p>${escapeHtml(post.text)}</p>`;
+    `${post.quote ? `<blockquote><p>${escapeHtml(post.quote)}</p></blockquote>` : ''}<p>${escapeHtml(post.text)}</p>`;
   const open: number[] = [];
   let tree = '';
   comments.forEach((post, index) => {

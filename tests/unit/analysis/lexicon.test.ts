@@ -149,7 +149,7 @@ describe('forum spellings', () => {
   it('map one lower-case word to words the lexicon reads as they are', () => {
     const bad = Object.entries(FORUM_SPELLINGS).filter(([typed, meant]) => {
       const meantTokens = tokenize(meant).tokens.map((token) => token.text).join(' ');
-      return !/^[a-z]+$/.test(typed) || meantTokens !== meant || Object.prototype.hasOwnProperty.call(FORUM_SPELLINGS, meant);
+      return !/^[a-z]+$/.test(typed) || meantTokens !== meant || Object.hasOwn(FORUM_SPELLINGS, meant);
     });
     expect(bad).toEqual([]);
   });

@@ -286,6 +286,6 @@ describe('background: "Check this text with Spotter"', () => {
     await settle();
     const tabs = await fakeBrowser.tabs.query({});
     const opened = tabs.find((tab) => tab.url?.includes('popup.html'));
-    expect(opened?.url).toBe(fakeBrowser.runtime.getURL('/popup.html') + '?view=tab#text=my%20lower%20back%20cramps%20%26%20burns');
+    expect(opened?.url).toBe(`${fakeBrowser.runtime.getURL('/popup.html')}?view=tab#text=my%20lower%20back%20cramps%20%26%20burns`);
   });
 });

@@ -28,7 +28,7 @@ function expectScore(value: number, what: string): void {
   expect(value, what).toBeLessThanOrEqual(1);
 }
 
-export function expectValidAssessment(assessment: Assessment): void {
+function expectValidAssessment(assessment: Assessment): void {
   expect(typeof assessment.relevant).toBe('boolean');
   expectScore(assessment.score, 'relevance score');
   expect(TRIAGE_TIERS).toContain(assessment.triage);

@@ -15,7 +15,9 @@ function fakeEvent() {
     addListener: (listener: Listener) => void listeners.push(listener),
     removeListener: (listener: Listener) => void listeners.splice(listeners.indexOf(listener), 1),
     hasListener: (listener: Listener) => listeners.includes(listener),
-    trigger: (permissions: OriginPermissions) => listeners.forEach((listener) => listener(permissions)),
+    trigger: (permissions: OriginPermissions) => {
+      for (const listener of listeners) listener(permissions);
+    },
   };
 }
 
@@ -30,12 +32,12 @@ export function fakePermissions(answer: { grant: boolean } = { grant: true }) {
     onRemoved,
     request: vi.fn(async ({ origins }: OriginPermissions) => {
       if (!answer.grant) return false;
-      origins.forEach((origin) => granted.add(origin));
+      for (const origin of origins) granted.add(origin);
       onAdded.trigger({ origins });
       return true;
     }),
     remove: vi.fn(async ({ origins }: OriginPermissions) => {
-      origins.forEach((origin) => granted.delete(origin));
+      for (const origin of origins) granted.delete(origin);
       onRemoved.trigger({ origins });
       return true;
     }),
@@ -52,12 +54,12 @@ export function fakeScripting() {
       for (const script of registrations) {
         if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
       }
-      registrations.forEach((script) => scripts.set(script.id, script));
+      for (const script of registrations) scripts.set(script.id, script);
     }),
     unregisterContentScripts: vi.fn(async (filter?: { ids?: string[] }) => {
       const ids = filter?.ids ?? [...scripts.keys()];
       for (const id of ids) if (!scripts.has(id)) throw new Error(`Nonexistent script ID '${id}'`);
-      ids.forEach((id) => scripts.delete(id));
+      for (const id of ids) scripts.delete(id);
     }),
     getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) =>
       [...scripts.values()].filter((script) => !filter?.ids || filter.ids.includes(script.id)),
@@ -97,7 +99,8 @@ export function fakeContextMenus() {
     items,
     create: vi.fn((item: (typeof items)[number]) => void items.push(item)),
     onClicked: { addListener: (listener: (typeof listeners)[number]) => void listeners.push(listener) },
-    click: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; index: number }) =>
-      listeners.forEach((listener) => listener(info, tab)),
+    click: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; index: number }) => {
+      for (const listener of listeners) listener(info, tab);
+    },
   };
 }
