@@ -132,6 +132,9 @@ export const discourse = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: TOPIC_TITLE,
+  // Only the first post of the topic (post number 1) carries the title.
+  isOpening: (post) => post.title !== null,
 
   threadKey(url) {
     const topicId = topicIdOf(url);

@@ -1,5 +1,5 @@
 import { $optional, $path, $pathOptional, textOf } from '../util/dom';
-import { absoluteUrl, markedAdapter, type ForumPost } from './types';
+import { absoluteUrl, firstOnFirstPage, markedAdapter, type ForumPost } from './types';
 
 /**
  * phpBB 3.x with prosilver or a style derived from it. Server-rendered, paginated with `&start=N`.
@@ -49,6 +49,8 @@ export const phpbb = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: 'h2.topic-title', // prosilver; the page's h1 is the board's name
+  isOpening: firstOnFirstPage,
 
   threadKey(url) {
     const topicId = url.searchParams.get('t');

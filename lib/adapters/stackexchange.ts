@@ -95,6 +95,8 @@ export const stackexchange = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: QUESTION_TITLE,
+  isOpening: (post) => post.title !== null, // the question; answers and comments carry no title
 
   threadKey(url) {
     const questionId = /^\/(?:questions|q)\/(\d+)/.exec(url.pathname)?.[1];

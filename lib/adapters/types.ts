@@ -1,5 +1,5 @@
 import type { ThreadContext } from '../analysis/types';
-import { $$inclusive } from '../util/dom';
+import { $$, $$inclusive, $optional, attribute, textOf, type Selector } from '../util/dom';
 
 /**
  * The contract every forum adapter fulfils: detect its engine from the page's markers, and find the
@@ -157,14 +157,78 @@ export function absoluteUrl(href: string | null | undefined, url: URL, context?:
   }
 }
 
+/** Between a page's title and the site's name in `<title>`: "Thread title | Site", "Thread title - Site". */
+const TITLE_SEPARATOR = / (?:\||-|–|—|·|::|») /g;
+
+/** `title` without the site's name at either end; without its last part when asked and the name is unknown. */
+function withoutSiteName(title: string, siteName: string | null, dropLastPart: boolean): string {
+  const cuts = [...title.matchAll(TITLE_SEPARATOR)];
+  for (const cut of siteName ? cuts : []) {
+    const end = cut.index + cut[0].length;
+    // "Thread | Site | Site's tagline": everything from the site's name on goes.
+    if (title.slice(end).startsWith(siteName!)) return title.slice(0, cut.index);
+    if (title.slice(0, cut.index) === siteName) return title.slice(end);
+  }
+  const last = cuts.at(-1);
+  return dropLastPart && last ? title.slice(0, last.index) : title;
+}
+
+/**
+ * The title of the thread a page shows, from what every site sets: `og:title`, else the page's main
+ * heading, else `<title>`, without the site's name (`og:site_name`, else the last " | "/" - " part).
+ * Engine adapters read their own title element first and fall back to this.
+ */
+export function pageTitle(doc: Document): string | null {
+  const siteName = attribute(doc.querySelector('meta[property="og:site_name"]') ?? doc.createElement('meta'), 'content');
+  const ogTitle = attribute(doc.querySelector('meta[property="og:title"]') ?? doc.createElement('meta'), 'content');
+  if (ogTitle) return withoutSiteName(ogTitle.replace(/\s+/g, ' '), siteName, false);
+  const heading = textOf($optional(['main h1', '[role="main"] h1', 'h1'], doc));
+  if (heading) return heading;
+  const title = textOf(doc.querySelector('head > title') ?? doc.querySelector('title'));
+  return title ? withoutSiteName(title, siteName, true) : null;
+}
+
+/** A page number or offset in the URL above the first: `/page-2`, `/page/2`, `/page2`, `?page=2`, `&start=20`. */
+const LATER_PAGE = /(?:^|[/?&.-])page[-/=]?(\d+)|[?&](?:start|offset)=(\d+)/i;
+
+/** Whether the URL shows a thread's first page, where its opening post is. */
+export function isFirstPage(url: URL): boolean {
+  const match = LATER_PAGE.exec(`${url.pathname}${url.search}`);
+  if (!match) return true;
+  return match[1] !== undefined ? Number(match[1]) <= 1 : Number(match[2]) === 0;
+}
+
+/** What `threadContext` needs from an adapter: its title element, and which post opened the thread. */
+export interface ThreadContextSource {
+  /** The thread's title element; `pageTitle` when the page has none. */
+  titleSelector: Selector;
+  /** Whether `post`, the first post on the page at `url`, is the thread's opening post. */
+  isOpening(post: ForumPost, url: URL): boolean;
+}
+
+/**
+ * The thread's title and the opening post's own words (its title left out) when `first` is the
+ * opening post; the parts the page does not show are null.
+ */
+export function threadContextFrom(doc: Document, url: URL, first: ForumPost | null, source: ThreadContextSource): ThreadContext {
+  const title = textOf($optional(source.titleSelector, doc)) ?? pageTitle(doc);
+  const opening = first && source.isOpening(first, url) ? readPostText({ ...first, title: null }) || null : null;
+  return { title, opening };
+}
+
 /** What an engine whose posts have one container selector needs to say; `markedAdapter` does the rest. */
-export interface MarkedAdapterDefinition {
+export interface MarkedAdapterDefinition extends ThreadContextSource {
   id: AdapterId;
   /** Selectors of elements only this engine renders; any one of them present means the page is this engine's. */
   markers: readonly string[];
   postSelector: string;
   postAt(element: Element, url: URL): ForumPost | null;
   threadKey(url: URL): string;
+}
+
+/** On most engines the opening post is the first post of the thread's first page. */
+export function firstOnFirstPage(_post: ForumPost, url: URL): boolean {
+  return isFirstPage(url);
 }
 
 /**
@@ -180,5 +244,14 @@ export function markedAdapter(definition: MarkedAdapterDefinition): ForumAdapter
     threadKey,
     detect: (doc) => markers.some((marker) => doc.querySelector(marker) !== null),
     findPosts: (root, url) => $$inclusive(postSelector, root).flatMap((element) => postAt(element, url) ?? []),
+    threadContext(doc, url) {
+      // Only the first post is needed: build posts until one shows text.
+      let first: ForumPost | null = null;
+      for (const element of $$(postSelector, doc)) {
+        first = postAt(element, url);
+        if (first) break;
+      }
+      return threadContextFrom(doc, url, first, definition);
+    },
   };
 }

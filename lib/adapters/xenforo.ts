@@ -1,5 +1,5 @@
 import { $optional, $path, $pathOptional, attribute, textOf } from '../util/dom';
-import { absoluteUrl, markedAdapter, type ForumPost } from './types';
+import { absoluteUrl, firstOnFirstPage, markedAdapter, type ForumPost } from './types';
 
 /**
  * XenForo 2 (Sherdog and many bodybuilding boards) and XenForo 1, which older boards still run.
@@ -72,6 +72,11 @@ export const xenforo = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: [
+    'h1.p-title-value', // XenForo 2
+    '.titleBar h1', // XenForo 1
+  ],
+  isOpening: firstOnFirstPage,
 
   threadKey(url) {
     const threadId = /\/threads\/(?:[^/]*\.)?(\d+)/.exec(url.pathname)?.[1];

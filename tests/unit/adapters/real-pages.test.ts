@@ -99,6 +99,18 @@ if (!existsSync(MANIFEST)) {
       }
     });
 
+    it('reads the thread’s title (a part of <title>, not the site’s name) and the opening post’s own words', () => {
+      const thread = choice!.adapter.threadContext!(doc, url);
+      const pageTitle = squash(doc.querySelector('title')?.textContent ?? '');
+      expect(thread.title).toBeTruthy();
+      expect(pageTitle).toContain(squash(thread.title!));
+      expect(squash(thread.title!).length).toBeLessThan(pageTitle.length);
+      // Every page here is a thread's first page; a link post's opening is its title alone.
+      const opener = posts[0]!;
+      const openingText = readPostText({ ...opener, title: null });
+      expect(thread.opening).toBe(openingText === thread.title ? null : openingText);
+    });
+
     it('reads the author the manifest names ("post by NAME")', () => {
       for (const post of posts) {
         const named = /\bby ([^,]+?)(?:,|$)/.exec(labelled.find((label) => label.element === post.element)!.note)?.[1];
