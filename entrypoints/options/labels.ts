@@ -10,6 +10,11 @@ export const ADAPTER_LABELS: Readonly<Record<AdapterId, string>> = {
   phpbb: 'phpBB',
   invision: 'Invision Community',
   stackexchange: 'Stack Exchange',
+  smf: 'Simple Machines Forum (SMF)',
+  mybb: 'MyBB',
+  vanilla: 'Vanilla Forums',
+  nodebb: 'NodeBB',
+  flarum: 'Flarum',
   generic: 'Other (read the page as plain posts)',
 };
 

@@ -1,10 +1,15 @@
 import { discourse } from './discourse';
 import { generic } from './generic';
+import { flarum } from './flarum';
 import { invision } from './invision';
+import { mybb } from './mybb';
+import { nodebb } from './nodebb';
 import { phpbb } from './phpbb';
 import { reddit } from './reddit';
+import { smf } from './smf';
 import { stackexchange } from './stackexchange';
 import type { ForumAdapter } from './types';
+import { vanilla } from './vanilla';
 import { vbulletin } from './vbulletin';
 import { xenforo } from './xenforo';
 
@@ -17,6 +22,11 @@ export const ADAPTERS: readonly ForumAdapter[] = [
   phpbb,
   invision,
   stackexchange,
+  smf,
+  mybb,
+  vanilla,
+  nodebb,
+  flarum,
   generic,
 ];
 

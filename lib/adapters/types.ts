@@ -14,6 +14,11 @@ export type AdapterId =
   | 'phpbb'
   | 'invision'
   | 'stackexchange'
+  | 'smf'
+  | 'mybb'
+  | 'vanilla'
+  | 'nodebb'
+  | 'flarum'
   | 'generic';
 
 export interface ForumPost {
