@@ -136,9 +136,9 @@ export const discourse = markedAdapter({
   // Only the first post of the topic (post number 1) carries the title.
   isOpening: (post) => post.title !== null,
 
-  threadKey(url) {
+  threadPath(url) {
     const topicId = topicIdOf(url);
-    return topicId ? `discourse:${url.host}/t/${topicId}` : `discourse:${url.host}${url.pathname}`;
+    return topicId ? `/t/${topicId}` : null;
   },
 });
 

@@ -62,9 +62,9 @@ export const flarum = markedAdapter({
   // Post number 1 opened the discussion, whichever window of the stream is loaded.
   isOpening: (post) => post.element.getAttribute('data-number') === '1',
 
-  threadKey(url) {
+  threadPath(url) {
     const discussionId = /^\/d\/(\d+)/.exec(url.pathname)?.[1];
-    return discussionId ? `flarum:${url.host}/d/${discussionId}` : `flarum:${url.host}${url.pathname}`;
+    return discussionId ? `/d/${discussionId}` : null;
   },
 });
 

@@ -57,9 +57,9 @@ export const invision = markedAdapter({
   ],
   isOpening: firstOnFirstPage,
 
-  threadKey(url) {
+  threadPath(url) {
     const topicId = /\/topic\/(\d+)/.exec(url.pathname)?.[1] ?? url.searchParams.get('showtopic');
-    return topicId ? `invision:${url.host}/topic/${topicId}` : `invision:${url.host}${url.pathname}`;
+    return topicId ? `/topic/${topicId}` : null;
   },
 });
 

@@ -53,10 +53,10 @@ export const mybb = markedAdapter({
   titleSelector: [],
   isOpening: firstOnFirstPage,
 
-  threadKey(url) {
+  threadPath(url) {
     // showthread.php?tid=123, thread-123.html; search-friendly `Thread-<subject>` URLs carry no id and key by path.
     const threadId = url.searchParams.get('tid') ?? /thread-(\d+)/i.exec(url.pathname)?.[1] ?? null;
-    return threadId ? `mybb:${url.host}/t/${threadId}` : `mybb:${url.host}${url.pathname}`;
+    return threadId ? `/t/${threadId}` : null;
   },
 });
 

@@ -55,9 +55,9 @@ export const nodebb = markedAdapter({
   // The stream's first post (index 0) is the topic's opening post, whichever window is loaded.
   isOpening: (post) => post.element.getAttribute('data-index') === '0',
 
-  threadKey(url) {
+  threadPath(url) {
     const topicId = /^\/topic\/(\d+)/.exec(url.pathname)?.[1];
-    return topicId ? `nodebb:${url.host}/topic/${topicId}` : `nodebb:${url.host}${url.pathname}`;
+    return topicId ? `/topic/${topicId}` : null;
   },
 });
 

@@ -52,9 +52,10 @@ export const phpbb = markedAdapter({
   titleSelector: 'h2.topic-title', // prosilver; the page's h1 is the board's name
   isOpening: firstOnFirstPage,
 
-  threadKey(url) {
+  threadPath(url) {
     const topicId = url.searchParams.get('t');
-    return topicId ? `phpbb:${url.host}/t/${topicId}` : `phpbb:${url.host}${url.pathname}${url.search}`;
+    // Without a topic id (viewtopic.php?p=123) the query still says which post, hence which topic.
+    return topicId ? `/t/${topicId}` : `${url.pathname}${url.search}`;
   },
 });
 

@@ -65,9 +65,10 @@ export const smf = markedAdapter({
     return offset === undefined ? isFirstPage(url) : offset === '0';
   },
 
-  threadKey(url) {
+  threadPath(url) {
     const topicId = topicIdOf(url);
-    return topicId ? `smf:${url.host}/topic/${topicId}` : `smf:${url.host}${url.pathname}${url.search}`;
+    // `index.php?msg=123` names the topic only in its query.
+    return topicId ? `/topic/${topicId}` : `${url.pathname}${url.search}`;
   },
 });
 

@@ -228,7 +228,11 @@ export interface MarkedAdapterDefinition extends ThreadContextSource {
   markers: readonly string[];
   postSelector: string;
   postAt(element: Element, url: URL): ForumPost | null;
-  threadKey(url: URL): string;
+  /**
+   * What names the thread a URL shows, the same for every page and post of it (`/t/123`), or null
+   * when the URL names no thread: then its path does. The thread key is `<id>:<host><thread path>`.
+   */
+  threadPath(url: URL): string | null;
 }
 
 /** On most engines the opening post is the first post of the thread's first page. */
@@ -241,12 +245,12 @@ export function firstOnFirstPage(_post: ForumPost, url: URL): boolean {
  * selector (`root` included), each read by `postAt`.
  */
 export function markedAdapter(definition: MarkedAdapterDefinition): ForumAdapter {
-  const { id, markers, postSelector, postAt, threadKey } = definition;
+  const { id, markers, postSelector, postAt, threadPath } = definition;
   return {
     id,
     postSelector,
     postAt,
-    threadKey,
+    threadKey: (url) => `${id}:${url.host}${threadPath(url) ?? url.pathname}`,
     detect: (doc) => markers.some((marker) => doc.querySelector(marker) !== null),
     findPosts: (root, url) => $$inclusive(postSelector, root).flatMap((element) => postAt(element, url) ?? []),
     threadContext(doc, url) {

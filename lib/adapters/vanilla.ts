@@ -63,9 +63,9 @@ export const vanilla = markedAdapter({
   // Vanilla renders the opening post on the discussion's first page only, as its own element.
   isOpening: (post) => post.element.matches(DISCUSSION),
 
-  threadKey(url) {
+  threadPath(url) {
     const discussionId = /\/discussion\/(\d+)/.exec(url.pathname)?.[1];
-    return discussionId ? `vanilla:${url.host}/discussion/${discussionId}` : `vanilla:${url.host}${url.pathname}`;
+    return discussionId ? `/discussion/${discussionId}` : null;
   },
 });
 

@@ -116,11 +116,11 @@ export const vbulletin = markedAdapter({
   ], // vBulletin 3 shows it only in <title>
   isOpening: firstOnFirstPage,
 
-  threadKey(url) {
+  threadPath(url) {
     const threadId =
       url.searchParams.get('t') ?? // showthread.php?t=123
       /\/(\d+)-[^/]*(?:\.html)?(?:\/|$)/.exec(url.pathname)?.[1]; // SEO URLs: /forum/…/85450-thread-title.html
-    return threadId ? `vbulletin:${url.host}/t/${threadId}` : `vbulletin:${url.host}${url.pathname}`;
+    return threadId ? `/t/${threadId}` : null;
   },
 });
 

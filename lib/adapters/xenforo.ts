@@ -78,9 +78,9 @@ export const xenforo = markedAdapter({
   ],
   isOpening: firstOnFirstPage,
 
-  threadKey(url) {
+  threadPath(url) {
     const threadId = /\/threads\/(?:[^/]*\.)?(\d+)/.exec(url.pathname)?.[1];
-    return threadId ? `xenforo:${url.host}/threads/${threadId}` : `xenforo:${url.host}${url.pathname}`;
+    return threadId ? `/threads/${threadId}` : null;
   },
 });
 

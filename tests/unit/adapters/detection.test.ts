@@ -80,4 +80,15 @@ describe('thread keys', () => {
     const adapter = ADAPTERS.find((candidate) => candidate.id === id)!;
     expect(adapter.threadKey!(new URL(first))).not.toBe(adapter.threadKey!(new URL(second)));
   });
+
+  // Hidden threads are stored by key: a changed format would unhide every thread a reader hid.
+  it.each([
+    ['discourse', 'https://forums.t-nation.com/t/mid-back-cramps/287413/12', 'discourse:forums.t-nation.com/t/287413'],
+    ['xenforo', 'https://forums.sherdog.com/threads/back-cramps.4187552/page-2', 'xenforo:forums.sherdog.com/threads/4187552'],
+    ['phpbb', 'https://forum.example/viewtopic.php?p=4821', 'phpbb:forum.example/viewtopic.php?p=4821'],
+    ['smf', 'https://forum.example/index.php?topic=933.20', 'smf:forum.example/topic/933'],
+    ['flarum', 'https://talk.example/about', 'flarum:talk.example/about'],
+  ])('%s keys %s as %s', (id, href, key) => {
+    expect(ADAPTERS.find((candidate) => candidate.id === id)!.threadKey!(new URL(href))).toBe(key);
+  });
 });
