@@ -1,4 +1,4 @@
-import type { AdapterId } from '@/lib/adapters/types';
+import type { AdapterId } from '@/lib/adapters';
 import type { Sensitivity, Theme } from '@/lib/settings/storage';
 
 /** Forum software the reader can pick for a forum they add. A Record, so a new adapter id fails the type check until it is named here. */

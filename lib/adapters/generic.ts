@@ -229,7 +229,7 @@ function findPosts(root: ParentNode, url: URL): ForumPost[] {
   return siblingPosts($optional(MAIN, root) ?? root, url);
 }
 
-export const generic: ForumAdapter = {
+export const generic: ForumAdapter<'generic'> = {
   id: 'generic',
 
   detect(doc, url) {

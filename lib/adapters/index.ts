@@ -14,7 +14,7 @@ import { vbulletin } from './vbulletin';
 import { xenforo } from './xenforo';
 
 /** Every forum adapter, tried in order; `generic` is the fallback and comes last. */
-export const ADAPTERS: readonly ForumAdapter[] = [
+export const ADAPTERS = [
   discourse,
   reddit,
   xenforo,
@@ -28,7 +28,10 @@ export const ADAPTERS: readonly ForumAdapter[] = [
   nodebb,
   flarum,
   generic,
-];
+] as const satisfies readonly ForumAdapter[];
+
+/** The id of every adapter, from the list: a new engine needs no second place to name it. */
+export type AdapterId = (typeof ADAPTERS)[number]['id'];
 
 /** The first adapter whose markers the page carries, or null when the page shows no thread. */
 export function detectAdapter(doc: Document, url: URL): ForumAdapter | null {

@@ -107,7 +107,7 @@ function postAt(element: Element, url: URL): ForumPost | null {
   }
 }
 
-export const reddit: ForumAdapter = {
+export const reddit: ForumAdapter<'reddit'> = {
   id: 'reddit',
   postSelector: ALL_POSTS,
   postAt,

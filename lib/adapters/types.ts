@@ -6,21 +6,6 @@ import { $$, $$inclusive, $optional, attribute, textOf, type Selector } from '..
  * posts of a thread page. One file per engine in this folder, named by its id; index.ts lists them.
  */
 
-export type AdapterId =
-  | 'discourse'
-  | 'reddit'
-  | 'xenforo'
-  | 'vbulletin'
-  | 'phpbb'
-  | 'invision'
-  | 'stackexchange'
-  | 'smf'
-  | 'mybb'
-  | 'vanilla'
-  | 'nodebb'
-  | 'flarum'
-  | 'generic';
-
 export interface ForumPost {
   /** The engine's own id for the post: unique on the page, and the same after the engine re-renders the post. */
   id: string;
@@ -41,8 +26,10 @@ export interface ForumPost {
   excluded: string;
 }
 
-export interface ForumAdapter {
-  id: AdapterId;
+/** `Id` is the adapter's id as a literal type, so that index.ts derives `AdapterId` from its list. */
+export interface ForumAdapter<Id extends string = string> {
+  /** The engine's name, which is also the adapter's file name in this folder. */
+  id: Id;
   /** True when the page carries this engine's markers (meta generator, root ids, body classes, custom elements). */
   detect(doc: Document, url: URL): boolean;
   /**
@@ -222,8 +209,8 @@ export function threadContextFrom(doc: Document, url: URL, first: ForumPost | nu
 }
 
 /** What an engine whose posts have one container selector needs to say; `markedAdapter` does the rest. */
-export interface MarkedAdapterDefinition extends ThreadContextSource {
-  id: AdapterId;
+export interface MarkedAdapterDefinition<Id extends string> extends ThreadContextSource {
+  id: Id;
   /** Selectors of elements only this engine renders; any one of them present means the page is this engine's. */
   markers: readonly string[];
   postSelector: string;
@@ -244,7 +231,7 @@ export function firstOnFirstPage(_post: ForumPost, url: URL): boolean {
  * An adapter for an engine detected by its markers, whose posts are the elements matching one
  * selector (`root` included), each read by `postAt`.
  */
-export function markedAdapter(definition: MarkedAdapterDefinition): ForumAdapter {
+export function markedAdapter<Id extends string>(definition: MarkedAdapterDefinition<Id>): ForumAdapter<Id> {
   const { id, markers, postSelector, postAt, threadPath } = definition;
   return {
     id,
