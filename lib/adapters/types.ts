@@ -170,7 +170,7 @@ function withoutSiteName(title: string, siteName: string | null, dropLastPart: b
  * heading, else `<title>`, without the site's name (`og:site_name`, else the last " | "/" - " part).
  * Engine adapters read their own title element first and fall back to this.
  */
-export function pageTitle(doc: Document): string | null {
+function pageTitle(doc: Document): string | null {
   const siteName = attribute(doc.querySelector('meta[property="og:site_name"]') ?? doc.createElement('meta'), 'content');
   const ogTitle = attribute(doc.querySelector('meta[property="og:title"]') ?? doc.createElement('meta'), 'content');
   if (ogTitle) return withoutSiteName(ogTitle.replace(/\s+/g, ' '), siteName, false);

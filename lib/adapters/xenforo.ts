@@ -1,4 +1,4 @@
-import { $optional, $path, $pathOptional, attribute, textOf } from '../util/dom';
+import { $path, $pathOptional, attribute, textOf } from '../util/dom';
 import { absoluteUrl, firstOnFirstPage, markedAdapter, type ForumPost } from './types';
 
 /**
