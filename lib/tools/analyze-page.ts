@@ -25,9 +25,9 @@ export function analyzePage(doc: Document, url: URL, threadTitle?: string): Page
   } catch (error) {
     return { ok: false, error: `the ${adapter.id} adapter failed: ${(error as Error).message}` };
   }
-  // The page's own thread (adapter.threadContext) is not passed yet: the badges do not read it (lib/page/thread-badges.ts)
-  // and this command reports what a reader sees badged; with it, 8 fixture replies turn relevant, so both switch together.
-  const thread: ThreadContext | undefined = threadTitle !== undefined ? { title: threadTitle } : undefined;
+  // The thread's title and opening post from the page, as the badges read them; `--thread` replaces the title.
+  const fromPage = adapter.threadContext?.(doc, url);
+  const thread: ThreadContext | undefined = threadTitle !== undefined ? { ...fromPage, title: threadTitle } : fromPage;
   return { ok: true, adapter: adapter.id, fallbackReason, output: analyzePosts(posts.map((post) => (thread ? { ...post, thread } : post))) };
 }
 
