@@ -39,5 +39,6 @@ if (args.jsonl) {
   const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
   const result = analyzeFile(content, path.basename(args.file), url, parseHtml, args.thread);
   if (!result.ok) fail(result.error);
+  if (result.notice) console.error(`analyze: ${result.notice}`);
   console.log(JSON.stringify(result.output));
 }

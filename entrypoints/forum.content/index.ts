@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript, type ContentScriptContext } from '#imports';
-import { ADAPTERS, detectAdapter } from '@/lib/adapters';
+import { chooseAdapter } from '@/lib/adapters';
 import type { ForumAdapter, ForumPost } from '@/lib/adapters/types';
 import type { Assessment } from '@/lib/analysis/types';
 import { DEFAULT_MATCH_PATTERNS } from '@/lib/settings/forum-hosts';
@@ -19,7 +19,7 @@ import { createOverlay, type Overlay } from '@/lib/page/thread-badges';
 import { threadKey } from '@/lib/page/thread-key';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { findPanelModule, type PanelApi } from '@/lib/page/panel-bridge';
-import { AUTO_ADAPTER, adapterFor, isSiteEnabled, type Settings } from '@/lib/settings/schema';
+import { adapterFor, isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { readStoredSettings, watchStoredSettings } from './stored-settings';
 
 export default defineContentScript({
@@ -90,13 +90,10 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
     await (await loadPanel()).open({ post, badge, theme, thread: running.overlay.threadContext() });
   }
 
-  function chooseAdapter(): ForumAdapter | null {
-    const chosen = adapterFor(settings, location.hostname);
-    if (chosen !== AUTO_ADAPTER) {
-      const adapter = ADAPTERS.find((candidate) => candidate.id === chosen);
-      if (adapter) return adapter;
-    }
-    return detectAdapter(document, url);
+  function adapterForPage(): ForumAdapter | null {
+    const choice = chooseAdapter(adapterFor(settings, location.hostname), document, url);
+    if (choice?.fallbackReason) console.info(`Spotter: ${choice.fallbackReason}`);
+    return choice?.adapter ?? null;
   }
 
   function stop(): void {
@@ -110,7 +107,7 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 
   /** Starts or stops the badges to match the settings, the hidden threads and the URL. */
   function apply(): void {
-    const adapter = running?.adapter ?? chooseAdapter();
+    const adapter = running?.adapter ?? adapterForPage();
     const wanted = adapter !== null && isSiteEnabled(settings, location.hostname) && !hiddenThreads.has(threadKey(adapter, url));
     if (!wanted || !adapter) {
       stop();

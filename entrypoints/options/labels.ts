@@ -1,4 +1,4 @@
-import type { AdapterId } from '@/lib/adapters/types';
+import type { AdapterId } from '@/lib/adapters';
 import type { Sensitivity, Theme } from '@/lib/settings/storage';
 
 /** Forum software the reader can pick for a forum they add. A Record, so a new adapter id fails the type check until it is named here. */
@@ -10,6 +10,11 @@ export const ADAPTER_LABELS: Readonly<Record<AdapterId, string>> = {
   phpbb: 'phpBB',
   invision: 'Invision Community',
   stackexchange: 'Stack Exchange',
+  smf: 'Simple Machines Forum (SMF)',
+  mybb: 'MyBB',
+  vanilla: 'Vanilla Forums',
+  nodebb: 'NodeBB',
+  flarum: 'Flarum',
   generic: 'Other (read the page as plain posts)',
 };
 

@@ -17,8 +17,13 @@ const MARKERS = [
 
 /** The post article. A cloaked post is a bare `div.post-stream--cloaked` and does not match. */
 const POST_ARTICLE = 'article[data-post-id]'; // Glimmer post stream (2025+) and the older widget stream
-/** The no-JS crawler view: what search engines and `<noscript>` get, and what a saved page holds. */
-const CRAWLER_POST = 'div.crawler-post[id^="post_"]';
+/**
+ * The no-JS crawler view: what search engines and `<noscript>` get, and what a saved page holds.
+ * Current versions give each post `id="post_N"`; older ones (2.x, as meta.discourse.org served it in
+ * 2020) give none and state the number in `[itemprop="position"]` ("#1").
+ */
+const CRAWLER_POST = 'div.crawler-post';
+const CRAWLER_POSITION = '[itemprop="position"]';
 
 /** The wrapper around each article; the post's state is on its classes. */
 const POST_WRAPPER = '.topic-post';
@@ -35,7 +40,10 @@ const BODY = [
   ['.post__contents', ':scope > .cooked'], // Glimmer post stream
   ['.contents', ':scope > .cooked'], // widget post stream (self-hosted forums on older versions)
 ];
-const CRAWLER_BODY = '[itemprop="text"]';
+const CRAWLER_BODY = [
+  '[itemprop="text"]', // current crawler view
+  '[itemprop="articleBody"]', // 2.x crawler view
+];
 
 /** Read the username from the attribute: the visible text may be the full name. */
 const AUTHOR_LINK = ['.names', 'a[data-user-card]'];
@@ -49,6 +57,7 @@ const EXCLUDED = 'aside.quote, aside.onebox, .onebox, section.embedded-posts, .r
 const TOPIC_TITLE = [
   '#topic-title .fancy-title', // Ember app
   '#topic-title h1', // crawler view
+  'h1.crawler-topic-title', // 2.x crawler view
 ];
 
 /** `/t/<slug>/<topic id>[/<post number>]` or `/t/<topic id>[/<post number>]`. */
@@ -87,10 +96,17 @@ function appPost(article: Element, url: URL): ForumPost | null {
   };
 }
 
+/** The post's number as the 2.x crawler view states it: `#3` as text, or in a `content` attribute. */
+function crawlerPosition(post: Element): string | undefined {
+  const position = $optional(CRAWLER_POSITION, post);
+  if (!position) return undefined;
+  return /\d+/.exec(attribute(position, 'content') ?? position.textContent ?? '')?.[0];
+}
+
 function crawlerPost(post: Element, url: URL): ForumPost | null {
   const body = $optional(CRAWLER_BODY, post);
   if (!body) return null;
-  const postNumber = /^post_(\d+)$/.exec(post.id)?.[1];
+  const postNumber = /^post_(\d+)$/.exec(post.id)?.[1] ?? crawlerPosition(post);
   if (!postNumber) return null;
   const topicId = topicIdOf(url);
   return {
@@ -116,10 +132,13 @@ export const discourse = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: TOPIC_TITLE,
+  // Only the first post of the topic (post number 1) carries the title.
+  isOpening: (post) => post.title !== null,
 
-  threadKey(url) {
+  threadPath(url) {
     const topicId = topicIdOf(url);
-    return topicId ? `discourse:${url.host}/t/${topicId}` : `discourse:${url.host}${url.pathname}`;
+    return topicId ? `/t/${topicId}` : null;
   },
 });
 

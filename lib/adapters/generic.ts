@@ -1,6 +1,6 @@
 import { $$, $optional, attribute, textOf } from '../util/dom';
 import { fnv1a } from '../util/hash-text';
-import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+import { absoluteUrl, isFirstPage, threadContextFrom, type ForumAdapter, type ForumPost } from './types';
 
 /**
  * The fallback for forums no other adapter knows (sites readers add, custom boards, and any page
@@ -229,7 +229,7 @@ function findPosts(root: ParentNode, url: URL): ForumPost[] {
   return siblingPosts($optional(MAIN, root) ?? root, url);
 }
 
-export const generic: ForumAdapter = {
+export const generic: ForumAdapter<'generic'> = {
   id: 'generic',
 
   detect(doc, url) {
@@ -237,6 +237,15 @@ export const generic: ForumAdapter = {
   },
 
   findPosts,
+
+  threadContext(doc, url) {
+    return threadContextFrom(doc, url, findPosts(doc, url)[0] ?? null, {
+      // No engine to ask: the page's title, og:title or main heading.
+      titleSelector: [],
+      // Boards put the opening post first on the first page; a later page starts with a reply.
+      isOpening: (_post, pageUrl) => isFirstPage(pageUrl),
+    });
+  },
 };
 
 /*

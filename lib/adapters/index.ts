@@ -1,15 +1,20 @@
 import { discourse } from './discourse';
 import { generic } from './generic';
+import { flarum } from './flarum';
 import { invision } from './invision';
+import { mybb } from './mybb';
+import { nodebb } from './nodebb';
 import { phpbb } from './phpbb';
 import { reddit } from './reddit';
+import { smf } from './smf';
 import { stackexchange } from './stackexchange';
 import type { ForumAdapter } from './types';
+import { vanilla } from './vanilla';
 import { vbulletin } from './vbulletin';
 import { xenforo } from './xenforo';
 
 /** Every forum adapter, tried in order; `generic` is the fallback and comes last. */
-export const ADAPTERS: readonly ForumAdapter[] = [
+export const ADAPTERS = [
   discourse,
   reddit,
   xenforo,
@@ -17,10 +22,55 @@ export const ADAPTERS: readonly ForumAdapter[] = [
   phpbb,
   invision,
   stackexchange,
+  smf,
+  mybb,
+  vanilla,
+  nodebb,
+  flarum,
   generic,
-];
+] as const satisfies readonly ForumAdapter[];
+
+/** The id of every adapter, from the list: a new engine needs no second place to name it. */
+export type AdapterId = (typeof ADAPTERS)[number]['id'];
 
 /** The first adapter whose markers the page carries, or null when the page shows no thread. */
 export function detectAdapter(doc: Document, url: URL): ForumAdapter | null {
   return ADAPTERS.find((adapter) => adapter.detect(doc, url)) ?? null;
+}
+
+/** The adapter to read a page with, and why it is not the one the page's markers (or the reader) named. */
+export interface AdapterChoice {
+  adapter: ForumAdapter;
+  /** Null when the named adapter is used; otherwise a sentence for a log or the CLI saying why generic took over. */
+  fallbackReason: string | null;
+}
+
+/**
+ * The one place that decides which adapter reads a page. `settingsId` is the reader's pick for the
+ * site (an adapter id, or anything else such as "auto" to go by the page's markers). An engine
+ * adapter that throws on the page, or finds no posts where the generic adapter finds some (a theme
+ * or engine version it does not know), hands over to the generic adapter, and the choice says so.
+ * Null when no adapter sees a thread.
+ */
+export function chooseAdapter(settingsId: string, doc: Document, url: URL): AdapterChoice | null {
+  const named = ADAPTERS.find((adapter) => adapter.id === settingsId) ?? detectAdapter(doc, url);
+  if (!named) return null;
+  if (named === generic) return { adapter: generic, fallbackReason: null };
+  let found: number;
+  try {
+    found = named.findPosts(doc, url).length;
+  } catch (error) {
+    return fallBackFrom(named, `the ${named.id} adapter failed: ${(error as Error).message}`);
+  }
+  // Discourse and shreddit render posts after load: no posts yet is not a failure unless generic sees posts.
+  if (found === 0 && generic.detect(doc, url)) {
+    return fallBackFrom(named, `the ${named.id} adapter found no posts where the generic adapter finds some`);
+  }
+  return { adapter: named, fallbackReason: null };
+}
+
+/** The choice after `failed` broke on the page (`why`); null when `failed` is already the last resort. */
+export function fallBackFrom(failed: ForumAdapter, why: string): AdapterChoice | null {
+  if (failed === generic) return null;
+  return { adapter: generic, fallbackReason: `${why}; reading the page with the generic adapter` };
 }

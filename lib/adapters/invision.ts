@@ -1,5 +1,5 @@
 import { $, $optional, $pathOptional, textOf } from '../util/dom';
-import { absoluteUrl, markedAdapter, type ForumPost } from './types';
+import { absoluteUrl, firstOnFirstPage, markedAdapter, type ForumPost } from './types';
 
 /**
  * Invision Community 4 (IP.Board's successor; common on bodybuilding and supplement boards), with
@@ -51,10 +51,15 @@ export const invision = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: [
+    'h1.ipsType_pageTitle', // Invision 4
+    'h1.ipsPageHeader__title', // Invision 5 (not verified on a live board)
+  ],
+  isOpening: firstOnFirstPage,
 
-  threadKey(url) {
+  threadPath(url) {
     const topicId = /\/topic\/(\d+)/.exec(url.pathname)?.[1] ?? url.searchParams.get('showtopic');
-    return topicId ? `invision:${url.host}/topic/${topicId}` : `invision:${url.host}${url.pathname}`;
+    return topicId ? `/topic/${topicId}` : null;
   },
 });
 

@@ -1,5 +1,5 @@
 import { $optional, $path, $pathOptional, textOf } from '../util/dom';
-import { absoluteUrl, markedAdapter, type ForumPost } from './types';
+import { absoluteUrl, firstOnFirstPage, markedAdapter, type ForumPost } from './types';
 
 /**
  * phpBB 3.x with prosilver or a style derived from it. Server-rendered, paginated with `&start=N`.
@@ -49,10 +49,13 @@ export const phpbb = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: 'h2.topic-title', // prosilver; the page's h1 is the board's name
+  isOpening: firstOnFirstPage,
 
-  threadKey(url) {
+  threadPath(url) {
     const topicId = url.searchParams.get('t');
-    return topicId ? `phpbb:${url.host}/t/${topicId}` : `phpbb:${url.host}${url.pathname}${url.search}`;
+    // Without a topic id (viewtopic.php?p=123) the query still says which post, hence which topic.
+    return topicId ? `/t/${topicId}` : `${url.pathname}${url.search}`;
   },
 });
 

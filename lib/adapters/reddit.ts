@@ -1,5 +1,5 @@
 import { $$inclusive, $optional, attribute, textOf } from '../util/dom';
-import { absoluteUrl, type ForumAdapter, type ForumPost } from './types';
+import { absoluteUrl, threadContextFrom, type ForumAdapter, type ForumPost } from './types';
 
 /**
  * Reddit, both faces: shreddit on www.reddit.com (web components whose content is slotted light DOM,
@@ -37,6 +37,9 @@ const DELETED_AUTHOR = '[deleted]';
 const EXCLUDED = 'blockquote, shreddit-comment, .thing';
 
 const ALL_POSTS = [SHREDDIT_POST, SHREDDIT_COMMENT, OLD_LINK, OLD_COMMENT].join(', ');
+/** The thread is the post its comments answer; its title is the thread's. */
+const THREAD_POST = `${SHREDDIT_POST}, ${OLD_LINK}`;
+const THREAD_TITLE = [`${SHREDDIT_POST} ${SHREDDIT_POST_TITLE}`, `${OLD_LINK} a.title`];
 
 function authorOf(value: string | null): string | null {
   return value && value !== DELETED_AUTHOR ? value : null;
@@ -104,7 +107,7 @@ function postAt(element: Element, url: URL): ForumPost | null {
   }
 }
 
-export const reddit: ForumAdapter = {
+export const reddit: ForumAdapter<'reddit'> = {
   id: 'reddit',
   postSelector: ALL_POSTS,
   postAt,
@@ -115,6 +118,16 @@ export const reddit: ForumAdapter = {
 
   findPosts(root, url) {
     return $$inclusive(ALL_POSTS, root).flatMap((element) => postAt(element, url) ?? []);
+  },
+
+  threadContext(doc, url) {
+    const element = doc.querySelector(THREAD_POST);
+    const post = element ? postAt(element, url) : null;
+    return threadContextFrom(doc, url, post, {
+      titleSelector: THREAD_TITLE,
+      // A link or media post's title is all it says, and that is the thread's title already.
+      isOpening: (opening) => opening.title !== null,
+    });
   },
 
   threadKey(url) {

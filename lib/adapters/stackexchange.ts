@@ -95,10 +95,12 @@ export const stackexchange = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: QUESTION_TITLE,
+  isOpening: (post) => post.title !== null, // the question; answers and comments carry no title
 
-  threadKey(url) {
+  threadPath(url) {
     const questionId = /^\/(?:questions|q)\/(\d+)/.exec(url.pathname)?.[1];
-    return questionId ? `stackexchange:${url.host}/q/${questionId}` : `stackexchange:${url.host}${url.pathname}`;
+    return questionId ? `/q/${questionId}` : null;
   },
 });
 

@@ -1,20 +1,10 @@
 import type { ThreadContext } from '../analysis/types';
-import { $$inclusive } from '../util/dom';
+import { $$, $$inclusive, $optional, attribute, textOf, type Selector } from '../util/dom';
 
 /**
  * The contract every forum adapter fulfils: detect its engine from the page's markers, and find the
  * posts of a thread page. One file per engine in this folder, named by its id; index.ts lists them.
  */
-
-export type AdapterId =
-  | 'discourse'
-  | 'reddit'
-  | 'xenforo'
-  | 'vbulletin'
-  | 'phpbb'
-  | 'invision'
-  | 'stackexchange'
-  | 'generic';
 
 export interface ForumPost {
   /** The engine's own id for the post: unique on the page, and the same after the engine re-renders the post. */
@@ -36,8 +26,10 @@ export interface ForumPost {
   excluded: string;
 }
 
-export interface ForumAdapter {
-  id: AdapterId;
+/** `Id` is the adapter's id as a literal type, so that index.ts derives `AdapterId` from its list. */
+export interface ForumAdapter<Id extends string = string> {
+  /** The engine's name, which is also the adapter's file name in this folder. */
+  id: Id;
   /** True when the page carries this engine's markers (meta generator, root ids, body classes, custom elements). */
   detect(doc: Document, url: URL): boolean;
   /**
@@ -157,28 +149,105 @@ export function absoluteUrl(href: string | null | undefined, url: URL, context?:
   }
 }
 
+/** Between a page's title and the site's name in `<title>`: "Thread title | Site", "Thread title - Site". */
+const TITLE_SEPARATOR = / (?:\||-|–|—|·|::|») /g;
+
+/** `title` without the site's name at either end; without its last part when asked and the name is unknown. */
+function withoutSiteName(title: string, siteName: string | null, dropLastPart: boolean): string {
+  const cuts = [...title.matchAll(TITLE_SEPARATOR)];
+  for (const cut of siteName ? cuts : []) {
+    const end = cut.index + cut[0].length;
+    // "Thread | Site | Site's tagline": everything from the site's name on goes.
+    if (title.slice(end).startsWith(siteName!)) return title.slice(0, cut.index);
+    if (title.slice(0, cut.index) === siteName) return title.slice(end);
+  }
+  const last = cuts.at(-1);
+  return dropLastPart && last ? title.slice(0, last.index) : title;
+}
+
+/**
+ * The title of the thread a page shows, from what every site sets: `og:title`, else the page's main
+ * heading, else `<title>`, without the site's name (`og:site_name`, else the last " | "/" - " part).
+ * Engine adapters read their own title element first and fall back to this.
+ */
+function pageTitle(doc: Document): string | null {
+  const siteName = attribute(doc.querySelector('meta[property="og:site_name"]') ?? doc.createElement('meta'), 'content');
+  const ogTitle = attribute(doc.querySelector('meta[property="og:title"]') ?? doc.createElement('meta'), 'content');
+  if (ogTitle) return withoutSiteName(ogTitle.replace(/\s+/g, ' '), siteName, false);
+  const heading = textOf($optional(['main h1', '[role="main"] h1', 'h1'], doc));
+  if (heading) return heading;
+  const title = textOf(doc.querySelector('head > title') ?? doc.querySelector('title'));
+  return title ? withoutSiteName(title, siteName, true) : null;
+}
+
+/** A page number or offset in the URL above the first: `/page-2`, `/page/2`, `/page2`, `?page=2`, `&start=20`. */
+const LATER_PAGE = /(?:^|[/?&.-])page[-/=]?(\d+)|[?&](?:start|offset)=(\d+)/i;
+
+/** Whether the URL shows a thread's first page, where its opening post is. */
+export function isFirstPage(url: URL): boolean {
+  const match = LATER_PAGE.exec(`${url.pathname}${url.search}`);
+  if (!match) return true;
+  return match[1] !== undefined ? Number(match[1]) <= 1 : Number(match[2]) === 0;
+}
+
+/** What `threadContext` needs from an adapter: its title element, and which post opened the thread. */
+export interface ThreadContextSource {
+  /** The thread's title element; `pageTitle` when the page has none. */
+  titleSelector: Selector;
+  /** Whether `post`, the first post on the page at `url`, is the thread's opening post. */
+  isOpening(post: ForumPost, url: URL): boolean;
+}
+
+/**
+ * The thread's title and the opening post's own words (its title left out) when `first` is the
+ * opening post; the parts the page does not show are null.
+ */
+export function threadContextFrom(doc: Document, url: URL, first: ForumPost | null, source: ThreadContextSource): ThreadContext {
+  const title = textOf($optional(source.titleSelector, doc)) ?? pageTitle(doc);
+  const opening = first && source.isOpening(first, url) ? readPostText({ ...first, title: null }) || null : null;
+  return { title, opening };
+}
+
 /** What an engine whose posts have one container selector needs to say; `markedAdapter` does the rest. */
-export interface MarkedAdapterDefinition {
-  id: AdapterId;
+export interface MarkedAdapterDefinition<Id extends string> extends ThreadContextSource {
+  id: Id;
   /** Selectors of elements only this engine renders; any one of them present means the page is this engine's. */
   markers: readonly string[];
   postSelector: string;
   postAt(element: Element, url: URL): ForumPost | null;
-  threadKey(url: URL): string;
+  /**
+   * What names the thread a URL shows, the same for every page and post of it (`/t/123`), or null
+   * when the URL names no thread: then its path does. The thread key is `<id>:<host><thread path>`.
+   */
+  threadPath(url: URL): string | null;
+}
+
+/** On most engines the opening post is the first post of the thread's first page. */
+export function firstOnFirstPage(_post: ForumPost, url: URL): boolean {
+  return isFirstPage(url);
 }
 
 /**
  * An adapter for an engine detected by its markers, whose posts are the elements matching one
  * selector (`root` included), each read by `postAt`.
  */
-export function markedAdapter(definition: MarkedAdapterDefinition): ForumAdapter {
-  const { id, markers, postSelector, postAt, threadKey } = definition;
+export function markedAdapter<Id extends string>(definition: MarkedAdapterDefinition<Id>): ForumAdapter<Id> {
+  const { id, markers, postSelector, postAt, threadPath } = definition;
   return {
     id,
     postSelector,
     postAt,
-    threadKey,
+    threadKey: (url) => `${id}:${url.host}${threadPath(url) ?? url.pathname}`,
     detect: (doc) => markers.some((marker) => doc.querySelector(marker) !== null),
     findPosts: (root, url) => $$inclusive(postSelector, root).flatMap((element) => postAt(element, url) ?? []),
+    threadContext(doc, url) {
+      // Only the first post is needed: build posts until one shows text.
+      let first: ForumPost | null = null;
+      for (const element of $$(postSelector, doc)) {
+        first = postAt(element, url);
+        if (first) break;
+      }
+      return threadContextFrom(doc, url, first, definition);
+    },
   };
 }

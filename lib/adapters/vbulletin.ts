@@ -1,5 +1,5 @@
 import { $, $optional, $path, $pathOptional, attribute, textOf } from '../util/dom';
-import { absoluteUrl, markedAdapter, type ForumPost } from './types';
+import { absoluteUrl, firstOnFirstPage, markedAdapter, type ForumPost } from './types';
 
 /**
  * vBulletin 3, 4 and 5 (Starting Strength, the Bodybuilding.com forum and many older boards). All
@@ -110,12 +110,17 @@ export const vbulletin = markedAdapter({
   markers: MARKERS,
   postSelector: POST,
   postAt,
+  titleSelector: [
+    '#pagetitle .threadtitle', // vBulletin 4
+    'h1.main-title', // vBulletin 5
+  ], // vBulletin 3 shows it only in <title>
+  isOpening: firstOnFirstPage,
 
-  threadKey(url) {
+  threadPath(url) {
     const threadId =
       url.searchParams.get('t') ?? // showthread.php?t=123
       /\/(\d+)-[^/]*(?:\.html)?(?:\/|$)/.exec(url.pathname)?.[1]; // SEO URLs: /forum/…/85450-thread-title.html
-    return threadId ? `vbulletin:${url.host}/t/${threadId}` : `vbulletin:${url.host}${url.pathname}`;
+    return threadId ? `/t/${threadId}` : null;
   },
 });
 

@@ -1,4 +1,4 @@
-import { generic } from '../adapters/generic';
+import { fallBackFrom } from '../adapters';
 import { $$inclusive } from '../util/dom';
 import { hashText } from '../util/hash-text';
 import { threadKey as threadKeyOf } from './thread-key';
@@ -175,8 +175,9 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
    */
   function failOver(error: unknown): void {
     onError(error);
-    if (adapter === generic) return;
-    adapter = generic;
+    const fallback = fallBackFrom(adapter, String(error));
+    if (!fallback) return;
+    adapter = fallback.adapter;
     clearQueue();
     fullScanDue = true;
   }

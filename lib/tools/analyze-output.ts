@@ -152,7 +152,8 @@ export function parseAnalyzeArgs(args: readonly string[]): CliArgs | { error: st
   return parsed;
 }
 
-export type AnalyzeResult = { ok: true; output: AnalyzeOutput } | { ok: false; error: string };
+/** `notice`: something a reader of the output should know (the adapter fell back to the generic one), for stderr. */
+export type AnalyzeResult = { ok: true; output: AnalyzeOutput; notice?: string } | { ok: false; error: string };
 
 /**
  * Analyzes one text file's content as one post with id "post-1". HTML pages need a DOM and the

@@ -10,6 +10,11 @@ export interface FixtureExpectations {
   url: string;
   /** The adapter that must detect the page. */
   adapter: string;
+  /**
+   * What `threadContext` reads: the thread's title, and phrases of the opening post's own words (null
+   * when the page does not show the opening post, as on a thread's later pages).
+   */
+  thread: { title: string | null; opening: string[] | null };
   /** How many posts the adapter finds. */
   posts: number;
   /** Ids of the posts about a back cramp, pump, tightness or pain: these get a badge, no others. */

@@ -100,6 +100,48 @@ const FORUM_STYLES: Readonly<Record<string, string>> = {
     .comments { border-top: 1px solid #e3e6e8; font-size: 13px; color: #3b4045; margin-top: 8px; }
     .d-none { display: none; }
   `,
+  smf: `
+    body { background: #e9eef2; color: #4d4d4d; font-size: 13px; }
+    a { color: #334466; }
+    #forumposts .windowbg { background: #fff; border: 1px solid #ddd; border-radius: 6px; margin-bottom: 8px; padding: 8px 12px; }
+    .post_wrapper { display: flex; gap: 12px; }
+    .poster { flex: 0 0 160px; font-size: 12px; }
+    .postarea { flex: 1 1 auto; min-width: 0; }
+    .keyinfo { font-size: 11px; color: #777; border-bottom: 1px solid #eee; margin-bottom: 6px; }
+    .signature { border-top: 1px solid #ddd; margin-top: 8px; font-size: 11px; color: #777; }
+  `,
+  mybb: `
+    body { background: #fff; color: #333; font-size: 13px; }
+    a { color: #0072bc; }
+    .post { border: 1px solid #ccc; margin-bottom: 8px; }
+    .post_author { background: #f5f5f5; padding: 6px 8px; border-bottom: 1px solid #ddd; }
+    .post_content { padding: 8px 10px; }
+    .post_head { font-size: 11px; color: #666; border-bottom: 1px dotted #ccc; margin-bottom: 6px; }
+    .signature { border-top: 1px dotted #ccc; margin-top: 8px; font-size: 11px; color: #666; }
+  `,
+  vanilla: `
+    body { background: #f5f6f7; color: #555a62; }
+    a { color: #037dbc; }
+    .Item { list-style: none; background: #fff; border: 1px solid #dddee0; border-radius: 6px; margin-bottom: 10px; padding: 12px 16px; }
+    .Item-Header { font-size: 13px; margin-bottom: 6px; }
+    .UserSignature { border-top: 1px solid #eee; margin-top: 8px; font-size: 12px; color: #888; }
+  `,
+  nodebb: `
+    body { background: #fff; color: #212529; }
+    a { color: #0d6efd; }
+    [component="topic"] { list-style: none; padding: 0; }
+    [component="post"] { border-bottom: 1px solid #dee2e6; padding: 12px 0; }
+    .post-header { font-size: 14px; margin-bottom: 4px; }
+  `,
+  flarum: `
+    body { background: #fff; color: #111; }
+    a { color: #4d698e; }
+    .DiscussionHero { background: #e8ecf3; padding: 16px; }
+    .PostStream-item { border-bottom: 1px solid #e8ecf3; padding: 16px 0; }
+    .Post-header { font-size: 13px; color: #667c99; }
+    .Post-header ul, .Post-footer ul, .Post-actions ul { list-style: none; padding: 0; margin: 0; display: flex; gap: 8px; }
+    .Dropdown-menu { display: none; }
+  `,
   generic: `
     body { background: #fafaf7; color: #222; }
     a { color: #8a3b12; }

@@ -57,6 +57,11 @@ describe('thread keys', () => {
     ['phpbb', 'https://forum.example/viewtopic.php?t=1377', 'https://forum.example/viewtopic.php?t=1377&start=20'],
     ['invision', 'https://board.example/topic/38112-lats/', 'https://board.example/topic/38112-lats/page/2/'],
     ['stackexchange', 'https://fitness.stackexchange.com/questions/48213/why', 'https://fitness.stackexchange.com/questions/48213/why?page=2'],
+    ['smf', 'https://forum.example/index.php?topic=933.0', 'https://forum.example/index.php?topic=933.msg5127#msg5127'],
+    ['mybb', 'https://board.example/showthread.php?tid=412', 'https://board.example/showthread.php?tid=412&page=2'],
+    ['vanilla', 'https://community.example/discussion/2207/lower-back', 'https://community.example/discussion/2207/lower-back/p2'],
+    ['nodebb', 'https://forum.example/topic/731/back-cramp', 'https://forum.example/topic/731/back-cramp/12'],
+    ['flarum', 'https://talk.example/d/512-back-pump', 'https://talk.example/d/512-back-pump/6'],
   ])('%s: one thread, two URLs, one key', (id, first, second) => {
     const adapter = ADAPTERS.find((candidate) => candidate.id === id)!;
     expect(adapter.threadKey!(new URL(first))).toBe(adapter.threadKey!(new URL(second)));
@@ -66,8 +71,24 @@ describe('thread keys', () => {
     ['discourse', 'https://forums.t-nation.com/t/a/287413', 'https://forums.t-nation.com/t/b/301552'],
     ['reddit', 'https://www.reddit.com/r/weightroom/comments/1k9zq2x/a/', 'https://www.reddit.com/r/weightroom/comments/1ka3c4d/b/'],
     ['xenforo', 'https://forums.sherdog.com/threads/a.4187552/', 'https://forums.sherdog.com/threads/b.4190310/'],
+    ['smf', 'https://forum.example/index.php?topic=933.0', 'https://forum.example/index.php?topic=934.0'],
+    ['mybb', 'https://board.example/showthread.php?tid=412', 'https://board.example/showthread.php?tid=413'],
+    ['vanilla', 'https://community.example/discussion/2207/a', 'https://community.example/discussion/2208/b'],
+    ['nodebb', 'https://forum.example/topic/731/a', 'https://forum.example/topic/732/b'],
+    ['flarum', 'https://talk.example/d/512-a', 'https://talk.example/d/513-b'],
   ])('%s: two threads, two keys', (id, first, second) => {
     const adapter = ADAPTERS.find((candidate) => candidate.id === id)!;
     expect(adapter.threadKey!(new URL(first))).not.toBe(adapter.threadKey!(new URL(second)));
+  });
+
+  // Hidden threads are stored by key: a changed format would unhide every thread a reader hid.
+  it.each([
+    ['discourse', 'https://forums.t-nation.com/t/mid-back-cramps/287413/12', 'discourse:forums.t-nation.com/t/287413'],
+    ['xenforo', 'https://forums.sherdog.com/threads/back-cramps.4187552/page-2', 'xenforo:forums.sherdog.com/threads/4187552'],
+    ['phpbb', 'https://forum.example/viewtopic.php?p=4821', 'phpbb:forum.example/viewtopic.php?p=4821'],
+    ['smf', 'https://forum.example/index.php?topic=933.20', 'smf:forum.example/topic/933'],
+    ['flarum', 'https://talk.example/about', 'flarum:talk.example/about'],
+  ])('%s keys %s as %s', (id, href, key) => {
+    expect(ADAPTERS.find((candidate) => candidate.id === id)!.threadKey!(new URL(href))).toBe(key);
   });
 });

@@ -39,6 +39,18 @@ describe.each(FIXTURES)('$name', ({ html, expect: expected }) => {
     for (const phrase of item.excludes) expect(text).not.toContain(phrase);
   });
 
+  it('reads the thread’s title, and the opening post’s own words where the page shows it', () => {
+    const thread = adapter.threadContext!(doc, url);
+    expect(thread.title).toBe(expected.thread.title);
+    if (expected.thread.opening === null) {
+      expect(thread.opening).toBeNull();
+    } else {
+      for (const phrase of expected.thread.opening) expect(thread.opening).toContain(phrase);
+      // The opening post's words, not its title (already the thread's title) and not a reply's.
+      expect(thread.opening).toBe(readPostText({ ...posts[0]!, title: null }));
+    }
+  });
+
   it('gives each post a body inside its element and ids unique on the page', () => {
     for (const post of posts) expect(post.element.contains(post.bodyElement)).toBe(true);
     expect(new Set(posts.map((post) => post.id)).size).toBe(posts.length);

@@ -48,9 +48,9 @@ describe('lib/adapters', () => {
     expect(ADAPTERS.map((adapter) => adapter.id).sort()).toEqual([...ids].sort());
   });
 
-  it('has index.ts as a plain list: imports, the list, and the detector', () => {
+  it('has index.ts as a plain list: imports, the list, the detector, and the one choice of adapter with its fallback', () => {
     const index = readFileSync(path.join(ADAPTERS_DIR, 'index.ts'), 'utf8');
     const exported = [...index.matchAll(/^export (?:const|function) (\w+)/gm)].map((match) => match[1]);
-    expect(exported).toEqual(['ADAPTERS', 'detectAdapter']);
+    expect(exported).toEqual(['ADAPTERS', 'detectAdapter', 'chooseAdapter', 'fallBackFrom']);
   });
 });

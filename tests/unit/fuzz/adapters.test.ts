@@ -28,11 +28,13 @@ const CLASSES = [
   'message-signature', 'thing', 'comment', 'link', 'entry', 'usertext-body', 'md', 'deleted', 'title', 'bylink', 'post',
   'postbody', 'content', 'author', 'postbitlegacy', 'postcontent', 'postcontainer', 'answer', 'question', 's-prose',
   'js-post-body', 'ipsComment', 'ipsEntry--post', 'signature', 'postprofile', 'b-post', 'js-post__content-text',
-  'comment-copy', 'bg1', '1st', 'a:b', 'x.y', 'we"ird', '[z]', '\\', 'émoji😀',
+  'comment-copy', 'post_wrapper', 'inner', 'poster', 'keyinfo', 'post_body', 'post_head', 'largetext', 'deleted_post',
+  'ItemDiscussion', 'ItemComment', 'Item-Body', 'Message', 'Author', 'Username', 'Permalink', 'PostStream',
+  'PostStream-item', 'CommentPost', 'Post-body', 'PostUser', 'Post--hidden', 'permalink', 'bg1', '1st', 'a:b', 'x.y', 'we"ird', '[z]', '\\', 'émoji😀',
 ];
 
 const ATTRIBUTE_VALUES: Record<string, string[]> = {
-  id: ['post_1', 'post_', 'p12', 'p', 'XF', 'phpbb', 'js-post-5', 'elComment_3', 'question', 'vbulletin_html', 'post_message_7', 'post7'],
+  id: ['post_1', 'post_', 'p12', 'p', 'XF', 'phpbb', 'js-post-5', 'elComment_3', 'question', 'vbulletin_html', 'post_message_7', 'post7', 'msg_5', 'Comment_9', 'Discussion_2', 'XenForo', 'post-3'],
   'data-post-id': ['1', '', 'x y', '0'],
   'data-post-number': ['1', '2', ''],
   'data-topic-id': ['9', ''],
@@ -61,6 +63,13 @@ const ATTRIBUTE_VALUES: Record<string, string[]> = {
   'data-template': ['thread_view'],
   'data-app': ['public'],
   'data-pageapp': ['forums'],
+  'data-msgid': ['11', ''],
+  'data-pid': ['12', ''],
+  'data-username': ['dave', ''],
+  'data-index': ['0', '3'],
+  'data-number': ['1', '4', ''],
+  'data-type': ['comment', 'discussionRenamed'],
+  component: ['topic', 'post', 'post/content'],
 };
 
 /** Text as forums never send it but pages can hold: control characters, surrogates, RTL, markup look-alikes. */
@@ -200,7 +209,8 @@ function checkPost(adapter: ForumAdapter, post: ForumPost): void {
 }
 
 describe('adapters on random DOM shapes', () => {
-  it('never throw anything but MissingElementError, and return well-formed posts', () => {
+  // 200 random pages through every adapter: well past the default 5 s on a shared, loaded core.
+  it('never throw anything but MissingElementError, and return well-formed posts', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof(brokenPost, brokenPost.map((post) => el('div', 'wrap', {}, post)), tree), { minLength: 1, maxLength: 5 }),

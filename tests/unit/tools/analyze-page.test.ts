@@ -23,7 +23,7 @@ describe('analyzePage', () => {
 
   it('reads a page no engine claims with the generic adapter, finding no posts in a page without a thread', () => {
     const page = analyzePage(pageOf('<!doctype html><html><body><p>Nothing here.</p></body></html>'), new URL('https://example.org/'));
-    expect(page).toEqual({ ok: true, adapter: 'generic', output: { posts: [] } });
+    expect(page).toEqual({ ok: true, adapter: 'generic', fallbackReason: null, output: { posts: [] } });
   });
 });
 
