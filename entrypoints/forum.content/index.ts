@@ -147,19 +147,25 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   );
 
   // The popup's list of this page's marked posts: scroll to the one the reader chose and open its panel.
-  const onMessage = (message: unknown) => {
-    if (!isShowPostMessage(message)) return;
+  // The answer goes through sendResponse (and `true` keeps the channel open): this script runs without
+  // webextension-polyfill (wxt.config.ts), and Chrome does not take a listener's returned promise as its answer.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: { ok: boolean }) => void): true | undefined => {
+    if (!isShowPostMessage(message)) return undefined;
     const found = running?.overlay.find(message.postId);
-    if (!found) return Promise.resolve({ ok: false });
+    if (!found) {
+      sendResponse({ ok: false });
+      return undefined;
+    }
     found.post.element.scrollIntoView({ block: 'start', behavior: 'smooth' });
     found.badge.focus({ preventScroll: true });
-    return openPanel(found.post, found.badge).then(
-      () => ({ ok: true }),
+    openPanel(found.post, found.badge).then(
+      () => sendResponse({ ok: true }),
       (error: unknown) => {
         guard.report('opening the panel', error);
-        return { ok: false };
+        sendResponse({ ok: false });
       },
     );
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
