@@ -29,7 +29,12 @@ export default defineConfig({
         ...config.resolve,
         alias: Array.isArray(alias)
           ? [native, ...alias.filter((entry) => entry.find !== 'wxt/browser')]
-          : [native, ...Object.entries(alias ?? {}).filter(([find]) => find !== 'wxt/browser').map(([find, replacement]) => ({ find, replacement }))],
+          : [
+              native,
+              ...Object.entries(alias ?? {})
+                .filter(([find]) => find !== 'wxt/browser')
+                .map(([find, replacement]) => ({ find, replacement })),
+            ],
       };
     },
   },
@@ -50,9 +55,7 @@ export default defineConfig({
     // Forums the reader adds: Spotter asks for that one site when it is added, never for all of them.
     // WXT drops `optional_host_permissions` from MV2 manifests rather than converting it, so MV2 names the
     // pattern under `optional_permissions` itself.
-    ...(manifestVersion === 3
-      ? { optional_host_permissions: ['https://*/*'] }
-      : { optional_permissions: ['https://*/*'] }),
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     action: { default_title: 'Spotter' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -25,10 +25,7 @@ export function ReadSummary({ matches }: { matches: readonly FeatureMatch[] }) {
                   <li key={match.id} data-feature-id={match.id}>
                     {FEATURE_LABELS[match.id]}
                     {match.words.length > 0 && (
-                      <span class="sp-read-words">
-                        {' '}
-                        ({match.words.map((word) => `“${word}”`).join(', ')})
-                      </span>
+                      <span class="sp-read-words"> ({match.words.map((word) => `“${word}”`).join(', ')})</span>
                     )}
                   </li>
                 ))}

@@ -68,13 +68,7 @@ export function ReplyButton({ getText, label = 'Copy a reply' }: ReplyButtonProp
         {state === 'copied' ? 'Copied to the clipboard.' : state === 'manual' ? 'Copying was blocked: copy the text below.' : ''}
       </span>
       {state === 'manual' && (
-        <textarea
-          class="sp-copy-fallback"
-          readOnly
-          aria-label="Text to copy"
-          value={text}
-          ref={(area) => area?.select()}
-        />
+        <textarea class="sp-copy-fallback" readOnly aria-label="Text to copy" value={text} ref={(area) => area?.select()} />
       )}
     </div>
   );

@@ -65,9 +65,7 @@ export function ResultsView({
   });
   const bestScore = Math.max(0, ...ranked.map(({ ranked: cause }) => cause.score));
   const bannerLast = selfCareBannerLast && assessment.triage === 'self_care' && unsureRedFlags.length === 0;
-  const banner = (
-    <TriageBanner tier={assessment.triage} redFlags={assessment.redFlags} unsure={unsureRedFlags} help={help} />
-  );
+  const banner = <TriageBanner tier={assessment.triage} redFlags={assessment.redFlags} unsure={unsureRedFlags} help={help} />;
   const card = ({ ranked: cause, entry }: (typeof ranked)[number], index: number) => (
     <li key={cause.id}>
       <CauseCard ranked={cause} cause={entry} position={index + 1} bestScore={bestScore} help={help} open={expandAll} />

@@ -68,10 +68,7 @@ export function SidePanel(props: SidePanelProps) {
         />
       </div>
       <footer class="sp-panel-actions">
-        <ReplyControls
-          defaultFormat={props.replyFormat}
-          getReply={(format) => formatReply(assessment, { help, format })}
-        />
+        <ReplyControls defaultFormat={props.replyFormat} getReply={(format) => formatReply(assessment, { help, format })} />
         <button type="button" class="sp-button" onClick={props.onCheckOwnBack}>
           Check my own back like this
         </button>

@@ -23,7 +23,9 @@ export function SiteToggle({ host }: SiteToggleProps) {
   if (site === undefined) {
     return (
       <section class="spotter-site-toggle" data-spotter-site-toggle="none">
-        <p class="spotter-site-toggle__text">Spotter marks posts on the forums chosen in its settings. This page isn’t one of them.</p>
+        <p class="spotter-site-toggle__text">
+          Spotter marks posts on the forums chosen in its settings. This page isn’t one of them.
+        </p>
         <button type="button" class="spotter-site-toggle__link" onClick={() => openOptions()}>
           Choose forums
         </button>

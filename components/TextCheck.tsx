@@ -53,8 +53,8 @@ export function TextCheck({ text, loadEngine }: TextCheckProps) {
         </div>
       ) : (
         <p class="sp-notice" data-results="not-relevant">
-          Spotter did not find a back cramp, pump, tightness or pain described in this text, so it has nothing to
-          explain. If someone has severe or worrying symptoms, get medical help. This is not a diagnosis.
+          Spotter did not find a back cramp, pump, tightness or pain described in this text, so it has nothing to explain. If
+          someone has severe or worrying symptoms, get medical help. This is not a diagnosis.
         </p>
       )}
     </div>

@@ -31,7 +31,13 @@ export function ThreadPosts({ posts, onChoose }: ThreadPostsProps) {
       <ol>
         {posts.map((post) => (
           <li key={post.id}>
-            <button type="button" class="sp-thread-post" data-thread-post={post.id} data-spotter-tier={post.tier} onClick={() => onChoose(post.id)}>
+            <button
+              type="button"
+              class="sp-thread-post"
+              data-thread-post={post.id}
+              data-spotter-tier={post.tier}
+              onClick={() => onChoose(post.id)}
+            >
               <span class="sp-thread-post-tier">{TIER_WORDS[post.tier]}</span>
               <span class="sp-thread-post-reason">{post.reason}</span>
             </button>

@@ -26,12 +26,7 @@ export function TriageBanner({ tier, redFlags, unsure = [], help = readerLocalHe
   const raising = redFlags.filter((hit) => hit.tier === tier);
   const others = redFlags.filter((hit) => hit.tier !== tier);
   return (
-    <section
-      class="sp-triage"
-      data-triage={tier}
-      role={emergency ? 'alert' : undefined}
-      aria-labelledby="sp-triage-title"
-    >
+    <section class="sp-triage" data-triage={tier} role={emergency ? 'alert' : undefined} aria-labelledby="sp-triage-title">
       <h2 id="sp-triage-title" tabIndex={-1}>
         {emergency && (
           <span class="sp-triage-icon" aria-hidden="true">
@@ -42,9 +37,7 @@ export function TriageBanner({ tier, redFlags, unsure = [], help = readerLocalHe
       </h2>
       <p>{advice}</p>
       {(emergency || tier === 'urgent') && <EmergencyNumbers help={help} />}
-      {raising.length > 0 && (
-        <FlagList intro={emergency ? 'The warning signs Spotter read:' : 'Because of:'} hits={raising} />
-      )}
+      {raising.length > 0 && <FlagList intro={emergency ? 'The warning signs Spotter read:' : 'Because of:'} hits={raising} />}
       {emergency &&
         emergencyExplanations(raising.map((hit) => hit.id)).map((text) => (
           <p key={text} data-emergency-explanation>
@@ -54,8 +47,8 @@ export function TriageBanner({ tier, redFlags, unsure = [], help = readerLocalHe
       {others.length > 0 && <FlagList intro="Also mentioned:" hits={others} />}
       {unsure.length > 0 && (
         <p data-unsure-flags>
-          You were not sure about: {unsure.map((flag) => FEATURE_LABELS[flag]).join('; ')}. If any of these might be
-          true, treat it as a yes and get checked.
+          You were not sure about: {unsure.map((flag) => FEATURE_LABELS[flag]).join('; ')}. If any of these might be true, treat
+          it as a yes and get checked.
         </p>
       )}
       {emergency ? <p class="sp-kind">{EMERGENCY_KIND_LINE}</p> : <p>{emergencySafetyNet(help)}</p>}

@@ -23,7 +23,10 @@ export function useThreadPosts(): ThreadPostsState {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return;
-      const posts: unknown = await browser.runtime.sendMessage({ type: 'spotter:tab-posts', tabId: tab.id } satisfies TabPostsMessage);
+      const posts: unknown = await browser.runtime.sendMessage({
+        type: 'spotter:tab-posts',
+        tabId: tab.id,
+      } satisfies TabPostsMessage);
       if (mounted && isMarkedPostList(posts)) setState({ tabId: tab.id, posts });
     })().catch(() => undefined);
     return () => {

@@ -185,7 +185,11 @@ export default defineBackground(() => {
         });
       },
     }),
-    'spotter:tab-posts': on({ accepts: isTabPostsMessage, from: 'extension-page', handle: (message) => tabPosts.list(message.tabId) }),
+    'spotter:tab-posts': on({
+      accepts: isTabPostsMessage,
+      from: 'extension-page',
+      handle: (message) => tabPosts.list(message.tabId),
+    }),
     'spotter:add-site': siteHandler,
     'spotter:remove-site': siteHandler,
     'spotter:reset-all': siteHandler,

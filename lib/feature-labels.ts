@@ -1,4 +1,4 @@
-import type { FeatureGroup, FeatureId, TriageTier } from './features';
+import type { FeatureGroup, FeatureId } from './features';
 
 /**
  * Short plain-language names for every id of the vocabulary, for summaries ("what Spotter read",
@@ -81,11 +81,4 @@ export const GROUP_LABELS: Readonly<Record<FeatureGroup, string>> = {
   timing: 'When',
   context: 'Context',
   redFlags: 'Warning signs',
-};
-
-export const TRIAGE_LABELS: Readonly<Record<TriageTier, string>> = {
-  emergency: 'Emergency: get help now',
-  urgent: 'Urgent: get medical advice today',
-  soon: 'See a GP or physio within days',
-  self_care: 'No warning signs reported',
 };

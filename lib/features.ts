@@ -151,9 +151,7 @@ export function parseFeatures(input: unknown): Features {
   const result: Features = {};
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return result;
   for (const group of FEATURE_GROUP_NAMES) {
-    const raw: unknown = Object.hasOwn(input, group)
-      ? (input as Record<string, unknown>)[group]
-      : undefined;
+    const raw: unknown = Object.hasOwn(input, group) ? (input as Record<string, unknown>)[group] : undefined;
     if (!Array.isArray(raw)) continue;
     const allowed = FEATURE_GROUPS[group] as readonly string[];
     const picked = allowed.filter((id) => raw.includes(id));

@@ -64,7 +64,9 @@ export interface PostVerdict {
 export type AssessPostsAnswer = { ok: true; verdicts: PostVerdict[] } | { ok: false; message: string };
 
 function isPostText(value: unknown): value is PostText {
-  return isRecord(value) && isShortString(value.id) && typeof value.text === 'string' && value.text.length <= MAX_POST_TEXT_LENGTH;
+  return (
+    isRecord(value) && isShortString(value.id) && typeof value.text === 'string' && value.text.length <= MAX_POST_TEXT_LENGTH
+  );
 }
 
 export function isAssessPostsMessage(value: unknown): value is AssessPostsMessage {
@@ -140,15 +142,18 @@ export function isLoadPanelMessage(value: unknown): value is LoadPanelMessage {
  * From the side panel, through the content script: remember a thread as hidden, or turn Spotter off on
  * the sender's own site. The background writes the settings, so the content script needs no storage library.
  */
-export type PanelSettingMessage =
-  | { type: 'spotter:hide-thread'; key: string }
-  | { type: 'spotter:turn-off-site' };
+export type PanelSettingMessage = { type: 'spotter:hide-thread'; key: string } | { type: 'spotter:turn-off-site' };
 
 export function isPanelSettingMessage(value: unknown): value is PanelSettingMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Partial<{ type: string; key: unknown }>;
   if (message.type === 'spotter:turn-off-site') return true;
-  return message.type === 'spotter:hide-thread' && typeof message.key === 'string' && message.key.length > 0 && message.key.length <= 500;
+  return (
+    message.type === 'spotter:hide-thread' &&
+    typeof message.key === 'string' &&
+    message.key.length > 0 &&
+    message.key.length <= 500
+  );
 }
 
 // Extension pages (options, popup) → background.

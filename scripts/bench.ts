@@ -76,10 +76,13 @@ try {
   // The first badge when the page has to wake the service worker and the engine loads afresh.
   const coldSize = sizes.at(-1)!;
   log(`${engines[0]}, ${coldSize} posts, service worker stopped first…`);
-  threads.push(await runThreadPage(browser, generateThreadPage({ engine: engines[0]!, posts: coldSize }), { plain, worker: 'cold' }));
+  threads.push(
+    await runThreadPage(browser, generateThreadPage({ engine: engines[0]!, posts: coldSize }), { plain, worker: 'cold' }),
+  );
   log('popup…');
   popup = await runPopup(browser, Number(args['popup-runs']));
-  if (browser.strayRequests.length > 0) notes.push(`Requests that left for the network (aborted): ${browser.strayRequests.join(', ')}`);
+  if (browser.strayRequests.length > 0)
+    notes.push(`Requests that left for the network (aborted): ${browser.strayRequests.join(', ')}`);
 } finally {
   await browser.close();
   await plain.close();
@@ -116,5 +119,7 @@ const rounded = (_key: string, value: unknown) =>
 writeFileSync(args.out, `${JSON.stringify(results, rounded, 2)}\n`);
 console.log(formatResults(results));
 const problems = overBudget(results);
-console.log(problems.length === 0 ? '\nAll budgets hold.' : `\nOver budget:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+console.log(
+  problems.length === 0 ? '\nAll budgets hold.' : `\nOver budget:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
+);
 log(`\nwrote ${args.out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -27,7 +27,10 @@ function escapeHtml(text: string): string {
 
 function indexPage(fixtures: Fixture[]): string {
   const rows = fixtures
-    .map((fixture) => `<li><a href="${escapeHtml(servedUrl(fixture))}">${escapeHtml(fixture.engine)}: ${escapeHtml(fixture.name)}</a></li>`)
+    .map(
+      (fixture) =>
+        `<li><a href="${escapeHtml(servedUrl(fixture))}">${escapeHtml(fixture.engine)}: ${escapeHtml(fixture.name)}</a></li>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spotter demo threads</title></head>
 <body style="font: 16px/1.5 system-ui, sans-serif; max-width: 720px; margin: 40px auto">
@@ -74,7 +77,11 @@ async function main(): Promise<void> {
   for (const fixture of styled) {
     const forum = await ForumPage.open(browser, fixture);
     const expected = fixture.expect.relevant.length;
-    await forum.badges().nth(expected - 1).waitFor({ timeout: 5000 }).catch(() => undefined);
+    await forum
+      .badges()
+      .nth(expected - 1)
+      .waitFor({ timeout: 5000 })
+      .catch(() => undefined);
     const badged = await forum.badgedPostIds();
     const slug = fixture.name.replace(/\.html$/, '').replace(/\//g, '-');
     await forum.page.screenshot({ path: path.join(OUT_DIR, `${slug}.png`) });

@@ -10,12 +10,21 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { baselinePrediction, evaluate, formatComparison, parseCorpus, spotterPrediction, type CorpusRow } from '../lib/tools/eval';
+import {
+  baselinePrediction,
+  evaluate,
+  formatComparison,
+  parseCorpus,
+  spotterPrediction,
+  type CorpusRow,
+} from '../lib/tools/eval';
 import { SPLIT_CHOICES, inSplit, type SplitChoice } from '../lib/tools/corpus-split';
 
 function fail(message: string): never {
   console.error(`eval: ${message}`);
-  console.error('usage: npm run --silent eval -- --corpus FILE.jsonl [--corpus FILE.jsonl …] [--split tune|frozen|all] [--json] [--errors]');
+  console.error(
+    'usage: npm run --silent eval -- --corpus FILE.jsonl [--corpus FILE.jsonl …] [--split tune|frozen|all] [--json] [--errors]',
+  );
   process.exit(2);
 }
 
@@ -35,7 +44,8 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 if (corpusFiles.length === 0) fail('--corpus FILE is required');
-if (split === 'frozen' && args.includes('--errors')) fail('--errors is not available on the frozen split: its misses are not read while tuning');
+if (split === 'frozen' && args.includes('--errors'))
+  fail('--errors is not available on the frozen split: its misses are not read while tuning');
 
 const allRows: CorpusRow[] = [];
 for (const corpusFile of corpusFiles) {
@@ -71,7 +81,9 @@ if (args.includes('--errors')) {
     const problems: string[] = [];
     if (!outcome.relevanceCorrect) problems.push(outcome.labelled.relevant ? 'missed relevant' : 'false relevant');
     if (outcome.causeHit === false) {
-      problems.push(`causes ${outcome.labelled.causes.join('/')} not in top 3 (${outcome.predicted.causes.slice(0, 3).join(', ') || 'none'})`);
+      problems.push(
+        `causes ${outcome.labelled.causes.join('/')} not in top 3 (${outcome.predicted.causes.slice(0, 3).join(', ') || 'none'})`,
+      );
     }
     if (outcome.tierOk === false) problems.push(`tier ${outcome.predicted.triage} < ${outcome.labelled.triage}`);
     if (outcome.falseEmergency) problems.push(`false emergency (labelled ${outcome.labelled.triage})`);

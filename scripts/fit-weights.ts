@@ -26,7 +26,9 @@ const corpora: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--corpus' && args[i + 1]) corpora.push(args[++i]!);
   else if (args[i] !== '--write') {
-    console.error(`fit-weights: unknown option ${args[i]}\nusage: npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--write]`);
+    console.error(
+      `fit-weights: unknown option ${args[i]}\nusage: npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--write]`,
+    );
     process.exit(2);
   }
 }
@@ -38,17 +40,27 @@ const samples: RankSample[] = tune.map((row) => {
   const thread = threadOf(row);
   const { features, sentences } = readForRanking(row.text, thread ? { thread } : {});
   const { present, phrases } = rankInputs(features, sentences);
-  return { id: row.id, labels: row.causes ?? [], present, phrase: Object.fromEntries([...phrases].map(([id, hit]) => [id, hit.similarity])) };
+  return {
+    id: row.id,
+    labels: row.causes ?? [],
+    present,
+    phrase: Object.fromEntries([...phrases].map(([id, hit]) => [id, hit.similarity])),
+  };
 });
-console.log(`tune split of ${files.map((file) => path.basename(file)).join(' + ')}: ${samples.length} relevant posts with labelled causes`);
+console.log(
+  `tune split of ${files.map((file) => path.basename(file)).join(' + ')}: ${samples.length} relevant posts with labelled causes`,
+);
 
 let best = { lambda: LAMBDAS[0]!, top3: -1, top1: -1 };
 console.log('\n5-fold cross-validation on tune (ranking from the features the engine reads):');
 console.log('lambda   hand top-1  hand top-3  fitted top-1  fitted top-3');
 for (const lambda of LAMBDAS) {
   const { hand, fitted } = crossValidate(samples, CATALOG, { ...DEFAULT_FIT, lambda });
-  console.log(`${String(lambda).padEnd(7)}  ${hand.top1.toFixed(3).padStart(10)}  ${hand.top3.toFixed(3).padStart(10)}  ${fitted.top1.toFixed(3).padStart(12)}  ${fitted.top3.toFixed(3).padStart(12)}`);
-  if (fitted.top3 > best.top3 || (fitted.top3 === best.top3 && fitted.top1 > best.top1)) best = { lambda, top3: fitted.top3, top1: fitted.top1 };
+  console.log(
+    `${String(lambda).padEnd(7)}  ${hand.top1.toFixed(3).padStart(10)}  ${hand.top3.toFixed(3).padStart(10)}  ${fitted.top1.toFixed(3).padStart(12)}  ${fitted.top3.toFixed(3).padStart(12)}`,
+  );
+  if (fitted.top3 > best.top3 || (fitted.top3 === best.top3 && fitted.top1 > best.top1))
+    best = { lambda, top3: fitted.top3, top1: fitted.top1 };
 }
 console.log(`chosen lambda ${best.lambda}`);
 
@@ -57,7 +69,12 @@ const fitted = fitWeights(samples, CATALOG, { ...DEFAULT_FIT, lambda: best.lambd
 const inSample = topK(buildModel(CATALOG, fitted), samples);
 console.log(`in-sample on tune (optimistic): top-1 ${inSample.top1}, top-3 ${inSample.top3}`);
 console.log(`phrase weight ${fitted.phraseWeight}`);
-console.log('\nbiases:', Object.entries(fitted.bias).map(([id, value]) => `${id} ${value > 0 ? '+' : ''}${value}`).join(', ') || 'none');
+console.log(
+  '\nbiases:',
+  Object.entries(fitted.bias)
+    .map(([id, value]) => `${id} ${value > 0 ? '+' : ''}${value}`)
+    .join(', ') || 'none',
+);
 const prior = priorWeights(CATALOG);
 console.log('\ndeltas to the hand-set weights (read each for sense; "new" where the catalog states nothing):');
 for (const [cause, deltas] of Object.entries(fitted.delta)) {

@@ -28,10 +28,7 @@ export function BackMap({ selected, onToggle }: BackMapProps) {
     // biome-ignore lint/a11y/useSemanticElements: SVG has no <fieldset>; the group role names the map's checkboxes together.
     <svg viewBox="0 0 120 220" role="group" aria-label="Back map: pick the areas that hurt" data-back-map>
       <circle class="sp-map-body" cx="60" cy="15" r="12" />
-      <path
-        class="sp-map-body"
-        d="M36 44 Q60 36 84 44 L100 58 L96 110 L92 150 Q92 182 60 184 Q28 182 28 150 L24 110 L20 58 Z"
-      />
+      <path class="sp-map-body" d="M36 44 Q60 36 84 44 L100 58 L96 110 L92 150 Q92 182 60 184 Q28 182 28 150 L24 110 L20 58 Z" />
       {MAP_REGIONS.map((region) => {
         const checked = selected.includes(region.value);
         return (
@@ -75,14 +72,12 @@ export function BackMap({ selected, onToggle }: BackMapProps) {
  */
 export function BackMapView({ highlighted }: { highlighted: readonly string[] }) {
   const named = MAP_REGIONS.filter((region) => highlighted.includes(region.value));
-  const label = named.length > 0 ? `Back map: ${named.map((region) => region.label.toLowerCase()).join(', ')}` : 'Back map: no area named';
+  const label =
+    named.length > 0 ? `Back map: ${named.map((region) => region.label.toLowerCase()).join(', ')}` : 'Back map: no area named';
   return (
     <svg viewBox="0 0 120 190" role="img" aria-label={label} class="sp-map-view" data-back-map-view>
       <circle class="sp-map-body" cx="60" cy="15" r="12" />
-      <path
-        class="sp-map-body"
-        d="M36 44 Q60 36 84 44 L100 58 L96 110 L92 150 Q92 182 60 184 Q28 182 28 150 L24 110 L20 58 Z"
-      />
+      <path class="sp-map-body" d="M36 44 Q60 36 84 44 L100 58 L96 110 L92 150 Q92 182 60 184 Q28 182 28 150 L24 110 L20 58 Z" />
       {MAP_REGIONS.map((region) => (
         <rect
           key={region.value}

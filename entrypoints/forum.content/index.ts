@@ -61,13 +61,15 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   /** The panel script, injected by the background on first use (lib/page/panel-bridge.ts). */
   async function loadPanel(): Promise<PanelApi> {
     if (panel) return panel;
-    if (!findPanelModule(globalThis)) await browser.runtime.sendMessage({ type: 'spotter:load-panel' } satisfies LoadPanelMessage);
+    if (!findPanelModule(globalThis))
+      await browser.runtime.sendMessage({ type: 'spotter:load-panel' } satisfies LoadPanelMessage);
     const module = findPanelModule(globalThis);
     if (!module) throw new Error('the panel script did not load');
     panel ??= module.createPanel({
       ctx,
       assess: assessForPanel,
-      onCheckOwnBack: (features) => sendMessage({ type: 'spotter:open-questionnaire', features } satisfies OpenQuestionnaireMessage),
+      onCheckOwnBack: (features) =>
+        sendMessage({ type: 'spotter:open-questionnaire', features } satisfies OpenQuestionnaireMessage),
       onHideThread: () => {
         if (running) sendMessage({ type: 'spotter:hide-thread', key: threadKey(running.adapter, url) });
       },
@@ -77,9 +79,11 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   }
 
   async function assessForPanel(text: string, thread: AssessPostMessage['thread']): Promise<Assessment> {
-    const answer = (await browser.runtime.sendMessage({ type: 'spotter:assess-post', text, thread } satisfies AssessPostMessage)) as
-      | AssessPostAnswer
-      | undefined;
+    const answer = (await browser.runtime.sendMessage({
+      type: 'spotter:assess-post',
+      text,
+      thread,
+    } satisfies AssessPostMessage)) as AssessPostAnswer | undefined;
     if (!answer?.ok) throw new Error(`the engine could not assess this post: ${answer?.message ?? 'no answer'}`);
     return answer.assessment;
   }

@@ -1,12 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import {
-  AUTO_ADAPTER,
-  isSiteEnabled,
-  parseSiteInput,
-  withSiteEnabled,
-  type Settings,
-} from '@/lib/settings/storage';
+import { AUTO_ADAPTER, isSiteEnabled, parseSiteInput, withSiteEnabled, type Settings } from '@/lib/settings/storage';
 import { requestSiteAccess } from '@/lib/background/site-registration';
 import { Switch } from './controls';
 import { ADAPTER_LABELS, adapterLabel } from './labels';
@@ -136,8 +130,8 @@ export function AddedForums(props: { settings: Settings; update(change: (setting
       <form class="add-forum" onSubmit={add} noValidate>
         <h3>Add a forum</h3>
         <p class="intro" id="add-forum-hint">
-          Type the forum’s address, or paste a link to one of its threads. Your browser then asks you to let Spotter
-          read that one site; Spotter asks for nothing else.
+          Type the forum’s address, or paste a link to one of its threads. Your browser then asks you to let Spotter read that one
+          site; Spotter asks for nothing else.
         </p>
         <div class="field">
           <label for="add-forum-address">Forum address</label>
@@ -157,7 +151,12 @@ export function AddedForums(props: { settings: Settings; update(change: (setting
         </div>
         <div class="field">
           <label for="add-forum-adapter">Forum software</label>
-          <select id="add-forum-adapter" ref={adapterSelect} value={adapter} onChange={(event) => setAdapter(event.currentTarget.value)}>
+          <select
+            id="add-forum-adapter"
+            ref={adapterSelect}
+            value={adapter}
+            onChange={(event) => setAdapter(event.currentTarget.value)}
+          >
             <option value={AUTO_ADAPTER}>Let Spotter work it out (recommended)</option>
             {Object.entries(ADAPTER_LABELS).map(([id, label]) => (
               <option key={id} value={id}>

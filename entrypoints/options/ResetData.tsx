@@ -25,15 +25,17 @@ export function ResetData() {
       (failure: unknown) => ({ ok: false, message: String(failure) }) as const,
     );
     setBusy(false);
-    close(result.ok ? 'All Spotter data was erased. Spotter is back to its first settings.' : `Nothing was reset: ${result.message}`);
+    close(
+      result.ok ? 'All Spotter data was erased. Spotter is back to its first settings.' : `Nothing was reset: ${result.message}`,
+    );
   }
 
   return (
     <section aria-labelledby="reset-heading" data-spotter-reset>
       <h2 id="reset-heading">Reset</h2>
       <p class="intro">
-        Erases your settings, the forums you added (and Spotter’s access to them), the threads you hid, and
-        anything else Spotter saved in this browser. Spotter then starts again with its first settings.
+        Erases your settings, the forums you added (and Spotter’s access to them), the threads you hid, and anything else Spotter
+        saved in this browser. Spotter then starts again with its first settings.
       </p>
       <button
         type="button"

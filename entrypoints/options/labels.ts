@@ -25,7 +25,8 @@ export function adapterLabel(id: string): string {
 export const SENSITIVITY_TEXT: Readonly<Record<Sensitivity, { label: string; description: string }>> = {
   relaxed: {
     label: 'Relaxed',
-    description: 'Marks more posts, including ones that mention back trouble only briefly. A few may not be about a back problem.',
+    description:
+      'Marks more posts, including ones that mention back trouble only briefly. A few may not be about a back problem.',
   },
   balanced: {
     label: 'Balanced (recommended)',

@@ -229,8 +229,8 @@ function Body({ state, causes, engine, printing, setState, moveTo, restart }: Bo
         <>
           {flow.page === PAGE_IDS[0] && Object.keys(flow.answers).length === 0 && (
             <p class="sp-intro">
-              Check your own back: warning signs first, then where it is, what it feels like and when it happens. It
-              takes about two minutes, and your answers stay in this browser.
+              Check your own back: warning signs first, then where it is, what it feels like and when it happens. It takes about
+              two minutes, and your answers stay in this browser.
             </p>
           )}
           <QuestionPage
@@ -253,9 +253,7 @@ function Body({ state, causes, engine, printing, setState, moveTo, restart }: Bo
             linked={linked}
             printing={printing}
             onChange={() =>
-              linked
-                ? setState({ flow: startFlow(featuresToAnswers(linked)) })
-                : setState({ flow: previousPage(flow, causes) })
+              linked ? setState({ flow: startFlow(featuresToAnswers(linked)) }) : setState({ flow: previousPage(flow, causes) })
             }
             onRestart={restart}
           />
@@ -311,7 +309,10 @@ function Results({ engine, stopped, answers, linked, printing, onChange, onResta
           </button>
         ) : (
           <>
-            <ReplyButton getText={() => formatReply(assessment, { help: readerLocalHelp(), format: 'plain' })} label="Copy as text" />
+            <ReplyButton
+              getText={() => formatReply(assessment, { help: readerLocalHelp(), format: 'plain' })}
+              label="Copy as text"
+            />
             <button type="button" class="sp-button" onClick={onChange}>
               {linked ? 'Answer for your own back' : 'Change answers'}
             </button>

@@ -55,7 +55,9 @@ function schemaPost(item: Element, url: URL): ForumPost | null {
   if (!body || (body.textContent ?? '').trim().length < MIN_BODY_CHARS) return null;
   const authorElement = $$(SCHEMA_AUTHOR, item).find(own) ?? null;
   const author =
-    (authorElement && (textOf($optional(SCHEMA_NAME, authorElement)) ?? attribute(authorElement, 'content') ?? textOf(authorElement))) ?? null;
+    (authorElement &&
+      (textOf($optional(SCHEMA_NAME, authorElement)) ?? attribute(authorElement, 'content') ?? textOf(authorElement))) ??
+    null;
   const urlElement = $$(SCHEMA_URL, item).find((element) => own(element) && !authorElement?.contains(element));
   const permalink = absoluteUrl(urlElement?.getAttribute('href') ?? (item.id ? `#${item.id}` : null), url, item);
   return {
@@ -77,9 +79,7 @@ function signatureOf(element: Element): string {
 
 /** `CSS.escape` for a class token, written out because the CLI runs adapters where `CSS` does not exist. */
 function escapeClass(name: string): string {
-  return name.replace(/^(\d)|[^\w-]/g, (match, digit: string | undefined) =>
-    digit ? `\\3${digit} ` : `\\${match}`,
-  );
+  return name.replace(/^(\d)|[^\w-]/g, (match, digit: string | undefined) => (digit ? `\\3${digit} ` : `\\${match}`));
 }
 
 /**

@@ -51,7 +51,8 @@ const VB5_PERMALINK = 'a.b-post__count[href]';
  * Quotes and code boxes (vB4/5 `.bbcode_container`; vB3 draws a quote as a "Quote:" label over a
  * table cell `td.alt2`, code as `pre.alt2`), and signatures where a style moves them into the body.
  */
-const EXCLUDED = '.bbcode_container, .bbcode_quote, td.alt2, pre.alt2, div.smallfont, .signature, .signaturecontainer, .post-signature';
+const EXCLUDED =
+  '.bbcode_container, .bbcode_quote, td.alt2, pre.alt2, div.smallfont, .signature, .signaturecontainer, .post-signature';
 
 function vb4Post(element: Element, url: URL): ForumPost | null {
   const id = /^post_(\d+)$/.exec(element.id)?.[1];

@@ -61,7 +61,12 @@ export function stem(word: string): string {
       if (suffix === 'es' && !SIBILANT_END.test(base)) base = `${base}e`;
       // "setting" → "sett" → "set"; "ripped" → "rip"; but "falling" → "fall", "passing" → "pass".
       const last = base[base.length - 1]!;
-      if ((suffix.startsWith('ing') || suffix === 'ed') && base.length > 3 && last === base[base.length - 2] && !'lsz'.includes(last)) {
+      if (
+        (suffix.startsWith('ing') || suffix === 'ed') &&
+        base.length > 3 &&
+        last === base[base.length - 2] &&
+        !'lsz'.includes(last)
+      ) {
         return base.slice(0, -1);
       }
       return dropFinalE(base);
@@ -77,8 +82,26 @@ function dropFinalE(word: string): string {
 const GENERIC_STEMS = new Set(GENERIC_WORDS.split(' ').map(stem));
 
 const NEGATORS = new Set([
-  'no', 'not', 'never', 'without', 'nor', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't",
-  "haven't", "hasn't", "hadn't", "can't", 'cannot', "couldn't", "won't", "wouldn't",
+  'no',
+  'not',
+  'never',
+  'without',
+  'nor',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  "can't",
+  'cannot',
+  "couldn't",
+  "won't",
+  "wouldn't",
 ]);
 /** Content words a negator covers: "I don't think it's a weak core" says nothing for weak core. */
 const NEGATION_REACH = 3;

@@ -5,7 +5,18 @@
  */
 import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
 import { NUMBER_WORDS } from './lexicon';
-import { CueIndex, FLAG_PART_CUES, NegationIndex, getLexicon, isHypotheticalClause, readMentions, wordsOf, type Lexicon, type Mention, type MentionContext } from './mentions';
+import {
+  CueIndex,
+  FLAG_PART_CUES,
+  NegationIndex,
+  getLexicon,
+  isHypotheticalClause,
+  readMentions,
+  wordsOf,
+  type Lexicon,
+  type Mention,
+  type MentionContext,
+} from './mentions';
 import { findRedFlags } from './redflags';
 import { findPairs, threadPairs, type RelevanceEvidence } from './relevance';
 import type { ThreadTopic } from './thread';
@@ -124,9 +135,54 @@ function episodicOnLift(features: Features): boolean {
 const LIFTS = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift']);
 
 /** Words that make a lift name a day or a plan rather than the lift itself ("on deadlift day"). */
-const NOT_THE_LIFT_AFTER = new Set(['day', 'days', 'session', 'sessions', 'workout', 'workouts', 'program', 'programme', 'night', 'nights', 'week', 'form', 'technique']);
+const NOT_THE_LIFT_AFTER = new Set([
+  'day',
+  'days',
+  'session',
+  'sessions',
+  'workout',
+  'workouts',
+  'program',
+  'programme',
+  'night',
+  'nights',
+  'week',
+  'form',
+  'technique',
+]);
 /** Words a list of lifts may hold between a lift and what is said of the whole list. */
-const LIST_WORDS = new Set([',', '/', '&', 'and', 'or', 'nor', 'my', 'the', 'heavy', 'light', 'all', 'both', 'even', 'also', 'are', 'is', 'feel', 'feels', 'felt', 'seem', 'seems', 'go', 'went', 'have', 'been', 'always', 'totally', 'completely', 'perfectly', 'still']);
+const LIST_WORDS = new Set([
+  ',',
+  '/',
+  '&',
+  'and',
+  'or',
+  'nor',
+  'my',
+  'the',
+  'heavy',
+  'light',
+  'all',
+  'both',
+  'even',
+  'also',
+  'are',
+  'is',
+  'feel',
+  'feels',
+  'felt',
+  'seem',
+  'seems',
+  'go',
+  'went',
+  'have',
+  'been',
+  'always',
+  'totally',
+  'completely',
+  'perfectly',
+  'still',
+]);
 const LIST_JOINS = new Set(['and', 'or', 'nor', '/', '&']);
 const MAX_LIST_GAP = 10;
 
@@ -192,7 +248,8 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   // The cues red flags are built from are negated like any mention ("no numbness in my groin").
   const flagNegated = new Set(negated);
   for (const mention of context.mentions) {
-    if (mention.value.cat === 'cue' && FLAG_PART_CUES.has(mention.value.id) && negation.isNegated(mention)) flagNegated.add(mention);
+    if (mention.value.cat === 'cue' && FLAG_PART_CUES.has(mention.value.id) && negation.isNegated(mention))
+      flagNegated.add(mention);
   }
   if (!context.mentionsBack && !topic) {
     // No back word (and no thread about a back): no relevance pairs and no features, but red flags are read on every post.
@@ -201,7 +258,8 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', wordsOf(context, duration));
     const redFlags = findRedFlags({ context, cues, negated: flagNegated, links: [], weeksLong: collector.has('weeks_long') });
     const flagsOnly = new FeatureCollector();
-    for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) flagsOnly.add('redFlags', flag.id, word);
+    for (const flag of redFlags)
+      for (const word of flag.words.length ? flag.words : ['']) flagsOnly.add('redFlags', flag.id, word);
     const features = flagsOnly.features();
     return { context, evidence, features, matches: flagsOnly.matches(features), redFlags };
   }
@@ -225,7 +283,8 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
       if (symptom.sensation) collector.add('sensation', symptom.sensation, words(link.symptom));
       continue;
     }
-    if (link.region?.value.cat === 'region' && link.region.value.id) collector.add('region', link.region.value.id, words(link.region));
+    if (link.region?.value.cat === 'region' && link.region.value.id)
+      collector.add('region', link.region.value.id, words(link.region));
     if (symptom.cat === 'symptom' && symptom.id) collector.add('sensation', symptom.id, words(link.symptom));
   }
 
@@ -238,7 +297,8 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
       threadSupplied.region = true;
     }
     if (!collector.hasGroup('sensation')) {
-      for (const sensation of topic.sensations) for (const word of sensation.words) collector.add('sensation', sensation.id, word);
+      for (const sensation of topic.sensations)
+        for (const word of sensation.words) collector.add('sensation', sensation.id, word);
     }
   }
 
@@ -288,7 +348,9 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   // "lower back pumps up on runs", "cramps on bench").
   const laterSentences = new Set(
     context.mentions
-      .filter((mention) => mention.value.cat === 'timing' && (mention.value.id === 'after_session' || mention.value.id === 'next_days'))
+      .filter(
+        (mention) => mention.value.cat === 'timing' && (mention.value.id === 'after_session' || mention.value.id === 'next_days'),
+      )
       .map(sentenceOf),
   );
   const laterTiming = (sentence: number): boolean => laterSentences.has(sentence);
@@ -303,7 +365,12 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
       // "cramps on heavy bench": the words are the whole phrase, from the preposition to the lift.
       const tie = [0, 1, 2]
         .map((gap) => duringWordsEndingAt.get(activity.start - gap))
-        .find((cue) => cue !== undefined && tokens[cue.start]!.clause === tokens[activity.start]!.clause && !activityAt.subarray(cue.end, activity.start).includes(1));
+        .find(
+          (cue) =>
+            cue !== undefined &&
+            tokens[cue.start]!.clause === tokens[activity.start]!.clause &&
+            !activityAt.subarray(cue.end, activity.start).includes(1),
+        );
       if (tie) collector.add('timing', 'during_sets', words({ start: tie.start, end: activity.end }));
     }
   }
@@ -319,7 +386,8 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   });
   for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) collector.add('redFlags', flag.id, word);
   // A fall or a crash is how the pain began: a sudden onset, whatever else it may be.
-  for (const flag of redFlags) if (flag.id === 'major_trauma') for (const word of flag.words) collector.add('context', 'sudden_onset', word);
+  for (const flag of redFlags)
+    if (flag.id === 'major_trauma') for (const word of flag.words) collector.add('context', 'sudden_onset', word);
 
   const features = collector.features();
   const analysis: TextAnalysis = { context, evidence, features, matches: collector.matches(features), redFlags };

@@ -36,19 +36,88 @@ const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 
 const HEDGE_REACH = 3;
 const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
 /** "I wonder if…", "not sure if…": an indirect question that reports, not a condition. */
-const REPORTING_IF = new Set(['know', 'sure', 'wonder', 'wondering', 'wondered', 'unsure', 'curious', 'idea', 'see', 'even', 'as', 'tell']);
+const REPORTING_IF = new Set([
+  'know',
+  'sure',
+  'wonder',
+  'wondering',
+  'wondered',
+  'unsure',
+  'curious',
+  'idea',
+  'see',
+  'even',
+  'as',
+  'tell',
+]);
 /** Words allowed between a flag and the answer that closes its screening list ("…, bladder and bowel: none"). */
 const LIST_FILLER = new Set([
-  'and', 'or', 'nor', 'any', 'my', 'the', 'no', 'both', 'of', 'in', 'around', 'down', 'there', 'issues', 'problems', 'changes',
-  'trouble', 'symptoms', 'either', 'etc', 'area', 'legs', 'leg', 'that', 'sort', 'kind', 'thing', 'things', 'stuff', 'anything', 'like',
-  'else', 'similar',
+  'and',
+  'or',
+  'nor',
+  'any',
+  'my',
+  'the',
+  'no',
+  'both',
+  'of',
+  'in',
+  'around',
+  'down',
+  'there',
+  'issues',
+  'problems',
+  'changes',
+  'trouble',
+  'symptoms',
+  'either',
+  'etc',
+  'area',
+  'legs',
+  'leg',
+  'that',
+  'sort',
+  'kind',
+  'thing',
+  'things',
+  'stuff',
+  'anything',
+  'like',
+  'else',
+  'similar',
 ]);
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
 const MAX_LIST_ITEM_WORDS = 3;
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'all', 'both', 'seems', 'seem', 'feels', 'feel']);
-const CLOSER_AFTER = new Set(['thankfully', 'luckily', 'fortunately', 'either', 'so', 'at', 'as', 'for', 'thank', 'tbh', 'though']);
+const CLOSER_AFTER = new Set([
+  'thankfully',
+  'luckily',
+  'fortunately',
+  'either',
+  'so',
+  'at',
+  'as',
+  'for',
+  'thank',
+  'tbh',
+  'though',
+]);
 const ANSWER_NO = new Set(['no', 'none', 'nope', 'nah', 'negative', 'nothing', 'never', 'not']);
-const GENERIC_VERBS = new Set(['is', 'are', 'means', 'mean', 'can', 'could', 'may', 'might', 'would', 'be', 'counts', 'count', 'as']);
+const GENERIC_VERBS = new Set([
+  'is',
+  'are',
+  'means',
+  'mean',
+  'can',
+  'could',
+  'may',
+  'might',
+  'would',
+  'be',
+  'counts',
+  'count',
+  'as',
+]);
 /** Years written as "in 2019", "back in 2015": a time that is over. */
 const YEAR_LEADS = new Set(['in', 'during', 'around']);
 
@@ -88,7 +157,9 @@ export class FlagContext {
     const negatedBefore = (cue: Mention): boolean =>
       inRange(this.tokens, Math.max(0, cue.start - 2), cue.start, (token) => /^(?:not|never|no)$|n't$/.test(token.text));
     this.resolved = cues.get('resolved').filter((cue) => !negatedBefore(cue));
-    this.ongoing = cues.get('ongoing').filter((cue) => !this.resolved.some((done) => done.start < cue.end && cue.start < done.end));
+    this.ongoing = cues
+      .get('ongoing')
+      .filter((cue) => !this.resolved.some((done) => done.start < cue.end && cue.start < done.end));
   }
 
   /**
@@ -183,7 +254,12 @@ export class FlagContext {
       (mention) =>
         mention.start <= index &&
         index < mention.end &&
-        (mention.value.cat === 'flag' || mention.value.cat === 'part' || mention.value.cat === 'cue' || mention.value.cat === 'symptom' || mention.value.cat === 'region' || mention.value.cat === 'condition'),
+        (mention.value.cat === 'flag' ||
+          mention.value.cat === 'part' ||
+          mention.value.cat === 'cue' ||
+          mention.value.cat === 'symptom' ||
+          mention.value.cat === 'region' ||
+          mention.value.cat === 'condition'),
     );
   }
 
@@ -251,7 +327,10 @@ export class FlagContext {
     // A general statement about the flag: "saddle numbness is a red flag", "…means go to A&E".
     for (const cue of screening) {
       if (cue.start < mention.end || cue.start - mention.end > 6) continue;
-      if (inRange(tokens, mention.end, cue.start, (between) => GENERIC_VERBS.has(between.text)) && !inRange(tokens, mention.end, cue.start, (between) => FIRST_PERSON_SUBJECTS.has(between.text))) {
+      if (
+        inRange(tokens, mention.end, cue.start, (between) => GENERIC_VERBS.has(between.text)) &&
+        !inRange(tokens, mention.end, cue.start, (between) => FIRST_PERSON_SUBJECTS.has(between.text))
+      ) {
         return true;
       }
     }
@@ -271,7 +350,9 @@ export class FlagContext {
     const sentence = token.sentence;
     const past = cues.inSentence('past', sentence).length > 0 || this.saysPastYear(sentence);
     if (flag === 'major_trauma' && past) return true;
-    const ongoing = this.ongoing.some((cue) => tokens[cue.start]!.sentence === sentence && tokens[cue.start]!.clause >= token.clause);
+    const ongoing = this.ongoing.some(
+      (cue) => tokens[cue.start]!.sentence === sentence && tokens[cue.start]!.clause >= token.clause,
+    );
     // Over: said in the same sentence, not after a "but" ("went away but now…"), or in a short next sentence.
     const overHere = this.resolved.some((cue) => {
       if (tokens[cue.start]!.sentence !== sentence) return false;

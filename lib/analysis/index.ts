@@ -14,7 +14,7 @@ import { parseFeatures, type Features, type RedFlag } from '../features';
 import type { CauseEntry } from '../catalog/types';
 import { analyzeText, capText } from './extract';
 import { badgeScore, countedRedFlags, threadAboutBack } from './score';
-import { getLexicon, wordsOf, type MentionContext } from './mentions';
+import { getLexicon, type MentionContext } from './mentions';
 import { threadTopic } from './thread';
 import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
@@ -23,11 +23,11 @@ import { triage } from './triage';
 import type { Assessment, RedFlagHit, ThreadContext } from './types';
 import { RED_FLAG_TIERS } from '../features';
 
-export { extractFeatures, analyzeText } from './extract';
+export { extractFeatures } from './extract';
 export { rankCauses } from './rank';
-export { triage, decideTriage } from './triage';
+export { decideTriage } from './triage';
 export { RELEVANCE_THRESHOLD } from './relevance';
-export type { Assessment, FeatureMatch, RankedCause, Reason, RedFlagHit, ThreadContext } from './types';
+export type { Assessment, ThreadContext } from './types';
 
 export { MAX_ANALYSED_CHARS } from './extract';
 
@@ -114,15 +114,10 @@ export function assess(input: string | Features, options: AssessOptions = {}): A
  * What the ranker reads of a post, as `assess` reads it (thread included), whether or not the post
  * is relevant: for fitting the ranker's weights to labelled posts (scripts/fit-weights.ts).
  */
-export function readForRanking(text: string, options: Pick<AssessOptions, 'thread'> = {}): { features: Features; sentences: PostSentence[] } {
+export function readForRanking(
+  text: string,
+  options: Pick<AssessOptions, 'thread'> = {},
+): { features: Features; sentences: PostSentence[] } {
   const analysis = analyzeText(capText(text), threadTopic(options.thread, getLexicon()));
   return { features: analysis.features, sentences: postSentences(analysis.context) };
-}
-
-/** The post's own words for each pair that made the post relevant (for tests and debugging). */
-export function relevanceWords(text: string): string[][] {
-  const analysis = analyzeText(text);
-  return analysis.evidence.pairs.map((pair) =>
-    [pair.region, pair.symptom].filter((m) => m !== null).map((m) => wordsOf(analysis.context, m)),
-  );
 }

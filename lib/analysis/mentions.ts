@@ -101,7 +101,18 @@ function hasBackAnchor(tokens: readonly Token[], anchors: ReadonlySet<string>): 
 const BODY_CATS = new Set(['region', 'part']);
 
 /** Cues that red flags are built from (redflags.ts): idioms cancel them, negation applies to them. */
-export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>(['numbness', 'weakness', 'urine', 'dark', 'cough', 'night', 'swelling', 'severe', 'weight_drop', 'lump']);
+export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>([
+  'numbness',
+  'weakness',
+  'urine',
+  'dark',
+  'cough',
+  'night',
+  'swelling',
+  'severe',
+  'weight_drop',
+  'lump',
+]);
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -124,7 +135,10 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
       let backAt = -1;
       for (let i = mention.start; i < mention.end; i++) if (tokens[i]!.text === 'back') backAt = i;
       const before = tokens[backAt - 1];
-      if (backAt >= 0 && ((before && backAt === mention.start && BACK_MODIFIERS.has(before.text)) || startsSymptom.has(backAt + 1))) {
+      if (
+        backAt >= 0 &&
+        ((before && backAt === mention.start && BACK_MODIFIERS.has(before.text)) || startsSymptom.has(backAt + 1))
+      ) {
         continue;
       }
     }
@@ -217,10 +231,6 @@ export function wordsOf(context: MentionContext, mention: { start: number; end: 
   return originalSlice(context.normalized, first.start, last.end);
 }
 
-export function cuesOf(context: MentionContext, id: CueId): Mention[] {
-  return context.mentions.filter((mention) => mention.value.cat === 'cue' && mention.value.id === id);
-}
-
 /** Cue mentions by id, sentence and clause, computed once per context. */
 export class CueIndex {
   private readonly byId = new Map<CueId, Mention[]>();
@@ -264,8 +274,10 @@ export class CueIndex {
     const tokens = this.context.tokens;
     const anchor = tokens[mention.start]!;
     return this.inSentence(id, anchor.sentence).filter((cue) => {
-      if (sameClause && tokens[cue.start]!.clause !== anchor.clause && tokens[cue.end - 1]!.clause !== anchor.clause) return false;
-      const distance = cue.start >= mention.end ? cue.start - mention.end : mention.start >= cue.end ? mention.start - cue.end : 0;
+      if (sameClause && tokens[cue.start]!.clause !== anchor.clause && tokens[cue.end - 1]!.clause !== anchor.clause)
+        return false;
+      const distance =
+        cue.start >= mention.end ? cue.start - mention.end : mention.start >= cue.end ? mention.start - cue.end : 0;
       return distance <= window;
     });
   }
@@ -273,7 +285,7 @@ export class CueIndex {
 
 /** Words a "not" can reach across and still negate the symptom ("doesn't really hurt"). */
 const NOT_FILLER = new Set(
-  "have has had get gets got getting feel feels felt experience experienced notice noticed any a an the my much really even ever that too so very at all be been being is was it seem seems to actually usually normally typically generally anymore give gives me any cause causes hurt".split(
+  'have has had get gets got getting feel feels felt experience experienced notice noticed any a an the my much really even ever that too so very at all be been being is was it seem seems to actually usually normally typically generally anymore give gives me any cause causes hurt'.split(
     ' ',
   ),
 );
@@ -291,7 +303,10 @@ export class NegationIndex {
   private readonly postNegationAt = new Set<number>();
   private readonly bodyToken: Uint8Array;
 
-  constructor(private readonly context: MentionContext, cues: CueIndex) {
+  constructor(
+    private readonly context: MentionContext,
+    cues: CueIndex,
+  ) {
     const inPseudo = new Uint8Array(context.tokens.length);
     for (const pseudo of cues.get('pseudo_negation')) for (let i = pseudo.start; i < pseudo.end; i++) inPseudo[i] = 1;
     const add = (map: Map<number, Mention[]>, mention: Mention): void => {
@@ -323,7 +338,8 @@ export class NegationIndex {
     const sentence = tokens[mention.start]!.sentence;
     for (let end = mention.start; end >= Math.max(1, mention.start - NEGATOR_LOOKBACK); end--) {
       for (const negator of this.negatorsEndingAt.get(end) ?? []) {
-        if (tokens[negator.start]!.sentence === sentence && reaches(tokens, negator.end, mention.start, NEGATOR_REACH)) return true;
+        if (tokens[negator.start]!.sentence === sentence && reaches(tokens, negator.end, mention.start, NEGATOR_REACH))
+          return true;
       }
       if (mention.start - end > 4) continue;
       for (const not of this.notsEndingAt.get(end) ?? []) {
@@ -361,7 +377,11 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
     }
     if (isClauseWord(token.text)) return false;
     // "without pain and my legs are numb": "and" with a new subject starts a new statement.
-    if ((token.text === 'and' || token.text === 'or' || token.text === 'so' || token.text === 'then') && NEW_SUBJECT.has(tokens[i + 1]?.text ?? '')) return false;
+    if (
+      (token.text === 'and' || token.text === 'or' || token.text === 'so' || token.text === 'then') &&
+      NEW_SUBJECT.has(tokens[i + 1]?.text ?? '')
+    )
+      return false;
     words++;
     if (words > reach) return false;
   }
@@ -369,7 +389,32 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
 }
 
 /** Words that open a new statement after "and" ("and my", "and now", "and it"). */
-const NEW_SUBJECT = new Set(['i', "i'm", "i've", "i'd", 'my', 'it', "it's", 'now', 'then', 'this', 'that', 'he', 'she', 'we', 'they', 'there', 'since', 'still', 'also', 'today', 'yesterday', 'suddenly', 'last', 'later']);
+const NEW_SUBJECT = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'my',
+  'it',
+  "it's",
+  'now',
+  'then',
+  'this',
+  'that',
+  'he',
+  'she',
+  'we',
+  'they',
+  'there',
+  'since',
+  'still',
+  'also',
+  'today',
+  'yesterday',
+  'suddenly',
+  'last',
+  'later',
+]);
 
 /** Whether a clause reads as advice or a general statement rather than the writer's own case. */
 export function isHypotheticalClause(cues: CueIndex, clause: number): boolean {

@@ -52,7 +52,8 @@ export function priorWeights(catalog: readonly CauseEntry[]): Map<string, Map<Fe
       namedBy.set(id, (namedBy.get(id) ?? 0) + 1);
     }
   }
-  const telling = (id: FeatureId): number => Math.log(1 + catalog.length / (namedBy.get(id) ?? catalog.length)) * (CIRCUMSTANCES.has(id) ? CIRCUMSTANCE_WEIGHT : 1);
+  const telling = (id: FeatureId): number =>
+    Math.log(1 + catalog.length / (namedBy.get(id) ?? catalog.length)) * (CIRCUMSTANCES.has(id) ? CIRCUMSTANCE_WEIGHT : 1);
   const weights = new Map<string, Map<FeatureId, number>>();
   for (const entry of catalog) {
     const row = new Map<FeatureId, number>();

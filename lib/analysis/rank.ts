@@ -20,8 +20,6 @@ import { buildModel, causeScore, supportedBeyondLocation, type RankModel } from 
 import { tokenize, type Sentence } from './text/tokens';
 import type { RankedCause, Reason } from './types';
 
-export { CIRCUMSTANCE_WEIGHT } from './rank-model';
-
 /** Model-score gap at which a cause shows half the best cause's score. */
 export const SCORE_SCALE = 2;
 /** Sentences compared with the phrases, at most (the first ones: where posts state their problem). */
@@ -104,7 +102,11 @@ export interface RankInputs {
   phrases: Map<string, PhraseEvidence>;
 }
 
-export function rankInputs(features: Features, sentences: readonly PostSentence[], catalog: readonly CauseEntry[] = CATALOG): RankInputs {
+export function rankInputs(
+  features: Features,
+  sentences: readonly PostSentence[],
+  catalog: readonly CauseEntry[] = CATALOG,
+): RankInputs {
   return { present: featureIds(features), phrases: sentences.length > 0 ? phraseEvidence(sentences, catalog) : new Map() };
 }
 
@@ -131,7 +133,12 @@ export function rankSentences(
     if (phrase) forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
     forReasons.sort((a, b) => b.weight - a.weight);
     againstReasons.sort((a, b) => b.weight - a.weight);
-    candidates.push({ id: entry.id, score: causeScore(model, entry.id, present, phrase?.similarity ?? 0), for: forReasons, against: againstReasons });
+    candidates.push({
+      id: entry.id,
+      score: causeScore(model, entry.id, present, phrase?.similarity ?? 0),
+      for: forReasons,
+      against: againstReasons,
+    });
   }
   const best = Math.max(...candidates.map((candidate) => candidate.score));
   return candidates

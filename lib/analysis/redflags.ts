@@ -22,7 +22,29 @@ const MAX_WORDS_PER_FLAG = 3;
 const TRAINING_REACH = 6;
 
 /** Urine colours that are no shade of yellow: said on purpose, they mean blood or muscle breakdown. */
-const DRINK_COLOURS = new Set(['brown', 'cola', 'coke', 'tea', 'coffee', 'black', 'bloody', 'red', 'guinness', 'stout', 'rust', 'rusty', 'mahogany', 'pepper', 'whiskey', 'whisky', 'rum', 'bourbon', 'sauce', 'port', 'wine']);
+const DRINK_COLOURS = new Set([
+  'brown',
+  'cola',
+  'coke',
+  'tea',
+  'coffee',
+  'black',
+  'bloody',
+  'red',
+  'guinness',
+  'stout',
+  'rust',
+  'rusty',
+  'mahogany',
+  'pepper',
+  'whiskey',
+  'whisky',
+  'rum',
+  'bourbon',
+  'sauce',
+  'port',
+  'wine',
+]);
 /** Words of the spine itself, which are not always region mentions. */
 const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
@@ -33,7 +55,8 @@ const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 's
  * ("numb like after a long bike ride") is not a ride.
  */
 const ON_A_BIKE = /\b(?:bike|biking|cycling|cyclist|ride|riding|spin class|peloton)\b/;
-const BIKE_SIMILE = /\b(?:like|as if|as though|than|similar to|same as)\b[^.!?]{0,40}\b(?:bike|biking|cycling|ride|riding|spin class|peloton|saddle)\b/;
+const BIKE_SIMILE =
+  /\b(?:like|as if|as though|than|similar to|same as)\b[^.!?]{0,40}\b(?:bike|biking|cycling|ride|riding|spin class|peloton|saddle)\b/;
 
 function sentenceText(context: MentionContext, index: number): string {
   const sentence = context.sentences[index];
@@ -173,7 +196,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
     // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.
-    if (id === 'dark_urine_severe_pain' && !text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) && !severeOrSwollen) continue;
+    if (
+      id === 'dark_urine_severe_pain' &&
+      !text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) &&
+      !severeOrSwollen
+    )
+      continue;
     if (id === 'weight_loss' && sentenceHas(mention, 'intentional_weight')) continue;
     hits.add(id, words(mention));
   }
@@ -208,11 +236,20 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
   const painOrSciatica = context.mentions.filter(
     (mention) =>
-      ((mention.value.cat === 'symptom' && mention.value.id !== 'pump' && mention.value.id !== 'cramp' && mention.value.id !== 'tightness' && mention.value.id !== 'stiffness') ||
+      ((mention.value.cat === 'symptom' &&
+        mention.value.id !== 'pump' &&
+        mention.value.id !== 'cramp' &&
+        mention.value.id !== 'tightness' &&
+        mention.value.id !== 'stiffness') ||
         (mention.value.cat === 'condition' && mention.value.sensation === 'radiating')) &&
       reported(mention),
   );
-  for (const [symptom, where] of near(context, painOrSciatica.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'), legs.filter(saysBoth), 8)) {
+  for (const [symptom, where] of near(
+    context,
+    painOrSciatica.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'),
+    legs.filter(saysBoth),
+    8,
+  )) {
     if (!trainingTalk(symptom)) hits.add('both_legs_neuro', words(symptom), words(where));
   }
 
@@ -233,18 +270,29 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   for (const symptom of symptoms) {
     if (symptom.value.cat !== 'symptom' || symptom.value.id !== 'radiating') continue;
     const text = tokens.slice(symptom.start, symptom.end).map((token) => token.text);
-    if (text.includes('leg') || text.includes('legs') || text.includes('calf') || text.includes('foot') || text.includes('feet')) {
+    if (
+      text.includes('leg') ||
+      text.includes('legs') ||
+      text.includes('calf') ||
+      text.includes('foot') ||
+      text.includes('feet')
+    ) {
       hits.add('radiating_below_knee', words(symptom));
     }
     if (text.includes('arm') || text.includes('arms') || text.includes('hand')) hits.add('radiating_arm', words(symptom));
   }
   for (const mention of context.mentions) {
-    if (mention.value.cat === 'condition' && mention.value.sensation === 'radiating' && reported(mention, 'radiating_below_knee')) {
+    if (
+      mention.value.cat === 'condition' &&
+      mention.value.sensation === 'radiating' &&
+      reported(mention, 'radiating_below_knee')
+    ) {
       hits.add('radiating_below_knee', words(mention));
     }
   }
   const nerveSymptoms = symptoms.filter(
-    (mention) => mention.value.cat === 'symptom' && (mention.value.id === 'radiating' || mention.value.id === 'numbness_tingling'),
+    (mention) =>
+      mention.value.cat === 'symptom' && (mention.value.id === 'radiating' || mention.value.id === 'numbness_tingling'),
   );
   for (const [symptom, place] of near(context, nerveSymptoms, partsOf(context, 'below_knee'), 6)) {
     hits.add('radiating_below_knee', words(symptom), words(place));
@@ -270,16 +318,24 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // Worse with cough or sneeze.
   const painWords = symptoms.filter((mention) => mention.value.cat === 'symptom' && mention.value.id !== 'pump');
-  for (const [cough, symptom] of near(context, cues.get('cough').filter((c) => reported(c, 'cough_sneeze_worse')), painWords, 6)) {
+  for (const [cough, symptom] of near(
+    context,
+    cues.get('cough').filter((c) => reported(c, 'cough_sneeze_worse')),
+    painWords,
+    6,
+  )) {
     hits.add('cough_sneeze_worse', words(cough), words(symptom));
   }
 
   // Pain at night (not night cramps: those are another story).
   const nightPain = symptoms.filter(
-    (mention) => mention.value.cat === 'symptom' && (mention.value.id === null || mention.value.id === 'soreness' || mention.value.id === 'sharp_pain'),
+    (mention) =>
+      mention.value.cat === 'symptom' &&
+      (mention.value.id === null || mention.value.id === 'soreness' || mention.value.id === 'sharp_pain'),
   );
   for (const [night, symptom] of near(context, cues.get('night'), nightPain, 5)) {
-    if (reported(night, 'night_or_rest_pain') && reported(symptom, 'night_or_rest_pain')) hits.add('night_or_rest_pain', words(symptom), words(night));
+    if (reported(night, 'night_or_rest_pain') && reported(symptom, 'night_or_rest_pain'))
+      hits.add('night_or_rest_pain', words(symptom), words(night));
   }
 
   // Between the shoulders, constant or unrelated to training. A cramp that comes with the
@@ -293,7 +349,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const region = link.region;
     const symptom = link.symptom;
     if (region?.value.cat !== 'region' || (region.value.id !== 'upper_back' && region.value.id !== 'mid_back')) continue;
-    if (symptom.value.cat !== 'symptom' || !(symptom.value.id === null || symptom.value.id === 'soreness' || symptom.value.id === 'sharp_pain')) continue;
+    if (
+      symptom.value.cat !== 'symptom' ||
+      !(symptom.value.id === null || symptom.value.id === 'soreness' || symptom.value.id === 'sharp_pain')
+    )
+      continue;
     if (link.hypothetical || !reported(symptom, 'thoracic_constant') || !reported(region, 'thoracic_constant')) continue;
     const sentence = tokens[symptom.start]!.sentence;
     const constant = cues.inSentence('constant', sentence);
@@ -327,8 +387,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   // A lump or swelling on the back or spine ("a bony bump sticking out of my spine").
-  const backPlaces = context.mentions.filter((mention) => mention.value.cat === 'region' || SPINE_WORDS.has(tokens[mention.start]!.text));
-  for (const [lump, where] of near(context, cues.get('lump').filter((mention) => reported(mention, 'lump_or_deformity')), backPlaces, 6)) {
+  const backPlaces = context.mentions.filter(
+    (mention) => mention.value.cat === 'region' || SPINE_WORDS.has(tokens[mention.start]!.text),
+  );
+  for (const [lump, where] of near(
+    context,
+    cues.get('lump').filter((mention) => reported(mention, 'lump_or_deformity')),
+    backPlaces,
+    6,
+  )) {
     hits.add('lump_or_deformity', words(lump), words(where));
   }
 

@@ -1,23 +1,3 @@
-/**
- * Relevance: is this post about someone's back cramp, pump, tightness or pain?
- *
- * Evidence is a *pair*: a back word and a symptom word that belong together: in one sentence,
- * a few words apart, not across "but", not negated, not an idiom, and not a symptom that
- * belongs to another body part ("my calves cramp"). A named back complaint ("sciatica",
- * "herniated disc") is a pair on its own. Never whole-post co-occurrence.
- *
- * Each pair scores regionStrength × symptomStrength × closeness (× 0.45 in advice or
- * hypothetical clauses), and the post's score combines its best three pairs as a noisy-OR,
- * 1 − Π(1 − pair). The score therefore reads as follows (the reader's three sensitivity levels
- * are these thresholds: SENSITIVITY_THRESHOLDS in lib/settings/schema.ts):
- * - ≥ 0.7: a clear back symptom in the writer's own words ("my lower back cramps"), or several
- *   weaker pairs;
- * - ≥ 0.5 (default): one clear pair, or a bare "back" near a vaguer word ("back problems",
- *   "back is fried");
- * - ≥ 0.3: weak evidence only: neck or glute symptoms, advice about backs ("if your back hurts,
- *   stop"), loose pairs several words apart.
- */
-import type { Sensation } from '../features';
 import type { LexiconValue } from './lexicon';
 import { type CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
@@ -65,7 +45,18 @@ export interface RelevanceEvidence {
 type RegionValue = Extract<LexiconValue, { cat: 'region' }>;
 type SymptomValue = Extract<LexiconValue, { cat: 'symptom' }>;
 
-const PUNCT_COST: Record<string, number> = { ',': COMMA_COST, ':': COMMA_COST, '(': COMMA_COST, ')': COMMA_COST, '-': COMMA_COST, '"': SCARE_QUOTE_COST, ';': COMMA_COST, '/': 0, '&': 0, '+': 0 };
+const PUNCT_COST: Record<string, number> = {
+  ',': COMMA_COST,
+  ':': COMMA_COST,
+  '(': COMMA_COST,
+  ')': COMMA_COST,
+  '-': COMMA_COST,
+  '"': SCARE_QUOTE_COST,
+  ';': COMMA_COST,
+  '/': 0,
+  '&': 0,
+  '+': 0,
+};
 
 /** Running totals over a token list, so any distance is two lookups. */
 interface DistanceIndex {
@@ -85,7 +76,7 @@ function distanceIndex(tokens: readonly Token[]): DistanceIndex {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const clauseWord = token.kind === 'word' && isClauseWord(token.text);
-    cost[i + 1] = cost[i]! + (token.kind === 'punct' ? PUNCT_COST[token.text] ?? COMMA_COST : clauseWord ? 0 : 1);
+    cost[i + 1] = cost[i]! + (token.kind === 'punct' ? (PUNCT_COST[token.text] ?? COMMA_COST) : clauseWord ? 0 : 1);
     breaks[i + 1] = breaks[i]! + (clauseWord ? 1 : 0);
   }
   index = { cost, breaks };
@@ -129,7 +120,23 @@ function closeness(words: number, otherPartsInSentence: boolean): number {
   return 0;
 }
 
-const COORDINATION = new Set(['and', 'or', '&', '/', ',', 'my', 'the', 'both', 'upper', 'lower', 'left', 'right', 'also', 'plus', '+']);
+const COORDINATION = new Set([
+  'and',
+  'or',
+  '&',
+  '/',
+  ',',
+  'my',
+  'the',
+  'both',
+  'upper',
+  'lower',
+  'left',
+  'right',
+  'also',
+  'plus',
+  '+',
+]);
 
 /** "lower back and hamstrings", "calf / lower back": a symptom may belong to both. */
 function coordinated(tokens: readonly Token[], a: Mention, b: Mention): boolean {
@@ -151,7 +158,30 @@ function regionStrength(context: MentionContext, region: Mention): number {
   return value.strength;
 }
 
-const MODIFIERS = new Set(['my', 'his', 'her', 'your', 'their', 'our', 'the', 'whole', 'entire', 'left', 'right', 'bad', 'sore', 'achy', 'tight', 'stiff', 'lower', 'upper', 'mid', 'middle', 'low', 'a']);
+const MODIFIERS = new Set([
+  'my',
+  'his',
+  'her',
+  'your',
+  'their',
+  'our',
+  'the',
+  'whole',
+  'entire',
+  'left',
+  'right',
+  'bad',
+  'sore',
+  'achy',
+  'tight',
+  'stiff',
+  'lower',
+  'upper',
+  'mid',
+  'middle',
+  'low',
+  'a',
+]);
 
 /** "keep your back tight", "tighten your lats": "tight" as a form cue, not a feeling. */
 function isFormCue(
@@ -244,7 +274,12 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
         continue;
       }
       const hypothetical = isHypotheticalClause(cues, clause);
-      const pair = { region: null, symptom: mention, score: mention.value.strength * (hypothetical ? HYPOTHETICAL_WEIGHT : 1), hypothetical };
+      const pair = {
+        region: null,
+        symptom: mention,
+        score: mention.value.strength * (hypothetical ? HYPOTHETICAL_WEIGHT : 1),
+        hypothetical,
+      };
       pairs.push(pair);
       links.push(pair);
       continue;
@@ -272,7 +307,7 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
       if (near === 0) continue;
       const otherPart = sentenceParts.some((part) => {
         if (coordinated(tokens, part, region)) return false;
-        const between = (part.start >= Math.min(region.end, mention.end) && part.end <= Math.max(region.start, mention.start));
+        const between = part.start >= Math.min(region.end, mention.end) && part.end <= Math.max(region.start, mention.start);
         return between || distance(tokens, part, mention) < words;
       });
       if (otherPart) {
@@ -341,7 +376,10 @@ function pronounPair(
   if (between) return undefined;
   const hypothetical = isHypotheticalClause(cues, at.clause);
   const score =
-    regionStrength(context, region) * (symptom.value as SymptomValue).strength * PRONOUN_CLOSENESS * (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
+    regionStrength(context, region) *
+    (symptom.value as SymptomValue).strength *
+    PRONOUN_CLOSENESS *
+    (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
   return { region, symptom, score, hypothetical };
 }
 
@@ -372,7 +410,9 @@ export function threadPairs(
     if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
   }
   const partSentences = new Set(
-    context.mentions.filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start]).map((mention) => tokens[mention.start]!.sentence),
+    context.mentions
+      .filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start])
+      .map((mention) => tokens[mention.start]!.sentence),
   );
   const pairs: Pair[] = [];
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
@@ -420,15 +460,4 @@ export function relevanceScore(pairs: readonly Pair[]): number {
 
 export function isRelevant(score: number, threshold: number = RELEVANCE_THRESHOLD): boolean {
   return score >= threshold;
-}
-
-/** The sensations a set of pairs describes, for the `sensation` feature group. */
-export function pairedSensations(pairs: readonly Pair[]): Sensation[] {
-  const found = new Set<Sensation>();
-  for (const pair of pairs) {
-    const value = pair.symptom.value;
-    if (value.cat === 'symptom' && value.id) found.add(value.id);
-    if (value.cat === 'condition' && value.sensation) found.add(value.sensation);
-  }
-  return [...found];
 }

@@ -32,7 +32,10 @@ export function threadAboutBack(thread: ThreadContext | undefined, lexicon: Lexi
   return [thread.title, thread.opening].some((text) => {
     if (!text || text.trim() === '') return false;
     const context = readMentions(text, lexicon);
-    return context.mentionsBack && context.mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition');
+    return (
+      context.mentionsBack &&
+      context.mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition')
+    );
   });
 }
 

@@ -41,7 +41,14 @@ export const STRONG_URGENT_FLAGS: readonly RedFlag[] = [
  */
 export const CLUSTER_FLAGS: readonly RedFlag[] = ['cancer_history', 'weight_loss', 'night_or_rest_pain', 'not_improving'];
 
-export type TriageRule = 'emergency_flag' | 'cancer_neuro' | 'strong_urgent_flag' | 'cancer_spinal' | 'cluster' | 'other_flags' | 'no_flag';
+export type TriageRule =
+  | 'emergency_flag'
+  | 'cancer_neuro'
+  | 'strong_urgent_flag'
+  | 'cancer_spinal'
+  | 'cluster'
+  | 'other_flags'
+  | 'no_flag';
 
 /** With a history of cancer: signs of a nerve root or the cord under pressure (NICE NG234). */
 const CANCER_NEURO_FLAGS: readonly RedFlag[] = ['radiating_below_knee', 'radiating_arm', 'progressive_weakness'];

@@ -212,7 +212,11 @@ export async function removeUserSite(api: RegistrationApi, registrar: SiteRegist
 /** Registers the content script on every added forum Spotter still has access to; run at each background start. */
 export async function restoreUserSites(api: RegistrationApi, registrar: SiteRegistrar): Promise<SyncResult> {
   const { userSites } = await loadSettings();
-  return syncUserSites(api, registrar, userSites.map((site) => site.host));
+  return syncUserSites(
+    api,
+    registrar,
+    userSites.map((site) => site.host),
+  );
 }
 
 /** "Reset all Spotter data": gives up every added forum (registration and access), then erases storage. */

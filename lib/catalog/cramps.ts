@@ -21,8 +21,30 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Lab studies trigger cramps by making a small muscle contract hard while already shortened; dehydration does not make that easier. A bench setup with the shoulder blades pinned down and back does this to the rhomboids and mid-traps. Back muscles were never tested, so applying it to them is an extrapolation.',
     profile: {
-      for: { bench: 3, cramp: 3, heavy_sets_only: 3, mid_back: 2, upper_back: 2, during_setup: 2, while_stretching: 2, during_sets: 1, ohp: 1, row: 1, stretching: 1, prior_cramps: 1 },
-      against: { next_days: 3, radiating: 3, numbness_tingling: 2, at_rest_or_night: 2, sudden_onset: 2, running: 1, during_run: 1, soreness: 1 },
+      for: {
+        bench: 3,
+        cramp: 3,
+        heavy_sets_only: 3,
+        mid_back: 2,
+        upper_back: 2,
+        during_setup: 2,
+        while_stretching: 2,
+        during_sets: 1,
+        ohp: 1,
+        row: 1,
+        stretching: 1,
+        prior_cramps: 1,
+      },
+      against: {
+        next_days: 3,
+        radiating: 3,
+        numbness_tingling: 2,
+        at_rest_or_night: 2,
+        sudden_onset: 2,
+        running: 1,
+        during_run: 1,
+        soreness: 1,
+      },
     },
     tryThis: [
       {
@@ -30,7 +52,11 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
         grade: 'A',
         note: STRETCH_CRAMP.note,
       },
-      { text: 'Foam roll or use a lacrosse ball on the spot before heavy sets.', grade: 'anecdotal', note: 'Lifters report it helps; untested.' },
+      {
+        text: 'Foam roll or use a lacrosse ball on the spot before heavy sets.',
+        grade: 'anecdotal',
+        note: 'Lifters report it helps; untested.',
+      },
       { text: 'Set up tight, but do not hold the full squeeze longer than the set needs.', grade: 'anecdotal' },
       {
         text: 'Build upper-back endurance with higher-rep rows and face pulls.',
@@ -48,7 +74,11 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
     evidence: {
       level: 'limited',
       summary: 'Lab cramp models, plus lifter reports for the back.',
-      references: ['Maughan & Shirreffs, Sports Med 2019', 'Miller et al., J Athl Train 2021', 'T Nation forum threads (anecdotal)'],
+      references: [
+        'Maughan & Shirreffs, Sports Med 2019',
+        'Miller et al., J Athl Train 2021',
+        'T Nation forum threads (anecdotal)',
+      ],
     },
     phrases: [
       'cramps on my top set',
@@ -70,17 +100,29 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'A coaching idea: if most of the thoracic spine is stiff, extension comes from one or two more mobile levels (often near T5–T6 or T11–T12), and nearby muscles clamp down to guard them. Plausible but untested.',
     profile: {
-      for: { mid_back: 3, bench: 2, ohp: 2, cramp: 2, during_setup: 2, heavy_sets_only: 2, stiffness: 2, upper_back: 1, weeks_long: 1 },
+      for: {
+        mid_back: 3,
+        bench: 2,
+        ohp: 2,
+        cramp: 2,
+        during_setup: 2,
+        heavy_sets_only: 2,
+        stiffness: 2,
+        upper_back: 1,
+        weeks_long: 1,
+      },
       against: { radiating: 2, next_days: 2, at_rest_or_night: 2, lower_back: 2, running: 1, sudden_onset: 1 },
     },
     tryThis: [
-      { text: 'Mobilise the upper back over a foam roller before pressing, a few levels at a time.', grade: 'anecdotal', note: 'Lifters report relief; no trials.' },
+      {
+        text: 'Mobilise the upper back over a foam roller before pressing, a few levels at a time.',
+        grade: 'anecdotal',
+        note: 'Lifters report relief; no trials.',
+      },
       { text: 'Lift the chest from the whole upper back rather than bending at one point.', grade: 'anecdotal' },
       { text: 'Ask a physio to check which segments move and which do not.', grade: 'C' },
     ],
-    caveats: [
-      'The "pop" from rolling the spine can feel good but does not show that anything was out of place.',
-    ],
+    caveats: ['The "pop" from rolling the spine can feel good but does not show that anything was out of place.'],
     seeProfessional: `A physio can assess how your spine moves. ${UPPER_BACK_URGENT}`,
     evidence: {
       level: 'anecdotal',
@@ -105,7 +147,21 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'The leading theory: as a muscle tires, its stretch sensors fire more and the tendon sensors that calm it fire less, so the nerve keeps driving it. In Ironman racers, earlier cramping and a fast start predicted cramps; blood salts and fluid loss did not.',
     profile: {
-      for: { cramp: 2, pump: 2, during_sets: 2, during_run: 2, prior_cramps: 2, heavy_sets_only: 1, after_session: 2, load_jump: 2, new_program_or_exercise: 1, lower_back: 1, mid_back: 1, tightness: 1, running: 1 },
+      for: {
+        cramp: 2,
+        pump: 2,
+        during_sets: 2,
+        during_run: 2,
+        prior_cramps: 2,
+        heavy_sets_only: 1,
+        after_session: 2,
+        load_jump: 2,
+        new_program_or_exercise: 1,
+        lower_back: 1,
+        mid_back: 1,
+        tightness: 1,
+        running: 1,
+      },
       against: { radiating: 3, numbness_tingling: 2, next_days: 2, at_rest_or_night: 2, during_setup: 1 },
     },
     tryThis: [
@@ -167,12 +223,16 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
       'Bananas, potassium and "drink more" are the usual forum answers; none is backed by trials for cramps.',
       'Forcing down litres of water to prevent cramps is dangerous: it has caused fatal low sodium.',
     ],
-    seeProfessional:
-`${LOW_SODIUM_EMERGENCY} ${CRAMP_SEE_PROFESSIONAL}`,
+    seeProfessional: `${LOW_SODIUM_EMERGENCY} ${CRAMP_SEE_PROFESSIONAL}`,
     evidence: {
       level: 'limited',
       summary: 'Prospective studies mostly do not support it.',
-      references: ['Schwellnus, BJSM 2009', 'Maughan & Shirreffs, Sports Med 2019', 'Garrison et al., Cochrane 2020', 'Miller, Curr Sports Med Rep 2015'],
+      references: [
+        'Schwellnus, BJSM 2009',
+        'Maughan & Shirreffs, Sports Med 2019',
+        'Garrison et al., Cochrane 2020',
+        'Miller, Curr Sports Med Rep 2015',
+      ],
     },
     phrases: [
       'need more electrolytes',

@@ -11,7 +11,16 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'A high bar sits on the upper traps just below the bony bump at the base of the neck (C7); any higher presses on the spine. A low bar sits a few centimetres lower on the rear delts. Pain on bone or the midline suggests placement; pain in muscle suggests fatigue or tension.',
     profile: {
-      for: { squat: 3, upper_back: 3, neck: 3, soreness: 2, after_session: 2, during_sets: 1, sharp_pain: 1, new_program_or_exercise: 1 },
+      for: {
+        squat: 3,
+        upper_back: 3,
+        neck: 3,
+        soreness: 2,
+        after_session: 2,
+        during_sets: 1,
+        sharp_pain: 1,
+        new_program_or_exercise: 1,
+      },
       against: { running: 2, bench: 2, radiating: 2, lower_back: 1, cramp: 1, pump: 1 },
     },
     tryThis: [
@@ -82,7 +91,20 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Holding the traps, upper back or arch near maximal tension through long sets gives those muscles a lot of extra work, with soreness and sometimes cramp. Heavy lifts need tension, just not more or for longer than the lift needs. Not studied.',
     profile: {
-      for: { upper_back: 2, neck: 2, squat: 2, bench: 2, soreness: 2, tightness: 2, after_session: 2, cramp: 1, during_sets: 1, heavy_sets_only: 1, mid_back: 1, lower_back: 1 },
+      for: {
+        upper_back: 2,
+        neck: 2,
+        squat: 2,
+        bench: 2,
+        soreness: 2,
+        tightness: 2,
+        after_session: 2,
+        cramp: 1,
+        during_sets: 1,
+        heavy_sets_only: 1,
+        mid_back: 1,
+        lower_back: 1,
+      },
       against: { radiating: 2, numbness_tingling: 2, next_days: 1, sudden_onset: 1 },
     },
     tryThis: [
@@ -115,7 +137,16 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'When the upper back cannot hold the bar against its forward pull, the thoracic spine rounds and its muscles work at a disadvantage. Some rounding is common in strong deadlifters; losing position late in heavy sets is the usual complaint.',
     profile: {
-      for: { squat: 2, deadlift: 2, upper_back: 2, mid_back: 2, heavy_sets_only: 2, soreness: 1, during_sets: 1, after_session: 1 },
+      for: {
+        squat: 2,
+        deadlift: 2,
+        upper_back: 2,
+        mid_back: 2,
+        heavy_sets_only: 2,
+        soreness: 1,
+        during_sets: 1,
+        after_session: 1,
+      },
       against: { bench: 2, radiating: 2, running: 1, stretching: 1 },
     },
     tryThis: [
@@ -146,16 +177,26 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Forcing the spine into extension under load compresses the small joints at the back of the vertebrae and keeps the erectors working hard; cues like "big chest" are easy to overdo. In young athletes, repeated loaded arching is linked to stress fractures.',
     profile: {
-      for: { ohp: 2, squat: 2, lower_back: 2, deadlift: 1, bench: 1, mid_back: 1, upper_back: 1, sharp_pain: 1, soreness: 1, during_sets: 1, young_extension_pain: 1 },
+      for: {
+        ohp: 2,
+        squat: 2,
+        lower_back: 2,
+        deadlift: 1,
+        bench: 1,
+        mid_back: 1,
+        upper_back: 1,
+        sharp_pain: 1,
+        soreness: 1,
+        during_sets: 1,
+        young_extension_pain: 1,
+      },
       against: { running: 1, pump: 1, next_days: 1, radiating: 1 },
     },
     tryThis: [
       { text: 'Finish a deadlift by standing tall with the glutes rather than leaning back.', grade: 'C' },
       { text: 'Keep the ribs down and the trunk braced on presses and squats.', grade: 'C' },
     ],
-    caveats: [
-      'A strong bench arch is common and legal; pain is the signal, not the arch itself.',
-    ],
+    caveats: ['A strong bench arch is common and legal; pain is the signal, not the arch itself.'],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,
     evidence: {
       level: 'expert_opinion',
@@ -179,7 +220,17 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'The more the trunk leans, the longer the lever the back extensors hold. Low-bar squats and long thighs lean more by design, and runners with stronger hip extensors lean further, so lean alone is not a fault; it matters when it grows with fatigue.',
     profile: {
-      for: { squat: 3, lower_back: 3, running: 2, during_run: 1, during_sets: 1, heavy_sets_only: 1, soreness: 1, tightness: 1, pump: 1 },
+      for: {
+        squat: 3,
+        lower_back: 3,
+        running: 2,
+        during_run: 1,
+        during_sets: 1,
+        heavy_sets_only: 1,
+        soreness: 1,
+        tightness: 1,
+        pump: 1,
+      },
       against: { bench: 2, radiating: 2, upper_back: 1, sudden_onset: 1 },
     },
     tryThis: [
@@ -240,12 +291,26 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Breathing in and bracing stiffens the trunk before the load arrives. In a small lab study a stiff belt cut spinal compression by about 10%, but only when the lifter breathed in first. Losing the brace mid-set shifts load onto the back muscles.',
     profile: {
-      for: { deadlift: 3, squat: 2, lower_back: 2, heavy_sets_only: 2, heavy_low_rep_focus: 1, during_sets: 1, sudden_onset: 1, soreness: 1, bench: 1 },
+      for: {
+        deadlift: 3,
+        squat: 2,
+        lower_back: 2,
+        heavy_sets_only: 2,
+        heavy_low_rep_focus: 1,
+        during_sets: 1,
+        sudden_onset: 1,
+        soreness: 1,
+        bench: 1,
+      },
       against: { running: 2, neck: 2, upper_back: 1, stretching: 1 },
     },
     tryThis: [
       { text: 'Breathe in and brace before each rep, and reset between reps if the brace slips.', grade: 'C' },
-      { text: 'A lifting belt helps most when you breathe in before the lift.', grade: 'C', note: 'One small lab study (9 lifters) of spinal load, not of pain or injury.' },
+      {
+        text: 'A lifting belt helps most when you breathe in before the lift.',
+        grade: 'C',
+        note: 'One small lab study (9 lifters) of spinal load, not of pain or injury.',
+      },
     ],
     caveats: ['A belt does not replace bracing, and bracing does not make a bad load safe.'],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,

@@ -11,13 +11,20 @@ export const LOAD_AND_RECOVERY_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Injury risk rises when recent workload spikes well above the previous weeks; an acute-to-chronic ratio of about 0.8–1.3 has been suggested as safer. A high workload built up steadily appears protective. The popular 10% rule has weak support.',
     profile: {
-      for: { load_jump: 3, new_program_or_exercise: 2, returning_after_break: 1, soreness: 1, after_session: 1, next_days: 1, deadlift: 1, squat: 1, lower_back: 1 },
+      for: {
+        load_jump: 3,
+        new_program_or_exercise: 2,
+        returning_after_break: 1,
+        soreness: 1,
+        after_session: 1,
+        next_days: 1,
+        deadlift: 1,
+        squat: 1,
+        lower_back: 1,
+      },
       against: { while_stretching: 2, during_setup: 1, stretching: 1, radiating: 1 },
     },
-    tryThis: [
-      DELOAD,
-      { text: 'Raise weight or mileage in small steps, checking how the back feels the next day.', grade: 'C' },
-    ],
+    tryThis: [DELOAD, { text: 'Raise weight or mileage in small steps, checking how the back feels the next day.', grade: 'C' }],
     caveats: ['The workload-ratio model is debated; treat its numbers as a rough guide, not a rule.'],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,
     evidence: {
@@ -43,7 +50,18 @@ export const LOAD_AND_RECOVERY_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Tissues adapt between sessions; if hard sessions come before recovery, fatigue and soreness build up and form slips. Evidence is mostly workload research and coaching experience.',
     profile: {
-      for: { weeks_long: 2, soreness: 2, heavy_low_rep_focus: 1, after_session: 1, next_days: 1, lower_back: 1, pump: 1, stiffness: 1, morning: 1, load_jump: 1 },
+      for: {
+        weeks_long: 2,
+        soreness: 2,
+        heavy_low_rep_focus: 1,
+        after_session: 1,
+        next_days: 1,
+        lower_back: 1,
+        pump: 1,
+        stiffness: 1,
+        morning: 1,
+        load_jump: 1,
+      },
       against: { sudden_onset: 2, radiating: 2, during_setup: 1 },
     },
     tryThis: [
@@ -107,17 +125,34 @@ export const LOAD_AND_RECOVERY_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Unaccustomed work, especially lowering a weight, causes soreness that starts 12–24 hours later, peaks at 24–72 hours and fades within about a week. It hurts when the muscle is stretched, worked or pressed, not at rest. It is neither a cramp nor a strain.',
     profile: {
-      for: { soreness: 3, next_days: 3, new_program_or_exercise: 2, load_jump: 2, returning_after_break: 2, stiffness: 1, after_session: 1, morning: 1 },
-      against: { sharp_pain: 3, sudden_onset: 3, radiating: 3, cramp: 2, during_sets: 2, weeks_long: 2, heavy_sets_only: 1, during_run: 1, at_rest_or_night: 1 },
+      for: {
+        soreness: 3,
+        next_days: 3,
+        new_program_or_exercise: 2,
+        load_jump: 2,
+        returning_after_break: 2,
+        stiffness: 1,
+        after_session: 1,
+        morning: 1,
+      },
+      against: {
+        sharp_pain: 3,
+        sudden_onset: 3,
+        radiating: 3,
+        cramp: 2,
+        during_sets: 2,
+        weeks_long: 2,
+        heavy_sets_only: 1,
+        during_run: 1,
+        at_rest_or_night: 1,
+      },
     },
     tryThis: [
       { text: 'Keep moving with light activity while it passes.', grade: 'C' },
       { text: 'Massage may ease the soreness for a while.', grade: 'C' },
       { text: 'Repeat the new exercise at a lighter load; soreness drops quickly with repetition.', grade: 'C' },
     ],
-    caveats: [
-      'Soreness that lasts beyond a week, or severe pain with swelling, is not ordinary soreness.',
-    ],
+    caveats: ['Soreness that lasts beyond a week, or severe pain with swelling, is not ordinary soreness.'],
     seeProfessional:
       'Ordinary soreness needs no clinic. Get emergency care for severe pain with swelling, weakness or dark, cola-coloured urine after a hard session (possible rhabdomyolysis). ' +
       URGENT_AND_EMERGENCY,

@@ -10,7 +10,24 @@ export const MEDICAL_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Infection, fracture, cancer, inflammatory arthritis, kidney problems, heart or aortic disease and exertional rhabdomyolysis (muscle breakdown after extreme exercise) can all cause back pain; mid-back pain has such causes more often. They are rare (about 1 in 100 in primary care), and one mild sign alone is usually harmless.',
     profile: {
-      for: { fever: 3, weight_loss: 3, night_or_rest_pain: 3, chest_pain: 3, dark_urine_severe_pain: 3, thoracic_constant: 3, cancer_history: 2, steroids_immunosuppressed: 2, lump_or_deformity: 2, major_trauma: 2, at_rest_or_night: 2, progressive_weakness: 1, not_improving: 1, saddle_numbness: 1, bladder_bowel: 1, both_legs_neuro: 1 },
+      for: {
+        fever: 3,
+        weight_loss: 3,
+        night_or_rest_pain: 3,
+        chest_pain: 3,
+        dark_urine_severe_pain: 3,
+        thoracic_constant: 3,
+        cancer_history: 2,
+        steroids_immunosuppressed: 2,
+        lump_or_deformity: 2,
+        major_trauma: 2,
+        at_rest_or_night: 2,
+        progressive_weakness: 1,
+        not_improving: 1,
+        saddle_numbness: 1,
+        bladder_bowel: 1,
+        both_legs_neuro: 1,
+      },
       against: { heavy_sets_only: 2, during_setup: 2, pump: 1, while_stretching: 1 },
     },
     tryThis: [{ text: 'Do not train, stretch or foam roll through these signs; get checked first.', grade: 'C' }],
@@ -25,7 +42,12 @@ export const MEDICAL_CAUSES: readonly CauseEntry[] = [
     evidence: {
       level: 'strong',
       summary: 'In all guidelines, though single flags predict poorly.',
-      references: ['NICE NG59', 'NHS back pain guidance', 'Henschke et al., Arthritis Rheum 2009', 'Finucane et al., JOSPT 2020 (IFOMPT)'],
+      references: [
+        'NICE NG59',
+        'NHS back pain guidance',
+        'Henschke et al., Arthritis Rheum 2009',
+        'Finucane et al., JOSPT 2020 (IFOMPT)',
+      ],
     },
     phrases: [
       'back pain and a fever',

@@ -11,7 +11,18 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'A review of 24 studies found people with low back pain tend to have weaker gluteus medius and more tender points there, but not which comes first. Trunk endurance may help hold form late in a session.',
     profile: {
-      for: { lower_back: 2, si_glute: 2, running: 2, during_run: 1, squat: 1, deadlift: 1, soreness: 1, tightness: 1, pump: 1, weeks_long: 1 },
+      for: {
+        lower_back: 2,
+        si_glute: 2,
+        running: 2,
+        during_run: 1,
+        squat: 1,
+        deadlift: 1,
+        soreness: 1,
+        tightness: 1,
+        pump: 1,
+        weeks_long: 1,
+      },
       against: { neck: 2, upper_back: 2, sudden_onset: 1, radiating: 1, bench: 1 },
     },
     tryThis: [
@@ -43,7 +54,8 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
   {
     id: 'hip_flexor_tightness',
     title: 'Tight hip flexors',
-    summary: 'Posts like this often describe lumbar tightness on longer runs or after long sitting, with the hip flexors or psoas blamed.',
+    summary:
+      'Posts like this often describe lumbar tightness on longer runs or after long sitting, with the hip flexors or psoas blamed.',
     mechanism:
       'Short hip flexors are thought to tip the pelvis forward and make the lower-back extensors work harder when upright. Often suggested, but the evidence is low quality.',
     profile: {
@@ -51,7 +63,11 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
       against: { upper_back: 2, bench: 2, radiating: 2, mid_back: 1, sharp_pain: 1 },
     },
     tryThis: [
-      { text: 'Try gentle hip flexor and psoas stretches after runs.', grade: 'C', note: 'Commonly suggested; low-quality evidence.' },
+      {
+        text: 'Try gentle hip flexor and psoas stretches after runs.',
+        grade: 'C',
+        note: 'Commonly suggested; low-quality evidence.',
+      },
       { text: 'Break up long sitting with a few minutes of walking.', grade: 'C' },
     ],
     caveats: ['Forum reports are mixed: hip flexor stretching helped some runners and not others.'],
@@ -73,15 +89,34 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
   {
     id: 'hamstring_tightness',
     title: 'Tight hamstrings',
-    summary: 'Posts like this often describe a tight lower back along with hamstrings that feel short on runs, hinges or deep squats.',
+    summary:
+      'Posts like this often describe a tight lower back along with hamstrings that feel short on runs, hinges or deep squats.',
     mechanism:
       'Stiff hamstrings may tuck the pelvis when bending or squatting deep, so the lower spine takes more of the motion. A common clinical view with weak evidence.',
     profile: {
-      for: { lower_back: 2, tightness: 2, stiffness: 1, running: 1, during_run: 1, deadlift: 1, squat: 1, sitting: 1, stretching: 1 },
+      for: {
+        lower_back: 2,
+        tightness: 2,
+        stiffness: 1,
+        running: 1,
+        during_run: 1,
+        deadlift: 1,
+        squat: 1,
+        sitting: 1,
+        stretching: 1,
+      },
       against: { upper_back: 2, bench: 2, radiating: 2, mid_back: 1, sudden_onset: 1 },
     },
-    tryThis: [{ text: 'Stretch the hamstrings gently after training, several times a week.', grade: 'C', note: 'Low-quality evidence for back pain.' }],
-    caveats: ['Hamstring "tightness" with burning or tingling down the back of the leg can come from an irritated nerve rather than a short muscle.'],
+    tryThis: [
+      {
+        text: 'Stretch the hamstrings gently after training, several times a week.',
+        grade: 'C',
+        note: 'Low-quality evidence for back pain.',
+      },
+    ],
+    caveats: [
+      'Hamstring "tightness" with burning or tingling down the back of the leg can come from an irritated nerve rather than a short muscle.',
+    ],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,
     evidence: {
       level: 'expert_opinion',
@@ -136,7 +171,17 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Tender "knots" (trigger points) are often found in people with back pain, but what they are and whether they cause pain is still debated. Massage and rolling often help in the short term.',
     profile: {
-      for: { tightness: 3, upper_back: 2, neck: 1, mid_back: 1, stiffness: 1, cramp: 1, stretching: 1, while_stretching: 1, weeks_long: 1 },
+      for: {
+        tightness: 3,
+        upper_back: 2,
+        neck: 1,
+        mid_back: 1,
+        stiffness: 1,
+        cramp: 1,
+        stretching: 1,
+        while_stretching: 1,
+        weeks_long: 1,
+      },
       against: { radiating: 2, numbness_tingling: 2, sudden_onset: 1, next_days: 1 },
     },
     tryThis: [
@@ -171,7 +216,18 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Holding one position for hours loads the same tissues without a break, and muscles stiffen. Evidence tying particular postures to back pain is weak; moving often seems to matter more than alignment.',
     profile: {
-      for: { sitting: 2, sleeping: 2, morning: 2, stiffness: 2, neck: 2, upper_back: 1, mid_back: 1, tightness: 1, soreness: 1, weeks_long: 1 },
+      for: {
+        sitting: 2,
+        sleeping: 2,
+        morning: 2,
+        stiffness: 2,
+        neck: 2,
+        upper_back: 1,
+        mid_back: 1,
+        tightness: 1,
+        soreness: 1,
+        weeks_long: 1,
+      },
       against: { heavy_sets_only: 2, sudden_onset: 1, during_sets: 1, during_run: 1, radiating: 1 },
     },
     tryThis: [
@@ -201,18 +257,30 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
   {
     id: 'deconditioning',
     title: 'Out of condition',
-    summary: 'Posts like this often describe cramps, aches or stiffness after a layoff or when starting a new activity, before the body has caught up.',
+    summary:
+      'Posts like this often describe cramps, aches or stiffness after a layoff or when starting a new activity, before the body has caught up.',
     mechanism:
       'Strength, endurance and tolerance of stretch fade with time off and return with training; unaccustomed muscles cramp and ache more easily. General training principle, not back-specific evidence.',
     profile: {
-      for: { returning_after_break: 3, new_program_or_exercise: 2, new_to_running: 1, soreness: 1, cramp: 1, tightness: 1, stretching: 1, while_stretching: 1 },
+      for: {
+        returning_after_break: 3,
+        new_program_or_exercise: 2,
+        new_to_running: 1,
+        soreness: 1,
+        cramp: 1,
+        tightness: 1,
+        stretching: 1,
+        while_stretching: 1,
+      },
       against: { radiating: 2, heavy_low_rep_focus: 1, sudden_onset: 1, weeks_long: 1 },
     },
     tryThis: [
       { text: 'Restart at a fraction of your old loads and build over several weeks.', grade: 'C' },
       { text: 'Train a little more often rather than harder.', grade: 'C' },
     ],
-    caveats: ['Being fit for one activity is not the same as being conditioned for another: a strong squatter can still be new to running.'],
+    caveats: [
+      'Being fit for one activity is not the same as being conditioned for another: a strong squatter can still be new to running.',
+    ],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,
     evidence: {
       level: 'expert_opinion',

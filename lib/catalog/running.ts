@@ -11,12 +11,29 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Heavy low-rep training builds strong but not fatigue-resistant spinal erectors, while running asks them to hold the trunk for thousands of strides. Lifters report the pump fading as they run more often and add higher-rep back work. Not studied.',
     profile: {
-      for: { lower_back: 3, running: 3, pump: 3, during_run: 3, new_to_running: 3, heavy_low_rep_focus: 2, si_glute: 1, cramp: 1, tightness: 1, during_sets: 1, deadlift: 1, other_lift: 1 },
+      for: {
+        lower_back: 3,
+        running: 3,
+        pump: 3,
+        during_run: 3,
+        new_to_running: 3,
+        heavy_low_rep_focus: 2,
+        si_glute: 1,
+        cramp: 1,
+        tightness: 1,
+        during_sets: 1,
+        deadlift: 1,
+        other_lift: 1,
+      },
       against: { radiating: 3, sharp_pain: 2, sudden_onset: 2, numbness_tingling: 2, at_rest_or_night: 2, next_days: 1 },
     },
     tryThis: [
       { text: 'Run shorter and more often, or in intervals, and add distance gradually.', grade: 'C' },
-      { text: 'Add higher-rep back extensions, hip hinges or carries for a few weeks.', grade: 'anecdotal', note: 'Reported by lifters; untested.' },
+      {
+        text: 'Add higher-rep back extensions, hip hinges or carries for a few weeks.',
+        grade: 'anecdotal',
+        note: 'Reported by lifters; untested.',
+      },
       { text: 'Ease off heavy lower-back work in weeks with hard runs.', grade: 'anecdotal' },
       { text: 'Walk when it burns; a pump usually fades within minutes.', grade: 'C' },
     ],
@@ -54,13 +71,15 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
       against: { radiating: 2, sudden_onset: 2, bench: 2, sharp_pain: 1 },
     },
     tryThis: [
-      { text: 'Cue "run tall": eyes ahead, hips under you, shoulders loose.', grade: 'C', note: 'Coaching consensus; not trialled for back pain.' },
+      {
+        text: 'Cue "run tall": eyes ahead, hips under you, shoulders loose.',
+        grade: 'C',
+        note: 'Coaching consensus; not trialled for back pain.',
+      },
       { text: 'Film a few strides late in a run, when form slips.', grade: 'C' },
       { text: 'Change form gradually over weeks rather than all at once.', grade: 'C' },
     ],
-    caveats: [
-      'Form alone rarely explains pain that also appears at rest or at night.',
-    ],
+    caveats: ['Form alone rarely explains pain that also appears at rest or at night.'],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,
     evidence: {
       level: 'limited',
@@ -92,9 +111,7 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
       { text: 'Keep running regularly; the back adapts to the extra load over weeks.', grade: 'anecdotal' },
       { text: 'Add trunk endurance work such as carries and side planks.', grade: 'C' },
     ],
-    caveats: [
-      'Posters who lost weight also ran more, so which change helped is unclear.',
-    ],
+    caveats: ['Posters who lost weight also ran more, so which change helped is unclear.'],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,
     evidence: {
       level: 'anecdotal',
@@ -124,9 +141,7 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
       { text: 'Pick shoes that feel comfortable, and switch pairs gradually.', grade: 'C' },
       { text: 'Replace shoes that are visibly broken down.', grade: 'anecdotal' },
     ],
-    caveats: [
-      'Assigning shoes by arch shape did not reduce injuries in a large military trial.',
-    ],
+    caveats: ['Assigning shoes by arch shape did not reduce injuries in a large military trial.'],
     seeProfessional: `${NOT_IMPROVING} ${URGENT_AND_EMERGENCY}`,
     evidence: {
       level: 'anecdotal',

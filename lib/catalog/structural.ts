@@ -11,7 +11,17 @@ export const STRUCTURAL_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'Overloading a muscle or ligament at one moment damages some fibres: pain starts at once, stays local and is worse with certain movements. Among the commonest back injuries in lifters; most settle over days to weeks.',
     profile: {
-      for: { sharp_pain: 3, sudden_onset: 3, during_sets: 1, deadlift: 1, squat: 1, lower_back: 1, stiffness: 1, soreness: 1, next_days: 1 },
+      for: {
+        sharp_pain: 3,
+        sudden_onset: 3,
+        during_sets: 1,
+        deadlift: 1,
+        squat: 1,
+        lower_back: 1,
+        stiffness: 1,
+        soreness: 1,
+        next_days: 1,
+      },
       against: { pump: 2, numbness_tingling: 2, radiating: 1, cramp: 1, weeks_long: 1 },
     },
     tryThis: [
@@ -54,7 +64,21 @@ export const STRUCTURAL_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'An irritated or bulging disc can hurt locally and, when it presses on a nerve root, send burning or shooting pain below the knee, sometimes with numbness or weakness. Common in adult lifters; most settle without surgery.',
     profile: {
-      for: { radiating: 3, radiating_below_knee: 3, cough_sneeze_worse: 3, sitting: 2, numbness_tingling: 2, saddle_numbness: 2, bladder_bowel: 2, both_legs_neuro: 2, lower_back: 1, si_glute: 1, deadlift: 1, morning: 1, weeks_long: 1 },
+      for: {
+        radiating: 3,
+        radiating_below_knee: 3,
+        cough_sneeze_worse: 3,
+        sitting: 2,
+        numbness_tingling: 2,
+        saddle_numbness: 2,
+        bladder_bowel: 2,
+        both_legs_neuro: 2,
+        lower_back: 1,
+        si_glute: 1,
+        deadlift: 1,
+        morning: 1,
+        weeks_long: 1,
+      },
       against: { pump: 2, cramp: 1, next_days: 1, heavy_sets_only: 1, upper_back: 1 },
     },
     tryThis: [
@@ -94,14 +118,21 @@ export const STRUCTURAL_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'A nerve root irritated near the spine, by a disc, narrowing or swelling, sends symptoms along its path: neck to arm, or low back to below the knee. Stretches and some positions can provoke it.',
     profile: {
-      for: { radiating: 3, numbness_tingling: 3, radiating_arm: 3, radiating_below_knee: 2, cough_sneeze_worse: 2, progressive_weakness: 2, neck: 1, sitting: 1, stretching: 1, while_stretching: 1 },
+      for: {
+        radiating: 3,
+        numbness_tingling: 3,
+        radiating_arm: 3,
+        radiating_below_knee: 2,
+        cough_sneeze_worse: 2,
+        progressive_weakness: 2,
+        neck: 1,
+        sitting: 1,
+        stretching: 1,
+        while_stretching: 1,
+      },
       against: { pump: 2, heavy_sets_only: 1, next_days: 1 },
     },
-    tryThis: [
-      STAY_ACTIVE,
-      { text: 'Avoid stretches and positions that bring on the tingling.', grade: 'C' },
-      HEAT,
-    ],
+    tryThis: [STAY_ACTIVE, { text: 'Avoid stretches and positions that bring on the tingling.', grade: 'C' }, HEAT],
     caveats: [
       'Weakness that is getting worse, such as a foot that catches, needs same-day assessment.',
       'A hamstring or trap that feels "tight" with tingling may be a nerve rather than a muscle.',
@@ -134,12 +165,18 @@ export const STRUCTURAL_CAUSES: readonly CauseEntry[] = [
       against: { upper_back: 3, neck: 3, mid_back: 2, pump: 2, cramp: 1, next_days: 1, sudden_onset: 1 },
     },
     tryThis: [{ text: 'Stop painful arching and overhead work until assessed.', grade: 'C' }],
-    caveats: ['Being young and sore after training does not by itself mean a fracture; persisting pain on arching is the pattern to watch.'],
+    caveats: [
+      'Being young and sore after training does not by itself mean a fracture; persisting pain on arching is the pattern to watch.',
+    ],
     seeProfessional: `Under about 20, low back pain on arching that lasts more than a couple of weeks is worth a GP or sports physio visit within days rather than training through it. ${URGENT_AND_EMERGENCY}`,
     evidence: {
       level: 'moderate',
       summary: 'Established in young athletes; needs imaging.',
-      references: ['Micheli & Wood, Arch Pediatr Adolesc Med 1995', 'Masci et al., BJSM 2006', 'Maquirriain, Aspetar Sports Med J'],
+      references: [
+        'Micheli & Wood, Arch Pediatr Adolesc Med 1995',
+        'Masci et al., BJSM 2006',
+        'Maquirriain, Aspetar Sports Med J',
+      ],
     },
     phrases: [
       'teen lifter with back pain',

@@ -37,8 +37,6 @@ export const REQUIRED_CAUSE_IDS = [
   'medical_condition',
 ] as const;
 
-export type RequiredCauseId = (typeof REQUIRED_CAUSE_IDS)[number];
-
 /**
  * How well a step is supported, after the SORT grades used by Miller et al. 2021
  * (research/clinical-facts.md §2.3):

@@ -41,7 +41,11 @@ function verdictsOf(answer: unknown, posts: readonly PostText[]): PostVerdict[] 
   const reply = answer as { ok?: unknown; verdicts?: unknown; message?: unknown };
   if (reply.ok !== true) throw new EngineUnavailableError(`the engine failed: ${String(reply.message)}`);
   const verdicts = reply.verdicts;
-  if (!Array.isArray(verdicts) || verdicts.length !== posts.length || verdicts.some((verdict, index) => verdict?.id !== posts[index]!.id)) {
+  if (
+    !Array.isArray(verdicts) ||
+    verdicts.length !== posts.length ||
+    verdicts.some((verdict, index) => verdict?.id !== posts[index]!.id)
+  ) {
     throw new EngineUnavailableError('the engine answered for other posts');
   }
   return verdicts as PostVerdict[];

@@ -8,7 +8,9 @@ export type PanelTheme = 'light' | 'dark';
 
 /** Parses `rgb()`/`rgba()` as computed styles report them; undefined when unreadable or transparent. */
 export function parseCssColor(value: string): { r: number; g: number; b: number } | undefined {
-  const match = /^rgba?\(\s*(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)(?:\s*[,/]\s*(\d*\.?\d+)(%?))?\s*\)$/.exec(value.trim());
+  const match = /^rgba?\(\s*(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)(?:\s*[,/]\s*(\d*\.?\d+)(%?))?\s*\)$/.exec(
+    value.trim(),
+  );
   if (!match) return undefined;
   const alpha = match[4] === undefined ? 1 : Number(match[4]) / (match[5] ? 100 : 1);
   if (alpha < 0.5) return undefined;

@@ -148,7 +148,10 @@ export function createOverlay(options: OverlayOptions): Overlay {
     const verdict = record.verdict;
     if (!verdict?.relevant) return removeBadge(record);
     // A badge shows its post's tier; a post whose tier changed (an edit) gets a new badge.
-    if (record.badge && record.badge.querySelector(`[${BADGE_TIER_ATTRIBUTE}]`)?.getAttribute(BADGE_TIER_ATTRIBUTE) !== verdict.tier) {
+    if (
+      record.badge &&
+      record.badge.querySelector(`[${BADGE_TIER_ATTRIBUTE}]`)?.getAttribute(BADGE_TIER_ATTRIBUTE) !== verdict.tier
+    ) {
       removeBadge(record);
     }
     badged.add(record);

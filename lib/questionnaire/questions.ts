@@ -142,10 +142,7 @@ export const QUESTIONS: readonly Question[] = [
     'Is the pain there all the time: it does not ease with rest or changing position, or it is worse at night?',
   ),
   yesNo('cancer_history', 'Have you ever had cancer?'),
-  yesNo(
-    'progressive_weakness',
-    'Is one leg or foot getting weaker (tripping, or a foot that slaps down when you walk)?',
-  ),
+  yesNo('progressive_weakness', 'Is one leg or foot getting weaker (tripping, or a foot that slaps down when you walk)?'),
   yesNo(
     'thoracic_constant',
     'Is there pain high in your back, between the shoulders, that is there most of the time and not brought on by a lift or a movement?',
@@ -281,10 +278,6 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 const QUESTION_BY_ID = new Map(QUESTIONS.map((question) => [question.id, question]));
-
-export function getQuestion(id: string): Question | undefined {
-  return QUESTION_BY_ID.get(id);
-}
 
 /**
  * The questions whose answers decide which causes still fit. They are what the reader knows best

@@ -278,7 +278,11 @@ function withoutDoubledHost(entry: string): string {
     for (let start = colon - 1; start > 0 && ENGINE_CHAR.test(entry[start]!); start--) {
       const host = entry.slice(0, start);
       const after = colon + 1 + host.length;
-      if (/[a-z]/.test(entry[start]!) && entry.startsWith(host, colon + 1) && (after === entry.length || KEY_PATH_START.has(entry[after]!))) {
+      if (
+        /[a-z]/.test(entry[start]!) &&
+        entry.startsWith(host, colon + 1) &&
+        (after === entry.length || KEY_PATH_START.has(entry[after]!))
+      ) {
         return entry.slice(start);
       }
     }

@@ -1,12 +1,12 @@
 /**
  * Spotter's settings in extension storage (versioned @wxt-dev/storage items, https://wxt.dev/storage).
- * Everything read from storage goes through the validators in `./settings-schema.ts`, so a corrupt,
+ * Everything read from storage goes through the validators in `./schema.ts`, so a corrupt,
  * hand-edited, wrong-type or newer-than-known value reads as the defaults and never throws.
  *
- * For the content script: `loadSettings()` once, `watchSettings(cb)` for changes (released with the
- * returned function), then `isSiteEnabled(settings, location.hostname)`, `adapterFor(…)`,
- * `relevanceThreshold(settings.sensitivity)` and `settings.theme`. Hidden threads: `loadHiddenThreads()`,
- * `watchHiddenThreads(cb)`, `hideThread(key)`, `unhideThread(key)`.
+ * The extension pages and the background use it: `loadSettings()`, `watchSettings(cb)` (released with the
+ * returned function), `updateSettings(…)`, `loadHiddenThreads()`, `hideThread(key)`. The content script
+ * reads the same items raw with the same validators (entrypoints/forum.content/stored-settings.ts), so
+ * the storage library stays out of every forum page.
  */
 import { storage } from '#imports';
 import {
@@ -94,10 +94,6 @@ export async function hideThread(key: string): Promise<void> {
 
 export async function unhideThread(key: string): Promise<void> {
   await saveHiddenThreads((await loadHiddenThreads()).filter((existing) => existing !== key));
-}
-
-export function watchHiddenThreads(onChange: (keys: string[]) => void): () => void {
-  return hiddenThreadsItem.watch((value) => onChange(parseHiddenThreads(value)));
 }
 
 /**

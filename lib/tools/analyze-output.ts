@@ -103,8 +103,15 @@ export function analyzeJsonl(content: string): string[] {
 /** Whether a file is an HTML page rather than a post as text: by name, then by its first markup. */
 export function looksLikeHtml(content: string, fileName = ''): boolean {
   if (/\.x?html?$/i.test(fileName)) return true;
-  const start = content.slice(0, 2048).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/.test(start) || (/<\/(?:div|p|article|section)>/.test(start) && /^</.test(start));
+  const start = content
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  return (
+    /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/.test(start) ||
+    (/<\/(?:div|p|article|section)>/.test(start) && /^</.test(start))
+  );
 }
 
 export interface CliArgs {
@@ -144,7 +151,8 @@ export function parseAnalyzeArgs(args: readonly string[]): CliArgs | { error: st
   const unknown = rest.filter((arg) => arg.startsWith('--'));
   if (unknown.length > 0) return { error: `unknown option ${unknown.join(', ')}` };
   if (rest.length !== 1) return { error: rest.length === 0 ? 'FILE is required' : `one FILE only, got ${rest.length}` };
-  if (jsonl && (url !== undefined || thread !== undefined)) return { error: '--jsonl takes each post\'s thread from its line; no --url or --thread' };
+  if (jsonl && (url !== undefined || thread !== undefined))
+    return { error: "--jsonl takes each post's thread from its line; no --url or --thread" };
   const parsed: CliArgs = { file: rest[0]! };
   if (url !== undefined) parsed.url = url;
   if (thread !== undefined) parsed.thread = thread;

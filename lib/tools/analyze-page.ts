@@ -28,7 +28,12 @@ export function analyzePage(doc: Document, url: URL, threadTitle?: string): Page
   // The thread's title and opening post from the page, as the badges read them; `--thread` replaces the title.
   const fromPage = adapter.threadContext?.(doc, url);
   const thread: ThreadContext | undefined = threadTitle !== undefined ? { ...fromPage, title: threadTitle } : fromPage;
-  return { ok: true, adapter: adapter.id, fallbackReason, output: analyzePosts(posts.map((post) => (thread ? { ...post, thread } : post))) };
+  return {
+    ok: true,
+    adapter: adapter.id,
+    fallbackReason,
+    output: analyzePosts(posts.map((post) => (thread ? { ...post, thread } : post))),
+  };
 }
 
 /**
@@ -42,7 +47,8 @@ export function analyzeFile(
   parseHtml: (html: string) => Document,
   threadTitle?: string,
 ): AnalyzeResult {
-  if (!looksLikeHtml(content, fileName)) return analyzeFileContent(content, fileName, threadTitle !== undefined ? { title: threadTitle } : undefined);
+  if (!looksLikeHtml(content, fileName))
+    return analyzeFileContent(content, fileName, threadTitle !== undefined ? { title: threadTitle } : undefined);
   const page = analyzePage(parseHtml(content), url, threadTitle);
   if (!page.ok) return page;
   return page.fallbackReason ? { ok: true, output: page.output, notice: page.fallbackReason } : { ok: true, output: page.output };

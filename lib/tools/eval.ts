@@ -136,7 +136,7 @@ export function evaluate(rows: readonly CorpusRow[], predict: Predictor): Evalua
     if (row.relevant) actualPositives++;
     if (predicted.relevant && row.relevant) truePositives++;
 
-    const labelledCauses = row.relevant ? row.causes ?? [] : [];
+    const labelledCauses = row.relevant ? (row.causes ?? []) : [];
     let causeHit: boolean | null = null;
     if (row.relevant && labelledCauses.length > 0) {
       causePosts++;
@@ -184,7 +184,11 @@ export function evaluate(rows: readonly CorpusRow[], predict: Predictor): Evalua
       relevance: { precision, recall, f1, n: rows.length },
       causes: { top3: ratio(causeHits, causePosts), n: causePosts },
       // With no post labelled `soon` or above there is nothing to miss.
-      redFlags: { recall: flagPosts === 0 ? 1 : ratio(flagHits, flagPosts), falseAlarm: ratio(falseEmergencies, belowEmergency), n: scored },
+      redFlags: {
+        recall: flagPosts === 0 ? 1 : ratio(flagHits, flagPosts),
+        falseAlarm: ratio(falseEmergencies, belowEmergency),
+        n: scored,
+      },
       tiers: {
         emergency: tierRecall(perTier.emergency),
         urgent: tierRecall(perTier.urgent),
@@ -249,7 +253,11 @@ export function formatComparison(corpusName: string, spotter: Metrics, baseline:
       percent(spotter.tiers[tier].recall),
       percent(baseline.tiers[tier].recall),
     ]),
-    [`  flagged posts badged (n=${spotter.tiers.badged.n})`, percent(spotter.tiers.badged.share), percent(baseline.tiers.badged.share)],
+    [
+      `  flagged posts badged (n=${spotter.tiers.badged.n})`,
+      percent(spotter.tiers.badged.share),
+      percent(baseline.tiers.badged.share),
+    ],
   ];
   const width = Math.max(...rows.map(([label]) => label.length), 'metric'.length);
   const line = (a: string, b: string, c: string): string => `${a.padEnd(width)}  ${b.padStart(8)}  ${c.padStart(9)}`;

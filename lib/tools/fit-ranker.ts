@@ -87,7 +87,12 @@ const MAX_NEW_WEIGHT = 1.5;
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Fits deltas to the catalog's prior on the samples. */
-export function fitWeights(samples: readonly RankSample[], catalog: readonly CauseEntry[], options: FitOptions, trainedOn: string): FittedWeights {
+export function fitWeights(
+  samples: readonly RankSample[],
+  catalog: readonly CauseEntry[],
+  options: FitOptions,
+  trainedOn: string,
+): FittedWeights {
   const causes = catalog.map((entry) => entry.id);
   const causeAt = new Map(causes.map((id, index) => [id, index]));
   const prior = priorWeights(catalog);
@@ -129,7 +134,8 @@ export function fitWeights(samples: readonly RankSample[], catalog: readonly Cau
       if (!fittable[f]) continue;
       if (priorMatrix[i] !== 0) open[i] = 1;
       else if (REMEDY_TALK.has(features[f]!) || LOCATIONS.has(features[f]!)) continue;
-      else if (support[i]! >= options.minSupport && support[i]! / featureCount[f]! >= (options.minLift * causeCount[c]!) / n) open[i] = 1;
+      else if (support[i]! >= options.minSupport && support[i]! / featureCount[f]! >= (options.minLift * causeCount[c]!) / n)
+        open[i] = 1;
     }
   }
 
@@ -240,11 +246,14 @@ export function crossValidate(
   const hand = buildModel(catalog);
   const pooled = { hand: { top1: 0, top3: 0 }, fitted: { top1: 0, top3: 0 } };
   for (let fold = 0; fold < folds; fold++) {
-    const heldOut = samples.filter((sample) => (idHash(`fold:${sample.id}`) % folds) === fold);
-    const training = samples.filter((sample) => (idHash(`fold:${sample.id}`) % folds) !== fold);
+    const heldOut = samples.filter((sample) => idHash(`fold:${sample.id}`) % folds === fold);
+    const training = samples.filter((sample) => idHash(`fold:${sample.id}`) % folds !== fold);
     if (heldOut.length === 0) continue;
     const fitted = buildModel(catalog, fitWeights(training, catalog, options, `fold ${fold}`));
-    for (const [name, model] of [['hand', hand], ['fitted', fitted]] as const) {
+    for (const [name, model] of [
+      ['hand', hand],
+      ['fitted', fitted],
+    ] as const) {
       const figures = topK(model, heldOut);
       pooled[name].top1 += figures.top1 * heldOut.length;
       pooled[name].top3 += figures.top3 * heldOut.length;

@@ -35,7 +35,10 @@ function describeSelector(selector: Selector): string {
 function describeNode(node: ParentNode): string {
   if (!isElement(node)) return 'the document';
   const id = node.id ? `#${node.id}` : '';
-  const classes = [...node.classList].slice(0, 3).map((name) => `.${name}`).join('');
+  const classes = [...node.classList]
+    .slice(0, 3)
+    .map((name) => `.${name}`)
+    .join('');
   return `<${node.localName}${id}${classes}>`;
 }
 
@@ -117,7 +120,11 @@ export function $pathOptional<E extends Element = Element>(paths: Path | readonl
 /** Follows a path down from `root`; throws `MissingElementError` when it leads nowhere. */
 export function $path<E extends Element = Element>(paths: Path | readonly Path[], root: ParentNode): E {
   const found = $pathOptional<E>(paths, root);
-  if (!found) throw new MissingElementError(pathVariants(paths).map((path) => path.join(' ')), root);
+  if (!found)
+    throw new MissingElementError(
+      pathVariants(paths).map((path) => path.join(' ')),
+      root,
+    );
   return found;
 }
 

@@ -71,7 +71,9 @@ type Block = { kind: 'paragraph'; parts: Inline[] } | { kind: 'list'; ordered: b
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~]/g;
 
 export function escapeMarkdown(text: string): string {
-  return foldSpace(text).trim().replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
+  return foldSpace(text)
+    .trim()
+    .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
 }
 
 /** BBCode has no escape character: square brackets from the post become round ones so no tag can form. */
@@ -184,7 +186,9 @@ function buildReply(assessment: Assessment, options: ReplyOptions): Block[] {
   }
 
   if (assessment.triage === 'self_care') {
-    blocks.push(paragraph({ text: 'When to get checked:', bold: true }, { text: ` ${advice.advice} ${emergencySafetyNet(help)}` }));
+    blocks.push(
+      paragraph({ text: 'When to get checked:', bold: true }, { text: ` ${advice.advice} ${emergencySafetyNet(help)}` }),
+    );
   } else {
     blocks.push(paragraph({ text: emergencySafetyNet(help) }));
   }

@@ -61,7 +61,11 @@ function installProbe(): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { renderStart: number })[]) {
       const end = entry.startTime + entry.duration;
-      probe.frames.push({ start: entry.startTime, duration: entry.duration, renderMs: entry.renderStart > 0 ? end - entry.renderStart : 0 });
+      probe.frames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        renderMs: entry.renderStart > 0 ? end - entry.renderStart : 0,
+      });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
@@ -116,7 +120,11 @@ async function pageMetrics(session: CDPSession): Promise<{ scriptMs: number; hea
  * The same page in a browser without the extension: what the page costs by itself. Waits as long as
  * Spotter's run took to go quiet, so both pages are read after the same time.
  */
-async function runWithoutSpotter(plain: Browser, bench: BenchPage, settleMs: number): Promise<{ scriptMs: number; heapBytes: number }> {
+async function runWithoutSpotter(
+  plain: Browser,
+  bench: BenchPage,
+  settleMs: number,
+): Promise<{ scriptMs: number; heapBytes: number }> {
   const page = await plain.newPage();
   await page.route('**/*', (route) =>
     route.request().url() === bench.url
@@ -150,7 +158,11 @@ export interface ThreadRunOptions {
   plain?: Browser;
 }
 
-export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage, options: ThreadRunOptions = {}): Promise<ThreadRun> {
+export async function runThreadPage(
+  browser: SpotterBrowser,
+  bench: BenchPage,
+  options: ThreadRunOptions = {},
+): Promise<ThreadRun> {
   if (options.worker === 'cold') await stopServiceWorkers(browser);
   browser.serve(bench.url, bench.html);
   const page = await browser.context.newPage();
@@ -160,7 +172,8 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage, o
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') pageErrors.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      pageErrors.push(`console.${message.type()}: ${message.text()}`);
   });
   await page.addInitScript(installProbe);
   const trace = await startTrace(browser.context, page);
@@ -211,7 +224,12 @@ export async function runThreadPage(browser: SpotterBrowser, bench: BenchPage, o
   let metrics: PageMetrics | null = null;
   if (options.plain) {
     const without = await runWithoutSpotter(options.plain, bench, settleMs);
-    metrics = { scriptMs: withSpotter.scriptMs, scriptMsWithout: without.scriptMs, heapBytes: withSpotter.heapBytes, heapBytesWithout: without.heapBytes };
+    metrics = {
+      scriptMs: withSpotter.scriptMs,
+      scriptMsWithout: without.scriptMs,
+      heapBytes: withSpotter.heapBytes,
+      heapBytesWithout: without.heapBytes,
+    };
   }
 
   const instrumented = observed.measures.length > 0;

@@ -70,7 +70,9 @@ interface ConsoleEntry {
 function watchConsole(page: Page): { entries: ConsoleEntry[]; errors: string[] } {
   const entries: ConsoleEntry[] = [];
   const errors: string[] = [];
-  page.on('console', (message: ConsoleMessage) => entries.push({ type: message.type(), text: message.text(), url: message.location().url }));
+  page.on('console', (message: ConsoleMessage) =>
+    entries.push({ type: message.type(), text: message.text(), url: message.location().url }),
+  );
   page.on('pageerror', (error) => errors.push(error.message));
   return { entries, errors };
 }
@@ -100,7 +102,8 @@ describe('a page that tries to interfere', () => {
     browser = await launchWithExtension();
     browser.context.on('request', (request) => {
       if (request.url().startsWith('chrome-extension://')) return;
-      if (['fetch', 'xhr', 'websocket', 'eventsource', 'ping', 'other'].includes(request.resourceType())) scriptRequests.push(request.url());
+      if (['fetch', 'xhr', 'websocket', 'eventsource', 'ping', 'other'].includes(request.resourceType()))
+        scriptRequests.push(request.url());
     });
   });
   afterAll(async () => {
@@ -164,7 +167,14 @@ describe('a page that tries to interfere', () => {
     const look = await badge.evaluate((element) => {
       const style = getComputedStyle(element);
       const box = element.getBoundingClientRect();
-      return { display: style.display, visibility: style.visibility, opacity: style.opacity, position: style.position, width: box.width, height: box.height };
+      return {
+        display: style.display,
+        visibility: style.visibility,
+        opacity: style.opacity,
+        position: style.position,
+        width: box.width,
+        height: box.height,
+      };
     });
     // Absolute positioning turns the badge's inline-flex into flex (CSS Display §2.7 "blockification").
     const { width, ...rest } = look;
@@ -197,7 +207,9 @@ describe('a page that tries to interfere', () => {
     const after = (await hostile(page)).ticks;
     expect(after - before).toBeGreaterThan(5);
     // The page's own lookups still work through the natives it kept, and see the same posts as before Spotter.
-    const posts = await page.evaluate(() => (window as unknown as { __hostileQuery(s: string): number }).__hostileQuery('article[data-post-id]'));
+    const posts = await page.evaluate(() =>
+      (window as unknown as { __hostileQuery(s: string): number }).__hostileQuery('article[data-post-id]'),
+    );
     expect(posts).toBeGreaterThan(0);
     expect(posts).toBe((await hostile(page)).postsAtStart);
     await page.close();
@@ -219,14 +231,18 @@ describe('a page that tries to interfere', () => {
     const console_ = watchConsole(page);
     await page.goto(URL_);
     await page.waitForSelector('html[data-spotter="ready"]', { state: 'attached' });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __removed: number }).__removed), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __removed: number }).__removed), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const scans = () => page.evaluate(() => performance.getEntriesByName('spotter:scan').length);
     await page.waitForTimeout(500);
     const settled = await scans();
     await page.waitForTimeout(1500);
     // Removing a badge is no new post: Spotter does not fight the page by re-adding it forever.
     expect(await scans()).toBe(settled);
-    expect(await page.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBeLessThanOrEqual(FIXTURE.expect.relevant.length);
+    expect(await page.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBeLessThanOrEqual(
+      FIXTURE.expect.relevant.length,
+    );
     expect(console_.errors).toEqual([]);
     expect(fromSpotter(console_.entries).filter((entry) => entry.type === 'error')).toEqual([]);
     await page.close();

@@ -15,7 +15,7 @@ function appendDiscoursePost(page: ForumPage['page'], postId: string, text: stri
       const template = document.querySelectorAll('.topic-post')[1];
       if (!stream || !template) throw new Error('fixture has no post stream');
       const copy = template.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('[data-spotter-badge-host]').forEach((host) => host.remove());
+      for (const host of copy.querySelectorAll('[data-spotter-badge-host]')) host.remove();
       copy.setAttribute('data-post-number', postId);
       const article = copy.querySelector('article');
       article?.setAttribute('data-post-id', postId);
@@ -40,7 +40,11 @@ describe('the overlay as a reader uses it', () => {
   it('badges posts that arrive later (infinite scroll), and not the off-topic ones', async () => {
     const forum = await ForumPage.open(browser, bench);
     await expect.poll(() => forum.badgedPostIds()).toEqual([...bench.expect.relevant].sort());
-    await appendDiscoursePost(forum.page, '9000001', 'My lower back cramps up halfway through every deadlift session, usually on the heavy sets.');
+    await appendDiscoursePost(
+      forum.page,
+      '9000001',
+      'My lower back cramps up halfway through every deadlift session, usually on the heavy sets.',
+    );
     await appendDiscoursePost(forum.page, '9000002', 'Hit a back squat PR today, feeling great.');
     await expect.poll(() => forum.badgedPostIds()).toEqual([...bench.expect.relevant, '9000001'].sort());
     await forum.close();
@@ -89,12 +93,13 @@ describe('the overlay as a reader uses it', () => {
       [...document.querySelectorAll('.cooked p')].map((p) => Math.round(p.getBoundingClientRect().top)),
     );
     const withoutBadges = await page.evaluate(() => {
-      document.querySelectorAll('[data-spotter-badge-host]').forEach((host) => ((host as HTMLElement).style.display = 'none'));
+      for (const host of document.querySelectorAll<HTMLElement>('[data-spotter-badge-host]')) host.style.display = 'none';
       return [...document.querySelectorAll('.cooked p')].map((p) => Math.round(p.getBoundingClientRect().top));
     });
     expect(positions).toEqual(withoutBadges);
     await page.evaluate(() => {
-      document.querySelectorAll('[data-spotter-badge-host]').forEach((host) => (host as HTMLElement).style.removeProperty('display'));
+      for (const host of document.querySelectorAll<HTMLElement>('[data-spotter-badge-host]'))
+        host.style.removeProperty('display');
       (window as unknown as { pageClicks: number }).pageClicks = 0;
       document.addEventListener('click', () => (window as unknown as { pageClicks: number }).pageClicks++);
     });
@@ -113,8 +118,15 @@ describe('the overlay as a reader uses it', () => {
     await expect
       .poll(() =>
         worker.evaluate(async (url) => {
-          // The service worker's own extension API (no types for it in this project).
-          const api = (globalThis as unknown as { chrome: any }).chrome;
+          // The service worker's own extension API, typed to the two calls made here.
+          const api = (
+            globalThis as unknown as {
+              chrome: {
+                tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+                action: { getBadgeText(details: { tabId: number }): Promise<string> };
+              };
+            }
+          ).chrome;
           const [tab] = await api.tabs.query({ url });
           return tab?.id === undefined ? '' : api.action.getBadgeText({ tabId: tab.id });
         }, tabUrl),
@@ -134,11 +146,17 @@ describe('the overlay as a reader uses it', () => {
   });
 
   it("follows the forum's dark look in the panel", async () => {
-    const dark = { ...bench, html: bench.html.replace('</head>', '<style>html, body { background: #17191c; color: #ddd; }</style></head>') };
+    const dark = {
+      ...bench,
+      html: bench.html.replace('</head>', '<style>html, body { background: #17191c; color: #ddd; }</style></head>'),
+    };
     const forum = await ForumPage.open(browser, dark, `${bench.expect.url}?dark`);
     await forum.openPanel(bench.expect.relevant[0]!);
     expect(await forum.panel().locator('aside').getAttribute('data-theme')).toBe('dark');
-    const background = await forum.panel().locator('aside').evaluate((aside) => getComputedStyle(aside).backgroundColor);
+    const background = await forum
+      .panel()
+      .locator('aside')
+      .evaluate((aside) => getComputedStyle(aside).backgroundColor);
     expect(background).toBe('rgb(21, 25, 30)');
     await forum.close();
   });
@@ -161,5 +179,4 @@ describe('the overlay as a reader uses it', () => {
     await expect.poll(() => other.badges().count()).toBe(0);
     await other.close();
   });
-
 });

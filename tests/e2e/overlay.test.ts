@@ -14,15 +14,20 @@ describe('badges and the side panel on every engine', () => {
     await browser?.close();
   });
 
-  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s: the right posts get badges, and only those', async (_name, fixture) => {
-    const forum = await ForumPage.open(browser, fixture);
-    await expect.poll(() => forum.badgedPostIds(), { timeout: 5000 }).toEqual([...fixture.expect.relevant].sort());
-    await forum.close();
-  });
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))(
+    '%s: the right posts get badges, and only those',
+    async (_name, fixture) => {
+      const forum = await ForumPage.open(browser, fixture);
+      await expect.poll(() => forum.badgedPostIds(), { timeout: 5000 }).toEqual([...fixture.expect.relevant].sort());
+      await forum.close();
+    },
+  );
 
   it.each(
     fixtures.flatMap((fixture) =>
-      Object.entries(fixture.expect.topCause).map(([postId, cause]) => [`${fixture.name} post ${postId}`, fixture, postId, cause] as const),
+      Object.entries(fixture.expect.topCause).map(
+        ([postId, cause]) => [`${fixture.name} post ${postId}`, fixture, postId, cause] as const,
+      ),
     ),
   )('%s: the panel ranks the expected cause in its top 3 and shows the triage', async (_name, fixture, postId, cause) => {
     const forum = await ForumPage.open(browser, fixture);

@@ -43,9 +43,7 @@ describe.each(['light', 'dark'] as const)('popup accessibility (%s theme)', (col
     await popup.page.locator('[data-clear-result]').click();
     await popup.page.locator('form[data-page] button[type="submit"]').click();
     await check('emergency, incomplete');
-    expect(report).toEqual(
-      Object.fromEntries(Object.keys(report).map((step) => [step, []])),
-    );
+    expect(report).toEqual(Object.fromEntries(Object.keys(report).map((step) => [step, []])));
     await popup.page.close();
     // Eight full axe runs: about a minute on a loaded two-core machine.
   }, 180_000);
@@ -53,7 +51,14 @@ describe.each(['light', 'dark'] as const)('popup accessibility (%s theme)', (col
   it('has none on the urgent and soon pages, the emergency stop, and an expanded cause', async () => {
     const popup = await open();
     const report: Record<string, string[]> = {};
-    for (const flag of ['saddle_numbness', 'bladder_bowel', 'both_legs_neuro', 'chest_pain', 'major_trauma', 'dark_urine_severe_pain']) {
+    for (const flag of [
+      'saddle_numbness',
+      'bladder_bowel',
+      'both_legs_neuro',
+      'chest_pain',
+      'major_trauma',
+      'dark_urine_severe_pain',
+    ]) {
       await popup.choose(flag, ['no']);
     }
     await popup.next();
@@ -65,7 +70,9 @@ describe.each(['light', 'dark'] as const)('popup accessibility (%s theme)', (col
     report.stopped = await popup.seriousViolations();
     await popup.page.close();
 
-    const linked = await open(`#answers=${encodeURIComponent('{"region":["mid_back"],"sensation":["cramp"],"activity":["bench"]}')}`);
+    const linked = await open(
+      `#answers=${encodeURIComponent('{"region":["mid_back"],"sensation":["cramp"],"activity":["bench"]}')}`,
+    );
     await linked.page.locator('[data-cause-id] .sp-cause-toggle').nth(1).click();
     await linked.page.getByRole('button', { name: /^\d+ more causes?$/ }).click();
     report.linked = await linked.seriousViolations();

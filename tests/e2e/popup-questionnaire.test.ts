@@ -162,7 +162,9 @@ describe('the popup questionnaire in Chromium', () => {
 
   it('copies the results as text and prints without the buttons', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const popup = await PopupPage.open(browser, { hash: `#answers=${encodeURIComponent('{"region":["mid_back"],"sensation":["cramp"]}')}` });
+    const popup = await PopupPage.open(browser, {
+      hash: `#answers=${encodeURIComponent('{"region":["mid_back"],"sensation":["cramp"]}')}`,
+    });
     await popup.page.getByRole('button', { name: 'Copy as text' }).click();
     await popup.page.getByText('Copied to the clipboard.').waitFor();
     const copied = await popup.page.evaluate(() => navigator.clipboard.readText());

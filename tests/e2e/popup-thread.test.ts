@@ -23,7 +23,9 @@ describe('the popup over a forum tab: this thread at a glance', () => {
     await forum.page.bringToFront();
     await popup.page.reload();
     const listed = await popup.threadPosts();
-    expect(listed.map(([id]) => id)).toEqual(fixture.expect.items.map((item) => item.id).filter((id) => fixture.expect.relevant.includes(id)));
+    expect(listed.map(([id]) => id)).toEqual(
+      fixture.expect.items.map((item) => item.id).filter((id) => fixture.expect.relevant.includes(id)),
+    );
     for (const [id, tier, text] of listed) {
       expect(tier).toBe(await forum.badge(id).getAttribute('data-spotter-tier'));
       expect(text.length).toBeGreaterThan(10);
@@ -34,10 +36,14 @@ describe('the popup over a forum tab: this thread at a glance', () => {
     await popup.chooseThreadPost(chosen);
     await forum.panel().locator('[data-triage]').waitFor();
     expect(await forum.triage()).toBe(fixture.expect.triage[chosen] ?? 'self_care');
-    await expect.poll(() => forum.badge(chosen).evaluate((badge) => {
-      const box = badge.closest('[data-post-id], article, .topic-post')!.getBoundingClientRect();
-      return box.top < window.innerHeight && box.bottom > 0;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        forum.badge(chosen).evaluate((badge) => {
+          const box = badge.closest('[data-post-id], article, .topic-post')!.getBoundingClientRect();
+          return box.top < window.innerHeight && box.bottom > 0;
+        }),
+      )
+      .toBe(true);
     await forum.close();
     expect(popup.errors).toEqual([]);
   });
@@ -57,7 +63,14 @@ describe('"Check this text with Spotter" on selected text', () => {
     const exists = await worker.evaluate(
       () =>
         new Promise<boolean>((resolve) => {
-          const api = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, props: object, done: () => void): void }; runtime: { lastError?: unknown } } }).chrome;
+          const api = (
+            globalThis as unknown as {
+              chrome: {
+                contextMenus: { update(id: string, props: object, done: () => void): void };
+                runtime: { lastError?: unknown };
+              };
+            }
+          ).chrome;
           api.contextMenus.update('spotter-check-selection', {}, () => resolve(!api.runtime.lastError));
         }),
     );
@@ -71,7 +84,9 @@ describe('"Check this text with Spotter" on selected text', () => {
     await page.locator('[data-results="text"] [data-triage]').first().waitFor();
     expect(await page.locator('[data-checked-text]').textContent()).toBe(text);
     expect(await page.locator('[data-cause-id]').count()).toBeGreaterThan(0);
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html?view=tab#text=${encodeURIComponent('Great meet, congrats on the total.')}`);
+    await page.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?view=tab#text=${encodeURIComponent('Great meet, congrats on the total.')}`,
+    );
     await page.reload();
     await page.locator('[data-results="not-relevant"]').waitFor();
     await page.close();

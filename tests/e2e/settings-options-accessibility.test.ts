@@ -20,7 +20,9 @@ describe('options page accessibility (Chromium)', () => {
     const results = await new AxeBuilder({ page: options.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     // Rules that passed, so the check really looked at the page (colour contrast among them).
     expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    return results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   }
 
   it.each(['light', 'dark'] as const)('has no WCAG A/AA violations with the system in %s mode', async (colorScheme) => {

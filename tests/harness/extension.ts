@@ -65,8 +65,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     extensionId,
     strayRequests,
     serve: (url, html) => void pages.set(url, html),
-    serveFixture: (url, fixturePath) =>
-      void pages.set(url, readFileSync(path.resolve('tests/fixtures', fixturePath), 'utf8')),
+    serveFixture: (url, fixturePath) => void pages.set(url, readFileSync(path.resolve('tests/fixtures', fixturePath), 'utf8')),
     close: () => context.close(),
   };
 }

@@ -15,9 +15,11 @@ export async function grantSiteAccessByHand(browser: SpotterBrowser, pattern: st
     await page.goto('chrome://extensions');
     await page.evaluate(
       async ({ extensionId, host }) => {
-        const api = (globalThis as unknown as {
-          chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
-        }).chrome.developerPrivate;
+        const api = (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+          }
+        ).chrome.developerPrivate;
         await api.addHostPermission(extensionId, host);
       },
       { extensionId: browser.extensionId, host: pattern },

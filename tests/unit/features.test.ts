@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FEATURE_GROUP_NAMES,
-  FEATURE_GROUPS,
-  RED_FLAG_TIERS,
-  groupOf,
-  mergeFeatures,
-  parseFeatures,
-} from '@/lib/features';
+import { FEATURE_GROUP_NAMES, FEATURE_GROUPS, RED_FLAG_TIERS, groupOf, mergeFeatures, parseFeatures } from '@/lib/features';
 
 describe('feature vocabulary', () => {
   it('has ids that are unique across groups, so a profile can name any id on its own', () => {

@@ -34,7 +34,16 @@ function majorVersion(version: string | undefined): number {
 
 // `activeTab` is not among them: it grants a page's access only for the click on Spotter's own menu item
 // (https://developer.chrome.com/docs/extensions/develop/concepts/activeTab), and "Check this text with Spotter" needs it.
-const BROAD_OR_SENSITIVE = ['<all_urls>', '*://*/*', 'http://*/*', 'tabs', 'webRequest', 'webRequestBlocking', 'history', 'cookies'];
+const BROAD_OR_SENSITIVE = [
+  '<all_urls>',
+  '*://*/*',
+  'http://*/*',
+  'tabs',
+  'webRequest',
+  'webRequestBlocking',
+  'history',
+  'cookies',
+];
 
 let chrome: Manifest;
 let firefox: Manifest;

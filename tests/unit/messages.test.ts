@@ -6,10 +6,14 @@ describe('isRelevantCountMessage', () => {
     expect(isRelevantCountMessage({ type: 'spotter:relevant-count', count: 3 })).toBe(true);
     expect(isRelevantCountMessage({ type: 'spotter:relevant-count', count: 0 })).toBe(true);
   });
-  it.each([null, 'x', {}, { type: 'spotter:relevant-count', count: -1 }, { type: 'spotter:relevant-count', count: 1.5 }, { type: 'other', count: 1 }])(
-    'rejects %j',
-    (value) => {
-      expect(isRelevantCountMessage(value)).toBe(false);
-    },
-  );
+  it.each([
+    null,
+    'x',
+    {},
+    { type: 'spotter:relevant-count', count: -1 },
+    { type: 'spotter:relevant-count', count: 1.5 },
+    { type: 'other', count: 1 },
+  ])('rejects %j', (value) => {
+    expect(isRelevantCountMessage(value)).toBe(false);
+  });
 });

@@ -2,7 +2,18 @@
 import { part, type TermGroup } from './terms';
 
 export const PART_TERMS: readonly TermGroup[] = [
-  part('leg', ['leg', 'thigh', 'hamstring|hamstrings', 'ham|hams', 'quad|quads', 'quadricep|quadriceps', 'hip|hips', 'hip flexor|flexors', 'psoas', 'it band']),
+  part('leg', [
+    'leg',
+    'thigh',
+    'hamstring|hamstrings',
+    'ham|hams',
+    'quad|quads',
+    'quadricep|quadriceps',
+    'hip|hips',
+    'hip flexor|flexors',
+    'psoas',
+    'it band',
+  ]),
   part('legs', ['legs', 'thighs', 'both legs|thighs|feet', 'both my legs|feet', 'both of my legs|feet']),
   part('below_knee', [
     'knee|knees',
@@ -18,7 +29,18 @@ export const PART_TERMS: readonly TermGroup[] = [
     // "The balls of my feet" are no saddle area.
     'ball|balls of my|the|his|her|your foot|feet',
   ]),
-  part('arm', ['arm|arms', 'hand|hands', 'finger|fingers', 'forearm|forearms', 'wrist|wrists', 'elbow|elbows', 'bicep|biceps', 'tricep|triceps', 'thumb|thumbs', 'pinky']),
+  part('arm', [
+    'arm|arms',
+    'hand|hands',
+    'finger|fingers',
+    'forearm|forearms',
+    'wrist|wrists',
+    'elbow|elbows',
+    'bicep|biceps',
+    'tricep|triceps',
+    'thumb|thumbs',
+    'pinky',
+  ]),
   part('chest', ['chest', 'pec|pecs', 'pectoral|pectorals', 'sternum', 'breastbone', 'ribs']),
   part('other', [
     'stomach',

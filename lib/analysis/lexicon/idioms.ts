@@ -110,7 +110,14 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back pain video|videos|article|articles|podcast|podcasts|episode|episodes|seminar|seminars|book|books|series|course|courses|guide|guides',
     'video|videos|article|articles|podcast|podcasts|episode|episodes|seminar|seminars|book|books|series|course|courses on|about low|lower? back pain',
   ]),
-  idiom('flag', false, ['cabin|spring fever', 'fever pitch', 'lump sum', 'take|took my lumps', 'gave me a heart attack', 'chills down my spine']),
+  idiom('flag', false, [
+    'cabin|spring fever',
+    'fever pitch',
+    'lump sum',
+    'take|took my lumps',
+    'gave me a heart attack',
+    'chills down my spine',
+  ]),
 ];
 
 /** Words that look like a timing but are not one here (read for the panel only). */
@@ -122,5 +129,9 @@ export const TIMING_IDIOM_TERMS: readonly TermGroup[] = [
     // A place on the back ("right at the bottom of my shoulder blades"), not the bottom of a rep.
     'at|near|toward|towards the bottom|bottoms|base|top of my|the|both|his|her|your shoulder|shoulders|blade|blades|back|spine|neck|rib|ribs|ribcage|lat|lats|trap|traps',
     'at|near|toward|towards the bottom|bottoms|base|top of them|those|these',
-    'arch|arches of my|the foot|feet', 'foot arch|arches', 'arch support|supports', 'high|low|fallen|flat arches']),
+    'arch|arches of my|the foot|feet',
+    'foot arch|arches',
+    'arch support|supports',
+    'high|low|fallen|flat arches',
+  ]),
 ];

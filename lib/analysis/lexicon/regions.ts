@@ -66,7 +66,17 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'interscapular',
     'shoulder blade muscles',
   ]),
-  region('neck', 0.45, ['neck', 'back of my|the neck', 'base of my|the neck', 'cervical', 'cervical spine', 'c spine', 'c #', 'c # c #', 'levator shoulder blades']),
+  region('neck', 0.45, [
+    'neck',
+    'back of my|the neck',
+    'base of my|the neck',
+    'cervical',
+    'cervical spine',
+    'c spine',
+    'c #',
+    'c # c #',
+    'levator shoulder blades',
+  ]),
   region('si_glute', 0.9, [
     'si joint|joints|area',
     's i joint|joints',

@@ -130,7 +130,12 @@ export const symptom = (id: Sensation | null, strength: number, terms: readonly 
   value: { cat: 'symptom', id, strength },
   terms,
 });
-export const condition = (id: Region | null, sensation: Sensation | null, strength: number, terms: readonly string[]): TermGroup => ({
+export const condition = (
+  id: Region | null,
+  sensation: Sensation | null,
+  strength: number,
+  terms: readonly string[],
+): TermGroup => ({
   value: { cat: 'condition', id, sensation, strength },
   terms,
 });

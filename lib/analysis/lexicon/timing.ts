@@ -116,5 +116,13 @@ export const TIMING_TERMS: readonly TermGroup[] = [
     'doing nothing',
     'sitting still',
   ]),
-  timing('morning', ['morning|mornings', 'when i wake|woke up?', 'wake|waking up', 'first thing in the morning', 'getting out of bed', 'out of bed', 'when i get up']),
+  timing('morning', [
+    'morning|mornings',
+    'when i wake|woke up?',
+    'wake|waking up',
+    'first thing in the morning',
+    'getting out of bed',
+    'out of bed',
+    'when i get up',
+  ]),
 ];

@@ -40,7 +40,20 @@ const TOKEN = /[a-z]+(?:'[a-z]+)*|\d+(?:[.,/]\d+)*|\.\.+|[.!?;:,()/&\n"]|\+(?!\d
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 /** Words whose "'s" the lexicon knows as one word ("it's", "that's"); other nouns lose it ("back's" → "back" "'s"). */
-const KEEPS_APOSTROPHE_S = new Set(["it's", "that's", "what's", "there's", "here's", "he's", "she's", "let's", "who's", "where's", "how's", "one's"]);
+const KEEPS_APOSTROPHE_S = new Set([
+  "it's",
+  "that's",
+  "what's",
+  "there's",
+  "here's",
+  "he's",
+  "she's",
+  "let's",
+  "who's",
+  "where's",
+  "how's",
+  "one's",
+]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '-', '"']);
 /** Words that start a new clause: what follows is a different statement. */
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'whereas', 'yet', 'otherwise']);

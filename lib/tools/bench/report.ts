@@ -140,7 +140,17 @@ export function formatTable(header: string[], rows: string[][]): string {
 
 export function formatThreads(runs: readonly ThreadRun[]): string {
   return formatTable(
-    ['engine', 'posts', 'badges', 'Spotter ms', 'baseline ms', 'ratio', 'longest slice', 'longest Spotter task', 'longest task (any)'],
+    [
+      'engine',
+      'posts',
+      'badges',
+      'Spotter ms',
+      'baseline ms',
+      'ratio',
+      'longest slice',
+      'longest Spotter task',
+      'longest task (any)',
+    ],
     runs.map((run) => [
       run.engine,
       String(run.posts),
@@ -157,7 +167,15 @@ export function formatThreads(runs: readonly ThreadRun[]): string {
 
 export function formatTraced(runs: readonly ThreadRun[]): string {
   return formatTable(
-    ['engine', 'posts', 'script (trace)', 'of it: evaluation', 'callbacks', 'longest task with Spotter script', 'rendering after start'],
+    [
+      'engine',
+      'posts',
+      'script (trace)',
+      'of it: evaluation',
+      'callbacks',
+      'longest task with Spotter script',
+      'rendering after start',
+    ],
     runs.map((run) => [
       run.engine,
       String(run.posts),
@@ -172,7 +190,16 @@ export function formatTraced(runs: readonly ThreadRun[]): string {
 
 export function formatResponsiveness(runs: readonly ThreadRun[]): string {
   return formatTable(
-    ['engine', 'posts', 'start − load end', 'first badge after start', 'last badge after load', 'long frames', 'longest frame', 'render ms in them'],
+    [
+      'engine',
+      'posts',
+      'start − load end',
+      'first badge after start',
+      'last badge after load',
+      'long frames',
+      'longest frame',
+      'render ms in them',
+    ],
     runs.map((run) => [
       run.engine,
       String(run.posts),
@@ -189,7 +216,18 @@ export function formatResponsiveness(runs: readonly ThreadRun[]): string {
 export function formatMetrics(runs: readonly ThreadRun[]): string {
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   return formatTable(
-    ['engine', 'posts', 'worker', 'script with', 'script without', 'Spotter', 'baseline', 'ratio', 'JS heap with MB', 'without MB'],
+    [
+      'engine',
+      'posts',
+      'worker',
+      'script with',
+      'script without',
+      'Spotter',
+      'baseline',
+      'ratio',
+      'JS heap with MB',
+      'without MB',
+    ],
     runs.map((run) => {
       const m = run.metrics;
       const ratio = metricsRatio(run);
@@ -269,21 +307,29 @@ export function overBudget(results: BenchResults): string[] {
       problems.push(`${label}: a ${longestTask.toFixed(0)} ms task ran Spotter's code (budget ${BUDGETS.spotterTaskMs} ms)`);
     }
     if (run.firstBadgeAfterStartMs !== null && run.firstBadgeAfterStartMs > BUDGETS.firstBadgeMs) {
-      problems.push(`${label}: first badge ${run.firstBadgeAfterStartMs.toFixed(0)} ms after Spotter started (budget ${BUDGETS.firstBadgeMs} ms)`);
+      problems.push(
+        `${label}: first badge ${run.firstBadgeAfterStartMs.toFixed(0)} ms after Spotter started (budget ${BUDGETS.firstBadgeMs} ms)`,
+      );
     }
     if (run.ratio !== null && run.ratio > BUDGETS.ratio) {
       problems.push(`${label}: Spotter costs ${run.ratio.toFixed(1)}× reading the posts' textContent (budget ${BUDGETS.ratio}×)`);
     }
     const measured = metricsRatio(run);
     if (measured !== null && measured > BUDGETS.ratio) {
-      problems.push(`${label}: CDP ScriptDuration puts Spotter at ${measured.toFixed(1)}× reading the posts' textContent (budget ${BUDGETS.ratio}×)`);
+      problems.push(
+        `${label}: CDP ScriptDuration puts Spotter at ${measured.toFixed(1)}× reading the posts' textContent (budget ${BUDGETS.ratio}×)`,
+      );
     }
     if (run.lastBadgeAfterLoadMs !== null && run.lastBadgeAfterLoadMs > BUDGETS.lastBadgeMs) {
-      problems.push(`${label}: last badge ${run.lastBadgeAfterLoadMs.toFixed(0)} ms after load (budget ${BUDGETS.lastBadgeMs} ms)`);
+      problems.push(
+        `${label}: last badge ${run.lastBadgeAfterLoadMs.toFixed(0)} ms after load (budget ${BUDGETS.lastBadgeMs} ms)`,
+      );
     }
   }
   if (results.popup && results.popup.firstRenderMedianMs > BUDGETS.popupFirstRenderMs) {
-    problems.push(`popup first render ${results.popup.firstRenderMedianMs.toFixed(0)} ms (budget ${BUDGETS.popupFirstRenderMs} ms)`);
+    problems.push(
+      `popup first render ${results.popup.firstRenderMedianMs.toFixed(0)} ms (budget ${BUDGETS.popupFirstRenderMs} ms)`,
+    );
   }
   if (results.contentScriptGzipBytes > BUDGETS.contentScriptGzipBytes) {
     problems.push(`content script ${kb(results.contentScriptGzipBytes)} gzipped (budget ${kb(BUDGETS.contentScriptGzipBytes)})`);

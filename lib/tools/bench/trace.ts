@@ -63,10 +63,13 @@ function urlOf(event: TraceEvent): string {
 /** The main thread of the renderer that parsed `pageUrl`. */
 function pageMainThread(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } | null {
   const mainThreads = new Set(
-    events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
   );
   const parse = events.find(
-    (event) => event.name === 'ParseHTML' && event.args?.beginData?.url === pageUrl && mainThreads.has(`${event.pid}:${event.tid}`),
+    (event) =>
+      event.name === 'ParseHTML' && event.args?.beginData?.url === pageUrl && mainThreads.has(`${event.pid}:${event.tid}`),
   );
   return parse ? { pid: parse.pid, tid: parse.tid } : null;
 }
@@ -74,7 +77,9 @@ function pageMainThread(events: readonly TraceEvent[], pageUrl: string): { pid: 
 export function summarizeTrace(events: readonly TraceEvent[], pageUrl: string, extensionOrigin: string): TraceSummary | null {
   const thread = pageMainThread(events, pageUrl);
   if (!thread) return null;
-  const onThread = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && event.dur !== undefined);
+  const onThread = events.filter(
+    (event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && event.dur !== undefined,
+  );
   const spans = (list: readonly TraceEvent[]) => list.map((event) => ({ start: event.ts, end: event.ts + event.dur! }));
 
   const script = onThread.filter((event) => SCRIPT_EVENTS.has(event.name) && urlOf(event).startsWith(extensionOrigin));
@@ -83,7 +88,9 @@ export function summarizeTrace(events: readonly TraceEvent[], pageUrl: string, e
   const firstCallback = Math.min(...script.filter((event) => event.name === 'FunctionCall').map((event) => event.ts));
 
   const tasks = onThread.filter((event) => event.name === 'RunTask');
-  const spotterTasks = tasks.filter((task) => scriptSpans.some((span) => span.start >= task.ts && span.start < task.ts + task.dur!));
+  const spotterTasks = tasks.filter((task) =>
+    scriptSpans.some((span) => span.start >= task.ts && span.start < task.ts + task.dur!),
+  );
   const rendering = onThread.filter((event) => RENDERING_EVENTS.has(event.name) && event.ts >= firstCallback && !inScript(event));
 
   return {

@@ -38,7 +38,9 @@ describe.skipIf(!isFirefoxInstalled())('badges and the side panel on every engin
 
   it.each(
     fixtures.flatMap((fixture) =>
-      Object.entries(fixture.expect.triage).map(([postId, tier]) => [`${fixture.name} post ${postId}`, fixture, postId, tier] as const),
+      Object.entries(fixture.expect.triage).map(
+        ([postId, tier]) => [`${fixture.name} post ${postId}`, fixture, postId, tier] as const,
+      ),
     ),
   )('%s: the panel shows its triage', async (_name, fixture, postId, tier) => {
     const forum = await FirefoxForumPage.open(firefox, fixture, { tab });

@@ -58,7 +58,10 @@ describe.skipIf(!isFirefoxInstalled())('the popup questionnaire in Firefox', () 
   });
 
   it('#answers= that cannot be read shows the empty questionnaire, and nothing from the link runs', async () => {
-    const popup = await FirefoxPopupPage.open(firefox, `#answers=${encodeURIComponent('{"region":["<img src=x onerror=alert(1)>"]}')}`);
+    const popup = await FirefoxPopupPage.open(
+      firefox,
+      `#answers=${encodeURIComponent('{"region":["<img src=x onerror=alert(1)>"]}')}`,
+    );
     expect(await popup.currentPage()).toBe('emergency');
     expect(await popup.page.$$eval('[data-cause-id]', (cards) => cards.length)).toBe(0);
     expect(await popup.page.$$eval('img', (images) => images.length)).toBe(0);

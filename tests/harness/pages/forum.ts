@@ -37,7 +37,9 @@ export class ForumPage {
 
   /** Post ids that carry a badge, sorted. */
   async badgedPostIds(): Promise<string[]> {
-    const ids = await this.badges().evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-spotter-post') ?? ''));
+    const ids = await this.badges().evaluateAll((buttons) =>
+      buttons.map((button) => button.getAttribute('data-spotter-post') ?? ''),
+    );
     return ids.sort();
   }
 
@@ -82,7 +84,9 @@ export class ForumPage {
       .analyze();
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      .map(
+        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
   }
 
   close(): Promise<void> {

@@ -16,7 +16,9 @@ export async function openOptions(browser: SpotterBrowser): Promise<OptionsPage>
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await page.locator('[data-spotter-options]').waitFor();
   const status = page.locator('[data-spotter-user-sites] [role="status"]');
-  const alertOrStatus = page.locator('[data-spotter-user-sites] [role="alert"], [data-spotter-user-sites] [role="status"]:not(:empty)');
+  const alertOrStatus = page.locator(
+    '[data-spotter-user-sites] [role="alert"], [data-spotter-user-sites] [role="status"]:not(:empty)',
+  );
   return {
     page,
     async setSiteEnabled(host, on) {

@@ -139,7 +139,9 @@ export class PopupPage {
     await this.page.locator('[data-spotter-results]').waitFor();
     return this.page
       .locator('[data-cause-id]')
-      .evaluateAll((cards) => cards.filter((card) => !card.closest('[hidden]')).map((card) => card.getAttribute('data-cause-id') ?? ''));
+      .evaluateAll((cards) =>
+        cards.filter((card) => !card.closest('[hidden]')).map((card) => card.getAttribute('data-cause-id') ?? ''),
+      );
   }
 
   async triage(): Promise<string | null> {
@@ -152,7 +154,11 @@ export class PopupPage {
     return this.page
       .locator('[data-thread-post]')
       .evaluateAll((rows) =>
-        rows.map((row) => [row.getAttribute('data-thread-post') ?? '', row.getAttribute('data-spotter-tier') ?? '', row.textContent ?? '']),
+        rows.map((row) => [
+          row.getAttribute('data-thread-post') ?? '',
+          row.getAttribute('data-spotter-tier') ?? '',
+          row.textContent ?? '',
+        ]),
       ) as Promise<[string, string, string][]>;
   }
 
@@ -168,6 +174,8 @@ export class PopupPage {
       .analyze();
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      .map(
+        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
   }
 }

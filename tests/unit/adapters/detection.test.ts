@@ -50,16 +50,40 @@ describe('detectAdapter', () => {
 
 describe('thread keys', () => {
   it.each([
-    ['discourse', 'https://forums.t-nation.com/t/mid-back-cramps/287413/12', 'https://forums.t-nation.com/t/mid-back-cramps/287413'],
-    ['reddit', 'https://www.reddit.com/r/weightroom/comments/1k9zq2x/title/', 'https://www.reddit.com/r/weightroom/comments/1k9zq2x/title/comment/mq01aaa/'],
-    ['xenforo', 'https://forums.sherdog.com/threads/back-cramps.4187552/', 'https://forums.sherdog.com/threads/back-cramps.4187552/page-2'],
-    ['vbulletin', 'https://forum.bodybuilding.com/showthread.php?t=173004521', 'https://forum.bodybuilding.com/showthread.php?t=173004521&page=2'],
+    [
+      'discourse',
+      'https://forums.t-nation.com/t/mid-back-cramps/287413/12',
+      'https://forums.t-nation.com/t/mid-back-cramps/287413',
+    ],
+    [
+      'reddit',
+      'https://www.reddit.com/r/weightroom/comments/1k9zq2x/title/',
+      'https://www.reddit.com/r/weightroom/comments/1k9zq2x/title/comment/mq01aaa/',
+    ],
+    [
+      'xenforo',
+      'https://forums.sherdog.com/threads/back-cramps.4187552/',
+      'https://forums.sherdog.com/threads/back-cramps.4187552/page-2',
+    ],
+    [
+      'vbulletin',
+      'https://forum.bodybuilding.com/showthread.php?t=173004521',
+      'https://forum.bodybuilding.com/showthread.php?t=173004521&page=2',
+    ],
     ['phpbb', 'https://forum.example/viewtopic.php?t=1377', 'https://forum.example/viewtopic.php?t=1377&start=20'],
     ['invision', 'https://board.example/topic/38112-lats/', 'https://board.example/topic/38112-lats/page/2/'],
-    ['stackexchange', 'https://fitness.stackexchange.com/questions/48213/why', 'https://fitness.stackexchange.com/questions/48213/why?page=2'],
+    [
+      'stackexchange',
+      'https://fitness.stackexchange.com/questions/48213/why',
+      'https://fitness.stackexchange.com/questions/48213/why?page=2',
+    ],
     ['smf', 'https://forum.example/index.php?topic=933.0', 'https://forum.example/index.php?topic=933.msg5127#msg5127'],
     ['mybb', 'https://board.example/showthread.php?tid=412', 'https://board.example/showthread.php?tid=412&page=2'],
-    ['vanilla', 'https://community.example/discussion/2207/lower-back', 'https://community.example/discussion/2207/lower-back/p2'],
+    [
+      'vanilla',
+      'https://community.example/discussion/2207/lower-back',
+      'https://community.example/discussion/2207/lower-back/p2',
+    ],
     ['nodebb', 'https://forum.example/topic/731/back-cramp', 'https://forum.example/topic/731/back-cramp/12'],
     ['flarum', 'https://talk.example/d/512-back-pump', 'https://talk.example/d/512-back-pump/6'],
   ])('%s: one thread, two URLs, one key', (id, first, second) => {
@@ -69,7 +93,11 @@ describe('thread keys', () => {
 
   it.each([
     ['discourse', 'https://forums.t-nation.com/t/a/287413', 'https://forums.t-nation.com/t/b/301552'],
-    ['reddit', 'https://www.reddit.com/r/weightroom/comments/1k9zq2x/a/', 'https://www.reddit.com/r/weightroom/comments/1ka3c4d/b/'],
+    [
+      'reddit',
+      'https://www.reddit.com/r/weightroom/comments/1k9zq2x/a/',
+      'https://www.reddit.com/r/weightroom/comments/1ka3c4d/b/',
+    ],
     ['xenforo', 'https://forums.sherdog.com/threads/a.4187552/', 'https://forums.sherdog.com/threads/b.4190310/'],
     ['smf', 'https://forum.example/index.php?topic=933.0', 'https://forum.example/index.php?topic=934.0'],
     ['mybb', 'https://board.example/showthread.php?tid=412', 'https://board.example/showthread.php?tid=413'],

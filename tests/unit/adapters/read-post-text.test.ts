@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { absoluteUrl, readPostText, type ForumPost } from '@/lib/adapters/types';
 
 function postOf(bodyHtml: string, options: Partial<Pick<ForumPost, 'title' | 'excluded'>> = {}): ForumPost {
-  const doc = new DOMParser().parseFromString(`<!DOCTYPE html><div class="post"><div class="body">${bodyHtml}</div></div>`, 'text/html');
+  const doc = new DOMParser().parseFromString(
+    `<!DOCTYPE html><div class="post"><div class="body">${bodyHtml}</div></div>`,
+    'text/html',
+  );
   const element = doc.querySelector('.post')!;
   return {
     id: '1',
@@ -32,10 +35,9 @@ describe('readPostText', () => {
   });
 
   it('skips the subtrees the adapter excludes, at any depth', () => {
-    const post = postOf(
-      '<blockquote>quoted cramp</blockquote><p>own words <span class="sig">signature</span> end</p>',
-      { excluded: 'blockquote, .sig' },
-    );
+    const post = postOf('<blockquote>quoted cramp</blockquote><p>own words <span class="sig">signature</span> end</p>', {
+      excluded: 'blockquote, .sig',
+    });
     expect(readPostText(post)).toBe('own words end');
   });
 
@@ -74,8 +76,13 @@ describe('absoluteUrl', () => {
   });
 
   it('resolves against the document’s <base href> when there is one', () => {
-    const doc = new DOMParser().parseFromString('<base href="https://forum.example/board/"><a id="a" href="showthread.php?p=5">x</a>', 'text/html');
-    expect(absoluteUrl('showthread.php?p=5', url, doc.getElementById('a')!)).toBe('https://forum.example/board/showthread.php?p=5');
+    const doc = new DOMParser().parseFromString(
+      '<base href="https://forum.example/board/"><a id="a" href="showthread.php?p=5">x</a>',
+      'text/html',
+    );
+    expect(absoluteUrl('showthread.php?p=5', url, doc.getElementById('a')!)).toBe(
+      'https://forum.example/board/showthread.php?p=5',
+    );
   });
 
   it('gives null for nothing', () => {

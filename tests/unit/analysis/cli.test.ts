@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFileContent, analyzeJsonl, looksLikeHtml, parseAnalyzeArgs } from '@/lib/tools/analyze-output';
 import { baselinePrediction, evaluate, parseCorpus, threadOf, type CorpusRow, type Prediction } from '@/lib/tools/eval';
 
-const BENCH_POST =
-  'My mid back cramps between my shoulder blades on heavy bench top sets, never on lighter sets. Anyone else?';
+const BENCH_POST = 'My mid back cramps between my shoulder blades on heavy bench top sets, never on lighter sets. Anyone else?';
 
 describe('analyze output', () => {
   it('prints one post with the contract’s keys, causes best first', () => {
@@ -18,7 +17,11 @@ describe('analyze output', () => {
     const [post] = result.output.posts;
     expect(Object.keys(post!)).toEqual(['id', 'text', 'relevant', 'score', 'features', 'redFlags', 'triage', 'causes']);
     expect(post).toMatchObject({ id: 'post-1', text: BENCH_POST, relevant: true, triage: 'self_care', redFlags: [] });
-    expect(post!.features).toMatchObject({ region: expect.arrayContaining(['upper_back']), activity: ['bench'], sensation: ['cramp'] });
+    expect(post!.features).toMatchObject({
+      region: expect.arrayContaining(['upper_back']),
+      activity: ['bench'],
+      sensation: ['cramp'],
+    });
     expect(post!.causes[0]!.id).toBe('shortened_position_cramp');
     for (const cause of post!.causes) {
       expect(Object.keys(cause)).toEqual(['id', 'score', 'for', 'against']);
@@ -63,7 +66,10 @@ describe('analyze output', () => {
     [['post.txt', '--thread', 'Lower back pump while running'], { file: 'post.txt', thread: 'Lower back pump while running' }],
     [['post.txt', '--thread'], { error: '--thread needs a TITLE' }],
     [['--jsonl', 'posts.jsonl'], { file: 'posts.jsonl', jsonl: true }],
-    [['--jsonl', 'posts.jsonl', '--thread', 'x'], { error: "--jsonl takes each post's thread from its line; no --url or --thread" }],
+    [
+      ['--jsonl', 'posts.jsonl', '--thread', 'x'],
+      { error: "--jsonl takes each post's thread from its line; no --url or --thread" },
+    ],
   ])('parses %j', (args, expected) => {
     expect(parseAnalyzeArgs(args)).toEqual(expected);
   });
@@ -105,7 +111,9 @@ describe('analyze --jsonl', () => {
   it('reads a row’s thread as the thread’s title', () => {
     const text = 'Now I have a fever and it wakes me at night.';
     const [alone, inThread] = analyzeJsonl(
-      [JSON.stringify({ id: 'a', text }), JSON.stringify({ id: 'b', text, thread: 'Lower back pain after deadlifts' })].join('\n'),
+      [JSON.stringify({ id: 'a', text }), JSON.stringify({ id: 'b', text, thread: 'Lower back pain after deadlifts' })].join(
+        '\n',
+      ),
     ).map((line) => JSON.parse(line) as { relevant: boolean; triage: string });
     expect(alone!.relevant).toBe(false);
     expect(inThread).toMatchObject({ relevant: true, triage: 'urgent' });
@@ -114,9 +122,15 @@ describe('analyze --jsonl', () => {
   it('runs as a command, one line out per post', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'spotter-analyze-'));
     const file = path.join(dir, 'posts.jsonl');
-    writeFileSync(file, `${JSON.stringify({ id: 'x1', text: BENCH_POST })}\n${JSON.stringify({ id: 'x2', text: 'Lovely run today.' })}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'x1', text: BENCH_POST })}\n${JSON.stringify({ id: 'x2', text: 'Lovely run today.' })}\n`,
+    );
     const stdout = execFileSync('npx', ['tsx', 'scripts/analyze.ts', '--jsonl', file], { encoding: 'utf8', timeout: 60_000 });
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; relevant: boolean });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; relevant: boolean });
     expect(lines.map((line) => [line.id, line.relevant])).toEqual([
       ['x1', true],
       ['x2', false],

@@ -62,7 +62,9 @@ const FEATURE_CASES: [FeatureId, string][] = [
 describe('extractFeatures finds each feature id', () => {
   it('covers every id of the vocabulary except red flags (tested in triage.test.ts)', () => {
     const covered = new Set(FEATURE_CASES.map(([id]) => id));
-    const expected = (['region', 'activity', 'sensation', 'timing', 'context'] as const).flatMap((group) => [...FEATURE_GROUPS[group]]);
+    const expected = (['region', 'activity', 'sensation', 'timing', 'context'] as const).flatMap((group) => [
+      ...FEATURE_GROUPS[group],
+    ]);
     expect(expected.filter((id) => !covered.has(id))).toEqual([]);
   });
 
@@ -155,7 +157,9 @@ describe('words that look like features but are not', () => {
     const { features } = extractFeatures('When I run more than ten miles at a stretch my lower back aches.');
     expect(features.activity).toEqual(['running']);
     expect(features.timing ?? []).not.toContain('while_stretching');
-    const inOneGo = extractFeatures('I ran 30 km in one go and my lower back aches.').matches.find((match) => match.id === 'during_run');
+    const inOneGo = extractFeatures('I ran 30 km in one go and my lower back aches.').matches.find(
+      (match) => match.id === 'during_run',
+    );
     expect(inOneGo?.words ?? []).not.toContain('30 km in');
   });
 
@@ -163,7 +167,9 @@ describe('words that look like features but are not', () => {
     const place = extractFeatures('The cramp sits right at the bottom of my shoulder blades on heavy sets.');
     expect(place.features.region).toContain('mid_back');
     expect(place.features.timing ?? []).not.toContain('during_sets');
-    expect(extractFeatures('My lower back rounds and aches at the bottom of the squat.').features.timing).toContain('during_sets');
+    expect(extractFeatures('My lower back rounds and aches at the bottom of the squat.').features.timing).toContain(
+      'during_sets',
+    );
   });
 
   it('reads "goes into a spasm" as a cramp, not pain radiating', () => {
@@ -199,7 +205,9 @@ describe('context said in other words', () => {
   });
 
   it('reads a fall in numbers as no load jump', () => {
-    expect(extractFeatures('I went from 20 to 15 km on my long run and my lower back is better.').features.context ?? []).not.toContain('load_jump');
+    expect(
+      extractFeatures('I went from 20 to 15 km on my long run and my lower back is better.').features.context ?? [],
+    ).not.toContain('load_jump');
   });
 });
 
@@ -263,8 +271,14 @@ describe('other body parts', () => {
 describe('quoted text is someone else’s', () => {
   it.each([
     ['a Markdown quote', '> My lower back cramps on every deadlift.\n\nHave you tried a belt? Works for lots of people.'],
-    ['a vBulletin quote', 'Quote:\nOriginally Posted by lifter42\nMy lower back cramps on every deadlift.\n\nTry a belt, it works for many people.'],
-    ['a XenForo quote', 'lifter42 said:\nMy lower back cramps on every deadlift.\nClick to expand...\nTry a belt, it works for many people.'],
+    [
+      'a vBulletin quote',
+      'Quote:\nOriginally Posted by lifter42\nMy lower back cramps on every deadlift.\n\nTry a belt, it works for many people.',
+    ],
+    [
+      'a XenForo quote',
+      'lifter42 said:\nMy lower back cramps on every deadlift.\nClick to expand...\nTry a belt, it works for many people.',
+    ],
     ['a BBCode quote', '[quote=lifter42]My lower back cramps on every deadlift.[/quote] Try a belt, it works for many people.'],
   ])('ignores %s', (_name, text) => {
     expect(pairsUp(text)).toBe(false);

@@ -24,7 +24,9 @@ describe('forum phrasing of a sudden back injury', () => {
   });
 
   it('ranks a single heavy attempt that went wrong as an injury, not as posture', () => {
-    const top3 = assess('Went for a deadlift PR and felt like a firecracker went off in my lower back.').causes.slice(0, 3).map((c) => c.id);
+    const top3 = assess('Went for a deadlift PR and felt like a firecracker went off in my lower back.')
+      .causes.slice(0, 3)
+      .map((c) => c.id);
     expect(top3).toContain('muscle_strain');
     expect(top3).not.toContain('poor_posture');
   });
@@ -32,7 +34,9 @@ describe('forum phrasing of a sudden back injury', () => {
 
 describe('forum punctuation', () => {
   it('reads a scare-quoted symptom word as the symptom, a few words from the back', () => {
-    expect(assess('Every tempo run I get this "tightness" that feels just like after heavy pulls in my lower back.').relevant).toBe(true);
+    expect(
+      assess('Every tempo run I get this "tightness" that feels just like after heavy pulls in my lower back.').relevant,
+    ).toBe(true);
   });
 });
 
@@ -52,7 +56,10 @@ describe('other body parts and topics are not a back', () => {
 });
 
 describe('the cause ranking follows the story, not only where it hurts', () => {
-  const top3 = (text: string): string[] => assess(text).causes.slice(0, 3).map((cause) => cause.id);
+  const top3 = (text: string): string[] =>
+    assess(text)
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
 
   it('a one-off strain lifting at work → muscle strain first, not posture', () => {
     const ranked = top3('Lifted a heavy box at work yesterday, felt a twinge in my lower back and it has been sore since.');
@@ -66,12 +73,18 @@ describe('the cause ranking follows the story, not only where it hurts', () => {
 
   it('a car crash → no lifting-technique fault in the top 3', () => {
     const ranked = top3('Got rear-ended in a car crash last month and my lower back has hurt ever since.');
-    for (const technique of ['butt_wink', 'forward_lean', 'overextension', 'upper_back_rounding']) expect(ranked).not.toContain(technique);
+    for (const technique of ['butt_wink', 'forward_lean', 'overextension', 'upper_back_rounding'])
+      expect(ranked).not.toContain(technique);
   });
 
   it('never puts a cause forward for the region alone', () => {
     for (const cause of assess('My lower back hurts.').causes) {
-      expect(cause.for.some((reason) => reason.kind === 'phrase' || !['neck', 'upper_back', 'mid_back', 'lower_back', 'si_glute'].includes(reason.feature!))).toBe(true);
+      expect(
+        cause.for.some(
+          (reason) =>
+            reason.kind === 'phrase' || !['neck', 'upper_back', 'mid_back', 'lower_back', 'si_glute'].includes(reason.feature!),
+        ),
+      ).toBe(true);
     }
   });
 });

@@ -65,8 +65,7 @@ describe('PhraseMatcher', () => {
   matcher.add('cramp*', 'cramp');
   matcher.add('felt _? pop', 'pop');
   matcher.add('after # miles', 'run');
-  const match = (text: string): string[] =>
-    matcher.matchAll(tokenize(normalize(text).text).tokens).map((m) => m.value);
+  const match = (text: string): string[] => matcher.matchAll(tokenize(normalize(text).text).tokens).map((m) => m.value);
 
   it('matches alternatives, prefixes, gaps and numbers', () => {
     expect(match('low back cramping')).toEqual(['region', 'cramp']);

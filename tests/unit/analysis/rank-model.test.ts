@@ -54,7 +54,12 @@ describe('fitting the ranker', () => {
   });
   // Two causes that the catalog tells apart by nothing but the region; the labels follow a circumstance.
   const catalog = [entry('strain', { lower_back: 1 }), entry('load', { lower_back: 1 })];
-  const sample = (id: number, present: FeatureId[], label: string): RankSample => ({ id: `s${id}`, labels: [label], present, phrase: {} });
+  const sample = (id: number, present: FeatureId[], label: string): RankSample => ({
+    id: `s${id}`,
+    labels: [label],
+    present,
+    phrase: {},
+  });
   const samples: RankSample[] = [
     ...Array.from({ length: 12 }, (_, i) => sample(i, ['lower_back', 'load_jump'], 'load')),
     ...Array.from({ length: 12 }, (_, i) => sample(100 + i, ['lower_back', 'sudden_onset'], 'strain')),

@@ -24,7 +24,10 @@ describe('the seed threads’ situations rank their causes first', () => {
   });
 
   it('upper back sore after squats → bar position or overtension in the top 3', () => {
-    const top3 = ids('My upper back between the shoulder blades is really sore after squats, the bar digs in right there.').slice(0, 3);
+    const top3 = ids('My upper back between the shoulder blades is really sore after squats, the bar digs in right there.').slice(
+      0,
+      3,
+    );
     expect(top3.some((id) => id === 'bar_position' || id === 'overtension')).toBe(true);
   });
 
@@ -34,7 +37,10 @@ describe('the seed threads’ situations rank their causes first', () => {
   });
 
   it('a stated circumstance brings its cause into the top 3 over the presentation', () => {
-    const jump = ids('Since I bumped my weekly mileage from 25 to 45 km my lower back gets tight and sore on every run.').slice(0, 3);
+    const jump = ids('Since I bumped my weekly mileage from 25 to 45 km my lower back gets tight and sore on every run.').slice(
+      0,
+      3,
+    );
     expect(jump).toContain('load_progression');
     const dry = ids('My lower back cramped on the last mile, I was soaked in sweat and barely drinking all day.').slice(0, 3);
     expect(dry).toContain('dehydration_electrolytes');
@@ -61,12 +67,19 @@ describe('the seed threads’ situations rank their causes first', () => {
 
 describe('rankCauses', () => {
   it('returns causes best first, each with reasons for and against', () => {
-    const causes = rankCauses({ region: ['mid_back'], activity: ['bench'], sensation: ['cramp', 'radiating'], timing: ['heavy_sets_only'] });
+    const causes = rankCauses({
+      region: ['mid_back'],
+      activity: ['bench'],
+      sensation: ['cramp', 'radiating'],
+      timing: ['heavy_sets_only'],
+    });
     expect(causes.length).toBeGreaterThan(2);
     for (let i = 1; i < causes.length; i++) expect(causes[i - 1]!.score).toBeGreaterThanOrEqual(causes[i]!.score);
     const top = causes[0]!;
     expect(top.for.length).toBeGreaterThan(0);
-    expect(top.for.every((reason) => reason.kind === 'feature' && typeof reason.text === 'string' && reason.text.length > 0)).toBe(true);
+    expect(
+      top.for.every((reason) => reason.kind === 'feature' && typeof reason.text === 'string' && reason.text.length > 0),
+    ).toBe(true);
     // A cramp that also radiates is read against the shortened-position cramp.
     const shortened = causes.find((cause) => cause.id === 'shortened_position_cramp');
     expect(shortened?.against.map((reason) => reason.feature)).toContain('radiating');
@@ -83,7 +96,10 @@ describe('rankCauses', () => {
   });
 
   it('scores in 0..1', () => {
-    for (const cause of rankCauses({ region: ['lower_back'], sensation: ['pump'], activity: ['running'] }, 'lower back pumps up on runs')) {
+    for (const cause of rankCauses(
+      { region: ['lower_back'], sensation: ['pump'], activity: ['running'] },
+      'lower back pumps up on runs',
+    )) {
       expect(cause.score).toBeGreaterThan(0);
       expect(cause.score).toBeLessThanOrEqual(1);
     }

@@ -9,7 +9,8 @@ import { analyzeText } from '@/lib/analysis/extract';
 import { FlagContext } from '@/lib/analysis/flag-context';
 import { CueIndex, NegationIndex, getLexicon, readMentions } from '@/lib/analysis/mentions';
 
-const tier = (text: string, thread?: string) => assess(text, { rank: false, ...(thread ? { thread: { title: thread } } : {}) }).triage;
+const tier = (text: string, thread?: string) =>
+  assess(text, { rank: false, ...(thread ? { thread: { title: thread } } : {}) }).triage;
 const flags = (text: string) => analyzeText(text).redFlags.map((flag) => flag.id);
 
 describe('negation of flags built from several parts (point 1)', () => {
@@ -58,7 +59,9 @@ describe('whose and when (point 5)', () => {
   });
 
   it('counts the flags of a post written for someone else whose back it is about', () => {
-    expect(tier("My wife's lower back has been agony for a week and now she can't feel her legs, both of them.")).toBe('emergency');
+    expect(tier("My wife's lower back has been agony for a week and now she can't feel her legs, both of them.")).toBe(
+      'emergency',
+    );
   });
 });
 
@@ -71,11 +74,17 @@ describe('badges (point 2)', () => {
   it('badges an urgent flag in a back thread, and not outside one', () => {
     const text = "Now I'm running a temperature of 38.9 and shivering.";
     expect(assess(text, { rank: false })).toMatchObject({ relevant: false, triage: 'self_care' });
-    expect(assess(text, { rank: false, thread: { title: 'Lower back pain after deadlifts' } })).toMatchObject({ relevant: true, triage: 'urgent' });
+    expect(assess(text, { rank: false, thread: { title: 'Lower back pain after deadlifts' } })).toMatchObject({
+      relevant: true,
+      triage: 'urgent',
+    });
   });
 
   it('reads "my back went" as a back', () => {
-    expect(assess('My back went on Saturday and there is a lump on my spine now.', { rank: false })).toMatchObject({ relevant: true, triage: 'urgent' });
+    expect(assess('My back went on Saturday and there is a lump on my spine now.', { rank: false })).toMatchObject({
+      relevant: true,
+      triage: 'urgent',
+    });
   });
 
   it('needs a back for a crash to be a back emergency', () => {
@@ -101,7 +110,9 @@ describe('vocabulary and suppressions (points 3-4)', () => {
   });
 
   it('keeps real saddle numbness described with a bike simile', () => {
-    expect(flags('My lower back hurts and my groin is numb, like after a long bike ride, but I have not ridden.')).toContain('saddle_numbness');
+    expect(flags('My lower back hurts and my groin is numb, like after a long bike ride, but I have not ridden.')).toContain(
+      'saddle_numbness',
+    );
   });
 
   it('keeps chest tightness that feels like pressing', () => {
@@ -115,7 +126,9 @@ describe('vocabulary and suppressions (points 3-4)', () => {
 
 describe('triage rules (point 6)', () => {
   it('keeps a cramp that comes only on one lift’s top sets for weeks at self care', () => {
-    expect(tier('For six weeks my mid back cramps between my shoulder blades on heavy bench top sets only, still no better.')).toBe('self_care');
+    expect(
+      tier('For six weeks my mid back cramps between my shoulder blades on heavy bench top sets only, still no better.'),
+    ).toBe('self_care');
   });
 
   it('raises pain that is no better after weeks', () => {
@@ -126,7 +139,10 @@ describe('triage rules (point 6)', () => {
     expect(decideTriage(['cancer_history'], { region: ['mid_back'] })).toMatchObject({ tier: 'urgent', rule: 'cancer_spinal' });
     expect(decideTriage(['cancer_history', 'night_or_rest_pain'])).toMatchObject({ tier: 'urgent' });
     expect(decideTriage(['cancer_history', 'progressive_weakness'])).toMatchObject({ tier: 'emergency', rule: 'cancer_neuro' });
-    expect(decideTriage(['cancer_history'], { sensation: ['numbness_tingling'] })).toMatchObject({ tier: 'emergency', rule: 'cancer_neuro' });
+    expect(decideTriage(['cancer_history'], { sensation: ['numbness_tingling'] })).toMatchObject({
+      tier: 'emergency',
+      rule: 'cancer_neuro',
+    });
     expect(tier("I'm a breast cancer survivor and now the pain shoots down my left leg from my lower back.")).toBe('emergency');
   });
 });

@@ -27,7 +27,7 @@ describe('relevance score', () => {
 
   it.each([
     'My lower back is fine during deadlift sets, but it is sore for days after.',
-    "Felt something go in my lower back. Sharp pain whenever I move.",
+    'Felt something go in my lower back. Sharp pain whenever I move.',
     "My lower back's been a bit tight after long days at the desk.",
   ])('pairs across "it", a short follow-on sentence and "back\'s": %s', (text) => {
     expect(score(text)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
@@ -70,7 +70,12 @@ describe('relevance score', () => {
   });
 
   it('combines pairs as a noisy-OR of the best three', () => {
-    const pair = (value: number): Pair => ({ region: null, symptom: { value: { cat: 'symptom', id: null, strength: 1 }, start: 0, end: 1 }, score: value, hypothetical: false });
+    const pair = (value: number): Pair => ({
+      region: null,
+      symptom: { value: { cat: 'symptom', id: null, strength: 1 }, start: 0, end: 1 },
+      score: value,
+      hypothetical: false,
+    });
     expect(relevanceScore([])).toBe(0);
     expect(relevanceScore([pair(0.5)])).toBe(0.5);
     expect(relevanceScore([pair(0.5), pair(0.5)])).toBe(0.75);

@@ -9,7 +9,10 @@ describe('assess never throws and says what it did', () => {
     ['only whitespace', ' \n\t  \n'],
     ['emoji only', '😩😩🔥💪🏋️‍♂️'],
     ['right-to-left text', 'ألم في أسفل الظهر بعد الرفعة المميتة — כאב גב תחתון'],
-    ['binary junk', String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 7919) % 65536).filter((c) => c < 0xd800 || c > 0xdfff))],
+    [
+      'binary junk',
+      String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 7919) % 65536).filter((c) => c < 0xd800 || c > 0xdfff)),
+    ],
     ['lone surrogates', '\ud83d back \ude29 pain \ud800'],
     ['control characters', '\u0000\u0001\u0002back\u0007pain\u001b[0m'],
   ])('%s gives an ordinary assessment', (_name, text) => {
@@ -50,8 +53,17 @@ describe('assess never throws and says what it did', () => {
   });
 
   it('reads features with unknown values and keeps the known ones', () => {
-    const result = assess({ region: ['mid_back', 'moon'], activity: ['bench'], sensation: ['cramp'], colour: ['red'] } as Features);
-    expect(result).toMatchObject({ relevant: true, score: 1, features: { region: ['mid_back'], activity: ['bench'], sensation: ['cramp'] } });
+    const result = assess({
+      region: ['mid_back', 'moon'],
+      activity: ['bench'],
+      sensation: ['cramp'],
+      colour: ['red'],
+    } as Features);
+    expect(result).toMatchObject({
+      relevant: true,
+      score: 1,
+      features: { region: ['mid_back'], activity: ['bench'], sensation: ['cramp'] },
+    });
     expect(result.causes[0]?.id).toBe('shortened_position_cramp');
   });
 

@@ -93,4 +93,3 @@ describe('the badge pass’s smaller lexicon', () => {
     // Every post is read in full now (red flags on every post), and the machine is shared: give it time.
   }, 60_000);
 });
-

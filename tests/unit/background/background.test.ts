@@ -4,7 +4,16 @@ import background from '@/entrypoints/background';
 import type { SiteChangeResult, SiteMessage } from '@/lib/messages';
 import { assess } from '@/lib/analysis';
 import type { Assessment } from '@/lib/analysis/types';
-import { defaultSettings, relevanceThreshold, isSiteEnabled, loadHiddenThreads, loadSettings, saveSettings, updateSettings, withUserSite } from '@/lib/settings/storage';
+import {
+  defaultSettings,
+  relevanceThreshold,
+  isSiteEnabled,
+  loadHiddenThreads,
+  loadSettings,
+  saveSettings,
+  updateSettings,
+  withUserSite,
+} from '@/lib/settings/storage';
 import { scriptIdFor } from '@/lib/background/site-registration';
 import { chromeApi, fakeContextMenus } from '../support/fake-site-apis';
 
@@ -185,13 +194,22 @@ describe('background: what the side panel asks for', () => {
 });
 
 describe('background: the one engine', () => {
-  const FORUM_TAB = { id: fakeBrowser.runtime.id, url: 'https://forums.t-nation.com/t/x/1', tab: { id: 7, index: 0, url: 'https://forums.t-nation.com/t/x/1' } };
+  const FORUM_TAB = {
+    id: fakeBrowser.runtime.id,
+    url: 'https://forums.t-nation.com/t/x/1',
+    tab: { id: 7, index: 0, url: 'https://forums.t-nation.com/t/x/1' },
+  };
   const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
   const CRAMP = 'My mid back cramps between my shoulder blades on heavy bench sets.';
-  const EMERGENCY = 'Since the deadlift yesterday my lower back is agony and I have numbness in my groin and cannot pee properly.';
+  const EMERGENCY =
+    'Since the deadlift yesterday my lower back is agony and I have numbness in my groin and cannot pee properly.';
   const OFF_TOPIC = 'Great meet report, congrats on the total.';
 
-  async function assessPosts(posts: { id: string; text: string }[], sender: object = FORUM_TAB, threadKey = 'discourse:forums.t-nation.com/t/1') {
+  async function assessPosts(
+    posts: { id: string; text: string }[],
+    sender: object = FORUM_TAB,
+    threadKey = 'discourse:forums.t-nation.com/t/1',
+  ) {
     return (await send({ type: 'spotter:assess-posts', threadKey, thread: { title: 'Back cramps' }, posts }, sender)) as {
       ok: boolean;
       verdicts: { id: string; relevant: boolean; tier: string; reason: string }[];
@@ -237,14 +255,19 @@ describe('background: the one engine', () => {
 
   it('gives the side panel the full assessment, causes ranked', async () => {
     background.main();
-    const answer = (await send({ type: 'spotter:assess-post', text: CRAMP, thread: {} }, FORUM_TAB)) as { ok: boolean; assessment: Assessment };
+    const answer = (await send({ type: 'spotter:assess-post', text: CRAMP, thread: {} }, FORUM_TAB)) as {
+      ok: boolean;
+      assessment: Assessment;
+    };
     expect(answer.ok).toBe(true);
     expect(answer.assessment.causes.map((cause) => cause.id)).toEqual(assess(CRAMP).causes.map((cause) => cause.id));
   });
 
   it('refuses malformed batches and batches from anything but a tab', async () => {
     background.main();
-    expect(await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [{ id: 1, text: 'x' }] }, FORUM_TAB)).toBeUndefined();
+    expect(
+      await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [{ id: 1, text: 'x' }] }, FORUM_TAB),
+    ).toBeUndefined();
     expect(await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [] }, POPUP)).toBeUndefined();
   });
 
@@ -252,7 +275,13 @@ describe('background: the one engine', () => {
     background.main();
     const [tab] = await fakeBrowser.tabs.query({});
     const sender = { ...FORUM_TAB, tab: { ...FORUM_TAB.tab, id: tab!.id } };
-    await assessPosts([{ id: 'a', text: CRAMP }, { id: 'b', text: OFF_TOPIC }], sender);
+    await assessPosts(
+      [
+        { id: 'a', text: CRAMP },
+        { id: 'b', text: OFF_TOPIC },
+      ],
+      sender,
+    );
     await assessPosts([{ id: 'c', text: EMERGENCY }], sender);
     const listed = (await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as { id: string; tier: string }[];
     expect(listed.map((post) => [post.id, post.tier])).toEqual([
@@ -260,7 +289,9 @@ describe('background: the one engine', () => {
       ['c', 'emergency'],
     ]);
     await assessPosts([{ id: 'z', text: CRAMP }], sender, 'discourse:forums.t-nation.com/t/2');
-    expect(((await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as { id: string }[]).map((post) => post.id)).toEqual(['z']);
+    expect(
+      ((await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as { id: string }[]).map((post) => post.id),
+    ).toEqual(['z']);
     // A content script may not read another tab's list.
     expect(await send({ type: 'spotter:tab-posts', tabId: tab!.id }, FORUM_TAB)).toBeUndefined();
   });
@@ -281,11 +312,18 @@ describe('background: "Check this text with Spotter"', () => {
     installSiteApis();
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    expect(contextMenus().items).toEqual([{ id: 'spotter-check-selection', title: 'Check this text with Spotter', contexts: ['selection'] }]);
-    contextMenus().click({ menuItemId: 'spotter-check-selection', selectionText: 'my lower back cramps & burns' }, { id: 3, index: 4 });
+    expect(contextMenus().items).toEqual([
+      { id: 'spotter-check-selection', title: 'Check this text with Spotter', contexts: ['selection'] },
+    ]);
+    contextMenus().click(
+      { menuItemId: 'spotter-check-selection', selectionText: 'my lower back cramps & burns' },
+      { id: 3, index: 4 },
+    );
     await settle();
     const tabs = await fakeBrowser.tabs.query({});
     const opened = tabs.find((tab) => tab.url?.includes('popup.html'));
-    expect(opened?.url).toBe(`${fakeBrowser.runtime.getURL('/popup.html')}?view=tab#text=my%20lower%20back%20cramps%20%26%20burns`);
+    expect(opened?.url).toBe(
+      `${fakeBrowser.runtime.getURL('/popup.html')}?view=tab#text=my%20lower%20back%20cramps%20%26%20burns`,
+    );
   });
 });

@@ -59,7 +59,14 @@ describe('createEngineHost', () => {
   it('keeps at most its bound of assessments, dropping the least recently used', () => {
     const assess = stubAssess();
     const host = createEngineHost(assess, 2);
-    host.verdicts([{ id: '1', text: 'back one' }, { id: '2', text: 'back two' }], {}, 0.5);
+    host.verdicts(
+      [
+        { id: '1', text: 'back one' },
+        { id: '2', text: 'back two' },
+      ],
+      {},
+      0.5,
+    );
     host.verdicts([{ id: '1', text: 'back one' }], {}, 0.5);
     host.verdicts([{ id: '3', text: 'back three' }], {}, 0.5);
     expect(host.size()).toBe(2);

@@ -39,7 +39,8 @@ function stepProblems(id: string, step: TryStep): string[] {
   if (WEAK_REMEDY.test(words)) {
     if (!['B', 'C', 'not_supported', 'avoid'].includes(step.grade)) problems.push(`${id}: weak remedy graded ${step.grade}`);
   }
-  if (/magnesium/i.test(step.text) && step.grade === 'avoid') problems.push(`${id}: magnesium is ineffective, not harmful: grade it not_supported`);
+  if (/magnesium/i.test(step.text) && step.grade === 'avoid')
+    problems.push(`${id}: magnesium is ineffective, not harmful: grade it not_supported`);
   if (step.grade === 'A' && /stretch/i.test(step.text) && !/limb/i.test(step.note ?? '')) {
     problems.push(`${id}: a stretch graded A without saying the evidence is from limb cramps`);
   }
@@ -66,7 +67,10 @@ function entryProblems(entry: CauseEntry): string[] {
   if (!/^Posts like this (often|sometimes) (describe|blame|come)/.test(entry.summary)) {
     problems.push(`${id}: summary is not framed as "Posts like this often describe…"`);
   }
-  for (const [field, text] of [['summary', entry.summary], ['mechanism', entry.mechanism]] as const) {
+  for (const [field, text] of [
+    ['summary', entry.summary],
+    ['mechanism', entry.mechanism],
+  ] as const) {
     if (DIAGNOSING.test(text)) problems.push(`${id}: ${field} reads as a diagnosis`);
   }
   if (!LEVELS.includes(entry.evidence.level)) problems.push(`${id}: unknown evidence level`);
@@ -94,7 +98,8 @@ function entryProblems(entry: CauseEntry): string[] {
   for (const text of prose(entry)) {
     if (OVERDRINKING.test(text)) problems.push(`${id}: advises drinking as much as possible`);
     for (const sentence of sentences(text)) {
-      if (/quinine|tonic water/i.test(sentence) && !NEGATION.test(sentence)) problems.push(`${id}: mentions quinine without advising against it`);
+      if (/quinine|tonic water/i.test(sentence) && !NEGATION.test(sentence))
+        problems.push(`${id}: mentions quinine without advising against it`);
     }
   }
   for (const text of [entry.summary, entry.mechanism, ...entry.caveats]) {
@@ -126,7 +131,8 @@ const COMPLETE_ENTRY: CauseEntry = {
   id: 'example_cause',
   title: 'An example cause',
   summary: 'Posts like this often describe an example of a back problem used to check that this test can fail.',
-  mechanism: 'Nothing real: this entry exists only so the checks below can be shown to reject broken entries when a field goes wrong.',
+  mechanism:
+    'Nothing real: this entry exists only so the checks below can be shown to reject broken entries when a field goes wrong.',
   profile: { for: { lower_back: 2, cramp: 1, running: 1 }, against: { radiating: 2 } },
   tryThis: [{ text: 'Stretch the cramping muscle gently.', grade: 'A', note: 'Studied in limb cramps.' }],
   caveats: ['This is an example caveat for the test.'],
@@ -142,8 +148,14 @@ describe('catalog checks', () => {
 
   it.each<[string, Partial<CauseEntry>]>([
     ['an empty summary', { summary: '' }],
-    ['a diagnosing summary', { summary: 'Posts like this often describe it, and you have a strained erector muscle on the left side.' }],
-    ['a diagnosing mechanism', { mechanism: 'This is a classic disc herniation pressing on the nerve root, and it needs rest and surgery soon.' }],
+    [
+      'a diagnosing summary',
+      { summary: 'Posts like this often describe it, and you have a strained erector muscle on the left side.' },
+    ],
+    [
+      'a diagnosing mechanism',
+      { mechanism: 'This is a classic disc herniation pressing on the nerve root, and it needs rest and surgery soon.' },
+    ],
     ['no step', { tryThis: [] }],
     ['no caveat', { caveats: [] }],
     ['no reference', { evidence: { level: 'limited', summary: 'An example evidence summary.', references: [] } }],
@@ -155,12 +167,24 @@ describe('catalog checks', () => {
     ['quinine in a caveat without advice against it', { caveats: ['Quinine helps many lifters with cramps.'] }],
     ['overdrinking', { tryThis: [{ text: 'Drink as much as you can before the run.', grade: 'C' }] }],
     ['magnesium graded A', { tryThis: [{ text: 'Take magnesium every night.', grade: 'A', note: 'small trials only' }] }],
-    ['magnesium graded as harmful', { tryThis: [{ text: 'Skip magnesium for cramps.', grade: 'avoid', note: 'Cochrane: no meaningful effect' }] }],
+    [
+      'magnesium graded as harmful',
+      { tryThis: [{ text: 'Skip magnesium for cramps.', grade: 'avoid', note: 'Cochrane: no meaningful effect' }] },
+    ],
     ['a stretch graded A with no word on limb cramps', { tryThis: [{ text: 'Stretch the back when it cramps.', grade: 'A' }] }],
-    ['a hard-coded UK number', { seeProfessional: 'See a GP or physio if it lingers for weeks. Call 999 for numbness in both legs.' }],
+    [
+      'a hard-coded UK number',
+      { seeProfessional: 'See a GP or physio if it lingers for weeks. Call 999 for numbness in both legs.' },
+    ],
     ['magnesium without a note', { tryThis: [{ text: 'Take magnesium every night.', grade: 'C' }] }],
-    ['taurine as folklore', { tryThis: [{ text: 'Take taurine before training.', grade: 'anecdotal', note: 'forum favourite' }] }],
-    ['pickle juice with a dishonest note', { tryThis: [{ text: 'Drink pickle juice for cramps.', grade: 'B', note: 'works for everyone' }] }],
+    [
+      'taurine as folklore',
+      { tryThis: [{ text: 'Take taurine before training.', grade: 'anecdotal', note: 'forum favourite' }] },
+    ],
+    [
+      'pickle juice with a dishonest note',
+      { tryThis: [{ text: 'Drink pickle juice for cramps.', grade: 'B', note: 'works for everyone' }] },
+    ],
   ])('reject %s', (_name, change) => {
     expect(entryProblems({ ...COMPLETE_ENTRY, ...change })).not.toEqual([]);
   });
@@ -252,13 +276,25 @@ describe('profiles discriminate between causes', () => {
     ],
     [
       'a dull ache two days after a new program',
-      { region: ['lower_back'], activity: ['deadlift'], sensation: ['soreness'], timing: ['next_days'], context: ['new_program_or_exercise'] },
+      {
+        region: ['lower_back'],
+        activity: ['deadlift'],
+        sensation: ['soreness'],
+        timing: ['next_days'],
+        context: ['new_program_or_exercise'],
+      },
       ['doms'],
       ['load_progression'],
     ],
     [
       'a pop and sharp pain on a deadlift',
-      { region: ['lower_back'], activity: ['deadlift'], sensation: ['sharp_pain'], timing: ['during_sets'], context: ['sudden_onset'] },
+      {
+        region: ['lower_back'],
+        activity: ['deadlift'],
+        sensation: ['sharp_pain'],
+        timing: ['during_sets'],
+        context: ['sudden_onset'],
+      },
       ['muscle_strain'],
       ['bracing'],
     ],

@@ -70,7 +70,9 @@ describe('TriageBanner', () => {
   });
 
   it('explains a chest-pain emergency as heart or aorta, and not to drive', () => {
-    const banner = show(<TriageBanner tier="emergency" redFlags={[{ id: 'chest_pain', tier: 'emergency', words: [] }]} help={US} />);
+    const banner = show(
+      <TriageBanner tier="emergency" redFlags={[{ id: 'chest_pain', tier: 'emergency', words: [] }]} help={US} />,
+    );
     expect(banner.textContent).toMatch(/heart or the aorta.*do not drive yourself/);
   });
 
@@ -123,9 +125,7 @@ describe('WhyList', () => {
   });
 
   it('renders page text as text, never as markup', () => {
-    const list = show(
-      <WhyList for={[{ kind: 'phrase', text: '<img src=x onerror="alert(1)">', weight: 1 }]} against={[]} />,
-    );
+    const list = show(<WhyList for={[{ kind: 'phrase', text: '<img src=x onerror="alert(1)">', weight: 1 }]} against={[]} />);
     expect(list.querySelector('img')).toBeNull();
     expect(list.querySelector('li')?.textContent).toBe('“<img src=x onerror="alert(1)">”');
   });
@@ -229,7 +229,9 @@ describe('ResultsView', () => {
     );
     expect(view.querySelector('[data-tier="self_care"]')?.textContent).toBe('No warning signs mentioned');
     expect(view.querySelector('[data-from-thread]')?.textContent).toMatch(/^Read with the thread’s title/);
-    const order = [...view.querySelectorAll('[data-tier], [data-cause-id], [data-triage]')].map((el) => el.tagName === 'P' ? 'chip' : el.hasAttribute('data-triage') ? 'banner' : 'cause');
+    const order = [...view.querySelectorAll('[data-tier], [data-cause-id], [data-triage]')].map((el) =>
+      el.tagName === 'P' ? 'chip' : el.hasAttribute('data-triage') ? 'banner' : 'cause',
+    );
     expect(order[0]).toBe('chip');
     expect(order.at(-1)).toBe('banner');
   });
@@ -237,7 +239,11 @@ describe('ResultsView', () => {
   it('at an emergency keeps the causes collapsed behind a button, below the advice', () => {
     const view = show(
       <ResultsView
-        assessment={assessment({ triage: 'emergency', redFlags: [{ id: 'dark_urine_severe_pain', tier: 'emergency', words: [] }], causes: RANKED })}
+        assessment={assessment({
+          triage: 'emergency',
+          redFlags: [{ id: 'dark_urine_severe_pain', tier: 'emergency', words: [] }],
+          causes: RANKED,
+        })}
         lookup={lookupEntries}
         help={US}
       />,

@@ -64,7 +64,9 @@ describe('QuestionField', () => {
       const inputs = [...root.querySelectorAll('input')];
       expect(inputs.length).toBeGreaterThan(1);
       for (const control of inputs) expect(control.closest('label')?.textContent?.trim(), q.id).toBeTruthy();
-      expect(inputs.some((control) => control.value === UNSURE && control.closest('label')?.textContent === 'Not sure')).toBe(true);
+      expect(inputs.some((control) => control.value === UNSURE && control.closest('label')?.textContent === 'Not sure')).toBe(
+        true,
+      );
       expect(root.querySelector('fieldset legend')?.textContent).toContain(q.prompt);
     }
   });
@@ -190,7 +192,14 @@ describe('QuestionPage', () => {
     const withContext: CauseProfile[] = [...CAUSES, { id: 'load', profile: { for: { load_jump: 2 }, against: {} } }];
     act(() =>
       render(
-        <QuestionPage page="timing" answers={answers} causes={withContext} onAnswer={() => {}} onNext={() => {}} onBack={() => {}} />,
+        <QuestionPage
+          page="timing"
+          answers={answers}
+          causes={withContext}
+          onAnswer={() => {}}
+          onNext={() => {}}
+          onBack={() => {}}
+        />,
         root,
       ),
     );

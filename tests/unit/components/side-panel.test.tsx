@@ -65,13 +65,19 @@ describe('SidePanel', () => {
     expect(props.onClose).toHaveBeenCalledTimes(1);
     const buttons = [...root.querySelectorAll('button')].map((button) => button.textContent);
     expect(buttons).toEqual(
-      expect.arrayContaining(['Copy a reply', 'Copy as text', 'Check my own back like this', 'Hide for this thread', 'Turn off on this site']),
+      expect.arrayContaining([
+        'Copy a reply',
+        'Copy as text',
+        'Check my own back like this',
+        'Hide for this thread',
+        'Turn off on this site',
+      ]),
     );
     [...root.querySelectorAll('button')].find((button) => button.textContent === 'Hide for this thread')?.click();
     expect(props.onHideThread).toHaveBeenCalledTimes(1);
   });
 
-  it('offers the reply in the forum\'s markup by default, with a control to change it', () => {
+  it("offers the reply in the forum's markup by default, with a control to change it", () => {
     const { root } = mount('My lower back cramps when I stretch my hamstrings.');
     const select = root.querySelector<HTMLSelectElement>('select[data-reply-format]')!;
     expect(select.value).toBe('bbcode');

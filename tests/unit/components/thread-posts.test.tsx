@@ -87,7 +87,11 @@ describe('"Check this text with Spotter"', () => {
     expect(page.querySelector('[data-checked-text]')?.textContent).toBe(text);
     await act(async () => {});
     const causes = [...page.querySelectorAll('[data-cause-id]')].map((card) => card.getAttribute('data-cause-id'));
-    expect(causes).toEqual(assess(text).causes.slice(0, causes.length).map((cause) => cause.id));
+    expect(causes).toEqual(
+      assess(text)
+        .causes.slice(0, causes.length)
+        .map((cause) => cause.id),
+    );
     expect(causes.length).toBeGreaterThan(0);
     expect(page.querySelector('[data-triage]')?.getAttribute('data-triage')).toBe(assess(text).triage);
   });

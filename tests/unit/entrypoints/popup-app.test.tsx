@@ -55,9 +55,7 @@ describe('popup App', () => {
     const store = fakeStore();
     let resolveStore: (value: LastResult | null) => void = () => {};
     store.load = () => new Promise((resolve) => (resolveStore = resolve));
-    act(() =>
-      render(<App view="popup" hash="" store={store} loadEngine={loadEngine} headerSlot={<span data-toggle />} />, root),
-    );
+    act(() => render(<App view="popup" hash="" store={store} loadEngine={loadEngine} headerSlot={<span data-toggle />} />, root));
     expect(root.querySelector('[data-spotter-popup] h1')?.textContent).toBe('Spotter');
     expect(root.querySelector('[data-slot="site-toggle"] [data-toggle]')).not.toBeNull();
     expect(root.querySelector('[data-loading]')?.textContent).toBe('Loading…');
@@ -79,12 +77,17 @@ describe('popup App', () => {
 
   it('opens the results of a link and keeps them as the last result', async () => {
     const store = fakeStore();
-    await mount(answersHash({ region: ['mid_back'], activity: ['bench'], sensation: ['cramp'], timing: ['heavy_sets_only'] }), store);
+    await mount(
+      answersHash({ region: ['mid_back'], activity: ['bench'], sensation: ['cramp'], timing: ['heavy_sets_only'] }),
+      store,
+    );
     expect(root.querySelector('[data-spotter-results] > [data-triage]')?.getAttribute('data-triage')).toBe('self_care');
     expect([...root.querySelectorAll('[data-cause-id]')].filter((card) => !card.closest('[hidden]')).length).toBe(3);
     expect(root.querySelector('[data-linked-notice]')).not.toBeNull();
     expect(store.saved).toEqual([
-      expect.objectContaining({ linked: { region: ['mid_back'], activity: ['bench'], sensation: ['cramp'], timing: ['heavy_sets_only'] } }),
+      expect.objectContaining({
+        linked: { region: ['mid_back'], activity: ['bench'], sensation: ['cramp'], timing: ['heavy_sets_only'] },
+      }),
     ]);
   });
 
@@ -114,8 +117,14 @@ describe('popup App', () => {
   it('saves the result when the reader reaches it', async () => {
     const store = fakeStore();
     await mount('', store);
-    for (const flag of Object.keys(RED_FLAG_TIERS).filter((f) => RED_FLAG_TIERS[f as keyof typeof RED_FLAG_TIERS] === 'emergency')) {
-      act(() => root.querySelector<HTMLInputElement>(`input[name="sp-q-${flag}"][value="${flag === 'chest_pain' ? 'yes' : 'no'}"]`)!.click());
+    for (const flag of Object.keys(RED_FLAG_TIERS).filter(
+      (f) => RED_FLAG_TIERS[f as keyof typeof RED_FLAG_TIERS] === 'emergency',
+    )) {
+      act(() =>
+        root
+          .querySelector<HTMLInputElement>(`input[name="sp-q-${flag}"][value="${flag === 'chest_pain' ? 'yes' : 'no'}"]`)!
+          .click(),
+      );
     }
     act(() => root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
     expect(root.querySelector('[data-triage="emergency"]')).not.toBeNull();

@@ -58,13 +58,94 @@ function expectValidAssessment(assessment: Assessment): void {
 
 /** Words the engine reasons about, so random posts reach pairing, negation, quotes and red flags. */
 const FORUM_WORDS = [
-  'my', 'lower', 'upper', 'mid', 'back', 'lowerback', 'spine', 'QL', 'SI', 'joint', 'lats', 'erectors', 'traps',
-  'between', 'shoulder', 'blades', 'cramp', 'cramps', 'cramping', 'spasm', 'pump', 'pumped', 'tight', 'pain',
-  'sharp', 'ache', 'tweaked', 'numb', 'tingling', 'shoots', 'down', 'leg', 'legs', 'both', 'calf', 'not', 'no',
-  "don't", 'never', 'without', 'free', 'squat', 'deadlift', 'bench', 'rows', 'run', 'running', 'miles', 'stretch',
-  'after', 'during', 'when', 'heavy', 'sets', 'night', 'morning', 'weeks', '6', 'months', 'fever', 'bladder',
-  'bowel', 'groin', 'saddle', 'chest', 'cancer', 'weight', 'loss', 'day', 'off', 'into', 'lifting', 'if', 'you',
-  '.', ',', '!', '?', '(', ')', '...', '\n', '\n\n', '> ', '[quote]', '[/quote]', 'said:', 'Originally Posted by',
+  'my',
+  'lower',
+  'upper',
+  'mid',
+  'back',
+  'lowerback',
+  'spine',
+  'QL',
+  'SI',
+  'joint',
+  'lats',
+  'erectors',
+  'traps',
+  'between',
+  'shoulder',
+  'blades',
+  'cramp',
+  'cramps',
+  'cramping',
+  'spasm',
+  'pump',
+  'pumped',
+  'tight',
+  'pain',
+  'sharp',
+  'ache',
+  'tweaked',
+  'numb',
+  'tingling',
+  'shoots',
+  'down',
+  'leg',
+  'legs',
+  'both',
+  'calf',
+  'not',
+  'no',
+  "don't",
+  'never',
+  'without',
+  'free',
+  'squat',
+  'deadlift',
+  'bench',
+  'rows',
+  'run',
+  'running',
+  'miles',
+  'stretch',
+  'after',
+  'during',
+  'when',
+  'heavy',
+  'sets',
+  'night',
+  'morning',
+  'weeks',
+  '6',
+  'months',
+  'fever',
+  'bladder',
+  'bowel',
+  'groin',
+  'saddle',
+  'chest',
+  'cancer',
+  'weight',
+  'loss',
+  'day',
+  'off',
+  'into',
+  'lifting',
+  'if',
+  'you',
+  '.',
+  ',',
+  '!',
+  '?',
+  '(',
+  ')',
+  '...',
+  '\n',
+  '\n\n',
+  '> ',
+  '[quote]',
+  '[/quote]',
+  'said:',
+  'Originally Posted by',
 ];
 
 const forumText = fc.array(fc.constantFrom(...FORUM_WORDS), { maxLength: 120 }).map((words) => words.join(' '));
@@ -115,10 +196,19 @@ describe('assess on random text', () => {
 });
 
 describe('assess on random features and on input that is not text', () => {
-  const junk = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null), fc.constant('__proto__'), fc.constant('constructor'));
+  const junk = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+    fc.constant(null),
+    fc.constant('__proto__'),
+    fc.constant('constructor'),
+  );
   const features = fc.dictionary(
     fc.oneof(fc.constantFrom(...GROUPS), fc.string({ maxLength: 8 })),
-    fc.oneof(fc.array(fc.oneof(fc.constantFrom(...GROUPS.flatMap((group) => [...FEATURE_GROUPS[group]])), junk), { maxLength: 6 }), junk),
+    fc.oneof(
+      fc.array(fc.oneof(fc.constantFrom(...GROUPS.flatMap((group) => [...FEATURE_GROUPS[group]])), junk), { maxLength: 6 }),
+      junk,
+    ),
   );
 
   it('ranks any features object it is given, ignoring unknown values', () => {
@@ -132,9 +222,12 @@ describe('assess on random features and on input that is not text', () => {
     );
   });
 
-  it.each([null, undefined, 42, [], ['back pain'], true, () => 'back pain', Symbol('x')])('treats %s as an empty post', (input) => {
-    expectValidAssessment(assess(input as never));
-  });
+  it.each([null, undefined, 42, [], ['back pain'], true, () => 'back pain', Symbol('x')])(
+    'treats %s as an empty post',
+    (input) => {
+      expectValidAssessment(assess(input as never));
+    },
+  );
 });
 
 const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -142,7 +235,10 @@ const SIZE = 200_000;
 
 /** Inputs built to hurt: huge, repetitive, Unicode edge cases, and what regular expressions choke on. */
 const ADVERSARIAL: [string, string][] = [
-  ['200k random-looking words', Array.from({ length: 40_000 }, (_, index) => FORUM_WORDS[(index * 7919) % FORUM_WORDS.length]).join(' ')],
+  [
+    '200k random-looking words',
+    Array.from({ length: 40_000 }, (_, index) => FORUM_WORDS[(index * 7919) % FORUM_WORDS.length]).join(' '),
+  ],
   ['"back " × 40k', repeat('back ', SIZE)],
   ['"cramp " × 50k', 'cramp '.repeat(50_000)],
   ['"lower back cramps on bench. " repeated', repeat('My lower back cramps on bench. ', SIZE)],
@@ -184,11 +280,19 @@ const ADVERSARIAL: [string, string][] = [
 const FINISHES_WITHIN_MS = 60_000;
 
 describe('assess on adversarial text', () => {
-  it.each(ADVERSARIAL)('%s: gives a valid assessment', (_name, text) => {
-    expectValidAssessment(assess(text));
-  }, FINISHES_WITHIN_MS);
+  it.each(ADVERSARIAL)(
+    '%s: gives a valid assessment',
+    (_name, text) => {
+      expectValidAssessment(assess(text));
+    },
+    FINISHES_WITHIN_MS,
+  );
 
-  it.each(ADVERSARIAL.filter(([name]) => /back|cramp|words/.test(name)))('%s: extractFeatures gives valid features', (_name, text) => {
-    expectValidFeatures(extractFeatures(text).features as Record<string, unknown>);
-  }, FINISHES_WITHIN_MS);
+  it.each(ADVERSARIAL.filter(([name]) => /back|cramp|words/.test(name)))(
+    '%s: extractFeatures gives valid features',
+    (_name, text) => {
+      expectValidFeatures(extractFeatures(text).features as Record<string, unknown>);
+    },
+    FINISHES_WITHIN_MS,
+  );
 });

@@ -32,10 +32,17 @@ function sourceFiles(dir: string): string[] {
 /** Regex literals and `new RegExp('literal')` calls, read from the TypeScript syntax tree. */
 function literalRegExps(file: string): { literals: FoundRegExp[]; dynamic: string[] } {
   const text = readFileSync(file, 'utf8');
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const literals: FoundRegExp[] = [];
   const dynamic: string[] = [];
-  const where = (node: ts.Node) => `${path.relative(process.cwd(), file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${path.relative(process.cwd(), file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node: ts.Node) => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = (node as ts.RegularExpressionLiteral).text;
@@ -72,7 +79,39 @@ const DYNAMIC_REGEXPS: Record<string, () => RegExp[]> = {
 };
 
 /** The usual suspects: whitespace, punctuation and markup that forum text is full of. */
-const COMMON_UNITS = [' ', '\t', '\n', ' \n', '\r\n', 'a', 'A', '1', '.', ',', '-', ' - ', '(', ')', "'", '"', '>', '> ', '[', '[quote=', '[/quote]', ':', 'é', '\u0301', '😀', '\u200B', '\u0000', 'ab', 'a ', '1.', '1,2/'];
+const COMMON_UNITS = [
+  ' ',
+  '\t',
+  '\n',
+  ' \n',
+  '\r\n',
+  'a',
+  'A',
+  '1',
+  '.',
+  ',',
+  '-',
+  ' - ',
+  '(',
+  ')',
+  "'",
+  '"',
+  '>',
+  '> ',
+  '[',
+  '[quote=',
+  '[/quote]',
+  ':',
+  'é',
+  '\u0301',
+  '😀',
+  '\u200B',
+  '\u0000',
+  'ab',
+  'a ',
+  '1.',
+  '1,2/',
+];
 
 /** Characters and words the pattern itself mentions: the strings most likely to make it backtrack. */
 function unitsFrom(regex: RegExp): string[] {
@@ -137,10 +176,13 @@ describe('regular expressions in lib/', () => {
     },
   );
 
-  it.each(Object.entries(DYNAMIC_REGEXPS))('%s (built at run time) runs in bounded time on pathological input', (_file, build) => {
-    for (const regex of build()) {
-      const worst = slowestInput(regex);
-      expect(worst.ms, `${regex.source.slice(0, 80)}… slowest on ${worst.input}`).toBeLessThan(BOUND_MS);
-    }
-  });
+  it.each(Object.entries(DYNAMIC_REGEXPS))(
+    '%s (built at run time) runs in bounded time on pathological input',
+    (_file, build) => {
+      for (const regex of build()) {
+        const worst = slowestInput(regex);
+        expect(worst.ms, `${regex.source.slice(0, 80)}… slowest on ${worst.input}`).toBeLessThan(BOUND_MS);
+      }
+    },
+  );
 });

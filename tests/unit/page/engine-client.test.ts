@@ -10,7 +10,13 @@ const POSTS = [
 ];
 const answerFor = (message: AssessPostsMessage) => ({
   ok: true,
-  verdicts: message.posts.map((post) => ({ id: post.id, relevant: post.id === 'p1', score: 0.8, tier: 'self_care', reason: 'r' })),
+  verdicts: message.posts.map((post) => ({
+    id: post.id,
+    relevant: post.id === 'p1',
+    score: 0.8,
+    tier: 'self_care',
+    reason: 'r',
+  })),
 });
 
 function client(send: (message: AssessPostsMessage) => Promise<unknown>) {
@@ -27,7 +33,12 @@ describe('createEngineClient', () => {
       ['p1', true],
       ['p2', false],
     ]);
-    expect(send).toHaveBeenCalledWith({ type: 'spotter:assess-posts', threadKey: 'k', thread: { title: 'Back cramps' }, posts: POSTS });
+    expect(send).toHaveBeenCalledWith({
+      type: 'spotter:assess-posts',
+      threadKey: 'k',
+      thread: { title: 'Back cramps' },
+      posts: POSTS,
+    });
   });
 
   it('sends once more when the service worker was not there to answer (asleep, restarting)', async () => {

@@ -49,7 +49,15 @@ describe('badge', () => {
   it('leaves the post as Spotter reads it unchanged', () => {
     const article = post('<div class="cooked"><p>My mid back cramps on bench.</p></div>');
     const body = article.querySelector('.cooked')!;
-    const forumPost = { id: 'p1b', element: article, bodyElement: body, author: null, permalink: null, title: null, excluded: '' };
+    const forumPost = {
+      id: 'p1b',
+      element: article,
+      bodyElement: body,
+      author: null,
+      permalink: null,
+      title: null,
+      excluded: '',
+    };
     const before = readPostText(forumPost);
     attachBadge(body, badge({ postId: 'p1b' }));
     expect(readPostText(forumPost)).toBe(before);

@@ -70,7 +70,8 @@ describe('scanner failure isolation', () => {
     // An adapter whose exclusion selector is not valid CSS: reading that post's text throws a SyntaxError.
     const broken: ForumAdapter = {
       ...discourse,
-      findPosts: (root, url) => discourse.findPosts(root, url).map((post) => (post.id === '3' ? { ...post, excluded: ':::' } : post)),
+      findPosts: (root, url) =>
+        discourse.findPosts(root, url).map((post) => (post.id === '3' ? { ...post, excluded: ':::' } : post)),
       postAt: (element, url) => {
         const post = discourse.postAt?.(element, url) ?? null;
         return post && post.id === '3' ? { ...post, excluded: ':::' } : post;

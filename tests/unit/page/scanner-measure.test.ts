@@ -47,9 +47,7 @@ describe('scan measures', () => {
     expect(measure).toHaveBeenCalledTimes(slices);
     expect(measure.mock.calls.every(([name]) => name === SCAN_MEASURE)).toBe(true);
     // Each slice starts where the previous one ended: the clock only moves while posts are analysed.
-    expect(measure.mock.calls.map(([, start]) => start)).toEqual(
-      measure.mock.calls.map((_, index) => 100 + 2 * index),
-    );
+    expect(measure.mock.calls.map(([, start]) => start)).toEqual(measure.mock.calls.map((_, index) => 100 + 2 * index));
   });
 
   it('names the measure for the benchmark’s prefix', () => {

@@ -14,7 +14,6 @@ import {
 } from '@/lib/page/scanner';
 import { manualScheduler } from '../support/manual-scheduler';
 
-
 const URL_A = new URL('https://forums.t-nation.com/t/mid-back-cramps/287413');
 const URL_B = new URL('https://forums.t-nation.com/t/running-pump/301552');
 

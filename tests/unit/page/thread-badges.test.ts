@@ -118,7 +118,9 @@ describe('createOverlay', () => {
     clock.advance(100);
     clock.drain();
     // The old batch comes back saying "relevant" for the old text: it must not count.
-    await engine.answerNext((call) => call.posts.map((post) => ({ id: post.id, relevant: true, score: 1, tier: 'emergency', label: 'Back pain?', reason: 'x' })));
+    await engine.answerNext((call) =>
+      call.posts.map((post) => ({ id: post.id, relevant: true, score: 1, tier: 'emergency', label: 'Back pain?', reason: 'x' })),
+    );
     clock.advance(BADGE_FLUSH_INTERVAL_MS);
     expect(document.querySelector(`[data-spotter-post="${id}"]`)).toBeNull();
     // The new text goes out on its own and its answer badges the post.
@@ -160,7 +162,9 @@ describe('createOverlay', () => {
     clock.drain();
     clock.advance(0);
     expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
-    await engine.answerNext((call) => call.posts.map((post) => ({ id: post.id, relevant: false, score: 0, tier: 'self_care', label: 'Back pain?', reason: '' })));
+    await engine.answerNext((call) =>
+      call.posts.map((post) => ({ id: post.id, relevant: false, score: 0, tier: 'self_care', label: 'Back pain?', reason: '' })),
+    );
     await settle();
     expect(engine.sent.flatMap((call) => call.posts).length - sentBefore).toBe(fixture.expect.items.length);
     expect(badgedIds()).toEqual([]);

@@ -10,8 +10,12 @@ const key = (adapter: Parameters<typeof threadKey>[0], href: string) => threadKe
 describe('threadKey', () => {
   it('is the engine’s own thread id, the same for every post and page of a thread', () => {
     expect(key(discourse, 'https://forums.t-nation.com/t/slug/287413/5')).toBe('discourse:forums.t-nation.com/t/287413');
-    expect(key(discourse, 'https://forums.t-nation.com/t/slug/287413')).toBe(key(discourse, 'https://forums.t-nation.com/t/slug/287413/40'));
-    expect(key(discourse, 'https://forums.t-nation.com/t/other/1')).not.toBe(key(discourse, 'https://forums.t-nation.com/t/slug/287413'));
+    expect(key(discourse, 'https://forums.t-nation.com/t/slug/287413')).toBe(
+      key(discourse, 'https://forums.t-nation.com/t/slug/287413/40'),
+    );
+    expect(key(discourse, 'https://forums.t-nation.com/t/other/1')).not.toBe(
+      key(discourse, 'https://forums.t-nation.com/t/slug/287413'),
+    );
   });
 
   it('names the host once', () => {
@@ -22,7 +26,9 @@ describe('threadKey', () => {
   });
 
   it('tells other forums’ threads apart by the query parameters that may name them, not by page or tracking', () => {
-    expect(key(generic, 'https://board.example.org/showthread.php?t=12')).not.toBe(key(generic, 'https://board.example.org/showthread.php?t=13'));
+    expect(key(generic, 'https://board.example.org/showthread.php?t=12')).not.toBe(
+      key(generic, 'https://board.example.org/showthread.php?t=13'),
+    );
     expect(key(generic, 'https://board.example.org/showthread.php?t=12&page=3&utm_source=x')).toBe(
       key(generic, 'https://board.example.org/showthread.php?t=12'),
     );

@@ -43,9 +43,15 @@ describe('readAnswersHash', () => {
 
   it('never throws on any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `#answers=${s}`)), (hash) => {
-        expect(['none', 'features', 'invalid']).toContain(readAnswersHash(hash).kind);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `#answers=${s}`),
+        ),
+        (hash) => {
+          expect(['none', 'features', 'invalid']).toContain(readAnswersHash(hash).kind);
+        },
+      ),
     );
   });
 });

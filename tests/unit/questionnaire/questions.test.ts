@@ -192,9 +192,7 @@ describe('adaptive skipping from the catalog profiles', () => {
     const afterActivity = step({ page: 'activity', answers }, {});
     expect(afterActivity.page).toBe('context');
     // No cause favours "more than 4 weeks", so the duration question is skipped too.
-    expect(visibleQuestions('context', afterActivity.answers, CAUSES).map(({ question }) => question.id)).toEqual([
-      'context',
-    ]);
+    expect(visibleQuestions('context', afterActivity.answers, CAUSES).map(({ question }) => question.id)).toEqual(['context']);
   });
 
   it('keeps the "No" of a yes/no question whenever its "Yes" is worth asking', () => {

@@ -15,7 +15,9 @@ describe('hidden threads in storage from Spotter before v2', () => {
     // The storage library migrates an item when it is defined, that is when the module loads.
     const { loadHiddenThreads, HIDDEN_THREADS_VERSION } = await import('@/lib/settings/storage');
     expect(await loadHiddenThreads()).toEqual(['discourse:forums.t-nation.com/t/123', 'board.example.org/t/9']);
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('hidden-threads$'))['hidden-threads$']).toEqual({ v: HIDDEN_THREADS_VERSION }));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('hidden-threads$'))['hidden-threads$']).toEqual({ v: HIDDEN_THREADS_VERSION }),
+    );
     expect((await fakeBrowser.storage.local.get('hidden-threads'))['hidden-threads']).toEqual([
       'discourse:forums.t-nation.com/t/123',
       'board.example.org/t/9',

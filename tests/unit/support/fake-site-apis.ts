@@ -94,7 +94,10 @@ export function firefoxApi(answer?: { grant: boolean }) {
 /** `contextMenus`, which WXT's fake browser leaves out: the items created, and a way to click one. */
 export function fakeContextMenus() {
   const items: { id?: string | number; title?: string; contexts?: string[] }[] = [];
-  const listeners: ((info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; index: number }) => void)[] = [];
+  const listeners: ((
+    info: { menuItemId: string | number; selectionText?: string },
+    tab?: { id?: number; index: number },
+  ) => void)[] = [];
   return {
     items,
     create: vi.fn((item: (typeof items)[number]) => void items.push(item)),

@@ -62,7 +62,7 @@ export const ALLOWED_NETWORK_USES: AllowedNetworkUse[] = [
     reason:
       "Vite's modulepreload polyfill (https://vite.dev/config/build-options#build-modulepreload) fetches the href of " +
       '<link rel="modulepreload"> elements in the extension\'s own pages (popup.html, options.html) to warm the cache. ' +
-      'Those links are the pages\' own chunks, and the extension pages\' CSP (script-src \'self\') keeps anything else out.',
+      "Those links are the pages' own chunks, and the extension pages' CSP (script-src 'self') keeps anything else out.",
     matches(code, index) {
       // `function l(o){if(o.ep)return;o.ep=!0;const n=t(o);fetch(o.href,n)}` after the `modulepreload` scan.
       if (!/^fetch\(\s*[\w$]+\.href\s*,\s*[\w$]+\s*\)/.test(code.slice(index, index + 60))) return false;

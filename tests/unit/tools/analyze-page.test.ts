@@ -22,7 +22,10 @@ describe('analyzePage', () => {
   );
 
   it('reads a page no engine claims with the generic adapter, finding no posts in a page without a thread', () => {
-    const page = analyzePage(pageOf('<!doctype html><html><body><p>Nothing here.</p></body></html>'), new URL('https://example.org/'));
+    const page = analyzePage(
+      pageOf('<!doctype html><html><body><p>Nothing here.</p></body></html>'),
+      new URL('https://example.org/'),
+    );
     expect(page).toEqual({ ok: true, adapter: 'generic', fallbackReason: null, output: { posts: [] } });
   });
 });
@@ -44,9 +47,19 @@ describe('analyzeFile', () => {
 
 describe('npm run analyze on a saved page', () => {
   it('prints the contract JSON for every post, best causes first', () => {
-    const out = execFileSync('npx', ['tsx', 'scripts/analyze.ts', 'tests/fixtures/discourse/bench-cramp-app.html', '--url', 'https://forums.t-nation.com/t/mid-back-cramps-on-heavy-bench/287413'], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/analyze.ts',
+        'tests/fixtures/discourse/bench-cramp-app.html',
+        '--url',
+        'https://forums.t-nation.com/t/mid-back-cramps-on-heavy-bench/287413',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     const json = JSON.parse(out) as { posts: { id: string; relevant: boolean; causes: { id: string; score: number }[] }[] };
     const first = json.posts.find((post) => post.id === '1904411');
     expect(first?.relevant).toBe(true);

@@ -41,12 +41,15 @@ describe('bench statistics', () => {
 
 describe('bench report', () => {
   it('pads columns and right-aligns all but the first', () => {
-    expect(formatTable(['name', 'ms'], [['a', '1.0'], ['longer', '10.0']]).split('\n')).toEqual([
-      'name      ms',
-      '------  ----',
-      'a        1.0',
-      'longer  10.0',
-    ]);
+    expect(
+      formatTable(
+        ['name', 'ms'],
+        [
+          ['a', '1.0'],
+          ['longer', '10.0'],
+        ],
+      ).split('\n'),
+    ).toEqual(['name      ms', '------  ----', 'a        1.0', 'longer  10.0']);
   });
 
   const run = (overrides: Partial<ThreadRun>): ThreadRun => ({
@@ -89,8 +92,16 @@ describe('bench report', () => {
   });
 
   it('takes the longest Spotter task from the trace when the Long Tasks API saw none', () => {
-    const traced = run({ trace: { spotterScriptMs: 90, spotterEvaluateMs: 60, spotterCallbacks: 3, longestSpotterTaskMs: 70, renderingAfterStartMs: 0 } });
-    expect(overBudget(results([traced]))).toEqual(['discourse 3000 posts: a 70 ms task ran Spotter\'s code (budget 50 ms)']);
+    const traced = run({
+      trace: {
+        spotterScriptMs: 90,
+        spotterEvaluateMs: 60,
+        spotterCallbacks: 3,
+        longestSpotterTaskMs: 70,
+        renderingAfterStartMs: 0,
+      },
+    });
+    expect(overBudget(results([traced]))).toEqual(["discourse 3000 posts: a 70 ms task ran Spotter's code (budget 50 ms)"]);
   });
 
   it('names each broken budget', () => {

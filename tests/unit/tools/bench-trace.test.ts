@@ -4,7 +4,14 @@ import { summarizeTrace, unionLength, type TraceEvent } from '@/lib/tools/bench/
 const PAGE = 'https://forums.t-nation.com/t/bench/1';
 const EXTENSION = 'chrome-extension://abc/';
 
-const meta = (pid: number, tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', ts: 0, pid, tid, args: { name } });
+const meta = (pid: number, tid: number, name: string): TraceEvent => ({
+  name: 'thread_name',
+  ph: 'M',
+  ts: 0,
+  pid,
+  tid,
+  args: { name },
+});
 /** A complete event on the page's main thread (pid 1, tid 1); times in ms for readability. */
 const x = (name: string, startMs: number, durMs: number, url?: string, thread = { pid: 1, tid: 1 }): TraceEvent => ({
   name,
@@ -19,7 +26,14 @@ const PARSE: TraceEvent = { ...x('ParseHTML', 0, 20), args: { beginData: { url: 
 
 describe('unionLength', () => {
   it('merges overlapping and nested intervals', () => {
-    expect(unionLength([{ start: 0, end: 10 }, { start: 5, end: 15 }, { start: 20, end: 25 }, { start: 21, end: 22 }])).toBe(20);
+    expect(
+      unionLength([
+        { start: 0, end: 10 },
+        { start: 5, end: 15 },
+        { start: 20, end: 25 },
+        { start: 21, end: 22 },
+      ]),
+    ).toBe(20);
     expect(unionLength([])).toBe(0);
   });
 });

@@ -60,7 +60,15 @@ describe('$path and $pathOptional', () => {
   });
 
   it('try each path of a list in order', () => {
-    expect($pathOptional([['.missing', 'p'], ['.legacy-post', 'p']], doc)?.textContent).toBe('three');
+    expect(
+      $pathOptional(
+        [
+          ['.missing', 'p'],
+          ['.legacy-post', 'p'],
+        ],
+        doc,
+      )?.textContent,
+    ).toBe('three');
     expect($pathOptional([['.post', '.missing']], doc)).toBeNull();
   });
 

@@ -43,8 +43,9 @@ export class FirefoxOptionsPage {
 
   /** Types an address into the field labelled "Forum address", clicks "Add forum" and returns what the page says. */
   async addForum(address: string): Promise<string> {
-    const fieldId = await this.page.$$eval('[data-spotter-user-sites] label', (labels) =>
-      labels.find((label) => label.textContent?.trim() === 'Forum address')?.htmlFor,
+    const fieldId = await this.page.$$eval(
+      '[data-spotter-user-sites] label',
+      (labels) => labels.find((label) => label.textContent?.trim() === 'Forum address')?.htmlFor,
     );
     if (!fieldId) throw new Error('The options page has no field labelled "Forum address"');
     await this.page.$eval(`#${fieldId}`, (input) => ((input as HTMLInputElement).value = ''));
@@ -69,7 +70,9 @@ export class FirefoxOptionsPage {
   hasAccess(origin: string): Promise<boolean> {
     return this.page.evaluate(
       (pattern) =>
-        (globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.contains({
+        (
+          globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }
+        ).browser.permissions.contains({
           origins: [pattern],
         }),
       origin,
@@ -78,6 +81,8 @@ export class FirefoxOptionsPage {
 
   /** The forum rows listed under "Forums you added". */
   listedForums(): Promise<string[]> {
-    return this.page.$$eval('[data-spotter-user-site]', (rows) => rows.map((row) => row.getAttribute('data-spotter-user-site') ?? ''));
+    return this.page.$$eval('[data-spotter-user-site]', (rows) =>
+      rows.map((row) => row.getAttribute('data-spotter-user-site') ?? ''),
+    );
   }
 }

@@ -40,8 +40,17 @@ export const CONCEPTS: Concept[] = [
       'the area between my legs has gone numb',
       'my undercarriage is numb',
     ],
-    nouns: ['numbness in {p} groin', 'numbness down there', 'tingling around {p} backside', 'saddle numbness', 'loss of feeling in {p} crotch'],
-    idioms: ['my bum was numb after a four hour bike ride on the saddle', 'my arse went numb sitting through a three hour meeting on a bike saddle'],
+    nouns: [
+      'numbness in {p} groin',
+      'numbness down there',
+      'tingling around {p} backside',
+      'saddle numbness',
+      'loss of feeling in {p} crotch',
+    ],
+    idioms: [
+      'my bum was numb after a four hour bike ride on the saddle',
+      'my arse went numb sitting through a three hour meeting on a bike saddle',
+    ],
   },
   {
     id: 'bladder_bowel',
@@ -104,7 +113,7 @@ export const CONCEPTS: Concept[] = [
       'the pain spreads into my jaw and left arm',
       "i'm short of breath just sitting here",
       "i can't catch my breath and my chest hurts",
-      "it feels like an elephant is sitting on my chest",
+      'it feels like an elephant is sitting on my chest',
       'i have a tearing pain going right through to my back',
       "my chest is tight and i'm sweating",
       "i'm breathless walking up the stairs",

@@ -59,8 +59,10 @@ const POSITIVE_TEMPLATES: Record<string, (c: string, b: string, s: (n: number) =
   lowercase_run_on: (c, b) => `${b} lol and ${c} idk what to do`,
   worried_reader: (c, b) => `${cap(b)}. Not sure if it's related but ${c}.`,
   short_story: (c, b, s) => `${cap(s(0))}. ${cap(b)}. ${cap(c)}.`,
-  buried: (c, b, s) => `${cap(s(0))}. ${cap(s(1))}. ${cap(s(2))}. ${cap(b)}. ${cap(s(3))}. ${cap(c)}. ${cap(s(4))}. ${cap(s(5))}.`,
-  buried_late: (c, b, s) => `${cap(s(0))}. ${cap(b)}. ${cap(s(1))}. ${cap(s(2))}. ${cap(s(3))}. ${cap(s(4))}, oh and ${c}. ${cap(s(5))}.`,
+  buried: (c, b, s) =>
+    `${cap(s(0))}. ${cap(s(1))}. ${cap(s(2))}. ${cap(b)}. ${cap(s(3))}. ${cap(c)}. ${cap(s(4))}. ${cap(s(5))}.`,
+  buried_late: (c, b, s) =>
+    `${cap(s(0))}. ${cap(b)}. ${cap(s(1))}. ${cap(s(2))}. ${cap(s(3))}. ${cap(s(4))}, oh and ${c}. ${cap(s(5))}.`,
 };
 
 /** Templates that modify a noun phrase: `n` with the possessive filled in per modifier. */
@@ -71,20 +73,60 @@ const MODIFIED_TEMPLATES: Record<string, { modifier: Modifier; possessive: strin
   screening_nothing: { modifier: 'negated', possessive: 'my', make: (n, b) => `${cap(b)}. Checked the list, ${n}, nothing.` },
   question_no: { modifier: 'negated', possessive: 'my', make: (n, b) => `${cap(b)}. ${cap(n)}? No.` },
   without: { modifier: 'negated', possessive: 'my', make: (n, b) => `${cap(b)} but without ${n} and it eases when I walk.` },
-  thankfully_no: { modifier: 'negated', possessive: 'my', make: (n, b) => `${cap(b)}. Thankfully no ${n} or anything like that.` },
+  thankfully_no: {
+    modifier: 'negated',
+    possessive: 'my',
+    make: (n, b) => `${cap(b)}. Thankfully no ${n} or anything like that.`,
+  },
   dad_has: { modifier: 'someone_else', possessive: 'his', make: (n, b) => `${cap(b)}. My dad has ${n} though, he's 78.` },
-  grandad_had: { modifier: 'someone_else', possessive: 'his', make: (n, b) => `${cap(b)}. My grandad had ${n} after his surgery.` },
-  mate_has: { modifier: 'someone_else', possessive: 'his', make: (n, b) => `${cap(b)}. A mate from the gym has ${n} and is seeing a specialist.` },
-  wife_had: { modifier: 'someone_else', possessive: 'her', make: (n, b) => `${cap(b)}. My wife had ${n} last month, she's fine now.` },
+  grandad_had: {
+    modifier: 'someone_else',
+    possessive: 'his',
+    make: (n, b) => `${cap(b)}. My grandad had ${n} after his surgery.`,
+  },
+  mate_has: {
+    modifier: 'someone_else',
+    possessive: 'his',
+    make: (n, b) => `${cap(b)}. A mate from the gym has ${n} and is seeing a specialist.`,
+  },
+  wife_had: {
+    modifier: 'someone_else',
+    possessive: 'her',
+    make: (n, b) => `${cap(b)}. My wife had ${n} last month, she's fine now.`,
+  },
   if_you_ever: { modifier: 'hypothetical', possessive: 'your', make: (n, b) => `${cap(b)}. If you ever get ${n}, go to A&E.` },
-  anyone_with: { modifier: 'hypothetical', possessive: 'their', make: (n, b) => `${cap(b)}. Anyone with ${n} should call 999 straight away.` },
+  anyone_with: {
+    modifier: 'hypothetical',
+    possessive: 'their',
+    make: (n, b) => `${cap(b)}. Anyone with ${n} should call 999 straight away.`,
+  },
   watch_out: { modifier: 'hypothetical', possessive: 'your', make: (n, b) => `${cap(b)}. My physio said to watch out for ${n}.` },
-  if_i_get: { modifier: 'hypothetical', possessive: 'my', make: (n, b) => `${cap(b)}. If I get ${n} I'll go straight to the hospital.` },
-  red_flag_generic: { modifier: 'hypothetical', possessive: 'your', make: (n, b) => `${cap(b)}. I know ${n} would be a red flag.` },
-  worried_about: { modifier: 'hypothetical', possessive: 'my', make: (n, b) => `${cap(b)}. I'm worried about ${n} but nothing like that so far.` },
+  if_i_get: {
+    modifier: 'hypothetical',
+    possessive: 'my',
+    make: (n, b) => `${cap(b)}. If I get ${n} I'll go straight to the hospital.`,
+  },
+  red_flag_generic: {
+    modifier: 'hypothetical',
+    possessive: 'your',
+    make: (n, b) => `${cap(b)}. I know ${n} would be a red flag.`,
+  },
+  worried_about: {
+    modifier: 'hypothetical',
+    possessive: 'my',
+    make: (n, b) => `${cap(b)}. I'm worried about ${n} but nothing like that so far.`,
+  },
   in_2019: { modifier: 'historical', possessive: 'my', make: (n, b) => `${cap(b)}. I had ${n} back in 2019 but it's long gone.` },
-  years_ago: { modifier: 'historical', possessive: 'my', make: (n, b) => `${cap(b)}. Years ago I had ${n}, fully recovered since.` },
-  used_to: { modifier: 'historical', possessive: 'my', make: (n, b) => `${cap(b)}. I used to get ${n} as a teenager, cleared up ages ago.` },
+  years_ago: {
+    modifier: 'historical',
+    possessive: 'my',
+    make: (n, b) => `${cap(b)}. Years ago I had ${n}, fully recovered since.`,
+  },
+  used_to: {
+    modifier: 'historical',
+    possessive: 'my',
+    make: (n, b) => `${cap(b)}. I used to get ${n} as a teenager, cleared up ages ago.`,
+  },
 };
 
 function storyOf(seed: number): (n: number) => string {

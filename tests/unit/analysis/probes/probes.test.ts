@@ -30,7 +30,15 @@ describe('the probe suite', () => {
   it('has at least 2,000 cases, every modifier, and a held-out share of a quarter or more', () => {
     expect(PROBES.length).toBeGreaterThanOrEqual(2000);
     const modifiers = new Set(PROBES.map((probe) => probe.modifier));
-    expect([...modifiers].sort()).toEqual(['buried', 'current', 'historical', 'hypothetical', 'idiom', 'negated', 'someone_else']);
+    expect([...modifiers].sort()).toEqual([
+      'buried',
+      'current',
+      'historical',
+      'hypothetical',
+      'idiom',
+      'negated',
+      'someone_else',
+    ]);
     const heldOut = PROBES.filter((probe) => probe.heldOut).length;
     expect(heldOut / PROBES.length).toBeGreaterThanOrEqual(0.25);
     expect(new Set(PROBES.map((probe) => probe.id)).size).toBe(PROBES.length);
@@ -50,7 +58,8 @@ describe('the probe suite', () => {
     console.log(`probes: held-out ${JSON.stringify(held)}\nprobes: tuning   ${JSON.stringify(scoreProbes(tuning))}`);
     // Counts per concept only: the held-out texts stay unread, or they would be tuned to.
     const missed = new Map<string, number>();
-    for (const outcome of heldOut) if (!outcome.ok) missed.set(outcome.probe.concept, (missed.get(outcome.probe.concept) ?? 0) + 1);
+    for (const outcome of heldOut)
+      if (!outcome.ok) missed.set(outcome.probe.concept, (missed.get(outcome.probe.concept) ?? 0) + 1);
     const detail = `held-out misses by concept: ${JSON.stringify(Object.fromEntries(missed))}`;
     expect(held.emergency.recall, detail).toBeGreaterThanOrEqual(BARS.emergency);
     expect(held.urgent.recall, detail).toBeGreaterThanOrEqual(BARS.urgent);

@@ -69,7 +69,9 @@ describe('red-flag properties', () => {
   }, 120_000);
 
   it('badges an emergency with no back word in it at all', () => {
-    for (const concept of CONCEPTS.filter((entry) => entry.tier === 'emergency' && entry.id !== 'major_trauma' && entry.id !== 'cancer_neuro').map(tuningOnly)) {
+    for (const concept of CONCEPTS.filter(
+      (entry) => entry.tier === 'emergency' && entry.id !== 'major_trauma' && entry.id !== 'cancer_neuro',
+    ).map(tuningOnly)) {
       const clause = concept.clauses.find((text) => !/\bback\b/.test(text))!;
       const assessment = assess(`${cap(clause)}.`, { rank: false });
       expect([clause, assessment.triage, assessment.relevant]).toEqual([clause, 'emergency', true]);
