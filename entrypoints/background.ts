@@ -223,9 +223,15 @@ export default defineBackground(() => {
   // selection arrives with the click (`activeTab`), so Spotter needs no access to the page.
   // (Firefox for Android has no context menus.)
   if (!browser.contextMenus) return;
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: CHECK_SELECTION_MENU_ID, title: CHECK_SELECTION_MENU_TITLE, contexts: ['selection'] });
-  });
+  // Made at every start, not only on install: Firefox's background page keeps no menus across a browser
+  // restart (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/menus/create), and a
+  // service worker's restart finds Chrome's still there, so the old one is removed first.
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({ id: CHECK_SELECTION_MENU_ID, title: CHECK_SELECTION_MENU_TITLE, contexts: ['selection'] }),
+    )
+    .catch(() => undefined);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU_ID || !info.selectionText) return;
     void browser.tabs.create({

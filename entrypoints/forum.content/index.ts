@@ -96,7 +96,7 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 
   function adapterForPage(): ForumAdapter | null {
     const choice = chooseAdapter(adapterFor(settings, location.hostname), document, url);
-    if (choice?.fallbackReason) console.info(`Spotter: ${choice.fallbackReason}`);
+    if (choice?.fallbackReason) console.warn(`Spotter: ${choice.fallbackReason}`);
     return choice?.adapter ?? null;
   }
 

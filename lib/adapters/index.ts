@@ -56,17 +56,30 @@ export function chooseAdapter(settingsId: string, doc: Document, url: URL): Adap
   const named = ADAPTERS.find((adapter) => adapter.id === settingsId) ?? detectAdapter(doc, url);
   if (!named) return null;
   if (named === generic) return { adapter: generic, fallbackReason: null };
-  let found: number;
+  let found: boolean;
   try {
-    found = named.findPosts(doc, url).length;
+    found = hasPosts(named, doc, url);
   } catch (error) {
     return fallBackFrom(named, `the ${named.id} adapter failed: ${(error as Error).message}`);
   }
   // Discourse and shreddit render posts after load: no posts yet is not a failure unless generic sees posts.
-  if (found === 0 && generic.detect(doc, url)) {
+  if (!found && generic.detect(doc, url)) {
     return fallBackFrom(named, `the ${named.id} adapter found no posts where the generic adapter finds some`);
   }
   return { adapter: named, fallbackReason: null };
+}
+
+/**
+ * Whether `adapter` finds a post on the page, reading as little as it can: with a post selector, only
+ * the first post is read (it throws like `findPosts` when the markup broke), so a 3,000-post thread
+ * costs one post at start, not all of them in one long task.
+ */
+function hasPosts(adapter: ForumAdapter, doc: Document, url: URL): boolean {
+  if (!adapter.postSelector || !adapter.postAt) return adapter.findPosts(doc, url).length > 0;
+  const first = doc.querySelector(adapter.postSelector);
+  if (!first) return false;
+  adapter.postAt(first, url);
+  return true;
 }
 
 /** The choice after `failed` broke on the page (`why`); null when `failed` is already the last resort. */

@@ -262,11 +262,13 @@ describe('a page that tries to interfere', () => {
     await expect.poll(() => page.locator('[data-spotter-badge]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     expect(console_.errors).toEqual([]);
-    // One warning, from the guard (lib/page/error-guard.ts), saying what broke; nothing uncaught.
+    // One warning, from the adapter choice (lib/adapters/index.ts), saying what broke; nothing uncaught.
     const spoken = fromSpotter(console_.entries);
     expect(spoken).toHaveLength(1);
     expect(spoken[0]!.type).toBe('warning');
-    expect(spoken[0]!.text).toMatch(/^Spotter: scanning posts failed \(.*required element/);
+    expect(spoken[0]!.text).toMatch(
+      /^Spotter: the xenforo adapter failed: .*required element.*reading the page with the generic adapter$/,
+    );
     await page.close();
   });
 

@@ -59,22 +59,23 @@ describe('"Check this text with Spotter" on selected text', () => {
   });
 
   it('is in the context menu for a selection (the background created it)', async () => {
-    const worker = browser.context.serviceWorkers()[0]!;
-    const exists = await worker.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const api = (
-            globalThis as unknown as {
-              chrome: {
-                contextMenus: { update(id: string, props: object, done: () => void): void };
-                runtime: { lastError?: unknown };
-              };
-            }
-          ).chrome;
-          api.contextMenus.update('spotter-check-selection', {}, () => resolve(!api.runtime.lastError));
-        }),
-    );
-    expect(exists).toBe(true);
+    // The menu is made when the install event reaches the service worker, which may come after the first page.
+    const menuExists = () =>
+      browser.context.serviceWorkers()[0]!.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const api = (
+              globalThis as unknown as {
+                chrome: {
+                  contextMenus: { update(id: string, props: object, done: () => void): void };
+                  runtime: { lastError?: unknown };
+                };
+              }
+            ).chrome;
+            api.contextMenus.update('spotter-check-selection', {}, () => resolve(!api.runtime.lastError));
+          }),
+      );
+    await expect.poll(menuExists, { timeout: 10_000 }).toBe(true);
   });
 
   it('opens the results for the text it was given, and says when there is nothing to explain', async () => {

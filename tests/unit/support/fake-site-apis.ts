@@ -101,6 +101,9 @@ export function fakeContextMenus() {
   return {
     items,
     create: vi.fn((item: (typeof items)[number]) => void items.push(item)),
+    removeAll: vi.fn(async () => {
+      items.length = 0;
+    }),
     onClicked: { addListener: (listener: (typeof listeners)[number]) => void listeners.push(listener) },
     click: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; index: number }) => {
       for (const listener of listeners) listener(info, tab);
