@@ -9,6 +9,18 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Fixture pages name their forums' stylesheets and scripts; under happy-dom nothing is fetched (tests
+    // make no network request, as Spotter makes none).
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          disableCSSFileLoading: true,
+          disableJavaScriptFileLoading: true,
+          disableIframePageLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     mockReset: true,
     restoreMocks: true,
   },
