@@ -1,4 +1,4 @@
-import type { LexiconValue } from './lexicon';
+import { BARE_BACK_MODIFIERS, type LexiconValue } from './lexicon';
 import { type CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
@@ -152,36 +152,11 @@ function regionStrength(context: MentionContext, region: Mention): number {
   const tokens = context.tokens;
   if (value.id === null && tokens[region.start]!.text === 'back' && region.end - region.start === 1) {
     const before = tokens[region.start - 1];
-    const modified = before !== undefined && before.kind === 'word' && MODIFIERS.has(before.text);
+    const modified = before !== undefined && before.kind === 'word' && BARE_BACK_MODIFIERS.has(before.text);
     return modified ? value.strength : BARE_BACK_STRENGTH;
   }
   return value.strength;
 }
-
-const MODIFIERS = new Set([
-  'my',
-  'his',
-  'her',
-  'your',
-  'their',
-  'our',
-  'the',
-  'whole',
-  'entire',
-  'left',
-  'right',
-  'bad',
-  'sore',
-  'achy',
-  'tight',
-  'stiff',
-  'lower',
-  'upper',
-  'mid',
-  'middle',
-  'low',
-  'a',
-]);
 
 /** "keep your back tight", "tighten your lats": "tight" as a form cue, not a feeling. */
 function isFormCue(

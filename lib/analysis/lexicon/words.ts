@@ -1,5 +1,5 @@
-/** Words before "back" that make it surely the body ("my back", "lower back", "bad back"). */
-export const BACK_MODIFIERS: ReadonlySet<string> = new Set([
+/** Words before "back" that make it the body ("my back", "lower back", "bad back"). */
+const BODY_BACK_WORDS = [
   'my',
   'the',
   'his',
@@ -16,13 +16,21 @@ export const BACK_MODIFIERS: ReadonlySet<string> = new Set([
   'achy',
   'tight',
   'stiff',
-  'weak',
   'lower',
   'upper',
   'mid',
   'middle',
   'low',
-]);
+] as const;
+
+/**
+ * Words before "back" that undo a weak idiom ("my back day" is still about a back). "a" is left out:
+ * "a back squat", "a back-off set" stay idioms.
+ */
+export const BACK_MODIFIERS: ReadonlySet<string> = new Set([...BODY_BACK_WORDS, 'weak']);
+
+/** Words before a bare "back" that give it a region word's full strength ("a back that locks up", relevance.ts). */
+export const BARE_BACK_MODIFIERS: ReadonlySet<string> = new Set([...BODY_BACK_WORDS, 'a']);
 
 /** Words for numbers people write out ("six weeks"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
