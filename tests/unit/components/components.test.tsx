@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { CauseCard, fitBand } from '@/components/CauseCard';
 import { Disclaimer } from '@/components/Disclaimer';
@@ -13,21 +12,10 @@ import { TRIAGE_TIERS } from '@/lib/features';
 import type { EvidenceGrade } from '@/lib/catalog/types';
 import { localHelp } from '@/lib/wording/local-help';
 import { ENTRIES, assessment, causeEntry, lookupEntries, rankedCause } from '../support/fixtures-assessment';
+import { useMountPoint } from '../support/mount';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function show(vnode: preact.ComponentChild): HTMLDivElement {
-  act(() => render(vnode, root));
-  return root;
-}
+const mount = useMountPoint();
+const show = mount.show;
 
 const RANKED = ENTRIES.map((entry, index) => rankedCause(entry.id, 1 - index * 0.1));
 const US = localHelp(['en-US']);
@@ -354,7 +342,7 @@ describe('ReplyButton', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
     const copied: string[] = [];
     const execCommand = vi.fn((command: string) => {
-      const area = root.querySelector('textarea');
+      const area = mount.root.querySelector('textarea');
       if (command === 'copy' && area) copied.push(area.value);
       return true;
     });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
@@ -17,16 +17,9 @@ import {
   type CauseProfile,
   type FlowState,
 } from '@/lib/questionnaire/questions';
+import { useMountPoint } from '../support/mount';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = useMountPoint();
 
 const CAUSES: CauseProfile[] = [
   { id: 'bench', profile: { for: { bench: 3, heavy_sets_only: 3, mid_back: 2 }, against: {} } },
@@ -52,7 +45,7 @@ function Field({ id, onChange }: { id: string; onChange?: (answer: Answer | unde
 }
 
 function input(name: string, value: string): HTMLInputElement {
-  const found = root.querySelector<HTMLInputElement>(`input[name="sp-q-${name}"][value="${value}"]`);
+  const found = mount.root.querySelector<HTMLInputElement>(`input[name="sp-q-${name}"][value="${value}"]`);
   if (!found) throw new Error(`no input ${name}=${value}`);
   return found;
 }
@@ -60,21 +53,21 @@ function input(name: string, value: string): HTMLInputElement {
 describe('QuestionField', () => {
   it('labels every control, and always offers "Not sure"', () => {
     for (const q of QUESTIONS) {
-      act(() => render(<QuestionField question={q} options={q.options} answer={undefined} onAnswer={() => {}} />, root));
-      const inputs = [...root.querySelectorAll('input')];
+      act(() => render(<QuestionField question={q} options={q.options} answer={undefined} onAnswer={() => {}} />, mount.root));
+      const inputs = [...mount.root.querySelectorAll('input')];
       expect(inputs.length).toBeGreaterThan(1);
       for (const control of inputs) expect(control.closest('label')?.textContent?.trim(), q.id).toBeTruthy();
       expect(inputs.some((control) => control.value === UNSURE && control.closest('label')?.textContent === 'Not sure')).toBe(
         true,
       );
-      expect(root.querySelector('fieldset legend')?.textContent).toContain(q.prompt);
+      expect(mount.root.querySelector('fieldset legend')?.textContent).toContain(q.prompt);
     }
   });
 
   it('answers a red flag with a radio group: yes, no or not sure', () => {
     const changes: (Answer | undefined)[] = [];
-    act(() => render(<Field id="saddle_numbness" onChange={(a) => changes.push(a)} />, root));
-    expect([...root.querySelectorAll('input')].map((i) => [i.type, i.value])).toEqual([
+    act(() => render(<Field id="saddle_numbness" onChange={(a) => changes.push(a)} />, mount.root));
+    expect([...mount.root.querySelectorAll('input')].map((i) => [i.type, i.value])).toEqual([
       ['radio', 'yes'],
       ['radio', 'no'],
       ['radio', UNSURE],
@@ -86,7 +79,7 @@ describe('QuestionField', () => {
 
   it('toggles several choices, and makes "not sure" and "none of these" exclusive', () => {
     const changes: (Answer | undefined)[] = [];
-    act(() => render(<Field id="context" onChange={(a) => changes.push(a)} />, root));
+    act(() => render(<Field id="context" onChange={(a) => changes.push(a)} />, mount.root));
     act(() => input('context', 'load_jump').click());
     act(() => input('context', 'no_warmup').click());
     act(() => input('context', 'load_jump').click());
@@ -102,8 +95,8 @@ describe('QuestionField', () => {
 describe('BackMap', () => {
   it('has a labelled checkbox per region that toggles by click and by keyboard', () => {
     const toggled: string[] = [];
-    act(() => render(<BackMap selected={['mid_back']} onToggle={(v) => toggled.push(v)} />, root));
-    const regions = [...root.querySelectorAll('[role="checkbox"]')];
+    act(() => render(<BackMap selected={['mid_back']} onToggle={(v) => toggled.push(v)} />, mount.root));
+    const regions = [...mount.root.querySelectorAll('[role="checkbox"]')];
     expect(regions.map((r) => r.getAttribute('aria-label'))).toEqual([
       'Neck',
       'Upper back',
@@ -121,8 +114,8 @@ describe('BackMap', () => {
   });
 
   it('is shown with the region question and stays in step with its list', () => {
-    act(() => render(<Field id="region" />, root));
-    const map = root.querySelector('[data-back-map]')!;
+    act(() => render(<Field id="region" />, mount.root));
+    const map = mount.root.querySelector('[data-back-map]')!;
     act(() => void map.querySelector('[data-region="lower_back"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(input('region', 'lower_back').checked).toBe(true);
     act(() => input('region', 'neck').click());
@@ -147,48 +140,50 @@ describe('QuestionPage', () => {
   }
 
   function submit() {
-    act(() => root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+    act(() => mount.root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
   }
 
   it('does not move on with a question unanswered: it marks it, says so and focuses it', () => {
-    act(() => render(<Flow initial={startFlow()} />, root));
-    expect(root.querySelector('[data-page]')?.getAttribute('data-page')).toBe('emergency');
+    act(() => render(<Flow initial={startFlow()} />, mount.root));
+    expect(mount.root.querySelector('[data-page]')?.getAttribute('data-page')).toBe('emergency');
     act(() => input('saddle_numbness', 'no').click());
     submit();
-    expect(root.querySelector('[data-page]')?.getAttribute('data-page')).toBe('emergency');
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('5 questions are still to answer (“Not sure” is fine).');
-    expect(root.querySelector('[data-question="bladder_bowel"]')?.getAttribute('data-missing')).toBe('true');
-    expect(root.querySelector('[data-question="saddle_numbness"]')?.hasAttribute('data-missing')).toBe(false);
+    expect(mount.root.querySelector('[data-page]')?.getAttribute('data-page')).toBe('emergency');
+    expect(mount.root.querySelector('[role="status"]')?.textContent).toBe(
+      '5 questions are still to answer (“Not sure” is fine).',
+    );
+    expect(mount.root.querySelector('[data-question="bladder_bowel"]')?.getAttribute('data-missing')).toBe('true');
+    expect(mount.root.querySelector('[data-question="saddle_numbness"]')?.hasAttribute('data-missing')).toBe(false);
     expect(document.activeElement).toBe(input('bladder_bowel', 'yes'));
   });
 
   it('stops at once on an emergency answer', () => {
-    act(() => render(<Flow initial={startFlow()} />, root));
+    act(() => render(<Flow initial={startFlow()} />, mount.root));
     for (const q of QUESTIONS.filter((q) => q.page === 'emergency')) act(() => input(q.id, 'no').click());
     act(() => input('saddle_numbness', 'yes').click());
     submit();
-    expect(root.querySelector('[data-done]')?.getAttribute('data-done')).toBe('stopped');
+    expect(mount.root.querySelector('[data-done]')?.getAttribute('data-done')).toBe('stopped');
   });
 
   it('moves the focus to the next page heading and marks the current step', () => {
-    act(() => render(<Flow initial={startFlow()} />, root));
+    act(() => render(<Flow initial={startFlow()} />, mount.root));
     for (const q of QUESTIONS.filter((q) => q.page === 'emergency')) act(() => input(q.id, 'no').click());
     submit();
-    expect(root.querySelector('[data-page]')?.getAttribute('data-page')).toBe('urgent');
-    expect(document.activeElement).toBe(root.querySelector('h2'));
-    expect(root.querySelector('[aria-current="step"]')?.textContent).toBe('Warning signs');
+    expect(mount.root.querySelector('[data-page]')?.getAttribute('data-page')).toBe('urgent');
+    expect(document.activeElement).toBe(mount.root.querySelector('h2'));
+    expect(mount.root.querySelector('[aria-current="step"]')?.textContent).toBe('Warning signs');
   });
 
   it('offers only the options that can change the result, and says "See results" on the last page', () => {
     const answers = { region: ['mid_back'], activity: ['bench'] } as const;
-    act(() => render(<Flow initial={{ page: 'timing', answers }} />, root));
-    expect([...root.querySelectorAll('input[name="sp-q-timing"]')].map((i) => (i as HTMLInputElement).value)).toEqual([
+    act(() => render(<Flow initial={{ page: 'timing', answers }} />, mount.root));
+    expect([...mount.root.querySelectorAll('input[name="sp-q-timing"]')].map((i) => (i as HTMLInputElement).value)).toEqual([
       'heavy_sets_only',
       NONE,
       UNSURE,
     ]);
     // No cause favours any context option, so the context page is skipped and this page is the last.
-    expect(root.querySelector('button[type="submit"]')?.textContent).toBe('See results');
+    expect(mount.root.querySelector('button[type="submit"]')?.textContent).toBe('See results');
     const withContext: CauseProfile[] = [...CAUSES, { id: 'load', profile: { for: { load_jump: 2 }, against: {} } }];
     act(() =>
       render(
@@ -200,9 +195,9 @@ describe('QuestionPage', () => {
           onNext={() => {}}
           onBack={() => {}}
         />,
-        root,
+        mount.root,
       ),
     );
-    expect(root.querySelector('button[type="submit"]')?.textContent).toBe('Next');
+    expect(mount.root.querySelector('button[type="submit"]')?.textContent).toBe('Next');
   });
 });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ThreadPosts } from '@/components/ThreadPosts';
 import { TextCheck } from '@/components/TextCheck';
@@ -10,21 +9,10 @@ import type { MarkedPost } from '@/lib/messages';
 import { readTextHash, textHash } from '@/lib/questionnaire/text-hash';
 import { selectionResultsUrl } from '@/lib/background/check-selection';
 import { postReason } from '@/lib/wording/post-reason';
+import { useMountPoint } from '../support/mount';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function show(vnode: preact.ComponentChild): HTMLDivElement {
-  act(() => render(vnode, root));
-  return root;
-}
+const mount = useMountPoint();
+const show = mount.show;
 
 const POSTS: MarkedPost[] = [
   { id: 'p1', tier: 'self_care', reason: 'mid back · cramp or spasm · bench press' },

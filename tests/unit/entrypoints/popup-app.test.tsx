@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App, type Engine, type ResultStore } from '@/entrypoints/popup/App';
@@ -7,16 +7,9 @@ import * as engine from '@/entrypoints/popup/engine';
 import { answersHash } from '@/lib/questionnaire/answers-hash';
 import type { LastResult } from '@/lib/questionnaire/last-result';
 import { RED_FLAG_TIERS } from '@/lib/features';
+import { useMountPoint } from '../support/mount';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mountPoint = useMountPoint();
 
 function fakeStore(stored: LastResult | null = null) {
   const saved: LastResult[] = [];
@@ -40,7 +33,7 @@ const loadEngine = () => Promise.resolve(engine as Engine);
 
 async function mount(hash: string, store: ResultStore, load: () => Promise<Engine> = loadEngine) {
   await act(async () => {
-    render(<App view="popup" hash={hash} store={store} loadEngine={load} headerSlot={<span data-toggle />} />, root);
+    render(<App view="popup" hash={hash} store={store} loadEngine={load} headerSlot={<span data-toggle />} />, mountPoint.root);
   });
   // Let the storage read and the engine import settle.
   await act(async () => {
@@ -55,23 +48,28 @@ describe('popup App', () => {
     const store = fakeStore();
     let resolveStore: (value: LastResult | null) => void = () => {};
     store.load = () => new Promise((resolve) => (resolveStore = resolve));
-    act(() => render(<App view="popup" hash="" store={store} loadEngine={loadEngine} headerSlot={<span data-toggle />} />, root));
-    expect(root.querySelector('[data-spotter-popup] h1')?.textContent).toBe('Spotter');
-    expect(root.querySelector('[data-slot="site-toggle"] [data-toggle]')).not.toBeNull();
-    expect(root.querySelector('[data-loading]')?.textContent).toBe('Loading…');
+    act(() =>
+      render(
+        <App view="popup" hash="" store={store} loadEngine={loadEngine} headerSlot={<span data-toggle />} />,
+        mountPoint.root,
+      ),
+    );
+    expect(mountPoint.root.querySelector('[data-spotter-popup] h1')?.textContent).toBe('Spotter');
+    expect(mountPoint.root.querySelector('[data-slot="site-toggle"] [data-toggle]')).not.toBeNull();
+    expect(mountPoint.root.querySelector('[data-loading]')?.textContent).toBe('Loading…');
     await act(async () => {
       resolveStore(null);
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
-    expect(root.querySelector('form[data-page="emergency"]')).not.toBeNull();
+    expect(mountPoint.root.querySelector('form[data-page="emergency"]')).not.toBeNull();
   });
 
   it('shows a short notice and the empty questionnaire for a hostile hash', async () => {
     const store = fakeStore({ savedAt: 1, answers: { region: ['neck'] } });
     await mount('#answers=%7B%22region%22%3A%22%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%22', store);
-    expect(root.querySelector('[data-notice]')?.textContent).toMatch(/could not be read/);
-    expect(root.querySelector('form[data-page="emergency"]')).not.toBeNull();
-    expect(root.querySelector('img')).toBeNull();
+    expect(mountPoint.root.querySelector('[data-notice]')?.textContent).toMatch(/could not be read/);
+    expect(mountPoint.root.querySelector('form[data-page="emergency"]')).not.toBeNull();
+    expect(mountPoint.root.querySelector('img')).toBeNull();
     expect(store.load).not.toHaveBeenCalled();
   });
 
@@ -81,9 +79,11 @@ describe('popup App', () => {
       answersHash({ region: ['mid_back'], activity: ['bench'], sensation: ['cramp'], timing: ['heavy_sets_only'] }),
       store,
     );
-    expect(root.querySelector('[data-spotter-results] > [data-triage]')?.getAttribute('data-triage')).toBe('self_care');
-    expect([...root.querySelectorAll('[data-cause-id]')].filter((card) => !card.closest('[hidden]')).length).toBe(3);
-    expect(root.querySelector('[data-linked-notice]')).not.toBeNull();
+    expect(mountPoint.root.querySelector('[data-spotter-results] > [data-triage]')?.getAttribute('data-triage')).toBe(
+      'self_care',
+    );
+    expect([...mountPoint.root.querySelectorAll('[data-cause-id]')].filter((card) => !card.closest('[hidden]')).length).toBe(3);
+    expect(mountPoint.root.querySelector('[data-linked-notice]')).not.toBeNull();
     expect(store.saved).toEqual([
       expect.objectContaining({
         linked: { region: ['mid_back'], activity: ['bench'], sensation: ['cramp'], timing: ['heavy_sets_only'] },
@@ -97,20 +97,20 @@ describe('popup App', () => {
       answers: { ...NO_FLAGS, region: ['lower_back'], sensation: ['pump'], activity: ['running'], timing: ['during_run'] },
     });
     await mount('', store);
-    expect(root.querySelector('[data-notice]')?.textContent).toMatch(/Your last result/);
-    expect(root.querySelector('[data-results="results"]')).not.toBeNull();
-    expect(root.querySelector('.sp-answers')?.textContent).toMatch(/lower back/);
-    act(() => root.querySelector<HTMLButtonElement>('[data-clear-result]')!.click());
+    expect(mountPoint.root.querySelector('[data-notice]')?.textContent).toMatch(/Your last result/);
+    expect(mountPoint.root.querySelector('[data-results="results"]')).not.toBeNull();
+    expect(mountPoint.root.querySelector('.sp-answers')?.textContent).toMatch(/lower back/);
+    act(() => mountPoint.root.querySelector<HTMLButtonElement>('[data-clear-result]')!.click());
     expect(store.cleared).toBe(1);
-    expect(root.querySelector('form[data-page="emergency"]')).not.toBeNull();
-    expect(root.querySelector('[data-notice]')?.textContent).toMatch(/cleared/);
+    expect(mountPoint.root.querySelector('form[data-page="emergency"]')).not.toBeNull();
+    expect(mountPoint.root.querySelector('[data-notice]')?.textContent).toMatch(/cleared/);
   });
 
   it('reopens a stopped questionnaire on its emergency advice, without causes', async () => {
     const store = fakeStore({ savedAt: 1, answers: { ...NO_FLAGS, bladder_bowel: ['yes'] } });
     await mount('', store);
-    expect(root.querySelector('[data-results="stopped"] [data-triage="emergency"]')).not.toBeNull();
-    expect(root.querySelector('[data-cause-id]')).toBeNull();
+    expect(mountPoint.root.querySelector('[data-results="stopped"] [data-triage="emergency"]')).not.toBeNull();
+    expect(mountPoint.root.querySelector('[data-cause-id]')).toBeNull();
     expect(document.activeElement?.textContent).toMatch(/Get emergency help now/);
   });
 
@@ -121,20 +121,21 @@ describe('popup App', () => {
       (f) => RED_FLAG_TIERS[f as keyof typeof RED_FLAG_TIERS] === 'emergency',
     )) {
       act(() =>
-        root
+        mountPoint.root
           .querySelector<HTMLInputElement>(`input[name="sp-q-${flag}"][value="${flag === 'chest_pain' ? 'yes' : 'no'}"]`)!
           .click(),
       );
     }
-    act(() => root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
-    expect(root.querySelector('[data-triage="emergency"]')).not.toBeNull();
+    act(() => mountPoint.root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+    expect(mountPoint.root.querySelector('[data-triage="emergency"]')).not.toBeNull();
     expect(store.saved.at(-1)?.answers.chest_pain).toEqual(['yes']);
   });
 
   it('opens every cause while printing', async () => {
     await mount(answersHash({ region: ['mid_back'], sensation: ['cramp'] }), fakeStore());
-    const shown = () => [...root.querySelectorAll('.sp-cause-details')].filter((details) => !details.closest('[hidden]')).length;
-    const causes = root.querySelectorAll('[data-cause-id]').length;
+    const shown = () =>
+      [...mountPoint.root.querySelectorAll('.sp-cause-details')].filter((details) => !details.closest('[hidden]')).length;
+    const causes = mountPoint.root.querySelectorAll('[data-cause-id]').length;
     expect(causes).toBeGreaterThan(3);
     expect(shown()).toBe(0);
     await act(async () => void window.dispatchEvent(new Event('beforeprint')));
@@ -145,6 +146,6 @@ describe('popup App', () => {
 
   it('says so if the catalog cannot load', async () => {
     await mount(answersHash({ region: ['mid_back'] }), fakeStore(), () => Promise.reject(new Error('gone')));
-    expect(root.querySelector('[data-loading]')?.textContent).toMatch(/could not load/);
+    expect(mountPoint.root.querySelector('[data-loading]')?.textContent).toMatch(/could not load/);
   });
 });
