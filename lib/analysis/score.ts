@@ -9,10 +9,10 @@
  * urgent and soon flags badge through `assess` (panel, popup, command line) by the same rule.
  */
 import { analyzeTextWith, type TextAnalysis } from './extract';
-import { relevanceLexicon, readMentions, type Lexicon } from './mentions';
+import { relevanceLexicon, type Lexicon } from './mentions';
 import { relevanceScore } from './relevance';
 import type { RedFlag } from '../features';
-import { threadTopic } from './thread';
+import { threadNamesBack, threadTopic } from './thread';
 import type { RedFlagHit, ThreadContext } from './types';
 
 /**
@@ -28,15 +28,7 @@ export function aboutBack(analysis: TextAnalysis): boolean {
 
 /** Whether a thread's title or opening post is about a back ("Lower back pain after deadlifts?"). */
 export function threadAboutBack(thread: ThreadContext | undefined, lexicon: Lexicon = relevanceLexicon()): boolean {
-  if (!thread) return false;
-  return [thread.title, thread.opening].some((text) => {
-    if (!text || text.trim() === '') return false;
-    const context = readMentions(text, lexicon);
-    return (
-      context.mentionsBack &&
-      context.mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition')
-    );
-  });
+  return threadNamesBack(thread, lexicon);
 }
 
 /**

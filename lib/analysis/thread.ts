@@ -6,7 +6,7 @@
  */
 import type { Activity, Region, Sensation } from '../features';
 import { analyzeTextWith, type TextAnalysis } from './extract';
-import type { Lexicon } from './mentions';
+import { readMentions, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
 import type { FeatureMatch, ThreadContext } from './types';
 
@@ -24,7 +24,8 @@ export interface ThreadTopic {
 
 /** Threads whose topic is kept: one page shows one thread, and a reader may have a few tabs open. */
 const MAX_CACHED_TOPICS = 16;
-const caches = new WeakMap<Lexicon, Map<string, ThreadTopic | null>>();
+const topics = new WeakMap<Lexicon, Map<string, ThreadTopic | null>>();
+const namesBack = new WeakMap<Lexicon, Map<string, boolean>>();
 
 function featuresOf<T extends string>(matches: readonly FeatureMatch[], group: FeatureMatch['group']): TopicFeature<T>[] {
   return matches.filter((match) => match.group === group).map((match) => ({ id: match.id as T, words: match.words }));
@@ -57,14 +58,39 @@ function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null 
  */
 export function threadTopic(thread: ThreadContext | undefined, lexicon: Lexicon): ThreadTopic | undefined {
   if (!thread || (!thread.title?.trim() && !thread.opening?.trim())) return undefined;
+  return readOnce(topics, thread, lexicon, readTopic) ?? undefined;
+}
+
+/**
+ * Whether the thread's title or opening post names a back ("Deadlift form check, lower back"): a looser
+ * test than a topic, for which red flags count in a reply (score.ts). Read once per thread, not per post.
+ */
+export function threadNamesBack(thread: ThreadContext | undefined, lexicon: Lexicon): boolean {
+  if (!thread) return false;
+  return readOnce(namesBack, thread, lexicon, (context) =>
+    [context.title, context.opening].some((text) => {
+      if (!text || text.trim() === '') return false;
+      const read = readMentions(text, lexicon);
+      return (
+        read.mentionsBack && read.mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition')
+      );
+    }),
+  );
+}
+
+/** What `read` makes of a thread, kept per lexicon for the last few threads: every post of a page shares one. */
+function readOnce<T>(
+  caches: WeakMap<Lexicon, Map<string, T>>,
+  thread: ThreadContext,
+  lexicon: Lexicon,
+  read: (thread: ThreadContext, lexicon: Lexicon) => T,
+): T {
   const key = `${thread.title ?? ''}\u0000${thread.opening ?? ''}`;
   let cache = caches.get(lexicon);
   if (!cache) caches.set(lexicon, (cache = new Map()));
-  let topic = cache.get(key);
-  if (topic === undefined) {
-    topic = readTopic(thread, lexicon);
-    if (cache.size >= MAX_CACHED_TOPICS) cache.delete(cache.keys().next().value!);
-    cache.set(key, topic);
-  }
-  return topic ?? undefined;
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = read(thread, lexicon);
+  if (cache.size >= MAX_CACHED_TOPICS) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
 }
