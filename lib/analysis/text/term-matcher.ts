@@ -19,16 +19,17 @@ interface Step {
   optional: boolean;
 }
 
+/** Most of the lexicon's nodes are leaves: their maps and lists are made only when a child comes. */
 interface Node<T> {
-  exact: Map<string, Node<T>>;
-  prefixes: { prefix: string; node: Node<T> }[];
+  exact?: Map<string, Node<T>>;
+  prefixes?: { prefix: string; node: Node<T> }[];
   number?: Node<T>;
   any?: Node<T>;
   values: T[];
 }
 
 function newNode<T>(): Node<T> {
-  return { exact: new Map(), prefixes: [], values: [] };
+  return { values: [] };
 }
 
 function parseTerm(term: string): Step[] {
@@ -42,21 +43,6 @@ function parseTerm(term: string): Step[] {
     });
 }
 
-/** Every concrete word sequence a term stands for (optional words expanded). */
-function expand(steps: Step[]): string[][] {
-  let sequences: string[][][] = [[]];
-  for (const step of steps) {
-    const next: string[][][] = [];
-    for (const sequence of sequences) {
-      next.push([...sequence, step.words]);
-      if (step.optional) next.push(sequence);
-    }
-    sequences = next;
-  }
-  // Each sequence is a list of alternative sets; flattening the alternatives happens in the trie.
-  return sequences.filter((s) => s.length > 0).map((s) => s.map((alternatives) => alternatives.join('|')));
-}
-
 export interface PhraseMatch<T> {
   value: T;
   /** Index of the first token matched. */
@@ -65,25 +51,97 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+/** A word that is not one literal word: a prefix (`cramp*`), a number (`#`) or any word (`_`). */
+function isPattern(word: string): boolean {
+  return word === '#' || word === '_' || word.endsWith('*');
+}
+
+interface PendingTerm<T> {
+  steps: Step[];
+  value: T;
+}
+
+/**
+ * The trie is built lazily, one first word at a time: a term goes into the trie the first time a post
+ * has a word it can start with. The lexicon's 1,700 terms make a trie of some 28,000 nodes; building
+ * it all at once held the first badge of a cold background for a few hundred milliseconds, while a
+ * post only ever reaches the part under its own words. Terms that can start with a pattern (a prefix,
+ * a number, any word) are few and go in together on the first match, in the order they were added,
+ * so the matches come out in the same order as from a trie built at once.
+ */
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
   /** Every literal word used by any term (for the normalizer's stretched-word check). */
   readonly words = new Set<string>();
   /** Every prefix used by any term (`cramp*`). */
   private readonly prefixWords = new Set<string>();
+  /** Terms not in the trie yet, by a literal word they can start with (a term may wait under several). */
+  private readonly waiting = new Map<string, PendingTerm<T>[]>();
+  /** First words whose terms are in the trie. */
+  private readonly built = new Set<string>();
+  /** Terms that can start with a pattern, until the first match puts them in. */
+  private waitingPatterns: PendingTerm<T>[] | null = [];
 
   add(term: string, value: T): void {
-    for (const sequence of expand(parseTerm(term))) {
-      let nodes: Node<T>[] = [this.root];
-      for (const alternatives of sequence) {
-        const next: Node<T>[] = [];
-        for (const node of nodes) {
-          for (const word of alternatives.split('|')) next.push(this.child(node, word));
-        }
-        nodes = next;
+    const entry: PendingTerm<T> = { steps: parseTerm(term), value };
+    for (const step of entry.steps) {
+      for (const word of step.words) {
+        if (word === '#' || word === '_') continue;
+        const literal = word.endsWith('*') ? word.slice(0, -1) : word;
+        this.words.add(literal);
+        if (literal !== word) this.prefixWords.add(literal);
       }
-      for (const node of nodes) node.values.push(value);
     }
+    // The words the term can start with: its first step's, and the next step's while the steps before are optional.
+    let startsWithPattern = false;
+    const firstWords = new Set<string>();
+    for (const step of entry.steps) {
+      for (const word of step.words) {
+        if (isPattern(word)) startsWithPattern = true;
+        else firstWords.add(word);
+      }
+      if (!step.optional) break;
+    }
+    for (const word of firstWords) {
+      if (this.built.has(word)) {
+        this.insert(entry, (first) => first === word);
+      } else {
+        const list = this.waiting.get(word);
+        if (list) list.push(entry);
+        else this.waiting.set(word, [entry]);
+      }
+    }
+    if (!startsWithPattern) return;
+    if (this.waitingPatterns) this.waitingPatterns.push(entry);
+    else this.insert(entry, isPattern);
+  }
+
+  /**
+   * Puts a term into the trie, taking from the root only the first words `fromRoot` allows. The nodes
+   * its words so far lead to are a set: an optional step keeps the nodes it may skip, so a term with
+   * k optional words costs one pass, not 2^k.
+   */
+  private insert(entry: PendingTerm<T>, fromRoot: (word: string) => boolean): void {
+    let nodes = new Set<Node<T>>([this.root]);
+    for (const step of entry.steps) {
+      const next = new Set<Node<T>>(step.optional ? nodes : []);
+      for (const node of nodes) {
+        for (const word of step.words) if (node !== this.root || fromRoot(word)) next.add(this.child(node, word));
+      }
+      nodes = next;
+    }
+    // Reaching the root means every word was skipped: an all-optional term matches nothing empty.
+    nodes.delete(this.root);
+    for (const node of nodes) node.values.push(entry.value);
+  }
+
+  /** Puts the terms that start with `word` into the trie, once. */
+  private build(word: string): void {
+    this.built.add(word);
+    const list = this.waiting.get(word);
+    if (!list) return;
+    this.waiting.delete(word);
+    for (const entry of list) this.insert(entry, (first) => first === word);
   }
 
   private child(node: Node<T>, word: string): Node<T> {
@@ -91,15 +149,14 @@ export class PhraseMatcher<T> {
     if (word === '_') return (node.any ??= newNode());
     if (word.endsWith('*')) {
       const prefix = word.slice(0, -1);
-      this.words.add(prefix);
-      this.prefixWords.add(prefix);
-      let entry = node.prefixes.find((candidate) => candidate.prefix === prefix);
-      if (!entry) node.prefixes.push((entry = { prefix, node: newNode() }));
+      const prefixes = (node.prefixes ??= []);
+      let entry = prefixes.find((candidate) => candidate.prefix === prefix);
+      if (!entry) prefixes.push((entry = { prefix, node: newNode() }));
       return entry.node;
     }
-    this.words.add(word);
-    let next = node.exact.get(word);
-    if (!next) node.exact.set(word, (next = newNode()));
+    const exact = (node.exact ??= new Map());
+    let next = exact.get(word);
+    if (!next) exact.set(word, (next = newNode()));
     return next;
   }
 
@@ -112,6 +169,11 @@ export class PhraseMatcher<T> {
 
   /** All matches starting at each word token; punctuation ends a phrase. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    if (this.waitingPatterns) {
+      const patterns = this.waitingPatterns;
+      this.waitingPatterns = null;
+      for (const entry of patterns) this.insert(entry, isPattern);
+    }
     const matches: PhraseMatch<T>[] = [];
     for (let start = 0; start < tokens.length; start++) {
       if (tokens[start]!.kind === 'punct') continue;
@@ -123,11 +185,13 @@ export class PhraseMatcher<T> {
   private walk(tokens: readonly Token[], start: number, at: number, node: Node<T>, out: PhraseMatch<T>[]): void {
     const token = tokens[at];
     if (!token || token.kind === 'punct') return;
+    if (node === this.root && !this.built.has(token.text)) this.build(token.text);
     if (token.kind === 'number' && node.number) this.visit(tokens, start, at, node.number, out);
-    const exact = node.exact.get(token.text);
+    const exact = node.exact?.get(token.text);
     if (exact) this.visit(tokens, start, at, exact, out);
-    for (let i = 0; i < node.prefixes.length; i++) {
-      const entry = node.prefixes[i]!;
+    const prefixes = node.prefixes;
+    for (let i = 0; prefixes && i < prefixes.length; i++) {
+      const entry = prefixes[i]!;
       if (token.text.startsWith(entry.prefix)) this.visit(tokens, start, at, entry.node, out);
     }
     if (node.any) this.visit(tokens, start, at, node.any, out);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_TERM_GROUPS } from '@/lib/analysis/lexicon';
+import { PhraseMatcher } from '@/lib/analysis/text/term-matcher';
+import { tokenize, type Token } from '@/lib/analysis/text/tokens';
+
+/** The term syntax read the slow, obvious way: every expansion of a term tried at every token. */
+function referenceMatches(terms: readonly [string, string][], tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>();
+  const fits = (word: string, token: Token | undefined) => {
+    if (!token || token.kind === 'punct') return false;
+    if (word === '#') return token.kind === 'number';
+    if (word === '_') return true;
+    if (word.endsWith('*')) return token.text.startsWith(word.slice(0, -1));
+    return token.text === word;
+  };
+  for (const [term, value] of terms) {
+    let sequences: string[][][] = [[]];
+    for (const part of term.trim().split(/\s+/)) {
+      const optional = part.endsWith('?');
+      const words = (optional ? part.slice(0, -1) : part).split('|');
+      sequences = sequences.flatMap((sequence) => (optional ? [[...sequence, words], sequence] : [[...sequence, words]]));
+    }
+    for (const sequence of sequences.filter((s) => s.length > 0)) {
+      for (let start = 0; start < tokens.length; start++) {
+        if (sequence.every((words, offset) => words.some((word) => fits(word, tokens[start + offset])))) {
+          found.add(`${value}@${start}-${start + sequence.length}`);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** A small seeded generator, so every run checks the same sentences. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const LEXICON: [string, string][] = ALL_TERM_GROUPS.flatMap((group, index) =>
+  group.terms.map((term): [string, string] => [term, `g${index}`]),
+);
+
+function matcherOf(terms: readonly [string, string][]): PhraseMatcher<string> {
+  const matcher = new PhraseMatcher<string>();
+  for (const [term, value] of terms) matcher.add(term, value);
+  return matcher;
+}
+
+/** Sentences made of the lexicon's own words (and some numbers and filler), so that many terms match. */
+function sentences(count: number, seed: number): string[] {
+  const next = random(seed);
+  const vocabulary = [...matcherOf(LEXICON).words, 'the', 'and', 'it', '3', '20', 'so', 'really'];
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 4 + Math.floor(next() * 14) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!).join(' '),
+  );
+}
+
+const matchList = (matcher: PhraseMatcher<string>, text: string) =>
+  matcher.matchAll(tokenize(text).tokens).map((match) => `${match.value}@${match.start}-${match.end}`);
+
+describe('PhraseMatcher', () => {
+  it('reads the term syntax: alternatives, optional words, prefixes, numbers and gaps', () => {
+    const matcher = matcherOf([
+      ['lower|low back', 'back'],
+      ['my? back went', 'went'],
+      ['cramp*', 'cramp'],
+      ['after # miles', 'miles'],
+      ['felt _ pop', 'pop'],
+      ['sore? stiff?', 'never'],
+    ]);
+    expect(matchList(matcher, 'after 5 miles my low back went cramping, felt something pop')).toEqual([
+      'miles@0-3',
+      'back@4-6',
+      'went@5-7',
+      'cramp@7-8',
+      'pop@9-12',
+    ]);
+  });
+
+  it('finds exactly what every expansion of every lexicon term finds, on generated sentences', () => {
+    const matcher = matcherOf(LEXICON);
+    for (const text of sentences(150, 7)) {
+      const tokens = tokenize(text).tokens;
+      expect(new Set(matchList(matcher, text)), text).toEqual(referenceMatches(LEXICON, tokens));
+    }
+  });
+
+  it('gives the same matches in the same order whatever posts it read first (its trie grows as words come)', () => {
+    const texts = sentences(120, 11);
+    const first = matcherOf(LEXICON);
+    const second = matcherOf(LEXICON);
+    const forwards = texts.map((text) => matchList(first, text));
+    const backwards = [...texts].reverse().map((text) => matchList(second, text));
+    expect(backwards.reverse()).toEqual(forwards);
+  });
+
+  it('knows every literal word and prefix of its terms before matching anything (the normalizer asks first)', () => {
+    const matcher = matcherOf([
+      ['lower back|spine', 'a'],
+      ['spasm* out?', 'b'],
+    ]);
+    expect(['lower', 'back', 'spine', 'out', 'spasming'].every((word) => matcher.knows(word))).toBe(true);
+    expect(matcher.knows('knee')).toBe(false);
+  });
+});
