@@ -16,6 +16,7 @@ import {
   isRelevantCountMessage,
   isSiteMessage,
   isTabPostsMessage,
+  isWarmEngineMessage,
   type AssessPostAnswer,
   type AssessPostsAnswer,
   type SiteChangeResult,
@@ -140,6 +141,14 @@ export default defineBackground(() => {
         const tabId = sender.tab!.id!;
         if ((sender.frameId ?? 0) === 0 && (await isOpen(tabId))) tabPosts.record(tabId, message.threadKey, verdicts);
         return { ok: true, verdicts };
+      },
+    }),
+    'spotter:warm-engine': on({
+      accepts: isWarmEngineMessage,
+      from: 'content-script',
+      handle() {
+        engine.warm();
+        return { ok: true };
       },
     }),
     'spotter:assess-post': on({

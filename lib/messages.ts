@@ -129,6 +129,18 @@ export function isOpenQuestionnaireMessage(value: unknown): value is OpenQuestio
   return message.type === 'spotter:open-questionnaire' && typeof message.features === 'object' && message.features !== null;
 }
 
+/**
+ * From the content script as it starts on a forum page: wake the background and ready the engine
+ * (its word lists compile on first use), so the page's first batch of posts does not wait for that.
+ */
+export interface WarmEngineMessage {
+  type: 'spotter:warm-engine';
+}
+
+export function isWarmEngineMessage(value: unknown): value is WarmEngineMessage {
+  return typeof value === 'object' && value !== null && (value as Partial<WarmEngineMessage>).type === 'spotter:warm-engine';
+}
+
 /** From the content script when a reader first opens a badge: inject the side panel's script into this tab. */
 export interface LoadPanelMessage {
   type: 'spotter:load-panel';
