@@ -1,12 +1,14 @@
 import { fallBackFrom } from '../adapters';
 import { $$inclusive } from '../util/dom';
 import { hashText } from '../util/hash-text';
+import { readingWindow } from './reading-order';
 import { threadKey as threadKeyOf } from './thread-key';
 import { readPostText, type ForumAdapter, type ForumPost } from '../adapters/types';
 
 /**
  * Finds the posts of a thread page and hands each one's analysis to `onResult`, without ever holding
  * the main thread for long: posts are read and analysed in idle-time slices of a few milliseconds,
+ * the ones near the viewport first and the rest as the reader scrolls to them (lib/page/reading-order.ts),
  * new posts (infinite scroll, "more replies", quick reply) are picked up by one debounced
  * MutationObserver, and results are cached by post id and text, because some engines (Discourse)
  * throw a post's elements away off screen and render new ones when it comes back.
@@ -16,8 +18,15 @@ import { readPostText, type ForumAdapter, type ForumPost } from '../adapters/typ
 export const SLICE_BUDGET_MS = 8;
 /** Longest wait for an idle period before a slice runs anyway, so badges come on busy pages too. */
 export const IDLE_TIMEOUT_MS = 100;
+/**
+ * The first slice on a thread (the posts on screen) waits no longer than this: the content script
+ * starts once the page is loaded, and the reader is looking at those posts now.
+ */
+export const FIRST_SLICE_TIMEOUT_MS = 1;
 /** Mutations are gathered this long before their posts are looked up: a page adding 20 posts costs one lookup. */
 export const MUTATION_DEBOUNCE_MS = 100;
+/** While the reader scrolls, the posts near the viewport are looked up at most this often. */
+export const SCROLL_CHECK_MS = 100;
 /** Results kept for posts no longer on the page (Discourse brings them back as new elements). */
 export const MAX_CACHED_RESULTS = 5000;
 
@@ -37,8 +46,8 @@ export interface IdleDeadlineLike {
 
 /** When work runs. Injected so tests control time; `idleScheduler(window)` is the real one. */
 export interface ScanScheduler {
-  /** Runs `task` in an idle period; returns a function that cancels it. */
-  whenIdle(task: (deadline: IdleDeadlineLike) => void): () => void;
+  /** Runs `task` in an idle period, or after `timeoutMs` (IDLE_TIMEOUT_MS by default) at the latest; returns a function that cancels it. */
+  whenIdle(task: (deadline: IdleDeadlineLike) => void, timeoutMs?: number): () => void;
   /** Runs `task` after `ms`; returns a function that cancels it. */
   after(ms: number, task: () => void): () => void;
   /** Milliseconds, monotonic. */
@@ -59,9 +68,9 @@ export function idleScheduler(view: Window): ScanScheduler {
   return {
     now,
     measure: (name, start) => void view.performance.measure(name, { start, end: now() }),
-    whenIdle(task) {
+    whenIdle(task, timeoutMs = IDLE_TIMEOUT_MS) {
       if (typeof view.requestIdleCallback === 'function') {
-        const handle = view.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+        const handle = view.requestIdleCallback(task, { timeout: timeoutMs });
         return () => view.cancelIdleCallback(handle);
       }
       const handle = view.setTimeout(() => {
@@ -152,6 +161,8 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   let url = options.url;
   let stopped = false;
 
+  /** Every post container on the page, in page order, as last listed. */
+  let known: Pending[] = [];
   /** Posts waiting to be read; `head` is the next one, so taking one is O(1). */
   let queue: Pending[] = [];
   let head = 0;
@@ -161,10 +172,14 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   const cache = new Map<string, CachedResult<R>>();
   /** Where mutations added elements since the last slice. */
   const changed = new Set<Element>();
-  let fullScanDue = true;
+  /** The page's posts must be listed again (start, new thread, new posts, another adapter). */
+  let listingDue = true;
+  /** The posts near the viewport must be looked up again (listing, scrolling, resizing). */
+  let windowDue = true;
 
   let cancelSlice: (() => void) | null = null;
   let cancelDebounce: (() => void) | null = null;
+  let cancelScrollCheck: (() => void) | null = null;
   const stats = { found: 0, analyzed: 0, reused: 0 };
 
   const threadKey = (of: URL) => threadKeyOf(adapter, of);
@@ -179,7 +194,8 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     if (!fallback) return;
     adapter = fallback.adapter;
     clearQueue();
-    fullScanDue = true;
+    known = [];
+    listingDue = true;
   }
 
   function clearQueue(): void {
@@ -197,21 +213,42 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   }
 
   /**
-   * Queues the posts in `scope`. A full scan skips elements already reported; a scan after a
-   * mutation inside a post reads it again (its text may have changed; same text costs no analysis).
-   * With a post selector this is one query, and each post is built in its idle slice; without one
-   * (generic), the adapter finds the posts on the whole page.
+   * Lists the page's posts in page order. With a post selector this is one query, and each post is
+   * built in its idle slice; without one (generic), the adapter finds and builds the posts at once.
    */
-  function enqueue(scope: ParentNode, rereadReported: boolean): void {
+  function listPosts(): void {
     try {
       if (adapter.postSelector && adapter.postAt) {
-        for (const element of $$inclusive(adapter.postSelector, scope)) add(element, null, rereadReported);
+        known = $$inclusive(adapter.postSelector, root).map((element) => ({ element, post: null }));
       } else {
-        for (const post of adapter.findPosts(root, url)) add(post.element, post, rereadReported);
+        known = adapter.findPosts(root, url).map((post) => ({ element: post.element, post }));
       }
+    } catch (error) {
+      known = [];
+      failOver(error);
+    }
+  }
+
+  /** Queues the posts already read in `scope` again: a mutation inside a post may have changed its text (same text costs no analysis). */
+  function rereadChanged(scope: Element, postSelector: string): void {
+    try {
+      for (const element of $$inclusive(postSelector, scope)) if (reported.has(element)) add(element, null, true);
     } catch (error) {
       failOver(error);
     }
+  }
+
+  /**
+   * Puts the posts near the viewport at the head of the queue, then the few ahead and behind
+   * (lib/page/reading-order.ts); posts queued before stay queued after them.
+   */
+  function queueWindow(): void {
+    const height = view!.innerHeight || doc.documentElement.clientHeight;
+    const { order } = readingWindow(known.length, (index) => known[index]!.element.getBoundingClientRect(), height);
+    const earlier = queue.slice(head);
+    clearQueue();
+    for (const index of order) add(known[index]!.element, known[index]!.post, false);
+    for (const pending of earlier) add(pending.element, pending.post, true);
   }
 
   /** The changed elements as scopes: each widened to the post it is in, none inside another. */
@@ -232,23 +269,27 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   }
 
   function findNewWork(): void {
-    if (changed.size > 0 && !fullScanDue) {
-      // Without a post selector (generic) a post cannot be found from inside it: scan everything.
-      if (adapter.postSelector) {
-        for (const scope of changedScopes()) enqueue(scope, true);
-      } else {
-        fullScanDue = true;
-      }
+    if (changed.size > 0 && !listingDue) {
+      // New posts are found by listing the page again; posts already read are read again where they changed.
+      // Without a post selector (generic), a post cannot be found from inside it.
+      const postSelector = adapter.postSelector;
+      if (postSelector) for (const scope of changedScopes()) rereadChanged(scope, postSelector);
+      listingDue = true;
     }
-    if (fullScanDue) {
-      fullScanDue = false;
+    if (listingDue) {
+      listingDue = false;
       changed.clear();
-      enqueue(root, false);
-      // A failing adapter hands over to generic, which scans the page next.
-      if (fullScanDue) {
-        fullScanDue = false;
-        enqueue(root, false);
+      listPosts();
+      // A failing adapter hands over to generic, which lists the page next.
+      if (listingDue) {
+        listingDue = false;
+        listPosts();
       }
+      windowDue = true;
+    }
+    if (windowDue) {
+      windowDue = false;
+      queueWindow();
     }
   }
 
@@ -321,13 +362,13 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       process(queue[head++]!);
       if (schedule.now() >= end) break;
     }
-    if (head < queue.length || fullScanDue) requestSlice();
+    if (head < queue.length || listingDue || windowDue) requestSlice();
     else clearQueue();
     schedule.measure?.(SCAN_MEASURE, sliceStart);
   }
 
-  function requestSlice(): void {
-    if (!stopped && !cancelSlice) cancelSlice = schedule.whenIdle(runSlice);
+  function requestSlice(timeoutMs?: number): void {
+    if (!stopped && !cancelSlice) cancelSlice = schedule.whenIdle(runSlice, timeoutMs);
   }
 
   function isOwnOrNoise(element: Element): boolean {
@@ -350,13 +391,25 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     }
   });
 
+  /** Scrolling (the page or any scroller in it) and resizing bring other posts near the viewport. */
+  function onViewportChange(): void {
+    if (cancelScrollCheck || stopped) return;
+    cancelScrollCheck = schedule.after(SCROLL_CHECK_MS, () => {
+      cancelScrollCheck = null;
+      windowDue = true;
+      requestSlice();
+    });
+  }
+
   function stop(): void {
     stopped = true;
     observer.disconnect();
     cancelSlice?.();
     cancelDebounce?.();
-    cancelSlice = cancelDebounce = null;
+    cancelScrollCheck?.();
+    cancelSlice = cancelDebounce = cancelScrollCheck = null;
     clearQueue();
+    known = [];
     changed.clear();
   }
 
@@ -365,15 +418,21 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   } else {
     signal.addEventListener('abort', stop, { once: true });
     observer.observe(root as Node, { childList: true, subtree: true });
-    requestSlice();
+    // Scroll events do not bubble; capturing them at the document hears every scroller.
+    doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
+    view.addEventListener('resize', onViewportChange, { passive: true, signal });
+    requestSlice(FIRST_SLICE_TIMEOUT_MS);
   }
 
   function startOver(): void {
     clearQueue();
+    known = [];
     reported = new WeakMap();
     stats.found = 0;
-    fullScanDue = true;
-    requestSlice();
+    listingDue = true;
+    cancelSlice?.();
+    cancelSlice = null;
+    requestSlice(FIRST_SLICE_TIMEOUT_MS);
   }
 
   return {

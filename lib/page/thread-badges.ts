@@ -23,8 +23,10 @@ import { threadKey as threadKeyOf } from './thread-key';
  * 3,000-post page (README, "Performance"). The first batch goes in at once.
  */
 export const BADGE_FLUSH_INTERVAL_MS = 250;
-/** Posts per message to the engine: small enough that the first badges come quickly and no message is large. */
+/** Posts per message to the engine: small enough that no message is large. */
 export const ENGINE_BATCH_POSTS = 50;
+/** The first message of a thread carries only the posts on screen (they come first), so their badges come first. */
+export const FIRST_BATCH_POSTS = 8;
 /** Batches waiting for an answer at once; the rest wait their turn, so a slow engine is not flooded. */
 export const MAX_BATCHES_IN_FLIGHT = 2;
 /** Waits before sending a failed batch's posts again; after the last, they stay unbadged until the page changes. */
@@ -104,6 +106,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
   let generation = 0;
   const queue: Outgoing[] = [];
   let inFlight = 0;
+  /** Batches sent for the current thread. */
+  let batchesSent = 0;
   let cancelSend: (() => void) | null = null;
   const cancelRetries = new Set<() => void>();
 
@@ -195,9 +199,11 @@ export function createOverlay(options: OverlayOptions): Overlay {
     const start = schedule.now();
     while (inFlight < MAX_BATCHES_IN_FLIGHT && queue.length > 0 && !signal.aborted) {
       // Only the posts whose text is still the one queued: a post edited since was queued again.
-      const batch = queue.splice(0, ENGINE_BATCH_POSTS).filter((item) => records.get(item.id)?.hash === item.hash);
+      const size = batchesSent === 0 ? FIRST_BATCH_POSTS : ENGINE_BATCH_POSTS;
+      const batch = queue.splice(0, size).filter((item) => records.get(item.id)?.hash === item.hash);
       if (batch.length === 0) continue;
       inFlight++;
+      batchesSent++;
       const sentGeneration = generation;
       engine
         .assessPosts(
@@ -314,6 +320,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
         threadKey = nextKey;
         thread = undefined;
         generation++;
+        batchesSent = 0;
         queue.length = 0;
         clear();
         records.clear();

@@ -5,13 +5,16 @@ import { generic } from '@/lib/adapters/generic';
 import { MissingElementError } from '@/lib/util/dom';
 import type { ForumAdapter, ForumPost } from '@/lib/adapters/types';
 import {
+  FIRST_SLICE_TIMEOUT_MS,
   IDLE_TIMEOUT_MS,
   MUTATION_DEBOUNCE_MS,
+  SCROLL_CHECK_MS,
   SLICE_BUDGET_MS,
   createScanner,
   idleScheduler,
   type IdleDeadlineLike,
 } from '@/lib/page/scanner';
+import { READ_AHEAD_POSTS } from '@/lib/page/reading-order';
 import { manualScheduler } from '../support/manual-scheduler';
 
 const URL_A = new URL('https://forums.t-nation.com/t/mid-back-cramps/287413');
@@ -81,6 +84,13 @@ describe('scanner: idle-time batches', () => {
     expect(results).toHaveLength(0);
     expect(postAtSpy).not.toHaveBeenCalled();
     expect(clock.pendingIdle()).toBe(1);
+  });
+
+  it('reads the posts on screen without waiting for the page to go idle, the rest when it is', () => {
+    const { clock } = start({ analyzeCost: 3 });
+    expect(clock.pendingIdleTimeouts()).toEqual([FIRST_SLICE_TIMEOUT_MS]);
+    clock.runIdle(50);
+    expect(clock.pendingIdleTimeouts()).toEqual([undefined]);
   });
 
   it('stops a slice once its time budget is spent, and asks for another', () => {
@@ -430,5 +440,73 @@ describe('scanner: adapters without a post selector', () => {
     clock.drain();
     expect(results.map((entry) => entry.id)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
     expect(analyzeSpy).toHaveBeenCalledTimes(5);
+  });
+});
+
+describe('scanner: the posts near the viewport first', () => {
+  const POST_HEIGHT = 400;
+  let scrollY = 0;
+
+  /** Lays the stream's posts out top to bottom, POST_HEIGHT px each, as seen with the page scrolled by `scrollY`. */
+  function layOut(): void {
+    for (const [index, article] of [...document.querySelectorAll('article')].entries()) {
+      vi.spyOn(article, 'getBoundingClientRect').mockImplementation(
+        () => new DOMRect(0, index * POST_HEIGHT - scrollY, 800, POST_HEIGHT),
+      );
+    }
+  }
+
+  beforeEach(() => {
+    scrollY = 0;
+    document.body.innerHTML = `<div class="post-stream">${Array.from({ length: 300 }, (_, n) =>
+      postHtml(1000 + n + 1, n + 1, `post number ${n + 1}`),
+    ).join('')}</div>`;
+    layOut();
+  });
+
+  it('reads a long thread from the posts on screen and a few ahead, not to its end', () => {
+    const { clock, results } = start();
+    clock.drain();
+    const nearCount = Math.floor((2 * window.innerHeight) / POST_HEIGHT) + 1;
+    expect(results).toHaveLength(nearCount + READ_AHEAD_POSTS);
+    expect(results[0]!.id).toBe('1001');
+  });
+
+  it('reads the posts the reader scrolls to, those on screen first', () => {
+    const { clock, results } = start();
+    clock.drain();
+    const before = results.length;
+    scrollY = 200 * POST_HEIGHT;
+    document.dispatchEvent(new Event('scroll'));
+    clock.drain();
+    expect(results).toHaveLength(before);
+    clock.advance(SCROLL_CHECK_MS);
+    clock.runIdle(50);
+    // The first post read after the scroll is one the reader can see or is about to.
+    const first = Number(results[before]!.id) - 1001;
+    expect(first * POST_HEIGHT - scrollY).toBeGreaterThanOrEqual(-window.innerHeight - POST_HEIGHT);
+    expect(first * POST_HEIGHT - scrollY).toBeLessThanOrEqual(window.innerHeight);
+    clock.drain();
+    expect(results.map((entry) => entry.id)).toContain('1201');
+    expect(results.map((entry) => entry.id)).not.toContain('1290');
+  });
+
+  it('hears scrolling inside the page’s own scrollers, and stops listening when stopped', () => {
+    const { clock, results, controller } = start();
+    clock.drain();
+    const before = results.length;
+    scrollY = 150 * POST_HEIGHT;
+    document.querySelector('.post-stream')!.dispatchEvent(new Event('scroll'));
+    clock.advance(SCROLL_CHECK_MS);
+    clock.drain();
+    expect(results.length).toBeGreaterThan(before);
+    controller.abort();
+    const after = results.length;
+    scrollY = 260 * POST_HEIGHT;
+    document.dispatchEvent(new Event('scroll'));
+    clock.advance(SCROLL_CHECK_MS);
+    clock.drain();
+    expect(results).toHaveLength(after);
+    expect(clock.pendingTimers()).toBe(0);
   });
 });

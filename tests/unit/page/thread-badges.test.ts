@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { discourse } from '@/lib/adapters/discourse';
-import { BADGE_FLUSH_INTERVAL_MS, RETRY_DELAYS_MS, createOverlay } from '@/lib/page/thread-badges';
+import {
+  BADGE_FLUSH_INTERVAL_MS,
+  ENGINE_BATCH_POSTS,
+  FIRST_BATCH_POSTS,
+  RETRY_DELAYS_MS,
+  createOverlay,
+} from '@/lib/page/thread-badges';
 import { loadFixture } from '../../harness/expectations';
 import { fakeEngine } from '../support/fake-engine';
 import { manualScheduler } from '../support/manual-scheduler';
@@ -79,6 +85,9 @@ describe('createOverlay', () => {
     expect(posts.map((post) => post.id)).toEqual(fixture.expect.items.map((item) => item.id));
     expect(posts[0]!.text).toContain('between my shoulder blades');
     expect(new Set(engine.sent.map((call) => call.threadKey))).toEqual(new Set(['discourse:forums.t-nation.com/t/287413']));
+    // The posts on screen go first, on their own, so their badges do not wait for the rest.
+    expect(engine.sent[0]!.posts.length).toBeLessThanOrEqual(FIRST_BATCH_POSTS);
+    expect(engine.sent.every((call) => call.posts.length <= ENGINE_BATCH_POSTS)).toBe(true);
   });
 
   it('puts later badges in at most once per flush interval', async () => {

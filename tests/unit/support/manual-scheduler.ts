@@ -3,12 +3,12 @@ import type { IdleDeadlineLike, ScanScheduler } from '@/lib/page/scanner';
 /** A scheduler whose clock and idle periods the test drives. */
 export function manualScheduler() {
   let time = 0;
-  let idle: Array<{ task: (deadline: IdleDeadlineLike) => void; cancelled: boolean }> = [];
+  let idle: Array<{ task: (deadline: IdleDeadlineLike) => void; cancelled: boolean; timeoutMs?: number }> = [];
   let timers: Array<{ at: number; task: () => void; cancelled: boolean }> = [];
   const scheduler: ScanScheduler = {
     now: () => time,
-    whenIdle(task) {
-      const entry = { task, cancelled: false };
+    whenIdle(task, timeoutMs) {
+      const entry = { task, cancelled: false, timeoutMs };
       idle.push(entry);
       return () => void (entry.cancelled = true);
     },
@@ -48,6 +48,8 @@ export function manualScheduler() {
       for (const entry of due) entry.task();
     },
     pendingIdle: () => idle.filter((entry) => !entry.cancelled).length,
+    /** The longest wait the pending idle callbacks allow (undefined: the scheduler's default). */
+    pendingIdleTimeouts: () => idle.filter((entry) => !entry.cancelled).map((entry) => entry.timeoutMs),
     pendingTimers: () => timers.filter((entry) => !entry.cancelled).length,
   };
 }
