@@ -12,7 +12,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { SpotterBrowser } from '../../tests/harness/extension';
-import type { PageMetrics, ThreadRun } from '../../lib/tools/bench/report';
+import type { PageMetrics, ScrollThrough, ThreadRun } from '../../lib/tools/bench/report';
 import { max, median, ratio, sum, tasksOverlapping, type Span } from '../../lib/tools/bench/stats';
 import type { BenchPage } from '../../lib/tools/bench/thread-pages';
 import { summarizeTrace } from '../../lib/tools/bench/trace';
@@ -152,8 +152,102 @@ export async function stopServiceWorkers(browser: SpotterBrowser): Promise<void>
   await page.close();
 }
 
+/** The reader scrolls this far every SCROLL_STEP_MS: two screens at a time, quicker than anyone reads. */
+const SCROLL_STEP_SCREENS = 2;
+const SCROLL_STEP_MS = 50;
+/** After the last step, badges still on their way get this long. */
+const SCROLL_SETTLE_MS = 1500;
+
+interface ScrollProbe {
+  durationMs: number;
+  /** For every relevant post: ms from its body entering the viewport to its badge (0 when the badge was there first); null if it never got one. */
+  lags: (number | null)[];
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+/**
+ * Scrolls the page from top to bottom the way a quick reader would and notes, for every relevant post,
+ * how long its badge came after the post came on screen: Spotter reads posts as they near the viewport
+ * (lib/page/reading-order.ts), so this is the wait a reader could see. Main world; no named inner functions.
+ */
+async function scrollThrough(page: Page, session: CDPSession, bench: BenchPage): Promise<ScrollThrough> {
+  const before = await pageMetrics(session);
+  const probe = await page.evaluate(
+    async ({ selector, relevant, screens, stepMs, settleMs }) => {
+      const bodies = [...document.querySelectorAll(selector)].filter((_, index) => relevant[index]);
+      const visibleAt = new Map<Element, number>();
+      const badgedAt = new Map<Element, number>();
+      for (const body of bodies) if (body.querySelector('[data-spotter-badge]')) badgedAt.set(body, 0);
+      const mutations = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node.nodeType !== 1 || !(node as Element).hasAttribute('data-spotter-badge-host')) continue;
+            const body = (node as Element).parentElement;
+            if (body && !badgedAt.has(body)) badgedAt.set(body, performance.now());
+          }
+        }
+      });
+      mutations.observe(document.body, { childList: true, subtree: true });
+      const visibility = new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting && !visibleAt.has(entry.target)) visibleAt.set(entry.target, entry.time);
+        }
+      });
+      for (const body of bodies) visibility.observe(body);
+      const tasks: number[] = [];
+      const longTasks = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      });
+      longTasks.observe({ type: 'longtask' });
+      const start = performance.now();
+      window.scrollTo(0, 0);
+      while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+        window.scrollBy(0, window.innerHeight * screens);
+        await new Promise((resolve) => setTimeout(resolve, stepMs));
+      }
+      const durationMs = performance.now() - start;
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      mutations.disconnect();
+      visibility.disconnect();
+      longTasks.disconnect();
+      return {
+        durationMs,
+        lags: bodies.map((body) => {
+          const badged = badgedAt.get(body);
+          if (badged === undefined) return null;
+          return Math.max(0, badged - (visibleAt.get(body) ?? badged));
+        }),
+        longTasks: tasks.length,
+        longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : 0,
+      } satisfies ScrollProbe;
+    },
+    {
+      selector: bench.bodySelector,
+      relevant: bench.posts.map((post) => post.relevant),
+      screens: SCROLL_STEP_SCREENS,
+      stepMs: SCROLL_STEP_MS,
+      settleMs: SCROLL_SETTLE_MS,
+    },
+  );
+  const after = await pageMetrics(session);
+  const lags = probe.lags.filter((lag): lag is number => lag !== null).sort((a, b) => a - b);
+  return {
+    durationMs: probe.durationMs,
+    scriptMs: after.scriptMs - before.scriptMs,
+    relevantPosts: probe.lags.length,
+    badged: lags.length,
+    medianLagMs: lags.length > 0 ? median(lags) : null,
+    maxLagMs: lags.length > 0 ? lags.at(-1)! : null,
+    longTasks: probe.longTasks,
+    longestTaskMs: probe.longestTaskMs,
+  };
+}
+
 export interface ThreadRunOptions {
   worker?: 'warm' | 'cold';
+  /** After the load figures, scroll the thread from top to bottom and time each relevant post's badge against its arrival on screen. */
+  scrollThrough?: boolean;
   /** A browser without Spotter, for the page's own script time and memory. */
   plain?: Browser;
 }
@@ -220,6 +314,7 @@ export async function runThreadPage(
     { selector: bench.bodySelector, passes: BASELINE_PASSES_PER_ROUND, rounds: BASELINE_ROUNDS },
   );
   const baselineMs = median(rounds);
+  const scrolled = options.scrollThrough ? await scrollThrough(page, metricsSession, bench) : null;
   await page.close();
   let metrics: PageMetrics | null = null;
   if (options.plain) {
@@ -263,6 +358,7 @@ export async function runThreadPage(
     trace: traced,
     baselineMs,
     ratio: spotterMs === null ? null : ratio(spotterMs, baselineMs),
+    scrollThrough: scrolled,
     startAfterLoadMs: observed.readyAt === null ? null : observed.readyAt - observed.loadEnd,
     firstBadgeAfterStartMs: badgeTimes.length > 0 && observed.readyAt !== null ? badgeTimes[0]! - observed.readyAt : null,
     firstBadgeAfterLoadMs: badgeTimes.length > 0 ? badgeTimes[0]! - observed.loadEnd : null,

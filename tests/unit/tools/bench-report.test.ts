@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, metricsRatio, overBudget, type BenchResults, type ThreadRun } from '@/lib/tools/bench/report';
+import {
+  formatResults,
+  formatTable,
+  metricsRatio,
+  overBudget,
+  type BenchResults,
+  type ThreadRun,
+} from '@/lib/tools/bench/report';
 import { median, percentile, ratio, tasksOverlapping } from '@/lib/tools/bench/stats';
 
 describe('bench statistics', () => {
@@ -105,22 +112,42 @@ describe('bench report', () => {
   });
 
   it('names each broken budget', () => {
-    const problems = overBudget(results([run({ longestSpotterTaskMs: 80, ratio: 3.5, firstBadgeAfterStartMs: 150 })], 50_000));
+    const problems = overBudget(results([run({ longestSpotterTaskMs: 80, ratio: 13.5, firstBadgeAfterStartMs: 150 })], 50_000));
     expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/80 ms task ran Spotter's code/);
     expect(problems[1]).toMatch(/first badge 150 ms/);
-    expect(problems[2]).toMatch(/3\.5×/);
+    expect(problems[2]).toMatch(/13\.5× .*budget 10×/);
     expect(problems[3]).toMatch(/content script 48\.8 KB/);
   });
 
   it('takes Spotter’s script time from CDP as the difference with and without it, and checks the last badge', () => {
-    const metrics = { scriptMs: 130, scriptMsWithout: 100, heapBytes: 9e6, heapBytesWithout: 8e6 };
-    expect(metricsRatio({ metrics, baselineMs: 6 })).toBe(5);
+    const metrics = { scriptMs: 190, scriptMsWithout: 100, heapBytes: 9e6, heapBytesWithout: 8e6 };
+    expect(metricsRatio({ metrics, baselineMs: 6 })).toBe(15);
     expect(metricsRatio({ metrics: null, baselineMs: 6 })).toBeNull();
     const problems = overBudget(results([run({ metrics, worker: 'cold', lastBadgeAfterLoadMs: 3500 })]));
     expect(problems).toEqual([
-      "discourse 3000 posts (worker cold): CDP ScriptDuration puts Spotter at 5.0× reading the posts' textContent (budget 2×)",
+      "discourse 3000 posts (worker cold): CDP ScriptDuration puts Spotter at 15.0× reading the posts' textContent (budget 10×)",
       'discourse 3000 posts (worker cold): last badge 3500 ms after load (budget 3000 ms)',
     ]);
+  });
+
+  it('checks that scrolling through badges every relevant post, with no long task, and prints the scroll table', () => {
+    const scrollThrough = {
+      durationMs: 12_000,
+      scriptMs: 240,
+      relevantPosts: 150,
+      badged: 148,
+      medianLagMs: 0,
+      maxLagMs: 120,
+      longTasks: 1,
+      longestTaskMs: 64,
+    };
+    const scrolled = results([run({ scrollThrough })]);
+    expect(overBudget(scrolled)).toEqual([
+      'discourse 3000 posts: after scrolling through, 2 relevant posts had no badge',
+      'discourse 3000 posts: a 64 ms task while scrolling (budget 50 ms)',
+    ]);
+    expect(formatResults(scrolled)).toMatch(/discourse\s+3000\s+12\.0\s+240\s+148\/150\s+0\s+120\s+1\s+64/);
+    expect(formatResults(results([run({})]))).not.toMatch(/scrolled from top to bottom/);
   });
 });
