@@ -12,6 +12,8 @@ const TIER_WORDS: Readonly<Record<TriageTier, string>> = {
 
 export interface ThreadPostsProps {
   posts: readonly MarkedPost[];
+  /** Posts on the page Spotter has not read yet: it reads posts as the reader scrolls near them. */
+  unread?: number;
   /** Scrolls the page to the post and opens its panel. */
   onChoose(postId: string): void;
 }
@@ -21,13 +23,18 @@ export interface ThreadPostsProps {
  * with its tier and one line on what it describes; choosing one takes the reader to it. Nothing shows
  * on a page with no marked posts.
  */
-export function ThreadPosts({ posts, onChoose }: ThreadPostsProps) {
+export function ThreadPosts({ posts, unread = 0, onChoose }: ThreadPostsProps) {
   if (posts.length === 0) return null;
   return (
     <section class="sp-thread-posts" data-thread-posts aria-labelledby="sp-thread-posts-title">
       <h2 id="sp-thread-posts-title">
-        Marked on this page ({posts.length} {posts.length === 1 ? 'post' : 'posts'})
+        Marked on this page{unread > 0 ? ' so far' : ''} ({posts.length} {posts.length === 1 ? 'post' : 'posts'})
       </h2>
+      {unread > 0 && (
+        <p class="sp-thread-posts-unread" data-thread-posts-unread>
+          Spotter reads posts as you scroll near them; {unread.toLocaleString('en')} further on this page are not read yet.
+        </p>
+      )}
       <ol>
         {posts.map((post) => (
           <li key={post.id}>

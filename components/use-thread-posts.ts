@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { MarkedPost, ShowPostMessage, TabPostsMessage } from '@/lib/messages';
+import { isTabPostsAnswer, type MarkedPost, type ShowPostMessage, type TabPostsMessage } from '@/lib/messages';
 
 export interface ThreadPostsState {
   posts: MarkedPost[];
+  /** Posts on the page Spotter has not read yet (it reads them as the reader scrolls near). */
+  unread: number;
   /** Scrolls the tab to the post and opens its panel; the popup closes, its job done. */
   show(postId: string): void;
-}
-
-function isMarkedPostList(value: unknown): value is MarkedPost[] {
-  return Array.isArray(value) && value.every((post) => typeof post?.id === 'string' && typeof post?.reason === 'string');
 }
 
 /**
@@ -17,17 +15,17 @@ function isMarkedPostList(value: unknown): value is MarkedPost[] {
  * batches (lib/background/tab-posts.ts). Empty for any other page.
  */
 export function useThreadPosts(): ThreadPostsState {
-  const [state, setState] = useState<{ tabId?: number; posts: MarkedPost[] }>({ posts: [] });
+  const [state, setState] = useState<{ tabId?: number; posts: MarkedPost[]; unread: number }>({ posts: [], unread: 0 });
   useEffect(() => {
     let mounted = true;
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return;
-      const posts: unknown = await browser.runtime.sendMessage({
+      const answer: unknown = await browser.runtime.sendMessage({
         type: 'spotter:tab-posts',
         tabId: tab.id,
       } satisfies TabPostsMessage);
-      if (mounted && isMarkedPostList(posts)) setState({ tabId: tab.id, posts });
+      if (mounted && isTabPostsAnswer(answer)) setState({ tabId: tab.id, posts: answer.posts, unread: answer.unread });
     })().catch(() => undefined);
     return () => {
       mounted = false;
@@ -35,6 +33,7 @@ export function useThreadPosts(): ThreadPostsState {
   }, []);
   return {
     posts: state.posts,
+    unread: state.unread,
     show(postId) {
       if (state.tabId === undefined) return;
       void browser.tabs

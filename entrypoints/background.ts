@@ -16,6 +16,7 @@ import {
   isRelevantCountMessage,
   isSiteMessage,
   isTabPostsMessage,
+  type TabPostsAnswer,
   isWarmEngineMessage,
   type AssessPostAnswer,
   type AssessPostsAnswer,
@@ -68,6 +69,8 @@ export default defineBackground(() => {
 
   // The content script reports how many posts carry a badge in its page; the toolbar icon shows it per tab.
   const counts = new Map<number, number>();
+  /** Posts each tab's page has not read yet, for the popup's list. */
+  const unreadPosts = new Map<number, number>();
   async function showCount(tabId: number): Promise<void> {
     const { showBadgeCount } = await loadSettings();
     try {
@@ -80,6 +83,7 @@ export default defineBackground(() => {
   }
   browser.tabs.onRemoved.addListener((tabId) => {
     counts.delete(tabId);
+    unreadPosts.delete(tabId);
     tabPosts.forget(tabId);
   });
 
@@ -164,6 +168,7 @@ export default defineBackground(() => {
       handle(message, sender) {
         const tabId = sender.tab!.id!;
         counts.set(tabId, message.count);
+        unreadPosts.set(tabId, message.unread);
         void showCount(tabId);
       },
     }),
@@ -197,7 +202,10 @@ export default defineBackground(() => {
     'spotter:tab-posts': on({
       accepts: isTabPostsMessage,
       from: 'extension-page',
-      handle: (message) => tabPosts.list(message.tabId),
+      handle: (message): TabPostsAnswer => ({
+        posts: tabPosts.list(message.tabId),
+        unread: unreadPosts.get(message.tabId) ?? 0,
+      }),
     }),
     'spotter:add-site': siteHandler,
     'spotter:remove-site': siteHandler,

@@ -100,10 +100,14 @@ export function isAssessPostMessage(value: unknown): value is AssessPostMessage 
   );
 }
 
-/** How many posts carry a badge in the sender's page now, for the toolbar count. */
+/**
+ * How many posts carry a badge in the sender's page now, for the toolbar count, and how many posts on
+ * the page are not read yet (Spotter reads posts as the reader nears them), for the popup's list.
+ */
 export interface RelevantCountMessage {
   type: 'spotter:relevant-count';
   count: number;
+  unread: number;
 }
 
 export function isRelevantCountMessage(value: unknown): value is RelevantCountMessage {
@@ -111,9 +115,10 @@ export function isRelevantCountMessage(value: unknown): value is RelevantCountMe
   const message = value as Partial<RelevantCountMessage>;
   return (
     message.type === 'spotter:relevant-count' &&
-    typeof message.count === 'number' &&
     Number.isInteger(message.count) &&
-    message.count >= 0
+    message.count! >= 0 &&
+    Number.isInteger(message.unread) &&
+    message.unread! >= 0
   );
 }
 
@@ -204,7 +209,7 @@ export function isSiteChangeResult(value: unknown): value is SiteChangeResult {
   return result.ok === true || (result.ok === false && typeof result.message === 'string');
 }
 
-/** The popup's "this thread at a glance": the posts Spotter marked in a tab, answered with `MarkedPost[]`. */
+/** The popup's "this thread at a glance": the posts Spotter marked in a tab, answered with a `TabPostsAnswer`. */
 export interface TabPostsMessage {
   type: 'spotter:tab-posts';
   tabId: number;
@@ -215,6 +220,21 @@ export interface MarkedPost {
   id: string;
   tier: TriageTier;
   reason: string;
+}
+
+export interface TabPostsAnswer {
+  posts: MarkedPost[];
+  /** Posts on the tab's page Spotter has not read yet: further down than the reader has scrolled. */
+  unread: number;
+}
+
+export function isTabPostsAnswer(value: unknown): value is TabPostsAnswer {
+  return (
+    isRecord(value) &&
+    Number.isInteger(value.unread) &&
+    Array.isArray(value.posts) &&
+    value.posts.every((post: unknown) => isRecord(post) && typeof post.id === 'string' && typeof post.reason === 'string')
+  );
 }
 
 export function isTabPostsMessage(value: unknown): value is TabPostsMessage {

@@ -52,7 +52,8 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   let running: Running | undefined;
   let panel: PanelApi | undefined;
 
-  const sendCount = (count: number) => sendMessage({ type: 'spotter:relevant-count', count } satisfies RelevantCountMessage);
+  const sendCount = (count: number, unread: number) =>
+    sendMessage({ type: 'spotter:relevant-count', count, unread } satisfies RelevantCountMessage);
   const engine = createEngineClient({
     send: (message) => browser.runtime.sendMessage(message),
     after: (ms, task) => {
@@ -109,7 +110,7 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
     running.overlay.clear();
     running = undefined;
     panel?.close(false);
-    sendCount(0);
+    sendCount(0, 0);
   }
 
   /** Starts or stops the badges to match the settings, the hidden threads and the URL. */
@@ -148,7 +149,7 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       // The engine reads the sensitivity itself; it is asked again about every post.
       if (sensitivityChanged) running.overlay.refresh();
       // The service worker may have restarted and lost the count; send it again.
-      sendCount(running.overlay.count());
+      sendCount(running.overlay.count(), running.overlay.scanner.stats().unread);
     }),
     ctx.signal,
   );

@@ -35,8 +35,8 @@ function ActiveSiteToggle() {
 
 /** The posts Spotter marked on the forum page under the popup. */
 function ActiveThreadPosts() {
-  const { posts, show } = useThreadPosts();
-  return <ThreadPosts posts={posts} onChoose={show} />;
+  const { posts, unread, show } = useThreadPosts();
+  return <ThreadPosts posts={posts} unread={unread} onChoose={show} />;
 }
 
 // `#text=`: results for text chosen with the context menu's "Check this text with Spotter".

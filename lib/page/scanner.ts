@@ -120,6 +120,10 @@ export interface ScanStats {
   reused: number;
   /** Posts waiting for an idle slice. */
   pending: number;
+  /** Post containers on the page, as last listed. */
+  listed: number;
+  /** Of those, the ones not read yet: far from where the reader has been (lib/page/reading-order.ts). */
+  unread: number;
 }
 
 export interface Scanner {
@@ -163,6 +167,11 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
 
   /** Every post container on the page, in page order, as last listed. */
   let known: Pending[] = [];
+  let knownElements = new WeakSet<Element>();
+  /** Post containers taken from the queue, whatever they held (a deleted post is read as much as it will be). */
+  let visited = new WeakSet<Element>();
+  /** Listed posts not visited yet; kept as posts are visited, so asking costs nothing. */
+  let unread = 0;
   /** Posts waiting to be read; `head` is the next one, so taking one is O(1). */
   let queue: Pending[] = [];
   let head = 0;
@@ -195,6 +204,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     adapter = fallback.adapter;
     clearQueue();
     known = [];
+    unread = 0;
     listingDue = true;
   }
 
@@ -227,6 +237,8 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       known = [];
       failOver(error);
     }
+    knownElements = new WeakSet(known.map((pending) => pending.element));
+    unread = known.reduce((count, pending) => count + (visited.has(pending.element) ? 0 : 1), 0);
   }
 
   /** Queues the posts already read in `scope` again: a mutation inside a post may have changed its text (same text costs no analysis). */
@@ -313,6 +325,10 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     queued.delete(pending.element);
     // Gone since it was queued (scrolled away and cloaked, or the thread changed).
     if (!pending.element.isConnected) return;
+    if (!visited.has(pending.element)) {
+      visited.add(pending.element);
+      if (knownElements.has(pending.element)) unread--;
+    }
     const post = postOf(pending);
     if (!post) return;
     let text: string;
@@ -410,6 +426,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     cancelSlice = cancelDebounce = cancelScrollCheck = null;
     clearQueue();
     known = [];
+    unread = 0;
     changed.clear();
   }
 
@@ -427,7 +444,9 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   function startOver(): void {
     clearQueue();
     known = [];
+    unread = 0;
     reported = new WeakMap();
+    visited = new WeakSet();
     stats.found = 0;
     listingDue = true;
     cancelSlice?.();
@@ -448,7 +467,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       startOver();
     },
     stats() {
-      return { adapter: adapter.id, ...stats, pending: queue.length - head };
+      return { adapter: adapter.id, ...stats, pending: queue.length - head, listed: known.length, unread };
     },
   };
 }

@@ -43,7 +43,8 @@ export interface OverlayOptions {
   /** Ends everything: observers, idle callbacks, badge listeners. Badges stay until `clear()`. */
   signal: AbortSignal;
   onOpen(post: ForumPost, badge: HTMLButtonElement): void;
-  onCountChange(count: number): void;
+  /** Badges in the page, and posts on it not read yet (far from where the reader has been). */
+  onCountChange(count: number, unread: number): void;
   onError?(error: unknown): void;
   schedule?: ScanScheduler;
 }
@@ -111,11 +112,14 @@ export function createOverlay(options: OverlayOptions): Overlay {
   let cancelSend: (() => void) | null = null;
   const cancelRetries = new Set<() => void>();
 
+  let lastUnread = -1;
   const reportCount = () => {
     const count = countBadges();
-    if (count === lastCount) return;
+    const { unread } = scanner.stats();
+    if (count === lastCount && unread === lastUnread) return;
     lastCount = count;
-    options.onCountChange(count);
+    lastUnread = unread;
+    options.onCountChange(count, unread);
   };
   /** Badges in the page. */
   const countBadges = () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import type { SiteChangeResult, SiteMessage } from '@/lib/messages';
+import type { SiteChangeResult, SiteMessage, TabPostsAnswer } from '@/lib/messages';
 import { assess } from '@/lib/analysis';
 import type { Assessment } from '@/lib/analysis/types';
 import {
@@ -58,12 +58,12 @@ describe('background: toolbar badge', () => {
   it('shows the count a content script reports, capped, per tab', async () => {
     installSiteApis();
     background.main();
-    await send({ type: 'spotter:relevant-count', count: 4 }, { tab: { id: 7 } });
-    await send({ type: 'spotter:relevant-count', count: 12345 }, { tab: { id: 8 } });
+    await send({ type: 'spotter:relevant-count', count: 4, unread: 0 }, { tab: { id: 7 } });
+    await send({ type: 'spotter:relevant-count', count: 12345, unread: 0 }, { tab: { id: 8 } });
     await settle();
     expect(await badge(7)).toBe('4');
     expect(await badge(8)).toBe('999');
-    await send({ type: 'spotter:relevant-count', count: 0 }, { tab: { id: 7 } });
+    await send({ type: 'spotter:relevant-count', count: 0, unread: 0 }, { tab: { id: 7 } });
     await settle();
     expect(await badge(7)).toBe('');
   });
@@ -72,7 +72,7 @@ describe('background: toolbar badge', () => {
     installSiteApis();
     await saveSettings({ ...defaultSettings(), showBadgeCount: false });
     background.main();
-    await send({ type: 'spotter:relevant-count', count: 3 }, { tab: { id: 7 } });
+    await send({ type: 'spotter:relevant-count', count: 3, unread: 0 }, { tab: { id: 7 } });
     await settle();
     expect(await badge(7)).toBe('');
 
@@ -283,14 +283,17 @@ describe('background: the one engine', () => {
       sender,
     );
     await assessPosts([{ id: 'c', text: EMERGENCY }], sender);
-    const listed = (await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as { id: string; tier: string }[];
-    expect(listed.map((post) => [post.id, post.tier])).toEqual([
+    await send({ type: 'spotter:relevant-count', count: 2, unread: 120 }, sender);
+    const listed = (await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as TabPostsAnswer;
+    // The page said how many of its posts are further on than Spotter has read.
+    expect(listed.unread).toBe(120);
+    expect(listed.posts.map((post) => [post.id, post.tier])).toEqual([
       ['a', assess(CRAMP).triage],
       ['c', 'emergency'],
     ]);
     await assessPosts([{ id: 'z', text: CRAMP }], sender, 'discourse:forums.t-nation.com/t/2');
     expect(
-      ((await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as { id: string }[]).map((post) => post.id),
+      ((await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as TabPostsAnswer).posts.map((post) => post.id),
     ).toEqual(['z']);
     // A content script may not read another tab's list.
     expect(await send({ type: 'spotter:tab-posts', tabId: tab!.id }, FORUM_TAB)).toBeUndefined();
@@ -303,7 +306,7 @@ describe('background: the one engine', () => {
     const pending = assessPosts([{ id: 'a', text: CRAMP }], sender);
     await fakeBrowser.tabs.remove(tab!.id!);
     expect((await pending).ok).toBe(true);
-    expect(await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)).toEqual([]);
+    expect(await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)).toEqual({ posts: [], unread: 0 });
   });
 });
 

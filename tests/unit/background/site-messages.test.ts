@@ -18,7 +18,7 @@ describe('isSiteMessage', () => {
     { type: 'spotter:add-site', host: 3, adapter: 'auto' },
     { type: 'spotter:remove-site', host: ['forum.example.com'] },
     { type: 'spotter:remove-site', host: 'x'.repeat(5000) },
-    { type: 'spotter:relevant-count', count: 1 },
+    { type: 'spotter:relevant-count', count: 1, unread: 0 },
   ])('rejects %j', (message) => {
     expect(isSiteMessage(message)).toBe(false);
   });

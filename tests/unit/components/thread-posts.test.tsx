@@ -31,8 +31,19 @@ describe('ThreadPosts (the popup’s thread at a glance)', () => {
     expect(rows[1]!.textContent).toContain('Warning signs');
     expect(rows[1]!.textContent).toContain('numbness in the groin');
     expect(list.querySelector('h2')?.textContent).toContain('2 posts');
+    // Every post on the page was read: nothing says otherwise.
+    expect(list.querySelector('[data-thread-posts-unread]')).toBeNull();
+    expect(list.querySelector('h2')?.textContent).not.toContain('so far');
     act(() => rows[1]!.click());
     expect(onChoose).toHaveBeenCalledWith('p7');
+  });
+
+  it('says the list is so far, and how many posts further on are not read yet, on a long page', () => {
+    const list = show(<ThreadPosts posts={POSTS} unread={2950} onChoose={() => {}} />);
+    expect(list.querySelector('h2')?.textContent).toBe('Marked on this page so far (2 posts)');
+    expect(list.querySelector('[data-thread-posts-unread]')?.textContent).toContain(
+      '2,950 further on this page are not read yet',
+    );
   });
 
   it('shows nothing on a page with no marked posts', () => {

@@ -464,16 +464,17 @@ describe('scanner: the posts near the viewport first', () => {
     layOut();
   });
 
-  it('reads a long thread from the posts on screen and a few ahead, not to its end', () => {
-    const { clock, results } = start();
+  it('reads a long thread from the posts on screen and a few ahead, not to its end, and counts the rest', () => {
+    const { clock, results, scanner } = start();
     clock.drain();
     const nearCount = Math.floor((2 * window.innerHeight) / POST_HEIGHT) + 1;
     expect(results).toHaveLength(nearCount + READ_AHEAD_POSTS);
     expect(results[0]!.id).toBe('1001');
+    expect(scanner.stats()).toMatchObject({ listed: 300, unread: 300 - results.length });
   });
 
   it('reads the posts the reader scrolls to, those on screen first', () => {
-    const { clock, results } = start();
+    const { clock, results, scanner } = start();
     clock.drain();
     const before = results.length;
     scrollY = 200 * POST_HEIGHT;
@@ -489,6 +490,7 @@ describe('scanner: the posts near the viewport first', () => {
     clock.drain();
     expect(results.map((entry) => entry.id)).toContain('1201');
     expect(results.map((entry) => entry.id)).not.toContain('1290');
+    expect(scanner.stats().unread).toBe(300 - results.length);
   });
 
   it('hears scrolling inside the page’s own scrollers, and stops listening when stopped', () => {
