@@ -13,52 +13,33 @@ export const BADGE_POST_ATTRIBUTE = 'data-spotter-post';
 export const BADGE_HOST_ATTRIBUTE = 'data-spotter-badge-host';
 export const BADGE_TIER_ATTRIBUTE = 'data-spotter-tier';
 
-/** Inline `!important` declarations beat every author stylesheet, `!important` ones included. */
-function setStyles(element: HTMLElement | SVGElement, styles: Record<string, string>): void {
-  for (const [property, value] of Object.entries(styles)) element.style.setProperty(property, value, 'important');
+/**
+ * Inline `!important` declarations beat every author stylesheet, `!important` ones included. Written
+ * as CSS declarations (`property: value; …`): this file ships in the script every forum page loads.
+ */
+function setStyles(element: HTMLElement | SVGElement, declarations: string): void {
+  for (const declaration of declarations.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0)
+      element.style.setProperty(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim(), 'important');
+  }
 }
 
 // A zero-height block at the start of the post body: empty blocks collapse through, so the text
 // below it does not move (https://www.w3.org/TR/CSS2/box.html#collapsing-margins).
-const HOST_STYLES = {
-  all: 'initial',
-  display: 'block',
-  position: 'relative',
-  height: '0',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  overflow: 'visible',
-};
+const HOST_STYLES =
+  'all: initial; display: block; position: relative; height: 0; margin: 0; padding: 0; border: 0; overflow: visible';
 
 // A pill just above the start of the post body, at its right end: on forum layouts that is the
 // header line (author, date). Positioned absolutely from the zero-height host, so nothing moves.
-const BUTTON_STYLES = {
-  all: 'initial',
-  position: 'absolute',
-  right: '0',
-  bottom: '2px',
-  'z-index': '2147483000',
-  display: 'inline-flex',
-  'align-items': 'center',
-  gap: '4px',
-  height: '24px',
-  'min-width': '24px',
-  'max-width': '90vw',
-  padding: '0 10px',
-  'border-radius': '12px',
-  'border-width': '1px',
-  'border-style': 'solid',
-  cursor: 'pointer',
-  'box-sizing': 'border-box',
-  'box-shadow': '0 1px 2px rgba(0, 0, 0, 0.25)',
-  'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
-  'font-size': '12px',
-  'font-weight': '600',
-  'line-height': '1',
-  'white-space': 'nowrap',
-  'user-select': 'none',
-};
+const BUTTON_STYLES = [
+  'all: initial; position: absolute; right: 0; bottom: 2px; z-index: 2147483000',
+  'display: inline-flex; align-items: center; gap: 4px; height: 24px; min-width: 24px; max-width: 90vw; padding: 0 10px',
+  'border-radius: 12px; border-width: 1px; border-style: solid; cursor: pointer; box-sizing: border-box',
+  'box-shadow: 0 1px 2px rgba(0, 0, 0, 0.25)',
+  "font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  'font-size: 12px; font-weight: 600; line-height: 1; white-space: nowrap; user-select: none',
+].join(';');
 
 /**
  * The pill's colours by tier and by the forum's look. Text meets WCAG AA (4.5:1) on its fill, and
@@ -88,7 +69,7 @@ export function badgeText(tier: TriageTier, label: string): string {
   return `${words} · Spotter`;
 }
 
-const FOCUS_STYLES = { outline: '3px solid #f2b134', 'outline-offset': '2px' };
+const FOCUS_STYLES = 'outline: 3px solid #f2b134; outline-offset: 2px';
 
 /**
  * Events a badge keeps to itself. Mouse and pointer events are included because forums start
@@ -144,12 +125,7 @@ export function createBadge(doc: Document, options: BadgeOptions): HTMLElement {
   // buttons (ALWAYS_EXCLUDED in lib/adapters/types.ts), so the post's words as analysed stay the same.
   button.textContent = text;
   const colours = TIER_COLOURS[options.theme][options.tier];
-  setStyles(button, {
-    ...BUTTON_STYLES,
-    background: colours.fill,
-    color: colours.text,
-    'border-color': colours.edge,
-  });
+  setStyles(button, `${BUTTON_STYLES}; background: ${colours.fill}; color: ${colours.text}; border-color: ${colours.edge}`);
 
   const { signal } = options;
   for (const type of ISOLATED_EVENTS) {
@@ -164,7 +140,7 @@ export function createBadge(doc: Document, options: BadgeOptions): HTMLElement {
         }
         // Inline styles cannot say :focus-visible, so focus is drawn by hand.
         if (type === 'focusin') setStyles(button, FOCUS_STYLES);
-        if (type === 'focusout') for (const property of Object.keys(FOCUS_STYLES)) button.style.removeProperty(property);
+        if (type === 'focusout') for (const property of ['outline', 'outline-offset']) button.style.removeProperty(property);
       },
       { signal },
     );

@@ -14,7 +14,7 @@ export const READ_BEHIND_POSTS = 10;
 /** At most this many posts count as near at once (a page of tiny posts, or posts the browser has not laid out). */
 export const MAX_NEAR_POSTS = 200;
 
-/** The vertical extent of a post on screen, in viewport coordinates (`Element.getBoundingClientRect()`). */
+/** The vertical extent of a post on screen, in viewport coordinates (`Element.getBoundingClientRect()`), its replies included where they nest. */
 export interface VerticalSpan {
   top: number;
   bottom: number;
@@ -29,20 +29,21 @@ export interface ReadingWindow {
 
 /**
  * The posts to read for a viewport `viewportHeight` px tall, given `count` posts in page order and
- * each one's span. Posts in page order lie top to bottom, so the first near one is found by binary
- * search: a long thread costs a dozen `spanAt` calls, not one per post.
+ * each one's span. Posts in page order start top to bottom, so the first near one is found by binary
+ * search on where they start: a long thread costs a dozen `spanAt` calls, not one per post. (Not on
+ * where they end: a nested reply ends inside its parent, and the parent ends after all its replies.)
  */
 export function readingWindow(count: number, spanAt: (index: number) => VerticalSpan, viewportHeight: number): ReadingWindow {
   const margin = viewportHeight * NEAR_VIEWPORTS;
-  // The first post that ends below the top margin.
+  // The first post that starts below the top margin, and the one before it, which may reach into it.
   let low = 0;
   let high = count;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (spanAt(middle).bottom < -margin) low = middle + 1;
+    if (spanAt(middle).top < -margin) low = middle + 1;
     else high = middle;
   }
-  const start = low;
+  const start = low > 0 && spanAt(low - 1).bottom >= -margin ? low - 1 : low;
   let end = start;
   while (end < count && end - start < MAX_NEAR_POSTS && spanAt(end).top <= viewportHeight + margin) end++;
 

@@ -52,6 +52,24 @@ describe('readingWindow', () => {
     expect(lookups.length).toBeLessThan(40);
   });
 
+  it('finds the viewport in nested threads, where a comment ends after all its replies', () => {
+    // 500 comments of 400 px: the comment's own 100 px, then three 100 px replies inside it.
+    const scrollY = 400 * 250 + 10;
+    const spanAt = (index: number): VerticalSpan => {
+      const comment = Math.floor(index / 4);
+      const reply = index % 4;
+      const top = comment * 400 + reply * 100 - scrollY;
+      return { top, bottom: reply === 0 ? comment * 400 + 400 - scrollY : top + 100 };
+    };
+    const { order, near } = readingWindow(2000, spanAt, VIEWPORT);
+    const nearPosts = order.slice(0, near);
+    // On screen: comment 250's replies and everything down to 900 px below.
+    for (let index = 1001; index <= 1009; index++) expect(nearPosts).toContain(index);
+    // A viewport above: from 890 px up, comment 247's last reply on.
+    expect(Math.min(...nearPosts)).toBeLessThanOrEqual(991);
+    expect(Math.max(...nearPosts)).toBe(1018);
+  });
+
   it('reads every post of a short thread, whatever the scroll position', () => {
     for (const scrollY of [0, 1000, 5000]) {
       const { spanAt } = thread(400, scrollY);

@@ -12,7 +12,6 @@ import {
   SLICE_BUDGET_MS,
   createScanner,
   idleScheduler,
-  type IdleDeadlineLike,
 } from '@/lib/page/scanner';
 import { READ_AHEAD_POSTS } from '@/lib/page/reading-order';
 import { manualScheduler } from '../support/manual-scheduler';
@@ -390,32 +389,6 @@ describe('idleScheduler', () => {
     expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: IDLE_TIMEOUT_MS });
     cancel();
     expect(cancelIdleCallback).toHaveBeenCalledWith(7);
-  });
-
-  it('falls back to a timer with one slice of budget where there is no requestIdleCallback', () => {
-    vi.useFakeTimers();
-    try {
-      let now = 0;
-      const view = {
-        setTimeout: (task: () => void, ms: number) => setTimeout(task, ms),
-        clearTimeout: (handle: number) => clearTimeout(handle),
-        performance: { now: () => now },
-      } as unknown as Window;
-      const task = vi.fn((deadline: IdleDeadlineLike) => {
-        expect(deadline.timeRemaining()).toBe(SLICE_BUDGET_MS);
-        now += 5;
-        expect(deadline.timeRemaining()).toBe(SLICE_BUDGET_MS - 5);
-      });
-      idleScheduler(view).whenIdle(task);
-      vi.advanceTimersByTime(1);
-      expect(task).toHaveBeenCalledOnce();
-      const cancelled = vi.fn();
-      idleScheduler(view).whenIdle(cancelled)();
-      vi.advanceTimersByTime(10);
-      expect(cancelled).not.toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });
 
