@@ -33,6 +33,20 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'a lot heavier',
     // "bumped my squat by 20 kg", "upped my long run by 5 miles".
     'bumped|upped|increased|jumped|raised|pushed my|the _? _? by #',
+    // Running and training time going up, said as what was done rather than by numbers:
+    // "upped my running", "increased my long run", "extended my run", "went from running 10k a week to 30k".
+    'added|adding|upped|upping|increased|increasing|bumped|bumping|ramped|ramping|extended|extending|lengthened|doubled up? my|the running|runs|run|distance|training|workouts|sessions|days|frequency|pace|time',
+    'added|adding|upped|upping|increased|increasing|bumped|bumping|extended|extending|lengthened|doubled my|the long run|runs',
+    'went|going|jumped|jumping|moved|moving from running|lifting|training _ _? _? _? to',
+    // "from three days a week to six" (number words are words here, not `#`).
+    'from _ days|runs|sessions|times _? _? to',
+    'longer|further|farther|faster than usual|normal|ever|before',
+    'longer|further|farther|faster than i ever|usually|normally',
+    'my|the longest run|distance ever|yet|so far',
+    'pushed|pushing|push _? _? too hard|far|much',
+    'overdid|overdone|overdoing|overdo it|things',
+    'did|doing too much',
+    'too many miles|sets|sessions|days',
   ]),
   context('new_program_or_exercise', [
     'new program|programme|routine|split|plan|block|exercise|movement|lift',

@@ -31,7 +31,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('soreness', 1, [
     'sore',
     'soreness',
-    'ache|aches|aching|achy',
+    'ache|aches|ached|aching|achy',
     'dull ache',
     'doms',
     'tender',
@@ -47,6 +47,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pull a muscle',
     'felt|heard _? pop|popping|give|snap|tear|rip|twang',
     'felt something go|give|shift|slip',
+    // A give told without "felt": "something gave in my lower back", "something went pop".
+    'something gave|shifted|slipped|tweaked',
+    'something went pop|snap|ping|in',
     'popped',
     'knife|knifelike|knives',
     'jolt|jolts',

@@ -200,8 +200,28 @@ describe('context said in other words', () => {
     ['hot_or_dehydrated', 'I was soaked in sweat and my lower back seized up.'],
     ['no_warmup', 'I skip the empty bar and start straight at my working weight, and my lower back cramps.'],
     ['after_session', 'My lower back aches after leg day.'],
+    ['load_jump', 'Upped my running from four days to seven days and now my lower back aches.'],
+    ['load_jump', 'Extended my long run this month and my lower back has been tight since.'],
+    ['load_jump', 'Think I overdid it on the rower, lower back is sore as hell.'],
+    ['load_jump', 'Pushed way too hard on Saturday and my erectors are still cramping.'],
+    ['load_jump', 'Ran further than I ever have and my lower back tightened up.'],
+    ['sharp_pain', 'Something gave in my lower back on the last rep.'],
+    ['soreness', 'My lower back has ached ever since.'],
   ] as const)('%s in: %s', (id, text) => {
     expect(featureIds(extractFeatures(text).features)).toContain(id);
+  });
+
+  it.each([
+    'Been lifting for about three years now and my lower back cramps on heavy pulls.',
+    "I've trained consistently for 6 years, but this week my lower back is sore.",
+    'Running for over ten years and never had my lower back tighten up like this.',
+  ])('reads how long someone has trained as no long-lasting problem: %s', (text) => {
+    expect(extractFeatures(text).features.context ?? []).not.toContain('weeks_long');
+  });
+
+  it('still reads how long a problem has lasted', () => {
+    expect(extractFeatures('My lower back has been sore for two years now.').features.context).toContain('weeks_long');
+    expect(extractFeatures('Lifting is fine but my lower back has hurt for 3 months.').features.context).toContain('weeks_long');
   });
 
   it('reads a fall in numbers as no load jump', () => {
