@@ -55,6 +55,7 @@ const FEATURE_CASES: [FeatureId, string][] = [
   ['no_warmup', 'Skipped my warm up and my lower back cramped on the first set.'],
   ['hot_or_dehydrated', 'Back cramped up on a long run in the heat, I was really dehydrated.'],
   ['prior_cramps', "I'm prone to cramps and now my lower back cramps on deadlifts too."],
+  ['fatigued', 'My lower back gets tired and starts to cramp towards the end of my long runs.'],
   ['sudden_onset', 'Felt a pop in my lower back and it has hurt since.'],
   ['weeks_long', 'My lower back has ached for three months now.'],
 ];
