@@ -30,5 +30,8 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'my|his|her back went|go|goes|gone|packed',
     'my|his|her back has|had gone|packed|went',
     'my|his|her back gave way|in|out',
+    // The same with the region named: "my lower back just went halfway up".
+    'my|his|her lower|low|upper|mid back just? went|gone|packed',
+    'my|his|her lower|low|upper|mid back gave way|in|out',
   ]),
 ];

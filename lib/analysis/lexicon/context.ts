@@ -38,6 +38,13 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'added|adding|upped|upping|increased|increasing|bumped|bumping|ramped|ramping|extended|extending|lengthened|doubled up? my|the running|runs|run|distance|training|workouts|sessions|days|frequency|pace|time',
     'added|adding|upped|upping|increased|increasing|bumped|bumping|extended|extending|lengthened|doubled my|the long run|runs',
     'went|going|jumped|jumping|moved|moving from running|lifting|training _ _? _? _? to',
+    // The same with words between verb and load: "increased my weekly running distance", "ramped my squat
+    // volume way up", "added a second heavy pulling day", "added an extra 10 miles to my week".
+    'added|adding|upped|upping|increased|increasing|bumped|bumping|ramped|ramping|raised|doubled|tripled my|the|a|an _? _? _? volume|mileage|miles|distance|sets|reps|load|loads|intensity|tonnage|frequency|day|days|session|sessions|workload',
+    'ramped|ramping|bumped|bumping|jacked|jacking|cranked|cranking my|the _? _? _? _? up',
+    'ramped|ramping|bumped|bumping|jacked|jacking|cranked|cranking up my|the',
+    'an? extra # _? mile|miles|km|sets|reps|days|sessions|runs|lbs|kg|pounds',
+    'extra volume|mileage|miles|sets|sessions|runs|training',
     // "from three days a week to six" (number words are words here, not `#`).
     'from _ days|runs|sessions|times _? _? to',
     'longer|further|farther|faster than usual|normal|ever|before',
@@ -59,6 +66,11 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'new to deadlifts|deadlifting|squats|squatting|lifting|weights|training',
     'new to the gym',
     'beginner|novice|newbie|noob',
+    // "I had never done RDLs until this week", "my first ever squat session".
+    'never done|did|tried|trained _? _? until|before',
+    'first ever',
+    'first _? session|workout|class|day|week doing|of|on',
+    'first _? session|workout|class',
   ]),
   context('returning_after_break', [
     'after a|my break|layoff|hiatus',
@@ -150,7 +162,14 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'in the heat',
     'heat wave',
     'humid|humidity',
-    'sweat|sweated|sweating|sweats a lot|heavily|buckets|profusely|loads',
+    'sweat|sweated|sweating|sweats heavily|buckets|profusely|loads|lots|like crazy',
+    'sweat|sweated|sweating|sweats a lot|ton',
+    'boiling|scorching|sweltering|baking hot? gym|day|days|weather|heat|run|afternoon',
+    'nothing to drink',
+    'little to drink',
+    'hardly|barely anything to drink',
+    'no water|fluids|drinks',
+    'ran|run|running out of water',
     'soaked|drenched|dripping in|with sweat',
     'salty|heavy sweater',
     'dehydrat*',
@@ -232,6 +251,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'went out',
     'gave out',
     'my|his|her back just? went|gone',
+    'my|his|her lower|low|upper|mid back just? went|gone|gave',
     'tore|torn|snapped|wrenched',
     'went off like',
     'something went off|snapped|exploded|gave way',
@@ -243,6 +263,21 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'strained',
     'slipped',
     'fell|landed|fallen on|onto|off|from|down',
+    // The everyday moment a back goes, told as what the writer was doing: "bent down to pick up a box",
+    // "picked up my toddler", "moving a couch", "reached for something". Strains start at such a moment
+    // (research/clinical-facts.md: acute onset during an activity, unlike DOMS).
+    // Past tense only: "it hurts when I bend over" is what sets a pain off, not how it began.
+    'bent over|down to pick|grab|get|lift|tie|reach',
+    'bent over|down and',
+    // "all I did was bend over to get something out of the dishwasher".
+    'all i did was bend|bent|pick|lift|reach|turn|twist|stand|get',
+    'picked up a|my|the|some box|boxes|kid|kids|toddler|child|son|daughter|baby|bag|bags|suitcase|laundry|groceries|dog|something|bar|barbell|dumbbell|kettlebell|plate|weight',
+    'lifted|carried|moved|shifted a|the|my|some heavy? box|boxes|couch|sofa|furniture|suitcase|fridge|mattress|bag|bags|kid|toddler|child|baby',
+    'was|were lifting|carrying|moving|shifting a|the|my|some heavy? box|boxes|couch|sofa|furniture|suitcase|fridge|mattress|bag|bags|kid|toddler|child|baby',
+    'reached over|across|down|up for|to',
+    'reached for',
+    'twisted awkwardly|funny|wrong',
+    'awkwardly lifted|twisted|turned|bent|landed|moved',
   ]),
   context('weeks_long', [
     'chronic',
