@@ -105,6 +105,8 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
       'shoulders roll forward on runs',
       'hips back when running',
       'posture falls apart late in the run',
+      'back aches after hilly runs',
+      'hurts running up hills',
     ],
   },
   {

@@ -107,6 +107,8 @@ export const STRUCTURAL_CAUSES: readonly CauseEntry[] = [
       'pain down the back of my leg',
       'cannot sit for long',
       'slipped disc',
+      'disc problems in my back',
+      'told I have a bad disc',
       'numb foot after deadlifts',
     ],
   },
