@@ -61,6 +61,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // Injuring verbs said of a back muscle: "pulled my lower back", "strained my erectors", "tore a lat".
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids',
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? _? muscle|muscles',
+    // With "the": "pulled the lat muscle", "strained the QL" (never "pulled the bar back").
+    'pulled|tore|strained|wrenched the lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|muscle|muscles',
+    'pulled|tore|strained|wrenched the _ muscle|muscles',
     // "my back went (on me)", "my back just went": the lifter's word for a sudden give.
     'my|his|her back just? went|gone|goes',
     // A sudden give told as a sound or a blow: "like a firecracker went off", "a rubber band snapping", "a lash".

@@ -208,6 +208,8 @@ describe('context said in other words', () => {
     ['load_jump', 'Ran further than I ever have and my lower back tightened up.'],
     ['sharp_pain', 'Something gave in my lower back on the last rep.'],
     ['soreness', 'My lower back has ached ever since.'],
+    ['sharp_pain', 'Strained the QL on my left side pulling from the floor.'],
+    ['sharp_pain', 'I think I tore the muscle right under my shoulder blade.'],
   ] as const)('%s in: %s', (id, text) => {
     expect(featureIds(extractFeatures(text).features)).toContain(id);
   });
