@@ -317,6 +317,29 @@ export const STORY_CLASSES: StoryClass[] = [
       ],
     },
   },
+  {
+    id: 'crash_or_fall',
+    // A crash or a fall is a red flag (major trauma): the story should rank the injury or a medical cause, never a technique fault.
+    expect: ['muscle_strain', 'medical_condition'],
+    circumstances: [
+      'i was in a car crash on monday',
+      'i got rear ended at a red light last week',
+      'i fell down the stairs at home',
+      'i slipped on ice and landed flat on my back',
+      'i came off my bike at speed on saturday',
+      'i fell off a ladder while painting',
+    ],
+    symptoms: [
+      'my lower back has hurt ever since',
+      'my lower back is stiff and sore',
+      'my mid back aches when i move',
+      'i have a sharp pain in my lower back',
+    ],
+    heldOut: {
+      circumstances: ['i was hit by a car while cycling', 'i took a hard fall snowboarding', 'i was thrown from a horse'],
+      symptoms: ['my lower back has been aching since', 'my back hurts whenever i twist'],
+    },
+  },
 ];
 
 /** How a forum regular frames a story: `c` the circumstance, `s` the symptom. */
