@@ -316,6 +316,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
         for (const word of sensation.words) collector.add('sensation', sensation.id, word);
     }
   }
+  const takesThreadStory = Boolean(topic && links.some((link) => link.fromThread));
 
   // Activities, except those said to be fine ("squats and deads without any issues").
   const negatedBySentence = new Map<number, Mention[]>();
@@ -359,6 +360,13 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   }
 
   for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', words(duration));
+
+  // A reply that takes the thread's topic and tells no circumstances of its own ("same here, every long
+  // run") shares the story the title tells ("Lower back cramps on long runs", "Tweaked it on a PR attempt").
+  if (topic && takesThreadStory && !collector.hasGroup('context') && topic.contexts.length > 0) {
+    for (const item of topic.contexts) for (const word of item.words) collector.add('context', item.id, word);
+    threadSupplied.context = true;
+  }
 
   // Timing read from a symptom sentence that names the activity ("back cramps when I stretch",
   // "lower back pumps up on runs", "cramps on bench").
@@ -407,7 +415,9 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
 
   const features = collector.features();
   const analysis: TextAnalysis = { context, evidence, features, matches: collector.matches(features), redFlags };
-  return threadSupplied.region || threadSupplied.activity ? { ...analysis, fromThread: threadSupplied } : analysis;
+  return threadSupplied.region || threadSupplied.activity || threadSupplied.context
+    ? { ...analysis, fromThread: threadSupplied }
+    : analysis;
 }
 
 /** Features of a post's text, with the words that triggered each, and the red flags it reports. */
