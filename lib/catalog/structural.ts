@@ -108,6 +108,8 @@ export const STRUCTURAL_CAUSES: readonly CauseEntry[] = [
       'cannot sit for long',
       'slipped disc',
       'disc problems in my back',
+      'disc issues',
+      'MRI showed a disc tear',
       'told I have a bad disc',
       'numb foot after deadlifts',
     ],

@@ -9,9 +9,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   condition(null, null, 0.8, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back']),
   condition('lower_back', 'radiating', 0.85, ['sciatica', 'sciatic', 'sciatic nerve|pain']),
   condition(null, 'sharp_pain', 0.9, [
-    'herniated|bulging|slipped|ruptured|prolapsed|protruding disc|discs|disk|disks',
-    'disc|disk herniation|bulge|bulges|prolapse|protrusion',
-    'degenerative disc|disk',
+    'herniated|bulging|slipped|ruptured|prolapsed|protruding disc|discs',
+    'disc herniation|bulge|bulges|prolapse|protrusion',
+    'degenerative disc',
     // "DDD": the normalizer cuts a letter repeated three times to two.
     'dd',
     'pinched nerve',
