@@ -237,6 +237,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
   ]),
   context('sudden_onset', [
     'felt|heard _? pop|popping|give|snap|tear|rip|twang|go',
+    'felt|heard my|his|her _? back pop|popped|give|go|snap|tweak|shift|slip|tear|rip|twang',
     'popped',
     'twang|twanged',
     'suddenly',

@@ -47,6 +47,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pull a muscle',
     'felt|heard _? pop|popping|give|snap|tear|rip|twang',
     'felt something go|give|shift|slip',
+    // The back as the subject of the give: "felt my lower back pop", "heard my back crack and then pain".
+    'felt|feel|heard my|his|her _? back pop|popped|give|go|snap|tweak|twinge|shift|slip|tear|rip|twang',
     // A give told without "felt": "something gave in my lower back", "something went pop".
     'something gave|shifted|slipped|tweaked',
     'something went pop|snap|ping|in',

@@ -209,6 +209,8 @@ describe('context said in other words', () => {
     ['sharp_pain', 'Something gave in my lower back on the last rep.'],
     ['soreness', 'My lower back has ached ever since.'],
     ['sharp_pain', 'Strained the QL on my left side pulling from the floor.'],
+    ['sharp_pain', 'Felt my lower back give on the third rep.'],
+    ['sudden_onset', 'Heard my back pop on a heavy single and now I can barely bend.'],
     ['sharp_pain', 'I think I tore the muscle right under my shoulder blade.'],
   ] as const)('%s in: %s', (id, text) => {
     expect(featureIds(extractFeatures(text).features)).toContain(id);
