@@ -25,7 +25,10 @@ let outcomes: Outcome[] | undefined;
 /** Assessed once for the file: a few thousand posts take a few seconds on a shared machine. */
 function allOutcomes(): Outcome[] {
   const aloneCache = new Map<string, string[]>();
-  const top3Of = (text: string): string[] => assess(text).causes.slice(0, 3).map((cause) => cause.id);
+  const top3Of = (text: string): string[] =>
+    assess(text)
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
   outcomes ??= PROBES.map((probe) => {
     const assessment = assess(probe.text);
     const top3 = assessment.causes.slice(0, 3).map((cause) => cause.id);
@@ -69,20 +72,36 @@ describe('the cause probe suite', () => {
 
   it('reads every probe as a post about a back', () => {
     const list = allOutcomes();
-    expect(share(list, (outcome) => outcome.relevant), list.filter((outcome) => !outcome.relevant).slice(0, 5).map((outcome) => outcome.probe.text).join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(
+      share(list, (outcome) => outcome.relevant),
+      list
+        .filter((outcome) => !outcome.relevant)
+        .slice(0, 5)
+        .map((outcome) => outcome.probe.text)
+        .join('\n'),
+    ).toBeGreaterThanOrEqual(0.98);
   });
 
   it.each(STORY_CLASSES.map((story) => story.id))('ranks the story’s cause in the top 3 on the tuning share: %s', (id) => {
     const list = allOutcomes().filter((outcome) => outcome.probe.storyClass === id && !outcome.probe.heldOut);
-    expect(share(list, (outcome) => outcome.inTop3), misses(list).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(
+      share(list, (outcome) => outcome.inTop3),
+      misses(list).join('\n'),
+    ).toBeGreaterThanOrEqual(0.9);
   });
 
   it('meets the top-3 bar on the held-out share as a whole, and no class falls far below it', () => {
     const held = allOutcomes().filter((outcome) => outcome.probe.heldOut);
-    expect(share(held, (outcome) => outcome.inTop3), misses(held).join('\n')).toBeGreaterThanOrEqual(TOP3_BAR);
+    expect(
+      share(held, (outcome) => outcome.inTop3),
+      misses(held).join('\n'),
+    ).toBeGreaterThanOrEqual(TOP3_BAR);
     for (const story of STORY_CLASSES) {
       const list = held.filter((outcome) => outcome.probe.storyClass === story.id);
-      expect(share(list, (outcome) => outcome.inTop3), `${story.id}\n${misses(list).join('\n')}`).toBeGreaterThanOrEqual(0.7);
+      expect(
+        share(list, (outcome) => outcome.inTop3),
+        `${story.id}\n${misses(list).join('\n')}`,
+      ).toBeGreaterThanOrEqual(0.7);
     }
   });
 

@@ -138,11 +138,7 @@ export const STORY_CLASSES: StoryClass[] = [
         'on runs longer than 90 minutes',
         'when i get tired late in my long run',
       ],
-      symptoms: [
-        'my lower back cramps up',
-        'my lower back aches and gets weak',
-        'my lower back gets tight and tired',
-      ],
+      symptoms: ['my lower back cramps up', 'my lower back aches and gets weak', 'my lower back gets tight and tired'],
     },
   },
   {
@@ -214,10 +210,7 @@ export const STORY_CLASSES: StoryClass[] = [
         'i slouch over my laptop most evenings',
         'i have a desk job and sit nine hours a day',
       ],
-      symptoms: [
-        'my upper back aches constantly',
-        'the muscles between my shoulder blades get tight and sore',
-      ],
+      symptoms: ['my upper back aches constantly', 'the muscles between my shoulder blades get tight and sore'],
     },
   },
   {
@@ -243,14 +236,8 @@ export const STORY_CLASSES: StoryClass[] = [
       'my lower back spasmed',
     ],
     heldOut: {
-      circumstances: [
-        'on a scorching hot run where i did not drink',
-        'after sweating heavily in the heat all afternoon',
-      ],
-      symptoms: [
-        'my lower back started to cramp',
-        'my lower back muscles cramped hard',
-      ],
+      circumstances: ['on a scorching hot run where i did not drink', 'after sweating heavily in the heat all afternoon'],
+      symptoms: ['my lower back started to cramp', 'my lower back muscles cramped hard'],
     },
   },
   {
@@ -280,10 +267,7 @@ export const STORY_CLASSES: StoryClass[] = [
         'i tried romanian deadlifts for the first time on monday',
         'i did my first ever deadlift session two days ago',
       ],
-      symptoms: [
-        'my lower back is really sore today',
-        'my lower back has been achy and stiff since',
-      ],
+      symptoms: ['my lower back is really sore today', 'my lower back has been achy and stiff since'],
     },
   },
   {
@@ -309,14 +293,8 @@ export const STORY_CLASSES: StoryClass[] = [
       'my lower back gets so pumped it cramps',
     ],
     heldOut: {
-      circumstances: [
-        'on high rep sets of hyperextensions',
-        'during my high volume leg day',
-      ],
-      symptoms: [
-        'my lower back pumps up and burns',
-        'my lower back gets so pumped i have to stop',
-      ],
+      circumstances: ['on high rep sets of hyperextensions', 'during my high volume leg day'],
+      symptoms: ['my lower back pumps up and burns', 'my lower back gets so pumped i have to stop'],
     },
   },
   {
