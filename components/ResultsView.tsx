@@ -5,6 +5,7 @@ import type { CauseEntry } from '@/lib/catalog/types';
 import { FEATURE_LABELS } from '@/lib/feature-labels';
 import type { RedFlag } from '@/lib/features';
 import { causesInShowingOrder } from '@/lib/wording/cause-order';
+import { fromThreadNote } from '@/lib/wording/from-thread';
 import type { LocalHelp } from '@/lib/wording/local-help';
 import { tierAdvice } from '@/lib/wording/triage-advice';
 import { CauseCard } from './CauseCard';
@@ -121,13 +122,7 @@ export function ResultsView({
             </p>
             {assessment.fromThread && (
               <p class="sp-from-thread" data-from-thread>
-                Read with the thread’s title: the post itself did not say{' '}
-                {assessment.fromThread.region && assessment.fromThread.activity
-                  ? 'where or during what'
-                  : assessment.fromThread.region
-                    ? 'where'
-                    : 'during what'}
-                .
+                {fromThreadNote(assessment.fromThread)}
               </p>
             )}
           </div>

@@ -50,6 +50,7 @@ export const FEATURE_LABELS: Readonly<Record<FeatureId, string>> = {
   no_warmup: 'little or no warm-up',
   hot_or_dehydrated: 'heat, heavy sweating or little to drink',
   prior_cramps: 'cramps like this before',
+  fatigued: 'comes on as you tire, late in a long run or session',
   sudden_onset: 'a pop or tweak at the start',
   weeks_long: 'going on for more than about 4 weeks',
 

@@ -52,6 +52,7 @@ export const CONTEXTS = [
   'no_warmup',
   'hot_or_dehydrated',
   'prior_cramps',
+  'fatigued',
   'sudden_onset',
   'weeks_long',
 ] as const;

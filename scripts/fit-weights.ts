@@ -7,6 +7,7 @@
  * then every fitted weight to be read for sense, and with --write saves them to
  * lib/analysis/fitted-weights.ts. Deterministic: the same corpora give the same file.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG } from '../lib/catalog';
@@ -91,5 +92,7 @@ if (args.includes('--write')) {
     OUT,
     `/**\n * The cause ranker's fitted deltas to the catalog's hand-set profiles (lib/analysis/rank-model.ts).\n * Written by scripts/fit-weights.ts (npm run fit-weights -- --write); do not edit by hand: refit.\n */\nimport type { FittedWeights } from './rank-model';\n\nexport const FITTED_WEIGHTS: FittedWeights = ${body};\n`,
   );
+  // The project's formatter has the last word on layout, so a refit passes `npm run lint` as written.
+  execFileSync(path.join('node_modules', '.bin', 'biome'), ['format', '--write', OUT], { stdio: 'ignore' });
   console.log(`\nwrote ${OUT}`);
 }

@@ -4,7 +4,7 @@
  * whole-post co-occurrence.
  */
 import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
-import { NUMBER_WORDS } from './lexicon';
+import { DURATION_FILLERS, NUMBER_WORDS, TRAINING_HISTORY_VERBS } from './lexicon';
 import {
   CueIndex,
   FLAG_PART_CUES,
@@ -88,6 +88,20 @@ const WEEKS_PER_UNIT: Record<string, number> = { week: 1, weeks: 1, month: 4.3, 
 const NOT_A_DURATION_AFTER = new Set(['old', 'of', 'lifting', 'training', 'experience', 'running', 'in']);
 const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running']);
 
+/**
+ * Whether a length of time starting at `start` is how long the writer has trained ("been lifting for
+ * about two years now"): a training verb before it with only fillers and counts between. It says who
+ * the writer is, not that the problem has lasted (weeks_long).
+ */
+function trainingHistory(tokens: MentionContext['tokens'], start: number): boolean {
+  for (let at = start - 1; at >= Math.max(0, start - 5); at--) {
+    const token = tokens[at]!;
+    if (TRAINING_HISTORY_VERBS.has(token.text)) return true;
+    if (token.kind !== 'number' && !DURATION_FILLERS.has(token.text) && NUMBER_WORDS[token.text] === undefined) return false;
+  }
+  return false;
+}
+
 /** "for six weeks", "past 2 months", "3 years ago": a problem lasting four weeks or more. */
 function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
   const tokens = context.tokens;
@@ -108,6 +122,7 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
     // "a few weeks": the count word may itself follow "a"/"the".
     let lead = at;
     if (['few', 'couple', 'several'].includes(count.text) && ['a', 'the'].includes(tokens[lead - 1]?.text ?? '')) lead--;
+    if (trainingHistory(tokens, lead)) continue;
     const led = leads.has(lead) || leads.has(lead - 1);
     if (led || DURATION_AFTER.has(after)) found.push({ value: unit.value, start: lead, end: unit.end });
   }
@@ -301,6 +316,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
         for (const word of sensation.words) collector.add('sensation', sensation.id, word);
     }
   }
+  const takesThreadStory = Boolean(topic && links.some((link) => link.fromThread));
 
   // Activities, except those said to be fine ("squats and deads without any issues").
   const negatedBySentence = new Map<number, Mention[]>();
@@ -334,6 +350,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
       activities.push(mention);
     }
     if (value.cat === 'context' && value.id === 'load_jump' && fallsInstead(context, mention)) continue;
+    if (value.cat === 'context' && value.id === 'weeks_long' && trainingHistory(tokens, mention.start)) continue;
     collector.add(value.cat, value.id, words(mention));
   }
 
@@ -343,6 +360,13 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   }
 
   for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', words(duration));
+
+  // A reply that takes the thread's topic and tells no circumstances of its own ("same here, every long
+  // run") shares the story the title tells ("Lower back cramps on long runs", "Tweaked it on a PR attempt").
+  if (topic && takesThreadStory && !collector.hasGroup('context') && topic.contexts.length > 0) {
+    for (const item of topic.contexts) for (const word of item.words) collector.add('context', item.id, word);
+    threadSupplied.context = true;
+  }
 
   // Timing read from a symptom sentence that names the activity ("back cramps when I stretch",
   // "lower back pumps up on runs", "cramps on bench").
@@ -391,7 +415,9 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
 
   const features = collector.features();
   const analysis: TextAnalysis = { context, evidence, features, matches: collector.matches(features), redFlags };
-  return threadSupplied.region || threadSupplied.activity ? { ...analysis, fromThread: threadSupplied } : analysis;
+  return threadSupplied.region || threadSupplied.activity || threadSupplied.context
+    ? { ...analysis, fromThread: threadSupplied }
+    : analysis;
 }
 
 /** Features of a post's text, with the words that triggered each, and the red flags it reports. */

@@ -4,7 +4,7 @@
  * without saying where ("same here, mine starts at half a mile") takes the topic's region and
  * activity (extract.ts); the Assessment says so (`fromThread`) so the panel can tell the reader.
  */
-import type { Activity, Region, Sensation } from '../features';
+import type { Activity, Context, Region, Sensation } from '../features';
 import { analyzeTextWith, type TextAnalysis } from './extract';
 import { readMentions, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
@@ -20,7 +20,15 @@ export interface ThreadTopic {
   regions: TopicFeature<Region>[];
   activities: TopicFeature<Activity>[];
   sensations: TopicFeature<Sensation>[];
+  /** The circumstances the title tells ("on long runs", "PR attempt"): a reply that only agrees shares the story. */
+  contexts: TopicFeature<Context>[];
 }
+
+/**
+ * Circumstances that belong to the opening poster alone: how long their problem has lasted, whether
+ * they have had cramps before. A reply does not share them by agreeing.
+ */
+const OWN_HISTORY: ReadonlySet<Context> = new Set(['weeks_long', 'prior_cramps']);
 
 /** Threads whose topic is kept: one page shows one thread, and a reader may have a few tabs open. */
 const MAX_CACHED_TOPICS = 16;
@@ -49,7 +57,12 @@ function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null 
     }
     return [];
   };
-  return { regions: first<Region>('region'), activities: first<Activity>('activity'), sensations: first<Sensation>('sensation') };
+  return {
+    regions: first<Region>('region'),
+    activities: first<Activity>('activity'),
+    sensations: first<Sensation>('sensation'),
+    contexts: first<Context>('context').filter((context) => !OWN_HISTORY.has(context.id)),
+  };
 }
 
 /**

@@ -153,6 +153,7 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
         during_sets: 2,
         during_run: 2,
         prior_cramps: 2,
+        fatigued: 3,
         heavy_sets_only: 1,
         after_session: 2,
         load_jump: 2,

@@ -230,6 +230,7 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
         soreness: 1,
         tightness: 1,
         pump: 1,
+        fatigued: 1,
       },
       against: { bench: 2, radiating: 2, upper_back: 1, sudden_onset: 1 },
     },

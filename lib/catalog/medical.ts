@@ -58,6 +58,8 @@ export const MEDICAL_CAUSES: readonly CauseEntry[] = [
       'pain between my shoulder blades even at rest',
       'hurts no matter what position',
       'back hurts and I feel ill',
+      'stress fracture',
+      'bone scan showed a fracture',
     ],
   },
 ];

@@ -49,6 +49,7 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
       'SI joint ache',
       'back doing the work instead of my glutes',
       'need to strengthen my core',
+      'never do any core or strength work',
     ],
   },
   {

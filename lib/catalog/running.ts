@@ -17,6 +17,7 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
         pump: 3,
         during_run: 3,
         new_to_running: 3,
+        fatigued: 2,
         heavy_low_rep_focus: 2,
         si_glute: 1,
         cramp: 1,
@@ -67,7 +68,17 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
     mechanism:
       'A folded trunk makes the back extensors hold more of the upper body each stride, and form slips with fatigue. Some lean is normal, and no posture has been shown to prevent back pain.',
     profile: {
-      for: { running: 3, during_run: 3, lower_back: 2, upper_back: 1, tightness: 1, pump: 1, soreness: 1, new_to_running: 1 },
+      for: {
+        running: 3,
+        during_run: 3,
+        lower_back: 2,
+        upper_back: 1,
+        tightness: 1,
+        pump: 1,
+        soreness: 1,
+        new_to_running: 1,
+        fatigued: 1,
+      },
       against: { radiating: 2, sudden_onset: 2, bench: 2, sharp_pain: 1 },
     },
     tryThis: [
@@ -94,6 +105,8 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
       'shoulders roll forward on runs',
       'hips back when running',
       'posture falls apart late in the run',
+      'back aches after hilly runs',
+      'hurts running up hills',
     ],
   },
   {

@@ -259,6 +259,7 @@ export const QUESTIONS: readonly Question[] = [
       featureOption('no_warmup', 'Little or no warm-up'),
       featureOption('hot_or_dehydrated', 'Hot weather, heavy sweating or not much to drink'),
       featureOption('prior_cramps', 'You have had cramps like this before'),
+      featureOption('fatigued', 'It comes on as you tire: late in a long run, a long session or high-rep sets'),
       featureOption('sudden_onset', 'It started with a pop, a tweak or a sudden sharp moment'),
     ],
     noneLabel: 'None of these',

@@ -120,6 +120,12 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
     'long drive|drives',
     'computer',
     'gaming',
+    // Slumped at a screen: the posture the sitting causes are about ("slouched on the couch with my laptop").
+    'slouch|slouches|slouched|slouching|slouchy',
+    'hunched|hunching|hunch over|at a|my|the laptop|desk|computer|keyboard|screen|phone',
+    'laptop|laptops',
+    'work|working from home',
+    'desk|office job|work',
   ]),
   activity('other_lift', [
     'good morning|mornings',

@@ -9,9 +9,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   condition(null, null, 0.8, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back']),
   condition('lower_back', 'radiating', 0.85, ['sciatica', 'sciatic', 'sciatic nerve|pain']),
   condition(null, 'sharp_pain', 0.9, [
-    'herniated|bulging|slipped|ruptured|prolapsed|protruding disc|discs|disk|disks',
-    'disc|disk herniation|bulge|bulges|prolapse|protrusion',
-    'degenerative disc|disk',
+    'herniated|bulging|slipped|ruptured|prolapsed|protruding disc|discs',
+    'disc herniation|bulge|bulges|prolapse|protrusion',
+    'degenerative disc',
     // "DDD": the normalizer cuts a letter repeated three times to two.
     'dd',
     'pinched nerve',
@@ -30,5 +30,8 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'my|his|her back went|go|goes|gone|packed',
     'my|his|her back has|had gone|packed|went',
     'my|his|her back gave way|in|out',
+    // The same with the region named: "my lower back just went halfway up".
+    'my|his|her lower|low|upper|mid back just? went|gone|packed',
+    'my|his|her lower|low|upper|mid back gave way|in|out',
   ]),
 ];

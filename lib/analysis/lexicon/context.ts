@@ -33,6 +33,27 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'a lot heavier',
     // "bumped my squat by 20 kg", "upped my long run by 5 miles".
     'bumped|upped|increased|jumped|raised|pushed my|the _? _? by #',
+    // Running and training time going up, said as what was done rather than by numbers:
+    // "upped my running", "increased my long run", "extended my run", "went from running 10k a week to 30k".
+    'added|adding|upped|upping|increased|increasing|bumped|bumping|ramped|ramping|extended|extending|lengthened|doubled up? my|the running|runs|run|distance|training|workouts|sessions|days|frequency|pace|time',
+    'added|adding|upped|upping|increased|increasing|bumped|bumping|extended|extending|lengthened|doubled my|the long run|runs',
+    'went|going|jumped|jumping|moved|moving from running|lifting|training _ _? _? _? to',
+    // The same with words between verb and load: "increased my weekly running distance", "ramped my squat
+    // volume way up", "added a second heavy pulling day", "added an extra 10 miles to my week".
+    'added|adding|upped|upping|increased|increasing|bumped|bumping|ramped|ramping|raised|doubled|tripled my|the|a|an _? _? _? volume|mileage|miles|distance|sets|reps|load|loads|intensity|tonnage|frequency|day|days|session|sessions|workload',
+    'ramped|ramping|bumped|bumping|jacked|jacking|cranked|cranking my|the _? _? _? _? up',
+    'ramped|ramping|bumped|bumping|jacked|jacking|cranked|cranking up my|the',
+    'an? extra # _? mile|miles|km|sets|reps|days|sessions|runs|lbs|kg|pounds',
+    'extra volume|mileage|miles|sets|sessions|runs|training',
+    // "from three days a week to six" (number words are words here, not `#`).
+    'from _ days|runs|sessions|times _? _? to',
+    'longer|further|farther|faster than usual|normal|ever|before',
+    'longer|further|farther|faster than i ever|usually|normally',
+    'my|the longest run|distance ever|yet|so far',
+    'pushed|pushing|push _? _? too hard|far|much',
+    'overdid|overdone|overdoing|overdo it|things',
+    'did|doing too much',
+    'too many miles|sets|sessions|days',
   ]),
   context('new_program_or_exercise', [
     'new program|programme|routine|split|plan|block|exercise|movement|lift',
@@ -45,6 +66,11 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'new to deadlifts|deadlifting|squats|squatting|lifting|weights|training',
     'new to the gym',
     'beginner|novice|newbie|noob',
+    // "I had never done RDLs until this week", "my first ever squat session".
+    'never done|did|tried|trained _? _? until|before',
+    'first ever',
+    'first _? session|workout|class|day|week doing|of|on',
+    'first _? session|workout|class',
   ]),
   context('returning_after_break', [
     'after a|my break|layoff|hiatus',
@@ -136,7 +162,14 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'in the heat',
     'heat wave',
     'humid|humidity',
-    'sweat|sweated|sweating|sweats a lot|heavily|buckets|profusely|loads',
+    'sweat|sweated|sweating|sweats heavily|buckets|profusely|loads|lots|like crazy',
+    'sweat|sweated|sweating|sweats a lot|ton',
+    'boiling|scorching|sweltering|baking hot? gym|day|days|weather|heat|run|afternoon',
+    'nothing to drink',
+    'little to drink',
+    'hardly|barely anything to drink',
+    'no water|fluids|drinks',
+    'ran|run|running out of water',
     'soaked|drenched|dripping in|with sweat',
     'salty|heavy sweater',
     'dehydrat*',
@@ -166,8 +199,45 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'recurring|recurrent',
     'again and again',
   ]),
+  // Tiring as the trigger: "on long runs", "towards the end of my long run", "once I get tired", "the last few
+  // miles", "after two hours", "high-rep sets". Fatigue makes cramps likelier (altered neuromuscular
+  // control; research/clinical-facts.md §2) and tires the erectors before the legs on long runs.
+  context('fatigued', [
+    // Not the bare noun: lifters' "fatigue" is mostly what a programme accumulates ("managing fatigue").
+    'fatigued|fatigues|fatiguing',
+    'muscle|muscular|back|erector|erectors|core fatigue',
+    'when|as|once|if|whenever i get|start|begin tired|fatigued|tiring|gassed|exhausted',
+    'when|as|once|if|whenever i am tired|fatigued|gassed|exhausted',
+    'when|as|once|if|whenever i start|begin to tire|fatigue|get tired',
+    "when|as|once|if|whenever i'm tired|fatigued|gassed|exhausted",
+    'as|when|once i tire',
+    'gets|get|getting|got|feels|feel|felt|goes tired|fatigued|exhausted',
+    'is|was|are|were tired|fatigued|exhausted',
+    'weak and tired',
+    'tired|fatigued|gassed|exhausted legs|muscles|core',
+    'long run|runs|rides|ride|hikes|hike|races|race|sessions|session|workouts|workout',
+    'longer run|runs|rides|sessions|distances',
+    'toward|towards|near|at|by the end of a|my|the _? run|runs|race|session|workout|workouts|set|sets|day',
+    'toward|towards|near the end',
+    'last|final few? miles|kilometers|km|reps|sets|minutes|laps',
+    'late|later in a|my|the _? run|race|session|workout|marathon|set',
+    'after|over|past|beyond # hour|hours',
+    'longer|more than # hour|hours',
+    'after|over|past|beyond|longer|more than an hour',
+    'after|over|past|beyond # _? mile|miles|km|kilometers|minutes',
+    'longer|more than # _? mile|miles|km|kilometers|minutes',
+    'anything over|past',
+    'anything longer than',
+    'the longer i run|go|lift|train|ride|walk',
+    'as the run|race|session|workout|set goes|wears on',
+    'marathon|ultra|ultramarathon training',
+    'half marathon training',
+    'high rep|reps|volume',
+    'my|the form breaks|broke|breaking|starts to break down',
+  ]),
   context('sudden_onset', [
     'felt|heard _? pop|popping|give|snap|tear|rip|twang|go',
+    'felt|heard my|his|her _? back pop|popped|give|go|snap|tweak|shift|slip|tear|rip|twang',
     'popped',
     'twang|twanged',
     'suddenly',
@@ -182,6 +252,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'went out',
     'gave out',
     'my|his|her back just? went|gone',
+    'my|his|her lower|low|upper|mid back just? went|gone|gave',
     'tore|torn|snapped|wrenched',
     'went off like',
     'something went off|snapped|exploded|gave way',
@@ -193,6 +264,21 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'strained',
     'slipped',
     'fell|landed|fallen on|onto|off|from|down',
+    // The everyday moment a back goes, told as what the writer was doing: "bent down to pick up a box",
+    // "picked up my toddler", "moving a couch", "reached for something". Strains start at such a moment
+    // (research/clinical-facts.md: acute onset during an activity, unlike DOMS).
+    // Past tense only: "it hurts when I bend over" is what sets a pain off, not how it began.
+    'bent over|down to pick|grab|get|lift|tie|reach',
+    'bent over|down and',
+    // "all I did was bend over to get something out of the dishwasher".
+    'all i did was bend|bent|pick|lift|reach|turn|twist|stand|get',
+    'picked up a|my|the|some box|boxes|kid|kids|toddler|child|son|daughter|baby|bag|bags|suitcase|laundry|groceries|dog|something|bar|barbell|dumbbell|kettlebell|plate|weight',
+    'lifted|carried|moved|shifted a|the|my|some heavy? box|boxes|couch|sofa|furniture|suitcase|fridge|mattress|bag|bags|kid|toddler|child|baby',
+    'was|were lifting|carrying|moving|shifting a|the|my|some heavy? box|boxes|couch|sofa|furniture|suitcase|fridge|mattress|bag|bags|kid|toddler|child|baby',
+    'reached over|across|down|up for|to',
+    'reached for',
+    'twisted awkwardly|funny|wrong',
+    'awkwardly lifted|twisted|turned|bent|landed|moved',
   ]),
   context('weeks_long', [
     'chronic',

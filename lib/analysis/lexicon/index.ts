@@ -19,7 +19,7 @@ import { RELEVANCE_CUE_TERMS, FEATURE_CUE_TERMS } from './cues';
 import { THREAD_CUE_TERMS } from './thread';
 
 export type { CueId, IdiomTarget, LexiconValue, PartId, TermGroup } from './terms';
-export { BACK_MODIFIERS, BARE_BACK_MODIFIERS, NUMBER_WORDS } from './words';
+export { BACK_MODIFIERS, BARE_BACK_MODIFIERS, DURATION_FILLERS, NUMBER_WORDS, TRAINING_HISTORY_VERBS } from './words';
 /**
  * What the badge pass on every forum page reads (lib/analysis/score.ts): enough to pair a back
  * word with a symptom and to find an emergency, exactly as the full lexicon does. The content

@@ -90,5 +90,5 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'piriformis',
   ]),
   region('si_glute', 0.4, ['glute|glutes', 'glute med|medius', 'buttock|buttocks', 'butt', 'butt cheek|cheeks', 'hip bone']),
-  region(null, 0.9, ['back', 'spine', 'spinal', 'vertebrae', 'backbone', 'disc|discs|disk|disks', 'back muscles']),
+  region(null, 0.9, ['back', 'spine', 'spinal', 'vertebrae', 'backbone', 'disc|discs', 'back muscles']),
 ];

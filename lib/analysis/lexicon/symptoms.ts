@@ -31,7 +31,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('soreness', 1, [
     'sore',
     'soreness',
-    'ache|aches|aching|achy',
+    'ache|aches|ached|aching|achy',
     'dull ache',
     'doms',
     'tender',
@@ -47,6 +47,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pull a muscle',
     'felt|heard _? pop|popping|give|snap|tear|rip|twang',
     'felt something go|give|shift|slip',
+    // The back as the subject of the give: "felt my lower back pop", "heard my back crack and then pain".
+    'felt|feel|heard my|his|her _? back pop|popped|give|go|snap|tweak|twinge|shift|slip|tear|rip|twang',
+    // A give told without "felt": "something gave in my lower back", "something went pop".
+    'something gave|shifted|slipped|tweaked',
+    'something went pop|snap|ping|in',
     'popped',
     'knife|knifelike|knives',
     'jolt|jolts',
@@ -58,6 +63,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // Injuring verbs said of a back muscle: "pulled my lower back", "strained my erectors", "tore a lat".
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids',
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? _? muscle|muscles',
+    // With "the": "pulled the lat muscle", "strained the QL" (never "pulled the bar back").
+    'pulled|tore|strained|wrenched the lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|muscle|muscles',
+    'pulled|tore|strained|wrenched the _ muscle|muscles',
     // "my back went (on me)", "my back just went": the lifter's word for a sudden give.
     'my|his|her back just? went|gone|goes',
     // A sudden give told as a sound or a blow: "like a firecracker went off", "a rubber band snapping", "a lash".

@@ -3,7 +3,10 @@ import { timing, type TermGroup } from './terms';
 
 export const TIMING_TERMS: readonly TermGroup[] = [
   timing('during_setup', [
-    'setting|set|sets up',
+    // The lifter's set-up, not anything that "set up" a problem ("which set up this cycle").
+    'setting up',
+    'when|while|as|before i set|sets up',
+    'set|sets up for|under|on the bar|lift|bench|squat|pull|deadlift',
     'setup|setups',
     'unrack|unracking|unracked',
     'walk out|walkout',
@@ -72,8 +75,8 @@ export const TIMING_TERMS: readonly TermGroup[] = [
     'during a|my|the stretch',
     'in a|the stretch',
     'holding a|the stretch',
-    'try|tried|trying to stretch',
-    'stretching it out?',
+    // Not "tried stretching it" or "I've been stretching it out": that is a remedy, not when it hurts.
+    'try|tried|trying to stretch it|them and',
   ]),
   timing('after_session', [
     'afterwards|afterward',

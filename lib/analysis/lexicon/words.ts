@@ -53,3 +53,45 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   several: 4,
   many: 6,
 };
+
+/**
+ * Verbs of training, before a length of time, that make it how long someone has trained rather than how
+ * long something has hurt ("been lifting for about two years now", "I've run for 10 years").
+ */
+export const TRAINING_HISTORY_VERBS: ReadonlySet<string> = new Set([
+  'training',
+  'trained',
+  'lifting',
+  'lifted',
+  'running',
+  'ran',
+  'run',
+  'jogging',
+  'racing',
+  'powerlifting',
+  'bodybuilding',
+  'exercising',
+  'competing',
+  'climbing',
+  'cycling',
+]);
+
+/** Words that may stand between such a verb and the length of time ("for about two", "for the past"). */
+export const DURATION_FILLERS: ReadonlySet<string> = new Set([
+  'for',
+  'about',
+  'around',
+  'over',
+  'nearly',
+  'almost',
+  'roughly',
+  'like',
+  'the',
+  'past',
+  'last',
+  'good',
+  'solid',
+  'consistently',
+  'seriously',
+  'regularly',
+]);

@@ -7,6 +7,9 @@
  * meaning ("wont", "lats") stays out.
  */
 export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
+  // The American spelling of the spinal disc: a computer's disk does not come up in posts about backs.
+  disk: 'disc',
+  disks: 'discs',
   // run-together body words
   lowerback: 'lower back',
   lowback: 'low back',

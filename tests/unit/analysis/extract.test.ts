@@ -55,6 +55,7 @@ const FEATURE_CASES: [FeatureId, string][] = [
   ['no_warmup', 'Skipped my warm up and my lower back cramped on the first set.'],
   ['hot_or_dehydrated', 'Back cramped up on a long run in the heat, I was really dehydrated.'],
   ['prior_cramps', "I'm prone to cramps and now my lower back cramps on deadlifts too."],
+  ['fatigued', 'My lower back gets tired and starts to cramp towards the end of my long runs.'],
   ['sudden_onset', 'Felt a pop in my lower back and it has hurt since.'],
   ['weeks_long', 'My lower back has ached for three months now.'],
 ];
@@ -200,8 +201,32 @@ describe('context said in other words', () => {
     ['hot_or_dehydrated', 'I was soaked in sweat and my lower back seized up.'],
     ['no_warmup', 'I skip the empty bar and start straight at my working weight, and my lower back cramps.'],
     ['after_session', 'My lower back aches after leg day.'],
+    ['load_jump', 'Upped my running from four days to seven days and now my lower back aches.'],
+    ['load_jump', 'Extended my long run this month and my lower back has been tight since.'],
+    ['load_jump', 'Think I overdid it on the rower, lower back is sore as hell.'],
+    ['load_jump', 'Pushed way too hard on Saturday and my erectors are still cramping.'],
+    ['load_jump', 'Ran further than I ever have and my lower back tightened up.'],
+    ['sharp_pain', 'Something gave in my lower back on the last rep.'],
+    ['soreness', 'My lower back has ached ever since.'],
+    ['sharp_pain', 'Strained the QL on my left side pulling from the floor.'],
+    ['sharp_pain', 'Felt my lower back give on the third rep.'],
+    ['sudden_onset', 'Heard my back pop on a heavy single and now I can barely bend.'],
+    ['sharp_pain', 'I think I tore the muscle right under my shoulder blade.'],
   ] as const)('%s in: %s', (id, text) => {
     expect(featureIds(extractFeatures(text).features)).toContain(id);
+  });
+
+  it.each([
+    'Been lifting for about three years now and my lower back cramps on heavy pulls.',
+    "I've trained consistently for 6 years, but this week my lower back is sore.",
+    'Running for over ten years and never had my lower back tighten up like this.',
+  ])('reads how long someone has trained as no long-lasting problem: %s', (text) => {
+    expect(extractFeatures(text).features.context ?? []).not.toContain('weeks_long');
+  });
+
+  it('still reads how long a problem has lasted', () => {
+    expect(extractFeatures('My lower back has been sore for two years now.').features.context).toContain('weeks_long');
+    expect(extractFeatures('Lifting is fine but my lower back has hurt for 3 months.').features.context).toContain('weeks_long');
   });
 
   it('reads a fall in numbers as no load jump', () => {

@@ -13,8 +13,30 @@ describe('a reply read with its thread', () => {
     expect(read.relevant).toBe(true);
     expect(read.features.region).toEqual(['lower_back']);
     expect(read.features.activity).toEqual(['running']);
-    expect(read.fromThread).toEqual({ region: true, activity: true });
+    // "On long runs" in the title is the story the reply agrees with.
+    expect(read.features.context).toEqual(['fatigued']);
+    expect(read.fromThread).toEqual({ region: true, activity: true, context: true });
     expect(read.causes.length).toBeGreaterThan(0);
+  });
+
+  it('shares the story the title tells with a reply that tells none of its own, and ranks by it', () => {
+    const thread = { title: 'Tweaked my lower back on a deadlift PR attempt' };
+    const agrees = assess('Happened to me too, could barely walk for two days.', { thread });
+    expect(agrees.features.context).toEqual(expect.arrayContaining(['sudden_onset']));
+    expect(agrees.fromThread?.context).toBe(true);
+    expect(agrees.causes[0]?.id).toBe('muscle_strain');
+    // Its own circumstances win: this reply's back aches from a mileage jump, not from the title's PR.
+    const own = assess('Mine aches for days since I bumped my weekly mileage from 20 to 40.', { thread });
+    expect(own.features.context).toEqual(['load_jump']);
+    expect(own.fromThread?.context).toBeUndefined();
+  });
+
+  it('keeps how long the opening poster has suffered to the opening poster', () => {
+    const read = assess('Same here, mine kicks in about twenty minutes in.', {
+      thread: { title: 'Lower back pump on runs for months now' },
+    });
+    expect(read.relevant).toBe(true);
+    expect(read.features.context ?? []).not.toContain('weeks_long');
   });
 
   it('reads a symptom with no body part as the thread’s', () => {
