@@ -154,6 +154,14 @@ ${stream}
 </div></div></section></body></html>`;
 }
 
+/**
+ * Reddit's components are defined custom elements that render as blocks. Undefined here (the page runs
+ * no scripts), they would be inline boxes around block content, which makes any change deep in a
+ * 3,000-comment tree lay the whole tree out again, a cost the real site does not have.
+ */
+const SHREDDIT_BLOCKS =
+  '<style>shreddit-app, shreddit-post, shreddit-post-text-body, shreddit-comment-tree, shreddit-comment { display: block }</style>';
+
 // shreddit: tests/fixtures/reddit/*-shreddit.html. The first post is the submission; comments nest
 // as replies to replies up to depth 3, as Reddit's light DOM does.
 function shredditPage(url: URL, posts: BenchPost[]): string {
@@ -182,7 +190,8 @@ function shredditPage(url: URL, posts: BenchPost[]): string {
   tree += '</shreddit-comment>\n'.repeat(open.length);
   return `<!DOCTYPE html>
 <html lang="en-US" class="theme-beta">
-<head><meta charset="UTF-8"><title>${TITLE} : r/weightroom</title><meta property="og:site_name" content="Reddit"></head>
+<head><meta charset="UTF-8"><title>${TITLE} : r/weightroom</title><meta property="og:site_name" content="Reddit">
+${SHREDDIT_BLOCKS}</head>
 <body class="v2 m-0"><shreddit-app app-name="shreddit" pagetype="post_detail" user-logged-in="false">
 <div class="subgrid-container"><main class="main w-full" id="main-content">
 <shreddit-post id="${postId}" author="${author(0)}" post-title="${TITLE}" permalink="${permalink}" subreddit-prefixed-name="r/weightroom" comment-count="${comments.length}" score="41" post-type="text">
