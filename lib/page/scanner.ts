@@ -162,8 +162,10 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   let stopped = false;
 
   /** Every post container on the page, in page order, as last listed. */
-  let known: Pending[] = [];
+  let known: Element[] = [];
   let knownElements = new WeakSet<Element>();
+  /** The posts an adapter without a post selector (generic) built while listing, by element. */
+  let builtPosts = new WeakMap<Element, ForumPost>();
   /** Post containers taken from the queue, whatever they held (a deleted post is read as much as it will be). */
   let visited = new WeakSet<Element>();
   /** Listed posts not visited yet; kept as posts are visited, so asking costs nothing. */
@@ -225,16 +227,19 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   function listPosts(): void {
     try {
       if (adapter.postSelector && adapter.postAt) {
-        known = $$inclusive(adapter.postSelector, root).map((element) => ({ element, post: null }));
+        known = $$inclusive(adapter.postSelector, root);
       } else {
-        known = adapter.findPosts(root, url).map((post) => ({ element: post.element, post }));
+        const posts = adapter.findPosts(root, url);
+        builtPosts = new WeakMap(posts.map((post) => [post.element, post]));
+        known = posts.map((post) => post.element);
       }
     } catch (error) {
       known = [];
       failOver(error);
     }
-    knownElements = new WeakSet(known.map((pending) => pending.element));
-    unread = known.reduce((count, pending) => count + (visited.has(pending.element) ? 0 : 1), 0);
+    knownElements = new WeakSet(known);
+    unread = 0;
+    for (const element of known) if (!visited.has(element)) unread++;
   }
 
   /** Queues the posts already read in `scope` again: a mutation inside a post may have changed its text (same text costs no analysis). */
@@ -252,10 +257,10 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
    */
   function queueWindow(): void {
     const height = view!.innerHeight || doc.documentElement.clientHeight;
-    const { order } = readingWindow(known.length, (index) => known[index]!.element.getBoundingClientRect(), height);
+    const { order } = readingWindow(known.length, (index) => known[index]!.getBoundingClientRect(), height);
     const earlier = queue.slice(head);
     clearQueue();
-    for (const index of order) add(known[index]!.element, known[index]!.post, false);
+    for (const index of order) add(known[index]!, builtPosts.get(known[index]!) ?? null, false);
     for (const pending of earlier) add(pending.element, pending.post, true);
   }
 
@@ -367,8 +372,10 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     if (stopped) return;
     const sliceStart = schedule.now();
     const budget = deadline.didTimeout ? SLICE_BUDGET_MS : Math.min(SLICE_BUDGET_MS, deadline.timeRemaining());
-    const end = schedule.now() + budget;
     findNewWork();
+    // Reading gets its budget after the listing: listing a 3,000-post page takes a good part of a
+    // slice, and the first slice must still read the posts on screen.
+    const end = schedule.now() + budget;
     // At least one post per slice, so a page that is never idle still makes progress.
     while (head < queue.length && !stopped) {
       process(queue[head++]!);
