@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Assessment } from '@/lib/analysis/types';
-import { ResultsView, type CauseLookup } from './ResultsView';
+import type { CauseLookup, ResultsView } from './ResultsView';
 import './TextCheck.css';
 
+/** What the check needs, loaded after the page's first render: the engine, the catalog and the results view. */
 export interface TextCheckEngine {
   assess(text: string): Assessment;
   getCause: CauseLookup;
+  ResultsView: typeof ResultsView;
 }
 
 export interface TextCheckProps {
@@ -35,6 +37,7 @@ export function TextCheck({ text, loadEngine }: TextCheckProps) {
     };
   }, [loadEngine]);
   const assessment = useMemo(() => engine?.assess(text), [engine, text]);
+  const Results = engine?.ResultsView;
   const quote = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).trimEnd()}…` : text;
 
   return (
@@ -43,13 +46,13 @@ export function TextCheck({ text, loadEngine }: TextCheckProps) {
       <blockquote class="sp-checked-text" data-checked-text>
         {quote}
       </blockquote>
-      {!assessment ? (
+      {!assessment || !Results ? (
         <p role="status" data-loading>
           {failed ? 'Spotter could not load its catalog. Close this tab and try again.' : 'Loading…'}
         </p>
       ) : assessment.relevant ? (
         <div data-results="text">
-          <ResultsView assessment={assessment} lookup={engine!.getCause} />
+          <Results assessment={assessment} lookup={engine!.getCause} />
         </div>
       ) : (
         <p class="sp-notice" data-results="not-relevant">

@@ -6,3 +6,5 @@
 export { CATALOG, getCause } from '@/lib/catalog';
 export { assess } from '@/lib/analysis';
 export { formatReply } from '@/lib/wording/reply';
+export { Results } from './Results';
+export { ResultsView } from '@/components/ResultsView';

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ThreadPosts } from '@/components/ThreadPosts';
+import { ResultsView } from '@/components/ResultsView';
 import { TextCheck } from '@/components/TextCheck';
 import { assess } from '@/lib/analysis';
 import { getCause } from '@/lib/catalog';
@@ -82,7 +83,7 @@ describe('"Check this text with Spotter"', () => {
 
   it('shows the text it checked, then the same results the popup shows, from the one engine', async () => {
     const text = 'My mid back cramps between my shoulder blades on heavy bench sets.';
-    const page = show(<TextCheck text={text} loadEngine={async () => ({ assess, getCause })} />);
+    const page = show(<TextCheck text={text} loadEngine={async () => ({ assess, getCause, ResultsView })} />);
     expect(page.querySelector('[data-checked-text]')?.textContent).toBe(text);
     await act(async () => {});
     const causes = [...page.querySelectorAll('[data-cause-id]')].map((card) => card.getAttribute('data-cause-id'));
@@ -96,7 +97,9 @@ describe('"Check this text with Spotter"', () => {
   });
 
   it('says plainly when the text describes no back trouble', async () => {
-    const page = show(<TextCheck text="Congrats on the meet, great total." loadEngine={async () => ({ assess, getCause })} />);
+    const page = show(
+      <TextCheck text="Congrats on the meet, great total." loadEngine={async () => ({ assess, getCause, ResultsView })} />,
+    );
     await act(async () => {});
     expect(page.querySelector('[data-results="not-relevant"]')?.textContent).toContain('not a diagnosis');
   });
