@@ -113,9 +113,6 @@ export default defineBackground(() => {
   }
 
   /** The reader's sensitivity, read at each batch so a change applies to the batch the content script sends for it. */
-  async function threshold(): Promise<number> {
-    return relevanceThreshold((await loadSettings()).sensitivity);
-  }
 
   function handleSiteMessage(message: SiteMessage): Promise<SiteChangeResult> {
     const change = () => {
@@ -141,7 +138,7 @@ export default defineBackground(() => {
       accepts: isAssessPostsMessage,
       from: 'content-script',
       async handle(message, sender): Promise<AssessPostsAnswer> {
-        const verdicts = engine.verdicts(message.posts, message.thread, await threshold());
+        const verdicts = engine.verdicts(message.posts, message.thread, relevanceThreshold(message.sensitivity));
         const tabId = sender.tab!.id!;
         if ((sender.frameId ?? 0) === 0 && (await isOpen(tabId))) tabPosts.record(tabId, message.threadKey, verdicts);
         return { ok: true, verdicts };
@@ -159,7 +156,10 @@ export default defineBackground(() => {
       accepts: isAssessPostMessage,
       from: 'content-script',
       async handle(message): Promise<AssessPostAnswer> {
-        return { ok: true, assessment: engine.assessment(message.text, message.thread, await threshold()) };
+        return {
+          ok: true,
+          assessment: engine.assessment(message.text, message.thread, relevanceThreshold(message.sensitivity)),
+        };
       },
     }),
     'spotter:relevant-count': on({

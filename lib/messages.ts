@@ -5,6 +5,7 @@
  */
 import type { Features, TriageTier } from './features';
 import type { Assessment, ThreadContext } from './analysis/types';
+import { SENSITIVITY_LEVELS, type Sensitivity } from './settings/schema';
 
 const MAX_FIELD_LENGTH = 2048;
 /** A post longer than this is cut by the engine anyway (analysis MAX_ANALYSED_CHARS is far below it). */
@@ -47,6 +48,11 @@ export interface AssessPostsMessage {
   threadKey: string;
   thread: ThreadContext;
   posts: PostText[];
+  /**
+   * The reader's sensitivity, as the page read it with its settings: the engine's relevance threshold
+   * follows it, and a page that sees it change asks again. The background reads no storage to answer.
+   */
+  sensitivity: Sensitivity;
 }
 
 /** What a badge needs to know about one post. Relevance is the engine's decision alone. */
@@ -63,6 +69,10 @@ export interface PostVerdict {
 
 export type AssessPostsAnswer = { ok: true; verdicts: PostVerdict[] } | { ok: false; message: string };
 
+function isSensitivity(value: unknown): value is Sensitivity {
+  return (SENSITIVITY_LEVELS as readonly unknown[]).includes(value);
+}
+
 function isPostText(value: unknown): value is PostText {
   return (
     isRecord(value) && isShortString(value.id) && typeof value.text === 'string' && value.text.length <= MAX_POST_TEXT_LENGTH
@@ -73,6 +83,7 @@ export function isAssessPostsMessage(value: unknown): value is AssessPostsMessag
   return (
     isRecord(value) &&
     value.type === 'spotter:assess-posts' &&
+    isSensitivity(value.sensitivity) &&
     isShortString(value.threadKey) &&
     isThreadContext(value.thread) &&
     Array.isArray(value.posts) &&
@@ -86,6 +97,7 @@ export interface AssessPostMessage {
   type: 'spotter:assess-post';
   text: string;
   thread: ThreadContext;
+  sensitivity: Sensitivity;
 }
 
 export type AssessPostAnswer = { ok: true; assessment: Assessment } | { ok: false; message: string };
@@ -94,6 +106,7 @@ export function isAssessPostMessage(value: unknown): value is AssessPostMessage 
   return (
     isRecord(value) &&
     value.type === 'spotter:assess-post' &&
+    isSensitivity(value.sensitivity) &&
     typeof value.text === 'string' &&
     value.text.length <= MAX_POST_TEXT_LENGTH &&
     isThreadContext(value.thread)

@@ -56,6 +56,7 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
     sendMessage({ type: 'spotter:relevant-count', count, unread } satisfies RelevantCountMessage);
   const engine = createEngineClient({
     send: (message) => browser.runtime.sendMessage(message),
+    sensitivity: () => settings.sensitivity,
     after: (ms, task) => {
       const handle = ctx.setTimeout(task, ms);
       return () => clearTimeout(handle);
@@ -87,6 +88,7 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       type: 'spotter:assess-post',
       text,
       thread,
+      sensitivity: settings.sensitivity,
     } satisfies AssessPostMessage)) as AssessPostAnswer | undefined;
     if (!answer?.ok) throw new Error(`the engine could not assess this post: ${answer?.message ?? 'no answer'}`);
     return answer.assessment;

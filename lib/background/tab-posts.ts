@@ -18,13 +18,16 @@ export interface TabPosts {
   record(tabId: number, threadKey: string, verdicts: readonly PostVerdict[]): void;
   /** The tab's marked posts, in the order they were first seen (page order). */
   list(tabId: number): MarkedPost[];
+  /** The tab closed: its list goes, and a batch of it still on its way is not listed (tab ids are not reused). */
   forget(tabId: number): void;
 }
 
 export function createTabPosts(): TabPosts {
   const tabs = new Map<number, TabRecord>();
+  const closed = new Set<number>();
   return {
     record(tabId, threadKey, verdicts) {
+      if (closed.has(tabId)) return;
       let tab = tabs.get(tabId);
       if (!tab || tab.threadKey !== threadKey) {
         tab = { threadKey, posts: new Map() };
@@ -44,6 +47,7 @@ export function createTabPosts(): TabPosts {
     },
     forget(tabId) {
       tabs.delete(tabId);
+      closed.add(tabId);
     },
   };
 }

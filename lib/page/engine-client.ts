@@ -13,6 +13,7 @@
  */
 import type { AssessPostsMessage, PostText, PostVerdict } from '../messages';
 import type { ThreadContext } from '../analysis/types';
+import type { Sensitivity } from '../settings/schema';
 
 /** Long enough for a cold service worker to start and load the engine on a slow machine. */
 export const ENGINE_TIMEOUT_MS = 10_000;
@@ -21,6 +22,8 @@ export const RESEND_DELAY_MS = 250;
 
 export interface EngineClientOptions {
   send(message: AssessPostsMessage): Promise<unknown>;
+  /** The reader's sensitivity now (the page reads the settings; the engine's threshold follows it). */
+  sensitivity(): Sensitivity;
   /** Runs `task` after `ms`; returns a function that cancels it. */
   after(ms: number, task: () => void): () => void;
   timeoutMs?: number;
@@ -63,7 +66,13 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
 
   return {
     assessPosts(threadKey, thread, posts) {
-      const message: AssessPostsMessage = { type: 'spotter:assess-posts', threadKey, thread, posts };
+      const message: AssessPostsMessage = {
+        type: 'spotter:assess-posts',
+        threadKey,
+        thread,
+        posts,
+        sensitivity: options.sensitivity(),
+      };
       const answer = options.send(message).catch(() => sendOnceMore(message));
       return new Promise<PostVerdict[]>((resolve, reject) => {
         const cancel = options.after(timeoutMs, () =>

@@ -209,8 +209,10 @@ describe('background: the one engine', () => {
     posts: { id: string; text: string }[],
     sender: object = FORUM_TAB,
     threadKey = 'discourse:forums.t-nation.com/t/1',
+    sensitivity = 'balanced',
   ) {
-    return (await send({ type: 'spotter:assess-posts', threadKey, thread: { title: 'Back cramps' }, posts }, sender)) as {
+    const message = { type: 'spotter:assess-posts', threadKey, thread: { title: 'Back cramps' }, posts, sensitivity };
+    return (await send(message, sender)) as {
       ok: boolean;
       verdicts: { id: string; relevant: boolean; tier: string; reason: string }[];
     };
@@ -238,15 +240,11 @@ describe('background: the one engine', () => {
     expect(answer.verdicts[2]!.reason).toMatch(/^Warning sign: /);
   });
 
-  it('decides relevance at the reader’s sensitivity', async () => {
+  it('decides relevance at the reader’s sensitivity, as the page sends it', async () => {
     background.main();
     const borderline = 'back a bit tight today';
-    const relaxed = await (async () => {
-      await saveSettings({ ...defaultSettings(), sensitivity: 'relaxed' });
-      return (await assessPosts([{ id: 'x', text: borderline }])).verdicts[0]!.relevant;
-    })();
-    await saveSettings({ ...defaultSettings(), sensitivity: 'strict' });
-    const strict = (await assessPosts([{ id: 'x', text: borderline }])).verdicts[0]!.relevant;
+    const relaxed = (await assessPosts([{ id: 'x', text: borderline }], FORUM_TAB, 'k', 'relaxed')).verdicts[0]!.relevant;
+    const strict = (await assessPosts([{ id: 'x', text: borderline }], FORUM_TAB, 'k', 'strict')).verdicts[0]!.relevant;
     // A post the two sensitivities judge differently (pick another if the engine's scores move).
     expect(relaxed).not.toBe(strict);
     expect(assess(borderline, { threshold: relevanceThreshold('relaxed') }).relevant).toBe(relaxed);
@@ -255,7 +253,7 @@ describe('background: the one engine', () => {
 
   it('gives the side panel the full assessment, causes ranked', async () => {
     background.main();
-    const answer = (await send({ type: 'spotter:assess-post', text: CRAMP, thread: {} }, FORUM_TAB)) as {
+    const answer = (await send({ type: 'spotter:assess-post', text: CRAMP, thread: {}, sensitivity: 'balanced' }, FORUM_TAB)) as {
       ok: boolean;
       assessment: Assessment;
     };
@@ -266,9 +264,18 @@ describe('background: the one engine', () => {
   it('refuses malformed batches and batches from anything but a tab', async () => {
     background.main();
     expect(
-      await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [{ id: 1, text: 'x' }] }, FORUM_TAB),
+      await send(
+        { type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [{ id: 1, text: 'x' }], sensitivity: 'balanced' },
+        FORUM_TAB,
+      ),
     ).toBeUndefined();
-    expect(await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [] }, POPUP)).toBeUndefined();
+    // A sensitivity the settings do not have.
+    expect(
+      await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [], sensitivity: 'paranoid' }, FORUM_TAB),
+    ).toBeUndefined();
+    expect(
+      await send({ type: 'spotter:assess-posts', threadKey: 'k', thread: {}, posts: [], sensitivity: 'balanced' }, POPUP),
+    ).toBeUndefined();
   });
 
   it('lists the posts it marked in a tab for the popup, and starts again on another thread', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AssessPostsMessage } from '@/lib/messages';
 import { EngineUnavailableError, createEngineClient } from '@/lib/page/engine-client';
+import type { Sensitivity } from '@/lib/settings/schema';
 import { manualScheduler } from '../support/manual-scheduler';
 import { flushPromises } from '../support/fake-engine';
 
@@ -19,9 +20,12 @@ const answerFor = (message: AssessPostsMessage) => ({
   })),
 });
 
-function client(send: (message: AssessPostsMessage) => Promise<unknown>) {
+function client(send: (message: AssessPostsMessage) => Promise<unknown>, sensitivity: () => Sensitivity = () => 'balanced') {
   const clock = manualScheduler();
-  return { clock, engine: createEngineClient({ send, after: clock.scheduler.after, timeoutMs: 1000, resendDelayMs: 100 }) };
+  return {
+    clock,
+    engine: createEngineClient({ send, sensitivity, after: clock.scheduler.after, timeoutMs: 1000, resendDelayMs: 100 }),
+  };
 }
 
 describe('createEngineClient', () => {
@@ -38,7 +42,18 @@ describe('createEngineClient', () => {
       threadKey: 'k',
       thread: { title: 'Back cramps' },
       posts: POSTS,
+      sensitivity: 'balanced',
     });
+  });
+
+  it('asks at the reader’s sensitivity as it is when the batch leaves', async () => {
+    let sensitivity: Sensitivity = 'strict';
+    const send = vi.fn(async (message: AssessPostsMessage) => answerFor(message));
+    const { engine } = client(send, () => sensitivity);
+    await engine.assessPosts('k', {}, POSTS);
+    sensitivity = 'relaxed';
+    await engine.assessPosts('k', {}, POSTS);
+    expect(send.mock.calls.map(([message]) => message.sensitivity)).toEqual(['strict', 'relaxed']);
   });
 
   it('sends once more when the service worker was not there to answer (asleep, restarting)', async () => {
