@@ -21,6 +21,11 @@ export interface FixtureExpectations {
   relevant: string[];
   /** Post id → a cause id expected among that post's top 3 causes. */
   topCause: Record<string, string>;
+  /**
+   * Post id → why the ranker misses its `topCause` for now. Such a post's cause must still be in the
+   * top 5, and the test fails once it is back in the top 3, so the note goes when the miss is fixed.
+   */
+  knownRankingMisses?: Record<string, string>;
   /** Post id → triage tier for posts with red flags; relevant posts not listed are `self_care`. */
   triage: Record<string, string>;
   /** Every post in document order. */
