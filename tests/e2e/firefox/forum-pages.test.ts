@@ -27,10 +27,13 @@ describe.skipIf(!isFirefoxInstalled())('badges and the side panel on every engin
     async (_name, fixture) => {
       const forum = await FirefoxForumPage.open(firefox, fixture, { tab });
       await expect.poll(() => forum.badgedPostIds(), { timeout: 5000 }).toEqual([...fixture.expect.relevant].sort());
-      const [postId, cause] = Object.entries(fixture.expect.topCause)[0] ?? [];
+      // One post per fixture: the first whose ranking is not a known miss (the Chromium suite checks them all).
+      const known = fixture.expect.knownRankingMisses ?? {};
+      const expected = Object.entries(fixture.expect.topCause);
+      const [postId, cause] = expected.find(([id]) => !known[id]) ?? expected[0] ?? [];
       if (!postId || !cause) throw new Error(`${fixture.name} names no post with an expected cause (topCause)`);
       await forum.openPanel(postId);
-      expect((await forum.causeIds()).slice(0, 3)).toContain(cause);
+      expect((await forum.causeIds()).slice(0, known[postId] ? 5 : 3)).toContain(cause);
       expect(await forum.triage()).toBe(fixture.expect.triage[postId] ?? 'self_care');
       await forum.close();
     },
