@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture } from '../harness/expectations';
 import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
 import { ForumPage } from '../harness/pages/forum';
+import { generateThreadPage } from '../../lib/tools/bench/thread-pages';
 
 const bench = loadFixture('discourse/bench-cramp-app.html');
 const running = loadFixture('discourse/running-pump-crawler.html');
@@ -47,6 +48,21 @@ describe('the overlay as a reader uses it', () => {
     );
     await appendDiscoursePost(forum.page, '9000002', 'Hit a back squat PR today, feeling great.');
     await expect.poll(() => forum.badgedPostIds()).toEqual([...bench.expect.relevant, '9000001'].sort());
+    await forum.close();
+  });
+
+  it('reads a long thread as the reader scrolls: posts far down get their badges as the reader nears them', async () => {
+    const thread = generateThreadPage({ engine: 'discourse', posts: 400 });
+    const relevant = thread.posts.filter((post) => post.relevant).map((post) => post.id);
+    const forum = await ForumPage.openHtml(browser, thread.url, thread.html);
+    await expect.poll(() => forum.badgedPostIds()).not.toEqual([]);
+    // Nothing to await for "no more": left alone, the page is read no further than its first screens.
+    await forum.page.waitForTimeout(1500);
+    const atLoad = await forum.badgedPostIds();
+    expect(atLoad.length).toBeLessThan(relevant.length / 2);
+    expect(relevant).toEqual(expect.arrayContaining(atLoad));
+    await forum.scrollThrough();
+    await expect.poll(() => forum.badgedPostIds(), { timeout: 10_000 }).toEqual([...relevant].sort());
     await forum.close();
   });
 

@@ -19,12 +19,28 @@ export function servedUrl(fixture: Fixture): string {
 export class ForumPage {
   private constructor(readonly page: Page) {}
 
-  static async open(browser: SpotterBrowser, fixture: Fixture, url = servedUrl(fixture)): Promise<ForumPage> {
-    browser.serve(url, fixture.html);
+  static open(browser: SpotterBrowser, fixture: Fixture, url = servedUrl(fixture)): Promise<ForumPage> {
+    return ForumPage.openHtml(browser, url, fixture.html);
+  }
+
+  /** Any page at `url` (a default forum host, so that the content script runs). */
+  static async openHtml(browser: SpotterBrowser, url: string, html: string): Promise<ForumPage> {
+    browser.serve(url, html);
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.waitForSelector('html[data-spotter="ready"]');
     return new ForumPage(page);
+  }
+
+  /** Scrolls from the top of the page to its end, a screen at a time, as a reader skimming the thread. */
+  async scrollThrough(pauseMs = 100): Promise<void> {
+    await this.page.evaluate(async (pause) => {
+      window.scrollTo(0, 0);
+      while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+        window.scrollBy(0, window.innerHeight);
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }, pauseMs);
   }
 
   badges(): Locator {
