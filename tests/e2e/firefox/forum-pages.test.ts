@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures } from '../../harness/expectations';
 import { isFirefoxInstalled, launchFirefoxWithExtension, type SpotterFirefox } from '../../harness/firefox';
 import { FirefoxForumPage } from '../../harness/pages/firefox/forum';
+import { generateThreadPage } from '../../../lib/tools/bench/thread-pages';
 
 const fixtures = listFixtures();
 
@@ -49,6 +50,20 @@ describe.skipIf(!isFirefoxInstalled())('badges and the side panel on every engin
     const forum = await FirefoxForumPage.open(firefox, fixture, { tab });
     await forum.openPanel(postId);
     expect(await forum.triage()).toBe(tier);
+    await forum.close();
+  });
+
+  it('reads a long thread as the reader scrolls: posts far down get their badges as the reader nears them', async () => {
+    const thread = generateThreadPage({ engine: 'xenforo', posts: 300 });
+    const relevant = thread.posts.filter((post) => post.relevant).map((post) => post.id);
+    const forum = await FirefoxForumPage.openHtml(firefox, thread.url, thread.html, { tab });
+    await expect.poll(() => forum.badgedPostIds(), { timeout: 10_000 }).not.toEqual([]);
+    // Nothing to await for "no more": left alone, the page is read no further than its first screens.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const atLoad = await forum.badgedPostIds();
+    expect(atLoad.length).toBeLessThan(relevant.length / 2);
+    await forum.scrollThrough();
+    await expect.poll(() => forum.badgedPostIds(), { timeout: 15_000 }).toEqual([...relevant].sort());
     await forum.close();
   });
 

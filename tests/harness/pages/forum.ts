@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { DEFAULT_FORUM_HOSTS } from '../../../lib/settings/forum-hosts';
 import type { Fixture } from '../expectations';
 import type { SpotterBrowser } from '../extension';
+import { scrollThroughInPage } from './scroll-through';
 
 /**
  * The address a fixture is served at. Spotter's content script runs only on the default forum hosts,
@@ -34,13 +35,7 @@ export class ForumPage {
 
   /** Scrolls from the top of the page to its end, a screen at a time, as a reader skimming the thread. */
   async scrollThrough(pauseMs = 100): Promise<void> {
-    await this.page.evaluate(async (pause) => {
-      window.scrollTo(0, 0);
-      while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
-        window.scrollBy(0, window.innerHeight);
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
-    }, pauseMs);
+    await this.page.evaluate(scrollThroughInPage, pauseMs);
   }
 
   badges(): Locator {

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import type { Fixture } from '../../expectations';
 import type { SpotterFirefox } from '../../firefox';
 import { servedUrl } from '../forum';
+import { scrollThroughInPage } from '../scroll-through';
 
 /**
  * A forum thread page with Spotter running on it, in Firefox. It reads only DESIGN.md's page contracts
@@ -20,16 +21,31 @@ export class FirefoxForumPage {
    * start on it. `tab` reuses an open tab (a new tab costs about a second on a loaded machine); otherwise the
    * page gets its own, which `close` closes.
    */
-  static async open(
+  static open(
     firefox: SpotterFirefox,
     fixture: Fixture,
     { url = servedUrl(fixture), tab }: { url?: string; tab?: Page } = {},
   ): Promise<FirefoxForumPage> {
-    firefox.serve(url, fixture.html);
+    return FirefoxForumPage.openHtml(firefox, url, fixture.html, { tab });
+  }
+
+  /** Any page at `url` (a default forum host, so that the content script runs). */
+  static async openHtml(
+    firefox: SpotterFirefox,
+    url: string,
+    html: string,
+    { tab }: { tab?: Page } = {},
+  ): Promise<FirefoxForumPage> {
+    firefox.serve(url, html);
     const page = tab ?? (await firefox.newPage());
     await page.goto(url);
     await page.waitForSelector('html[data-spotter="ready"]', { timeout: 10_000 });
     return new FirefoxForumPage(page, tab === undefined);
+  }
+
+  /** Scrolls from the top of the page to its end, a screen at a time, as a reader skimming the thread. */
+  async scrollThrough(pauseMs = 100): Promise<void> {
+    await this.page.evaluate(scrollThroughInPage, pauseMs);
   }
 
   /** Post ids that carry a badge, sorted. */
