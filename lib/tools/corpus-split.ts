@@ -4,6 +4,8 @@
  * About FROZEN_PERCENT of the rows are `frozen`: never read while tuning rules or fitting weights
  * (scripts/fit-weights.ts trains on `tune` only), and scored separately by `npm run eval -- --split frozen`.
  */
+import { fnv1a32 } from '../util/hash-text';
+
 export type Split = 'tune' | 'frozen';
 export type SplitChoice = Split | 'all';
 
@@ -12,15 +14,8 @@ export const SPLIT_CHOICES: readonly SplitChoice[] = ['tune', 'frozen', 'all'];
 /** Share of rows held out, in percent. */
 export const FROZEN_PERCENT = 30;
 
-/** 32-bit FNV-1a over the id's UTF-16 code units: tiny, stable and well spread for short ids. */
-export function idHash(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+/** The id's hash (the project's one text hash, lib/util/hash-text.ts): tiny, stable and well spread for short ids. */
+export const idHash = fnv1a32;
 
 export function splitOf(id: string): Split {
   return idHash(id) % 100 < FROZEN_PERCENT ? 'frozen' : 'tune';
