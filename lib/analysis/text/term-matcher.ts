@@ -75,12 +75,13 @@ export class PhraseMatcher<T> {
   readonly words = new Set<string>();
   /** Every prefix used by any term (`cramp*`). */
   private readonly prefixWords = new Set<string>();
-  /** Terms not in the trie yet, by a literal word they can start with (a term may wait under several). */
+  /**
+   * Terms not in the trie yet, by a literal word they can start with (a term may wait under several).
+   * A word's list goes into the trie the first time a post has the word, before the trie is read there.
+   */
   private readonly waiting = new Map<string, PendingTerm<T>[]>();
-  /** First words whose terms are in the trie. */
-  private readonly built = new Set<string>();
-  /** Terms that can start with a pattern, until the first match puts them in. */
-  private waitingPatterns: PendingTerm<T>[] | null = [];
+  /** Terms that can start with a pattern, until the next match puts them in. */
+  private waitingPatterns: PendingTerm<T>[] = [];
 
   add(term: string, value: T): void {
     const entry: PendingTerm<T> = { steps: parseTerm(term), value };
@@ -103,17 +104,11 @@ export class PhraseMatcher<T> {
       if (!step.optional) break;
     }
     for (const word of firstWords) {
-      if (this.built.has(word)) {
-        this.insert(entry, (first) => first === word);
-      } else {
-        const list = this.waiting.get(word);
-        if (list) list.push(entry);
-        else this.waiting.set(word, [entry]);
-      }
+      const list = this.waiting.get(word);
+      if (list) list.push(entry);
+      else this.waiting.set(word, [entry]);
     }
-    if (!startsWithPattern) return;
-    if (this.waitingPatterns) this.waitingPatterns.push(entry);
-    else this.insert(entry, isPattern);
+    if (startsWithPattern) this.waitingPatterns.push(entry);
   }
 
   /**
@@ -135,11 +130,8 @@ export class PhraseMatcher<T> {
     for (const node of nodes) node.values.push(entry.value);
   }
 
-  /** Puts the terms that start with `word` into the trie, once. */
-  private build(word: string): void {
-    this.built.add(word);
-    const list = this.waiting.get(word);
-    if (!list) return;
+  /** Puts the terms waiting under `word` into the trie. */
+  private build(word: string, list: readonly PendingTerm<T>[]): void {
     this.waiting.delete(word);
     for (const entry of list) this.insert(entry, (first) => first === word);
   }
@@ -169,9 +161,9 @@ export class PhraseMatcher<T> {
 
   /** All matches starting at each word token; punctuation ends a phrase. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
-    if (this.waitingPatterns) {
+    if (this.waitingPatterns.length > 0) {
       const patterns = this.waitingPatterns;
-      this.waitingPatterns = null;
+      this.waitingPatterns = [];
       for (const entry of patterns) this.insert(entry, isPattern);
     }
     const matches: PhraseMatch<T>[] = [];
@@ -185,7 +177,10 @@ export class PhraseMatcher<T> {
   private walk(tokens: readonly Token[], start: number, at: number, node: Node<T>, out: PhraseMatch<T>[]): void {
     const token = tokens[at];
     if (!token || token.kind === 'punct') return;
-    if (node === this.root && !this.built.has(token.text)) this.build(token.text);
+    if (node === this.root) {
+      const list = this.waiting.get(token.text);
+      if (list) this.build(token.text, list);
+    }
     if (token.kind === 'number' && node.number) this.visit(tokens, start, at, node.number, out);
     const exact = node.exact?.get(token.text);
     if (exact) this.visit(tokens, start, at, exact, out);
