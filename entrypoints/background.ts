@@ -68,13 +68,12 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(restore);
 
   // The content script reports how many posts carry a badge in its page; the toolbar icon shows it per tab.
-  const counts = new Map<number, number>();
-  /** Posts each tab's page has not read yet, for the popup's list. */
-  const unreadPosts = new Map<number, number>();
+  // With it, the posts its page has not read yet, for the popup's list.
+  const counts = new Map<number, { count: number; unread: number }>();
   async function showCount(tabId: number): Promise<void> {
     const { showBadgeCount } = await loadSettings();
     try {
-      await action.setBadgeText({ tabId, text: badgeText(counts.get(tabId) ?? 0, showBadgeCount) });
+      await action.setBadgeText({ tabId, text: badgeText(counts.get(tabId)?.count ?? 0, showBadgeCount) });
       await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     } catch {
       // The tab closed in the meantime ("No tab with id"); there is no badge left to draw.
@@ -83,7 +82,6 @@ export default defineBackground(() => {
   }
   browser.tabs.onRemoved.addListener((tabId) => {
     counts.delete(tabId);
-    unreadPosts.delete(tabId);
     tabPosts.forget(tabId);
   });
 
@@ -167,8 +165,7 @@ export default defineBackground(() => {
       from: 'content-script',
       handle(message, sender) {
         const tabId = sender.tab!.id!;
-        counts.set(tabId, message.count);
-        unreadPosts.set(tabId, message.unread);
+        counts.set(tabId, { count: message.count, unread: message.unread });
         void showCount(tabId);
       },
     }),
@@ -204,7 +201,7 @@ export default defineBackground(() => {
       from: 'extension-page',
       handle: (message): TabPostsAnswer => ({
         posts: tabPosts.list(message.tabId),
-        unread: unreadPosts.get(message.tabId) ?? 0,
+        unread: counts.get(message.tabId)?.unread ?? 0,
       }),
     }),
     'spotter:add-site': siteHandler,
