@@ -148,7 +148,7 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       hiddenThreads = next.hiddenThreads;
       apply();
       if (!running) return;
-      // The engine reads the sensitivity itself; it is asked again about every post.
+      // Batches carry the sensitivity the page read: ask again about every post at the new one.
       if (sensitivityChanged) running.overlay.refresh();
       // The service worker may have restarted and lost the count; send it again.
       sendCount(running.overlay.count(), running.overlay.scanner.stats().unread);

@@ -25,7 +25,7 @@ import { threadKey as threadKeyOf } from './thread-key';
 export const BADGE_FLUSH_INTERVAL_MS = 250;
 /** Posts per message to the engine: small enough that no message is large. */
 export const ENGINE_BATCH_POSTS = 50;
-/** The first message of a thread carries only the posts on screen (they come first), so their badges come first. */
+/** The first message of a thread carries at most this many posts, the first read (those on screen), so their badges come first. */
 export const FIRST_BATCH_POSTS = 8;
 /** Batches waiting for an answer at once; the rest wait their turn, so a slow engine is not flooded. */
 export const MAX_BATCHES_IN_FLIGHT = 2;
