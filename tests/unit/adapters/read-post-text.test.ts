@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, readPostText, type ForumPost } from '@/lib/adapters/types';
+import { absoluteUrl, markedAdapter, readPostText, type ForumPost } from '@/lib/adapters/types';
 
 function postOf(bodyHtml: string, options: Partial<Pick<ForumPost, 'title' | 'excluded'>> = {}): ForumPost {
   const doc = new DOMParser().parseFromString(
@@ -88,5 +88,37 @@ describe('absoluteUrl', () => {
   it('gives null for nothing', () => {
     expect(absoluteUrl(null, url)).toBeNull();
     expect(absoluteUrl('', url)).toBeNull();
+  });
+});
+
+describe('markedAdapter threadContext', () => {
+  const url = new URL('https://forum.example/t/1');
+  const adapter = markedAdapter({
+    id: 'example',
+    markers: ['.post'],
+    postSelector: '.post',
+    // A post whose body was removed (deleted, or cloaked off screen) holds no post.
+    postAt: (element) => {
+      const body = element.querySelector('.body');
+      if (!body) return null;
+      return { id: element.id, element, bodyElement: body, author: null, permalink: null, title: null, excluded: '' };
+    },
+    threadPath: () => null,
+    titleSelector: 'h1',
+    isOpening: () => true,
+  });
+  const page = (posts: string) =>
+    new DOMParser().parseFromString(`<!DOCTYPE html><h1>Lower back pump on runs</h1>${posts}`, 'text/html');
+
+  it('reads the opening post from the first post on the page', () => {
+    const doc = page(
+      '<div class="post" id="p1"><div class="body">It starts at mile two.</div></div><div class="post" id="p2"><div class="body">Same here.</div></div>',
+    );
+    expect(adapter.threadContext!(doc, url)).toEqual({ title: 'Lower back pump on runs', opening: 'It starts at mile two.' });
+  });
+
+  it('takes no reply for the opening post when the first post holds nothing (deleted)', () => {
+    const doc = page('<div class="post" id="p1"></div><div class="post" id="p2"><div class="body">Same here.</div></div>');
+    expect(adapter.threadContext!(doc, url)).toEqual({ title: 'Lower back pump on runs', opening: null });
   });
 });
