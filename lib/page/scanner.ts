@@ -138,6 +138,8 @@ export interface Scanner {
 interface Pending {
   element: Element;
   post: ForumPost | null;
+  /** Taken from the page's list of posts (so counted in `unread` until read), not from a mutation's subtree. */
+  listed: boolean;
 }
 
 interface CachedResult<R> {
@@ -161,9 +163,11 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   let url = options.url;
   let stopped = false;
 
-  /** Every post container on the page, in page order, as last listed. */
-  let known: Element[] = [];
-  let knownElements = new WeakSet<Element>();
+  /**
+   * Every post container on the page, in page order, as last listed. Kept as the browser's list, not
+   * copied into an array or a set: on a 3,000-post thread each copy costs a millisecond or two at load.
+   */
+  let known: ArrayLike<Element> = [];
   /** The posts an adapter without a post selector (generic) built while listing, by element. */
   let builtPosts = new WeakMap<Element, ForumPost>();
   /** Post containers taken from the queue, whatever they held (a deleted post is read as much as it will be). */
@@ -212,11 +216,11 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     queued = new WeakSet();
   }
 
-  function add(element: Element, post: ForumPost | null, rereadReported: boolean): void {
+  function add(element: Element, post: ForumPost | null, listed: boolean, rereadReported: boolean): void {
     if (queued.has(element)) return;
     if (!rereadReported && reported.has(element)) return;
     queued.add(element);
-    queue.push({ element, post });
+    queue.push({ element, post, listed });
     stats.found++;
   }
 
@@ -227,7 +231,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   function listPosts(): void {
     try {
       if (adapter.postSelector && adapter.postAt) {
-        known = $$inclusive(adapter.postSelector, root);
+        known = root === doc ? doc.querySelectorAll(adapter.postSelector) : $$inclusive(adapter.postSelector, root);
       } else {
         const posts = adapter.findPosts(root, url);
         builtPosts = new WeakMap(posts.map((post) => [post.element, post]));
@@ -237,15 +241,14 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       known = [];
       failOver(error);
     }
-    knownElements = new WeakSet(known);
     unread = 0;
-    for (const element of known) if (!visited.has(element)) unread++;
+    for (let index = 0; index < known.length; index++) if (!visited.has(known[index]!)) unread++;
   }
 
   /** Queues the posts already read in `scope` again: a mutation inside a post may have changed its text (same text costs no analysis). */
   function rereadChanged(scope: Element, postSelector: string): void {
     try {
-      for (const element of $$inclusive(postSelector, scope)) if (reported.has(element)) add(element, null, true);
+      for (const element of $$inclusive(postSelector, scope)) if (reported.has(element)) add(element, null, false, true);
     } catch (error) {
       failOver(error);
     }
@@ -260,8 +263,8 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     const { order } = readingWindow(known.length, (index) => known[index]!.getBoundingClientRect(), height);
     const earlier = queue.slice(head);
     clearQueue();
-    for (const index of order) add(known[index]!, builtPosts.get(known[index]!) ?? null, false);
-    for (const pending of earlier) add(pending.element, pending.post, true);
+    for (const index of order) add(known[index]!, builtPosts.get(known[index]!) ?? null, true, false);
+    for (const pending of earlier) add(pending.element, pending.post, pending.listed, true);
   }
 
   /** The changed elements as scopes: each widened to the post it is in, none inside another. */
@@ -328,7 +331,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     if (!pending.element.isConnected) return;
     if (!visited.has(pending.element)) {
       visited.add(pending.element);
-      if (knownElements.has(pending.element)) unread--;
+      if (pending.listed) unread--;
     }
     const post = postOf(pending);
     if (!post) return;
