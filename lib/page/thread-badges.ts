@@ -222,6 +222,12 @@ export function createOverlay(options: OverlayOptions): Overlay {
             for (const [index, verdict] of verdicts.entries()) accept(verdict, batch[index]!.hash);
             reportCount();
             schedule.measure?.(ANSWER_MEASURE, start);
+            // The thread's first badges go in with their answer, not one task later: on a page still
+            // busy loading, that task can wait behind the page's own work.
+            if (lastFlush === Number.NEGATIVE_INFINITY && unplaced.size > 0) {
+              cancelFlush?.();
+              flush();
+            }
           },
           (error: unknown) => {
             if (signal.aborted || sentGeneration !== generation) return;
@@ -289,6 +295,12 @@ export function createOverlay(options: OverlayOptions): Overlay {
       const record = records.get(post.id);
       if (!record) {
         records.set(post.id, { post, hash });
+        // The first batch (the posts on screen) leaves as soon as it is full, while the scanner reads on.
+        if (batchesSent === 0 && queue.length >= FIRST_BATCH_POSTS) {
+          cancelSend?.();
+          cancelSend = null;
+          sendBatches();
+        }
         return;
       }
       record.post = post;
