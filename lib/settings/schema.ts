@@ -147,13 +147,19 @@ export function parseSettings(value: unknown): Settings {
 /**
  * The settings as raw extension storage holds them: the value under `settings` and its version stamp
  * under `settings$` (@wxt-dev/storage's layout, https://wxt.dev/storage). For readers that do not load
- * the storage library (the content script, to stay small): a value not yet migrated is migrated here,
- * one from a newer Spotter reads as the defaults, as `loadSettings` does.
+ * the storage library (the content script, to stay small). A value of another version reads as the
+ * defaults: one from a newer Spotter, as `loadSettings` does, and one not migrated yet, which the
+ * background migrates as soon as it starts (lib/settings/storage.ts, imported when the background
+ * starts, which an update does at once); the migrated value then arrives through `storage.onChanged`.
+ * The migrations stay out of the script every forum page loads.
  */
 export function settingsFromStorage(value: unknown, meta: unknown): Settings {
-  const version = isRecord(meta) && typeof meta.v === 'number' ? meta.v : 1;
-  if (version > SETTINGS_VERSION) return defaultSettings();
-  return parseSettings(version < 2 ? migrateSettingsV1ToV2(value) : value);
+  return storedVersion(meta) === SETTINGS_VERSION ? parseSettings(value) : defaultSettings();
+}
+
+/** The version stamp @wxt-dev/storage keeps beside a value; a value without one is version 1. */
+function storedVersion(meta: unknown): number {
+  return isRecord(meta) && typeof meta.v === 'number' ? meta.v : 1;
 }
 
 export function migrateSettingsV1ToV2(value: unknown): unknown {
@@ -290,11 +296,9 @@ function withoutDoubledHost(entry: string): string {
   return entry;
 }
 
-/** Hidden threads from raw storage (`hidden-threads` and its `hidden-threads$` stamp); see `settingsFromStorage`. */
+/** Hidden threads from raw storage (`hidden-threads` and its `hidden-threads$` stamp); as `settingsFromStorage`, none from another version. */
 export function hiddenThreadsFromStorage(value: unknown, meta: unknown): string[] {
-  const stored = isRecord(meta) && typeof meta.v === 'number' ? meta.v : 1;
-  if (stored > HIDDEN_THREADS_VERSION) return [];
-  return parseHiddenThreads(stored < 2 ? migrateHiddenThreadsV1ToV2(value) : value);
+  return storedVersion(meta) === HIDDEN_THREADS_VERSION ? parseHiddenThreads(value) : [];
 }
 
 /**

@@ -51,10 +51,12 @@ describe('hidden threads stored by an earlier Spotter (v1)', () => {
     expect(migrateHiddenThreadsV1ToV2('not a list')).toBe('not a list');
   });
 
-  it('match the thread key of the same page after the migration, read raw (the content script) or through storage', () => {
+  it('match the thread key of the same page after the migration, as the content script reads them', () => {
     const stored = ['forums.t-nation.comdiscourse:forums.t-nation.com/t/287413'];
-    const keys = hiddenThreadsFromStorage(stored, undefined);
-    expect(keys).toEqual([key(discourse, 'https://forums.t-nation.com/t/slug/287413/5')]);
-    expect(hiddenThreadsFromStorage(keys, { v: 2 })).toEqual(keys);
+    // Not migrated yet: the content script reads none, until the background has migrated them.
+    expect(hiddenThreadsFromStorage(stored, undefined)).toEqual([]);
+    expect(hiddenThreadsFromStorage(migrateHiddenThreadsV1ToV2(stored), { v: 2 })).toEqual([
+      key(discourse, 'https://forums.t-nation.com/t/slug/287413/5'),
+    ]);
   });
 });

@@ -24,9 +24,9 @@ describe('settingsFromStorage (the content script reading raw storage)', () => {
     expect(settingsFromStorage(saved, { v: SETTINGS_VERSION + 1 })).toEqual(defaultSettings());
   });
 
-  it('migrates an unstamped first-version value the way the storage item would', () => {
+  it('reads an unstamped first-version value as the defaults, until the background has migrated it', () => {
     const v1 = { ...saved, userSites: ['forum.example.org'] };
-    expect(settingsFromStorage(v1, undefined).userSites.map((site) => site.host)).toEqual(['forum.example.org']);
+    expect(settingsFromStorage(v1, undefined)).toEqual(defaultSettings());
   });
 
   it.each([42, 'x', null, [], { sites: 'all' }])('reads the corrupt value %j as valid settings', (value) => {
@@ -38,6 +38,8 @@ describe('hiddenThreadsFromStorage', () => {
   it('reads stored keys, and none from a newer Spotter or a corrupt value', () => {
     expect(hiddenThreadsFromStorage(['a', 'b'], { v: HIDDEN_THREADS_VERSION })).toEqual(['a', 'b']);
     expect(hiddenThreadsFromStorage(['a'], { v: HIDDEN_THREADS_VERSION + 1 })).toEqual([]);
-    expect(hiddenThreadsFromStorage('a', undefined)).toEqual([]);
+    expect(hiddenThreadsFromStorage(['a'], { v: HIDDEN_THREADS_VERSION - 1 })).toEqual([]);
+    expect(hiddenThreadsFromStorage(['a'], undefined)).toEqual([]);
+    expect(hiddenThreadsFromStorage('a', { v: HIDDEN_THREADS_VERSION })).toEqual([]);
   });
 });
