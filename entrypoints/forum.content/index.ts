@@ -20,7 +20,7 @@ import { createOverlay, type Overlay } from '@/lib/page/thread-badges';
 import { threadKey } from '@/lib/page/thread-key';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { findPanelModule, type PanelApi } from '@/lib/page/panel-bridge';
-import { adapterFor, isSiteEnabled, type Settings } from '@/lib/settings/schema';
+import { adapterFor, defaultSettings, isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { readStoredSettings, watchStoredSettings } from './stored-settings';
 
 export default defineContentScript({
@@ -35,6 +35,8 @@ interface Running {
   overlay: Overlay;
   adapter: ForumAdapter;
   stop: AbortController;
+  /** Still reading ahead of the settings: nothing sent, no count reported. */
+  held: boolean;
 }
 
 async function startSpotter(ctx: ContentScriptContext): Promise<void> {
@@ -45,9 +47,11 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   // The background wakes and readies the engine while this page reads its settings and first posts.
   sendMessage({ type: 'spotter:warm-engine' } satisfies WarmEngineMessage);
 
-  const stored = await readStoredSettings();
-  let settings: Settings = stored.settings;
-  let hiddenThreads = stored.hiddenThreads;
+  const stored = readStoredSettings();
+  // Until the reader's settings arrive, the defaults: they only choose the adapter, by the page's markers.
+  let settings: Settings = defaultSettings();
+  let hiddenThreads = new Set<string>();
+  const adapterAhead = adapterFor(settings, location.hostname);
   let url = new URL(location.href);
   let running: Running | undefined;
   let panel: PanelApi | undefined;
@@ -108,11 +112,12 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 
   function stop(): void {
     if (!running) return;
+    const { held } = running;
     running.stop.abort();
     running.overlay.clear();
     running = undefined;
     panel?.close(false);
-    sendCount(0, 0);
+    if (!held) sendCount(0, 0);
   }
 
   /** Starts or stops the badges to match the settings, the hidden threads and the URL. */
@@ -123,7 +128,14 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       stop();
       return;
     }
-    if (running) return;
+    if (running?.held) {
+      running.held = false;
+      running.overlay.release();
+    }
+    if (!running) start(adapter, false);
+  }
+
+  function start(adapter: ForumAdapter, held: boolean): void {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const overlay = createOverlay({
@@ -135,10 +147,25 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       onError: (error) => guard.report('scanning posts', error),
       onCountChange: sendCount,
       onOpen: (post, badge) => void guard.run('opening the panel', () => openPanel(post, badge)),
+      held,
     });
-    running = { overlay, adapter, stop: controller };
+    running = { overlay, adapter, stop: controller, held };
   }
 
+  // The posts on screen are read while the settings are on their way (a page still loading can hold
+  // their answer up for tens of ms); nothing leaves for the engine before they say Spotter is on here.
+  guard.run('reading ahead of the settings', () => {
+    const adapter = adapterForPage();
+    if (adapter) start(adapter, true);
+  });
+  try {
+    ({ settings, hiddenThreads } = await stored);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  // The reader named another adapter for this site: what was read with the page's own is dropped.
+  if (adapterFor(settings, location.hostname) !== adapterAhead) stop();
   guard.run('starting', apply);
 
   watchStoredSettings(

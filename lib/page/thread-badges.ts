@@ -47,9 +47,17 @@ export interface OverlayOptions {
   onCountChange(count: number, unread: number): void;
   onError?(error: unknown): void;
   schedule?: ScanScheduler;
+  /**
+   * Read the posts, but send nothing to the engine (and report no count) until `release()`: the
+   * content script starts reading while the reader's settings are on their way, and sends nothing
+   * before they say Spotter is on for this site and thread.
+   */
+  held?: boolean;
 }
 
 export interface Overlay {
+  /** Ends a hold (`OverlayOptions.held`): the posts read so far leave for the engine at once. */
+  release(): void;
   /** Asks the engine about every post again (the reader changed the sensitivity, which the engine reads). */
   refresh(): void;
   /** The page moved to `url` without a reload (Discourse, Reddit). */
@@ -111,9 +119,11 @@ export function createOverlay(options: OverlayOptions): Overlay {
   let batchesSent = 0;
   let cancelSend: (() => void) | null = null;
   const cancelRetries = new Set<() => void>();
+  let held = options.held ?? false;
 
   let lastUnread = -1;
   const reportCount = () => {
+    if (held) return;
     const count = countBadges();
     const { unread } = scanner.stats();
     if (count === lastCount && unread === lastUnread) return;
@@ -191,7 +201,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
   }
 
   function requestSend(): void {
-    if (cancelSend || signal.aborted) return;
+    if (cancelSend || signal.aborted || held) return;
     cancelSend = schedule.after(0, () => {
       cancelSend = null;
       sendBatches();
@@ -200,6 +210,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   /** Sends queued posts, at most MAX_BATCHES_IN_FLIGHT batches at a time. */
   function sendBatches(): void {
+    if (held) return;
     const start = schedule.now();
     while (inFlight < MAX_BATCHES_IN_FLIGHT && queue.length > 0 && !signal.aborted) {
       // Only the posts whose text is still the one queued: a post edited since was queued again.
@@ -326,6 +337,14 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   return {
     scanner,
+    release() {
+      if (!held) return;
+      held = false;
+      cancelSend?.();
+      cancelSend = null;
+      sendBatches();
+      reportCount();
+    },
     refresh() {
       scanner.rescan();
     },

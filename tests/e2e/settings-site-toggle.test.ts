@@ -41,6 +41,21 @@ describe('switching a forum off and on (Chromium)', () => {
     await page.close();
   });
 
+  it(`badges nothing on a ${HOST} page opened while the forum is off, though it reads ahead of the settings`, async () => {
+    await options.setSiteEnabled(HOST, false);
+    const page = await browser.context.newPage();
+    await page.goto(fixture.expect.url);
+    await page.waitForFunction(() => document.documentElement.dataset.spotter === 'ready');
+    // Long enough for the posts on screen to be read, sent and badged, had the forum been on.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-spotter-badge]').count()).toBe(0);
+    await options.setSiteEnabled(HOST, true);
+    await expect
+      .poll(() => page.locator('[data-spotter-badge]').count(), { timeout: 5_000 })
+      .toBe(fixture.expect.relevant.length);
+    await page.close();
+  });
+
   it('makes no network request of its own', () => {
     // The forum page loads its own avatars from its own host; anything else would be Spotter's doing.
     const others = browser.strayRequests.filter((url) => new URL(url).hostname !== HOST);

@@ -15,7 +15,7 @@ import { manualScheduler } from '../support/manual-scheduler';
 const fixture = loadFixture('discourse/bench-cramp-app.html');
 const url = new URL(fixture.expect.url);
 
-function start() {
+function start({ held = false } = {}) {
   document.documentElement.innerHTML = new DOMParser().parseFromString(fixture.html, 'text/html').documentElement.innerHTML;
   const clock = manualScheduler();
   const engine = fakeEngine();
@@ -33,6 +33,7 @@ function start() {
     onOpen,
     onError,
     onCountChange: (count) => counts.push(count),
+    held,
   });
   /** Reads every post, sends the batches, answers them and places the badges. */
   async function settle() {
@@ -114,6 +115,23 @@ describe('createOverlay', () => {
     await engine.answerAll();
     // No timer has run since the answer came.
     expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
+  });
+
+  it('held, reads the posts but sends nothing and reports no count until released, then sends at once', async () => {
+    const { clock, engine, counts, overlay } = start({ held: true });
+    clock.drain();
+    clock.advance(BADGE_FLUSH_INTERVAL_MS);
+    expect(engine.sent).toHaveLength(0);
+    expect(counts).toEqual([]);
+    expect(overlay.scanner.stats().analyzed).toBe(fixture.expect.items.length);
+    overlay.release();
+    // No timer has run: the posts read so far left with the release.
+    expect(engine.sent.flatMap((call) => call.posts).length).toBeGreaterThan(0);
+    clock.advance(0);
+    while ((await engine.answerAll()) > 0) clock.advance(0);
+    clock.advance(BADGE_FLUSH_INTERVAL_MS);
+    expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
+    expect(counts.at(-1)).toBe(fixture.expect.relevant.length);
   });
 
   it('puts later badges in at most once per flush interval', async () => {
