@@ -250,10 +250,7 @@ export function analyzeText(text: string, topic?: ThreadTopic): TextAnalysis {
   return analyzeTextWith(text, getLexicon(), topic);
 }
 
-/**
- * Analyses `text` with a given lexicon: the whole one, or the badge pass's relevance lexicon
- * (score.ts), which finds the same pairs and emergencies and none of the other features.
- */
+/** Analyses `text` with a given lexicon (the thread's title and opening are read with the post's). */
 export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTopic): TextAnalysis {
   const context = readMentions(capText(text), lexicon);
   const tokens = context.tokens;

@@ -57,9 +57,10 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
   const analysed = capText(text);
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
-  const analysis = analyzeText(analysed, threadTopic(options.thread, getLexicon()));
-  const inBackThread = threadAboutBack(options.thread);
-  // One rule for which flags count and badge the post (score.ts), shared with the badge pass.
+  const lexicon = getLexicon();
+  const analysis = analyzeText(analysed, threadTopic(options.thread, lexicon));
+  const inBackThread = threadAboutBack(options.thread, lexicon);
+  // One rule for which flags count and badge the post (score.ts), whether ranked or not.
   const redFlags = countedRedFlags(analysis, inBackThread);
   const score = badgeScore(analysis, inBackThread);
   const relevant = isRelevant(score, threshold);

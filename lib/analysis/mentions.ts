@@ -4,15 +4,7 @@
  * it is hypothetical. The rest of the analysis (relevance.ts, redflags.ts, extract.ts) reads
  * only this.
  */
-import {
-  ALL_TERM_GROUPS,
-  BACK_MODIFIERS,
-  RELEVANCE_TERM_GROUPS,
-  type CueId,
-  type IdiomTarget,
-  type LexiconValue,
-  type TermGroup,
-} from './lexicon';
+import { ALL_TERM_GROUPS, BACK_MODIFIERS, type CueId, type IdiomTarget, type LexiconValue, type TermGroup } from './lexicon';
 import { CONDITION_TERMS } from './lexicon/conditions';
 import { REGION_TERMS } from './lexicon/regions';
 import { normalize, originalSlice, type NormalizedText } from './text/normalize';
@@ -77,14 +69,6 @@ export function compileLexicon(groups: readonly TermGroup[]): Lexicon {
 /** The whole lexicon: features, timing, context and every red flag (panel, popup, command line). */
 export function getLexicon(): Lexicon {
   return compileLexicon(ALL_TERM_GROUPS);
-}
-
-/**
- * What the badge pass on every forum page reads: relevance and emergencies, with the same result
- * as the whole lexicon (lexicon/, RELEVANCE_TERM_GROUPS).
- */
-export function relevanceLexicon(): Lexicon {
-  return compileLexicon(RELEVANCE_TERM_GROUPS);
 }
 
 function hasBackAnchor(tokens: readonly Token[], anchors: ReadonlySet<string>): boolean {

@@ -1,18 +1,12 @@
 /**
- * Relevance for the badge pass over every post of a thread, and the one rule that decides which red
- * flags count and badge a post (`assess` uses it too, so the badge and the panel never disagree).
- *
- * The badge pass reads the post as `assess` does, with the part of the lexicon that relevance and
- * emergencies need (lexicon/, RELEVANCE_TERM_GROUPS), and never loads the ranker, the catalog, fuse.js
- * or the rest of the lexicon, so the content script that runs on every forum page stays small
- * (README, "How it works"). Of the red flags it carries the emergency ones, which badge any post; the
- * urgent and soon flags badge through `assess` (panel, popup, command line) by the same rule.
+ * A post's relevance score, and the one rule that decides which red flags count and badge a post.
+ * `assess` is their one caller, so the badge and the panel read every post the same way.
  */
-import { analyzeTextWith, type TextAnalysis } from './extract';
-import { relevanceLexicon, type Lexicon } from './mentions';
+import type { TextAnalysis } from './extract';
+import type { Lexicon } from './mentions';
 import { relevanceScore } from './relevance';
 import type { RedFlag } from '../features';
-import { threadNamesBack, threadTopic } from './thread';
+import { threadNamesBack } from './thread';
 import type { RedFlagHit, ThreadContext } from './types';
 
 /**
@@ -27,7 +21,7 @@ export function aboutBack(analysis: TextAnalysis): boolean {
 }
 
 /** Whether a thread's title or opening post is about a back ("Lower back pain after deadlifts?"). */
-export function threadAboutBack(thread: ThreadContext | undefined, lexicon: Lexicon = relevanceLexicon()): boolean {
+export function threadAboutBack(thread: ThreadContext | undefined, lexicon: Lexicon): boolean {
   return threadNamesBack(thread, lexicon);
 }
 
@@ -52,16 +46,4 @@ const NEEDS_A_BACK: ReadonlySet<RedFlag> = new Set<RedFlag>(['major_trauma']);
  */
 export function badgeScore(analysis: TextAnalysis, inBackThread: boolean): number {
   return countedRedFlags(analysis, inBackThread).length > 0 ? 1 : relevanceScore(analysis.evidence.pairs);
-}
-
-/**
- * The badge pass's score of a post, read with its thread when the page gives one. Its lexicon carries
- * the emergency flags, so only those are weighed here.
- */
-export function scoreRelevance(text: string, thread?: ThreadContext): number {
-  if (text.trim() === '') return 0;
-  const lexicon = relevanceLexicon();
-  const analysis = analyzeTextWith(text, lexicon, threadTopic(thread, lexicon));
-  const emergencies = { ...analysis, redFlags: analysis.redFlags.filter((flag) => flag.tier === 'emergency') };
-  return badgeScore(emergencies, threadAboutBack(thread, lexicon));
 }

@@ -20,27 +20,7 @@ import { THREAD_CUE_TERMS } from './thread';
 
 export type { CueId, IdiomTarget, LexiconValue, PartId, TermGroup } from './terms';
 export { BACK_MODIFIERS, BARE_BACK_MODIFIERS, DURATION_FILLERS, NUMBER_WORDS, TRAINING_HISTORY_VERBS } from './words';
-/**
- * What the badge pass on every forum page reads (lib/analysis/score.ts): enough to pair a back
- * word with a symptom and to find an emergency, exactly as the full lexicon does. The content
- * script ships only these; activities, timing, context and the other flags load with the panel.
- * tests/unit/analysis/score.test.ts checks that both give every post the same relevance.
- */
-export const RELEVANCE_TERM_GROUPS: readonly TermGroup[] = [
-  ...REGION_TERMS,
-  ...CONDITION_TERMS,
-  ...PART_TERMS,
-  ...SADDLE_TERMS,
-  ...SYMPTOM_TERMS,
-  ...IDIOM_TERMS,
-  ...PULL_ACTIVITY_TERMS,
-  ...EMERGENCY_FLAG_TERMS,
-  ...RED_FLAG_IDIOM_TERMS,
-  ...RELEVANCE_CUE_TERMS,
-  ...THREAD_CUE_TERMS,
-];
-
-/** Everything, in the same order, for the full analysis (the panel, the popup, the command line). */
+/** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...REGION_TERMS,
   ...CONDITION_TERMS,
