@@ -32,6 +32,8 @@ export interface RankSample {
   present: readonly FeatureId[];
   /** Best phrase similarity per cause id (absent: none close). */
   phrase: Readonly<Record<string, number>>;
+  /** Whether the engine reads the post as about a back (default true); when not, it shows no causes. */
+  relevant?: boolean;
 }
 
 export interface FitOptions {
@@ -224,45 +226,121 @@ export interface TopK {
   n: number;
 }
 
+/** In-sample figures of one model (optimistic when the model was fitted to these samples). */
 export function topK(model: RankModel, samples: readonly RankSample[]): TopK {
   let top1 = 0;
   let top3 = 0;
   for (const sample of samples) {
-    const ranked = rankSample(model, sample);
-    if (sample.labels.includes(ranked[0] ?? '')) top1++;
-    if (ranked.slice(0, 3).some((id) => sample.labels.includes(id))) top3++;
+    const hit = hits(model, sample);
+    top1 += hit.top1;
+    top3 += hit.top3;
   }
   const share = (count: number): number => (samples.length === 0 ? 0 : round(count / samples.length));
   return { top1: share(top1), top3: share(top3), n: samples.length };
 }
 
-/** k-fold cross-validation (folds by id hash): the hand-set model and the fitted one on each held-out fold, pooled. */
+/** How a cross-validation splits the samples: `folds` folds by id hash, redrawn `repeats` times with different seeds. */
+export interface CvPlan {
+  folds: number;
+  repeats: number;
+}
+
+export const DEFAULT_CV: CvPlan = { folds: 5, repeats: 10 };
+
+/** A cross-validated figure: mean over posts of each post's held-out hit rate (averaged over repeats), and its standard error. */
+export interface CvFigure {
+  mean: number;
+  se: number;
+}
+
+export interface CvScores {
+  top1: CvFigure;
+  top3: CvFigure;
+  n: number;
+  /** Per post id: share of repeats in which a labelled cause was ranked first / in the top 3 while held out. */
+  perPost: Record<string, { top1: number; top3: number }>;
+}
+
+/** Mean and standard error (sd / √n) of per-post values. */
+export function meanAndSe(values: readonly number[]): CvFigure {
+  const n = values.length;
+  if (n === 0) return { mean: 0, se: 0 };
+  const mean = values.reduce((sum, value) => sum + value, 0) / n;
+  const variance = n < 2 ? 0 : values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1);
+  return { mean: round(mean), se: round(Math.sqrt(variance / n)) };
+}
+
+/** Which fold a sample falls in for one repeat: by a hash of the seed and the id, so every repeat redraws the folds. */
+export function foldOf(id: string, repeat: number, folds: number): number {
+  return idHash(`fold:${repeat}:${id}`) % folds;
+}
+
+/**
+ * Held-out hit of one ranking. A sample the engine does not read as relevant (`relevant: false`) gets no
+ * causes shown, so it is a miss whatever the ranker would say: that is the whole engine's figure.
+ */
+function hits(model: RankModel, sample: RankSample): { top1: number; top3: number } {
+  if (sample.relevant === false) return { top1: 0, top3: 0 };
+  const ranked = rankSample(model, sample);
+  return {
+    top1: sample.labels.includes(ranked[0] ?? '') ? 1 : 0,
+    top3: ranked.slice(0, 3).some((id) => sample.labels.includes(id)) ? 1 : 0,
+  };
+}
+
+function scoresOf(perPost: Record<string, { top1: number; top3: number }>): CvScores {
+  const rows = Object.values(perPost);
+  return {
+    top1: meanAndSe(rows.map((row) => row.top1)),
+    top3: meanAndSe(rows.map((row) => row.top3)),
+    n: rows.length,
+    perPost,
+  };
+}
+
+/**
+ * Repeated k-fold cross-validation: each repeat draws new folds; on each fold the weights are fitted to the
+ * other folds and the held-out posts are ranked as the engine ranks them. The hand-set model needs no
+ * fitting, so its figure is the same on every repeat. Each post's hit rate is averaged over the repeats, and
+ * the figures are the mean of those with their standard error over posts (n is small: read a difference
+ * between two set-ups with `pairedDifference`, not by eye).
+ */
 export function crossValidate(
   samples: readonly RankSample[],
   catalog: readonly CauseEntry[],
   options: FitOptions,
-  folds = 5,
-): { hand: TopK; fitted: TopK } {
+  plan: CvPlan = DEFAULT_CV,
+): { hand: CvScores; fitted: CvScores } {
   const hand = buildModel(catalog);
-  const pooled = { hand: { top1: 0, top3: 0 }, fitted: { top1: 0, top3: 0 } };
-  for (let fold = 0; fold < folds; fold++) {
-    const heldOut = samples.filter((sample) => idHash(`fold:${sample.id}`) % folds === fold);
-    const training = samples.filter((sample) => idHash(`fold:${sample.id}`) % folds !== fold);
-    if (heldOut.length === 0) continue;
-    const fitted = buildModel(catalog, fitWeights(training, catalog, options, `fold ${fold}`));
-    for (const [name, model] of [
-      ['hand', hand],
-      ['fitted', fitted],
-    ] as const) {
-      const figures = topK(model, heldOut);
-      pooled[name].top1 += figures.top1 * heldOut.length;
-      pooled[name].top3 += figures.top3 * heldOut.length;
+  const handPerPost: Record<string, { top1: number; top3: number }> = {};
+  for (const sample of samples) handPerPost[sample.id] = hits(hand, sample);
+  const fittedPerPost: Record<string, { top1: number; top3: number }> = {};
+  for (const sample of samples) fittedPerPost[sample.id] = { top1: 0, top3: 0 };
+  for (let repeat = 0; repeat < plan.repeats; repeat++) {
+    for (let fold = 0; fold < plan.folds; fold++) {
+      const heldOut = samples.filter((sample) => foldOf(sample.id, repeat, plan.folds) === fold);
+      if (heldOut.length === 0) continue;
+      const training = samples.filter((sample) => foldOf(sample.id, repeat, plan.folds) !== fold);
+      const model = buildModel(catalog, fitWeights(training, catalog, options, `repeat ${repeat} fold ${fold}`));
+      for (const sample of heldOut) {
+        const hit = hits(model, sample);
+        fittedPerPost[sample.id]!.top1 += hit.top1 / plan.repeats;
+        fittedPerPost[sample.id]!.top3 += hit.top3 / plan.repeats;
+      }
     }
   }
-  const n = samples.length;
-  const share = (sum: number): number => (n === 0 ? 0 : round(sum / n));
+  return { hand: scoresOf(handPerPost), fitted: scoresOf(fittedPerPost) };
+}
+
+/**
+ * The paired difference b − a over the posts both scored, with its standard error: two set-ups ranked on
+ * the same posts differ far less by chance than their two separate standard errors suggest.
+ */
+export function pairedDifference(a: CvScores, b: CvScores): { top1: CvFigure; top3: CvFigure; n: number } {
+  const ids = Object.keys(a.perPost).filter((id) => id in b.perPost);
   return {
-    hand: { top1: share(pooled.hand.top1), top3: share(pooled.hand.top3), n },
-    fitted: { top1: share(pooled.fitted.top1), top3: share(pooled.fitted.top3), n },
+    top1: meanAndSe(ids.map((id) => b.perPost[id]!.top1 - a.perPost[id]!.top1)),
+    top3: meanAndSe(ids.map((id) => b.perPost[id]!.top3 - a.perPost[id]!.top3)),
+    n: ids.length,
   };
 }

@@ -4,7 +4,16 @@ import type { CauseEntry } from '@/lib/catalog/types';
 import { FEATURE_GROUP_NAMES, FEATURE_GROUPS, RED_FLAGS, type FeatureId } from '@/lib/features';
 import { FITTED_WEIGHTS } from '@/lib/analysis/fitted-weights';
 import { MIN_KEPT_SHARE, buildModel, priorWeights } from '@/lib/analysis/rank-model';
-import { DEFAULT_FIT, fitWeights, rankSample, type RankSample } from '@/lib/tools/fit-ranker';
+import {
+  DEFAULT_FIT,
+  crossValidate,
+  fitWeights,
+  foldOf,
+  meanAndSe,
+  pairedDifference,
+  rankSample,
+  type RankSample,
+} from '@/lib/tools/fit-ranker';
 
 const VOCABULARY = new Set<string>(FEATURE_GROUP_NAMES.flatMap((group) => [...FEATURE_GROUPS[group]]));
 const CAUSE_IDS = new Set(CATALOG.map((entry) => entry.id));
@@ -82,5 +91,70 @@ describe('fitting the ranker', () => {
         expect(feature).not.toBe('fever');
       }
     }
+  });
+});
+
+describe('cross-validating the ranker', () => {
+  const entry = (id: string, forWeights: CauseEntry['profile']['for']): CauseEntry => ({
+    id,
+    title: id,
+    summary: '',
+    mechanism: '',
+    profile: { for: forWeights, against: {} },
+    tryThis: [],
+    caveats: [],
+    seeProfessional: '',
+    evidence: { level: 'anecdotal', summary: '', references: [] },
+    phrases: [],
+  });
+  // The catalog ranks "load" above "strain" after a sudden onset too; the labels say a sudden onset means a strain.
+  const catalog = [
+    entry('strain', { lower_back: 1, sudden_onset: 0.5 }),
+    entry('load', { lower_back: 1, sudden_onset: 1, load_jump: 0.5 }),
+  ];
+  const samples: RankSample[] = [
+    ...Array.from({ length: 20 }, (_, i) => ({
+      id: `l${i}`,
+      labels: ['load'],
+      present: ['lower_back', 'load_jump'] as FeatureId[],
+      phrase: {},
+    })),
+    ...Array.from({ length: 20 }, (_, i) => ({
+      id: `s${i}`,
+      labels: ['strain'],
+      present: ['lower_back', 'sudden_onset'] as FeatureId[],
+      phrase: {},
+    })),
+  ];
+
+  it('redraws the folds on each repeat, from the id alone', () => {
+    const ids = samples.map((sample) => sample.id);
+    expect(ids.map((id) => foldOf(id, 0, 5))).toEqual(ids.map((id) => foldOf(id, 0, 5)));
+    expect(ids.map((id) => foldOf(id, 0, 5))).not.toEqual(ids.map((id) => foldOf(id, 1, 5)));
+    expect(new Set(ids.map((id) => foldOf(id, 0, 5))).size).toBe(5);
+  });
+
+  it('scores held-out posts only, and shows the fit beating a hand-set profile the labels contradict', () => {
+    const { hand, fitted } = crossValidate(samples, catalog, DEFAULT_FIT, { folds: 5, repeats: 3 });
+    expect(hand.n).toBe(40);
+    expect(hand.top1.mean).toBeCloseTo(0.5, 5);
+    expect(fitted.top1.mean).toBeGreaterThan(0.9);
+    const gain = pairedDifference(hand, fitted);
+    expect(gain.top1.mean).toBeGreaterThan(0.4);
+    expect(gain.top1.se).toBeLessThan(0.1);
+  });
+
+  it('counts a post the engine does not read as about a back as a miss', () => {
+    const unread = samples.map((sample) => ({ ...sample, relevant: sample.id.startsWith('l') ? false : undefined }));
+    const { hand } = crossValidate(unread, catalog, DEFAULT_FIT, { folds: 5, repeats: 1 });
+    expect(hand.top3.mean).toBeCloseTo(0.5, 5);
+    expect(hand.perPost.l0).toEqual({ top1: 0, top3: 0 });
+  });
+
+  it('gives the standard error of a mean over posts', () => {
+    expect(meanAndSe([1, 1, 1, 1])).toEqual({ mean: 1, se: 0 });
+    const { mean, se } = meanAndSe([1, 0, 1, 0]);
+    expect(mean).toBe(0.5);
+    expect(se).toBeCloseTo(Math.sqrt(1 / 3 / 4), 3);
   });
 });
