@@ -409,6 +409,14 @@ export function threadPairs(
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
     pairs.push({ region: null, symptom: agreement, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
+  // What worked for the writer ("stretching my hamstrings helped", "what fixed it for me"): they had the
+  // problem too. Only in their own words ("I", "my") and not in a thank-you, which is the asker's.
+  for (const remedy of cues.get('own_remedy')) {
+    const sentence = tokens[remedy.start]!.sentence;
+    if (cues.inSentence('first_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
+    const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
+    pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
+  }
   return pairs;
 }
 
