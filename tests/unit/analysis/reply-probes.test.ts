@@ -33,14 +33,21 @@ const WORKED_FOR_ME = [
   (remedy: string) => `${remedy.charAt(0).toUpperCase()}${remedy.slice(1)} made a big difference for my back.`,
   (remedy: string) => `I started ${remedy} for this very reason.`,
   (remedy: string) => `Tried everything, ${remedy} is what fixed it for me.`,
+  (remedy: string) => `I found ${remedy} helped my back more than anything.`,
 ];
 
-/** The same remedies as advice to the asker, or as the asker's thanks: nobody here says they have it. */
+/**
+ * The same remedies as advice to the asker, as the asker's thanks, or as help with something other than
+ * the back: nobody here says they have had the thread's problem.
+ */
 const NOT_THE_WRITERS = [
   (remedy: string) => `You could try ${remedy}, hope this helps.`,
   (remedy: string) => `Thanks, I think ${remedy} helped!`,
   (remedy: string) => `Maybe ${remedy} would help you.`,
   (remedy: string) => `Have you tried ${remedy}?`,
+  (remedy: string) => `${remedy.charAt(0).toUpperCase()}${remedy.slice(1)} did wonders for my conditioning.`,
+  (remedy: string) => `For me ${remedy} made a big difference to my race times.`,
+  (remedy: string) => `I found ${remedy} helped my squat numbers.`,
 ];
 
 describe('a reply that tells what worked for the writer, in a thread about a back', () => {
