@@ -36,7 +36,17 @@ import {
 
 const DEFAULT_CORPORA = ['../shared/corpus/dev.jsonl', '../shared/corpus/dev2.jsonl'];
 const OUT = path.join('lib', 'analysis', 'fitted-weights.ts');
-const LAMBDAS = [0.003, 0.01, 0.03, 0.1];
+/**
+ * The set-ups cross-validation chooses between: the L2 weight on the deltas, and how much of the hand-set
+ * profiles the fit starts from. Issue 12, measured: a third to a half of the prior generalised better than
+ * the whole of it (+0.04 to +0.06 cross-validated top-3). A quarter scored about the same again on the posts
+ * but let the per-cause offsets (how often forum posts are labelled with a cause) outvote the catalog on the
+ * questionnaire, which has no sentences to match: a mid-back cramp on bench answered in the popup no longer
+ * ranked the shortened-position cramp first. So the mix stays at a third or more.
+ */
+const GRID: readonly Pick<FitOptions, 'lambda' | 'priorScale'>[] = [0.01, 0.03].flatMap((lambda) =>
+  [0.35, 0.5, 1].map((priorScale) => ({ lambda, priorScale })),
+);
 const USAGE =
   'usage: npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--write]';
 
@@ -90,13 +100,13 @@ const plan = { ...DEFAULT_CV, repeats };
 console.log(
   `\n${plan.folds}-fold cross-validation on tune, ${plan.repeats} repeats (whole engine: a post not read as about a back is a miss):`,
 );
-console.log('lambda   hand top-1      hand top-3      fitted top-1    fitted top-3');
+console.log('lambda  prior  hand top-1      hand top-3      fitted top-1    fitted top-3');
 let best: { options: FitOptions; fitted: CvScores; hand: CvScores } | undefined;
-for (const lambda of LAMBDAS) {
-  const options = { ...DEFAULT_FIT, lambda };
+for (const setUp of GRID) {
+  const options = { ...DEFAULT_FIT, ...setUp };
   const { hand, fitted } = crossValidate(samples, CATALOG, options, plan);
   console.log(
-    `${String(lambda).padEnd(7)}  ${figure(hand.top1)}  ${figure(hand.top3)}  ${figure(fitted.top1)}  ${figure(fitted.top3)}`,
+    `${String(setUp.lambda).padEnd(6)}  ${String(setUp.priorScale).padEnd(5)}  ${figure(hand.top1)}  ${figure(hand.top3)}  ${figure(fitted.top1)}  ${figure(fitted.top3)}`,
   );
   if (
     !best ||
@@ -106,7 +116,9 @@ for (const lambda of LAMBDAS) {
     best = { options, fitted, hand };
 }
 const chosen = best!;
-console.log(`chosen lambda ${chosen.options.lambda}`);
+console.log(
+  `chosen: lambda ${chosen.options.lambda}, prior scale ${chosen.options.priorScale} (best of ${GRID.length} set-ups: a little optimistic)`,
+);
 const gain = pairedDifference(chosen.hand, chosen.fitted);
 console.log(`fitted − hand-set (paired over posts): top-1 ${figure(gain.top1)}, top-3 ${figure(gain.top3)}`);
 const rankerOnly = crossValidate(
@@ -130,7 +142,7 @@ if (saveCv) {
   console.log(`saved per-post held-out hits to ${saveCv}`);
 }
 
-const trainedOn = `tune split of ${files.map((file) => path.basename(file)).join(' + ')} (${samples.length} posts), lambda ${chosen.options.lambda}, by scripts/fit-weights.ts`;
+const trainedOn = `tune split of ${files.map((file) => path.basename(file)).join(' + ')} (${samples.length} posts), lambda ${chosen.options.lambda}, prior scale ${chosen.options.priorScale}, by scripts/fit-weights.ts`;
 const fitted = fitWeights(samples, CATALOG, chosen.options, trainedOn);
 const inSample = topK(buildModel(CATALOG, fitted), samples);
 console.log(`in-sample on tune (optimistic): top-1 ${inSample.top1}, top-3 ${inSample.top3}`);
@@ -141,8 +153,10 @@ console.log(
     .map(([id, value]) => `${id} ${value > 0 ? '+' : ''}${value}`)
     .join(', ') || 'none',
 );
-const prior = priorWeights(CATALOG);
-console.log('\ndeltas to the hand-set weights (read each for sense; "new" where the catalog states nothing):');
+const prior = priorWeights(CATALOG, chosen.options.priorScale);
+console.log(
+  `\ndeltas to the hand-set weights × ${chosen.options.priorScale} (read each for sense; "new" where the catalog states nothing):`,
+);
 for (const [cause, deltas] of Object.entries(fitted.delta)) {
   const shown = Object.entries(deltas).map(([id, value]) => {
     const base = prior.get(cause)?.get(id as never) ?? 0;

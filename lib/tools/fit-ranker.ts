@@ -60,11 +60,16 @@ export interface FitOptions {
    * up how common a cause is (the bias's job) and rank by location rather than by the story.
    */
   locationPenalty: number;
+  /**
+   * How much of the hand-set profiles the fit starts from (1: all of them). Chosen by cross-validation, not
+   * by the gradient: it sets how far the data may outvote the catalog as a whole.
+   */
+  priorScale: number;
 }
 
 export const DEFAULT_FIT: FitOptions = {
   lambda: 0.01,
-  lambdaBias: 0.02,
+  lambdaBias: 0.005,
   iterations: 400,
   learningRate: 0.05,
   minSupport: 5,
@@ -72,6 +77,7 @@ export const DEFAULT_FIT: FitOptions = {
   maxDelta: 3,
   maxBias: 2,
   locationPenalty: 4,
+  priorScale: 1,
 };
 
 /** Where it hurts: its hand-set weights may be tuned, but the data adds no new link from a mere location. */
@@ -97,7 +103,7 @@ export function fitWeights(
 ): FittedWeights {
   const causes = catalog.map((entry) => entry.id);
   const causeAt = new Map(causes.map((id, index) => [id, index]));
-  const prior = priorWeights(catalog);
+  const prior = priorWeights(catalog, options.priorScale);
   const features = [...new Set(samples.flatMap((sample) => sample.present))].sort();
   const featureAt = new Map(features.map((id, index) => [id, index]));
   const C = causes.length;
@@ -208,7 +214,7 @@ export function fitWeights(
     if (Object.keys(entry).length > 0) deltas[causes[c]!] = entry;
     if (Math.abs(bias[c]!) >= 0.01) biases[causes[c]!] = round(bias[c]!);
   }
-  return { trainedOn, phraseWeight: round(phraseWeight), bias: biases, delta: deltas };
+  return { trainedOn, priorScale: options.priorScale, phraseWeight: round(phraseWeight), bias: biases, delta: deltas };
 }
 
 /** Causes for a sample, best first, by the same rule as the engine's ranker (a cause needs a reason). */

@@ -34,7 +34,7 @@ describe('the fitted ranker weights', () => {
   });
 
   it('never turn a hand-set weight around, never take more than half of it, and leave red flags alone', () => {
-    const prior = priorWeights(CATALOG);
+    const prior = priorWeights(CATALOG, FITTED_WEIGHTS.priorScale);
     const model = buildModel(CATALOG, FITTED_WEIGHTS);
     for (const entry of CATALOG) {
       for (const [feature, weight] of model.weights.get(entry.id)!) {
@@ -45,6 +45,38 @@ describe('the fitted ranker weights', () => {
         if ((RED_FLAGS as readonly string[]).includes(feature)) expect(weight).toBe(base);
       }
     }
+  });
+});
+
+describe('the mix of hand-set profiles and fitted weights', () => {
+  it('scales every hand-set weight but the red flags’, which keep their clinical weight', () => {
+    const whole = priorWeights(CATALOG);
+    const quarter = priorWeights(CATALOG, 0.25);
+    let scaled = 0;
+    for (const entry of CATALOG) {
+      for (const [feature, weight] of whole.get(entry.id)!) {
+        const expected = (RED_FLAGS as readonly string[]).includes(feature) ? weight : weight * 0.25;
+        expect(quarter.get(entry.id)!.get(feature)).toBeCloseTo(expected, 9);
+        if (expected !== weight) scaled++;
+      }
+    }
+    expect(scaled).toBeGreaterThan(100);
+  });
+
+  it('is the one the weights were fitted with: a weight with no delta is the scaled hand-set one', () => {
+    expect(FITTED_WEIGHTS.priorScale).toBeGreaterThan(0);
+    expect(FITTED_WEIGHTS.priorScale).toBeLessThanOrEqual(1);
+    const model = buildModel(CATALOG, FITTED_WEIGHTS);
+    const prior = priorWeights(CATALOG, FITTED_WEIGHTS.priorScale);
+    let checked = 0;
+    for (const entry of CATALOG) {
+      for (const [feature, weight] of prior.get(entry.id)!) {
+        if (FITTED_WEIGHTS.delta[entry.id]?.[feature] !== undefined) continue;
+        expect(model.weights.get(entry.id)!.get(feature), `${entry.id} ${feature}`).toBe(weight);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });
 
