@@ -10,6 +10,7 @@ import {
   fitWeights,
   foldOf,
   meanAndSe,
+  nestedCrossValidate,
   pairedDifference,
   rankSample,
   type RankSample,
@@ -181,6 +182,22 @@ describe('cross-validating the ranker', () => {
     const { hand } = crossValidate(unread, catalog, DEFAULT_FIT, { folds: 5, repeats: 1 });
     expect(hand.top3.mean).toBeCloseTo(0.5, 5);
     expect(hand.perPost.l0).toEqual({ top1: 0, top3: 0 });
+  });
+
+  it('chooses the set-up inside each outer fold when nested', () => {
+    // A set-up that cannot move the weights (no iterations) against one that can: the inner CV must pick the latter.
+    const frozen = { ...DEFAULT_FIT, iterations: 0 };
+    const nested = nestedCrossValidate(
+      samples,
+      catalog,
+      [frozen, DEFAULT_FIT],
+      { folds: 4, repeats: 1 },
+      { folds: 3, repeats: 1 },
+    );
+    expect(nested.n).toBe(40);
+    expect(nested.chosen).toHaveLength(4);
+    expect(nested.chosen.every((options) => options === DEFAULT_FIT)).toBe(true);
+    expect(nested.top1.mean).toBeGreaterThan(0.9);
   });
 
   it('gives the standard error of a mean over posts', () => {
