@@ -128,3 +128,15 @@ export function supportedBeyondLocation(model: RankModel, cause: string, present
   const row = model.weights.get(cause);
   return present.some((id) => !LOCATIONS.has(id) && (row?.get(id) ?? 0) > 0);
 }
+
+/**
+ * Whether where it hurts rules the cause's phrases out: the post names a region and the cause's profile
+ * argues against every region it names. A phrase is matched on a few words ("sit all day then run", for hip
+ * flexors that pull on the lumbar spine), so it must not carry a cause to a place its mechanism does not
+ * reach: an upper back that aches from a desk day is no hip-flexor story.
+ */
+export function placeRulesOutPhrases(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
+  const row = model.weights.get(cause);
+  const places = present.filter((id) => LOCATIONS.has(id));
+  return places.length > 0 && places.every((id) => (row?.get(id) ?? 0) < 0);
+}

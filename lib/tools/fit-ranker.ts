@@ -18,6 +18,7 @@ import {
   buildModel,
   causeScore,
   clampToPrior,
+  placeRulesOutPhrases,
   priorWeights,
   supportedBeyondLocation,
   type FittedWeights,
@@ -115,11 +116,15 @@ export function fitWeights(
   const penalty = Float64Array.from(features, (id) => (LOCATIONS.has(id) ? options.locationPenalty : 1));
   const bias = new Float64Array(C);
   let phraseWeight = PRIOR_PHRASE_WEIGHT;
+  // The sign rules keep the prior's signs, so what the place rules out is known before fitting.
+  const priorModel = buildModel(catalog);
   const rows = samples
     .map((sample) => ({
       x: sample.present.map((id) => featureAt.get(id)!).filter((f) => f !== undefined),
       labels: sample.labels.map((id) => causeAt.get(id)).filter((c): c is number => c !== undefined),
-      phrase: Float64Array.from(causes, (id) => sample.phrase[id] ?? 0),
+      phrase: Float64Array.from(causes, (id) =>
+        placeRulesOutPhrases(priorModel, id, sample.present) ? 0 : (sample.phrase[id] ?? 0),
+      ),
     }))
     .filter((row) => row.labels.length > 0);
   const n = Math.max(1, rows.length);
@@ -219,9 +224,10 @@ export function fitWeights(
 
 /** Causes for a sample, best first, by the same rule as the engine's ranker (a cause needs a reason). */
 export function rankSample(model: RankModel, sample: RankSample): string[] {
+  const phrase = (id: string): number => (placeRulesOutPhrases(model, id, sample.present) ? 0 : (sample.phrase[id] ?? 0));
   return model.causes
-    .filter((id) => supportedBeyondLocation(model, id, sample.present) || (sample.phrase[id] ?? 0) > 0)
-    .map((id) => ({ id, score: causeScore(model, id, sample.present, sample.phrase[id] ?? 0) }))
+    .filter((id) => supportedBeyondLocation(model, id, sample.present) || phrase(id) > 0)
+    .map((id) => ({ id, score: causeScore(model, id, sample.present, phrase(id)) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .map((cause) => cause.id);
 }
