@@ -164,7 +164,7 @@ describe('phrase similarity', () => {
 describe('where it hurts rules out a phrase that belongs elsewhere', () => {
   // Causes whose mechanism sits at the pelvis and lumbar spine, by their catalog profiles (against the upper regions).
   const PELVIC = ['hip_flexor_tightness', 'hamstring_tightness', 'butt_wink', 'weak_glutes_core'];
-  const PLACES = ['between my shoulder blades', 'in my upper back', 'across my traps', 'in my mid back'];
+  const PLACES = ['between my shoulder blades', 'in my upper back', 'across my traps', 'in my upper back and neck'];
   const DESK_DAYS = [
     'I sit all day at work',
     'after sitting all day in the office',
