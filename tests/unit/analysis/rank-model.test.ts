@@ -6,6 +6,7 @@ import { FITTED_WEIGHTS } from '@/lib/analysis/fitted-weights';
 import { MIN_KEPT_SHARE, buildModel, priorWeights } from '@/lib/analysis/rank-model';
 import {
   DEFAULT_FIT,
+  chooseSetUp,
   crossValidate,
   fitWeights,
   foldOf,
@@ -13,6 +14,7 @@ import {
   nestedCrossValidate,
   pairedDifference,
   rankSample,
+  type CvScores,
   type RankSample,
 } from '@/lib/tools/fit-ranker';
 
@@ -198,6 +200,31 @@ describe('cross-validating the ranker', () => {
     expect(nested.chosen).toHaveLength(4);
     expect(nested.chosen.every((options) => options === DEFAULT_FIT)).toBe(true);
     expect(nested.top1.mean).toBeGreaterThan(0.9);
+  });
+
+  it('keeps the most hand-set set-up among those within one standard error of the best', () => {
+    const scores = (hits: number[]): CvScores => {
+      const perPost = Object.fromEntries(hits.map((hit, i) => [`p${i}`, { top1: hit, top3: hit }]));
+      const figure = meanAndSe(hits);
+      return { top1: figure, top3: figure, n: hits.length, perPost };
+    };
+    const posts = 40;
+    const best = {
+      options: { ...DEFAULT_FIT, priorScale: 0.35 },
+      fitted: scores(Array.from({ length: posts }, (_, i) => (i < 34 ? 1 : 0))),
+    };
+    // As many hits on other posts: the data cannot tell it from the best.
+    const near = {
+      options: { ...DEFAULT_FIT, priorScale: 0.5 },
+      fitted: scores(Array.from({ length: posts }, (_, i) => (i >= 1 && i < 35 ? 1 : 0))),
+    };
+    // Ten posts fewer: clearly worse, however hand-set.
+    const far = {
+      options: { ...DEFAULT_FIT, priorScale: 1 },
+      fitted: scores(Array.from({ length: posts }, (_, i) => (i < 24 ? 1 : 0))),
+    };
+    expect(chooseSetUp([best, near, far])).toBe(near);
+    expect(chooseSetUp([best, far])).toBe(best);
   });
 
   it('gives the standard error of a mean over posts', () => {
