@@ -31,6 +31,8 @@ export const PRIOR_PHRASE_WEIGHT = 5;
 export interface FittedWeights {
   /** How the weights were made (split, rows, regularisation), for the record. */
   trainedOn: string;
+  /** The share of the hand-set prior the deltas were fitted on top of (scripts/fit-weights.ts picks it by cross-validation); default 1. */
+  priorScale?: number;
   phraseWeight: number;
   bias: Readonly<Record<string, number>>;
   delta: Readonly<Record<string, Readonly<Partial<Record<FeatureId, number>>>>>;
@@ -44,8 +46,8 @@ export interface RankModel {
   phraseWeight: number;
 }
 
-/** The hand-set prior: each catalog entry's profile, weighted by how telling each feature is. */
-export function priorWeights(catalog: readonly CauseEntry[]): Map<string, Map<FeatureId, number>> {
+/** The hand-set prior: each catalog entry's profile, weighted by how telling each feature is (times `scale`). */
+export function priorWeights(catalog: readonly CauseEntry[], scale = 1): Map<string, Map<FeatureId, number>> {
   const namedBy = new Map<FeatureId, number>();
   for (const entry of catalog) {
     for (const id of new Set([...Object.keys(entry.profile.for), ...Object.keys(entry.profile.against)]) as Set<FeatureId>) {
@@ -59,7 +61,8 @@ export function priorWeights(catalog: readonly CauseEntry[]): Map<string, Map<Fe
     const row = new Map<FeatureId, number>();
     for (const id of new Set([...Object.keys(entry.profile.for), ...Object.keys(entry.profile.against)]) as Set<FeatureId>) {
       const net = (entry.profile.for[id] ?? 0) - (entry.profile.against[id] ?? 0);
-      if (net !== 0) row.set(id, net * telling(id));
+      // Red flags keep their clinical weight whatever the mix (FIXED_FEATURES).
+      if (net !== 0) row.set(id, net * telling(id) * (FIXED_FEATURES.has(id) ? 1 : scale));
     }
     weights.set(entry.id, row);
   }
@@ -88,7 +91,7 @@ export function clampToPrior(prior: number, weight: number): number {
 
 /** Prior plus fitted deltas (none: the hand-set model), with the sign rules applied. */
 export function buildModel(catalog: readonly CauseEntry[], fitted?: FittedWeights): RankModel {
-  const prior = priorWeights(catalog);
+  const prior = priorWeights(catalog, fitted?.priorScale ?? 1);
   const weights = new Map<string, Map<FeatureId, number>>();
   const bias = new Map<string, number>();
   for (const entry of catalog) {
@@ -124,4 +127,16 @@ const LOCATIONS: ReadonlySet<FeatureId> = new Set(REGIONS);
 export function supportedBeyondLocation(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
   const row = model.weights.get(cause);
   return present.some((id) => !LOCATIONS.has(id) && (row?.get(id) ?? 0) > 0);
+}
+
+/**
+ * Whether where it hurts rules the cause's phrases out: the post names a region and the cause's profile
+ * argues against every region it names. A phrase is matched on a few words ("sit all day then run", for hip
+ * flexors that pull on the lumbar spine), so it must not carry a cause to a place its mechanism does not
+ * reach: an upper back that aches from a desk day is no hip-flexor story.
+ */
+export function placeRulesOutPhrases(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
+  const row = model.weights.get(cause);
+  const places = present.filter((id) => LOCATIONS.has(id));
+  return places.length > 0 && places.every((id) => (row?.get(id) ?? 0) < 0);
 }

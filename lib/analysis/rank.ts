@@ -16,7 +16,7 @@ import { featureIds, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './text/normalize';
 import { PhraseIndex } from './cause-phrases';
 import { FITTED_WEIGHTS } from './fitted-weights';
-import { buildModel, causeScore, supportedBeyondLocation, type RankModel } from './rank-model';
+import { buildModel, causeScore, placeRulesOutPhrases, supportedBeyondLocation, type RankModel } from './rank-model';
 import { tokenize, type Sentence } from './text/tokens';
 import type { RankedCause, Reason } from './types';
 
@@ -128,7 +128,7 @@ export function rankSentences(
       if (weight > 0) forReasons.push(featureReason(id, weight));
       if (weight < 0) againstReasons.push(featureReason(id, weight));
     }
-    const phrase = phrases.get(entry.id);
+    const phrase = placeRulesOutPhrases(model, entry.id, present) ? undefined : phrases.get(entry.id);
     if (!supportedBeyondLocation(model, entry.id, present) && !phrase) continue;
     if (phrase) forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
     forReasons.sort((a, b) => b.weight - a.weight);

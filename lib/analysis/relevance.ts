@@ -409,7 +409,39 @@ export function threadPairs(
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
     pairs.push({ region: null, symptom: agreement, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
+  // What worked for the writer ("stretching my hamstrings helped", "what fixed it for me"): they had the
+  // problem too. Only in their own words ("I", "my"), not in a thank-you, which is the asker's, and not
+  // when it names something else it helped ("made a big difference to my times").
+  for (const remedy of cues.get('own_remedy')) {
+    const sentence = tokens[remedy.start]!.sentence;
+    if (cues.inSentence('first_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
+    if (helpedSomethingElse(context, remedy)) continue;
+    const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
+    pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
+  }
   return pairs;
+}
+
+/** Words that open what a remedy helped ("helped my times", "did a lot for my squat"). */
+const HELPED_OBJECT = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+
+/**
+ * Whether the words right after a remedy name what it helped, and that is not the back: "…made a big
+ * difference to my times" is about running times; "…helped my lower back" names the back, and "…helped." or
+ * "…helped me" leave the thread's problem as the thing helped.
+ */
+function helpedSomethingElse(context: MentionContext, remedy: Mention): boolean {
+  const tokens = context.tokens;
+  const clause = tokens[remedy.start]!.clause;
+  for (let i = remedy.end; i < Math.min(tokens.length, remedy.end + 3); i++) {
+    if (tokens[i]!.clause !== clause) return false;
+    if (!HELPED_OBJECT.has(tokens[i]!.text)) continue;
+    return !context.mentions.some(
+      (mention) =>
+        mention.start > i && mention.start <= i + 3 && (mention.value.cat === 'region' || mention.value.cat === 'condition'),
+    );
+  }
+  return false;
 }
 
 function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[]): Map<number, Mention[]> {

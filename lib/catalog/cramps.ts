@@ -195,6 +195,12 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
       'always cramp when tired',
       'pump turns into a cramp',
       'muscles give out then cramp',
+      // Bound to training, not to rest: the fatigue account, in the words of the time course.
+      'only cramps on training days',
+      'never on rest days',
+      'fine on my off days',
+      'only on days I lift',
+      'only after a hard session',
     ],
   },
   {

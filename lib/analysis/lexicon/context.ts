@@ -217,7 +217,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'tired|fatigued|gassed|exhausted legs|muscles|core',
     'long run|runs|rides|ride|hikes|hike|races|race|sessions|session|workouts|workout',
     'longer run|runs|rides|sessions|distances',
-    'toward|towards|near|at|by the end of a|my|the _? run|runs|race|session|workout|workouts|set|sets|day',
+    'toward|towards|near|at|by the end of a|my|the _? run|runs|race|session|workout|workouts|set|sets',
     'toward|towards|near the end',
     'last|final few? miles|kilometers|km|reps|sets|minutes|laps',
     'late|later in a|my|the _? run|race|session|workout|marathon|set',

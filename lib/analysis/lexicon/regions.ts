@@ -30,6 +30,14 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'l #',
     'l # l|s #',
   ]),
+  // Where forum writers point at the lumbar spine by a landmark below it ("just above my left hip").
+  region('lower_back', 0.8, [
+    'above my|the|both left|right? hip|hips',
+    'above my|the left|right? hip bone|bones',
+    'above my|the butt|glutes|tailbone|pelvis|waistband|waistline|beltline',
+    'above my|the belt line',
+    'where my|the back meets my|the hips|pelvis|butt|glutes',
+  ]),
   region('mid_back', 1, [
     'mid|middle back',
     'mid|middle part|area of my|the back',

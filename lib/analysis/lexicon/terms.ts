@@ -91,7 +91,14 @@ export type CueId =
   | 'duration_lead'
   | 'duration_unit'
   /** "same here", "I get these too": the writer has what the thread is about (lexicon/thread.ts). */
-  | 'agreement';
+  | 'agreement'
+  /**
+   * "what helped me was…", "stretching my hamstrings helped", "I do these for this very reason": the writer
+   * tells what they did about the thread's problem, so they have had it (lexicon/thread.ts).
+   */
+  | 'own_remedy'
+  /** "thanks", "cheers": a thank-you is the asker's, not a second sufferer's ("thanks, that helped"). */
+  | 'thanks';
 
 /** Body places that are not the back; a symptom next to one of them belongs to it. */
 export type PartId = 'leg' | 'legs' | 'below_knee' | 'arm' | 'saddle' | 'chest' | 'other';

@@ -1,7 +1,9 @@
 /**
  * How a reply says "I have this too" without saying what "this" is: it leans on the thread's title
  * (DESIGN.md "Thread context"). These words count only in a thread about a back, and only for the
- * writer's own experience: "I've seen this too" or "thanks, will try" are no symptom.
+ * writer's own experience: "I've seen this too" or "thanks, will try" are no symptom. A reply that tells
+ * what worked for the writer ("foam rolling helped me") has had the problem too, when it says "I" or "my"
+ * (relevance.ts threadPairs); advice to someone else ("you could try…", "hope this helps") is not that.
  */
 import { cue, type TermGroup } from './terms';
 
@@ -10,6 +12,9 @@ const I_VE_HAD = "i've had|got|experienced|suffered";
 const THIS = 'this|that|these|those';
 
 const OFTEN = ['too', 'also', 'as well', 'sometimes', 'often', 'a lot', 'all the time', 'every time', 'occasionally', 'again'];
+
+/** What the writer did about the thread's problem, and how it went (counted with "I"/"my" in the sentence). */
+const FIXED = 'fixed|cured|sorted|solved|cleared|eased|relieved';
 
 export const THREAD_CUE_TERMS: readonly TermGroup[] = [
   cue('agreement', [
@@ -34,4 +39,22 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "something i've had|got",
     'anyone|anybody else get|have|had|experience|experienced|notice this|these|that|it',
   ]),
+  cue('own_remedy', [
+    'helped',
+    'has|have helped',
+    'helps|helped me|mine',
+    'what helps|helped|works|worked|fixed|sorted',
+    'works|worked for me|mine',
+    'worked|did wonders',
+    `${FIXED} it|mine|that|this`,
+    `${FIXED} it|that|this up|out`,
+    'did the trick',
+    'made a|the difference',
+    'made a big|huge|massive|real difference',
+    'got rid of it|them|mine',
+    'for this|that|the very|exact|same reason',
+    'for this|that reason',
+    'nothing else? has|have? helped',
+  ]),
+  cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
 ];

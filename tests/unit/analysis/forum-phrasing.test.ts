@@ -88,3 +88,21 @@ describe('the cause ranking follows the story, not only where it hurts', () => {
     }
   });
 });
+
+describe('the end of a day is not the end of a session', () => {
+  it.each(['by the end of the day', 'at the end of the day', 'by the end of a work day'])(
+    'reads "%s" after desk work as no training fatigue',
+    (when) => {
+      const read = assess(`I sit at a desk all day and my mid back aches ${when}.`);
+      expect(read.relevant).toBe(true);
+      expect(read.features.context ?? []).not.toContain('fatigued');
+    },
+  );
+
+  it.each(['by the end of my session', 'toward the end of a long run', 'near the end of the workout'])(
+    'still reads "%s" as fatigue',
+    (when) => {
+      expect(assess(`My lower back cramps ${when}.`).features.context).toContain('fatigued');
+    },
+  );
+});

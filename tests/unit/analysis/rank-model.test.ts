@@ -4,7 +4,19 @@ import type { CauseEntry } from '@/lib/catalog/types';
 import { FEATURE_GROUP_NAMES, FEATURE_GROUPS, RED_FLAGS, type FeatureId } from '@/lib/features';
 import { FITTED_WEIGHTS } from '@/lib/analysis/fitted-weights';
 import { MIN_KEPT_SHARE, buildModel, priorWeights } from '@/lib/analysis/rank-model';
-import { DEFAULT_FIT, fitWeights, rankSample, type RankSample } from '@/lib/tools/fit-ranker';
+import {
+  DEFAULT_FIT,
+  chooseSetUp,
+  crossValidate,
+  fitWeights,
+  foldOf,
+  meanAndSe,
+  nestedCrossValidate,
+  pairedDifference,
+  rankSample,
+  type CvScores,
+  type RankSample,
+} from '@/lib/tools/fit-ranker';
 
 const VOCABULARY = new Set<string>(FEATURE_GROUP_NAMES.flatMap((group) => [...FEATURE_GROUPS[group]]));
 const CAUSE_IDS = new Set(CATALOG.map((entry) => entry.id));
@@ -25,7 +37,7 @@ describe('the fitted ranker weights', () => {
   });
 
   it('never turn a hand-set weight around, never take more than half of it, and leave red flags alone', () => {
-    const prior = priorWeights(CATALOG);
+    const prior = priorWeights(CATALOG, FITTED_WEIGHTS.priorScale);
     const model = buildModel(CATALOG, FITTED_WEIGHTS);
     for (const entry of CATALOG) {
       for (const [feature, weight] of model.weights.get(entry.id)!) {
@@ -36,6 +48,38 @@ describe('the fitted ranker weights', () => {
         if ((RED_FLAGS as readonly string[]).includes(feature)) expect(weight).toBe(base);
       }
     }
+  });
+});
+
+describe('the mix of hand-set profiles and fitted weights', () => {
+  it('scales every hand-set weight but the red flags’, which keep their clinical weight', () => {
+    const whole = priorWeights(CATALOG);
+    const quarter = priorWeights(CATALOG, 0.25);
+    let scaled = 0;
+    for (const entry of CATALOG) {
+      for (const [feature, weight] of whole.get(entry.id)!) {
+        const expected = (RED_FLAGS as readonly string[]).includes(feature) ? weight : weight * 0.25;
+        expect(quarter.get(entry.id)!.get(feature)).toBeCloseTo(expected, 9);
+        if (expected !== weight) scaled++;
+      }
+    }
+    expect(scaled).toBeGreaterThan(100);
+  });
+
+  it('is the one the weights were fitted with: a weight with no delta is the scaled hand-set one', () => {
+    expect(FITTED_WEIGHTS.priorScale).toBeGreaterThan(0);
+    expect(FITTED_WEIGHTS.priorScale).toBeLessThanOrEqual(1);
+    const model = buildModel(CATALOG, FITTED_WEIGHTS);
+    const prior = priorWeights(CATALOG, FITTED_WEIGHTS.priorScale);
+    let checked = 0;
+    for (const entry of CATALOG) {
+      for (const [feature, weight] of prior.get(entry.id)!) {
+        if (FITTED_WEIGHTS.delta[entry.id]?.[feature] !== undefined) continue;
+        expect(model.weights.get(entry.id)!.get(feature), `${entry.id} ${feature}`).toBe(weight);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });
 
@@ -82,5 +126,111 @@ describe('fitting the ranker', () => {
         expect(feature).not.toBe('fever');
       }
     }
+  });
+});
+
+describe('cross-validating the ranker', () => {
+  const entry = (id: string, forWeights: CauseEntry['profile']['for']): CauseEntry => ({
+    id,
+    title: id,
+    summary: '',
+    mechanism: '',
+    profile: { for: forWeights, against: {} },
+    tryThis: [],
+    caveats: [],
+    seeProfessional: '',
+    evidence: { level: 'anecdotal', summary: '', references: [] },
+    phrases: [],
+  });
+  // The catalog ranks "load" above "strain" after a sudden onset too; the labels say a sudden onset means a strain.
+  const catalog = [
+    entry('strain', { lower_back: 1, sudden_onset: 0.5 }),
+    entry('load', { lower_back: 1, sudden_onset: 1, load_jump: 0.5 }),
+  ];
+  const samples: RankSample[] = [
+    ...Array.from({ length: 20 }, (_, i) => ({
+      id: `l${i}`,
+      labels: ['load'],
+      present: ['lower_back', 'load_jump'] as FeatureId[],
+      phrase: {},
+    })),
+    ...Array.from({ length: 20 }, (_, i) => ({
+      id: `s${i}`,
+      labels: ['strain'],
+      present: ['lower_back', 'sudden_onset'] as FeatureId[],
+      phrase: {},
+    })),
+  ];
+
+  it('redraws the folds on each repeat, from the id alone', () => {
+    const ids = samples.map((sample) => sample.id);
+    expect(ids.map((id) => foldOf(id, 0, 5))).toEqual(ids.map((id) => foldOf(id, 0, 5)));
+    expect(ids.map((id) => foldOf(id, 0, 5))).not.toEqual(ids.map((id) => foldOf(id, 1, 5)));
+    expect(new Set(ids.map((id) => foldOf(id, 0, 5))).size).toBe(5);
+  });
+
+  it('scores held-out posts only, and shows the fit beating a hand-set profile the labels contradict', () => {
+    const { hand, fitted } = crossValidate(samples, catalog, DEFAULT_FIT, { folds: 5, repeats: 3 });
+    expect(hand.n).toBe(40);
+    expect(hand.top1.mean).toBeCloseTo(0.5, 5);
+    expect(fitted.top1.mean).toBeGreaterThan(0.9);
+    const gain = pairedDifference(hand, fitted);
+    expect(gain.top1.mean).toBeGreaterThan(0.4);
+    expect(gain.top1.se).toBeLessThan(0.1);
+  });
+
+  it('counts a post the engine does not read as about a back as a miss', () => {
+    const unread = samples.map((sample) => ({ ...sample, relevant: sample.id.startsWith('l') ? false : undefined }));
+    const { hand } = crossValidate(unread, catalog, DEFAULT_FIT, { folds: 5, repeats: 1 });
+    expect(hand.top3.mean).toBeCloseTo(0.5, 5);
+    expect(hand.perPost.l0).toEqual({ top1: 0, top3: 0 });
+  });
+
+  it('chooses the set-up inside each outer fold when nested', () => {
+    // A set-up that cannot move the weights (no iterations) against one that can: the inner CV must pick the latter.
+    const frozen = { ...DEFAULT_FIT, iterations: 0 };
+    const nested = nestedCrossValidate(
+      samples,
+      catalog,
+      [frozen, DEFAULT_FIT],
+      { folds: 4, repeats: 1 },
+      { folds: 3, repeats: 1 },
+    );
+    expect(nested.n).toBe(40);
+    expect(nested.chosen).toHaveLength(4);
+    expect(nested.chosen.every((options) => options === DEFAULT_FIT)).toBe(true);
+    expect(nested.top1.mean).toBeGreaterThan(0.9);
+  });
+
+  it('keeps the most hand-set set-up among those within one standard error of the best', () => {
+    const scores = (hits: number[]): CvScores => {
+      const perPost = Object.fromEntries(hits.map((hit, i) => [`p${i}`, { top1: hit, top3: hit }]));
+      const figure = meanAndSe(hits);
+      return { top1: figure, top3: figure, n: hits.length, perPost };
+    };
+    const posts = 40;
+    const best = {
+      options: { ...DEFAULT_FIT, priorScale: 0.35 },
+      fitted: scores(Array.from({ length: posts }, (_, i) => (i < 34 ? 1 : 0))),
+    };
+    // As many hits on other posts: the data cannot tell it from the best.
+    const near = {
+      options: { ...DEFAULT_FIT, priorScale: 0.5 },
+      fitted: scores(Array.from({ length: posts }, (_, i) => (i >= 1 && i < 35 ? 1 : 0))),
+    };
+    // Ten posts fewer: clearly worse, however hand-set.
+    const far = {
+      options: { ...DEFAULT_FIT, priorScale: 1 },
+      fitted: scores(Array.from({ length: posts }, (_, i) => (i < 24 ? 1 : 0))),
+    };
+    expect(chooseSetUp([best, near, far])).toBe(near);
+    expect(chooseSetUp([best, far])).toBe(best);
+  });
+
+  it('gives the standard error of a mean over posts', () => {
+    expect(meanAndSe([1, 1, 1, 1])).toEqual({ mean: 1, se: 0 });
+    const { mean, se } = meanAndSe([1, 0, 1, 0]);
+    expect(mean).toBe(0.5);
+    expect(se).toBeCloseTo(Math.sqrt(1 / 3 / 4), 3);
   });
 });

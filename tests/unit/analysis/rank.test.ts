@@ -160,3 +160,29 @@ describe('phrase similarity', () => {
     expect(index.match('the weather is nice')).toEqual([]);
   });
 });
+
+describe('where it hurts rules out a phrase that belongs elsewhere', () => {
+  // Causes whose mechanism sits at the pelvis and lumbar spine, by their catalog profiles (against the upper regions).
+  const PELVIC = ['hip_flexor_tightness', 'hamstring_tightness', 'butt_wink', 'weak_glutes_core'];
+  const PLACES = ['between my shoulder blades', 'in my upper back', 'across my traps', 'in my upper back and neck'];
+  const DESK_DAYS = [
+    'I sit all day at work',
+    'after sitting all day in the office',
+    'from sitting at a desk all day',
+    'on days I sit all day',
+  ];
+  const FEELS = ['a dull ache', 'tightness', 'soreness'];
+
+  it('keeps the lower-body causes out of the top 3 for an upper back that aches from sitting', () => {
+    const texts = PLACES.flatMap((place) => DESK_DAYS.flatMap((day) => FEELS.map((feel) => `I get ${feel} ${place} ${day}.`)));
+    const wrong = texts
+      .map((text) => ({ text, top3: ids(text).slice(0, 3) }))
+      .filter(({ top3 }) => top3.some((id) => PELVIC.includes(id)));
+    expect(wrong).toEqual([]);
+  });
+
+  it('still lets the same phrase speak for the lower back', () => {
+    const top3 = ids('My lower back gets tight when I sit all day then go for a run.').slice(0, 3);
+    expect(top3.some((id) => id === 'hip_flexor_tightness' || id === 'hamstring_tightness')).toBe(true);
+  });
+});

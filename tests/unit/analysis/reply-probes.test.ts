@@ -1,0 +1,125 @@
+/**
+ * Generated probes for two classes of wording found among the replies the engine missed (issue 12):
+ * a reply that tells what worked for the writer in a thread about a back ("foam rolling my glutes helped
+ * me"), and a back placed by a landmark below it ("just above my left hip"). Each class is concept lists ×
+ * templates, with the look-alikes that must stay unmarked: advice to the asker, a thank-you, the same
+ * words in a thread about something else, a landmark with no symptom.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const BACK_THREADS = [
+  { title: 'Lower back spasms after heavy deadlifts', region: 'lower_back' },
+  { title: 'Mid back cramping on bench, any ideas?', region: 'mid_back' },
+  { title: 'Upper back tightness between the shoulder blades', region: 'upper_back' },
+];
+const OTHER_THREADS = ['Best shoes for a first marathon?', 'Bench stuck at 100 kg for months', 'Knee pain on stairs'];
+
+const REMEDIES = [
+  'foam rolling',
+  'stretching my hamstrings every night',
+  'getting my hip flexors looser',
+  'dropping the weight for a couple of weeks',
+  'a proper warm-up',
+  'side planks and bird dogs',
+];
+
+/** What worked, told by the writer: always with "I", "me" or "my". */
+const WORKED_FOR_ME = [
+  (remedy: string) => `I also found ${remedy} helped.`,
+  (remedy: string) => `What helped me was ${remedy}.`,
+  (remedy: string) => `Honestly ${remedy} worked for me, took about a week.`,
+  (remedy: string) => `For me ${remedy} did the trick.`,
+  (remedy: string) => `${remedy.charAt(0).toUpperCase()}${remedy.slice(1)} made a big difference for my back.`,
+  (remedy: string) => `I started ${remedy} for this very reason.`,
+  (remedy: string) => `Tried everything, ${remedy} is what fixed it for me.`,
+  (remedy: string) => `I found ${remedy} helped my back more than anything.`,
+];
+
+/**
+ * The same remedies as advice to the asker, as the asker's thanks, or as help with something other than
+ * the back: nobody here says they have had the thread's problem.
+ */
+const NOT_THE_WRITERS = [
+  (remedy: string) => `You could try ${remedy}, hope this helps.`,
+  (remedy: string) => `Thanks, I think ${remedy} helped!`,
+  (remedy: string) => `Maybe ${remedy} would help you.`,
+  (remedy: string) => `Have you tried ${remedy}?`,
+  (remedy: string) => `${remedy.charAt(0).toUpperCase()}${remedy.slice(1)} did wonders for my conditioning.`,
+  (remedy: string) => `For me ${remedy} made a big difference to my race times.`,
+  (remedy: string) => `I found ${remedy} helped my squat numbers.`,
+];
+
+describe('a reply that tells what worked for the writer, in a thread about a back', () => {
+  const cases = BACK_THREADS.flatMap((thread) =>
+    REMEDIES.flatMap((remedy) => WORKED_FOR_ME.map((frame) => ({ thread, text: frame(remedy) }))),
+  );
+
+  it(`is read as the writer's own back, with the thread's region (${cases.length} replies)`, () => {
+    const misses = cases.filter(({ thread, text }) => {
+      const read = assess(text, { thread: { title: thread.title } });
+      return !read.relevant || !read.features.region?.includes(thread.region as never);
+    });
+    expect(misses.map(({ thread, text }) => `${thread.title} :: ${text}`)).toEqual([]);
+  });
+
+  it('says that the region came from the thread', () => {
+    const read = assess('What helped me was foam rolling.', { thread: { title: BACK_THREADS[0]!.title } });
+    expect(read.fromThread?.region).toBe(true);
+  });
+
+  it('is not about a back when the thread is about something else, or when read alone', () => {
+    const marked = [
+      ...OTHER_THREADS.flatMap((title) =>
+        REMEDIES.flatMap((remedy) => WORKED_FOR_ME.map((frame) => ({ title, text: frame(remedy) }))),
+      ),
+      ...REMEDIES.flatMap((remedy) => WORKED_FOR_ME.map((frame) => ({ title: '', text: frame(remedy) }))),
+    ].filter(({ title, text }) => !/back/.test(text) && assess(text, title ? { thread: { title } } : {}).relevant);
+    expect(marked).toEqual([]);
+  });
+
+  it('leaves advice to the asker and the asker’s thanks unmarked', () => {
+    const marked = BACK_THREADS.flatMap((thread) =>
+      REMEDIES.flatMap((remedy) => NOT_THE_WRITERS.map((frame) => ({ title: thread.title, text: frame(remedy) }))),
+    ).filter(({ title, text }) => assess(text, { thread: { title } }).relevant);
+    expect(marked).toEqual([]);
+  });
+});
+
+const LANDMARKS = [
+  'just above my left hip',
+  'right above my hips',
+  'above my right hip bone',
+  'just above my butt',
+  'above the tailbone',
+  'right above my belt line',
+  'where my back meets my pelvis',
+];
+const SYMPTOMS = ['a dull ache', 'a sharp pain', 'this tightness', 'a cramp'];
+const PLACED = [
+  (symptom: string, landmark: string) => `I get ${symptom} ${landmark} after squats.`,
+  (symptom: string, landmark: string) => `There's ${symptom} ${landmark} every time I run more than five miles.`,
+  (symptom: string, landmark: string) => `Woke up with ${symptom} ${landmark} and it's still there.`,
+];
+
+describe('a back placed by a landmark below it', () => {
+  it('reads the lower back', () => {
+    const misses = LANDMARKS.flatMap((landmark) =>
+      SYMPTOMS.flatMap((symptom) => PLACED.map((frame) => frame(symptom, landmark))),
+    ).filter((text) => {
+      const read = assess(text);
+      return !read.relevant || !read.features.region?.includes('lower_back');
+    });
+    expect(misses).toEqual([]);
+  });
+
+  it('is no back complaint without a symptom, nor where the landmark is the place of a lift', () => {
+    for (const text of [
+      'Pull the bar until it is just above my hips and hold it there.',
+      'I wear my belt right above my hips for squats.',
+      'Pain just above my knee after long runs.',
+    ]) {
+      expect(assess(text).relevant, text).toBe(false);
+    }
+  });
+});
