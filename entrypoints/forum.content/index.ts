@@ -154,15 +154,23 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 
   // The posts on screen are read while the settings are on their way (a page still loading can hold
   // their answer up for tens of ms); nothing leaves for the engine before they say Spotter is on here.
-  guard.run('reading ahead of the settings', () => {
-    const adapter = adapterForPage();
-    if (adapter) start(adapter, true);
-  });
+  // In a task of its own: the task that evaluates this script stays short (no long task at start).
+  let settingsArrived = false;
+  ctx.setTimeout(
+    guard.wrap('reading ahead of the settings', () => {
+      if (settingsArrived || running) return;
+      const adapter = adapterForPage();
+      if (adapter) start(adapter, true);
+    }),
+    0,
+  );
   try {
     ({ settings, hiddenThreads } = await stored);
   } catch (error) {
     stop();
     throw error;
+  } finally {
+    settingsArrived = true;
   }
   // The reader named another adapter for this site: what was read with the page's own is dropped.
   if (adapterFor(settings, location.hostname) !== adapterAhead) stop();
