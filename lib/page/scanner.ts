@@ -138,7 +138,7 @@ export interface Scanner {
 interface Pending {
   element: Element;
   post: ForumPost | null;
-  /** Taken from the page's list of posts (so counted in `unread` until read), not from a mutation's subtree. */
+  /** Taken from the page's list of posts when queued (so counted in `unread` until read), not from a mutation's subtree. */
   listed: boolean;
 }
 
@@ -331,7 +331,8 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     if (!pending.element.isConnected) return;
     if (!visited.has(pending.element)) {
       visited.add(pending.element);
-      if (pending.listed) unread--;
+      // Never below none: a post the last listing dropped, though still on the page, was queued as listed.
+      if (pending.listed && unread > 0) unread--;
     }
     const post = postOf(pending);
     if (!post) return;

@@ -231,14 +231,13 @@ export function createOverlay(options: OverlayOptions): Overlay {
             if (signal.aborted || sentGeneration !== generation) return;
             const start = schedule.now();
             for (const [index, verdict] of verdicts.entries()) accept(verdict, batch[index]!.hash);
-            reportCount();
             schedule.measure?.(ANSWER_MEASURE, start);
             // The thread's first badges go in with their answer, not one task later: on a page still
-            // busy loading, that task can wait behind the page's own work.
+            // busy loading, that task can wait behind the page's own work. The flush reports the count.
             if (lastFlush === Number.NEGATIVE_INFINITY && unplaced.size > 0) {
               cancelFlush?.();
               flush();
-            }
+            } else reportCount();
           },
           (error: unknown) => {
             if (signal.aborted || sentGeneration !== generation) return;
@@ -351,16 +350,21 @@ export function createOverlay(options: OverlayOptions): Overlay {
     reset(next) {
       url = next;
       const nextKey = threadKeyOf(adapter, next);
-      if (nextKey !== threadKey) {
+      const otherThread = nextKey !== threadKey;
+      if (otherThread) {
         threadKey = nextKey;
         thread = undefined;
         generation++;
         batchesSent = 0;
+        lastFlush = Number.NEGATIVE_INFINITY;
         queue.length = 0;
         clear();
         records.clear();
       }
       scanner.reset(next);
+      // The scanner's cached results only say a post's text was sent; with the answers gone, a thread the
+      // reader comes back to must be sent again.
+      if (otherThread) scanner.rescan();
     },
     clear,
     count: countBadges,

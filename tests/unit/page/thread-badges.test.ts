@@ -134,6 +134,22 @@ describe('createOverlay', () => {
     expect(counts.at(-1)).toBe(fixture.expect.relevant.length);
   });
 
+  it('badges a thread again when the reader comes back to it in the page (Discourse, Reddit)', async () => {
+    const { clock, engine, overlay, settle } = start();
+    await settle();
+    expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
+    overlay.reset(new URL('https://forums.t-nation.com/t/another-topic/111'));
+    expect(badgedIds()).toEqual([]);
+    await settle();
+    overlay.reset(url);
+    expect(badgedIds()).toEqual([]);
+    clock.drain();
+    clock.advance(0);
+    await engine.answerAll();
+    // The first badges of a thread go in with their answer, on a thread reached in the page too.
+    expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
+  });
+
   it('puts later badges in at most once per flush interval', async () => {
     const { clock, engine } = start();
     clock.drain();
