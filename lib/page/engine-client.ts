@@ -40,9 +40,10 @@ export class EngineUnavailableError extends Error {
 }
 
 function verdictsOf(answer: unknown, posts: readonly PostText[]): PostVerdict[] {
-  if (typeof answer !== 'object' || answer === null) throw new EngineUnavailableError('the background gave no answer');
-  const reply = answer as { ok?: unknown; verdicts?: unknown; message?: unknown };
-  if (reply.ok !== true) throw new EngineUnavailableError(`the engine failed: ${String(reply.message)}`);
+  const reply = answer as { ok?: unknown; verdicts?: unknown; message?: unknown } | null | undefined;
+  if (reply?.ok !== true) {
+    throw new EngineUnavailableError(reply ? `the engine failed: ${String(reply.message)}` : 'the background gave no answer');
+  }
   const verdicts = reply.verdicts;
   if (
     !Array.isArray(verdicts) ||
