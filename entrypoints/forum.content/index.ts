@@ -21,7 +21,7 @@ import { threadKey } from '@/lib/page/thread-key';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { findPanelModule, type PanelApi } from '@/lib/page/panel-bridge';
 import { adapterFor, defaultSettings, isSiteEnabled, type Settings } from '@/lib/settings/schema';
-import { readStoredSettings, watchStoredSettings } from './stored-settings';
+import { readStoredSettings, watchStoredSettings, type StoredSettings } from './stored-settings';
 
 export default defineContentScript({
   matches: DEFAULT_MATCH_PATTERNS,
@@ -164,20 +164,24 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
     }),
     0,
   );
-  try {
-    ({ settings, hiddenThreads } = await stored);
-  } catch (error) {
-    stop();
-    throw error;
-  } finally {
-    settingsArrived = true;
-  }
+  const first = await stored.catch((error: unknown) => {
+    guard.report('reading the settings', error);
+    return null;
+  });
+  settingsArrived = true;
+  // Settings that could not be read, or from an older Spotter that the background has not migrated yet:
+  // the reader's choices are not known, so Spotter stays off on this page rather than act on the defaults.
+  if (!first) return stop();
+  ({ settings, hiddenThreads } = first);
+  // The page may have moved to another thread (Discourse, Reddit) while the settings were read.
+  url = new URL(location.href);
+  running?.overlay.reset(url);
   // The reader named another adapter for this site: what was read with the page's own is dropped.
   if (adapterFor(settings, location.hostname) !== adapterAhead) stop();
   guard.run('starting', apply);
 
   watchStoredSettings(
-    guard.wrap('applying settings', (next: Awaited<ReturnType<typeof readStoredSettings>>) => {
+    guard.wrap('applying settings', (next: StoredSettings) => {
       const sensitivityChanged = next.settings.sensitivity !== settings.sensitivity;
       settings = next.settings;
       hiddenThreads = next.hiddenThreads;

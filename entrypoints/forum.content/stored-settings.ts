@@ -13,19 +13,19 @@ export interface StoredSettings {
 
 const KEYS = ['settings', 'settings$', 'hidden-threads', 'hidden-threads$'];
 
-export async function readStoredSettings(): Promise<StoredSettings> {
+/** Null while a value from an older Spotter waits for the background to migrate it (`settingsFromStorage`). */
+export async function readStoredSettings(): Promise<StoredSettings | null> {
   const values: Record<string, unknown> = await browser.storage.local.get(KEYS);
-  return {
-    settings: settingsFromStorage(values.settings, values.settings$),
-    hiddenThreads: new Set(hiddenThreadsFromStorage(values['hidden-threads'], values['hidden-threads$'])),
-  };
+  const settings = settingsFromStorage(values.settings, values.settings$);
+  const hiddenThreads = hiddenThreadsFromStorage(values['hidden-threads'], values['hidden-threads$']);
+  return settings && hiddenThreads && { settings, hiddenThreads: new Set(hiddenThreads) };
 }
 
-/** Calls `onChange` with fresh settings whenever a key it reads changes; stops when `signal` aborts. */
+/** Calls `onChange` with fresh settings whenever a key it reads changes (and they are migrated); stops when `signal` aborts. */
 export function watchStoredSettings(onChange: (stored: StoredSettings) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !KEYS.some((key) => key in changes)) return;
-    void readStoredSettings().then(onChange);
+    void readStoredSettings().then((stored) => stored && onChange(stored));
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

@@ -305,12 +305,6 @@ export function createOverlay(options: OverlayOptions): Overlay {
       const record = records.get(post.id);
       if (!record) {
         records.set(post.id, { post, hash });
-        // The first batch (the posts on screen) leaves as soon as it is full, while the scanner reads on.
-        if (batchesSent === 0 && queue.length >= FIRST_BATCH_POSTS) {
-          cancelSend?.();
-          cancelSend = null;
-          sendBatches();
-        }
         return;
       }
       record.post = post;

@@ -147,18 +147,24 @@ export function parseSettings(value: unknown): Settings {
 /**
  * The settings as raw extension storage holds them: the value under `settings` and its version stamp
  * under `settings$` (@wxt-dev/storage's layout, https://wxt.dev/storage). For readers that do not load
- * the storage library (the content script, to stay small). A value of another version reads as the
- * defaults: one from a newer Spotter, as `loadSettings` does, and one not migrated yet, which the
- * background migrates as soon as it starts (lib/settings/storage.ts, imported when the background
- * starts, which an update does at once); the migrated value then arrives through `storage.onChanged`.
+ * the storage library (the content script, to stay small). One from a newer Spotter reads as the
+ * defaults, as `loadSettings` does. One from an older Spotter is null: the background migrates it as
+ * soon as it starts (lib/settings/storage.ts, imported at its start, which an update brings at once),
+ * and until then the reader's choices are not known, so nothing may act on the defaults instead.
  * The migrations stay out of the script every forum page loads.
  */
-export function settingsFromStorage(value: unknown, meta: unknown): Settings {
-  return storedVersion(meta) === SETTINGS_VERSION ? parseSettings(value) : defaultSettings();
+export function settingsFromStorage(value: unknown, meta: unknown): Settings | null {
+  const version = storedVersion(value, meta);
+  if (version < SETTINGS_VERSION) return null;
+  return version === SETTINGS_VERSION ? parseSettings(value) : defaultSettings();
 }
 
-/** The version stamp @wxt-dev/storage keeps beside a value; a value without one is version 1. */
-function storedVersion(meta: unknown): number {
+/**
+ * The version stamp @wxt-dev/storage keeps beside a value; a value without one is version 1, and
+ * nothing stored is as good as the current version (Infinity reads as the defaults).
+ */
+function storedVersion(value: unknown, meta: unknown): number {
+  if (value === undefined) return Number.POSITIVE_INFINITY;
   return isRecord(meta) && typeof meta.v === 'number' ? meta.v : 1;
 }
 
@@ -296,9 +302,11 @@ function withoutDoubledHost(entry: string): string {
   return entry;
 }
 
-/** Hidden threads from raw storage (`hidden-threads` and its `hidden-threads$` stamp); as `settingsFromStorage`, none from another version. */
-export function hiddenThreadsFromStorage(value: unknown, meta: unknown): string[] {
-  return storedVersion(meta) === HIDDEN_THREADS_VERSION ? parseHiddenThreads(value) : [];
+/** Hidden threads from raw storage (`hidden-threads` and its `hidden-threads$` stamp), read as `settingsFromStorage` reads settings. */
+export function hiddenThreadsFromStorage(value: unknown, meta: unknown): string[] | null {
+  const version = storedVersion(value, meta);
+  if (version < HIDDEN_THREADS_VERSION) return null;
+  return version === HIDDEN_THREADS_VERSION ? parseHiddenThreads(value) : [];
 }
 
 /**

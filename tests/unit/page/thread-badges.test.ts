@@ -91,23 +91,6 @@ describe('createOverlay', () => {
     expect(engine.sent.every((call) => call.posts.length <= ENGINE_BATCH_POSTS)).toBe(true);
   });
 
-  it('sends the first posts read as soon as they fill the first batch, before the scanner has read the rest', () => {
-    const { clock, engine } = start();
-    const template = document.querySelector('.topic-post')!;
-    for (let index = 0; index < FIRST_BATCH_POSTS; index++) {
-      const added = template.cloneNode(true) as HTMLElement;
-      added.querySelector('article')!.setAttribute('data-post-id', `90${index}`);
-      added.setAttribute('data-post-number', `${90 + index}`);
-      document.querySelector('.post-stream')!.append(added);
-    }
-    clock.runIdle(50);
-    // No timer has run: the batch left from inside the slice that read its posts.
-    expect(engine.sent).toHaveLength(1);
-    expect(engine.sent[0]!.posts).toHaveLength(FIRST_BATCH_POSTS);
-    clock.advance(0);
-    expect(engine.sent.flatMap((call) => call.posts)).toHaveLength(fixture.expect.items.length + FIRST_BATCH_POSTS);
-  });
-
   it('puts the first badges in with their answer, without waiting for a timer', async () => {
     const { clock, engine } = start();
     clock.drain();
