@@ -1,7 +1,7 @@
 /** Activities. */
 import { activity, type TermGroup } from './terms';
 
-/** Rows and pull-ups: the badge pass reads them too, as a back pump on them is a training goal. */
+/** Rows and pull-ups, kept apart from other activities: a back pump on them is a training goal, not a symptom. */
 export const PULL_ACTIVITY_TERMS: readonly TermGroup[] = [
   activity('row', [
     'row|rows|rowing|rowed',

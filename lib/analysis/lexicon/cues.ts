@@ -1,7 +1,7 @@
 /** Helper cues. */
 import { cue, type TermGroup } from './terms';
 
-/** Cues that relevance, negation and the emergency flags read (the badge pass reads them). */
+/** Cues that relevance, negation and the emergency flags read. */
 export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('negator', [
     'no',

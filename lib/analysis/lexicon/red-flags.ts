@@ -1,7 +1,7 @@
 /** Red flags said in one phrase. Those built from several cues live in redflags.ts. */
 import { flag, idiom, type TermGroup } from './terms';
 
-/** Emergency red flags: the badge pass reads them, so that no sensitivity hides a back emergency. */
+/** Emergency red flags: a post with one is badged whatever the sensitivity (score.ts), so that none hides a back emergency. */
 export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   flag('bladder_bowel', [
     "can't|cannot|couldn't pee|urinate|piss",
