@@ -8,6 +8,20 @@ import { openOptions, type OptionsPage } from '../harness/pages/options';
  * switching it back on brings them back, with no reload. Badges are the content script's
  * `[data-spotter-badge]` buttons (DESIGN.md, "Contracts").
  */
+/** Extension storage as an extension page sees it (the options page). */
+interface StorageGlobal {
+  chrome: {
+    storage: {
+      local: {
+        get(keys: null): Promise<Record<string, unknown>>;
+        set(values: Record<string, unknown>): Promise<void>;
+        remove(key: string): Promise<void>;
+        clear(): Promise<void>;
+      };
+    };
+  };
+}
+
 const fixture = loadFixture('discourse/bench-cramp-app.html');
 const HOST = new URL(fixture.expect.url).hostname;
 
@@ -54,6 +68,29 @@ describe('switching a forum off and on (Chromium)', () => {
       .poll(() => page.locator('[data-spotter-badge]').count(), { timeout: 5_000 })
       .toBe(fixture.expect.relevant.length);
     await page.close();
+  });
+
+  it(`stays off on a ${HOST} page while the stored settings are an older Spotter's, not migrated yet`, async () => {
+    // What an update from a Spotter before settings v2 leaves in storage until the background, which
+    // migrates as it starts, has run: the reader's choices are not known yet, so nothing may act on defaults.
+    const saved = await options.page.evaluate(() => (globalThis as unknown as StorageGlobal).chrome.storage.local.get(null));
+    await options.page.evaluate(async () => {
+      const local = (globalThis as unknown as StorageGlobal).chrome.storage.local;
+      await local.remove('settings$');
+      await local.set({ settings: { sites: {}, userSites: ['board.example.org'] } });
+    });
+    const page = await browser.context.newPage();
+    await page.goto(fixture.expect.url);
+    await page.waitForFunction(() => document.documentElement.dataset.spotter === 'ready');
+    // Long enough for the posts on screen to be read, sent and badged, had the settings been known.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-spotter-badge]').count()).toBe(0);
+    await page.close();
+    await options.page.evaluate(async (values) => {
+      const local = (globalThis as unknown as StorageGlobal).chrome.storage.local;
+      await local.clear();
+      await local.set(values);
+    }, saved);
   });
 
   it('makes no network request of its own', () => {
