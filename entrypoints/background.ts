@@ -110,8 +110,6 @@ export default defineBackground(() => {
     }
   }
 
-  /** The reader's sensitivity, read at each batch so a change applies to the batch the content script sends for it. */
-
   function handleSiteMessage(message: SiteMessage): Promise<SiteChangeResult> {
     const change = () => {
       switch (message.type) {
