@@ -83,21 +83,23 @@ describe('the mix of hand-set profiles and fitted weights', () => {
   });
 });
 
+/** A catalog entry that says nothing but its profile's "for" weights. */
+const causeEntry = (id: string, forWeights: CauseEntry['profile']['for']): CauseEntry => ({
+  id,
+  title: id,
+  summary: '',
+  mechanism: '',
+  profile: { for: forWeights, against: {} },
+  tryThis: [],
+  caveats: [],
+  seeProfessional: '',
+  evidence: { level: 'anecdotal', summary: '', references: [] },
+  phrases: [],
+});
+
 describe('fitting the ranker', () => {
-  const entry = (id: string, forWeights: CauseEntry['profile']['for']): CauseEntry => ({
-    id,
-    title: id,
-    summary: '',
-    mechanism: '',
-    profile: { for: forWeights, against: {} },
-    tryThis: [],
-    caveats: [],
-    seeProfessional: '',
-    evidence: { level: 'anecdotal', summary: '', references: [] },
-    phrases: [],
-  });
   // Two causes that the catalog tells apart by nothing but the region; the labels follow a circumstance.
-  const catalog = [entry('strain', { lower_back: 1 }), entry('load', { lower_back: 1 })];
+  const catalog = [causeEntry('strain', { lower_back: 1 }), causeEntry('load', { lower_back: 1 })];
   const sample = (id: number, present: FeatureId[], label: string): RankSample => ({
     id: `s${id}`,
     labels: [label],
@@ -130,22 +132,10 @@ describe('fitting the ranker', () => {
 });
 
 describe('cross-validating the ranker', () => {
-  const entry = (id: string, forWeights: CauseEntry['profile']['for']): CauseEntry => ({
-    id,
-    title: id,
-    summary: '',
-    mechanism: '',
-    profile: { for: forWeights, against: {} },
-    tryThis: [],
-    caveats: [],
-    seeProfessional: '',
-    evidence: { level: 'anecdotal', summary: '', references: [] },
-    phrases: [],
-  });
   // The catalog ranks "load" above "strain" after a sudden onset too; the labels say a sudden onset means a strain.
   const catalog = [
-    entry('strain', { lower_back: 1, sudden_onset: 0.5 }),
-    entry('load', { lower_back: 1, sudden_onset: 1, load_jump: 0.5 }),
+    causeEntry('strain', { lower_back: 1, sudden_onset: 0.5 }),
+    causeEntry('load', { lower_back: 1, sudden_onset: 1, load_jump: 0.5 }),
   ];
   const samples: RankSample[] = [
     ...Array.from({ length: 20 }, (_, i) => ({
