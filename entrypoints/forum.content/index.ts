@@ -20,7 +20,7 @@ import { createOverlay, type Overlay } from '@/lib/page/thread-badges';
 import { threadKey } from '@/lib/page/thread-key';
 import { detectPageTheme } from '@/lib/page/page-theme';
 import { findPanelModule, type PanelApi } from '@/lib/page/panel-bridge';
-import { adapterFor, defaultSettings, isSiteEnabled, type Settings } from '@/lib/settings/schema';
+import { AUTO_ADAPTER, adapterFor, defaultSettings, isSiteEnabled, type Settings } from '@/lib/settings/schema';
 import { readStoredSettings, watchStoredSettings, type StoredSettings } from './stored-settings';
 
 export default defineContentScript({
@@ -51,7 +51,6 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   // Until the reader's settings arrive, the defaults: they only choose the adapter, by the page's markers.
   let settings: Settings = defaultSettings();
   let hiddenThreads = new Set<string>();
-  const adapterAhead = adapterFor(settings, location.hostname);
   let url = new URL(location.href);
   let running: Running | undefined;
   let panel: PanelApi | undefined;
@@ -176,8 +175,8 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   // The page may have moved to another thread (Discourse, Reddit) while the settings were read.
   url = new URL(location.href);
   running?.overlay.reset(url);
-  // The reader named another adapter for this site: what was read with the page's own is dropped.
-  if (adapterFor(settings, location.hostname) !== adapterAhead) stop();
+  // The reader named an adapter for this site: what was read by the page's markers is dropped.
+  if (adapterFor(settings, location.hostname) !== AUTO_ADAPTER) stop();
   guard.run('starting', apply);
 
   watchStoredSettings(
