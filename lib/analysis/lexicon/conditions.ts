@@ -11,9 +11,8 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   condition(null, 'sharp_pain', 0.9, [
     'herniated|bulging|slipped|ruptured|prolapsed|protruding disc|discs',
     'disc herniation|bulge|bulges|prolapse|protrusion',
+    // "DDD" reaches here spelt out (lib/analysis/text/spelling.ts, WRITTEN_SPELLINGS).
     'degenerative disc',
-    // "DDD": the normalizer cuts a letter repeated three times to two.
-    'dd',
     'pinched nerve',
     'spondylolysis',
     'spondylolisthesis',

@@ -7,7 +7,7 @@
  * Every character of the result remembers the span of the original it came from, so a match can
  * report the post's own words ("Lowerback", "rediculous") for the panel and the page highlight.
  */
-import { FORUM_SPELLINGS } from './spelling';
+import { FORUM_SPELLINGS, WRITTEN_SPELLINGS } from './spelling';
 
 export interface NormalizedText {
   /** The text that was normalized, unchanged. */
@@ -209,7 +209,7 @@ function squeeze(word: string): string {
 }
 
 /** Pass 2: word by word, replacing forum spellings and stretched words. */
-function replaceWords(pass: Builder, knownWords: NormalizeOptions['knownWords']): Builder {
+function replaceWords(pass: Builder, original: string, knownWords: NormalizeOptions['knownWords']): Builder {
   const text = pass.text();
   const out = new Builder(pass.length + 64);
   let last = 0;
@@ -220,10 +220,16 @@ function replaceWords(pass: Builder, knownWords: NormalizeOptions['knownWords'])
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
-    let replacement = Object.hasOwn(FORUM_SPELLINGS, word) ? FORUM_SPELLINGS[word] : undefined;
+    let wasStretched = false;
+    for (let i = start; i < end && !wasStretched; i++) wasStretched = pass.stretched[i] === 1;
+    // A word whose letter repeats are the word itself ("DDD"), as written, before the cut to two made it another ("dd").
+    const written = wasStretched ? original.slice(pass.from[start], pass.to[end - 1]).toLowerCase() : word;
+    let replacement = Object.hasOwn(WRITTEN_SPELLINGS, written)
+      ? WRITTEN_SPELLINGS[written]
+      : Object.hasOwn(FORUM_SPELLINGS, word)
+        ? FORUM_SPELLINGS[word]
+        : undefined;
     if (replacement === undefined && knownWords && !knownWords.has(word)) {
-      let wasStretched = false;
-      for (let i = start; i < end && !wasStretched; i++) wasStretched = pass.stretched[i] === 1;
       if (wasStretched) {
         const squeezed = squeeze(word);
         if (knownWords.has(squeezed)) replacement = squeezed;
@@ -240,7 +246,7 @@ function replaceWords(pass: Builder, knownWords: NormalizeOptions['knownWords'])
 }
 
 export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
-  const folded = replaceWords(foldCharacters(original), options.knownWords);
+  const folded = replaceWords(foldCharacters(original), original, options.knownWords);
   return {
     original,
     text: folded.text(),

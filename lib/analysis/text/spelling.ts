@@ -170,3 +170,12 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   mins: 'minutes',
   kms: 'km',
 };
+
+/**
+ * Abbreviations whose repeated letter is part of the word, looked up as written (lower case), before
+ * the normalizer cuts letters repeated three times to two: "DDD" (degenerative disc disease) would
+ * otherwise read as "dd", which is also the day in a date format ("YYYY-MM-DD", "dd/mm/yyyy").
+ */
+export const WRITTEN_SPELLINGS: Readonly<Record<string, string>> = {
+  ddd: 'degenerative disc disease',
+};

@@ -26,6 +26,15 @@ describe('normalize', () => {
     expect(normalize('soooo much paaaain and crampppp', { knownWords: known }).text).toBe('soo much pain and cramp');
   });
 
+  it('reads an abbreviation whose letter repeat is the word as written ("DDD"), not as its two-letter cut ("dd")', () => {
+    const known = new Set(['dd', 'disc']);
+    expect(normalize('My DDD flared up', { knownWords: known }).text).toBe('my degenerative disc disease flared up');
+    expect(normalize('name it YYYY-MM-DD or dd/mm/yyyy', { knownWords: known }).text).toBe('name it yy-mm-dd or dd/mm/yy');
+    const n = normalize('My DDD flared up');
+    const at = n.text.indexOf('degenerative');
+    expect(originalSlice(n, at, at + 'degenerative disc disease'.length)).toBe('DDD');
+  });
+
   it('maps every character back to the original text', () => {
     const original = 'My LOWERBACK is soooo sore';
     const n = normalize(original);

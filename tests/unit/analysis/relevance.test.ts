@@ -40,6 +40,15 @@ describe('relevance score', () => {
     expect(score(text)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
   });
 
+  it.each([
+    'Create a folder named with the date in YYYY-MM-DD format.',
+    'The examples assume the MM/DD/YYYY date format.',
+    'Use dd/mm/yyyy when you type the date.',
+  ])('does not read a date format ("DD") as a diagnosis (degenerative disc disease, "DDD"): %s', (text) => {
+    expect(score(text)).toBe(0);
+    expect(assess('My DDD flares up after deadlifts.').relevant).toBe(true);
+  });
+
   it('does not read "they" as a back named in the singular (it mostly means people)', () => {
     expect(score('My lower back is finally fine. My training partners say they cramp all the time.')).toBe(0);
   });
