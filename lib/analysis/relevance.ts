@@ -1,4 +1,4 @@
-import { BARE_BACK_MODIFIERS, type LexiconValue } from './lexicon';
+import { BARE_BACK_MODIFIERS, SAME_FOLLOWERS, SYMPTOM_WORDS_NEEDING_A_PLACE, type LexiconValue } from './lexicon';
 import { type CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
@@ -401,11 +401,12 @@ export function threadPairs(
     const at = tokens[symptom.start]!;
     if (partSentences.has(at.sentence) || partSentences.has(at.sentence - 1)) continue;
     if (value.id === 'pump' && cues.near('positive', symptom, 3).length > 0) continue;
+    if (symptom.end - symptom.start === 1 && SYMPTOM_WORDS_NEEDING_A_PLACE.has(at.text)) continue;
     const { hypothetical, factor } = weight(at.clause);
     pairs.push({ region: null, symptom, score: value.strength * THREAD_CLOSENESS * factor, hypothetical, fromThread: true });
   }
   for (const agreement of cues.get('agreement')) {
-    if (isNegated(agreement)) continue;
+    if (isNegated(agreement) || sameSomethingElse(context, agreement)) continue;
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
     pairs.push({ region: null, symptom: agreement, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
@@ -420,6 +421,20 @@ export function threadPairs(
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
   return pairs;
+}
+
+/**
+ * Whether an agreement that ends in "the same" / "similar" goes on to name something other than the
+ * thread's problem in its clause ("I have the same cat"): see SAME_FOLLOWERS.
+ */
+function sameSomethingElse(context: MentionContext, agreement: Mention): boolean {
+  const tokens = context.tokens;
+  const last = tokens[agreement.end - 1]!;
+  if (last.text !== 'same' && last.text !== 'similar') return false;
+  const next = tokens[agreement.end];
+  if (!next || next.clause !== last.clause || next.kind !== 'word' || SAME_FOLLOWERS.has(next.text)) return false;
+  // "the same lower back thing", "the same cramps": what follows is a back word or a symptom.
+  return !context.mentions.some((mention) => mention.start === agreement.end && mention.value.cat !== 'activity');
 }
 
 /** Words that open what a remedy helped ("helped my times", "did a lot for my squat"). */

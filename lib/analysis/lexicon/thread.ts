@@ -58,3 +58,74 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
 ];
+
+/**
+ * Symptom words that, alone and with no back word, are mostly about something else: verbs that take
+ * an object ("we went to tighten it", "hunting and killing") or a state of a thing ("the thread was
+ * locked"). With a back word they pair as usual, and longer phrases ("killing me", "tightened up",
+ * "locked up") keep counting in a reply that leans on its thread.
+ */
+export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
+  'kill',
+  'kills',
+  'killing',
+  'killed',
+  'tighten',
+  'locked',
+  'lit',
+]);
+
+/**
+ * What may follow "I have the same" in a reply that says the writer has the thread's problem: the
+ * problem itself ("thing", "issue"), a place, time or frequency ("here", "at mile 3", "every run"), or
+ * nothing. Another noun ("I have the same cat", "the same shoes") is agreement about that, not a symptom.
+ */
+export const SAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'thing',
+  'things',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'pain',
+  'pains',
+  'symptom',
+  'symptoms',
+  'feeling',
+  'sensation',
+  'story',
+  'trouble',
+  'experience',
+  'exact',
+  'exactly',
+  'kind',
+  'sort',
+  'type',
+  'here',
+  'too',
+  'also',
+  'as',
+  'with',
+  'for',
+  'at',
+  'on',
+  'in',
+  'after',
+  'during',
+  'when',
+  'while',
+  'since',
+  'every',
+  'all',
+  'sometimes',
+  'often',
+  'now',
+  'and',
+  'but',
+  'lol',
+  'haha',
+  'though',
+  'myself',
+  'last',
+  'one',
+]);

@@ -3,7 +3,9 @@
  * a reply that tells what worked for the writer in a thread about a back ("foam rolling my glutes helped
  * me"), and a back placed by a landmark below it ("just above my left hip"). Each class is concept lists ×
  * templates, with the look-alikes that must stay unmarked: advice to the asker, a thank-you, the same
- * words in a thread about something else, a landmark with no symptom.
+ * words in a thread about something else, a landmark with no symptom. And a third class, found on real
+ * pages in the browser (tests/e2e/real-pages.test.ts): chatter in a thread about a back that only looks
+ * like a symptom or a "me too" ("I have the same cat", "we went to tighten it").
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -121,5 +123,51 @@ describe('a back placed by a landmark below it', () => {
     ]) {
       expect(assess(text).relevant, text).toBe(false);
     }
+  });
+});
+
+/**
+ * Chatter: the look of "me too" or of a symptom word, about something else; no back in the reply. Not
+ * here, because the engine still reads them as symptoms (it does not parse who the subject is): a thing
+ * named as the subject of a symptom phrase, "the old thread is locked", "the street was lit up".
+ */
+const CHATTER = [
+  'I swear I have the same cat.',
+  'I got the same shoes last spring, love them.',
+  'I have the same watch and the GPS is awful.',
+  'We went to tighten it right before the photo.',
+  'You need to tighten the straps before every set.',
+  'The hunting and killing is what cats do.',
+  'That sale is killing it this week.',
+  'Cut the lit fuse, mate.',
+];
+
+/** The same shapes saying the writer has the thread's problem. */
+const STILL_ME_TOO = [
+  'I have the same, mostly after deadlifts.',
+  'I had the same at mile 10 last Sunday.',
+  'I get the same cramps every long run.',
+  'I have the same exact thing, it tightened up again on my run.',
+  'Honestly this is killing me, three weeks now.',
+  'Mine locked up halfway through my last set.',
+];
+
+describe('chatter in a thread about a back', () => {
+  it('is not read as the writer’s back', () => {
+    const marked = BACK_THREADS.flatMap((thread) =>
+      CHATTER.filter((text) => assess(text, { thread: { title: thread.title } }).relevant).map(
+        (text) => `${thread.title}: ${text}`,
+      ),
+    );
+    expect(marked).toEqual([]);
+  });
+
+  it('while the same words about the writer’s own back still are', () => {
+    const missed = BACK_THREADS.flatMap((thread) =>
+      STILL_ME_TOO.filter((text) => !assess(text, { thread: { title: thread.title } }).relevant).map(
+        (text) => `${thread.title}: ${text}`,
+      ),
+    );
+    expect(missed).toEqual([]);
   });
 });
