@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { chooseAdapter } from '@/lib/adapters';
 import { readPostText, type ForumPost } from '@/lib/adapters/types';
+import { REAL_PAGES_MANIFEST, hasRealPages, locate, realPageHtml, realPages } from '../../harness/real-pages';
 
 /**
  * The adapters on thread pages saved from live forums (../shared/real-pages, see its README.md): every
@@ -11,27 +10,6 @@ import { readPostText, type ForumPost } from '@/lib/adapters/types';
  * reply in it. The pages are read from where they live, never copied into the project. Parsed with
  * linkedom, as `npm run analyze` parses saved pages.
  */
-
-const REAL_PAGES_DIR = path.resolve('../shared/real-pages');
-const MANIFEST = path.join(REAL_PAGES_DIR, 'manifest.json');
-
-interface RealPost {
-  id: string;
-  note: string;
-  locator: { selector: string; index?: number };
-}
-
-interface RealPage {
-  file: string;
-  engine: string;
-  variant: string;
-  url: string;
-  posts: RealPost[];
-  bodySelectors: string[];
-  leakSelectors: string[];
-  ownTextIgnore?: string[];
-  decoys?: { selector: string; note: string }[];
-}
 
 /** Leaked text shorter than this could be in the post by chance ("Quote", a user name). */
 const MIN_LEAK_CHARS = 12;
@@ -48,35 +26,27 @@ function textWithout(element: Element, skip: string): string {
   return clone.textContent ?? '';
 }
 
-function pages(): RealPage[] {
-  return JSON.parse(readFileSync(MANIFEST, 'utf8')) as RealPage[];
-}
-
-if (!existsSync(MANIFEST)) {
+if (!hasRealPages()) {
   if (process.env.CI) {
     describe('real forum pages', () => {
       it('are beside the clone in ../shared/real-pages', () => {
-        expect.fail(`${MANIFEST} is missing: CI must provide ../shared beside the clone`);
+        expect.fail(`${REAL_PAGES_MANIFEST} is missing: CI must provide ../shared beside the clone`);
       });
     });
   } else {
-    console.warn(`\n*** real-pages.test.ts: ${MANIFEST} is missing; the real-page tests are SKIPPED ***\n`);
+    console.warn(`\n*** real-pages.test.ts: ${REAL_PAGES_MANIFEST} is missing; the real-page tests are SKIPPED ***\n`);
     describe.skip('real forum pages (../shared/real-pages missing)', () => {
       it('skipped', () => undefined);
     });
   }
 } else {
-  describe.each(pages())('$file ($variant)', (page) => {
-    const { document } = parseHTML(readFileSync(path.join(REAL_PAGES_DIR, page.file), 'utf8'));
+  describe.each(realPages())('$file ($variant)', (page) => {
+    const { document } = parseHTML(realPageHtml(page));
     const doc = document as unknown as Document;
     const url = new URL(page.url);
     const choice = chooseAdapter('auto', doc, url);
     const posts: ForumPost[] = choice ? choice.adapter.findPosts(doc, url) : [];
-    const labelled = page.posts.map((post) => {
-      const element = doc.querySelectorAll(post.locator.selector)[post.locator.index ?? 0];
-      if (!element) throw new Error(`${page.file}: locator ${post.locator.selector} of ${post.id} matches nothing`);
-      return { ...post, element };
-    });
+    const labelled = page.posts.map((post) => ({ ...post, element: locate(doc, page, post) }));
     const labelledElements = labelled.map((post) => post.element);
     const nestedPosts = (element: Element) => labelledElements.filter((other) => other !== element && element.contains(other));
 
