@@ -117,7 +117,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'crashed|crashing|wrecked|rolled|totalled|totaled my|the|a|our car|truck|bike|motorbike|motorcycle|van|quad|scooter',
     'car|motorbike|motorcycle|bike|quad|scooter|van|truck|bus|train|ski|skiing|riding crash|accident|wreck|collision|smash',
     'came|come|thrown|flew|fell|knocked off|from my|the|a|his|her bike|motorbike|motorcycle|horse|scooter|quad|roof|ladder|wall|scaffolding|trampoline|balcony|cliff|stage',
-    'thrown from|off',
+    // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.
+    'thrown|flung|ejected from|off a|the|my|his|her? car|truck|van|vehicle|bus|bike|motorbike|motorcycle|horse|quad|scooter|roof|ladder|stage',
+    'thrown|flung|ejected out of a|the|my|his|her? car|truck|van|vehicle|bus',
+    'thrown through the? windscreen|windshield',
     'fell|fallen|falling|dropped # feet|ft|foot|metres|meters|m|floors|storeys|stories',
     'fell|fallen|falling about|around|nearly|almost|over # feet|ft|metres|meters|floors|storeys',
     'fell|fallen|falling about|around|nearly|almost|over? two|three|four|five feet|ft|metres|meters|floors|storeys',

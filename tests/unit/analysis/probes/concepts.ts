@@ -136,6 +136,7 @@ export const CONCEPTS: Concept[] = [
       'i fell off a ladder at work yesterday',
       'i was rear ended at a roundabout on friday',
       'i got thrown from my horse this weekend',
+      'i was thrown out of the car when it rolled',
       'the bar came down on my back when i failed a squat',
       'i fell about three metres off a roof',
       'i crashed my car on the way home on monday',
@@ -146,7 +147,14 @@ export const CONCEPTS: Concept[] = [
       'i slipped and fell hard on the ice',
     ],
     nouns: ['a car crash', 'a bad fall', 'a fall from a ladder', 'a motorbike accident'],
-    idioms: ['i nearly fell off the bench laughing', 'my deadlift crashed and burned today', 'i fell off the wagon with my diet'],
+    idioms: [
+      'i nearly fell off the bench laughing',
+      'my deadlift crashed and burned today',
+      'i fell off the wagon with my diet',
+      'i got thrown off balance on the last rep',
+      'my timing was thrown off all session',
+      'my whole routine got thrown off by the move',
+    ],
   },
   {
     id: 'dark_urine_severe_pain',
