@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
+import { badgeOwnersInPage } from '../harness/pages/badge-owners';
 import { ForumPage } from '../harness/pages/forum';
 import {
   hasRealPages,
@@ -7,6 +8,7 @@ import {
   realPageHtml,
   realPages,
   realPageUrl,
+  realPostLocators,
   withBackReplies,
   withBackThread,
   type RealPage,
@@ -19,23 +21,8 @@ import {
  * with the opening post about a back, a "same here" reply is read with it.
  */
 
-/** The labelled post each badge sits in (the innermost, as replies nest in their parents), by manifest id. */
 function badgedRealPosts(forum: ForumPage, page: RealPage): Promise<string[]> {
-  return forum.page.evaluate(
-    (posts) => {
-      const elements = posts.map(({ selector, index }) => document.querySelectorAll(selector)[index ?? 0] ?? null);
-      return [...document.querySelectorAll('[data-spotter-badge]')]
-        .map((badge) => {
-          let owner = -1;
-          elements.forEach((element, index) => {
-            if (element?.contains(badge) && (owner < 0 || elements[owner]!.contains(element))) owner = index;
-          });
-          return owner < 0 ? `(outside every post: ${badge.getAttribute('data-spotter-post')})` : posts[owner]!.id;
-        })
-        .sort();
-    },
-    page.posts.map((post) => ({ ...post.locator, id: post.id })),
-  );
+  return forum.page.evaluate(badgeOwnersInPage, realPostLocators(page));
 }
 
 const pages = hasRealPages() ? realPages() : [];

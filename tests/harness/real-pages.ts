@@ -50,6 +50,11 @@ export function locate(doc: Document, page: RealPage, post: RealPost): Element {
   return element;
 }
 
+/** Every labelled post's locator with its id, for `badgeOwnersInPage` (tests/harness/pages/badge-owners.ts). */
+export function realPostLocators(page: RealPage): { selector: string; index?: number; id: string }[] {
+  return page.posts.map((post) => ({ ...post.locator, id: post.id }));
+}
+
 /** Where `post`'s own words are: the first body match that is not inside another labelled post. */
 export function ownBody(doc: Document, page: RealPage, post: RealPost): Element | undefined {
   const element = locate(doc, page, post);
