@@ -234,6 +234,18 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'pain at rest',
     'rest pain',
     'hurts|aches at rest',
+    // Non-mechanical: the pain is the same whatever the body does (clinical-facts.md §1.2, "pain not changed by movement or position").
+    'nothing makes it any? better or worse',
+    'nothing makes it any? worse or better',
+    'nothing makes the pain any? better or worse',
+    "moving|movement|stretching around|about? doesn't|won't change|affect it",
+    'moving|movement|stretching around|about? does not change|affect it',
+    "moving|movement|stretching around|about? doesn't|won't change|affect the pain",
+    'moving|movement|stretching around|about? does not change|affect the pain',
+    "doesn't change with movement|position|moving",
+    'does not change with movement|position|moving',
+    'no matter how i move|sit|stand',
+    'no matter what position',
   ]),
   flag('cancer_history', [
     'history of cancer',
