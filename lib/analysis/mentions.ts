@@ -83,6 +83,8 @@ function hasBackAnchor(tokens: readonly Token[], anchors: ReadonlySet<string>): 
 }
 
 const BODY_CATS = new Set(['region', 'part']);
+/** "at the back", "round the back": a side of what was just named ("in the back" is mostly the back itself). */
+const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'round', 'around']);
 
 /** Cues that red flags are built from (redflags.ts): idioms cancel them, negation applies to them. */
 export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>([
@@ -168,6 +170,25 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
     claimed.push(mention);
   }
 
+  // "My shoulder pops at the back": the back side of a body part named before it in the clause, not the back.
+  const sideOfPart = (mention: Mention): boolean => {
+    if (mention.value.cat !== 'region' || mention.end - mention.start !== 1 || tokens[mention.start]!.text !== 'back')
+      return false;
+    const the = tokens[mention.start - 1];
+    const at = tokens[mention.start - 2];
+    if (the?.text !== 'the' || !at || !SIDE_PREPOSITIONS.has(at.text)) return false;
+    const clause = tokens[mention.start]!.clause;
+    // The part is what the clause is about, a verb or two before ("my knee aches at the back"), not any part earlier on.
+    return claimed.some(
+      (part) =>
+        part.value.cat === 'part' &&
+        part.end <= mention.start - 2 &&
+        part.end >= mention.start - 4 &&
+        tokens[part.start]!.clause === clause,
+    );
+  };
+  const bodyWords = claimed.filter((mention) => !sideOfPart(mention));
+
   // Other categories: drop a mention inside a longer one with the same meaning ("dull ache" over "ache").
   const byValue = new Map<LexiconValue, Mention[]>();
   for (const mention of kept) {
@@ -176,7 +197,7 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
     if (list) list.push(mention);
     else byValue.set(mention.value, [mention]);
   }
-  const result: Mention[] = [...claimed];
+  const result: Mention[] = [...bodyWords];
   for (const list of byValue.values()) {
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     let reach = -1;

@@ -24,6 +24,11 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'upper|lower back day|workout|session|work|exercise|exercises|training|builder',
     'upper back|trap|traps shelf',
   ]),
+  // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
+  idiom('region', false, [
+    'back of the|a|my|our gym|room|class|classroom|hall|line|queue|pack|field|bus|car|van|truck|train|plane|house|garden|shop|store|church|book|card|photo|picture|shirt|jersey|box|mind',
+    'in the back of my|his|her|their mind',
+  ]),
   // Everyday "back": yields when a possessive comes before or a symptom right after.
   idiom('region', true, [
     'back in the|my day|days|gym|saddle|game|groove|swing|habit|routine|old',
@@ -43,8 +48,6 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back from a|the break|trip|vacation|holiday|layoff',
     'back down',
     'back pocket|seat|burner|yard|story',
-    'back of the gym|room|class|line|pack|bus|car|mind',
-    'in the back of my mind',
     'get|gets|got|getting|gotten|come|comes|came|coming|go|goes|went|going|gone|bring|brings|brought|bringing|welcome|write|wrote|reply|replied|hear|heard|call|called|pay|paid|cut|cutting|dial|dialed|dialled|scale|scaled|scaling|step|stepped|stepping|lean|leaning|leaned|sit|sitting|sat|lay|laying|lie|lying|hips|shoulders|pull|pulled|pulling|push|pushed|pushing|set|sets|look|looking|looked|hold|holding|held|ease|eased|easing|drop|dropped|dropping|bounce|bounced|fight|fought|kick|kicked|laid|turn|turned|take|took|taking|give|gave|giving|way|fall|fell|falling|roll|rolled|head|headed|heading|move|moved|moving|talk|talked|answer|answered|put|putting|pin|pinned|tuck|tucked|sent|send|flash|play|played|rock|rocked|bend|bent|bending|arch|arched back',
     'be|been|being back',
     "i'm|is|was|are|were|we're|he's|she's|it's|they're|you're back",

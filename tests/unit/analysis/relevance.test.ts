@@ -49,6 +49,29 @@ describe('relevance score', () => {
     expect(assess('My DDD flares up after deadlifts.').relevant).toBe(true);
   });
 
+  const PARTS = ['shoulder', 'knee', 'calf', 'heel', 'elbow'];
+  const SIDE_VERBS = ['pops', 'aches', 'really hurts', 'gets sore'];
+  it.each(PARTS)('reads "my %s … at the back" as the back side of that part, not the back', (part) => {
+    for (const verb of SIDE_VERBS)
+      expect(score(`My ${part} ${verb} at the back when I train, and it aches after.`), verb).toBe(0);
+  });
+
+  it.each(['the class', 'the pack', 'the bus', 'the room', 'a queue'])(
+    'reads "the back of %s" as a place, not the back',
+    (place) => {
+      expect(score(`I sat at the back of ${place} and felt sore and stiff.`)).toBe(0);
+    },
+  );
+
+  it.each([
+    'It hurts at the back, just above my belt, when I deadlift.',
+    'My legs are fine but it hurts at the back when I deadlift.',
+    'My hamstrings are tight and it cramps at the back during deadlifts.',
+    'I ran at the back of the pack and my lower back cramped.',
+  ])('still reads the back named "at the back" on its own: %s', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+  });
+
   it('does not read "they" as a back named in the singular (it mostly means people)', () => {
     expect(score('My lower back is finally fine. My training partners say they cramp all the time.')).toBe(0);
   });
