@@ -60,10 +60,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
 ];
 
 /**
- * Symptom words that, alone and with no back word, are mostly about something else: verbs that take
- * an object ("we went to tighten it", "hunting and killing") or a state of a thing ("the thread was
- * locked"). With a back word they pair as usual, and longer phrases ("killing me", "tightened up",
- * "locked up") keep counting in a reply that leans on its thread.
+ * Symptom words that, with no back word, are mostly about something else: verbs that take an object
+ * ("we went to tighten it", "hunting and killing"), a state of a thing ("the thread was locked"), and
+ * the words that make a back a grumbling body ("angry", "screaming", "not happy", "said no"), which
+ * are about people and things just as often. With a back word they pair as usual, and longer phrases
+ * ("killing me", "tightened up", "locked up") keep counting in a reply that leans on its thread.
+ * Matched against a symptom mention's whole words.
  */
 export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
   'kill',
@@ -73,6 +75,37 @@ export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
   'tighten',
   'locked',
   'lit',
+  'scream',
+  'screams',
+  'screaming',
+  'screamed',
+  'anger',
+  'angers',
+  'angered',
+  'angry',
+  'barking',
+  'cranky',
+  'grumpy',
+  'grumbling',
+  'grumbles',
+  'grumbled',
+  'complaining',
+  'complains',
+  'complained',
+  'protesting',
+  'protests',
+  'protested',
+  'yelling',
+  'yells',
+  'yelled',
+  'unhappy',
+  'not happy',
+  'said no',
+  'said nope',
+  'says no',
+  'says nope',
+  'crunchy',
+  'talking to me',
 ]);
 
 /**

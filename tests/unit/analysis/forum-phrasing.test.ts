@@ -32,6 +32,39 @@ describe('forum phrasing of a sudden back injury', () => {
   });
 });
 
+describe('a back spoken of as a grumbling body', () => {
+  const BACKS = ['My lower back', 'My QL', 'My low back', 'My erectors'];
+  const GRUMBLES = [
+    'has been grumbling since the squats',
+    'is angry after heavy carries',
+    'is not happy after deadlifts',
+    'was screaming at me by mile 20',
+    'just said nope when I got out of bed',
+    'is playing up again after the long run',
+    'felt crunchy after deadlifts',
+    'keeps complaining on long runs',
+  ];
+  it('reads it as a back complaint', () => {
+    const missed = BACKS.flatMap((back) => GRUMBLES.map((grumble) => `${back} ${grumble}.`)).filter(
+      (text) => !assess(text).relevant,
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('but not the same words about people and things, in a reply to a thread about a back', () => {
+    const thread = { title: 'Lower back cramps on long runs' };
+    const marked = [
+      'The kids were screaming all night.',
+      "I'm not happy with my times.",
+      'My coach said no to racing.',
+      'The dog was barking at the runners.',
+      'My wife is angry I run so much.',
+      'The gravel was crunchy underfoot.',
+    ].filter((text) => assess(text, { thread }).relevant);
+    expect(marked).toEqual([]);
+  });
+});
+
 describe('forum punctuation', () => {
   it('reads a scare-quoted symptom word as the symptom, a few words from the back', () => {
     expect(

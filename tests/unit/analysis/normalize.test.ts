@@ -30,6 +30,7 @@ describe('normalize', () => {
     const known = new Set(['dd', 'disc']);
     expect(normalize('My DDD flared up', { knownWords: known }).text).toBe('my degenerative disc disease flared up');
     expect(normalize('name it YYYY-MM-DD or dd/mm/yyyy', { knownWords: known }).text).toBe('name it yy-mm-dd or dd/mm/yy');
+    expect(normalize('commit ddd0a9e4', { knownWords: known }).text).toBe('commit dd0a9e4');
     const n = normalize('My DDD flared up');
     const at = n.text.indexOf('degenerative');
     expect(originalSlice(n, at, at + 'degenerative disc disease'.length)).toBe('DDD');
