@@ -83,7 +83,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'burnout',
     'wear and tear',
     'time under tension',
-    'pumped for|about|to',
+    'pumped for|about',
+    // "Pumped to race", not a back "pumped to hell".
+    'pumped to be|get|go|see|try|start|race|run|compete|lift|train|do|hit|have|finally|test|meet|join|sign',
     // Excitement ("I'm so pumped"), not a back that "gets so pumped".
     "i'm|we're so|really|super? pumped",
     'i am so|really|super? pumped',

@@ -173,6 +173,16 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'playing up',
     'talking to me',
     'crunchy',
+    // Forum idiom for a back that is done in or keeps acting up.
+    'is|was|been shot',
+    'feels|felt|totally|completely shot',
+    'in bits',
+    'out of whack',
+    'jammed up?',
+    'lockdown',
+    'catches|catching',
+    'giving|gives|gave|given me grief|hell|gyp|jip|trouble|problems|issues|bother',
+    'giving|gives|gave|given me a hard time',
   ]),
   symptom(null, 0.6, ['problem|problems', 'issue|issues', 'trouble', 'compressed|compression', 'pressure']),
   // A back that tires: "feels weaker and tired on long runs", "my erectors give up at mile ten".

@@ -106,6 +106,14 @@ export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
   'says nope',
   'crunchy',
   'talking to me',
+  'jammed',
+  'lockdown',
+  'catches',
+  'catching',
+  // "Giving me grief": the kids, the coach, the boss as often as a back.
+  ...['giving', 'gives', 'gave', 'given'].flatMap((verb) =>
+    ['grief', 'hell', 'gyp', 'jip', 'trouble', 'problems', 'issues', 'bother', 'a hard time'].map((what) => `${verb} me ${what}`),
+  ),
 ]);
 
 /**

@@ -43,6 +43,14 @@ describe('a back spoken of as a grumbling body', () => {
     'is playing up again after the long run',
     'felt crunchy after deadlifts',
     'keeps complaining on long runs',
+    'has been giving me grief since the half',
+    'is shot after the 20 miler',
+    'is in bits after the race',
+    'has been out of whack since the meet',
+    'is jammed up after heavy squats',
+    'went into lockdown after a sneeze',
+    'catches when I get out of the car',
+    'gets pumped to hell on RDLs',
   ];
   it('reads it as a back complaint', () => {
     const missed = BACKS.flatMap((back) => GRUMBLES.map((grumble) => `${back} ${grumble}.`)).filter(
@@ -60,6 +68,10 @@ describe('a back spoken of as a grumbling body', () => {
       'The dog was barking at the runners.',
       'My wife is angry I run so much.',
       'The gravel was crunchy underfoot.',
+      'My kids have been giving me grief about my running.',
+      "I'm pumped to race this weekend.",
+      'The lockdown made me lose my routine.',
+      'Catching up on the thread, great advice all round.',
     ].filter((text) => assess(text, { thread }).relevant);
     expect(marked).toEqual([]);
   });
