@@ -171,3 +171,40 @@ describe('chatter in a thread about a back', () => {
     expect(missed).toEqual([]);
   });
 });
+
+/** The forum's ways to say "me too" (subject dropped or not), each with something after it as replies have. */
+const ME_TOO = [
+  'Mine kicks in around mile 3 every time.',
+  'Yep, happens to me on every long run.',
+  'This is me every Sunday.',
+  'I know exactly what you mean, it comes on after about 20 minutes for me.',
+  'Had the exact same thing last year.',
+  'Story of my life. Usually around the 5k mark.',
+  'Ugh, I feel this. It eases if I walk for a minute.',
+  'I used to get this all the time when I started.',
+  'Sounds like what I had, it was my form.',
+  "I've been dealing with the same for months.",
+  'I suffer from this too, mostly on tempo runs.',
+  "Join the club, it's worse when I'm dehydrated.",
+  'Welcome to my world. Stretching before helps a bit.',
+  "I'm having the same problem, it starts after 2 miles.",
+  "You're not alone, mine flares up on hills.",
+];
+
+describe('a "me too" reply in the forum’s words', () => {
+  it('is read with a thread about a back', () => {
+    const missed = BACK_THREADS.flatMap((thread) =>
+      ME_TOO.filter((text) => !assess(text, { thread: { title: thread.title } }).relevant).map(
+        (text) => `${thread.title}: ${text}`,
+      ),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('is not about a back in a thread about something else, or read alone', () => {
+    const marked = [undefined, ...OTHER_THREADS].flatMap((title) =>
+      ME_TOO.filter((text) => assess(text, title ? { thread: { title } } : {}).relevant).map((text) => `${title}: ${text}`),
+    );
+    expect(marked).toEqual([]);
+  });
+});
