@@ -5,7 +5,7 @@
  * (stories.ts), and the share whose labelled cause is in the top 3. The held-out phrasings were never
  * used to tune the lexicon and are held to DESIGN.md's bar on their own.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import { generateCauseProbes, type CauseProbe } from './generate';
 import { STORY_CLASSES } from './stories';
@@ -59,6 +59,9 @@ function misses(list: readonly Outcome[], limit = 8): string[] {
 const TOP3_BAR = 0.85;
 
 describe('the cause probe suite', () => {
+  // Assessing every probe takes a few seconds, more on a loaded machine: done once, outside any test's timeout.
+  beforeAll(() => void allOutcomes(), 60_000);
+
   it('covers every story class with a tuning and a held-out share, each probe once', () => {
     const classes = new Set(PROBES.map((probe) => probe.storyClass));
     expect([...classes].sort()).toEqual(STORY_CLASSES.map((story) => story.id).sort());
