@@ -413,10 +413,11 @@ export function threadPairs(
   // What worked for the writer ("stretching my hamstrings helped", "what fixed it for me"): they had the
   // problem too. Only in their own words ("I", "my"), not in a thank-you, which is the asker's, and not
   // when it names something else it helped ("made a big difference to my times").
-  for (const remedy of cues.get('own_remedy')) {
+  // And how it goes for the writer ("it goes away once I stop", "I only get it after an hour"), in their own words too.
+  for (const remedy of [...cues.get('own_remedy'), ...cues.get('own_course')]) {
     const sentence = tokens[remedy.start]!.sentence;
     if (cues.inSentence('first_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
-    if (helpedSomethingElse(context, remedy)) continue;
+    if (remedy.value.cat === 'cue' && remedy.value.id === 'own_remedy' && helpedSomethingElse(context, remedy)) continue;
     const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }

@@ -97,6 +97,11 @@ export type CueId =
    * tells what they did about the thread's problem, so they have had it (lexicon/thread.ts).
    */
   | 'own_remedy'
+  /**
+   * "it goes away once I stop", "for me it's worse on hills", "I only get it after an hour": how the thread's
+   * problem goes for the writer, counted with "I"/"my" in the sentence (lexicon/thread.ts).
+   */
+  | 'own_course'
   /** "thanks", "cheers": a thank-you is the asker's, not a second sufferer's ("thanks, that helped"). */
   | 'thanks';
 

@@ -189,6 +189,22 @@ const ME_TOO = [
   'Welcome to my world. Stretching before helps a bit.',
   "I'm having the same problem, it starts after 2 miles.",
   "You're not alone, mine flares up on hills.",
+  'I only get it after about an hour.',
+  'It goes away once I stop and stretch.',
+  "For me it's worse on the treadmill.",
+  "Mine is worse when I haven't eaten.",
+  'Try slowing down, mine stopped when I cut my pace.',
+  "Mine's the same, but it's the right side only.",
+  'Thought it was just me!',
+  "Glad I'm not the only one.",
+];
+
+/** "I get it" and "it starts" that are no experience of the thread's problem, in a back thread too. */
+const NOT_ME_TOO = [
+  "I get it, you're frustrated with the slow progress.",
+  'Got it, thanks for the tips.',
+  "It goes away once you stop, don't worry.",
+  "It starts at 9am so I'll be there.",
 ];
 
 describe('a "me too" reply in the forum’s words', () => {
@@ -199,6 +215,15 @@ describe('a "me too" reply in the forum’s words', () => {
       ),
     );
     expect(missed).toEqual([]);
+  });
+
+  it('leaves "I get it" (I understand) and advice in the second person unmarked', () => {
+    const marked = BACK_THREADS.flatMap((thread) =>
+      NOT_ME_TOO.filter((text) => assess(text, { thread: { title: thread.title } }).relevant).map(
+        (text) => `${thread.title}: ${text}`,
+      ),
+    );
+    expect(marked).toEqual([]);
   });
 
   it('is not about a back in a thread about something else, or read alone', () => {
