@@ -5,8 +5,6 @@
  * only this.
  */
 import { ALL_TERM_GROUPS, BACK_MODIFIERS, type CueId, type IdiomTarget, type LexiconValue, type TermGroup } from './lexicon';
-import { CONDITION_TERMS } from './lexicon/conditions';
-import { REGION_TERMS } from './lexicon/regions';
 import { normalize, originalSlice, type NormalizedText } from './text/normalize';
 import { PhraseMatcher } from './text/term-matcher';
 import { blankQuotes } from './text/quotes';
@@ -25,7 +23,7 @@ export interface MentionContext {
   sentences: Sentence[];
   /** Mentions after idioms and overlaps are resolved, in token order. */
   mentions: Mention[];
-  /** Whether the text has any back word at all; when false, nothing else was computed. */
+  /** Whether a back word is read as one (a region or a back condition), not as a lift, a place or an idiom. */
   mentionsBack: boolean;
 }
 
@@ -33,18 +31,9 @@ export interface Lexicon {
   matcher: PhraseMatcher<LexiconValue>;
   /** The normalizer's stretched-word check ("paaaain" → "pain", "craaamping" → "cramping"). */
   known: { has(word: string): boolean };
-  /** Words that can only be about a back; a post without one is not about a back. */
-  anchors: ReadonlySet<string>;
 }
 
 const compiled = new Map<readonly TermGroup[], Lexicon>();
-
-/** Words of region and condition terms that do not name a back by themselves. */
-const NOT_ANCHORS = new Set(
-  'my the his her of lower low upper mid middle part area region top bottom bottoms base small between in below under underneath both spinal muscles joint joints kidney rib cage back_ ones one whole l t c s i'.split(
-    ' ',
-  ),
-);
 
 /** The lexicon of these term groups, compiled on first use and then shared. */
 export function compileLexicon(groups: readonly TermGroup[]): Lexicon {
@@ -52,16 +41,7 @@ export function compileLexicon(groups: readonly TermGroup[]): Lexicon {
   if (found) return found;
   const matcher = new PhraseMatcher<LexiconValue>();
   for (const group of groups) for (const term of group.terms) matcher.add(term, group.value);
-  const anchors = new Set<string>();
-  for (const group of [...REGION_TERMS, ...CONDITION_TERMS]) {
-    for (const term of group.terms) {
-      for (const word of term.split(/[\s|]+/)) {
-        const bare = word.replace(/[?*]$/, '');
-        if (bare.length > 1 && bare !== '#' && bare !== '_' && !NOT_ANCHORS.has(bare)) anchors.add(bare);
-      }
-    }
-  }
-  const lexicon: Lexicon = { matcher, known: { has: (word) => matcher.knows(word) }, anchors };
+  const lexicon: Lexicon = { matcher, known: { has: (word) => matcher.knows(word) } };
   compiled.set(groups, lexicon);
   return lexicon;
 }
@@ -69,17 +49,6 @@ export function compileLexicon(groups: readonly TermGroup[]): Lexicon {
 /** The whole lexicon: features, timing, context and every red flag (panel, popup, command line). */
 export function getLexicon(): Lexicon {
   return compileLexicon(ALL_TERM_GROUPS);
-}
-
-function hasBackAnchor(tokens: readonly Token[], anchors: ReadonlySet<string>): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== 'word') continue;
-    if (anchors.has(token.text)) return true;
-    // Vertebra names: "L5", "T6", "C7".
-    if ((token.text === 'l' || token.text === 't' || token.text === 'c') && tokens[i + 1]?.kind === 'number') return true;
-  }
-  return false;
 }
 
 const BODY_CATS = new Set(['region', 'part']);
@@ -216,12 +185,14 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
 
 /** Reads `text` into mentions with a lexicon. `text` should already be capped in length (see index.ts). */
 export function readMentions(text: string, lexicon: Lexicon): MentionContext {
-  const { matcher, known, anchors } = lexicon;
+  const { matcher, known } = lexicon;
   const normalized = normalize(blankQuotes(text), { knownWords: known });
   const { tokens, sentences } = tokenize(normalized.text);
   // Red flags are read on every post, back word or not (DESIGN.md "Analysis"), so the mentions are too.
   const mentions = resolve(matcher.matchAll(tokens), tokens);
-  return { normalized, tokens, sentences, mentions, mentionsBack: hasBackAnchor(tokens, anchors) };
+  // About a back when a back word is read as one: "back squat" or "out of breath" name none.
+  const mentionsBack = mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition');
+  return { normalized, tokens, sentences, mentions, mentionsBack };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,10 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'back extensors',
     'spinal muscles',
     'kidney area',
+    // "LB" for the lower back, only as a body part ("my LB", "LB pump"): after a number it is pounds.
+    'my|the lb',
+    'sore|tight|tired|fried lb',
+    'lb pump|pumps|cramp|cramps|pain|fatigue|tightness',
     'l #',
     'l # l|s #',
   ]),
@@ -87,6 +91,7 @@ export const REGION_TERMS: readonly TermGroup[] = [
   ]),
   region('si_glute', 0.9, [
     'si joint|joints|area',
+    'sij|sijs',
     's i joint|joints',
     'sacroiliac',
     'sacroiliac joint|joints',

@@ -77,6 +77,28 @@ describe('a back spoken of as a grumbling body', () => {
   });
 });
 
+describe('back words that need no other back word', () => {
+  it.each([
+    'My kidney area aches on long runs.',
+    'My spinal muscles cramp on deadlifts.',
+    'My LB is tight after squats.',
+    'LB pump on RDLs is brutal.',
+    'My SIJ flares after long runs.',
+  ])('reads %s as a back complaint', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+
+  it.each([
+    'Hit 315 lb for 5 and my legs cramped.',
+    'I was out of breath after heavy squats.',
+    'My back squat left me out of breath.',
+  ])('reads no back, and so no chest warning, in %s', (text) => {
+    const read = assess(text);
+    expect(read.relevant).toBe(false);
+    expect(read.redFlags).toEqual([]);
+  });
+});
+
 describe('forum punctuation', () => {
   it('reads a scare-quoted symptom word as the symptom, a few words from the back', () => {
     expect(
