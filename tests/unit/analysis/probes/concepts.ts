@@ -125,6 +125,8 @@ export const CONCEPTS: Concept[] = [
       'i was short of breath after the sprints',
       'i was gasping for breath after the hill repeats',
       'my chest was tight and sore after bench day',
+      'i was out of breath after heavy squats',
+      'i was winded after the last rep',
     ],
   },
   {
