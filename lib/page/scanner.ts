@@ -172,6 +172,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   let builtPosts = new WeakMap<Element, ForumPost>();
   /** Post containers taken from the queue, whatever they held (a deleted post is read as much as it will be). */
   let visited = new WeakSet<Element>();
+  let anyVisited = false;
   /** Listed posts not visited yet; kept as posts are visited, so asking costs nothing. */
   let unread = 0;
   /** Posts waiting to be read; `head` is the next one, so taking one is O(1). */
@@ -241,8 +242,9 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       known = [];
       failOver(error);
     }
-    unread = 0;
-    for (let index = 0; index < known.length; index++) if (!visited.has(known[index]!)) unread++;
+    unread = known.length;
+    // The first listing of a thread finds nothing visited yet: no need to look at each of its posts.
+    if (anyVisited) for (let index = 0; index < known.length; index++) if (visited.has(known[index]!)) unread--;
   }
 
   /** Queues the posts already read in `scope` again: a mutation inside a post may have changed its text (same text costs no analysis). */
@@ -331,6 +333,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     if (!pending.element.isConnected) return;
     if (!visited.has(pending.element)) {
       visited.add(pending.element);
+      anyVisited = true;
       // Never below none: a post the last listing dropped, though still on the page, was queued as listed.
       if (pending.listed && unread > 0) unread--;
     }
@@ -454,6 +457,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     unread = 0;
     reported = new WeakMap();
     visited = new WeakSet();
+    anyVisited = false;
     stats.found = 0;
     listingDue = true;
     cancelSlice?.();

@@ -446,6 +446,21 @@ describe('scanner: the posts near the viewport first', () => {
     expect(scanner.stats()).toMatchObject({ listed: 300, unread: 300 - results.length });
   });
 
+  it('counts the posts not read yet again when more posts load, leaving out those already read', async () => {
+    const { clock, results, scanner } = start();
+    clock.drain();
+    const read = results.length;
+    const more = document.createElement('template');
+    more.innerHTML = Array.from({ length: 20 }, (_, n) => postHtml(2000 + n, 301 + n, `later post ${n}`)).join('');
+    document.querySelector('.post-stream')!.append(more.content);
+    layOut();
+    await mutationsDelivered();
+    clock.advance(MUTATION_DEBOUNCE_MS);
+    clock.drain();
+    expect(results).toHaveLength(read);
+    expect(scanner.stats()).toMatchObject({ listed: 320, unread: 320 - read });
+  });
+
   it('reads the posts the reader scrolls to, those on screen first', () => {
     const { clock, results, scanner } = start();
     clock.drain();
