@@ -108,7 +108,9 @@ export function createOverlay(options: OverlayOptions): Overlay {
   let lastCount = -1;
   let url = options.url;
   let threadKey = threadKeyOf(adapter, url);
-  // Read once, when the first badge is made: computing styles per badge would cost layout on long threads.
+  // Read once, as the first post read comes in: the scanner has just measured the posts near the viewport,
+  // so style is up to date and reading it costs no recalculation. Read later, once the page or a badge
+  // has changed the DOM, it forced a style recalculation of the whole thread (README, "Performance").
   let theme: PanelTheme | undefined;
   let thread: ThreadContext | undefined;
   /** Bumped on every change of thread: answers for an older generation are dropped. */
@@ -177,7 +179,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
       postId: record.post.id,
       tier: verdict.tier,
       label: verdict.label,
-      theme: (theme ??= detectPageTheme(doc, view)),
+      // Set by `onResult`, which made the record.
+      theme: theme!,
       signal,
       onOpen: (button) => options.onOpen(records.get(record.post.id)?.post ?? record.post, button),
     });
@@ -302,6 +305,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
       return hash;
     },
     onResult: (post, hash) => {
+      theme ??= detectPageTheme(doc, view);
       const record = records.get(post.id);
       if (!record) {
         records.set(post.id, { post, hash });

@@ -9,6 +9,7 @@ import {
   createOverlay,
 } from '@/lib/page/thread-badges';
 import { loadFixture } from '../../harness/expectations';
+import { relativeLuminance } from '@/lib/page/page-theme';
 import { fakeEngine } from '../support/fake-engine';
 import { manualScheduler } from '../support/manual-scheduler';
 
@@ -54,6 +55,12 @@ function editPost(id: string, text: string): void {
   const edited = body.cloneNode(false) as Element;
   edited.textContent = text;
   body.replaceWith(edited);
+}
+
+/** WCAG relative luminance of a `#rrggbb` colour. */
+function luminanceOfHex(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return relativeLuminance({ r: r!, g: g!, b: b! });
 }
 
 /** Lets the scanner's MutationObserver see a change. */
@@ -231,6 +238,23 @@ describe('createOverlay', () => {
     expect(onOpen.mock.calls[0]?.[0].id).toBe(id);
     expect(overlay.find(id)?.badge.getAttribute('data-spotter-post')).toBe(id);
     expect(overlay.find('no-such-post')).toBeUndefined();
+  });
+
+  it('colours its badges for the forum: light pills on a dark forum, dark pills on a light one', async () => {
+    const fills = async (pageBackground: string) => {
+      const { settle, controller } = start();
+      document.body.style.backgroundColor = pageBackground;
+      await settle();
+      const found = [...document.querySelectorAll<HTMLElement>('[data-spotter-badge]')].map((badge) =>
+        luminanceOfHex(badge.style.getPropertyValue('background')),
+      );
+      controller.abort();
+      return found;
+    };
+    const onDark = await fills('rgb(20, 22, 25)');
+    const onLight = await fills('rgb(255, 255, 255)');
+    expect(onDark.length).toBeGreaterThan(0);
+    expect(Math.min(...onDark)).toBeGreaterThan(Math.max(...onLight));
   });
 
   it('clears its badges, and places none after it is stopped', async () => {
