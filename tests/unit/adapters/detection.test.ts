@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ADAPTERS, detectAdapter } from '@/lib/adapters';
 import { generic } from '@/lib/adapters/generic';
 import { listFixtures } from '../../harness/expectations';
@@ -34,6 +34,23 @@ describe('detectAdapter', () => {
     const xenforoPage = FIXTURES.find((fixture) => fixture.engine === 'xenforo')!;
     expect(detectAdapter(xenforoPage.doc, new URL('https://www.reddit.com/r/weightroom/'))?.id).toBe('xenforo');
   });
+
+  it.each([
+    ['xenforo', 'https://forums.sherdog.com/threads/x.1/'],
+    ['reddit', 'https://www.reddit.com/r/weightroom/comments/1k9zq2x/title/'],
+  ])(
+    'on a default forum running %s, looks for no other engine’s markers (each is a query over the whole page)',
+    (engine, address) => {
+      const page = FIXTURES.find((fixture) => fixture.engine === engine)!;
+      const others = ENGINE_ADAPTERS.filter((adapter) => adapter.id !== engine).map((adapter) => vi.spyOn(adapter, 'detect'));
+      try {
+        expect(detectAdapter(page.doc, new URL(address))?.id).toBe(engine);
+        for (const spy of others) expect(spy).not.toHaveBeenCalled();
+      } finally {
+        for (const spy of others) spy.mockRestore();
+      }
+    },
+  );
 
   it('returns null for a page that is not a thread', () => {
     const article = parse(`<!DOCTYPE html><html><body><main><h1>Ten squat tips</h1>
