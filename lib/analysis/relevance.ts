@@ -401,7 +401,7 @@ export function threadPairs(
     const at = tokens[symptom.start]!;
     if (partSentences.has(at.sentence) || partSentences.has(at.sentence - 1)) continue;
     if (value.id === 'pump' && cues.near('positive', symptom, 3).length > 0) continue;
-    if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(wordsOf(tokens, symptom))) continue;
+    if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, symptom))) continue;
     const { hypothetical, factor } = weight(at.clause);
     pairs.push({ region: null, symptom, score: value.strength * THREAD_CLOSENESS * factor, hypothetical, fromThread: true });
   }
@@ -424,7 +424,7 @@ export function threadPairs(
   return pairs;
 }
 
-function wordsOf(tokens: readonly Token[], mention: Mention): string {
+function normalizedWords(tokens: readonly Token[], mention: Mention): string {
   let words = tokens[mention.start]!.text;
   for (let i = mention.start + 1; i < mention.end; i++) words += ` ${tokens[i]!.text}`;
   return words;

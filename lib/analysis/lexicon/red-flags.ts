@@ -49,6 +49,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'saddle anaesthesia|anesthesia|numbness',
     'numb|strange|weird|different when i wipe',
     'numb down there',
+    // "No feeling down there": the "no" is the symptom here, not a denial of it.
+    'no|zero feeling|sensation down there|below',
+    'no|zero feeling|sensation in my groin|genitals|privates|crotch|butt|bum',
     "can't feel my groin|genitals|privates|butt|bum",
     // Wiping without feeling it is how people notice saddle anaesthesia.
     "can't|cannot|couldn't really? feel the? toilet paper|tissue|wiping",

@@ -36,6 +36,7 @@ export const CONCEPTS: Concept[] = [
       'my bum cheeks and privates feel numb',
       "i can't really feel the toilet paper when i wipe",
       "i've lost feeling in my nether regions",
+      "i've had no feeling down there since",
       'my genitals feel numb and tingly',
       'the area between my legs has gone numb',
       'my undercarriage is numb',
