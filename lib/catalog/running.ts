@@ -168,6 +168,11 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
       'changed shoes and my back hurts',
       'flat feet and back pain',
       'running in boots',
+      'switched to minimalist shoes',
+      'new zero drop shoes',
+      'changed to racing flats',
+      'my shoes have hundreds of miles on them',
+      'new pair of running shoes',
     ],
   },
 ];
