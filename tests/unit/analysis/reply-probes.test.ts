@@ -17,6 +17,19 @@ const BACK_THREADS = [
 ];
 const OTHER_THREADS = ['Best shoes for a first marathon?', 'Bench stuck at 100 kg for months', 'Knee pain on stairs'];
 
+/**
+ * The replies read as about a back (`relevant`) or not, as "title: text", under each thread title
+ * (undefined: read alone).
+ */
+function readAs(relevant: boolean, titles: readonly (string | undefined)[], texts: readonly string[]): string[] {
+  return titles.flatMap((title) =>
+    texts
+      .filter((text) => assess(text, title ? { thread: { title } } : {}).relevant === relevant)
+      .map((text) => `${title ?? '(alone)'}: ${text}`),
+  );
+}
+const BACK_TITLES = BACK_THREADS.map((thread) => thread.title);
+
 const REMEDIES = [
   'foam rolling',
   'stretching my hamstrings every night',
@@ -154,20 +167,12 @@ const STILL_ME_TOO = [
 
 describe('chatter in a thread about a back', () => {
   it('is not read as the writer’s back', () => {
-    const marked = BACK_THREADS.flatMap((thread) =>
-      CHATTER.filter((text) => assess(text, { thread: { title: thread.title } }).relevant).map(
-        (text) => `${thread.title}: ${text}`,
-      ),
-    );
+    const marked = readAs(true, BACK_TITLES, CHATTER);
     expect(marked).toEqual([]);
   });
 
   it('while the same words about the writer’s own back still are', () => {
-    const missed = BACK_THREADS.flatMap((thread) =>
-      STILL_ME_TOO.filter((text) => !assess(text, { thread: { title: thread.title } }).relevant).map(
-        (text) => `${thread.title}: ${text}`,
-      ),
-    );
+    const missed = readAs(false, BACK_TITLES, STILL_ME_TOO);
     expect(missed).toEqual([]);
   });
 });
@@ -209,27 +214,17 @@ const NOT_ME_TOO = [
 
 describe('a "me too" reply in the forum’s words', () => {
   it('is read with a thread about a back', () => {
-    const missed = BACK_THREADS.flatMap((thread) =>
-      ME_TOO.filter((text) => !assess(text, { thread: { title: thread.title } }).relevant).map(
-        (text) => `${thread.title}: ${text}`,
-      ),
-    );
+    const missed = readAs(false, BACK_TITLES, ME_TOO);
     expect(missed).toEqual([]);
   });
 
   it('leaves "I get it" (I understand) and advice in the second person unmarked', () => {
-    const marked = BACK_THREADS.flatMap((thread) =>
-      NOT_ME_TOO.filter((text) => assess(text, { thread: { title: thread.title } }).relevant).map(
-        (text) => `${thread.title}: ${text}`,
-      ),
-    );
+    const marked = readAs(true, BACK_TITLES, NOT_ME_TOO);
     expect(marked).toEqual([]);
   });
 
   it('is not about a back in a thread about something else, or read alone', () => {
-    const marked = [undefined, ...OTHER_THREADS].flatMap((title) =>
-      ME_TOO.filter((text) => assess(text, title ? { thread: { title } } : {}).relevant).map((text) => `${title}: ${text}`),
-    );
+    const marked = readAs(true, [undefined, ...OTHER_THREADS], ME_TOO);
     expect(marked).toEqual([]);
   });
 });
