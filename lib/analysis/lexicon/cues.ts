@@ -321,8 +321,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'mile|miles|miler|km|k|marathon|ultra',
     'leg day',
     // A lift's effort: "out of breath after heavy squats", "winded after the last rep".
-    'after|during|from|on heavy|big|hard? squats|squat|deadlifts|deadlift|pulls|lifts|reps|presses|lunges|thrusters|carries',
-    'after|during|from|on the|my|a|that last|final|top? rep|reps|single|double|triple|set',
+    // Not "on squats": that says when the back went, not what took the breath.
+    'after|during|from heavy|big|hard? squats|squat|deadlifts|deadlift|pulls|lifts|reps|presses|lunges|thrusters|carries',
+    'after|during|from the|my|a|that last|final|top? rep|reps|single|double|triple|set',
   ]),
   cue('joking', ['lol|lmao|haha|hahaha|hah|jk|rofl|lmfao']),
   // The lifts that train the chest; "sore" and "press" alone are not among them ("feels like someone pressing on it").

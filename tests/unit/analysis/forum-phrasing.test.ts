@@ -99,6 +99,14 @@ describe('back words that need no other back word', () => {
   });
 });
 
+describe('breathlessness beside a back', () => {
+  it('is the effort talking after a lift, and the chest warning when it is not', () => {
+    expect(assess("My lower back cramps on squats and I'm out of breath after the last rep.").triage).toBe('self_care');
+    // "On squats" says when the back went, not what took the breath.
+    expect(assess("I tweaked my lower back on squats and now I'm short of breath sitting here.").triage).toBe('emergency');
+  });
+});
+
 describe('forum punctuation', () => {
   it('reads a scare-quoted symptom word as the symptom, a few words from the back', () => {
     expect(
