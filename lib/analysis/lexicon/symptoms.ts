@@ -13,7 +13,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'balled up',
     'clench|clenches|clenched|clenching up',
   ]),
-  symptom('cramp', 0.7, ['twitch*', 'fasciculat*', 'contracts|contracting on its own']),
+  // A stitch is the runner's word for a cramp-like pain that comes with the run (often in the side, sometimes the back).
+  symptom('cramp', 0.7, ['twitch*', 'fasciculat*', 'contracts|contracting on its own', 'stitch|stitches']),
   symptom('pump', 0.9, [
     'pump|pumps|pumped|pumping',
     'pumped|pumps|pumping up',

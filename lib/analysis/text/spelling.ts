@@ -31,6 +31,10 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   tspine: 't spine',
   lspine: 'l spine',
   // anatomy, Latin and misspelt
+  // "Back" typed fast: none is an English word.
+  bak: 'back',
+  bakc: 'back',
+  bck: 'back',
   scapula: 'shoulder blade',
   scapulae: 'shoulder blades',
   scapulas: 'shoulder blades',
@@ -69,6 +73,9 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   spazm: 'spasm',
   spazms: 'spasms',
   spasam: 'spasm',
+  spasams: 'spasms',
+  spasim: 'spasm',
+  spasims: 'spasms',
   spams: 'spasms',
   spaz: 'spasm',
   achey: 'achy',

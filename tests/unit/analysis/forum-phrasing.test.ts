@@ -99,6 +99,13 @@ describe('back words that need no other back word', () => {
   });
 });
 
+describe("a runner's stitch", () => {
+  it('in the back is a back complaint; in the side it is not', () => {
+    expect(assess('I get a stitch in my lower back when running.').relevant).toBe(true);
+    expect(assess('I get a stitch in my side on every run, under the ribs.').relevant).toBe(false);
+  });
+});
+
 describe('breathlessness beside a back', () => {
   it('is the effort talking after a lift, and the chest warning when it is not', () => {
     expect(assess("My lower back cramps on squats and I'm out of breath after the last rep.").triage).toBe('self_care');

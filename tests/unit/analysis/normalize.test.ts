@@ -14,6 +14,7 @@ describe('normalize', () => {
     ['accents', 'café naïve', 'cafe naive'],
     ['letters repeated three or more times', 'soooooo tired', 'soo tired'],
     ['forum spellings', 'rediculous lowerback pain in my scapulae', 'ridiculous lower back pain in my shoulder blades'],
+    ['fast typing', 'lower bak spasams and my bakc', 'lower back spasms and my back'],
     ['run-together words', 'shoulderblades and erecters', 'shoulder blades and erectors'],
     ['contractions without apostrophes', 'it doesnt hurt and i cant sleep', "it doesn't hurt and i can't sleep"],
     ['control characters', 'back\u0000pain\u0007', 'back pain '],
