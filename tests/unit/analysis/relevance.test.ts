@@ -56,6 +56,13 @@ describe('relevance score', () => {
       expect(score(`My ${part} ${verb} at the back when I train, and it aches after.`), verb).toBe(0);
   });
 
+  it.each(['On the back end of my long runs my feet go numb.', 'The back half of the race my calves cramped.'])(
+    'reads the later part of a run as no back: %s',
+    (text) => {
+      expect(score(text)).toBe(0);
+    },
+  );
+
   it.each(['the class', 'the pack', 'the bus', 'the room', 'a queue'])(
     'reads "the back of %s" as a place, not the back',
     (place) => {
