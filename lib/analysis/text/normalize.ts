@@ -223,9 +223,12 @@ function replaceWords(pass: Builder, original: string, knownWords: NormalizeOpti
     let wasStretched = false;
     for (let i = start; i < end && !wasStretched; i++) wasStretched = pass.stretched[i] === 1;
     // A word whose letter repeats are the word itself ("DDD"), as written, before the cut to two made it another ("dd").
-    // Not inside a code or a hash ("ddd0a9e4"): a word glued to digits is no abbreviation.
-    const glued = /\d/.test(text.charAt(start - 1)) || /\d/.test(text.charAt(end));
-    const written = wasStretched && !glued ? original.slice(pass.from[start], pass.to[end - 1]).toLowerCase() : word;
+    // Not inside a code or a hash ("ddd0a9e4"): a word glued to digits is no abbreviation. Only stretched words
+    // are looked at, so the common case costs nothing.
+    const written =
+      wasStretched && !/\d/.test(text.charAt(start - 1)) && !/\d/.test(text.charAt(end))
+        ? original.slice(pass.from[start], pass.to[end - 1]).toLowerCase()
+        : word;
     let replacement = Object.hasOwn(WRITTEN_SPELLINGS, written)
       ? WRITTEN_SPELLINGS[written]
       : Object.hasOwn(FORUM_SPELLINGS, word)
