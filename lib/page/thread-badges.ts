@@ -211,9 +211,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
     });
   }
 
-  /** Sends queued posts, at most MAX_BATCHES_IN_FLIGHT batches at a time. */
+  /** Sends queued posts, at most MAX_BATCHES_IN_FLIGHT batches at a time (never while held: see `requestSend`). */
   function sendBatches(): void {
-    if (held) return;
     const start = schedule.now();
     while (inFlight < MAX_BATCHES_IN_FLIGHT && queue.length > 0 && !signal.aborted) {
       // Only the posts whose text is still the one queued: a post edited since was queued again.
@@ -337,8 +336,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
     release() {
       if (!held) return;
       held = false;
-      cancelSend?.();
-      cancelSend = null;
+      // Nothing was scheduled while held (`requestSend`): what was read leaves now.
       sendBatches();
       reportCount();
     },
