@@ -410,10 +410,10 @@ export function threadPairs(
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
     pairs.push({ region: null, symptom: agreement, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
-  // What worked for the writer ("stretching my hamstrings helped", "what fixed it for me"): they had the
-  // problem too. Only in their own words ("I", "my"), not in a thank-you, which is the asker's, and not
-  // when it names something else it helped ("made a big difference to my times").
-  // And how it goes for the writer ("it goes away once I stop", "I only get it after an hour"), in their own words too.
+  // What worked for the writer ("stretching my hamstrings helped", "what fixed it for me") and how it goes for
+  // them ("it goes away once I stop", "I only get it after an hour"): they had the problem too. Only in their
+  // own words ("I", "my"), not in a thank-you, which is the asker's, and not when a remedy names something
+  // else it helped ("made a big difference to my times").
   for (const remedy of [...cues.get('own_remedy'), ...cues.get('own_course')]) {
     const sentence = tokens[remedy.start]!.sentence;
     if (cues.inSentence('first_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
