@@ -1,4 +1,18 @@
-import { BARE_BACK_MODIFIERS, SAME_FOLLOWERS, SYMPTOM_WORDS_NEEDING_A_PLACE, type LexiconValue } from './lexicon';
+import {
+  BARE_BACK_MODIFIERS,
+  COORDINATORS,
+  FORUM_PLACES,
+  LINKING_FILLERS,
+  LINKING_VERBS,
+  NOT_GERUNDS,
+  PREPOSITIONS,
+  REFERRING_SUBJECTS,
+  SECONDHAND_VERBS,
+  SUBJECT_BOUNDARIES,
+  SAME_FOLLOWERS,
+  SYMPTOM_WORDS_NEEDING_A_PLACE,
+  type LexiconValue,
+} from './lexicon';
 import { type CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
@@ -402,6 +416,7 @@ export function threadPairs(
     if (partSentences.has(at.sentence) || partSentences.has(at.sentence - 1)) continue;
     if (value.id === 'pump' && cues.near('positive', symptom, 3).length > 0) continue;
     if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, symptom))) continue;
+    if (saidOfSomethingElse(context, symptom)) continue;
     const { hypothetical, factor } = weight(at.clause);
     pairs.push({ region: null, symptom, score: value.strength * THREAD_CLOSENESS * factor, hypothetical, fromThread: true });
   }
@@ -422,6 +437,60 @@ export function threadPairs(
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
   return pairs;
+}
+
+/**
+ * Whether a symptom word with no back word is said of something the reply names (lexicon/thread.ts): the
+ * subject before a linking verb ("the thread is locked", "my coach is killing me", "typing is a pain"), or
+ * the forum section it names ("the injuries subforum"). A subject that is itself a mention (a symptom, a
+ * lift: "the cramp is killing me", "deadlifts are killing me") or refers back ("it's killing me") keeps it.
+ */
+function saidOfSomethingElse(context: MentionContext, symptom: Mention): boolean {
+  const tokens = context.tokens;
+  const clause = tokens[symptom.start]!.clause;
+  if (namesForumPlace(context, symptom)) return true;
+  let at = symptom.start;
+  // The linking verb may open the symptom phrase itself ("is locked").
+  if (!LINKING_VERBS.has(tokens[at]!.text)) {
+    at--;
+    while (at >= 0 && tokens[at]!.clause === clause && LINKING_FILLERS.has(tokens[at]!.text)) at--;
+    if (at < 0 || tokens[at]!.clause !== clause || !LINKING_VERBS.has(tokens[at]!.text)) return false;
+  }
+  // "That sounds painful": the writer's sympathy with someone else's problem, whoever the subject is.
+  if (SECONDHAND_VERBS.has(tokens[at]!.text)) return true;
+  let subjectAt = at - 1;
+  // "The old thread on this is locked": the pronoun belongs to a preposition; the subject is before it.
+  if (REFERRING_SUBJECTS.has(tokens[subjectAt]?.text ?? '') && PREPOSITIONS.has(tokens[subjectAt - 1]?.text ?? ''))
+    subjectAt -= 2;
+  const subject = tokens[subjectAt];
+  if (!subject || subject.clause !== clause || subject.kind !== 'word' || REFERRING_SUBJECTS.has(subject.text)) return false;
+  if (context.mentions.some((mention) => mention.start <= subjectAt && mention.end > subjectAt && mention.value.cat !== 'cue'))
+    return false;
+  // A movement as the subject is the writer's body moving: "getting out of the car is a pain", "tying my shoes is agony".
+  for (let i = subjectAt; i >= Math.max(0, subjectAt - SUBJECT_WORDS) && tokens[i]!.clause === clause; i--) {
+    if (SUBJECT_BOUNDARIES.has(tokens[i]!.text)) break;
+    if (isGerund(tokens[i]!.text)) return false;
+  }
+  return true;
+}
+
+/** Whether the symptom word names a section of the forum, alone or with another ("the pain and injury board"). */
+function namesForumPlace(context: MentionContext, symptom: Mention): boolean {
+  const tokens = context.tokens;
+  const clause = tokens[symptom.start]!.clause;
+  for (let i = symptom.end; i < Math.min(tokens.length, symptom.end + 3) && tokens[i]!.clause === clause; i++) {
+    if (FORUM_PLACES.has(tokens[i]!.text)) return true;
+    const joinsAnother =
+      COORDINATORS.has(tokens[i]!.text) || context.mentions.some((m) => m.start <= i && m.end > i && m.value.cat === 'symptom');
+    if (!joinsAnother) return false;
+  }
+  return false;
+}
+
+/** Words of a subject looked at for a movement, back from the linking verb. */
+const SUBJECT_WORDS = 4;
+function isGerund(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ing') && !NOT_GERUNDS.has(word);
 }
 
 function normalizedWords(tokens: readonly Token[], mention: Mention): string {

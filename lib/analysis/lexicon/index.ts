@@ -19,7 +19,19 @@ import { RELEVANCE_CUE_TERMS, FEATURE_CUE_TERMS } from './cues';
 import { THREAD_CUE_TERMS } from './thread';
 
 export type { CueId, IdiomTarget, LexiconValue, PartId, TermGroup } from './terms';
-export { SAME_FOLLOWERS, SYMPTOM_WORDS_NEEDING_A_PLACE } from './thread';
+export {
+  COORDINATORS,
+  FORUM_PLACES,
+  LINKING_FILLERS,
+  LINKING_VERBS,
+  NOT_GERUNDS,
+  PREPOSITIONS,
+  REFERRING_SUBJECTS,
+  SAME_FOLLOWERS,
+  SECONDHAND_VERBS,
+  SUBJECT_BOUNDARIES,
+  SYMPTOM_WORDS_NEEDING_A_PLACE,
+} from './thread';
 export { BACK_MODIFIERS, BARE_BACK_MODIFIERS, DURATION_FILLERS, NUMBER_WORDS, TRAINING_HISTORY_VERBS } from './words';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [

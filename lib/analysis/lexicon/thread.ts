@@ -170,6 +170,163 @@ export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * How a reply says a symptom word of something it names (DESIGN.md "Thread context"): "the thread is
+ * locked", "my coach is killing me", "typing is a pain", "the judges were tight on depth". The word before
+ * a linking verb is that something, unless it is one of REFERRING_SUBJECTS, which point back at the writer
+ * or at the thread's problem ("it's killing me", "everything was locked up", "mine is tight").
+ */
+export const LINKING_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  "'s",
+  'be',
+  'been',
+  'being',
+  'gets',
+  'got',
+  'get',
+  'getting',
+  'keeps',
+  'kept',
+  'feels',
+  'felt',
+  'seems',
+  'seemed',
+  'looks',
+  'looked',
+  'sounds',
+  'sounded',
+  'sound',
+]);
+
+/** Words between a linking verb and its symptom word ("is a real pain", "was just so tight"). */
+export const LINKING_FILLERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'such',
+  'real',
+  'really',
+  'so',
+  'pretty',
+  'very',
+  'quite',
+  'just',
+  'still',
+  'kinda',
+  'bit',
+  'super',
+  'too',
+  'totally',
+  'absolutely',
+  'now',
+  'always',
+  'also',
+  'getting',
+  'being',
+  'bloody',
+  'damn',
+  'like',
+]);
+
+/** Subjects that stand for the writer, their body or the thread's problem: a symptom said of them keeps the thread's place. */
+export const REFERRING_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  "it's",
+  'we',
+  'they',
+  "they're",
+  'this',
+  'that',
+  "that's",
+  'these',
+  'those',
+  'everything',
+  "everything's",
+  'something',
+  'anything',
+  'all',
+  'mine',
+  'which',
+  'what',
+  "what's",
+  'who',
+  'stuff',
+  'area',
+  'spot',
+  'side',
+  'one',
+  'body',
+  'muscle',
+  'muscles',
+]);
+
+/** What a symptom word names when it qualifies one of these: the forum's sections ("moved to the injuries subforum"). */
+export const FORUM_PLACES: ReadonlySet<string> = new Set([
+  'forum',
+  'forums',
+  'subforum',
+  'section',
+  'board',
+  'thread',
+  'threads',
+  'megathread',
+  'sub',
+  'subreddit',
+  'category',
+  'flair',
+  'tag',
+  'wiki',
+  'faq',
+]);
+
+/** "That sounds painful", "sounded like a pain": said of someone else's problem, whoever the subject is. */
+export const SECONDHAND_VERBS: ReadonlySet<string> = new Set(['sounds', 'sounded', 'sound']);
+
+/** A pronoun after one of these is its object, not the subject: "the old thread on this is locked". */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'about', 'for', 'with', 'in', 'from', 'to', 'at', 'like']);
+
+/** Words that join two symptom words before what they qualify: "the pain and injury board". */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&', '/']);
+
+/** Where a subject starts at the latest: "my screen cracked so typing is a pain". */
+export const SUBJECT_BOUNDARIES: ReadonlySet<string> = new Set([
+  'so',
+  'and',
+  'but',
+  'because',
+  'cause',
+  'when',
+  'if',
+  'though',
+  'then',
+]);
+
+/** Nouns ending in -ing that name no movement of the writer's ("the morning is killing me" has a subject, not a movement). */
+export const NOT_GERUNDS: ReadonlySet<string> = new Set([
+  'thing',
+  'things',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'morning',
+  'evening',
+  'during',
+  'string',
+  'spring',
+  'king',
+  'ring',
+  'ceiling',
+  'wedding',
+]);
+
+/**
  * What may follow "I have the same" in a reply that says the writer has the thread's problem: the
  * problem itself ("thing", "issue"), a place, time or frequency ("here", "at mile 3", "every run"), or
  * nothing. Another noun ("I have the same cat", "the same shoes") is agreement about that, not a symptom.

@@ -5,7 +5,8 @@
  * templates, with the look-alikes that must stay unmarked: advice to the asker, a thank-you, the same
  * words in a thread about something else, a landmark with no symptom. And a third class, found on real
  * pages in the browser (tests/e2e/real-pages.test.ts): chatter in a thread about a back that only looks
- * like a symptom or a "me too" ("I have the same cat", "we went to tighten it").
+ * like a symptom or a "me too" ("I have the same cat", "we went to tighten it"), or a symptom word said
+ * of something the reply names ("the thread is locked", "my coach is killing me").
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -139,11 +140,7 @@ describe('a back placed by a landmark below it', () => {
   });
 });
 
-/**
- * Chatter: the look of "me too" or of a symptom word, about something else; no back in the reply. Not
- * here, because the engine still reads them as symptoms (it does not parse who the subject is): a thing
- * named as the subject of a symptom phrase, "the old thread is locked", "the street was lit up".
- */
+/** Chatter: the look of "me too" or of a symptom word, about something else; no back in the reply. */
 const CHATTER = [
   'I swear I have the same cat.',
   'I got the same shoes last spring, love them.',
@@ -174,6 +171,53 @@ describe('chatter in a thread about a back', () => {
   it('while the same words about the writer’s own back still are', () => {
     const missed = readAs(false, BACK_TITLES, STILL_ME_TOO);
     expect(missed).toEqual([]);
+  });
+});
+
+/**
+ * A symptom word said of something the reply names: the subject of a linking verb, a section of the
+ * forum, or someone else's problem ("sounds like a pain"). Forum replies under a back thread say these.
+ */
+const SAID_OF_SOMETHING_ELSE = [
+  'This thread is locked because it is over a year old.',
+  'The old thread on this is locked but has good info.',
+  'My account was locked for a day, that is why I did not reply.',
+  'My coach is killing me with the volume this block.',
+  'The deadline at work is killing me.',
+  'The race entry fee is killing me.',
+  'Ha, the meet was brutal, the judges were tight on depth.',
+  'My schedule is tight but I will try the stretches.',
+  'Their customer service was a pain to deal with.',
+  'Moderation here is a pain sometimes.',
+  'The new coach sounds like a pain.',
+  'Moved to the injuries subforum.',
+  'This belongs in the pain and injury board.',
+  'Gonna post this in the injuries megathread as well.',
+];
+
+/** The same shapes with the writer, their body or the thread's problem as the subject. */
+const SAID_OF_THE_WRITERS = [
+  "It's killing me, three weeks now.",
+  'Everything was locked up the next morning.',
+  'Mine is tight after every long run.',
+  'The cramp is killing me too.',
+  'Deadlifts are killing me lately.',
+  'That spot is killing me every time I bend over.',
+  'The whole area is tight and sore the day after.',
+  'Getting out of the car is a pain.',
+  'Lacing my shoes is a pain after long runs.',
+  'Standing up from the couch is agony.',
+  'It was locked solid for two days.',
+  'The spasms are killing me.',
+];
+
+describe('a symptom word said of something the reply names, in a thread about a back', () => {
+  it('is not read as the writer’s back', () => {
+    expect(readAs(true, BACK_TITLES, SAID_OF_SOMETHING_ELSE)).toEqual([]);
+  });
+
+  it('while the writer, their body or "it" as the subject still is', () => {
+    expect(readAs(false, BACK_TITLES, SAID_OF_THE_WRITERS)).toEqual([]);
   });
 });
 
