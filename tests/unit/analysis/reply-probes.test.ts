@@ -211,9 +211,28 @@ const SAID_OF_THE_WRITERS = [
   'The spasms are killing me.',
 ];
 
+/** Symptom words as figures of speech, in the chatter under any thread: a close game, a strong field, a sad sight. */
+const FIGURES_OF_SPEECH = [
+  'It pains me to say it but the OP is right.',
+  'It hurts me to admit it but you are right.',
+  'That video was painful to watch, his form is all over the place.',
+  "Man, that's a painful read.",
+  'We lost in a tight game last night, gutted.',
+  'It was a tight race right to the finish.',
+  'Stiff competition at nationals this year.',
+  'Prices went up again, hurts my wallet.',
+  'This thread cracked me up, my sides hurt from laughing.',
+  'The cramped gym at my work has no squat rack.',
+  'That pun hurt.',
+];
+
 describe('a symptom word said of something the reply names, in a thread about a back', () => {
   it('is not read as the writer’s back', () => {
     expect(readAs(true, BACK_TITLES, SAID_OF_SOMETHING_ELSE)).toEqual([]);
+  });
+
+  it('nor is one used as a figure of speech', () => {
+    expect(readAs(true, BACK_TITLES, FIGURES_OF_SPEECH)).toEqual([]);
   });
 
   it('while the writer, their body or "it" as the subject still is', () => {
