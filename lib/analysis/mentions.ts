@@ -268,6 +268,10 @@ const NOT_FILLER = new Set(
 
 /** How many word tokens a plain negator ("no", "never", "without") reaches forward. */
 const NEGATOR_REACH = 5;
+/** Tokens back from a "without" within which a negation makes it a double one ("can't sit for ten minutes without"). */
+const WITHOUT_LOOKBACK = 8;
+/** Tokens after a negated mention within which an "until" says it came later ("no pain in my back until mile 10"). */
+const UNTIL_REACH = 6;
 /** Tokens to look back for a negator: its reach plus list commas and "or"s. */
 const NEGATOR_LOOKBACK = 16;
 
@@ -277,6 +281,8 @@ export class NegationIndex {
   private readonly negatorsEndingAt = new Map<number, Mention[]>();
   private readonly notsEndingAt = new Map<number, Mention[]>();
   private readonly postNegationAt = new Set<number>();
+  /** Where an "until" that goes on to say when stands ("…until I started running"). */
+  private readonly untilAt: number[] = [];
   private readonly bodyToken: Uint8Array;
 
   constructor(
@@ -291,9 +297,28 @@ export class NegationIndex {
       if (list) list.push(mention);
       else map.set(mention.end, [mention]);
     };
-    for (const negator of cues.get('negator')) add(this.negatorsEndingAt, negator);
+    // "I can't sit for ten minutes without my back cramping", "never a long run without a cramp": a
+    // "without" after a negation says the symptom comes every time, so it negates nothing.
+    const negationEndsAt = new Uint8Array(context.tokens.length + 1);
+    for (const negation of [...cues.get('not'), ...cues.get('negator'), ...cues.get('scarcely')])
+      negationEndsAt[negation.end] = 1;
+    const afterNegation = (without: Mention): boolean => {
+      const sentence = context.tokens[without.start]!.sentence;
+      for (let end = without.start; end >= Math.max(1, without.start - WITHOUT_LOOKBACK); end--) {
+        if (context.tokens[end - 1]!.sentence !== sentence) return false;
+        if (negationEndsAt[end]) return true;
+      }
+      return false;
+    };
+    for (const negator of cues.get('negator')) {
+      if (!(context.tokens[negator.start]!.text === 'without' && afterNegation(negator))) add(this.negatorsEndingAt, negator);
+    }
     for (const not of cues.get('not')) add(this.notsEndingAt, not);
     for (const post of cues.get('post_negation')) this.postNegationAt.add(post.start);
+    for (const until of cues.get('until')) {
+      const next = context.tokens[until.end];
+      if (next?.kind === 'word' && next.sentence === context.tokens[until.start]!.sentence) this.untilAt.push(until.start);
+    }
     this.bodyToken = new Uint8Array(context.tokens.length);
     for (const mention of context.mentions) {
       if (mention.value.cat === 'region' || mention.value.cat === 'part') {
@@ -312,6 +337,10 @@ export class NegationIndex {
   isNegated(mention: Mention): boolean {
     const tokens = this.context.tokens;
     const sentence = tokens[mention.start]!.sentence;
+    // "No pain until mile 10", "never had cramps till I upped my mileage": it came, later.
+    for (const at of this.untilAt) {
+      if (at >= mention.end && at - mention.end <= UNTIL_REACH && tokens[at]!.sentence === sentence) return false;
+    }
     for (let end = mention.start; end >= Math.max(1, mention.start - NEGATOR_LOOKBACK); end--) {
       for (const negator of this.negatorsEndingAt.get(end) ?? []) {
         if (tokens[negator.start]!.sentence === sentence && reaches(tokens, negator.end, mention.start, NEGATOR_REACH))

@@ -21,6 +21,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "I don't have any numbness": "any" carries the negation past the nouns before the flag word.
     "don't|didn't|haven't|doesn't|hasn't|hadn't have|had|got|get|feel|notice|noticed|experience|experienced any",
     'denies|denied any',
+    // "Can't say I've had back pain from it": a polite no.
+    "can't|cannot|couldn't say i|i've|i'd|i'm",
   ]),
   cue('not', [
     'not',
@@ -53,6 +55,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'unable to walk|move|sit|stand|bend|sleep|lift|run|get without',
   ]),
   cue('post_negation', ['free']),
+  cue('until', ['until|till|til']),
+  cue('scarcely', ['hardly|barely|scarcely|rarely|seldom', 'unable to']),
   cue('hedge', [
     'almost|nearly',
     'close to',

@@ -16,6 +16,10 @@ export type CueId =
   | 'pseudo_negation'
   /** Follows a symptom and cancels it ("pain free"). */
   | 'post_negation'
+  /** After a negated symptom, says it came later: "never had back pain until I started running". */
+  | 'until'
+  /** Negate like "not": before "without" they say the symptom comes every time ("hardly a run without a cramp"). */
+  | 'scarcely'
   /** Turns what follows into a worry or a near miss ("almost fell", "worried about"). */
   | 'hedge'
   /** Form cues that use "tight" as an instruction ("keep your back tight"). */

@@ -68,6 +68,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was worse|better|bad',
     'mine feels|felt worse|better|bad',
     'mine is|was the same',
+    'mine does|did the same|too',
+    'not just you',
     "mine 's worse|better|bad",
     "mine 's the same",
     'thought it was just|only me',

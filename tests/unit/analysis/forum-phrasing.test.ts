@@ -188,3 +188,44 @@ describe('the end of a day is not the end of a session', () => {
     },
   );
 });
+
+/**
+ * A negation that says the symptom comes every time ("can't … without"), or came later ("never … until"):
+ * each is a symptom the writer has. Generated from the two shapes over backs and symptoms, with the plain
+ * denials beside them that must stay unmarked.
+ */
+describe('a symptom behind two negations, or after "until"', () => {
+  const SYMPTOMS = ['my lower back cramping', 'my back tightening up', 'a cramp in my lower back', 'mid back pain'];
+  const EVERY_TIME = [
+    (symptom: string) => `I can't sit for twenty minutes without ${symptom}.`,
+    (symptom: string) => `I couldn't finish a single long run without ${symptom}.`,
+    (symptom: string) => `Hardly a session goes by without ${symptom}.`,
+    (symptom: string) => `Not one deadlift day goes by without ${symptom}.`,
+  ];
+  const BACK_TROUBLE = ['lower back cramps', 'back pain', 'any tightness in my lower back', 'mid back problems'];
+  const CAME_LATER = [
+    (trouble: string) => `Never had ${trouble} until I started running.`,
+    (trouble: string) => `I didn't have ${trouble} till I upped my mileage this spring.`,
+    (trouble: string) => `No ${trouble} until about mile 8, then it gets bad.`,
+  ];
+  const DENIALS = [
+    'I ran ten miles without any lower back pain today.',
+    'Squatted without a belt and no back pain at all.',
+    'I have never had lower back cramps.',
+    "I don't get back pumps, never have.",
+    "Can't say I've had lower back pain from deadlifts.",
+    'No lower back pain since I started stretching.',
+  ];
+
+  it('reads the symptom as the writer’s own', () => {
+    const texts = [
+      ...SYMPTOMS.flatMap((symptom) => EVERY_TIME.map((template) => template(symptom))),
+      ...BACK_TROUBLE.flatMap((trouble) => CAME_LATER.map((template) => template(trouble))),
+    ];
+    expect(texts.filter((text) => !assess(text).relevant)).toEqual([]);
+  });
+
+  it('leaves plain denials unmarked', () => {
+    expect(DENIALS.filter((text) => assess(text).relevant)).toEqual([]);
+  });
+});

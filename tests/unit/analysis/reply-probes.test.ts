@@ -265,6 +265,7 @@ const ME_TOO = [
   "Mine's the same, but it's the right side only.",
   'Thought it was just me!',
   "Glad I'm not the only one.",
+  'Not just you, mine does the same after mile 2.',
 ];
 
 /** "I get it" and "it starts" that are no experience of the thread's problem, in a back thread too. */
