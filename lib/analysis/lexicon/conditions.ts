@@ -7,6 +7,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   condition('lower_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy lower|low back']),
   condition('upper_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy upper back']),
   condition(null, null, 0.8, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back']),
+  // Bent double after a session, said without naming the back: it is the lower back ("can't stand up
+  // straight" is not enough alone; it is said of legs after leg day too).
+  condition('lower_back', 'stiffness', 0.8, ['bent over like an old man|woman|lady|granny|grandpa']),
   condition('lower_back', 'radiating', 0.85, ['sciatica', 'sciatic', 'sciatic nerve|pain']),
   condition(null, 'sharp_pain', 0.9, [
     'herniated|bulging|slipped|ruptured|prolapsed|protruding disc|discs',

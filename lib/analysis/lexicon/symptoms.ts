@@ -21,6 +21,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'burn|burns|burning|burned|burnt',
     'on fire',
     'lit|lights|lighting up',
+    // "Feels like it's going to explode": the pump's pressure.
+    'going to|gonna explode|burst',
+    'about to explode|burst',
   ]),
   symptom('tightness', 0.9, [
     'tight',
@@ -28,6 +31,13 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'tighten|tightens|tightened|tightening up?',
     'knot|knots|knotted',
     'tense|tensed up?',
+    // A muscle that feels like a hard thing: "my lower back feels like concrete", "a brick in my lower back".
+    // Not "like a rock" alone: "set your back like a rock" is how lifters are told to brace.
+    'feels|felt|feel|feeling like concrete|cement|stone|wood|bricks',
+    'feels|felt|feel|feeling like a rock|brick|board',
+    'a brick|bricks in',
+    'in a vice|vise',
+    'vice|vise grip|like',
   ]),
   symptom('soreness', 1, [
     'sore',
@@ -42,7 +52,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('sharp_pain', 1, [
     'sharp',
     'stab|stabs|stabbing|stabbed',
-    'twinge|twinges|twingy',
+    'twinge|twinges|twinging|twingy',
     'tweak|tweaks|tweaked|tweaking|tweaky',
     'pulled something',
     'pull a muscle',
@@ -55,6 +65,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'something went pop|snap|ping|in',
     'popped',
     'knife|knifelike|knives',
+    'hot poker|pokers',
     'jolt|jolts',
     'zing|zings|zinger',
     'pinch|pinching|pinches|pinchy',
@@ -114,7 +125,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'stiffened|stiffens|stiffening up?',
     'rigid',
     "can't|cannot|couldn't bend|straighten",
-    "can't|cannot|couldn't stand up straight",
+    "can't|cannot|couldn't|barely|hardly stand up straight",
     'hard to bend|straighten',
     'kink|kinks|kinked',
     'locked',
@@ -146,6 +157,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'inflam*',
     'bother|bothers|bothering|bothered',
     'messed|screwed|jacked|fucked|effed up',
+    // "Screwed my back up on a heavy single": the back between the verb and its "up".
+    'messed|screwed|jacked|fucked|effed|mucked my|his|her _? back up',
     'fried',
     'cooked',
     'wreck|wrecks|wrecked|wrecking',

@@ -229,3 +229,37 @@ describe('a symptom behind two negations, or after "until"', () => {
     expect(DENIALS.filter((text) => assess(text).relevant)).toEqual([]);
   });
 });
+
+/** How lifters and runners picture a back: as a hard thing, a burning poker, a pump about to burst, a vice. */
+describe('a back told by what it feels like', () => {
+  it.each([
+    ['My lower back feels like concrete after the long run.', 'tightness'],
+    ['Mid back feels like a board after benching.', 'tightness'],
+    ['There is a brick in my lower back every morning after squats.', 'tightness'],
+    ['Lower back feels like it is in a vice after squats.', 'tightness'],
+    ['It feels like a hot poker between my shoulder blades when I row.', 'sharp_pain'],
+    ['Felt like my lower back was going to explode on mile 10.', 'pump'],
+    ['My lower back twinging again after yesterday’s pulls.', 'sharp_pain'],
+  ])('reads %s as %s', (text, sensation) => {
+    const read = assess(text);
+    expect(read.relevant).toBe(true);
+    expect(read.features.sensation).toContain(sensation);
+  });
+
+  it('reads a back screwed up, or bent over like an old man, as a complaint', () => {
+    expect(assess('Totally messed my lower back up moving the couch.').relevant).toBe(true);
+    expect(assess('Jacked my back up on the last set of good mornings.').relevant).toBe(true);
+    expect(assess('I was bent over like an old man after the deadlift meet.').features.region).toEqual(['lower_back']);
+  });
+
+  it('leaves bracing cues and praise unmarked: a back like a rock is what lifters are told to make', () => {
+    const cues = [
+      'Set your back like a rock before you pull.',
+      'Keep your lower back hard as a board when you brace.',
+      'Get your back tight like a board before the descent.',
+      'My upper back was like a rock, bar did not move on me at all, great set.',
+      "Can't stand up straight after leg day, my quads are destroyed.",
+    ];
+    expect(cues.filter((text) => assess(text).relevant)).toEqual([]);
+  });
+});
