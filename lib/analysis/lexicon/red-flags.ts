@@ -57,6 +57,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't really? feel the? toilet paper|tissue|wiping",
     "can't|cannot|couldn't really? feel myself wipe|wiping",
     'wiping feels numb|strange|weird|different',
+    // The wiping told first: "when I wipe after the toilet it feels numb".
+    'when|while i wipe|wiped it? feels|felt|goes|went|gets numb|strange|weird|different',
+    'when|while i wipe|wiped it? is|was numb|strange|weird|different',
+    'when|while i wipe|wiped after the? toilet|loo|bathroom|pooping|peeing it? feels|felt|goes|went|gets numb|strange|weird|different',
+    'when|while i wipe|wiped after the? toilet|loo|bathroom|pooping|peeing it? is|was numb|strange|weird|different',
+    'numb|numbness when|while wiping',
+    'numb|numbness when|while i wipe',
   ]),
   flag('both_legs_neuro', [
     'numb|numbness|tingling|tingly|paralysed|paralyzed from the waist down',

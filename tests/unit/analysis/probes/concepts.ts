@@ -35,6 +35,8 @@ export const CONCEPTS: Concept[] = [
       "there's numbness in my crotch",
       'my bum cheeks and privates feel numb',
       "i can't really feel the toilet paper when i wipe",
+      'when i wipe after the toilet it feels numb',
+      'i get numbness when wiping',
       "i've lost feeling in my nether regions",
       "i've had no feeling down there since",
       'my genitals feel numb and tingly',
