@@ -319,6 +319,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('exertion', [
     'sprint|sprints|sprinting|intervals|burpees|wod|metcon|metcons|conditioning|cardio|hiit|tabata|crossfit',
     'hill|hills repeats|sprints',
+    // Track work: "after the 400s", "during 200 m repeats", strides, tempo.
+    'repeats|strides|fartlek|tempo',
+    'after|during|from the|my|those|these|a|that? # s|m|meter|meters|metre|metres',
     'after|during|from the|my|a|that|those|this run|runs|race|set|sets|session|workout|match|game|class|hike|climb|marathon|miler|ultra|half|hills|stairs',
     'after|during|from the|my|a|that|those|this # k|km|miler',
     'after|during|from running|racing|training|lifting|squatting|deadlifting|cycling|rowing|climbing|sparring|rolling',

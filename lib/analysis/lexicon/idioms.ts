@@ -135,6 +135,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'take|took my lumps',
     'gave me a heart attack',
     'chills down my spine',
+    // A car door or mirror in a car park, not a collision.
+    'hit by a|the car|truck|van|bus door|doors|mirror|boot|trunk',
   ]),
 ];
 

@@ -113,7 +113,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'hit by a car|truck|bus',
     'rear ended',
     'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
-    'fell|fall|falling|fallen|landed|thrown _? _? _? onto|on my|his|her back|tailbone|spine|butt',
+    // Not "fell on my butt": said of every slip off a box or a bench, it is no major trauma alone.
+    'fell|fall|falling|fallen|landed|thrown _? _? _? onto|on my|his|her back|tailbone|spine',
     'fell|fall|falling down the|some stairs',
     'fell down stairs',
     'fell hard',

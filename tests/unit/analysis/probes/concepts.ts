@@ -130,6 +130,8 @@ export const CONCEPTS: Concept[] = [
       'my chest was tight and sore after bench day',
       'i was out of breath after heavy squats',
       'i was winded after the last rep',
+      'i was out of breath after the 400s',
+      'i was gasping after the 200 m repeats',
     ],
   },
   {
@@ -159,6 +161,8 @@ export const CONCEPTS: Concept[] = [
       'i got thrown off balance on the last rep',
       'my timing was thrown off all session',
       'my whole routine got thrown off by the move',
+      'i fell on my butt when the box slid during box squats',
+      'i got hit by a car door in the car park',
     ],
   },
   {
