@@ -227,12 +227,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     cues.near('training_day', mention, TRAINING_REACH).length > 0 ||
     cues.near('exertion', mention, TRAINING_REACH).length > 0 ||
     cues.near('joking', mention, TRAINING_REACH).some((joke) => joke.start >= mention.end);
+  // Legs numb from how they were held ("from sitting cross legged", "they fell asleep"), both or not.
+  const positional = (mention: Mention): boolean => cues.near('positional', mention, TRAINING_REACH).length > 0;
   for (const [cue, where] of near(context, numbness, legs, 6)) {
-    // "My legs are numb after leg day lol" is tired legs; "both legs" is said on purpose.
-    if (saysBoth(where) || !trainingTalk(cue)) hits.add('both_legs_neuro', words(cue), words(where));
+    // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but
+    // "dead" legs after a session are tired ones.
+    const onPurpose = saysBoth(where) && !(cue.end - cue.start === 1 && tokens[cue.start]!.text === 'dead');
+    if (!positional(cue) && (onPurpose || !trainingTalk(cue))) hits.add('both_legs_neuro', words(cue), words(where));
   }
+  // Weak or dead legs after the session are tired legs, "both" or not ("both legs are dead after the marathon").
   for (const [cue, where] of near(context, weakness, legs, 5)) {
-    if (saysBoth(where) || !trainingTalk(cue)) hits.add('both_legs_neuro', words(cue), words(where));
+    if (!trainingTalk(cue) && !positional(cue)) hits.add('both_legs_neuro', words(cue), words(where));
   }
   const painOrSciatica = context.mentions.filter(
     (mention) =>
@@ -262,7 +267,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   );
   const liftNear = (mention: Mention): boolean => near(context, [mention], lifts, TRAINING_REACH).length > 0;
   for (const [cue, where] of near(context, weakness, oneLeg, 4)) {
-    if (!liftNear(cue)) hits.add('progressive_weakness', words(cue), words(where));
+    if (!liftNear(cue) && !trainingTalk(cue)) hits.add('progressive_weakness', words(cue), words(where));
   }
 
   // Radiating below the knee: pain going down a leg, sciatica, numbness/shooting into calf or foot.

@@ -315,6 +315,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'workout|session|training|squats|deadlifts|deads',
     'after the gym',
   ]),
+  cue('positional', [
+    'cross legged',
+    'crossed|crossing my? legs',
+    'sitting|sat|kneeling|knelt|lying|lay on it|them',
+    'sitting|sat|kneeling|knelt|lying|lay on my leg|legs|foot|feet',
+    'fell|falls|falling|gone|went asleep',
+    'on the toilet|loo too? long',
+  ]),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").
   cue('exertion', [
     'sprint|sprints|sprinting|intervals|burpees|wod|metcon|metcons|conditioning|cardio|hiit|tabata|crossfit',

@@ -135,6 +135,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'take|took my lumps',
     'gave me a heart attack',
     'chills down my spine',
+    // Cold after cold water, not a fever's chills.
+    'chills|shivers|shivering after|from an|the|my? ice bath|baths',
+    'chills|shivers|shivering after|from an|the|my? cold plunge|plunges|shower|showers|water|swim',
     // A car door or mirror in a car park, not a collision.
     'hit by a|the car|truck|van|bus door|doors|mirror|boot|trunk',
   ]),

@@ -78,6 +78,8 @@ export type CueId =
   | 'exertion'
   /** Training talk in a sentence ("after leg day"), where "my legs are numb" means tired. */
   | 'training_day'
+  /** How a leg goes numb from how it was held ("sitting cross legged", "fell asleep"), not from a nerve root. */
+  | 'positional'
   | 'bracing'
   | 'intentional_weight'
   /** Prepositions that tie a lift to a symptom ("cramps on bench", "while squatting"). */

@@ -103,6 +103,9 @@ export const CONCEPTS: Concept[] = [
       'my legs were dead after the 20 miler',
       'my legs turned to jelly after leg day',
       'my legs were shaking after the last set of squats',
+      'both my legs are dead after the marathon',
+      'both legs feel weak after leg day',
+      'my legs are numb from sitting cross legged too long',
     ],
   },
   {
@@ -197,7 +200,11 @@ export const CONCEPTS: Concept[] = [
       'i keep getting the shivers and sweats',
     ],
     nouns: ['a fever', 'a high temperature', 'chills', 'night sweats'],
-    idioms: ['i have serious gym fever after the holidays', 'cabin fever is kicking in after a week off'],
+    idioms: [
+      'i have serious gym fever after the holidays',
+      'cabin fever is kicking in after a week off',
+      'i got the chills after the ice bath',
+    ],
   },
   {
     id: 'progressive_weakness',
