@@ -234,12 +234,11 @@ function replaceWords(pass: Builder, original: string, knownWords: NormalizeOpti
       : Object.hasOwn(FORUM_SPELLINGS, word)
         ? FORUM_SPELLINGS[word]
         : undefined;
-    if (replacement === undefined && knownWords && !knownWords.has(word)) {
-      if (wasStretched) {
-        const squeezed = squeeze(word);
-        if (knownWords.has(squeezed)) replacement = squeezed;
-        else if (Object.hasOwn(FORUM_SPELLINGS, squeezed)) replacement = FORUM_SPELLINGS[squeezed];
-      }
+    // Only a stretched word can be squeezed into a known one: other words are not looked up at all.
+    if (replacement === undefined && wasStretched && knownWords && !knownWords.has(word)) {
+      const squeezed = squeeze(word);
+      if (knownWords.has(squeezed)) replacement = squeezed;
+      else if (Object.hasOwn(FORUM_SPELLINGS, squeezed)) replacement = FORUM_SPELLINGS[squeezed];
     }
     if (replacement === undefined) continue;
     copy(last, start);
