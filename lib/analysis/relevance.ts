@@ -1,5 +1,9 @@
 import {
+  ANAPHOR_FOLLOWERS,
+  ANAPHORS,
   BARE_BACK_MODIFIERS,
+  EXPERIENCE_FILLERS,
+  EXPERIENCE_VERBS,
   COORDINATORS,
   FORUM_PLACES,
   LINKING_FILLERS,
@@ -8,6 +12,7 @@ import {
   PREPOSITIONS,
   REFERRING_SUBJECTS,
   SECONDHAND_VERBS,
+  SENTENCE_OPENERS,
   SUBJECT_BOUNDARIES,
   SAME_FOLLOWERS,
   SYMPTOM_WORDS_NEEDING_A_PLACE,
@@ -425,6 +430,12 @@ export function threadPairs(
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
     pairs.push({ region: null, symptom: agreement, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
+  // The writer's own experience in their words: "I've been fighting this for two years", "Had the same, turned out…".
+  for (const experience of ownExperiences(context, cues)) {
+    if (isNegated(experience)) continue;
+    const { hypothetical, factor } = weight(tokens[experience.start]!.clause);
+    pairs.push({ region: null, symptom: experience, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
+  }
   // What worked for the writer ("stretching my hamstrings helped", "what fixed it for me") and how it goes for
   // them ("it goes away once I stop", "I only get it after an hour"): they had the problem too. Only in their
   // own words ("I", "my"), not in a thank-you, which is the asker's, and not when a remedy names something
@@ -493,6 +504,48 @@ function isGerund(word: string): boolean {
   return word.length >= 5 && word.endsWith('ing') && !NOT_GERUNDS.has(word);
 }
 
+/**
+ * Spans where the writer tells of having the thread's problem (lexicon/thread.ts EXPERIENCE_VERBS): a verb
+ * of having it, a few fillers, then a word pointing back at the problem and a word that shows it stands
+ * alone ("this for years", "it after runs", "the same, turned out"). The clause says "I"/"my", or the verb
+ * opens the sentence; never with "you" in the clause ("have you had this?").
+ */
+function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
+  const tokens = context.tokens;
+  const found: Mention[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const verb = tokens[at]!;
+    if (verb.kind !== 'word' || !EXPERIENCE_VERBS.has(verb.text)) continue;
+    let pointer = at + 1;
+    while (pointer < tokens.length && pointer - at <= 3 && EXPERIENCE_FILLERS.has(tokens[pointer]!.text)) pointer++;
+    const anaphor = tokens[pointer];
+    if (!anaphor || anaphor.clause !== verb.clause || !ANAPHORS.has(anaphor.text)) continue;
+    const next = tokens[pointer + 1];
+    const standsAlone =
+      !next || next.kind === 'punct' || next.sentence !== anaphor.sentence
+        ? anaphor.text !== 'it'
+        : anaphor.text === 'same' || anaphor.text === 'similar'
+          ? SAME_FOLLOWERS.has(next.text)
+          : ANAPHOR_FOLLOWERS.has(next.text);
+    if (!standsAlone) continue;
+    if (cues.inSentence('second_person', verb.sentence).some((you) => tokens[you.start]!.clause === verb.clause)) continue;
+    const byWriter =
+      cues.inSentence('first_person', verb.sentence).some((me) => tokens[me.start]!.clause === verb.clause) ||
+      opensSentence(tokens, at);
+    if (byWriter) found.push({ start: at, end: pointer + 1, value: { cat: 'cue', id: 'agreement' } });
+  }
+  return found;
+}
+
+/** Whether only openers ("still", "yep", a comma) come before this token in its sentence. */
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let i = at - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    if (tokens[i]!.kind !== 'punct' && !SENTENCE_OPENERS.has(tokens[i]!.text)) return false;
+  }
+  return true;
+}
+
 function normalizedWords(tokens: readonly Token[], mention: Mention): string {
   let words = tokens[mention.start]!.text;
   for (let i = mention.start + 1; i < mention.end; i++) words += ` ${tokens[i]!.text}`;
@@ -500,18 +553,32 @@ function normalizedWords(tokens: readonly Token[], mention: Mention): string {
 }
 
 /**
- * Whether an agreement that ends in "the same" / "similar" goes on to name something other than the
- * thread's problem in its clause ("I have the same cat"): see SAME_FOLLOWERS.
+ * Whether an agreement that ends in "the same" / "similar" or in "this" / "that" goes on to name something
+ * other than the thread's problem in its clause: "I have the same cat" (SAME_FOLLOWERS), "I had this exact
+ * bar", "I have this app", "I get that you are worried" (ANAPHOR_FOLLOWERS). "This exact problem" still agrees.
  */
 function sameSomethingElse(context: MentionContext, agreement: Mention): boolean {
   const tokens = context.tokens;
   const last = tokens[agreement.end - 1]!;
-  if (last.text !== 'same' && last.text !== 'similar') return false;
-  const next = tokens[agreement.end];
-  if (!next || next.clause !== last.clause || next.kind !== 'word' || SAME_FOLLOWERS.has(next.text)) return false;
+  const same = last.text === 'same' || last.text === 'similar';
+  const demonstrative = DEMONSTRATIVES.has(last.text);
+  if (!same && !demonstrative) return false;
+  let at = agreement.end;
+  // "this exact problem", "that very thing": the problem word comes one later.
+  const qualified = demonstrative && QUALIFIERS.has(tokens[at]?.text ?? '');
+  if (qualified) at++;
+  const next = tokens[at];
+  if (!next || next.clause !== last.clause || next.kind !== 'word') return false;
+  if (same || qualified ? SAME_FOLLOWERS.has(next.text) : ANAPHOR_FOLLOWERS.has(next.text)) return false;
   // "the same lower back thing", "the same cramps": what follows is a back word or a symptom.
-  return !context.mentions.some((mention) => mention.start === agreement.end && mention.value.cat !== 'activity');
+  return !context.mentions.some((mention) => mention.start === at && PROBLEM_WORDS.has(mention.value.cat));
 }
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Mentions that name the problem itself when they follow "the same" or "this". */
+const PROBLEM_WORDS = new Set<LexiconValue['cat']>(['region', 'part', 'symptom', 'condition']);
+/** Words between a demonstrative and the problem it names: "this exact thing". */
+const QUALIFIERS = new Set(['exact', 'same', 'very']);
 
 /** Words that open what a remedy helped ("helped my times", "did a lot for my squat"). */
 const HELPED_OBJECT = new Set(['my', 'your', 'his', 'her', 'our', 'their']);

@@ -20,7 +20,11 @@ import { THREAD_CUE_TERMS } from './thread';
 
 export type { CueId, IdiomTarget, LexiconValue, PartId, TermGroup } from './terms';
 export {
+  ANAPHOR_FOLLOWERS,
+  ANAPHORS,
   COORDINATORS,
+  EXPERIENCE_FILLERS,
+  EXPERIENCE_VERBS,
   FORUM_PLACES,
   LINKING_FILLERS,
   LINKING_VERBS,
@@ -29,6 +33,7 @@ export {
   REFERRING_SUBJECTS,
   SAME_FOLLOWERS,
   SECONDHAND_VERBS,
+  SENTENCE_OPENERS,
   SUBJECT_BOUNDARIES,
   SYMPTOM_WORDS_NEEDING_A_PLACE,
 } from './thread';

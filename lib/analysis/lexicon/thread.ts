@@ -72,6 +72,40 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'not just you',
     "mine 's worse|better|bad",
     "mine 's the same",
+    // "Mine does this too", "mine lasts a day", "mine was so bad I had to walk home".
+    'mine does|did this|that too|also',
+    'mine does|did it too|also',
+    'mine lasts|lasted|lingers|lingered|stays|stayed|persists|persisted|returns|returned',
+    'mine comes|came back',
+    'mine is|was so|really|pretty|super|very bad|painful|tight|sore|sharp',
+    'mine gets|got so|really|pretty|super|very bad|painful|tight|sore|sharp',
+    // Someone close has it: "my husband gets exactly this after his long runs".
+    // Not "has this": "my friend has this weird form" is about the friend's form.
+    'my husband|wife|partner|girlfriend|boyfriend|son|daughter|dad|mum|mom|friend|mate|brother|sister gets|got|had exactly? this|that|these',
+    'my husband|wife|partner|girlfriend|boyfriend|son|daughter|dad|mum|mom|friend|mate|brother|sister gets|got|had the same|exact',
+    'in the same situation|position|spot|boat',
+    'this|that was me',
+    // Not "it gets me": "it gets me how people skip warm-ups".
+    'it hits|hit|catches|caught me',
+    // How long the writer has had it: "had this for years", "I've had it come and go for months".
+    ...['had|have|got', "i've had"].flatMap((had) => [
+      `${had} this|that for years|months|weeks|ages|decades|ever`,
+      `${had} this|that for a while|long`,
+      `${had} it for years|months|weeks|ages|decades|ever`,
+      `${had} it for a while|long`,
+      `${had} this|that|these on and off`,
+      `${had} this|that|these come and go`,
+      `${had} it on and off`,
+      `${had} it come and go`,
+    ]),
+    'dealing|struggling with this|that myself|too|also|currently|atm',
+    'dealing|struggling with it myself|too|also|currently|atm',
+    'dealing|struggling with this|that right now',
+    'dealing|struggling with it right now',
+    'currently dealing|struggling with this|that',
+    'currently dealing|struggling with it',
+    'i suffer|suffered|struggle|struggled with this|that|these',
+    'i suffer|suffered|struggle|struggled with it',
     'thought it was just|only me',
     "glad i'm not the only one",
     'not the only one',
@@ -326,6 +360,139 @@ export const NOT_GERUNDS: ReadonlySet<string> = new Set([
   'ring',
   'ceiling',
   'wedding',
+]);
+
+/**
+ * The writer's own experience of the thread's problem told in their words, however they put it
+ * (relevance.ts ownExperiences): a verb of having it ("had", "fighting", "dealing with"), a few
+ * adverbs at most, then a word that points back at the problem ("this", "it", "the same"). The writer
+ * says "I"/"my" in the clause, or the verb opens the sentence ("Had the same, turned out…").
+ */
+export const EXPERIENCE_VERBS: ReadonlySet<string> = new Set([
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'had',
+  'have',
+  'having',
+  "i've",
+  'suffer',
+  'suffered',
+  'suffering',
+  'deal',
+  'dealt',
+  'dealing',
+  'fight',
+  'fighting',
+  'fought',
+  'battle',
+  'battling',
+  'battled',
+  'struggle',
+  'struggled',
+  'struggling',
+  'experience',
+  'experienced',
+  'experiencing',
+]);
+
+/** Words between the verb and what it points back at: "had this so bad", "been fighting this". */
+export const EXPERIENCE_FILLERS: ReadonlySet<string> = new Set([
+  'been',
+  'had',
+  'exactly',
+  'just',
+  'literally',
+  'basically',
+  'pretty',
+  'much',
+  'the',
+  'with',
+  'from',
+  'also',
+  'still',
+  'always',
+  'often',
+  'sometimes',
+]);
+
+/** What the verb points back at: the thread's problem. */
+export const ANAPHORS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'it', 'same', 'similar']);
+
+/**
+ * What may follow "this"/"that" when it stands for the problem ("had this for years", "get this too",
+ * "had this so bad"), and not a noun it qualifies ("I have this weird form", "got this program").
+ * "it" needs one of them too ("I get it" is "I understand"), and "same" follows SAME_FOLLOWERS.
+ */
+export const ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
+  'for',
+  'too',
+  'also',
+  'as',
+  'all',
+  'every',
+  'since',
+  'after',
+  'during',
+  'when',
+  'whenever',
+  'while',
+  'on',
+  'in',
+  'at',
+  'around',
+  'sometimes',
+  'often',
+  'a',
+  'so',
+  'really',
+  'bad',
+  'badly',
+  'right',
+  'now',
+  'myself',
+  'again',
+  'lol',
+  'haha',
+  'years',
+  'months',
+  'weeks',
+  'ever',
+  'last',
+  'this',
+  'once',
+  'twice',
+  'constantly',
+  'regularly',
+  'occasionally',
+  'mostly',
+  'only',
+  'exactly',
+]);
+
+/** Words that may come before a verb that opens its sentence: "Still dealing with it", "Yep, had this too". */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'still',
+  'also',
+  'currently',
+  'literally',
+  'seriously',
+  'totally',
+  'honestly',
+  'yep',
+  'yeah',
+  'yes',
+  'yup',
+  'oh',
+  'man',
+  'ugh',
+  'lol',
+  'haha',
+  'same',
+  'been',
+  'always',
+  'just',
 ]);
 
 /**

@@ -268,6 +268,54 @@ const ME_TOO = [
   'Not just you, mine does the same after mile 2.',
 ];
 
+/**
+ * The writer's experience told with a verb of having it and a word pointing back at the thread's problem:
+ * verbs × how the sentence opens × what follows, so no one wording carries the class.
+ */
+const EXPERIENCE_VERBS = [
+  "I've had",
+  "I've been fighting",
+  'I was dealing with',
+  'I suffered with',
+  'I struggled with',
+  'Had',
+  'Still dealing with',
+  'Yep, got',
+];
+const POINTERS = [
+  'this for years',
+  'that since college',
+  'the same, turned out it was my hips',
+  'this so bad last spring',
+  'it on and off for months',
+];
+const EXPERIENCES = EXPERIENCE_VERBS.flatMap((verb) => POINTERS.map((pointer) => `${verb} ${pointer}.`));
+
+/** The same verbs and pointers where "this" or "that" names something else, or the question is to "you". */
+const NOT_EXPERIENCES = [
+  'I had this exact bar at my old gym.',
+  'I have this app that tracks my runs.',
+  'I got that shirt from the race expo.',
+  'I get that you are worried, but it sounds minor.',
+  'Have you had this checked by a doctor?',
+  'Got it, thanks, will try the stretches.',
+  'Dealing with this kind of question every week as a coach.',
+];
+
+describe('the writer’s own experience in their words, in a thread about a back', () => {
+  it(`is read with the thread (${EXPERIENCES.length} replies)`, () => {
+    expect(readAs(false, BACK_TITLES, EXPERIENCES)).toEqual([]);
+  });
+
+  it('is not read when "this" names something else or the question is to the asker', () => {
+    expect(readAs(true, BACK_TITLES, NOT_EXPERIENCES)).toEqual([]);
+  });
+
+  it('is not about a back in a thread about something else, or read alone', () => {
+    expect(readAs(true, [...OTHER_THREADS, undefined], EXPERIENCES)).toEqual([]);
+  });
+});
+
 /** "I get it" and "it starts" that are no experience of the thread's problem, in a back thread too. */
 const NOT_ME_TOO = [
   "I get it, you're frustrated with the slow progress.",
