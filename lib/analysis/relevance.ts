@@ -4,11 +4,14 @@ import {
   BARE_BACK_MODIFIERS,
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
+  FOLLOWING_THREAD,
   COORDINATORS,
   FORUM_PLACES,
   LINKING_FILLERS,
   LINKING_VERBS,
   NOT_GERUNDS,
+  OPENING_AGREEMENT,
+  OPENING_AGREEMENT_FOLLOWERS,
   PREPOSITIONS,
   REFERRING_SUBJECTS,
   SECONDHAND_VERBS,
@@ -533,6 +536,16 @@ function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
       cues.inSentence('first_person', verb.sentence).some((me) => tokens[me.start]!.clause === verb.clause) ||
       opensSentence(tokens, at);
     if (byWriter) found.push({ start: at, end: pointer + 1, value: { cat: 'cue', id: 'agreement' } });
+  }
+  // A sentence that opens with "same" or "me": "Seriously same, it ruins my long run", "Me every Saturday lol".
+  for (let at = 0; at < tokens.length; at++) {
+    if (!OPENING_AGREEMENT.has(tokens[at]!.text) || !opensSentence(tokens, at)) continue;
+    const next = tokens[at + 1];
+    const agrees =
+      !next || next.kind === 'punct' || next.sentence !== tokens[at]!.sentence || OPENING_AGREEMENT_FOLLOWERS.has(next.text);
+    const sentence = tokens[at]!.sentence;
+    const followsThread = tokens.some((token) => token.sentence === sentence && FOLLOWING_THREAD.has(token.text));
+    if (agrees && !followsThread) found.push({ start: at, end: at + 1, value: { cat: 'cue', id: 'agreement' } });
   }
   return found;
 }

@@ -48,12 +48,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'been dealing with the same|this|that|it',
     'i suffer|suffered from this|that|these|it',
     'i used to get|have|suffer|experience this|that|these|it',
-    'this|that is me',
-    "that's|thats me",
+    'this|that is literally|basically|totally|honestly|so|just|exactly? me',
+    "that's|thats literally|basically|totally|honestly|so|just|exactly? me",
     'sounds like me|mine',
     'sounds like what i had|have|get|got',
     'i know|understand exactly? what you mean',
-    'i know the feeling',
+    'i know the|this|that feeling',
     'i feel this|you',
     'i feel your pain',
     'feel your pain',
@@ -69,6 +69,10 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine feels|felt worse|better|bad',
     'mine is|was the same',
     'mine does|did the same|too',
+    'mine does|did exactly|just the same',
+    // How it began for the writer: "it started for me when I bumped my mileage".
+    'it started|starts|began|begins for me',
+    'for me it started|starts|began|begins',
     'not just you',
     "mine 's worse|better|bad",
     "mine 's the same",
@@ -469,6 +473,45 @@ export const ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
   'mostly',
   'only',
   'exactly',
+]);
+
+/**
+ * A sentence that opens with "same" or "me" agrees when one of these follows ("Seriously same, it ruins my
+ * long run", "Me every Saturday lol"), or nothing does; "same shoes as you?" and "me and my mate" do not.
+ */
+export const OPENING_AGREEMENT: ReadonlySet<string> = new Set(['same', 'me']);
+/** "Same, following this thread for tips": agreeing to follow the thread, not to having the problem. */
+export const FOLLOWING_THREAD: ReadonlySet<string> = new Set([
+  'following',
+  'subscribed',
+  'subscribing',
+  'bump',
+  'bumping',
+  'watching',
+  'interested',
+  'commenting',
+  'curious',
+]);
+export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
+  'here',
+  'too',
+  'also',
+  'as',
+  'every',
+  'all',
+  'most',
+  'right',
+  'lately',
+  'literally',
+  'always',
+  'exactly',
+  'lol',
+  'haha',
+  'problem',
+  'issue',
+  'thing',
+  'story',
+  'boat',
 ]);
 
 /** Words that may come before a verb that opens its sentence: "Still dealing with it", "Yep, had this too". */

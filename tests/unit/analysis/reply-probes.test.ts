@@ -316,6 +316,29 @@ describe('the writer’s own experience in their words, in a thread about a back
   });
 });
 
+/** A sentence that opens with "same" or "me", and what keeps it from agreeing. */
+const OPENINGS = [
+  'Seriously same, it ruins my Sunday long run.',
+  'Me every Saturday lol.',
+  'Same problem, it started with new shoes.',
+  'This is literally me right now.',
+];
+const NOT_OPENINGS = [
+  'Same, following this thread for tips.',
+  'Same shoes as you, love them.',
+  'Me and my mate are doing a 10k next week.',
+];
+
+describe('a reply that opens with "same" or "me"', () => {
+  it('agrees with a thread about a back', () => {
+    expect(readAs(false, BACK_TITLES, OPENINGS)).toEqual([]);
+  });
+
+  it('but not to follow the thread, nor about shoes or company', () => {
+    expect(readAs(true, BACK_TITLES, NOT_OPENINGS)).toEqual([]);
+  });
+});
+
 /** "I get it" and "it starts" that are no experience of the thread's problem, in a back thread too. */
 const NOT_ME_TOO = [
   "I get it, you're frustrated with the slow progress.",
