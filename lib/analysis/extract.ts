@@ -87,6 +87,8 @@ class FeatureCollector {
 const WEEKS_PER_UNIT: Record<string, number> = { week: 1, weeks: 1, month: 4.3, months: 4.3, year: 52, years: 52 };
 const NOT_A_DURATION_AFTER = new Set(['old', 'of', 'lifting', 'training', 'experience', 'running', 'in']);
 const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running']);
+/** What "of" may go on to for a length of time to be the problem's: "two months of lower back ache". */
+const PROBLEM_CATS = new Set(['region', 'symptom', 'condition']);
 
 /**
  * Whether a length of time starting at `start` is how long the writer has trained ("been lifting for
@@ -118,13 +120,16 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
     const weeks = value * (WEEKS_PER_UNIT[tokens[unit.start]!.text] ?? 0);
     if (weeks < 4) continue;
     const after = tokens[unit.end]?.text ?? '';
-    if (NOT_A_DURATION_AFTER.has(after)) continue;
+    // "Two months of lower back ache" is how long the problem has lasted; "six years of lifting" is not.
+    const ofTheProblem =
+      after === 'of' && context.mentions.some((mention) => mention.start === unit.end + 1 && PROBLEM_CATS.has(mention.value.cat));
+    if (NOT_A_DURATION_AFTER.has(after) && !ofTheProblem) continue;
     // "a few weeks": the count word may itself follow "a"/"the".
     let lead = at;
     if (['few', 'couple', 'several'].includes(count.text) && ['a', 'the'].includes(tokens[lead - 1]?.text ?? '')) lead--;
     if (trainingHistory(tokens, lead)) continue;
     const led = leads.has(lead) || leads.has(lead - 1);
-    if (led || DURATION_AFTER.has(after)) found.push({ value: unit.value, start: lead, end: unit.end });
+    if (led || ofTheProblem || DURATION_AFTER.has(after)) found.push({ value: unit.value, start: lead, end: unit.end });
   }
   return found;
 }

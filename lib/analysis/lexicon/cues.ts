@@ -424,6 +424,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'persist|persists|persisting|persistent',
     'nothing helps|worked|works',
     'nothing has helped',
+    'nothing is helping|working',
+    'nothing seems to help|work',
+    'nothing i do helps|works',
+    "hasn't|haven't changed anything",
+    "hasn't|haven't changed a thing",
+    'not changed anything',
   ]),
   cue('still', ['still']),
   cue('worsening', [

@@ -146,3 +146,29 @@ describe('triage rules (point 6)', () => {
     expect(tier("I'm a breast cancer survivor and now the pain shoots down my left leg from my lower back.")).toBe('emergency');
   });
 });
+
+describe('pain that has lasted weeks and is no better (soon)', () => {
+  const LASTED = ['Two months of lower back ache', 'My lower back has ached for six weeks', 'Lower back pain for 8 weeks now'];
+  const NO_BETTER = [
+    'nothing is helping',
+    "rest hasn't changed anything",
+    "it's only getting worse",
+    'nothing seems to help',
+  ];
+
+  it('is a reason to see a doctor soon, however the two halves are said', () => {
+    const missed = LASTED.flatMap((lasted) => NO_BETTER.map((better) => `${lasted}, ${better}.`)).filter(
+      (text) => !assess(text).redFlags.some((flag) => flag.id === 'not_improving'),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('is not said by a short spell or by how long the writer has trained', () => {
+    for (const text of [
+      'My lower back has ached for three days, nothing is helping.',
+      'Six years of lifting and my lower back is getting worse after deadlifts.',
+    ]) {
+      expect(assess(text).redFlags.map((flag) => flag.id)).not.toContain('not_improving');
+    }
+  });
+});

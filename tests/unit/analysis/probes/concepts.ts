@@ -345,6 +345,8 @@ export const CONCEPTS: Concept[] = [
       'sneezing sends a jolt of pain through it',
       'it hurts to cough',
       'coughing makes the pain shoot',
+      'it hurts like hell in my lower back when i cough or sneeze',
+      'the pain in my back flares up every time i sneeze',
     ],
     nouns: ['pain when coughing'],
     idioms: [],
