@@ -149,12 +149,7 @@ describe('triage rules (point 6)', () => {
 
 describe('pain that has lasted weeks and is no better (soon)', () => {
   const LASTED = ['Two months of lower back ache', 'My lower back has ached for six weeks', 'Lower back pain for 8 weeks now'];
-  const NO_BETTER = [
-    'nothing is helping',
-    "rest hasn't changed anything",
-    "it's only getting worse",
-    'nothing seems to help',
-  ];
+  const NO_BETTER = ['nothing is helping', "rest hasn't changed anything", "it's only getting worse", 'nothing seems to help'];
 
   it('is a reason to see a doctor soon, however the two halves are said', () => {
     const missed = LASTED.flatMap((lasted) => NO_BETTER.map((better) => `${lasted}, ${better}.`)).filter(
