@@ -53,7 +53,7 @@ export interface Pair {
 /** Symptoms that were set aside, with why (for explanations and tests). */
 export interface SetAside {
   symptom: Mention;
-  reason: 'negated' | 'form_cue' | 'training_pump' | 'other_body_part' | 'no_back_word';
+  reason: 'negated' | 'form_cue' | 'training_pump' | 'other_body_part' | 'skin' | 'no_back_word';
 }
 
 export interface RelevanceEvidence {
@@ -291,6 +291,11 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
       continue;
     }
     const sentence = tokens[mention.start]!.sentence;
+    // A sore sunburn, tattoo or blister on the back is the skin's, not a back complaint.
+    if (cues.inClause('skin', clause).length > 0) {
+      setAside.push({ symptom: mention, reason: 'skin' });
+      continue;
+    }
     const candidates = (regionsBySentence.get(sentence) ?? []).filter(
       (region) => Math.abs(region.start - mention.start) <= LOOSE_PAIR_WINDOW + 5,
     );

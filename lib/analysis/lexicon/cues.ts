@@ -315,6 +315,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'workout|session|training|squats|deadlifts|deads',
     'after the gym',
   ]),
+  cue('skin', [
+    'sunburn|sunburnt|sunburned|sunburns',
+    'sun burn|burnt|burned',
+    'tattoo|tattoos|tattooed',
+    'acne|pimple|pimples|zit|zits|bacne',
+    'chafing|chafed|chafe|chafes',
+    'blister|blisters',
+    'itchy|itching|itches',
+    'bug|mosquito|insect bite|bites',
+  ]),
   cue('positional', [
     'cross legged',
     'crossed|crossing my? legs',

@@ -109,6 +109,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'stiff upper lip',
     'cramped gym|gyms|room|rooms|space|spaces|quarters|flat|apartment|office|conditions|cabin|kitchen|house|garage|basement|handwriting',
     'tight schedule|budget|deadline',
+    // A mark on the skin: "the tape left a red painful mark on my lower back" (not "a sore spot", a knot).
+    'painful|sore|red mark|marks|welt|welts|graze|grazes|scrape|scrapes|scratch|scratches',
     'sore loser',
     'no problem|problems|issue',
     'not a problem|issue',

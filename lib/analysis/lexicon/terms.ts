@@ -80,6 +80,8 @@ export type CueId =
   | 'training_day'
   /** How a leg goes numb from how it was held ("sitting cross legged", "fell asleep"), not from a nerve root. */
   | 'positional'
+  /** The skin, not what is under it ("my back is sunburnt", "my new back tattoo is sore"). */
+  | 'skin'
   | 'bracing'
   | 'intentional_weight'
   /** Prepositions that tie a lift to a symptom ("cramps on bench", "while squatting"). */

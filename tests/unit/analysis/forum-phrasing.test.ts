@@ -263,3 +263,26 @@ describe('a back told by what it feels like', () => {
     expect(cues.filter((text) => assess(text).relevant)).toEqual([]);
   });
 });
+
+/** The skin of a back: sunburn, a new tattoo, chafing, a blister, a mark. Not what Spotter explains. */
+describe('a sore back that is the skin’s', () => {
+  it('is not a back complaint', () => {
+    const skin = [
+      'My back is sunburnt and it hurts to wear a shirt.',
+      'My new back tattoo is so sore, healing slowly.',
+      'Chafing on my lower back from the hydration vest, stings in the shower.',
+      'The kinesiology tape left a red painful mark on my lower back.',
+      'Got a painful blister on my mid back from the race vest.',
+    ];
+    expect(skin.filter((text) => assess(text).relevant)).toEqual([]);
+  });
+
+  it('while a back complaint beside it, in its own clause, still is; and a bar bruise is one of the causes', () => {
+    const back = [
+      'Lower back pump on long runs, plus chafing from my shorts.',
+      'Sunburnt on the long run, and my lower back cramped at mile 10.',
+      'Got a bruise on my back from the barbell on squats.',
+    ];
+    expect(back.filter((text) => !assess(text).relevant)).toEqual([]);
+  });
+});
