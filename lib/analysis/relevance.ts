@@ -555,13 +555,17 @@ function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
   return found;
 }
 
-/** Whether only openers ("still", "yep", a comma) come before this token in its sentence. */
+/**
+ * Whether only openers ("still", "yep", a comma) come before this token in its sentence, and the
+ * sentence is one: a line broken mid-sentence ("For\nme, I live…", hard-wrapped mail-style posts) opens none.
+ */
 function opensSentence(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
-  for (let i = at - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+  let i = at - 1;
+  for (; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     if (tokens[i]!.kind !== 'punct' && !SENTENCE_OPENERS.has(tokens[i]!.text)) return false;
   }
-  return true;
+  return !(tokens[i]?.text === '\n' && tokens[i - 1]?.kind === 'word');
 }
 
 function normalizedWords(tokens: readonly Token[], mention: Mention): string {

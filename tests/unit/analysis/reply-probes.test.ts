@@ -327,6 +327,8 @@ const NOT_OPENINGS = [
   'Same, following this thread for tips.',
   'Same shoes as you, love them.',
   'Me and my mate are doing a 10k next week.',
+  // A hard-wrapped line: "me" opens a line, not a sentence.
+  'For\nme, I live in an apartment and walk the dog twice a day.',
 ];
 
 describe('a reply that opens with "same" or "me"', () => {
