@@ -13,6 +13,7 @@ import {
   OPENING_AGREEMENT,
   OPENING_AGREEMENT_FOLLOWERS,
   PREPOSITIONS,
+  PROBLEM_NOUNS,
   REFERRING_SUBJECTS,
   SECONDHAND_VERBS,
   SENTENCE_OPENERS,
@@ -528,13 +529,17 @@ function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
     while (pointer < tokens.length && pointer - at <= 3 && EXPERIENCE_FILLERS.has(tokens[pointer]!.text)) pointer++;
     const anaphor = tokens[pointer];
     if (!anaphor || anaphor.clause !== verb.clause || !ANAPHORS.has(anaphor.text)) continue;
-    const next = tokens[pointer + 1];
+    // "this exact (same) problem": the problem word comes after the qualifiers ("this exact bar" is about a bar).
+    let after = pointer + 1;
+    if (DEMONSTRATIVES.has(anaphor.text)) while (after - pointer <= 2 && QUALIFIERS.has(tokens[after]?.text ?? '')) after++;
+    const qualified = after > pointer + 1;
+    const next = tokens[after];
     const standsAlone =
       !next || next.kind === 'punct' || next.sentence !== anaphor.sentence
-        ? anaphor.text !== 'it'
+        ? anaphor.text !== 'it' && !qualified
         : anaphor.text === 'same' || anaphor.text === 'similar'
           ? SAME_FOLLOWERS.has(next.text)
-          : ANAPHOR_FOLLOWERS.has(next.text);
+          : PROBLEM_NOUNS.has(next.text) || (!qualified && ANAPHOR_FOLLOWERS.has(next.text));
     if (!standsAlone) continue;
     if (cues.inSentence('second_person', verb.sentence).some((you) => tokens[you.start]!.clause === verb.clause)) continue;
     const byWriter =

@@ -161,6 +161,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
  * Matched against a symptom mention's whole words.
  */
 export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
+  // "A problem with 5000", "the issue is the regex": the words for any trouble at all.
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'trouble',
   'kill',
   'kills',
   'killing',
@@ -512,6 +518,23 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   'thing',
   'story',
   'boat',
+]);
+
+/** The problem itself, named after "this" ("I've had this issue for ages", "this exact problem"). */
+export const PROBLEM_NOUNS: ReadonlySet<string> = new Set([
+  'thing',
+  'things',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'pain',
+  'pains',
+  'symptom',
+  'symptoms',
+  'feeling',
+  'sensation',
+  'trouble',
 ]);
 
 /** Words that may come before a verb that opens its sentence: "Still dealing with it", "Yep, had this too". */
