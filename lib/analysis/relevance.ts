@@ -1,11 +1,12 @@
 import {
-  ANAPHOR_FOLLOWERS,
   ANAPHORS,
+  ANAPHOR_FOLLOWERS,
   BARE_BACK_MODIFIERS,
+  COORDINATORS,
+  DEMONSTRATIVES,
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
   FOLLOWING_THREAD,
-  COORDINATORS,
   FORUM_PLACES,
   LINKING_FILLERS,
   LINKING_VERBS,
@@ -14,11 +15,12 @@ import {
   OPENING_AGREEMENT_FOLLOWERS,
   PREPOSITIONS,
   PROBLEM_NOUNS,
+  QUALIFIERS,
   REFERRING_SUBJECTS,
+  SAME_FOLLOWERS,
   SECONDHAND_VERBS,
   SENTENCE_OPENERS,
   SUBJECT_BOUNDARIES,
-  SAME_FOLLOWERS,
   SYMPTOM_WORDS_NEEDING_A_PLACE,
   type LexiconValue,
 } from './lexicon';
@@ -509,6 +511,7 @@ function namesForumPlace(context: MentionContext, symptom: Mention): boolean {
 
 /** Words of a subject looked at for a movement, back from the linking verb. */
 const SUBJECT_WORDS = 4;
+
 function isGerund(word: string): boolean {
   return word.length >= 5 && word.endsWith('ing') && !NOT_GERUNDS.has(word);
 }
@@ -596,16 +599,14 @@ function sameSomethingElse(context: MentionContext, agreement: Mention): boolean
   if (qualified) at++;
   const next = tokens[at];
   if (!next || next.clause !== last.clause || next.kind !== 'word') return false;
-  if (same || qualified ? SAME_FOLLOWERS.has(next.text) : ANAPHOR_FOLLOWERS.has(next.text)) return false;
+  if (same || qualified ? SAME_FOLLOWERS.has(next.text) : ANAPHOR_FOLLOWERS.has(next.text) || PROBLEM_NOUNS.has(next.text))
+    return false;
   // "the same lower back thing", "the same cramps": what follows is a back word or a symptom.
   return !context.mentions.some((mention) => mention.start === at && PROBLEM_WORDS.has(mention.value.cat));
 }
 
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Mentions that name the problem itself when they follow "the same" or "this". */
 const PROBLEM_WORDS = new Set<LexiconValue['cat']>(['region', 'part', 'symptom', 'condition']);
-/** Words between a demonstrative and the problem it names: "this exact thing". */
-const QUALIFIERS = new Set(['exact', 'same', 'very']);
 
 /** Words that open what a remedy helped ("helped my times", "did a lot for my squat"). */
 const HELPED_OBJECT = new Set(['my', 'your', 'his', 'her', 'our', 'their']);

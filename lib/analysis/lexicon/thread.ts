@@ -520,6 +520,12 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   'boat',
 ]);
 
+/** "this", "that" and their plurals: a pointer at the problem, or the first word of a noun phrase about something else. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/** Words between a demonstrative and the problem it names: "this exact thing", "that very problem". */
+export const QUALIFIERS: ReadonlySet<string> = new Set(['exact', 'same', 'very']);
+
 /** The problem itself, named after "this" ("I've had this issue for ages", "this exact problem"). */
 export const PROBLEM_NOUNS: ReadonlySet<string> = new Set([
   'thing',
