@@ -573,20 +573,8 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
  * nothing. Another noun ("I have the same cat", "the same shoes") is agreement about that, not a symptom.
  */
 export const SAME_FOLLOWERS: ReadonlySet<string> = new Set([
-  'thing',
-  'things',
-  'issue',
-  'issues',
-  'problem',
-  'problems',
-  'pain',
-  'pains',
-  'symptom',
-  'symptoms',
-  'feeling',
-  'sensation',
+  ...PROBLEM_NOUNS,
   'story',
-  'trouble',
   'experience',
   'exact',
   'exactly',
