@@ -255,7 +255,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     legs.filter(saysBoth),
     8,
   )) {
-    if (!trainingTalk(symptom)) hits.add('both_legs_neuro', words(symptom), words(where));
+    if (!trainingTalk(symptom) && !positional(symptom)) hits.add('both_legs_neuro', words(symptom), words(where));
   }
 
   // One leg or foot getting weak, outside a set ("my left leg gives way", "foot drop").

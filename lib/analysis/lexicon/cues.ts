@@ -332,6 +332,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'sitting|sat|kneeling|knelt|lying|lay on my leg|legs|foot|feet',
     'fell|falls|falling|gone|went asleep',
     'on the toilet|loo too? long',
+    // What was done to the legs: a massage, compression, cold, laces pulled tight.
+    'massage|massages|massaged',
+    'foam rolling|rolled',
+    'compression boots|sleeves|socks|tights|pants',
+    'ice bath|baths',
+    'cold plunge|water|shower',
+    'laces|shoes|socks too? tight',
   ]),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").
   cue('exertion', [

@@ -78,7 +78,10 @@ export type CueId =
   | 'exertion'
   /** Training talk in a sentence ("after leg day"), where "my legs are numb" means tired. */
   | 'training_day'
-  /** How a leg goes numb from how it was held ("sitting cross legged", "fell asleep"), not from a nerve root. */
+  /**
+   * How a leg goes numb from how it was held ("sitting cross legged", "fell asleep") or from what was done
+   * to it ("after a sports massage", "compression boots"), not from a nerve root.
+   */
   | 'positional'
   /** The skin, not what is under it ("my back is sunburnt", "my new back tattoo is sore"). */
   | 'skin'

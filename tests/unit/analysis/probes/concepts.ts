@@ -106,6 +106,8 @@ export const CONCEPTS: Concept[] = [
       'both my legs are dead after the marathon',
       'both legs feel weak after leg day',
       'my legs are numb from sitting cross legged too long',
+      'my legs tingle after a sports massage',
+      'both my feet went numb in the ice bath',
     ],
   },
   {
