@@ -328,7 +328,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     hits.add('cough_sneeze_worse', words(cough), words(symptom));
   }
   // "It hurts like hell in my lower back when I cough": a cough that sets the pain off, anywhere in its sentence.
-  for (const cough of coughs.filter((c) => whenIDo(tokens, c.start))) {
+  const triggerEnds = new Set(cues.get('cough_trigger').map((trigger) => trigger.end));
+  for (const cough of coughs.filter((c) => triggerEnds.has(c.start))) {
     const pain = painWords.find((symptom) => tokens[symptom.start]!.sentence === tokens[cough.start]!.sentence);
     if (pain) hits.add('cough_sneeze_worse', words(cough), words(pain));
   }
@@ -381,7 +382,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const stillHurting = cues
       .get('still')
       .filter((still) => symptoms.some((symptom) => sameClause(context, still, symptom) && symptom.start > still.start));
-    // Getting worse after weeks is no better either ("bad for three months, getting worse if anything").
+    // Getting worse after weeks is no better either ("aching for three months and it's only getting worse").
     const worsening = cues.get('worsening').filter((mention) => reported(mention));
     const evidence = [...persisting, ...stillHurting, ...worsening];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
@@ -416,13 +417,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));
-}
-
-/** Whether "when I", "whenever I", "if I" or "every time I" comes right before this token. */
-function whenIDo(tokens: MentionContext['tokens'], at: number): boolean {
-  if (tokens[at - 1]?.text !== 'i') return false;
-  const before = tokens[at - 2]?.text ?? '';
-  return before === 'when' || before === 'whenever' || before === 'if' || (before === 'time' && tokens[at - 3]?.text === 'every');
 }
 
 function wordsBetween(tokens: MentionContext['tokens'], from: number, to: number): number {

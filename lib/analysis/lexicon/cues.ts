@@ -456,6 +456,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'progressively|gradually worse|weaker',
     'worsening',
   ]),
+  cue('cough_trigger', ['when|whenever|if i', 'every time i']),
   cue('cough', [
     'cough|coughs|coughing|coughed',
     'sneeze|sneezes|sneezing|sneezed',

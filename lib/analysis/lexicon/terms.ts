@@ -62,6 +62,8 @@ export type CueId =
   | 'weakness'
   | 'numbness'
   | 'cough'
+  /** Right before a cough, says it sets the pain off: "when I cough", "every time I sneeze". */
+  | 'cough_trigger'
   | 'night'
   | 'urine'
   | 'dark'
