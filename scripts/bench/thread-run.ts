@@ -13,7 +13,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { SpotterBrowser } from '../../tests/harness/extension';
 import type { PageMetrics, ScrollThrough, ThreadRun } from '../../lib/tools/bench/report';
-import { max, median, ratio, sum, tasksOverlapping, type Span } from '../../lib/tools/bench/stats';
+import { busyWithin, max, median, ratio, sum, tasksOverlapping, type Span } from '../../lib/tools/bench/stats';
 import type { BenchPage } from '../../lib/tools/bench/thread-pages';
 import { summarizeTrace } from '../../lib/tools/bench/trace';
 import { startTrace } from './trace-session';
@@ -338,6 +338,12 @@ export async function runThreadPage(
   ];
   const spotterTasks = tasksOverlapping(observed.longTasks, spotterSpans);
   const badgeTimes = [...observed.badgeTimes].sort((a, b) => a - b);
+  // The page's own long tasks and frames (none of Spotter's code in them) between Spotter's start and its
+  // first badge: while they run, no answer from the engine can be turned into a badge.
+  const pageLong: Span[] = [...observed.longTasks, ...observed.frames];
+  const withSpotterCode = new Set(tasksOverlapping(pageLong, spotterSpans));
+  const pageOwnBusy = pageLong.filter((span) => !withSpotterCode.has(span));
+  const firstBadgeAfterStartMs = badgeTimes.length > 0 && observed.readyAt !== null ? badgeTimes[0]! - observed.readyAt : null;
   const started = observed.readyAt ?? observed.loadEnd;
   const framesWhileWorking = observed.frames.filter((frame) => frame.start + frame.duration > started);
   return {
@@ -360,7 +366,11 @@ export async function runThreadPage(
     ratio: spotterMs === null ? null : ratio(spotterMs, baselineMs),
     scrollThrough: scrolled,
     startAfterLoadMs: observed.readyAt === null ? null : observed.readyAt - observed.loadEnd,
-    firstBadgeAfterStartMs: badgeTimes.length > 0 && observed.readyAt !== null ? badgeTimes[0]! - observed.readyAt : null,
+    firstBadgeAfterStartMs,
+    firstBadgeAfterIdleMs:
+      firstBadgeAfterStartMs === null
+        ? null
+        : firstBadgeAfterStartMs - busyWithin({ start: observed.readyAt!, duration: firstBadgeAfterStartMs }, pageOwnBusy),
     firstBadgeAfterLoadMs: badgeTimes.length > 0 ? badgeTimes[0]! - observed.loadEnd : null,
     lastBadgeAfterLoadMs: badgeTimes.length > 0 ? badgeTimes.at(-1)! - observed.loadEnd : null,
     pageErrors,

@@ -54,3 +54,24 @@ export function tasksOverlapping<T extends Span>(tasks: readonly T[], spans: rea
 export function ratio(a: number, b: number): number | null {
   return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : null;
 }
+
+/**
+ * How much of `window` the page's own work held the main thread: the length of the union of the
+ * `busy` spans (long tasks and long animation frames) clipped to it. A badge cannot be drawn while the
+ * page runs a 300 ms layout of its own, so that time is the page's, not Spotter's.
+ */
+export function busyWithin(window: Span, busy: readonly Span[]): number {
+  const end = window.start + window.duration;
+  const clipped = busy
+    .map((span) => ({ start: Math.max(span.start, window.start), end: Math.min(span.start + span.duration, end) }))
+    .filter((span) => span.end > span.start)
+    .sort((a, b) => a.start - b.start);
+  let total = 0;
+  let reached = window.start;
+  for (const span of clipped) {
+    if (span.end <= reached) continue;
+    total += span.end - Math.max(span.start, reached);
+    reached = span.end;
+  }
+  return total;
+}

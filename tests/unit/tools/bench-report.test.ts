@@ -7,7 +7,7 @@ import {
   type BenchResults,
   type ThreadRun,
 } from '@/lib/tools/bench/report';
-import { median, percentile, ratio, tasksOverlapping } from '@/lib/tools/bench/stats';
+import { busyWithin, median, percentile, ratio, tasksOverlapping } from '@/lib/tools/bench/stats';
 
 describe('bench statistics', () => {
   it('takes medians of odd and even samples', () => {
@@ -44,6 +44,20 @@ describe('bench statistics', () => {
     // Touching ends do not overlap.
     expect(tasksOverlapping([{ start: 0, duration: 10 }], [{ start: 10, duration: 5 }])).toEqual([]);
   });
+
+  it('counts the time the page held the main thread inside a window once, clipped to it', () => {
+    const window = { start: 100, duration: 300 };
+    // A layout that began before Spotter started, a long frame overlapping a long task, one after the window.
+    const busy = [
+      { start: 50, duration: 100 },
+      { start: 200, duration: 60 },
+      { start: 240, duration: 40 },
+      { start: 500, duration: 90 },
+    ];
+    expect(busyWithin(window, busy)).toBe(50 + 80);
+    expect(busyWithin(window, [])).toBe(0);
+    expect(busyWithin(window, [{ start: 0, duration: 1000 }])).toBe(300);
+  });
 });
 
 describe('bench report', () => {
@@ -74,6 +88,7 @@ describe('bench report', () => {
     renderInLongFramesMs: 0,
     startAfterLoadMs: 5,
     firstBadgeAfterStartMs: 40,
+    firstBadgeAfterIdleMs: 40,
     trace: { spotterScriptMs: 12, spotterEvaluateMs: 2, spotterCallbacks: 5, longestSpotterTaskMs: 9, renderingAfterStartMs: 30 },
     baselineMs: 6,
     ratio: 10 / 6,
@@ -112,12 +127,19 @@ describe('bench report', () => {
   });
 
   it('names each broken budget', () => {
-    const problems = overBudget(results([run({ longestSpotterTaskMs: 80, ratio: 13.5, firstBadgeAfterStartMs: 150 })], 50_000));
+    const problems = overBudget(
+      results([run({ longestSpotterTaskMs: 80, ratio: 13.5, firstBadgeAfterStartMs: 450, firstBadgeAfterIdleMs: 150 })], 50_000),
+    );
     expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/80 ms task ran Spotter's code/);
     expect(problems[1]).toMatch(/first badge 150 ms/);
     expect(problems[2]).toMatch(/13\.5× .*budget 10×/);
     expect(problems[3]).toMatch(/content script 48\.8 KB/);
+  });
+
+  it('holds the first badge to its budget less the page’s own long tasks, not from Spotter’s start', () => {
+    // The page laid itself out for 300 ms after Spotter started: the badge came 60 ms into Spotter's own time.
+    expect(overBudget(results([run({ firstBadgeAfterStartMs: 360, firstBadgeAfterIdleMs: 60 })]))).toEqual([]);
   });
 
   it('takes Spotter’s script time from CDP as the difference with and without it, and checks the last badge', () => {
