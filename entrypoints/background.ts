@@ -133,10 +133,16 @@ export default defineBackground(() => {
     'spotter:assess-posts': on({
       accepts: isAssessPostsMessage,
       from: 'content-script',
-      async handle(message, sender): Promise<AssessPostsAnswer> {
+      handle(message, sender): AssessPostsAnswer {
         const verdicts = engine.verdicts(message.posts, message.thread, relevanceThreshold(message.sensitivity));
         const tabId = sender.tab!.id!;
-        if ((sender.frameId ?? 0) === 0 && (await isOpen(tabId))) tabPosts.record(tabId, message.threadKey, verdicts);
+        if ((sender.frameId ?? 0) === 0) {
+          // Listed at once, and dropped again if the tab turns out to have closed before its batch came in
+          // (its onRemoved has passed). The answer does not wait for that check: asking the browser about a
+          // tab took 20–40 ms, as long as the rest of the first badge's round trip.
+          tabPosts.record(tabId, message.threadKey, verdicts);
+          void isOpen(tabId).then((open) => open || tabPosts.forget(tabId));
+        }
         return { ok: true, verdicts };
       },
     }),

@@ -119,7 +119,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
   let inFlight = 0;
   /** Batches sent for the current thread. */
   let batchesSent = 0;
-  let cancelSend: (() => void) | null = null;
+  /** A send is on its way (sendBatches does nothing once the overlay is stopped, so it is never cancelled). */
+  let sendDue = false;
   const cancelRetries = new Set<() => void>();
   let held = options.held ?? false;
 
@@ -203,10 +204,16 @@ export function createOverlay(options: OverlayOptions): Overlay {
     return thread;
   }
 
+  /**
+   * Sends what was queued once the task that queued it is done: every post a slice read goes in that
+   * slice's messages. Not a timer: on a page still loading, a 0 ms timer after the first slice waited
+   * 20–50 ms behind the page's rendering before the posts on screen left for the engine.
+   */
   function requestSend(): void {
-    if (cancelSend || signal.aborted || held) return;
-    cancelSend = schedule.after(0, () => {
-      cancelSend = null;
+    if (sendDue || signal.aborted || held) return;
+    sendDue = true;
+    schedule.atEndOfTask(() => {
+      sendDue = false;
       sendBatches();
     });
   }
@@ -281,7 +288,6 @@ export function createOverlay(options: OverlayOptions): Overlay {
     'abort',
     () => {
       cancelFlush?.();
-      cancelSend?.();
       for (const cancel of cancelRetries) cancel();
       cancelRetries.clear();
       queue.length = 0;

@@ -22,6 +22,7 @@ function run(adapter: ForumAdapter, handlers: { onResult?(id: string): void; ana
       return () => {};
     },
     after: () => () => {},
+    atEndOfTask: () => {},
   };
   const onError = vi.fn();
   const results: string[] = [];

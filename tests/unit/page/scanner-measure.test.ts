@@ -22,6 +22,7 @@ describe('scan measures', () => {
         return () => {};
       },
       after: () => () => {},
+      atEndOfTask: () => {},
       measure,
     };
     const controller = new AbortController();

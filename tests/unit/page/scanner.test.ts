@@ -12,6 +12,7 @@ import {
   SLICE_BUDGET_MS,
   createScanner,
   idleScheduler,
+  type IdleDeadlineLike,
 } from '@/lib/page/scanner';
 import { READ_AHEAD_POSTS } from '@/lib/page/reading-order';
 import { manualScheduler } from '../support/manual-scheduler';
@@ -389,6 +390,26 @@ describe('idleScheduler', () => {
     expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: IDLE_TIMEOUT_MS });
     cancel();
     expect(cancelIdleCallback).toHaveBeenCalledWith(7);
+  });
+
+  it('runs a slice that may not wait for idle time in a task of its own at once, with a full slice budget', () => {
+    const requestIdleCallback = vi.fn(() => 7);
+    const timers: Array<() => void> = [];
+    const setTimeout = vi.fn((task: () => void, ms: number) => {
+      expect(ms).toBe(0);
+      return timers.push(task);
+    });
+    const clearTimeout = vi.fn();
+    const view = { requestIdleCallback, setTimeout, clearTimeout, performance: { now: () => 0 } } as unknown as Window;
+    const deadlines: (IdleDeadlineLike | undefined)[] = [];
+    idleScheduler(view).whenIdle((deadline) => deadlines.push(deadline), FIRST_SLICE_TIMEOUT_MS);
+    expect(requestIdleCallback).not.toHaveBeenCalled();
+    timers[0]!();
+    // No idle period, so no deadline: the slice takes its full budget.
+    expect(deadlines).toEqual([undefined]);
+    const cancel = idleScheduler(view).whenIdle(() => {}, FIRST_SLICE_TIMEOUT_MS);
+    cancel();
+    expect(clearTimeout).toHaveBeenCalledWith(2);
   });
 });
 

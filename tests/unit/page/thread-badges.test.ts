@@ -16,9 +16,11 @@ import { manualScheduler } from '../support/manual-scheduler';
 const fixture = loadFixture('discourse/bench-cramp-app.html');
 const url = new URL(fixture.expect.url);
 
-function start({ held = false } = {}) {
+function start({ held = false, endOfTask = false } = {}) {
   document.documentElement.innerHTML = new DOMParser().parseFromString(fixture.html, 'text/html').documentElement.innerHTML;
   const clock = manualScheduler();
+  // The real scheduler's microtask, where a test asks for it; otherwise sends wait for `advance(0)`.
+  if (endOfTask) clock.scheduler.atEndOfTask = queueMicrotask;
   const engine = fakeEngine();
   const controller = new AbortController();
   const counts: number[] = [];
@@ -84,6 +86,15 @@ describe('createOverlay', () => {
       const id = badge.getAttribute('data-spotter-post')!;
       expect(badge.getAttribute('data-spotter-tier')).toBe(fixture.expect.triage[id] ?? 'self_care');
     }
+  });
+
+  it('sends the posts a slice read as that slice’s task ends, with no timer between', async () => {
+    const { clock, engine } = start({ endOfTask: true });
+    clock.runIdle(50);
+    expect(engine.waiting()).toBe(0);
+    await Promise.resolve();
+    expect(engine.waiting()).toBeGreaterThan(0);
+    expect(clock.pendingTimers()).toBe(0);
   });
 
   it('sends each post’s own text with the thread key, in batches', async () => {
