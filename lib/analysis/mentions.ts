@@ -110,6 +110,8 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
         return 'symptom';
       case 'timing':
         return 'timing';
+      case 'context':
+        return 'context';
       case 'flag':
         return 'flag';
       case 'cue':

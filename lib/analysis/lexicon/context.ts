@@ -54,6 +54,14 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'overdid|overdone|overdoing|overdo it|things',
     'did|doing too much',
     'too many miles|sets|sessions|days',
+    // A rise said against what it was: "5 runs a week, up from 2" (punctuation ends a term, so the number
+    // before it is not needed), "went from 20 miles a week to 35" (extract.ts drops a fall, "from 40 … to 20").
+    'up from #',
+    'went|going|jumped|jumping|increased|increasing|upped|upping|bumped|bumping|ramped|ramping|moved|progressed from # _ _ _? to #',
+    // The load as the subject: "mileage went up fast", "my volume has gone up a lot", "mileage crept up to 50".
+    'mileage|volume|miles|workload|tonnage went|goes|going|shot|crept|creeping|jumped|ramped up',
+    'mileage|volume|miles|workload|tonnage has|have|had gone up',
+    'higher volume|mileage|frequency',
   ]),
   context('new_program_or_exercise', [
     'new program|programme|routine|split|plan|block|exercise|movement|lift',

@@ -147,6 +147,13 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
 
 /** Words that look like a timing but are not one here (read for the panel only). */
 export const TIMING_IDIOM_TERMS: readonly TermGroup[] = [
+  // Getting up, not a rise in load: "woke up from 2 hours of sleep", "got up from 8 hours at my desk".
+  idiom('context', false, [
+    'woke|wake|waking|wakes|got|get|getting|gets|stood|stand|standing|sat|sit|sitting up from',
+    // Out of bed: "I'm up from 2 days of bed rest".
+    "i'm up from",
+    'am|was|been up from',
+  ]),
   idiom('timing', false, [
     'good morning|mornings',
     // "20 km in one go": all at once, not 20 km into a run.

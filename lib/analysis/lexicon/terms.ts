@@ -122,7 +122,7 @@ export type CueId =
 export type PartId = 'leg' | 'legs' | 'below_knee' | 'arm' | 'saddle' | 'chest' | 'other';
 
 /** What an idiom cancels where it matches. */
-export type IdiomTarget = 'region' | 'activity' | 'symptom' | 'timing' | 'flag';
+export type IdiomTarget = 'region' | 'activity' | 'symptom' | 'timing' | 'context' | 'flag';
 
 export type LexiconValue =
   | { cat: 'region'; id: Region | null; strength: number }

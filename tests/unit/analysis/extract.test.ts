@@ -233,6 +233,28 @@ describe('context said in other words', () => {
     expect(
       extractFeatures('I went from 20 to 15 km on my long run and my lower back is better.').features.context ?? [],
     ).not.toContain('load_jump');
+    expect(
+      extractFeatures('Went from 40 miles a week to 20 and my lower back still aches.').features.context ?? [],
+    ).not.toContain('load_jump');
+  });
+
+  it.each([
+    'Running 5 times a week now, up from 2, and my lower back aches.',
+    'Went from 20 miles a week to 35 and now my lower back is sore after every run.',
+    'Mileage went up fast this block and my lower back started cramping.',
+    'My volume has gone up a lot and my lower back is always sore.',
+    'My lower back hurts since I switched to a higher volume program.',
+  ])('reads a rise said against what it was, or with the load as the subject, as a load jump: %s', (text) => {
+    expect(extractFeatures(text).features.context).toContain('load_jump');
+  });
+
+  it.each([
+    'I woke up from 2 hours of sleep with my lower back cramping.',
+    'Stood up from 3 hours at the desk and my lower back cramped.',
+    "My lower back hurts, I'm up from 2 days of bed rest now.",
+    'My mileage went down after the injury, lower back still sore.',
+  ])('reads getting up and a falling load as no load jump: %s', (text) => {
+    expect(extractFeatures(text).features.context ?? []).not.toContain('load_jump');
   });
 });
 

@@ -81,6 +81,12 @@ export const STORY_CLASSES: StoryClass[] = [
       'i ramped my squat volume way up over two weeks',
       'i added an extra 10 miles to my week',
       'i upped my deadlift sets from 3 to 8 in one go',
+      // A rise said against what it was, or with the load as the subject.
+      "i've been doing 5 runs a week, up from 2,",
+      'i went from 20 miles a week to 35',
+      'my weekly mileage shot up when i joined the club',
+      'my volume has gone up a lot this block',
+      'i switched to a higher volume program',
     ],
     symptoms: [
       'my lower back has ached for days',
@@ -97,6 +103,9 @@ export const STORY_CLASSES: StoryClass[] = [
         'i jumped my weekly miles from 15 to 30',
         'i added a lot more volume to my squat days',
         'i bumped up my deadlift by 30 lbs in one week',
+        // Written after the rise-against-before terms, and read once.
+        'i moved from 25 miles a week to 45',
+        'my training volume has gone up a ton',
       ],
       symptoms: [
         'my lower back has been aching for days',
