@@ -58,6 +58,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pull a muscle',
     'felt|heard _? pop|popping|give|snap|tear|rip|twang',
     'felt something go|give|shift|slip',
+    // A strain felt as a pull: "felt something pull in my lower back", "felt a tug on the way up", "it feels pulled".
+    'felt|feel something pull|tug|tweak|twinge|ping|twang',
+    'felt|feel a tug',
+    'feels|felt pulled|tweaked',
     // The back as the subject of the give: "felt my lower back pop", "heard my back crack and then pain".
     'felt|feel|heard my|his|her _? back pop|popped|give|go|snap|tweak|twinge|shift|slip|tear|rip|twang',
     // A give told without "felt": "something gave in my lower back", "something went pop".

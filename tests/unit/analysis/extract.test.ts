@@ -212,9 +212,19 @@ describe('context said in other words', () => {
     ['sharp_pain', 'Felt my lower back give on the third rep.'],
     ['sudden_onset', 'Heard my back pop on a heavy single and now I can barely bend.'],
     ['sharp_pain', 'I think I tore the muscle right under my shoulder blade.'],
+    ['sharp_pain', 'Went for a 1RM deadlift and felt something pull in my lower back.'],
+    ['sharp_pain', 'Felt a tug in my lower back on the way up.'],
+    ['sharp_pain', "Lower back feels pulled after yesterday's session."],
   ] as const)('%s in: %s', (id, text) => {
     expect(featureIds(extractFeatures(text).features)).toContain(id);
   });
+
+  it.each(['Felt a good pull in my lats on every row today.', 'I feel the pull in my back more with a wider grip.'])(
+    'reads the pull of a working muscle as no strain: %s',
+    (text) => {
+      expect(pairsUp(text)).toBe(false);
+    },
+  );
 
   it.each([
     'Been lifting for about three years now and my lower back cramps on heavy pulls.',
