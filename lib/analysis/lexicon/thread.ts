@@ -65,6 +65,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'you are not alone',
     // "Mine kicks in at mile 3": the writer's own, of what the thread is about.
     'mine kicks|kicked|starts|started|comes|came|begins|began|hits|hit|flares|flared|usually|always|only|tends|went|goes|gets|got|eased|eases|stopped|stops|disappeared|cleared',
+    // What it was: "mine turned out to be tight hip flexors" (not "mine turned out great").
+    'mine turned out to be',
+    'mine ended up being',
     'mine is|was worse|better|bad',
     'mine feels|felt worse|better|bad',
     'mine is|was the same',
@@ -111,6 +114,14 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'i suffer|suffered|struggle|struggled with this|that|these',
     'i suffer|suffered|struggle|struggled with it',
     'thought it was just|only me',
+    // More of the forum's "me too": "exactly what I deal with on tempo runs", "my lower back does the same".
+    // Not "count me in" or "been there": "count me in for the meet", "have you been there for the Arnold?".
+    'exactly|just what i get|experience|experienced|feel|felt',
+    'exactly|just what i deal|dealt|struggle|struggled with',
+    'my lower|upper|mid|low back does|did the same',
+    'my lower|upper|mid|low back does|did this|that|too',
+    'my back does|did the same',
+    'my back does|did this|that|too',
     "glad i'm not the only one",
     'not the only one',
   ]),

@@ -266,6 +266,12 @@ const ME_TOO = [
   'Thought it was just me!',
   "Glad I'm not the only one.",
   'Not just you, mine does the same after mile 2.',
+  'Exactly what I deal with on tempo runs.',
+  'Exactly what I feel after about 90 minutes.',
+  '+1, my lower back does the same.',
+  'My low back does this too, only past 15 miles.',
+  'Been there. Mine turned out to be tight hip flexors.',
+  'Mine ended up being weak glutes, physio sorted it.',
 ];
 
 /**
@@ -344,6 +350,12 @@ describe('a reply that opens with "same" or "me"', () => {
 /** "I get it" and "it starts" that are no experience of the thread's problem, in a back thread too. */
 const NOT_ME_TOO = [
   "I get it, you're frustrated with the slow progress.",
+  'Count me in for the meet in June!',
+  'Have you been there for the Arnold? Curious how the judging is.',
+  'Exactly what I said in my first post, slow down.',
+  'My back does look wider since I started rowing.',
+  'Mine turned out great, thanks for the playlist tip.',
+  'Just what I needed to read before my session, thanks.',
   'Got it, thanks for the tips.',
   "It goes away once you stop, don't worry.",
   "It starts at 9am so I'll be there.",
