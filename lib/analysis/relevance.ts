@@ -432,7 +432,7 @@ export function threadPairs(
     if (partSentences.has(at.sentence) || partSentences.has(at.sentence - 1)) continue;
     if (value.id === 'pump' && cues.near('positive', symptom, 3).length > 0) continue;
     if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, symptom))) continue;
-    if (saidOfSomethingElse(context, symptom)) continue;
+    if (saidOfSomethingElse(context, symptom) || asksTheAsker(context, cues, at.sentence)) continue;
     const { hypothetical, factor } = weight(at.clause);
     pairs.push({ region: null, symptom, score: value.strength * THREAD_CLOSENESS * factor, hypothetical, fromThread: true });
   }
@@ -459,6 +459,18 @@ export function threadPairs(
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
   return pairs;
+}
+
+/**
+ * Whether a sentence is a question to the asker ("How long have you had it? Any numbness?"): it ends with a
+ * question mark and has no "I"/"my" and no "anyone else" (which asks for company: "anyone else cramp at mile
+ * 10?"). A symptom in it, with no back word, is what the reply asks about, not what the writer has.
+ */
+function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: number): boolean {
+  const current = context.sentences[sentence];
+  if (!current?.question || cues.inSentence('first_person', sentence).length > 0) return false;
+  for (let i = current.start; i < current.end; i++) if (context.tokens[i]!.text === 'else') return false;
+  return true;
 }
 
 /**

@@ -65,9 +65,18 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'you are not alone',
     // "Mine kicks in at mile 3": the writer's own, of what the thread is about.
     'mine kicks|kicked|starts|started|comes|came|begins|began|hits|hit|flares|flared|usually|always|only|tends|went|goes|gets|got|eased|eases|stopped|stops|disappeared|cleared',
-    // What it was: "mine turned out to be tight hip flexors" (not "mine turned out great").
+    // What it was: "mine turned out to be tight hip flexors" (not "mine turned out great"), "mine was from
+    // tucking my elbows", "mine was a disc", and where or when it comes: "mine is always left".
     'mine turned out to be',
     'mine ended up being',
+    // "Mine was from not bracing", "…from tucking my elbows", not "mine was from Decathlon".
+    'mine is|was from not|bad|poor|too|my|overdoing|doing|lifting|running|sitting|sleeping|driving|carrying|tucking|rounding|arching|bracing|pulling|squatting|deadlifting|benching|training',
+    'mine is|was caused by',
+    'mine is|was due to',
+    'mine is|was a|an _? disc|strain|sprain|tear|nerve|rib|facet|joint|muscle|knot|spasm',
+    'mine is|was always|usually|only|mostly',
+    `${I_HAVE} something similar`,
+    `${I_VE_HAD} something similar`,
     'mine is|was worse|better|bad',
     'mine feels|felt worse|better|bad',
     'mine is|was the same',
@@ -136,6 +145,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'it comes|came|kicks|kicked on|in',
     'mine comes|came|kicks|kicked on|in',
     'it starts|started|begins|began after|when|around|once',
+    // How bad it got, with "I"/"me" in the sentence: "it got so bad for me I had to take a month off" (not "it got
+    // really bad reviews": a word that goes on with the story must follow).
+    'it got|gets so|really|pretty bad|painful for|that|when|i|after|during|on',
     "for me it's worse|better",
     'for me it is|was worse|better',
     'for me it gets|got worse|better',

@@ -272,6 +272,11 @@ const ME_TOO = [
   'My low back does this too, only past 15 miles.',
   'Been there. Mine turned out to be tight hip flexors.',
   'Mine ended up being weak glutes, physio sorted it.',
+  'Do you get it on the left side? Mine is always left.',
+  "I'd see a physio, mine was a disc.",
+  'Mine was from tucking my elbows too much.',
+  'I had something similar and it was a rib out of place.',
+  'It got so bad for me I had to take a month off.',
 ];
 
 /**
@@ -356,6 +361,13 @@ const NOT_ME_TOO = [
   'My back does look wider since I started rowing.',
   'Mine turned out great, thanks for the playlist tip.',
   'Just what I needed to read before my session, thanks.',
+  'Mine was from Decathlon, cheap but fine.',
+  'Mine is a 20 kg bar, does that matter?',
+  'It got really bad reviews so I returned my pair.',
+  // A question to the asker about a symptom is no symptom of the writer's.
+  'How long have you had it? Any numbness?',
+  'Do you brace before every rep? Any tingling in the arms?',
+  'Is it sore only after long rides? Or always?',
   'Got it, thanks for the tips.',
   "It goes away once you stop, don't worry.",
   "It starts at 9am so I'll be there.",
