@@ -213,5 +213,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'not right',
     'weak|weaker|weakens|weakening',
     'give|gives|gave|giving up',
+    // "feels worn out", "heavy and drained", "like jelly" after a long run or a heavy session.
+    'worn out',
+    'drained',
+    'like jelly',
+    'jelly like',
+    'wiped out',
   ]),
 ];

@@ -215,8 +215,19 @@ describe('context said in other words', () => {
     ['sharp_pain', 'Went for a 1RM deadlift and felt something pull in my lower back.'],
     ['sharp_pain', 'Felt a tug in my lower back on the way up.'],
     ['sharp_pain', "Lower back feels pulled after yesterday's session."],
+    ['fatigued', 'My lower back feels worn out after every long run.'],
+    ['lower_back', 'My lower back feels like jelly after heavy good mornings.'],
+    ['lower_back', 'My lower back feels heavy and drained after the last interval.'],
   ] as const)('%s in: %s', (id, text) => {
     expect(featureIds(extractFeatures(text).features)).toContain(id);
+  });
+
+  it.each([
+    "I'm so worn out from work this week, skipping the gym.",
+    'My running shoes are totally worn out after 500 miles.',
+    'My phone battery drained on the long run so no Strava.',
+  ])('reads tiredness of other things as no back symptom: %s', (text) => {
+    expect(pairsUp(text)).toBe(false);
   });
 
   it.each(['Felt a good pull in my lats on every row today.', 'I feel the pull in my back more with a wider grip.'])(
