@@ -229,10 +229,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     cues.near('joking', mention, TRAINING_REACH).some((joke) => joke.start >= mention.end);
   // Legs numb from how they were held ("from sitting cross legged", "they fell asleep"), both or not.
   const positional = (mention: Mention): boolean => cues.near('positional', mention, TRAINING_REACH).length > 0;
+  const isDead = (cue: Mention): boolean => cue.end - cue.start === 1 && tokens[cue.start]!.text === 'dead';
+  // "Dead legs" are the forum's tired legs, whatever tired them ("I'm wiped out after the double session, legs
+  // are dead", "brutal leg day, both legs are dead"): they count only beside another word for numbness or
+  // weakness in the sentence ("both legs went dead and numb").
+  const corroborated = (cue: Mention): boolean =>
+    [...numbness, ...weakness].some((other) => !isDead(other) && tokens[other.start]!.sentence === tokens[cue.start]!.sentence);
   for (const [cue, where] of near(context, numbness, legs, 6)) {
+    if (isDead(cue) && !corroborated(cue)) continue;
     // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but
     // "dead" legs after a session are tired ones.
-    const onPurpose = saysBoth(where) && !(cue.end - cue.start === 1 && tokens[cue.start]!.text === 'dead');
+    const onPurpose = saysBoth(where) && !isDead(cue);
     if (!positional(cue) && (onPurpose || !trainingTalk(cue))) hits.add('both_legs_neuro', words(cue), words(where));
   }
   // Weak or dead legs after the session are tired legs, "both" or not ("both legs are dead after the marathon").

@@ -97,6 +97,7 @@ export const CONCEPTS: Concept[] = [
       'my legs feel weak and wobbly even just standing',
       'i have pins and needles in both legs',
       'i can feel my legs getting weaker, both of them',
+      'both legs have gone dead and numb',
     ],
     nouns: ['numbness in both {p} legs', 'weakness in both {p} legs', 'tingling in both {p} legs', 'pain down both {p} legs'],
     idioms: [
@@ -108,6 +109,10 @@ export const CONCEPTS: Concept[] = [
       'my legs are numb from sitting cross legged too long',
       'my legs tingle after a sports massage',
       'both my feet went numb in the ice bath',
+      // "Dead legs" with the session in a clause of its own, or said by a word the bench does not know.
+      "i'm wiped out after the double session, legs are dead",
+      'brutal leg day, both legs are dead',
+      'did 10x400 this morning, legs are dead',
     ],
   },
   {
