@@ -13,6 +13,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back lat spread',
     'back pose|poses',
     'back off|offs',
+    // "back-up" written apart: a spare or a copy, never the body ("my back-up phone drained too").
+    'back up phone|phones|battery|batteries|plan|plans|generator|drive|copy|copies|camera|watch|pair|shoes|bar|belt|alarm',
     'back off set|sets',
     'backoff|backoffs',
     'back to back',

@@ -292,6 +292,7 @@ describe('lifting idioms are not back symptoms', () => {
     'Great lat pump from the pull-ups, felt like a superhero.',
     'Keep your upper back tight and drive the bar up.',
     'The cramps began to hold me back for weeks, my calves were the worst.',
+    'My back-up phone drained too, so no photos of the race.',
   ])('"%s" has no back symptom', (text) => {
     expect(pairsUp(text)).toBe(false);
     expect(extractFeatures(text).features.sensation ?? []).toEqual([]);
