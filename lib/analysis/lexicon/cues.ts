@@ -332,6 +332,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'sitting|sat|kneeling|knelt|lying|lay on my leg|legs|foot|feet',
     'fell|falls|falling|gone|went asleep',
     'on the toilet|loo too? long',
+    'sitting|sat on the toilet|loo',
+    // Feet numb in shoes: "both feet go numb in my new running shoes".
+    'in my|these|the _? _? shoes|trainers|boots|cleats',
     // What was done to the legs: a massage, compression, cold, laces pulled tight.
     'massage|massages|massaged',
     'foam rolling|rolled',

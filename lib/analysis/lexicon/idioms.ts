@@ -144,11 +144,14 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'chills|shivers|shivering after|from an|the|my? cold plunge|plunges|shower|showers|water|swim',
     // A car door or mirror in a car park, not a collision.
     'hit by a|the car|truck|van|bus door|doors|mirror|boot|trunk',
+    // A session or a lift that went badly: "my deadlift was a car crash today" (not "I was in a car crash").
+    ...['car crash', 'car wreck', 'train wreck', 'trainwreck'].map(
+      (wreck) =>
+        `workout|session|deadlift|deadlifts|squat|squats|bench|run|race|lift|lifts|day|week|form|technique|set was|is|been a|an _? ${wreck}`,
+    ),
+    // Aim, not retention: "can't pee straight after heavy deadlifts lol".
+    'pee|piss|wee straight',
   ]),
-];
-
-/** Words that look like a timing but are not one here (read for the panel only). */
-export const TIMING_IDIOM_TERMS: readonly TermGroup[] = [
   // Getting up, not a rise in load: "woke up from 2 hours of sleep", "got up from 8 hours at my desk".
   idiom('context', false, [
     'woke|wake|waking|wakes|got|get|getting|gets|stood|stand|standing|sat|sit|sitting up from',
@@ -156,6 +159,10 @@ export const TIMING_IDIOM_TERMS: readonly TermGroup[] = [
     "i'm up from",
     'am|was|been up from',
   ]),
+];
+
+/** Words that look like a timing but are not one here (read for the panel only). */
+export const TIMING_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('timing', false, [
     'good morning|mornings',
     // "20 km in one go": all at once, not 20 km into a run.

@@ -62,8 +62,9 @@ export interface ThreadRun {
   firstBadgeAfterStartMs: number | null;
   /**
    * The same, less the time the page's own long tasks and frames (none of Spotter's code in them) held
-   * the main thread meanwhile: the budget's "first badge within 100 ms of idle". A 3,000-post page lays
-   * itself out in one 300 ms task after Spotter starts, and no badge can be drawn during it.
+   * the main thread meanwhile: the budget's "first badge within 100 ms of idle". A 3,000-post page may
+   * still be laying itself out after Spotter starts (40–300 ms on this machine), and no badge can be drawn
+   * during it.
    */
   firstBadgeAfterIdleMs: number | null;
   /** From the load event's end to the first and the last badge. */

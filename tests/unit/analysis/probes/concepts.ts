@@ -78,6 +78,7 @@ export const CONCEPTS: Concept[] = [
       'i laughed so hard at the video i nearly wet myself',
       'my mate pulled a face mid squat and i pissed myself laughing',
       'i almost peed my pants laughing at the gym fail compilation',
+      "i can't pee straight after heavy deadlifts lol",
     ],
   },
   {
@@ -111,6 +112,8 @@ export const CONCEPTS: Concept[] = [
       'both my feet went numb in the ice bath',
       // "Dead legs" with the session in a clause of its own, or said by a word the bench does not know.
       "i'm wiped out after the double session, legs are dead",
+      'both feet go numb in my new running shoes',
+      'pins and needles in both legs from sitting on the toilet scrolling',
       'brutal leg day, both legs are dead',
       'did 10x400 this morning, legs are dead',
     ],
@@ -173,6 +176,8 @@ export const CONCEPTS: Concept[] = [
       'my whole routine got thrown off by the move',
       'i fell on my butt when the box slid during box squats',
       'i got hit by a car door in the car park',
+      'my deadlift was a car crash today',
+      'that whole session was a total train wreck',
     ],
   },
   {
