@@ -180,6 +180,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     "i'm burning up",
     'i am|was burning up',
     'been burning up',
+    // With the shivers, the subject dropped: "burning up and shivering" (a burn alone is a pump).
+    'burning up and shivering|shaking|sweating',
+    'shivering|shaking and burning up',
     'shivering|shaking and sweating',
     'sweating and shivering|shaking',
     'chills|shivers|sweats and sweats|chills|shivers|sweating',

@@ -210,12 +210,15 @@ export const CONCEPTS: Concept[] = [
       'my temp was 39 this morning',
       'i feel feverish',
       'i keep getting the shivers and sweats',
+      'burning up and shivering all night',
     ],
     nouns: ['a fever', 'a high temperature', 'chills', 'night sweats'],
     idioms: [
       'i have serious gym fever after the holidays',
       'cabin fever is kicking in after a week off',
       'i got the chills after the ice bath',
+      "i'm burning up after the hot yoga class",
+      'night sweats from the new pre workout',
     ],
   },
   {
@@ -309,7 +312,11 @@ export const CONCEPTS: Concept[] = [
       'i found a hard lump next to my spine',
     ],
     nouns: ['a lump on {p} spine', 'a swelling on {p} back'],
-    idioms: ['i had a lump in my throat watching my daughter graduate', 'we paid the gym membership as a lump sum'],
+    idioms: [
+      'i had a lump in my throat watching my daughter graduate',
+      'we paid the gym membership as a lump sum',
+      "i've got a bump from the barbell, it's just a bruise",
+    ],
   },
   {
     id: 'steroids_immunosuppressed',
