@@ -155,7 +155,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'burning up after|from|in the|a|my? hot? yoga|sauna|heat|sun|tub',
     'sweats|sweating after|from the|my|a? new? pre|preworkout|caffeine|heat|sauna',
     // A bump the bar left: "a bump from the barbell, it's a bruise".
-    'bump|lump|bumps|lumps from|off the|my|a bar|barbell|bench|plate|rack',
+    'bump|lump|bumps|lumps from|off the|my|a _? bar|barbell|bench|plate|rack',
+    'bump|lump|bumps|lumps on my|the back|spine from|off the|my|a _? bar|barbell|bench|plate|rack',
   ]),
   // Getting up, not a rise in load: "woke up from 2 hours of sleep", "got up from 8 hours at my desk".
   idiom('context', false, [

@@ -62,6 +62,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'when|while i wipe|wiped it? is|was numb|strange|weird|different',
     'when|while i wipe|wiped after the? toilet|loo|bathroom|pooping|peeing it? feels|felt|goes|went|gets numb|strange|weird|different',
     'when|while i wipe|wiped after the? toilet|loo|bathroom|pooping|peeing it? is|was numb|strange|weird|different',
+    // "I can't feel anything when I wipe", "when I wipe I can't feel it".
+    "can't|cannot|couldn't feel anything when|while i wipe|wiping",
+    "can't|cannot|couldn't feel much when|while i wipe|wiping",
+    "can't|cannot|couldn't feel it when|while i wipe|wiping",
+    "can't|cannot|couldn't feel a thing when|while i wipe|wiping",
+    "when|while i wipe|wiped i can't|cannot|couldn't feel",
     'numb|numbness when|while wiping',
     'numb|numbness when|while i wipe',
   ]),

@@ -37,6 +37,8 @@ export const CONCEPTS: Concept[] = [
       "i can't really feel the toilet paper when i wipe",
       'when i wipe after the toilet it feels numb',
       'i get numbness when wiping',
+      "i can't feel anything when i wipe",
+      "when i wipe i can't feel it",
       "i've lost feeling in my nether regions",
       "i've had no feeling down there since",
       'my genitals feel numb and tingly',
@@ -316,6 +318,7 @@ export const CONCEPTS: Concept[] = [
       'i had a lump in my throat watching my daughter graduate',
       'we paid the gym membership as a lump sum',
       "i've got a bump from the barbell, it's just a bruise",
+      "i've got a lump on my back from the squat bar, bruised",
     ],
   },
   {
