@@ -149,6 +149,15 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
       (wreck) =>
         `workout|session|deadlift|deadlifts|squat|squats|bench|run|race|lift|lifts|day|week|form|technique|set was|is|been a|an _? ${wreck}`,
     ),
+    // A numb bum from a long sit: "numb bum after a 3 hour drive", "my bum goes numb on long bike rides".
+    ...[
+      'numb bum|butt|arse|bottom',
+      'bum|butt|arse|bottom is|was _? numb',
+      'bum|butt|arse|bottom goes|went|gets|gone|feels _? numb',
+    ].flatMap((numb) => [
+      `${numb} after|from|on|in _? _? _? drive|drives|flight|flights|ride|rides|bike|bikes|cycle|spin|bleachers|chair|chairs|seat|seats|saddle|car|bus|train|plane|sitting|commute`,
+      `${numb} sitting|driving|cycling|riding|commuting`,
+    ]),
     // Aim, not retention: "can't pee straight after heavy deadlifts lol".
     'pee|piss|wee straight',
     // Heat or a stimulant, not a fever: "burning up after the hot yoga class", "night sweats from the pre workout".

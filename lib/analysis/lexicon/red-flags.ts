@@ -42,6 +42,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "pee|urine|wee won't|doesn't come|flow|start",
     "can't|cannot|couldn't control|hold my? bowel|poo|poop",
     "can't|cannot|couldn't feel when i pee|wee|poo|poop",
+    "can't|cannot|couldn't really? feel it when|while i pee|wee|poo|poop",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
     'catheter',
   ]),
@@ -68,6 +69,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel it when|while i wipe|wiping",
     "can't|cannot|couldn't feel a thing when|while i wipe|wiping",
     "when|while i wipe|wiped i can't|cannot|couldn't feel",
+    'toilet paper|tissue feels|felt numb|weird|strange|different|funny',
+    // The buttocks (NHS: "numbness or tingling around the genitals or buttocks"); a numb bum from a long
+    // sit (a drive, a bike, the bleachers) is cancelled by an idiom (idioms.ts).
+    // Not "dead": "dead butt syndrome", "my butt is dead after leg day" are tired glutes.
+    'bum|butt|arse|bottom|buttocks feels|feel|felt|went|goes|gone _? numb|tingly',
+    'bum|butt|arse|bottom|buttocks is|was _? numb|tingly',
+    'bum|butt|arse|bottom|buttocks has|have _? numb|tingly',
+    'numb|numbness|tingling in|around? my? bum|butt|arse|bottom|buttocks',
+    'lost|losing sensation|feeling in my|the bum|butt|arse|bottom|buttocks|backside',
     'numb|numbness when|while wiping',
     'numb|numbness when|while i wipe',
   ]),

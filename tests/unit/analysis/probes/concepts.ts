@@ -39,6 +39,11 @@ export const CONCEPTS: Concept[] = [
       'i get numbness when wiping',
       "i can't feel anything when i wipe",
       "when i wipe i can't feel it",
+      // The buttocks count (NHS), and the toilet paper told first.
+      'my bum feels numb when i sit on the toilet',
+      'my backside has gone numb',
+      "i've lost sensation in my butt cheeks",
+      "the toilet paper feels weird, like i can't feel it properly",
       "i've lost feeling in my nether regions",
       "i've had no feeling down there since",
       'my genitals feel numb and tingly',
@@ -55,6 +60,11 @@ export const CONCEPTS: Concept[] = [
     idioms: [
       'my bum was numb after a four hour bike ride on the saddle',
       'my arse went numb sitting through a three hour meeting on a bike saddle',
+      'my butt is numb from the hard bleachers',
+      'numb bum after a three hour drive',
+      'my butt goes numb sitting at my desk all day',
+      'my butt is dead after that leg day',
+      'i think i have dead butt syndrome',
     ],
   },
   {
@@ -74,6 +84,7 @@ export const CONCEPTS: Concept[] = [
       'i keep leaking urine',
       'i pissed myself on the way to the car without realising',
       "i can't get the pee to come out",
+      "i can't really feel it when i pee",
     ],
     nouns: ['bladder problems', 'loss of bladder control', 'trouble peeing', 'bowel incontinence', 'bladder or bowel changes'],
     idioms: [
