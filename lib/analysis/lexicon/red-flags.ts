@@ -43,6 +43,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't control|hold my? bowel|poo|poop",
     "can't|cannot|couldn't feel when i pee|wee|poo|poop",
     "can't|cannot|couldn't really? feel it when|while i pee|wee|poo|poop",
+    // Not knowing: "leaking a bit of pee without noticing", "can't tell if my bladder is full". Leaking on a heavy
+    // lift alone is a pelvic floor under load, not this. Left out: "without feeling" ("I pee without feeling any
+    // burning") and "didn't feel I needed to pee" ("…before the race").
+    'pee|peed|peeing|wee|weed|urine|leaking|leaked|leak without noticing|realising|realizing|knowing',
+    "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels is|are|was|were full",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
     'catheter',
   ]),
@@ -83,6 +88,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   ]),
   flag('both_legs_neuro', [
     'numb|numbness|tingling|tingly|paralysed|paralyzed from the waist down',
+    // "both feet feel like they're asleep": "they" is the feet here, not someone else.
+    "both my? feet|legs feel|feels|felt like they're asleep|numb",
+    'both my? feet|legs feel|feels|felt like they are asleep|numb',
     'no feeling from the waist down',
     "can't|cannot|couldn't feel anything below|from the waist",
     "can't|cannot|couldn't feel either of my? legs|feet",
