@@ -350,9 +350,19 @@ export class FlagContext {
     const sentence = token.sentence;
     const past = cues.inSentence('past', sentence).length > 0 || this.saysPastYear(sentence);
     if (flag === 'major_trauma' && past) return true;
-    const ongoing = this.ongoing.some(
-      (cue) => tokens[cue.start]!.sentence === sentence && tokens[cue.start]!.clause >= token.clause,
-    );
+    // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
+    // kid, lower back hurts after squats now" it is the back's.
+    const toldOfElse = (clause: number): boolean =>
+      context.mentions.some(
+        (other) =>
+          other !== mention &&
+          tokens[other.start]!.clause === clause &&
+          (other.value.cat === 'region' || other.value.cat === 'symptom'),
+      );
+    const ongoing = this.ongoing.some((cue) => {
+      const at = tokens[cue.start]!;
+      return at.sentence === sentence && (at.clause === token.clause || (at.clause > token.clause && !toldOfElse(at.clause)));
+    });
     // Over: said in the same sentence, not after a "but" ("went away but now…"), or in a short next sentence.
     const overHere = this.resolved.some((cue) => {
       if (tokens[cue.start]!.sentence !== sentence) return false;

@@ -16,6 +16,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'loss of control of my? bladder|bowels',
     'lost|losing my? bladder|bowel control',
     'bladder|bowel|bowels control',
+    // "no control over when I pee", "I've wet the bed twice this week" (a child's bed-wetting is said as past).
+    'no|zero control over|of when i pee|wee|poo|poop|go',
+    'no|zero control over|of my bladder|bowels|bowel|peeing',
+    'wet|wetting|wetted the bed',
     "can't|cannot|couldn't hold|control my? bladder|bowels|pee|urine",
     'leaking urine|pee',
     'urinary|bladder retention',
@@ -55,6 +59,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'saddle anaesthesia|anesthesia|numbness',
     'numb|strange|weird|different when i wipe',
     'numb down there',
+    // "it feels weird down there, like it's half asleep".
+    'feels|felt|feel|feeling weird|strange|funny|odd|different down there|below',
+    'is|was weird|strange|funny|odd|different down there|below',
+    'half asleep down there',
     // "No feeling down there": the "no" is the symptom here, not a denial of it.
     'no|zero feeling|sensation down there|below',
     'no|zero feeling|sensation in my groin|genitals|privates|crotch|butt|bum',
@@ -88,6 +96,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   ]),
   flag('both_legs_neuro', [
     'numb|numbness|tingling|tingly|paralysed|paralyzed from the waist down',
+    // "can't feel my feet properly on both sides", "numbness down both sides".
+    "can't|cannot|couldn't feel my feet|legs|toes properly? on both sides",
+    'numb|numbness|tingling|tingly on|down both sides',
     // "both feet feel like they're asleep": "they" is the feet here, not someone else.
     "both my? feet|legs feel|feels|felt like they're asleep|numb",
     'both my? feet|legs feel|feels|felt like they are asleep|numb',
@@ -129,6 +140,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'heavy|squeezing|crushing feeling in my chest',
     'pain|ache|aching spreads|spreading|radiates|radiating|goes|going|shoots|shooting into|to|down my? jaw|neck|left arm',
     'jaw and left arm',
+    // Heart pain told where it goes: "my left arm and jaw ache", "pain in my jaw and arm".
+    'left? arm and jaw',
+    'jaw and arm',
     'cold sweat|sweats',
     'heart attack',
   ]),
