@@ -278,6 +278,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'lost|losing strength',
     'floppy',
     'dragging',
+    // "they won't hold me up".
+    "won't|wouldn't|can't|cannot|couldn't hold me up",
+    "won't|wouldn't|can't|cannot|couldn't hold my weight",
   ]),
   cue('numbness', [
     'numb',

@@ -18,6 +18,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bladder|bowel|bowels control',
     // "no control over when I pee", "I've wet the bed twice this week" (a child's bed-wetting is said as past).
     'no|zero control over|of when i pee|wee|poo|poop|go',
+    // Straining to start: "I have to push really hard to get any pee out".
+    'to get any? pee|urine|wee out',
+    'push|pushing|strain|straining really? hard to pee|wee|urinate',
     'no|zero control over|of my bladder|bowels|bowel|peeing',
     'wet|wetting|wetted the bed',
     "can't|cannot|couldn't hold|control my? bladder|bowels|pee|urine",
@@ -122,6 +125,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'tight chest',
     'chest feels|felt tight|heavy|crushed',
     'chest is|was tight|heavy|crushed',
+    // "it feels like my chest is being squeezed".
+    'chest is|was being squeezed|crushed',
     'crushing pain|chest',
     'short of breath',
     'shortness of breath',
