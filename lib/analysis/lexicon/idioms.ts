@@ -132,41 +132,6 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back pain video|videos|article|articles|podcast|podcasts|episode|episodes|seminar|seminars|book|books|series|course|courses|guide|guides',
     'video|videos|article|articles|podcast|podcasts|episode|episodes|seminar|seminars|book|books|series|course|courses on|about low|lower? back pain',
   ]),
-  idiom('flag', false, [
-    'cabin|spring fever',
-    'fever pitch',
-    'lump sum',
-    'take|took my lumps',
-    'gave me a heart attack',
-    'chills down my spine',
-    // Cold after cold water, not a fever's chills.
-    'chills|shivers|shivering after|from an|the|my? ice bath|baths',
-    'chills|shivers|shivering after|from an|the|my? cold plunge|plunges|shower|showers|water|swim',
-    // A car door or mirror in a car park, not a collision.
-    'hit by a|the car|truck|van|bus door|doors|mirror|boot|trunk',
-    // A session or a lift that went badly: "my deadlift was a car crash today" (not "I was in a car crash").
-    ...['car crash', 'car wreck', 'train wreck', 'trainwreck'].map(
-      (wreck) =>
-        `workout|session|deadlift|deadlifts|squat|squats|bench|run|race|lift|lifts|day|week|form|technique|set was|is|been a|an _? ${wreck}`,
-    ),
-    // A numb bum from a long sit: "numb bum after a 3 hour drive", "my bum goes numb on long bike rides".
-    ...[
-      'numb bum|butt|arse|bottom',
-      'bum|butt|arse|bottom is|was _? numb',
-      'bum|butt|arse|bottom goes|went|gets|gone|feels _? numb',
-    ].flatMap((numb) => [
-      `${numb} after|from|on|in _? _? _? drive|drives|flight|flights|ride|rides|bike|bikes|cycle|spin|bleachers|chair|chairs|seat|seats|saddle|car|bus|train|plane|sitting|commute`,
-      `${numb} sitting|driving|cycling|riding|commuting`,
-    ]),
-    // Aim, not retention: "can't pee straight after heavy deadlifts lol".
-    'pee|piss|wee straight',
-    // Heat or a stimulant, not a fever: "burning up after the hot yoga class", "night sweats from the pre workout".
-    'burning up after|from|in the|a|my? hot? yoga|sauna|heat|sun|tub',
-    'sweats|sweating after|from the|my|a? new? pre|preworkout|caffeine|heat|sauna',
-    // A bump the bar left: "a bump from the barbell, it's a bruise".
-    'bump|lump|bumps|lumps from|off the|my|a _? bar|barbell|bench|plate|rack',
-    'bump|lump|bumps|lumps on my|the back|spine from|off the|my|a _? bar|barbell|bench|plate|rack',
-  ]),
   // Getting up, not a rise in load: "woke up from 2 hours of sleep", "got up from 8 hours at my desk".
   idiom('context', false, [
     'woke|wake|waking|wakes|got|get|getting|gets|stood|stand|standing|sat|sit|sitting up from',
