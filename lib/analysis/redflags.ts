@@ -17,6 +17,9 @@ import { FlagContext } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 
+/** Reflexives of someone other than the writer ("peeing himself"). */
+const OTHERS_SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
+
 const MAX_WORDS_PER_FLAG = 3;
 /** How near (in words, same clause) training talk must be to explain a symptom away. */
 const TRAINING_REACH = 6;
@@ -173,7 +176,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       (mention.value.cat === 'region' || mention.value.cat === 'condition') &&
       [tokens[mention.start - 1], tokens[mention.start - 2], tokens[mention.start]].some((token) => token?.text === 'my'),
   );
-  flagContext.setProxy(!ownBack && complaints.length > 0 && complaints.every((link) => flagContext.isSomeoneElse(link.symptom)));
+  const proxy = !ownBack && complaints.length > 0 && complaints.every((link) => flagContext.isSomeoneElse(link.symptom));
+  flagContext.setProxy(proxy);
   const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
   const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;
 
@@ -183,6 +187,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const id = mention.value.id;
     if (!reported(mention, id)) continue;
     const text = tokens.slice(mention.start, mention.end).map((token) => token.text);
+    // "He's peeing himself" is always someone else's (a toddler, a dog): it counts only in a post written for them.
+    if (!proxy && text.some((word) => OTHERS_SELVES.has(word))) continue;
     if (id === 'chest_pain') {
       const aboutBreath = text.some((word) => word.startsWith('breath') || word === 'winded');
       if (aboutBreath) {

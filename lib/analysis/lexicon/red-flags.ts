@@ -11,6 +11,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't go to the toilet|bathroom",
     'incontinence|incontinent',
     'wet|peed|pissed|soiled|shat|shit myself',
+    // Said of a partner in a post written for them ("he's peeing himself"): someone else's, so it counts only
+    // when the whole post is about their back (flag-context.ts, proxy).
+    'wet|wetting|peed|peeing|pissed|pissing|soiled|soiling himself|herself',
     'lost|losing control of my? bladder|bowel|bowels',
     'loss of bladder|bowel control',
     'loss of control of my? bladder|bowels',
@@ -101,6 +104,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'numb|numbness|tingling|tingly|paralysed|paralyzed from the waist down',
     // "can't feel my feet properly on both sides", "numbness down both sides".
     "can't|cannot|couldn't feel my feet|legs|toes properly? on both sides",
+    "can't|cannot|couldn't lift either foot",
+    "can't|cannot|couldn't lift both feet",
     'numb|numbness|tingling|tingly on|down both sides',
     // "both feet feel like they're asleep": "they" is the feet here, not someone else.
     "both my? feet|legs feel|feels|felt like they're asleep|numb",

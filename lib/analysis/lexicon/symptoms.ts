@@ -84,6 +84,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pulled|tore|strained|wrenched the _ muscle|muscles',
     // "my back went (on me)", "my back just went": the lifter's word for a sudden give.
     'my|his|her back just? went|gone|goes',
+    "'s back just? went|gone|goes",
     // A sudden give told as a sound or a blow: "like a firecracker went off", "a rubber band snapping", "a lash".
     'went off like',
     'something went off|snapped|exploded|gave way',

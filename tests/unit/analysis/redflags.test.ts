@@ -62,6 +62,17 @@ describe('whose and when (point 5)', () => {
     expect(tier("My wife's lower back has been agony for a week and now she can't feel her legs, both of them.")).toBe(
       'emergency',
     );
+    expect(tier("My husband can't lift either foot properly since his back went and he's peeing himself, what do we do?")).toBe(
+      'emergency',
+    );
+    expect(tier("My wife's back went yesterday and now she's wetting herself.")).toBe('emergency');
+  });
+
+  it.each([
+    'My dog peed himself when I dropped the bar lol, lower back fine.',
+    'My toddler wet himself at the gym creche, my lower back is sore from carrying him.',
+  ])('reads "himself" in a post about the writer as someone else’s: %s', (text) => {
+    expect(tier(text)).toBe('self_care');
   });
 });
 
