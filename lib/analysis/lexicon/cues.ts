@@ -352,6 +352,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'hill|hills repeats|sprints',
     // Track work: "after the 400s", "during 200 m repeats", strides, tempo.
     'repeats|strides|fartlek|tempo',
+    // A rep: "legs buckled on the last squat rep".
+    'on|during the|my last|final|first _? rep|reps|set|single|attempt',
     'after|during|from the|my|those|these|a|that? # s|m|meter|meters|metre|metres',
     'after|during|from the|my|a|that|those|this run|runs|race|set|sets|session|workout|match|game|class|hike|climb|marathon|miler|ultra|half|hills|stairs',
     'after|during|from the|my|a|that|those|this # k|km|miler',

@@ -23,6 +23,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'no|zero control over|of when i pee|wee|poo|poop|go',
     // Straining to start: "I have to push really hard to get any pee out".
     'to get any? pee|urine|wee out',
+    // "going to the loo feels different, like I can't tell if I've finished"; "I keep leaking" (pads).
+    "can't|cannot|couldn't tell if|when|whether i've finished|emptied",
+    'going to the loo|toilet|bathroom feels|felt different|weird|strange|numb',
+    'pads because i keep|kept leaking',
     'push|pushing|strain|straining really? hard to pee|wee|urinate',
     'no|zero control over|of my bladder|bowels|bowel|peeing',
     'wet|wetting|wetted the bed',
@@ -104,6 +108,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'numb|numbness|tingling|tingly|paralysed|paralyzed from the waist down',
     // "can't feel my feet properly on both sides", "numbness down both sides".
     "can't|cannot|couldn't feel my feet|legs|toes properly? on both sides",
+    // Numb or tingling shins or calves on both sides ("both my shins and feet are tingling"); pain there is shin splints.
+    'both my? shins|calves _? _? _? tingling|tingly|numb',
     "can't|cannot|couldn't lift either foot",
     "can't|cannot|couldn't lift both feet",
     'numb|numbness|tingling|tingly on|down both sides',
@@ -136,6 +142,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'short of breath',
     'shortness of breath',
     'trouble|difficulty|struggling breathing',
+    'struggling|struggle|struggled to breathe',
+    // "chest like a tight band".
+    'chest like a tight? band',
+    'tight band around|across my? chest',
     "can't breathe",
     'tearing|ripping pain',
     'out of breath',
