@@ -30,6 +30,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'push|pushing|strain|straining really? hard to pee|wee|urinate',
     'no|zero control over|of my bladder|bowels|bowel|peeing',
     'wet|wetting|wetted the bed',
+    'peed|pissed the bed',
+    // Retention told as sitting there: "nothing happens even though I need to go".
+    'nothing happens|comes even though i need|needed to go|pee|wee',
+    'nothing comes out even though i need|needed to go|pee|wee',
     "can't|cannot|couldn't hold|control my? bladder|bowels|pee|urine",
     'leaking urine|pee',
     'urinary|bladder retention',
@@ -93,6 +97,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel a thing when|while i wipe|wiping",
     "when|while i wipe|wiped i can't|cannot|couldn't feel",
     'toilet paper|tissue feels|felt numb|weird|strange|different|funny',
+    // "I couldn't feel the water on my bum in the shower".
+    "can't|cannot|couldn't feel the water|shower on my bum|butt|bottom|backside|groin|privates|genitals",
     // The buttocks (NHS: "numbness or tingling around the genitals or buttocks"); a numb bum from a long
     // sit (a drive, a bike, the bleachers) is cancelled by an idiom (idioms.ts).
     // Not "dead": "dead butt syndrome", "my butt is dead after leg day" are tired glutes.
@@ -460,6 +466,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       `${numb} after|from|on|in _? _? _? drive|drives|flight|flights|ride|rides|bike|bikes|cycle|spin|bleachers|chair|chairs|seat|seats|saddle|car|bus|train|plane|sitting|commute`,
       `${numb} sitting|driving|cycling|riding|commuting`,
     ]),
+    // A pet or a toddler's accident: "my dog peed the bed", "the baby wet himself".
+    'dog|dogs|puppy|pup|cat|kitten|toddler|baby|babies _? peed|pees|peeing|wet|wets|pissed|pooped|poops|shat',
     // Aim, not retention: "can't pee straight after heavy deadlifts lol".
     'pee|piss|wee straight',
     // Heat or a stimulant, not a fever: "burning up after the hot yoga class", "night sweats from the pre workout".
