@@ -60,6 +60,8 @@ export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>([
   'numbness',
   'weakness',
   'urine',
+  'toileting',
+  'toilet_trouble',
   'dark',
   'cough',
   'night',

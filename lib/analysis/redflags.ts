@@ -235,6 +235,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     cues.near('joking', mention, TRAINING_REACH).some((joke) => joke.start >= mention.end);
   // Legs numb from how they were held ("from sitting cross legged", "they fell asleep"), both or not.
   const positional = (mention: Mention): boolean => cues.near('positional', mention, TRAINING_REACH).length > 0;
+
+  // The bladder or bowels going wrong, told in other words than the flag's phrases: a toilet word and a trouble
+  // word close together in one clause ("been to the loo 5 times and can barely go"), in a post about a back, not
+  // the effort of a run ("struggling to control my bowels on long runs" is a runner's gut).
+  if (input.mentionsBack) {
+    for (const [trouble, toileting] of near(context, cues.get('toilet_trouble'), cues.get('toileting'), 6)) {
+      if (!reported(trouble) || !reported(toileting) || trainingTalk(trouble) || trainingTalk(toileting)) continue;
+      hits.add('bladder_bowel', words(trouble), words(toileting));
+    }
+  }
   const isDead = (cue: Mention): boolean => cue.end - cue.start === 1 && tokens[cue.start]!.text === 'dead';
   // "Dead legs" are the forum's tired legs, whatever tired them ("I'm wiped out after the double session, legs
   // are dead", "brutal leg day, both legs are dead"): they count only beside another word for numbness or

@@ -298,6 +298,30 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'asleep',
   ]),
   cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'wee', 'weeing']),
+  // The bladder and bowels in the forum's words, and what goes wrong with them: a new change in either, with back
+  // pain, is a cauda equina warning sign however it is put ("can barely go", "just dribbles", "can't feel when I
+  // need a poo", "struggling to control my bowels"). Read together by redflags.ts, beside the flag's own phrases.
+  cue('toileting', [
+    'pee|peeing|wee|weeing|urinate|urinating|urine',
+    'poo|pooing|poop|pooping|bowel|bowels|bladder',
+    'the loo|toilet',
+    'a poo|wee|pee',
+  ]),
+  cue('toilet_trouble', [
+    "can't|cannot|couldn't feel",
+    // "can barely go", not "I barely go to the toilet at work" (a habit).
+    'can|could barely|hardly go',
+    'barely|hardly pee|wee|poo|empty',
+    "haven't|hasn't|hadn't been able to",
+    'dribble|dribbles|dribbling',
+    "can't|cannot|couldn't control",
+    'struggling|struggle|struggled to control',
+    'trouble controlling',
+    'no control',
+    "won't|doesn't|didn't come|start",
+    "can't|cannot|couldn't empty|start",
+    'not properly',
+  ]),
   cue('dark', [
     'dark',
     'brown',

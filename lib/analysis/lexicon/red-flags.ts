@@ -114,8 +114,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'numb|numbness|tingling|tingly|paralysed|paralyzed from the waist down',
     // "can't feel my feet properly on both sides", "numbness down both sides".
     "can't|cannot|couldn't feel my feet|legs|toes properly? on both sides",
-    // Numb or tingling shins or calves on both sides ("both my shins and feet are tingling"); pain there is shin splints.
-    'both my? shins|calves _? _? _? tingling|tingly|numb',
     "can't|cannot|couldn't lift either foot",
     "can't|cannot|couldn't lift both feet",
     'numb|numbness|tingling|tingly on|down both sides',
@@ -466,6 +464,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       `${numb} after|from|on|in _? _? _? drive|drives|flight|flights|ride|rides|bike|bikes|cycle|spin|bleachers|chair|chairs|seat|seats|saddle|car|bus|train|plane|sitting|commute`,
       `${numb} sitting|driving|cycling|riding|commuting`,
     ]),
+    // Nerves before an event: "couldn't empty my bladder before the meet".
+    'bladder|bowels|pee|wee|poo|poop|toilet|loo before the|a|my _? meet|race|competition|comp|game|match|exam|interview|start',
     // A pet or a toddler's accident: "my dog peed the bed", "the baby wet himself".
     'dog|dogs|puppy|pup|cat|kitten|toddler|baby|babies _? peed|pees|peeing|wet|wets|pissed|pooped|poops|shat',
     // Aim, not retention: "can't pee straight after heavy deadlifts lol".

@@ -66,6 +66,9 @@ export type CueId =
   | 'cough_trigger'
   | 'night'
   | 'urine'
+  /** Going to the toilet, and what goes wrong there ("can barely go", "just dribbles"): together, a bladder or bowel flag. */
+  | 'toileting'
+  | 'toilet_trouble'
   | 'dark'
   /** Severe pain wording, which makes dark urine an emergency rather than a sign of little to drink. */
   | 'severe'
