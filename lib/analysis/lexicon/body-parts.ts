@@ -101,6 +101,8 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'bum|arse|ass cheeks',
     'butthole|arsehole',
     'bits down there',
+    // "my bits feel numb and tingly" (not "bits and pieces").
+    'my bits',
     'bottom|bum|groin|butt area',
   ]),
 ];

@@ -158,6 +158,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'gasping|struggling for breath|air',
     'elephant on my chest',
     'elephant is|was? sitting on my chest',
+    // "feels like someone is standing on my chest".
+    'someone|somebody is|was? standing|sitting on my chest',
+    'something is|was? standing|sitting on my chest',
     'weight|pressure|heaviness|squeezing|burning|tightness on|in my chest',
     'squeezing feeling on|in my chest',
     'chest discomfort|heaviness',
@@ -173,6 +176,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   flag('major_trauma', [
     'car|auto|motorcycle|motorbike|bike|bicycle|cycling|skiing|ski|snowboarding|work|workplace|bad|serious|traffic accident|crash|wreck|collision',
     'hit by a car|truck|bus',
+    // "taken out by a car while running", "knocked down by a van".
+    'taken|knocked out|down|over by a car|truck|van|bus|vehicle',
+    'struck by a car|truck|van|bus|vehicle',
     'rear ended',
     'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
     // Not "fell on my butt": said of every slip off a box or a bench, it is no major trauma alone.
