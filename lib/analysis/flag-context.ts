@@ -9,7 +9,7 @@
  * flag built from several parts ("numb" + "groin") asks this of every part.
  */
 import type { RedFlag } from '../features';
-import { isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
+import { asksTheAsker, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 export interface FlagModifiers {
@@ -308,9 +308,7 @@ export class FlagContext {
     if (isHypotheticalClause(cues, token.clause)) return true;
     const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
     const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', sentence).length > 0;
-    const current = context.sentences[sentence];
-    const askingOthers = inRange(tokens, current?.start ?? 0, current?.end ?? 0, (word) => word.text === 'else');
-    if (current?.question && !firstPersonInSentence && !askingOthers) return true;
+    if (asksTheAsker(context, cues, sentence)) return true;
     if (cues.inClause('second_person', token.clause).length > 0 && !firstPersonInClause) return true;
     // A condition ("if I ever get numbness down there I'll go straight to A&E"), whoever it is about.
     if (!flag || !CONDITIONAL_BY_NATURE.has(flag)) {

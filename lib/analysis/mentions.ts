@@ -425,6 +425,18 @@ const NEW_SUBJECT = new Set([
   'later',
 ]);
 
+/**
+ * Whether a sentence is a question to the asker ("How long have you had it? Any numbness?"): it ends with a
+ * question mark and has no "I"/"my" and no "anyone else" (which asks for company: "anyone else cramp at mile
+ * 10?"). A symptom or a flag in it is what the writer asks about, not what they have (relevance.ts, flag-context.ts).
+ */
+export function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: number): boolean {
+  const current = context.sentences[sentence];
+  if (!current?.question || cues.inSentence('first_person', sentence).length > 0) return false;
+  for (let i = current.start; i < current.end; i++) if (context.tokens[i]!.text === 'else') return false;
+  return true;
+}
+
 /** Whether a clause reads as advice or a general statement rather than the writer's own case. */
 export function isHypotheticalClause(cues: CueIndex, clause: number): boolean {
   return cues.inClause('hypothetical', clause).length > 0 && cues.inClause('first_person', clause).length === 0;

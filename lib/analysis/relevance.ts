@@ -24,7 +24,7 @@ import {
   SYMPTOM_WORDS_NEEDING_A_PLACE,
   type LexiconValue,
 } from './lexicon';
-import { type CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
+import { asksTheAsker, type CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 /** Default threshold: the "balanced" sensitivity. */
@@ -459,18 +459,6 @@ export function threadPairs(
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
   return pairs;
-}
-
-/**
- * Whether a sentence is a question to the asker ("How long have you had it? Any numbness?"): it ends with a
- * question mark and has no "I"/"my" and no "anyone else" (which asks for company: "anyone else cramp at mile
- * 10?"). A symptom in it, with no back word, is what the reply asks about, not what the writer has.
- */
-function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: number): boolean {
-  const current = context.sentences[sentence];
-  if (!current?.question || cues.inSentence('first_person', sentence).length > 0) return false;
-  for (let i = current.start; i < current.end; i++) if (context.tokens[i]!.text === 'else') return false;
-  return true;
 }
 
 /**
