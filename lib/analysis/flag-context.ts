@@ -213,6 +213,8 @@ export class FlagContext {
     const { context, cues } = this.input;
     const tokens = this.tokens;
     const sentence = tokens[mention.start]!.sentence;
+    // A flag that is a denial itself ("no position helps, side, back, nothing") is agreed with by a "nothing", not answered.
+    if (cues.get('unrelieved').includes(mention)) return false;
     for (const closer of cues.inSentence('list_closer', sentence)) {
       if (closer.start < mention.end || closer.start - mention.end > 24) continue;
       const before = tokens[closer.start - 1]!;

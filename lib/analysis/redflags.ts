@@ -53,18 +53,30 @@ const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 
-/**
- * Cyclists' saddle numbness is pressure from the saddle, not a cauda equina warning; a comparison
- * ("numb like after a long bike ride") is not a ride.
- */
-const ON_A_BIKE = /\b(?:bike|biking|cycling|cyclist|ride|riding|spin class|peloton)\b/;
-const BIKE_SIMILE =
-  /\b(?:like|as if|as though|than|similar to|same as)\b[^.!?]{0,40}\b(?:bike|biking|cycling|ride|riding|spin class|peloton|saddle)\b/;
-
-function sentenceText(context: MentionContext, index: number): string {
-  const sentence = context.sentences[index];
-  return sentence ? context.normalized.text.slice(sentence.textStart, sentence.textEnd) : '';
-}
+/** Words that make what follows a comparison ("numb like after a long bike ride", "as if I'd sat for hours"). */
+const SIMILE_WORDS = new Set(['like', 'than', 'if', 'though', 'similar', 'same']);
+const SIMILE_REACH = 5;
+/** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
+const BLADDER_REACH = 6;
+const COLOUR_WORDS = new Set(['colour', 'color', 'coloured', 'colored', 'colours', 'colors']);
+/** Words before a drink that say it was drunk ("drank a Dr Pepper", "had a coffee"), not that urine looked like it. */
+const DRINKING_WORDS = new Set([
+  'drank',
+  'drink',
+  'drinking',
+  'drinks',
+  'had',
+  'having',
+  'a',
+  'some',
+  'cup',
+  'can',
+  'bottle',
+  'glass',
+  'pint',
+]);
+/** Words from urine to a drink's colour in one sentence. */
+const DRINK_COLOUR_REACH = 12;
 
 interface FlagInput {
   context: MentionContext;
@@ -85,6 +97,12 @@ interface FlagInput {
 
 class Hits {
   private readonly byId = new Map<RedFlag, string[]>();
+  private readonly strong = new Set<RedFlag>();
+
+  /** The flag told in its strong form (RedFlagHit.strong). */
+  strengthen(id: RedFlag): void {
+    this.strong.add(id);
+  }
 
   add(id: RedFlag, ...words: string[]): void {
     const list = this.byId.get(id) ?? [];
@@ -97,7 +115,12 @@ class Hits {
   }
 
   list(): RedFlagHit[] {
-    return [...this.byId].map(([id, words]) => ({ id, tier: RED_FLAG_TIERS[id], words }));
+    return [...this.byId].map(([id, words]) => ({
+      id,
+      tier: RED_FLAG_TIERS[id],
+      words,
+      ...(this.strong.has(id) ? { strong: true } : {}),
+    }));
   }
 }
 
@@ -168,6 +191,22 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const sentenceHas = (mention: Mention, cat: Parameters<CueIndex['inSentence']>[0]): boolean =>
     cues.inSentence(cat, tokens[mention.start]!.sentence).length > 0;
 
+  // Numbness with a harmless cause told in its sentence (a long sit, a bike's saddle, the cold: cues.ts
+  // `numb_cause`) is that cause's, unless it outlasted it ("stays after I'm off the bike, all evening"); a
+  // comparison ("numb like after a long ride") is no cause.
+  const explainedNumbness = (mention: Mention): boolean => {
+    const sentence = tokens[mention.start]!.sentence;
+    if (cues.inSentence('numb_persists', sentence).length > 0) return false;
+    return cues
+      .inSentence('numb_cause', sentence)
+      .some(
+        (cause) =>
+          !tokens
+            .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
+            .some((token) => token.sentence === sentence && SIMILE_WORDS.has(token.text)),
+      );
+  };
+
   const flagContext = new FlagContext(input);
   const complaints = links.filter((link) => !link.hypothetical);
   // The writer's own back ("my lower back", "I hurt my back") rules out a post written for someone else.
@@ -196,8 +235,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         // talking ("short of breath after the sprints") or a brace ("hard to breathe with a belt on").
         if (!input.mentionsBack || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
       }
-      // A tight chest from the bench press is a trained pec; a tight chest with pressure is not.
-      const tightness = text.includes('tight') || text.includes('tightness');
+      // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not.
+      const tightness = text.some((word) => word === 'tight' || word === 'tightness' || word === 'heavy' || word === 'heaviness');
       if (tightness && clauseHas(mention, 'chest_training')) continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
@@ -209,6 +248,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     )
       continue;
     if (id === 'weight_loss' && sentenceHas(mention, 'intentional_weight')) continue;
+    if ((id === 'saddle_numbness' || id === 'both_legs_neuro') && explainedNumbness(mention)) continue;
     hits.add(id, words(mention));
   }
 
@@ -219,8 +259,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Saddle numbness: numbness near the groin, genitals or buttocks (not a cyclist's saddle).
   const saddle = place(partsOf(context, 'saddle'));
   for (const [cue, where] of near(context, numbness, saddle, 6)) {
-    const sentence = sentenceText(context, tokens[cue.start]!.sentence);
-    if (!ON_A_BIKE.test(sentence) || BIKE_SIMILE.test(sentence)) hits.add('saddle_numbness', words(cue), words(where));
+    if (!explainedNumbness(cue)) hits.add('saddle_numbness', words(cue), words(where));
   }
 
   // Both legs: numbness, weakness, pain or sciatica in both legs (NHS 999 list: "pain, tingling,
@@ -240,7 +279,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // word close together in one clause ("been to the loo 5 times and can barely go"), in a post about a back, not
   // the effort of a run ("struggling to control my bowels on long runs" is a runner's gut).
   if (input.mentionsBack) {
-    for (const [trouble, toileting] of near(context, cues.get('toilet_trouble'), cues.get('toileting'), 6)) {
+    for (const [trouble, toileting] of near(context, cues.get('toilet_trouble'), cues.get('toileting'), BLADDER_REACH)) {
       if (!reported(trouble) || !reported(toileting) || trainingTalk(trouble) || trainingTalk(toileting)) continue;
       hits.add('bladder_bowel', words(trouble), words(toileting));
     }
@@ -256,7 +295,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but
     // "dead" legs after a session are tired ones.
     const onPurpose = saysBoth(where) && !isDead(cue);
-    if (!positional(cue) && (onPurpose || !trainingTalk(cue))) hits.add('both_legs_neuro', words(cue), words(where));
+    if (!positional(cue) && !explainedNumbness(cue) && (onPurpose || !trainingTalk(cue)))
+      hits.add('both_legs_neuro', words(cue), words(where));
   }
   // Weak or dead legs after the session are tired legs, "both" or not ("both legs are dead after the marathon").
   for (const [cue, where] of near(context, weakness, legs, 5)) {
@@ -368,6 +408,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       hits.add('night_or_rest_pain', words(symptom), words(night));
   }
 
+  // Pain that neither rest nor any position eases (NHS 111: "pain that doesn't improve with rest"): the night
+  // flag in its strong form, which raises `urgent` alone (triage.ts).
+  for (const cue of cues.get('unrelieved').filter((mention) => reported(mention, 'night_or_rest_pain'))) {
+    hits.add('night_or_rest_pain', words(cue));
+    hits.strengthen('night_or_rest_pain');
+  }
+
   // Between the shoulders, constant or unrelated to training. A cramp that comes with the
   // lift (bench arch, heavy sets) is mechanical and is not this flag.
   const trainingWords = context.mentions.filter(
@@ -432,11 +479,29 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   // Dark urine said in two parts ("my pee was really dark", "my wee came out brown").
-  for (const [urine, dark] of near(context, cues.get('urine'), cues.get('dark'), 6)) {
-    const colour = tokens.slice(dark.start, dark.end).map((token) => token.text);
-    if (severeOrSwollen || colour.some((word) => DRINK_COLOURS.has(word))) {
-      if (reported(urine) && reported(dark)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
-    }
+  // A colour that is no shade of yellow may sit a clause away ("peed into a cup out of curiosity and it's Dr
+  // Pepper coloured"): it is said on purpose, so one sentence is enough.
+  const drinkColour = (dark: Mention): boolean =>
+    tokens.slice(dark.start, dark.end).some((token) => DRINK_COLOURS.has(token.text));
+  const drunk = (dark: Mention): boolean =>
+    tokens.slice(Math.max(0, dark.start - 3), dark.start).some((token) => DRINKING_WORDS.has(token.text));
+  // …said as a colour ("Dr Pepper coloured", "like cola", "the colour of tea"), not drunk ("drank a Dr Pepper").
+  const saidAsColour = (dark: Mention): boolean =>
+    COLOUR_WORDS.has(tokens[dark.end]?.text ?? '') ||
+    tokens.slice(Math.max(0, dark.start - 3), dark.start).some((token) => token.text === 'like' || COLOUR_WORDS.has(token.text));
+  const urineColours: [Mention, Mention][] = [
+    ...near(context, cues.get('urine'), cues.get('dark'), 6).filter(
+      ([, dark]) => (severeOrSwollen || drinkColour(dark)) && (saidAsColour(dark) || !drunk(dark)),
+    ),
+    ...cues.get('urine').flatMap((urine) =>
+      cues
+        .inSentence('dark', tokens[urine.start]!.sentence)
+        .filter((dark) => drinkColour(dark) && saidAsColour(dark) && Math.abs(dark.start - urine.start) <= DRINK_COLOUR_REACH)
+        .map((dark): [Mention, Mention] => [urine, dark]),
+    ),
+  ];
+  for (const [urine, dark] of urineColours) {
+    if (reported(urine) && reported(dark)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
   }
 
   return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));

@@ -9,13 +9,16 @@
  * So:
  * 1. Any `emergency` flag (the NHS "call 999 / A&E" items: cauda equina signs, both legs, chest
  *    pain, major trauma, dark urine with severe pain) → `emergency`, always.
- * 2. `urgent` needs one strong urgent flag (STRONG_URGENT_FLAGS) or a cluster (CLUSTER_FLAGS,
- *    two or more; or a history of cancer with any other flag).
+ * 2. `urgent` needs one strong urgent flag (STRONG_URGENT_FLAGS), a history of cancer (2a), or a cluster
+ *    (CLUSTER_FLAGS, two or more).
  * 2a. A history of cancer with radicular pain, leg weakness or lost feeling → `emergency`; with
- *    thoracic pain, night pain or pain on straining → `urgent`: metastatic spinal cord compression
- *    (NICE NG234, 2023, https://www.nice.org.uk/guidance/ng234: neurological symptoms → immediate
- *    referral; spinal pain alone in someone with cancer → contact within 24 hours).
- * 3. Any other flag alone (a weak urgent flag such as night pain, or a `soon` flag such as
+ *    back pain (the post names where) → `urgent`: metastatic spinal cord compression (NICE NG234, 2023,
+ *    https://www.nice.org.uk/guidance/ng234: neurological symptoms → immediate referral; spinal pain alone
+ *    in someone with cancer → contact within 24 hours). A cancer history is the strongest single predictor
+ *    of malignancy in back pain (about 0.7% → 9%, ACP/APS 2007 via clinical-facts §1.1).
+ * 2b. A flag told in its strong form (RedFlagHit.strong: night pain that no rest or position eases, the NHS
+ *    111 item "pain that doesn't improve with rest") → `urgent` on its own.
+ * 3. Any other flag alone (a weak urgent flag such as pain that wakes one at night, or a `soon` flag such as
  *    "no better after weeks" or a teenager's pain on arching) → `soon`, never higher.
  * 4. No flag → `self_care`.
  *
@@ -36,10 +39,10 @@ export const STRONG_URGENT_FLAGS: readonly RedFlag[] = [
 
 /**
  * Flags that raise `urgent` only together: the malignancy and infection screens of the
- * guidelines (history of cancer, unexplained weight loss, night or rest pain, no improvement
- * after a month: ACP/APS 2007 via clinical-facts §1.1).
+ * guidelines (unexplained weight loss, night or rest pain, no improvement after a month: ACP/APS
+ * 2007 via clinical-facts §1.1). A history of cancer raises `urgent` alone (rule 2a).
  */
-export const CLUSTER_FLAGS: readonly RedFlag[] = ['cancer_history', 'weight_loss', 'night_or_rest_pain', 'not_improving'];
+export const CLUSTER_FLAGS: readonly RedFlag[] = ['weight_loss', 'night_or_rest_pain', 'not_improving'];
 
 export type TriageRule =
   | 'emergency_flag'
@@ -82,17 +85,18 @@ export function decideTriage(redFlags: readonly (RedFlag | RedFlagHit)[], featur
       return { tier: 'emergency', rule: 'cancer_neuro', because: ['cancer_history', ...neuro] };
     }
   }
-  const strong = ids.filter((id) => STRONG_URGENT_FLAGS.includes(id));
+  const toldStrong = redFlags.flatMap((flag) => (typeof flag !== 'string' && flag.strong ? [flag.id] : []));
+  const strong = ids.filter((id) => STRONG_URGENT_FLAGS.includes(id) || toldStrong.includes(id));
   if (strong.length > 0) return { tier: 'urgent', rule: 'strong_urgent_flag', because: strong };
-  if (cancer) {
-    const spinal = ids.filter((id) => CANCER_SPINAL_FLAGS.includes(id));
-    const thoracic = features.region?.some((id) => id === 'mid_back' || id === 'upper_back') ?? false;
-    if (spinal.length > 0 || thoracic) return { tier: 'urgent', rule: 'cancer_spinal', because: ['cancer_history', ...spinal] };
-  }
+  // Triage is only decided for a back's pain (a post about a back, or the questionnaire): with a history of cancer, that is spinal pain.
+  if (cancer)
+    return {
+      tier: 'urgent',
+      rule: 'cancer_spinal',
+      because: ['cancer_history', ...ids.filter((id) => CANCER_SPINAL_FLAGS.includes(id))],
+    };
   const cluster = ids.filter((id) => CLUSTER_FLAGS.includes(id));
-  if (cluster.length >= 2 || (cancer && ids.length >= 2)) {
-    return { tier: 'urgent', rule: 'cluster', because: cancer ? ids : cluster };
-  }
+  if (cluster.length >= 2) return { tier: 'urgent', rule: 'cluster', because: cluster };
   if (ids.length > 0) return { tier: 'soon', rule: 'other_flags', because: ids };
   return { tier: 'self_care', rule: 'no_flag', because: [] };
 }

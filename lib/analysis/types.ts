@@ -32,6 +32,11 @@ export interface RedFlagHit {
   tier: Exclude<TriageTier, 'self_care'>;
   /** Words that triggered it in a post; empty for questionnaire answers. */
   words: string[];
+  /**
+   * Told in its strong form, which raises the flag's tier on its own (triage.ts): night pain that no rest or
+   * position eases, where pain that merely wakes a lifter after heavy deadlifts raises `soon` alone.
+   */
+  strong?: boolean;
 }
 
 /**

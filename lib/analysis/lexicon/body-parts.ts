@@ -83,7 +83,13 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'saddle',
     'saddle area|region',
     'between my legs',
-    'inner thighs',
+    'inner|upper thigh|thighs',
+    // "the inside of my thighs right up at the top", "between my cheeks".
+    'inside|insides of my|the|both thigh|thighs',
+    'between my|the cheeks|buttocks',
+    'between my|the bum|butt|arse cheeks',
+    // "the whole area that touches the seat is dull and tingly".
+    'area|part|bit that|which touches|touched the|my? seat|saddle|chair',
     'down there',
     'butt cheeks',
     'buttocks',

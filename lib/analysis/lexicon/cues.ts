@@ -58,6 +58,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('until', ['until|till|til']),
   cue('scarcely', ['hardly|barely|scarcely|rarely|seldom', 'unable to']),
   cue('hedge', [
+    // What the writer read or heard about is no symptom of theirs: "after reading about rhabdo on here I checked my pee".
+    'reading|read|heard|learned|learnt|googled|googling about',
+    'read up on',
+    'looked|looking up',
     'almost|nearly',
     'close to',
     'worried|afraid|scared|paranoid|concerned|terrified|fear',
@@ -189,6 +193,17 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'never had it again',
     'was a one off',
     'settled down',
+    // Numbness that passed with its cause: "feeling came back fine once I was off the bike", "fine in 5 min",
+    // "numb for the first 2 km until they warmed up". A flu that is "fully over it now".
+    'feeling|sensation came|comes back',
+    'came|comes back fine',
+    'fine in|within|after # min|minutes|secs|seconds',
+    'fine after a few|couple minutes',
+    'until|once they|it warmed up',
+    'numbness|tingling wore|wears off',
+    'it wore|wears off',
+    'fully|completely|totally over it',
+    'over it now',
   ]),
   cue('ongoing', [
     'now',
@@ -206,6 +221,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'returned',
     'recently',
     'lately',
+    // New, told by when it was not there: "a lump that definitely wasn't there a month ago".
+    "wasn't|weren't there before",
+    "wasn't|weren't there a month|week|year ago",
+    "wasn't|weren't there # months|weeks|years ago",
     'started',
     'new',
   ]),
@@ -291,13 +310,15 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'lost feeling',
     'loss of feeling|sensation',
     "can't|cannot|couldn't feel",
+    // "I couldn't really feel the water on the inside of my thighs".
+    "can't|cannot|couldn't really|properly|even|quite|fully feel",
     'altered|reduced|strange|weird|odd|funny sensation|feeling',
     'coldness',
     'cold feeling',
     'dead',
     'asleep',
   ]),
-  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'wee', 'weeing']),
+  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing']),
   // The bladder and bowels in the forum's words, and what goes wrong with them: a new change in either, with back
   // pain, is a cauda equina warning sign however it is put ("can barely go", "just dribbles", "can't feel when I
   // need a poo", "struggling to control my bowels"). Read together by redflags.ts, beside the flag's own phrases.
@@ -306,6 +327,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'poo|pooing|poop|pooping|bowel|bowels|bladder',
     'the loo|toilet',
     'a poo|wee|pee',
+    'urinal',
+    // "the stream takes ages to start".
+    'the|my stream|flow',
+    // "leaked in my shorts without even noticing".
+    'leak|leaks|leaked|leaking',
   ]),
   cue('toilet_trouble', [
     "can't|cannot|couldn't feel",
@@ -321,6 +347,19 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "won't|doesn't|didn't come|start",
     "can't|cannot|couldn't empty|start",
     'not properly',
+    // A bladder that will not empty or start: "barely a trickle", "can't seem to fully empty when I go",
+    // "takes ages to start", "keep having to go back".
+    'only|just a trickle|dribble',
+    'barely a trickle|dribble',
+    "can't|cannot|couldn't seem to fully? empty",
+    "can't|cannot|couldn't fully empty",
+    'takes|took|taking ages|forever to start|come',
+    'takes|took|taking ages|forever to get going',
+    'keep|keeps|kept having to go back',
+    // Not knowing: "haven't felt the need to pee all day", "leaked without even noticing".
+    "haven't|hasn't felt|had the need|urge",
+    'no need|urge',
+    'without even? noticing|realising|realizing|knowing',
   ]),
   cue('dark', [
     'dark',
@@ -336,6 +375,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'rust',
     'rusty',
     'mahogany',
+    // Drinks that name a colour: "it's Dr Pepper coloured".
+    // "Dr" is read as "doctor" (text/normalize.ts).
+    'doctor pepper',
+    'root beer',
+    'soy sauce',
+    'whiskey|whisky|bourbon|rum|port|wine',
   ]),
   cue('training_day', [
     'leg|legs|back|pull|push|squat|deadlift day',
@@ -369,6 +414,38 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'ice bath|baths',
     'cold plunge|water|shower',
     'laces|shoes|socks too? tight',
+  ]),
+  // What numbs a part harmlessly, told in the numbness's sentence: a long sit, a bike's saddle, the cold ("bum was
+  // numb after an 8 hour drive", "taint numb after a sportive on the drops", "feet numb at -15 on a winter run").
+  // Plain "sitting" and plain "cold" are left out: "sitting on the toilet the seat felt numb" and "legs numb and
+  // cold" are warning signs.
+  cue('numb_cause', [
+    'drive|drives|driving|flight|flights|commute|commuting|bleachers',
+    'road trip',
+    'car|bus|train|plane ride|journey',
+    'sitting|sat for # _? hours|hour',
+    'desk|desks|office',
+    'sitting|sat for hours',
+    'hours of sitting',
+    'sitting|sat too long',
+    'bike|bikes|biking|cycling|cyclist|ride|riding|sportive|peloton|zwift|turbo|saddle',
+    'spin|spinning class',
+    'gran fondo',
+    'on the drops|hoods|aerobars',
+    'in the cold',
+    'freezing|frozen|frostbite|frostnip|winter|snow|snowy|icy',
+    'cold weather|morning|run|runs|day|days|wind',
+  ]),
+  // What keeps harmless numbness from being harmless: it outlasted its cause ("the numb feeling stays after I'm off
+  // the bike, all evening").
+  cue('numb_persists', [
+    'stays|stayed|lasts|lasted|lingers|lingered|persists|persisted',
+    'all evening|night|afternoon',
+    'hours later|after',
+    'still numb|tingly|there',
+    "hasn't|haven't|won't|doesn't|didn't go|gone away|wear|worn off|come back",
+    'not gone away|worn off',
+    'even after|when i',
   ]),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").
   cue('exertion', [
@@ -428,6 +505,50 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nonstop',
     'every day',
   ]),
+  // Pain that rest and position do not change: the NHS's "pain that doesn't improve with rest" (a 111 item), the strong
+  // form of the night flag (redflags.ts), where pain that wakes a lifter after heavy deadlifts is the weak one.
+  cue('unrelieved', [
+    "doesn't|won't|never ease|eases|improve|improves with rest",
+    'does not ease|improve with rest',
+    "doesn't|won't get better with rest",
+    "rest|resting|lying|laying still|down? doesn't|won't|never help|helps|ease|eases|change|changes",
+    'rest|resting|lying|laying still|down? does not help|ease|change',
+    'nothing eases|helps it',
+    'no position helps',
+    'no position is comfortable',
+    'no matter how i lie|sit|lay',
+    'even at|when|while rest|resting|lying|sitting still',
+    "even when|while i'm resting|lying|sitting",
+    'even when|while i rest|lie|sit still',
+    "can't|cannot get comfortable in any position",
+    'no position feels comfortable',
+    'worse when lying down|still',
+    "lying|laying down|still doesn't|won't ease|help|relieve it?",
+    'lying|laying down|still never eases|helps|relieves it?',
+    'no relief from rest|lying|sleep',
+    'pain at rest',
+    'rest pain',
+    'hurts|aches at rest',
+    'hurts|pain|aches|ache|worse even at rest',
+    // Non-mechanical: the pain is the same whatever the body does (clinical-facts.md §1.2, "pain not changed by movement or position").
+    'nothing makes it any? better or worse',
+    'nothing makes it any? worse or better',
+    'nothing makes the pain any? better or worse',
+    "moving|movement|stretching around|about? doesn't|won't change|affect it",
+    'moving|movement|stretching around|about? does not change|affect it',
+    "moving|movement|stretching around|about? doesn't|won't change|affect the pain",
+    'moving|movement|stretching around|about? does not change|affect the pain',
+    "doesn't change with movement|position|moving",
+    'does not change with movement|position|moving',
+    'no matter how i move|sit|stand',
+    'no matter what position',
+    // "worst when I'm lying still", "doesn't ease whether I lie on my side or my back", "whatever way he lies".
+    "worse|worst when|while i'm lying|laying still|down",
+    'worse|worst when|while i am lying|laying still|down',
+    "doesn't|won't|never ease|help|change whether|however i|he|she lie|lies|lay|sit|move",
+    "doesn't|won't|never ease|help|change whatever|whichever way i|he|she lie|lies|lay|sit|move",
+    'whatever|whichever way i|he|she lie|lies|lay|sit|sits',
+  ]),
   cue('not_mechanical', [
     'not related|tied|linked|connected to lifting|training|exercise|working|movement|the',
     'nothing to do with lifting|training|exercise|working|the',
@@ -462,6 +583,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "isn't|hasn't|wasn't getting|gotten any? better",
     "hasn't|haven't improved|healed",
     "hasn't|haven't gone away",
+    "hasn't|haven't budged|shifted|eased|let up",
+    'not budged|shifted|eased',
     "hasn't|haven't gotten better",
     'not improving|improved|healing|healed',
     'no improvement',

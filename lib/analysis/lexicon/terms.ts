@@ -40,6 +40,7 @@ export type CueId =
   | 'constant'
   /** Explicitly not tied to training ("not related to lifting", "out of nowhere"). */
   | 'not_mechanical'
+  | 'unrelieved'
   /** Spinal extension ("arching", "leaning back", "overhead"). */
   | 'extension'
   /** Someone other than the writer ("my dad", "a mate", "she"), whose flags are not the writer's. */
@@ -88,6 +89,8 @@ export type CueId =
    * to it ("after a sports massage", "compression boots"), not from a nerve root.
    */
   | 'positional'
+  | 'numb_cause'
+  | 'numb_persists'
   /** The skin, not what is under it ("my back is sunburnt", "my new back tattoo is sore"). */
   | 'skin'
   | 'bracing'

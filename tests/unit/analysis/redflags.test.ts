@@ -178,3 +178,80 @@ describe('pain that has lasted weeks and is no better (soon)', () => {
     }
   });
 });
+
+describe('warning signs told by what the writer noticed (round 7 list, classes not lines)', () => {
+  const flagsOf = (text: string) => assess(text).redFlags.map((flag) => flag.id);
+
+  it('reads numbness that a sit, a bike or the cold explains as theirs, unless it outlasts them', () => {
+    for (const post of [
+      'Six hour drive to the meet and my backside was numb when we got there, lower back is stiff too.',
+      'Long gran fondo on Saturday, groin went numb on the hoods, lower back tight from the position.',
+      'Both feet went numb on a freezing morning run until they warmed up, lower back stiff as well.',
+      'Desk job, my bum goes numb by 3pm, and my lower back aches after deadlifts.',
+    ]) {
+      expect(flagsOf(post), post).not.toContain('saddle_numbness');
+      expect(flagsOf(post), post).not.toContain('both_legs_neuro');
+    }
+    for (const post of [
+      'My lower back has been bad since the weekend and my groin has been numb since the drive home, still numb today.',
+      'Lower back sore all week, and the numbness in my bum stays even after I get off the bike.',
+      'My groin went numb like after a long bike ride and my lower back is killing me.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('reads the area a seat touches, the inner thighs and between the cheeks as the saddle', () => {
+    for (const post of [
+      'Hurt my lower back lifting a sofa, and now the part that touches the chair feels tingly and dull.',
+      "Lower back agony since Monday and I couldn't really feel the towel between my cheeks after the shower, it's numb.",
+      'Back went on deadlifts and the insides of my thighs are numb up at the top.',
+    ]) {
+      expect(flagsOf(post), post).toContain('saddle_numbness');
+    }
+  });
+
+  it('reads a bladder that will not start or empty, told by what comes out', () => {
+    for (const post of [
+      'Back has been wrecked since the move, and this morning only a trickle came out at the urinal.',
+      "Lower back locked up on Tuesday and now I can't seem to fully empty when I pee.",
+      'My back is sore since the fall and the stream takes forever to start.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+    expect(tier("My lower back is sore and my phone's stream takes ages to start lol")).not.toBe('emergency');
+    expect(tier('Lower back tight, and I need a pee break every mile on long runs')).not.toBe('emergency');
+  });
+
+  it('reads urine the colour of a drink, and not the drink itself', () => {
+    expect(tier("Brutal comeback session, lower back pain 9/10, and I peed a minute ago and it's root beer coloured.")).toBe(
+      'emergency',
+    );
+    expect(tier('I peed before the meet and drank a Dr Pepper, lower back is tight.')).not.toBe('emergency');
+    expect(tier('After reading about rhabdo here I checked my pee, pale yellow, lower back just sore.')).not.toBe('emergency');
+  });
+
+  it('reads falls from a height, a car clipping a runner and a rolled car as major trauma', () => {
+    for (const post of [
+      'Fell off the shed roof clearing gutters, my lower back is really sore.',
+      'A van clipped me on my run and I hit the pavement, back is killing me.',
+      'We were in a car that flipped on the motorway yesterday and my mid back hurts.',
+    ]) {
+      expect(flagsOf(post), post).toContain('major_trauma');
+    }
+  });
+
+  it('reads a heavy feeling in the chest with back ache, not the pump after bench', () => {
+    expect(tier('My chest feels heavy and my upper back aches, I have not trained today.')).toBe('emergency');
+    expect(tier('Heavy feeling in my chest after bench, upper back tight too.')).not.toBe('emergency');
+  });
+
+  it('does not read a steroid cream or inhaler as a systemic steroid', () => {
+    expect(flagsOf('Using a steroid cream for eczema, lower back is sore after squats.')).not.toContain(
+      'steroids_immunosuppressed',
+    );
+    expect(flagsOf("I've been on prednisolone tablets for a year and now my lower back hurts.")).toContain(
+      'steroids_immunosuppressed',
+    );
+  });
+});

@@ -4,6 +4,8 @@ import { extractFeatures } from '@/lib/analysis/extract';
 import { CLUSTER_FLAGS, STRONG_URGENT_FLAGS, decideTriage, triage } from '@/lib/analysis/triage';
 import { RED_FLAGS, RED_FLAG_TIERS, type RedFlag } from '@/lib/features';
 
+const tierOf = (post: string) => assess(post).triage;
+
 /** One post per red flag, written for these tests. */
 const FLAG_CASES: [RedFlag, string][] = [
   ['saddle_numbness', 'My lower back has been agony since Friday and now my groin and inner thighs feel numb.'],
@@ -92,6 +94,25 @@ describe('triage calibration (Henschke 2009, IFOMPT 2020)', () => {
 
   it.each(CLUSTER_FLAGS)('a cluster flag alone is never above "soon": %s', (id) => {
     expect(triage([id])).toBe('soon');
+  });
+
+  it('reads a history of cancer with back pain as urgent on its own (NICE NG234: contact within 24 hours)', () => {
+    expect(decideTriage(['cancer_history'])).toMatchObject({ tier: 'urgent', rule: 'cancer_spinal' });
+    expect(tierOf('Testicular cancer survivor, and my lower back has ached for two weeks, it feels different, deep.')).toBe(
+      'urgent',
+    );
+  });
+
+  it('raises night pain to urgent only in its strong form: no rest or position eases it (NHS 111)', () => {
+    expect(tierOf('My lower back wakes me up at night after heavy deadlifts.')).toBe('soon');
+    for (const post of [
+      'Every night my lower back aches and no position helps, side, back, knees up, nothing.',
+      "Gnawing pain in my low back that's worst when I'm lying still, tried the floor, the spare bed, nothing.",
+      "My back aches at night and it doesn't ease whether I lie on my side or my back.",
+    ]) {
+      expect(tierOf(post)).toBe('urgent');
+      expect(assess(post).redFlags.find((flag) => flag.id === 'night_or_rest_pain')?.strong).toBe(true);
+    }
   });
 
   it.each(['radiating_below_knee', 'radiating_arm', 'cough_sneeze_worse', 'young_extension_pain'] as const)(
