@@ -53,11 +53,14 @@ const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 
+/** Breathlessness said without "breath": "winded", "puffing like a steam train just walking the dog". */
+const BREATHLESS_WORDS = new Set(['winded', 'puffing', 'panting', 'wheezing', 'gasping']);
 /** Words that make what follows a comparison ("numb like after a long bike ride", "as if I'd sat for hours"). */
 const SIMILE_WORDS = new Set(['like', 'than', 'if', 'though', 'similar', 'same']);
 const SIMILE_REACH = 5;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
+const TOILET_WORDS = new Set(['loo', 'toilet', 'dunny', 'bog', 'lav', 'lavatory', 'john']);
 const COLOUR_WORDS = new Set(['colour', 'color', 'coloured', 'colored', 'colours', 'colors']);
 /** Words before a drink that say it was drunk ("drank a Dr Pepper", "had a coffee"), not that urine looked like it. */
 const DRINKING_WORDS = new Set([
@@ -154,6 +157,39 @@ function near(context: MentionContext, a: readonly Mention[], b: readonly Mentio
   return found;
 }
 
+/** Words after "I'm 15" that make it no age: a time, a weight, a count. */
+const AGE_FALSE_FRIENDS = new Set([
+  'minutes',
+  'minute',
+  'mins',
+  'min',
+  'seconds',
+  'hours',
+  'days',
+  'weeks',
+  'kg',
+  'kgs',
+  'kilos',
+  'lbs',
+  'pounds',
+  'reps',
+  'sets',
+  'miles',
+  'km',
+  'k',
+  'percent',
+  '%',
+  'stone',
+  'lb',
+  'down',
+  'up',
+  'in',
+  'out',
+  'off',
+  'of',
+  'from',
+  'into',
+]);
 /** Present-tense ages 12–19: "I'm 16", "17 years old", "(16m)", "16yo". */
 function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Mention | undefined {
   const { context, cues } = input;
@@ -172,9 +208,12 @@ function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Men
     const before = tokens[i - 1]?.text ?? '';
     const after = tokens[i + 1];
     const followedByAge = oldCues.some((cue) => cue.start === i + 1);
+    const sentenceStart = context.sentences[token.sentence]?.start === i;
+    // "I'm 16 and…", "im 17 fast bowler", "16 and do gymnastics" (the post's first words), not "I'm 15 minutes late".
     const statedAge =
-      (before === "i'm" || before === 'am' || before === 'age' || before === 'aged') &&
-      (!after || after.kind === 'punct' || ['and', 'but', 'so', 'with', 'years', 'now'].includes(after.text));
+      ((before === "i'm" || before === 'am' || before === 'age' || before === 'aged') &&
+        (!after || after.kind === 'punct' || !AGE_FALSE_FRIENDS.has(after.text))) ||
+      (sentenceStart && after !== undefined && ['and', 'but', 'so', 'with', 'years'].includes(after.text));
     if (followedByAge || statedAge) return { value: { cat: 'cue', id: 'teen' }, start: i, end: followedByAge ? i + 2 : i + 1 };
   }
   return undefined;
@@ -207,6 +246,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       );
   };
 
+  // Weight lost on purpose ("on a cut"), unless the purpose is denied ("not cutting, eating the same").
+  const meantToLose = (mention: Mention): boolean => {
+    const sentence = tokens[mention.start]!.sentence;
+    const denied = cues.inSentence('unintended', sentence);
+    return cues
+      .inSentence('intentional_weight', sentence)
+      .some((intent) => !denied.some((denial) => denial.start <= intent.start && intent.end <= denial.end));
+  };
+
   const flagContext = new FlagContext(input);
   const complaints = links.filter((link) => !link.hypothetical);
   // The writer's own back ("my lower back", "I hurt my back") rules out a post written for someone else.
@@ -229,7 +277,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // "He's peeing himself" is always someone else's (a toddler, a dog): it counts only in a post written for them.
     if (!proxy && text.some((word) => OTHERS_SELVES.has(word))) continue;
     if (id === 'chest_pain') {
-      const aboutBreath = text.some((word) => word.startsWith('breath') || word === 'winded');
+      const aboutBreath = text.some((word) => word.startsWith('breath') || BREATHLESS_WORDS.has(word));
       if (aboutBreath) {
         // Breathlessness is the chest flag only with back pain (NHS), and not when it is the effort
         // talking ("short of breath after the sprints") or a brace ("hard to breathe with a belt on").
@@ -247,7 +295,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       !severeOrSwollen
     )
       continue;
-    if (id === 'weight_loss' && sentenceHas(mention, 'intentional_weight')) continue;
+    if (id === 'weight_loss' && meantToLose(mention)) continue;
     if ((id === 'saddle_numbness' || id === 'both_legs_neuro') && explainedNumbness(mention)) continue;
     hits.add(id, words(mention));
   }
@@ -273,7 +321,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     cues.near('exertion', mention, TRAINING_REACH).length > 0 ||
     cues.near('joking', mention, TRAINING_REACH).some((joke) => joke.start >= mention.end);
   // Legs numb from how they were held ("from sitting cross legged", "they fell asleep"), both or not.
-  const positional = (mention: Mention): boolean => cues.near('positional', mention, TRAINING_REACH).length > 0;
+  // …unless the numbness outlasted it ("like they'd gone to sleep, except they didn't wake up after I walked around").
+  const positional = (mention: Mention): boolean =>
+    cues.near('positional', mention, TRAINING_REACH).length > 0 &&
+    cues.inSentence('numb_persists', tokens[mention.start]!.sentence).length === 0;
 
   // The bladder or bowels going wrong, told in other words than the flag's phrases: a toilet word and a trouble
   // word close together in one clause ("been to the loo 5 times and can barely go"), in a post about a back, not
@@ -460,7 +511,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // Weight lost without meaning to, said in two parts ("dropped 6 kilos and I'm eating the same").
   for (const drop of cues.get('weight_drop').filter((mention) => reported(mention, 'weight_loss'))) {
-    if (sentenceHas(drop, 'intentional_weight')) continue;
+    if (meantToLose(drop)) continue;
     const unintended = cues.inSentence('unintended', tokens[drop.start]!.sentence);
     if (unintended.length > 0) hits.add('weight_loss', words(drop), words(unintended[0]!));
   }
@@ -489,8 +540,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const saidAsColour = (dark: Mention): boolean =>
     COLOUR_WORDS.has(tokens[dark.end]?.text ?? '') ||
     tokens.slice(Math.max(0, dark.start - 3), dark.start).some((token) => token.text === 'like' || COLOUR_WORDS.has(token.text));
+  // "Every trip to the dunny is a coke-coloured disaster": a toilet trip stands for the urine.
+  const urineWords = [
+    ...cues.get('urine'),
+    ...cues.get('toileting').filter((mention) => TOILET_WORDS.has(tokens[mention.end - 1]!.text)),
+  ];
   const urineColours: [Mention, Mention][] = [
-    ...near(context, cues.get('urine'), cues.get('dark'), 6).filter(
+    ...near(context, urineWords, cues.get('dark'), 6).filter(
       ([, dark]) => (severeOrSwollen || drinkColour(dark)) && (saidAsColour(dark) || !drunk(dark)),
     ),
     ...cues.get('urine').flatMap((urine) =>

@@ -31,6 +31,8 @@ import type { RedFlagHit } from './types';
 /** Urgent flags strong enough to raise `urgent` on their own. */
 export const STRONG_URGENT_FLAGS: readonly RedFlag[] = [
   'fever',
+  // Only read when the writer says it was not meant (redflags.ts): the NHS 111 item "unexplained weight loss".
+  'weight_loss',
   'progressive_weakness',
   'thoracic_constant',
   'lump_or_deformity',
@@ -39,10 +41,10 @@ export const STRONG_URGENT_FLAGS: readonly RedFlag[] = [
 
 /**
  * Flags that raise `urgent` only together: the malignancy and infection screens of the
- * guidelines (unexplained weight loss, night or rest pain, no improvement after a month: ACP/APS
- * 2007 via clinical-facts §1.1). A history of cancer raises `urgent` alone (rule 2a).
+ * guidelines (night or rest pain, no improvement after a month: ACP/APS 2007 via clinical-facts
+ * §1.1). A history of cancer raises `urgent` alone (rule 2a), and so does weight lost without meaning to.
  */
-export const CLUSTER_FLAGS: readonly RedFlag[] = ['weight_loss', 'night_or_rest_pain', 'not_improving'];
+export const CLUSTER_FLAGS: readonly RedFlag[] = ['night_or_rest_pain', 'not_improving'];
 
 export type TriageRule =
   | 'emergency_flag'

@@ -87,6 +87,9 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     // "the inside of my thighs right up at the top", "between my cheeks".
     'inside|insides of my|the|both thigh|thighs',
     'between my|the cheeks|buttocks',
+    // Said of a partner: "the area between his legs".
+    'between his|her legs',
+    'back passage',
     'between my|the bum|butt|arse cheeks',
     // "the whole area that touches the seat is dull and tingly".
     'area|part|bit that|which touches|touched the|my? seat|saddle|chair',

@@ -199,6 +199,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'came|comes back fine',
     'fine in|within|after # min|minutes|secs|seconds',
     'fine after a few|couple minutes',
+    'gone after a minute|min',
+    'gone after # minute|minutes|min',
     'until|once they|it warmed up',
     'numbness|tingling wore|wears off',
     'it wore|wears off',
@@ -300,6 +302,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "they won't hold me up".
     "won't|wouldn't|can't|cannot|couldn't hold me up",
     "won't|wouldn't|can't|cannot|couldn't hold my weight",
+    // "my legs just didn't want to hold me".
+    "didn't|don't|won't|wouldn't want to hold me",
+    "didn't|don't|won't|wouldn't want to hold my weight",
   ]),
   cue('numbness', [
     'numb',
@@ -310,6 +315,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'lost feeling',
     'loss of feeling|sensation',
     "can't|cannot|couldn't feel",
+    // Sensation changed rather than lost: "my taint feels fuzzy", "like they're made of rubber", "the feeling is muted".
+    'fuzzy|muffled|muted|rubbery',
+    'made of rubber|wood',
+    'like rubber|wood',
+    'like cotton wool',
+    'gone|went|go to sleep',
     // "I couldn't really feel the water on the inside of my thighs".
     "can't|cannot|couldn't really|properly|even|quite|fully feel",
     'altered|reduced|strange|weird|odd|funny sensation|feeling',
@@ -325,7 +336,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('toileting', [
     'pee|peeing|wee|weeing|urinate|urinating|urine',
     'poo|pooing|poop|pooping|bowel|bowels|bladder',
-    'the loo|toilet',
+    'the loo|toilet|dunny|bog|lav|lavatory|john',
     'a poo|wee|pee',
     'urinal',
     // "the stream takes ages to start".
@@ -360,6 +371,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "haven't|hasn't felt|had the need|urge",
     'no need|urge',
     'without even? noticing|realising|realizing|knowing',
+    // "peeing feels weird, like the feeling is muted".
+    'feels|felt weird|strange|different|odd|numb|muted',
   ]),
   cue('dark', [
     'dark',
@@ -432,6 +445,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'spin|spinning class',
     'gran fondo',
     'on the drops|hoods|aerobars',
+    // "scrolled on the loo for 25 min".
+    'on the loo|toilet|bog|throne for',
+    'on the loo|toilet|bog|throne too long',
     'in the cold',
     'freezing|frozen|frostbite|frostnip|winter|snow|snowy|icy',
     'cold weather|morning|run|runs|day|days|wind',
@@ -446,6 +462,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "hasn't|haven't|won't|doesn't|didn't go|gone away|wear|worn off|come back",
     'not gone away|worn off',
     'even after|when i',
+    // "like they'd gone to sleep, except they didn't wake up after I walked around".
+    "didn't|don't|won't|wouldn't wake up",
   ]),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").
   cue('exertion', [
@@ -669,6 +687,11 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'lost|losing|dropped|dropping|shed weight',
     'lost|losing|dropped|dropping|shed # kg|kgs|lbs|pounds|kilos|stone|stones|pound|kilo',
     'lost|losing|dropped|dropping|shed a|one|two|three stone|kilo|pound|size',
+    // "down almost a stone without trying", "down 6 kg".
+    'down almost|nearly|about|over|around # stone|stones|kg|kgs|kilos|lbs|pounds',
+    'down almost|nearly|about|over|around a|one|two stone',
+    'down # stone|stones|kg|kgs|kilos|lbs|pounds',
+    'down a|one|two stone',
     'weight is dropping|falling',
     'weight keeps dropping|falling',
     'weight loss',
@@ -688,12 +711,23 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no idea why',
     'eating normally|more|plenty|loads',
     'eating the same',
+    // "appetite's gone".
+    'no appetite',
+    "appetite 's gone",
+    'appetite is gone',
+    'appetite has gone',
+    'lost my appetite',
     "haven't changed my diet|eating",
     'same diet',
   ]),
   // Lumps and swellings, which with a back word beside them are the NHS "lump or swelling in the back".
   // Not "swollen", "mass" or "growth": a pumped back and back gains are none of these.
-  cue('lump', ['lump|lumps|bump|bumps|swelling|hump|protrusion']),
+  cue('lump', [
+    'lump|lumps|bump|bumps|swelling|hump|protrusion',
+    // A swelling told by how it looks or feels: "swollen on one side", "warm to touch" (an abscess is warm).
+    'swollen on one side',
+    'warm|hot to the? touch',
+  ]),
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),
   cue('duration_unit', ['week|weeks', 'month|months', 'year|years']),
 ];

@@ -23,6 +23,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'no|zero control over|of when i pee|wee|poo|poop|go',
     // Straining to start: "I have to push really hard to get any pee out".
     'to get any? pee|urine|wee out',
+    'to get a pee|wee out',
     // "going to the loo feels different, like I can't tell if I've finished"; "I keep leaking" (pads).
     "can't|cannot|couldn't tell if|when|whether i've finished|emptied",
     'going to the loo|toilet|bathroom feels|felt different|weird|strange|numb',
@@ -39,6 +40,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'urinary|bladder retention',
     'no urge to pee|urinate',
     "can't|cannot|couldn't really|even|always? feel when i need to pee|go",
+    // "I don't really feel when I need a number two".
+    "don't really|even|always? feel when i need to pee|go|poo|wee",
+    "don't really|even|always? feel when i need a poo|wee|pee",
+    "don't really|even|always? feel when i need a number one|two",
     "can't|cannot|couldn't really|even? tell when i need to pee|go",
     // Accidents, dribbling, retention and a stream that will not start.
     'pooed|pooped|crapped|wee|weed myself',
@@ -148,6 +153,18 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest is|was tight|heavy|crushed',
     // "it feels like my chest is being squeezed".
     'chest is|was being squeezed|crushed',
+    // "his chest feels squeezed", "my chest goes tight when it aches".
+    'chest feels|felt|feel squeezed|squeezy',
+    'chest goes|went|gets|got tight|heavy',
+    // Pain on breathing in: "my chest hurts when I breathe in deep".
+    'chest hurts|aches|burns|pains when|if i breathe|breathing|inhale',
+    'hurts|painful to breathe|inhale',
+    'pain|hurts when|if i breathe in|deeply|deep',
+    // Breathless on no effort: "hard to take a full breath", "puffing like a steam train just walking the dog".
+    'hard|difficult|struggle|struggling to take a full|deep breath',
+    "can't|cannot|couldn't take a full|deep breath",
+    'puffing|panting|wheezing|gasping just|even walking|talking|sitting|climbing',
+    'puffing|panting like a steam train',
     'crushing pain|chest',
     'short of breath',
     'shortness of breath',
@@ -216,6 +233,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'thrown|flung|ejected out of a|the|my|his|her? car|truck|van|vehicle|bus',
     'thrown through the? windscreen|windshield',
     'fell|fallen|falling|dropped # feet|ft|foot|metres|meters|m|floors|storeys|stories',
+    // "came off the top of the 4 m wall", "a 10 ft drop".
+    'came|come|fell|fallen off|from the top of',
+    '# m|metre|meter|metres|meters|ft|foot|feet wall|roof|ladder|drop|fall|ledge|cliff|balcony',
     'fell|fallen|falling about|around|nearly|almost|over # feet|ft|metres|meters|floors|storeys',
     'fell|fallen|falling about|around|nearly|almost|over? two|three|four|five feet|ft|metres|meters|floors|storeys',
     'fell|fall|fallen|falling down _? _? _? flight|flights of stairs',
@@ -434,6 +454,15 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     // Cold after cold water, not a fever's chills.
     'chills|shivers|shivering after|from an|the|my? ice bath|baths',
     'chills|shivers|shivering after|from an|the|my? cold plunge|plunges|shower|showers|water|swim',
+    // Worn out, not run over: "woke up feeling like I got hit by a truck after week 1 of Smolov".
+    'like i got hit|smashed by a|the truck|bus|train|car',
+    'like i was hit|smashed by a|the truck|bus|train|car',
+    'like i got run over by a|the truck|bus|train|car',
+    'like i was run over by a|the truck|bus|train|car',
+    "like i've|i'd been hit by a|the truck|bus|train|car",
+    "like i've|i'd been run over by a|the truck|bus|train|car",
+    // A short course years ago is no long-term steroid.
+    'short|brief course|burst of _? prednisone|prednisolone|steroids|steroid',
     // A steroid on the skin, in the lungs or the nose, not a systemic one ("hydrocortisone cream for eczema").
     'hydrocortisone|steroid|steroids|cortisone|corticosteroid cream|creams|ointment|gel|inhaler|inhalers|spray|drops',
     'nasal|nose|eye steroid|steroids',

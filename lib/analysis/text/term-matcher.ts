@@ -159,7 +159,10 @@ export class PhraseMatcher<T> {
     return false;
   }
 
-  /** All matches starting at each word token; punctuation ends a phrase. */
+  /**
+   * All matches starting at each word token; punctuation ends a phrase, except a quote mark inside one: forum
+   * writers put a word in scare quotes ("his chest feels “squeezed”") without breaking the phrase.
+   */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     if (this.waitingPatterns.length > 0) {
       const patterns = this.waitingPatterns;
@@ -176,7 +179,11 @@ export class PhraseMatcher<T> {
 
   private walk(tokens: readonly Token[], start: number, at: number, node: Node<T>, out: PhraseMatch<T>[]): void {
     const token = tokens[at];
-    if (!token || token.kind === 'punct') return;
+    if (!token) return;
+    if (token.kind === 'punct') {
+      if (token.text === '"' && node !== this.root) this.walk(tokens, start, at + 1, node, out);
+      return;
+    }
     if (node === this.root) {
       const list = this.waiting.get(token.text);
       if (list) this.build(token.text, list);

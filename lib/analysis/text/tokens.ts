@@ -54,7 +54,7 @@ const KEEPS_APOSTROPHE_S = new Set([
   "how's",
   "one's",
 ]);
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '-', '"']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '-']);
 /** Words that start a new clause: what follows is a different statement. */
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'whereas', 'yet', 'otherwise']);
 

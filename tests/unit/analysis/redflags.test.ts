@@ -255,3 +255,46 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
     );
   });
 });
+
+describe('warning signs in the forum’s own turns of phrase (round 7 list, second half)', () => {
+  const flagsOf = (text: string) => assess(text).redFlags.map((flag) => flag.id);
+
+  it('reads a word in scare quotes as part of its phrase', () => {
+    expect(tier('My husband’s upper back hurts and his chest feels "squeezed", he says it is a pump.')).toBe('emergency');
+    expect(tier('Hurt my back at work and down below feels "like it is made of rubber".')).toBe('emergency');
+  });
+
+  it('reads legs that will not hold the writer, and breath that will not come, as emergencies', () => {
+    expect(tier("Lower back locked up yesterday and today my legs just didn't want to hold me.")).toBe('emergency');
+    expect(tier("My legs didn't want to hold me up after the 400s, lower back is tight.")).not.toBe('emergency');
+    expect(tier('Back pain and my chest hurts when I breathe in, did not even train today.')).toBe('emergency');
+    expect(tier('Ache between my shoulders and I’m puffing just walking up the drive.')).toBe('emergency');
+    expect(tier('Lower back tight and I was puffing after the hill sprints.')).not.toBe('emergency');
+  });
+
+  it('reads weight lost without meaning to as urgent, and a denied cut as no cut', () => {
+    expect(tier("Not cutting, eating the same as ever, but I've dropped 6 kg since spring and my lower back aches daily.")).toBe(
+      'urgent',
+    );
+    expect(tier('Down nearly a stone without trying and my back has ached for weeks.')).toBe('urgent');
+    expect(flagsOf('On a cut, dropped 6 kg since spring, lower back a bit achy after deads.')).not.toContain('weight_loss');
+  });
+
+  it('reads a teenager who says their age without "years old"', () => {
+    expect(flagsOf('im 16 fast bowler, my lower back hurts when i lean back in my action')).toContain('young_extension_pain');
+    expect(flagsOf("I'm 15 minutes into my warm up and my lower back hurts when I arch")).not.toContain('young_extension_pain');
+  });
+
+  it('does not read being worn out, or a short steroid course long ago, as a flag', () => {
+    expect(tier('Woke up feeling like I got hit by a truck after week 2 of Smolov, back and legs wrecked.')).not.toBe(
+      'emergency',
+    );
+    expect(flagsOf('Had a short course of prednisone for a rash in 2016. Lower back tight after squats.')).not.toContain(
+      'steroids_immunosuppressed',
+    );
+  });
+
+  it('reads a toilet trip that comes out the colour of a drink, with severe muscle pain', () => {
+    expect(tier('Back is swollen and killing me after the comp, and every trip to the loo is coke coloured.')).toBe('emergency');
+  });
+});

@@ -123,7 +123,7 @@ describe('triage calibration (Henschke 2009, IFOMPT 2020)', () => {
   );
 
   it('raises a cluster to urgent', () => {
-    expect(decideTriage(['night_or_rest_pain', 'weight_loss'])).toMatchObject({ tier: 'urgent', rule: 'cluster' });
+    expect(decideTriage(['night_or_rest_pain', 'not_improving'])).toMatchObject({ tier: 'urgent', rule: 'cluster' });
     expect(triage(['cancer_history', 'not_improving'])).toBe('urgent');
     // With a history of cancer, radicular pain is a sign of spinal cord compression (NICE NG234).
     expect(triage(['cancer_history', 'radiating_below_knee'])).toBe('emergency');
