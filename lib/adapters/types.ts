@@ -114,12 +114,21 @@ const CDATA_SECTION_NODE = 4;
  */
 export function readPostText(post: ForumPost): string {
   const parts: string[] = [];
-  if (post.title) parts.push(post.title, '\n');
   const skipped = post.excluded ? `${ALWAYS_EXCLUDED}, ${post.excluded}` : ALWAYS_EXCLUDED;
   // One query per post finds the subtrees to skip; asking `matches()` of every element costs more.
   const excluded = new Set(post.bodyElement.querySelectorAll(skipped));
   collectText(post.bodyElement, excluded, parts);
-  return tidy(parts.join(''));
+  return tidy(openingPostText(post.title, parts.join('')));
+}
+
+/**
+ * An opening post as its writer wrote it: the thread's title is its first line, the writer's own words
+ * ("Numb down there after squats?" may be all it says of a warning sign). Adapters read an opening post so
+ * (`readPostText`); the CLI and eval read a corpus row whose `position` is `op` the same way.
+ */
+export function openingPostText(title: string | null | undefined, body: string): string {
+  const heading = title?.trim();
+  return heading ? `${heading}\n${body}` : body;
 }
 
 /** Depth-first walk over `root`'s descendants, pushing text and line breaks, skipping `excluded` subtrees. */

@@ -427,15 +427,60 @@ const NEW_SUBJECT = new Set([
 
 /**
  * Whether a sentence is a question to the asker ("How long have you had it? Any numbness?"): it ends with a
- * question mark and has no "I"/"my" and no "anyone else" (which asks for company: "anyone else cramp at mile
- * 10?"). A symptom or a flag in it is what the writer asks about, not what they have (relevance.ts, flag-context.ts).
+ * question mark, is put as a question (a question word first, or a few words: "Bladder ok?"), and has no
+ * "I"/"my" and no "anyone else" (which asks for company: "anyone else cramp at mile 10?"). A symptom or a flag
+ * in it is what the writer asks about, not what they have (relevance.ts, flag-context.ts). A statement that
+ * ends in a question mark is the writer's own, as thread titles are ("Lost bladder control since back tweak??",
+ * "Chest pressure and back pain on deadlift warmups - stop or push on?").
  */
 export function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: number): boolean {
   const current = context.sentences[sentence];
   if (!current?.question || cues.inSentence('first_person', sentence).length > 0) return false;
-  for (let i = current.start; i < current.end; i++) if (context.tokens[i]!.text === 'else') return false;
-  return true;
+  let words = 0;
+  for (let i = current.start; i < current.end; i++) {
+    const token = context.tokens[i]!;
+    if (token.text === 'else') return false;
+    if (token.kind !== 'punct') words++;
+  }
+  const first = context.tokens[current.start]!.text;
+  return QUESTION_OPENERS.has(first) || words <= SHORT_QUESTION_WORDS;
 }
+
+/** Words that open a question put as one ("any numbness?", "does it go down the leg?"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'any',
+  'anything',
+  'how',
+  'what',
+  "what's",
+  'when',
+  'where',
+  'which',
+  'who',
+  'why',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'ever',
+  'no',
+  'and',
+  'or',
+  'also',
+]);
+/** A question this short is a screening question whatever its first word ("Bladder ok?", "Pain down the leg?"). */
+const SHORT_QUESTION_WORDS = 4;
 
 /** Whether a clause reads as advice or a general statement rather than the writer's own case. */
 export function isHypotheticalClause(cues: CueIndex, clause: number): boolean {

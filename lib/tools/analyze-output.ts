@@ -10,6 +10,7 @@
 import { assess, type Assessment, type ThreadContext } from '../analysis';
 import type { Reason } from '../analysis/types';
 import type { Features, RedFlag, TriageTier } from '../features';
+import { openingPostText } from '../adapters/types';
 
 export interface PostJson {
   id: string;
@@ -73,8 +74,9 @@ function threadOf(value: unknown): ThreadContext | undefined {
 }
 
 /**
- * `--jsonl`: one `{"id","text","thread"?}` a line in, one output line (JSON of the post object) per
- * post out, in order. A line that is not such an object gets `{"id","error"}` in its place (the id is
+ * `--jsonl`: one `{"id","text","thread"?,"position"?}` a line in, one output line (JSON of the post object) per
+ * post out, in order. An opening post (`"position":"op"`) is read with its thread's title as its first line,
+ * as the adapters read it on a page. A line that is not such an object gets `{"id","error"}` in its place (the id is
  * the row's own, or `line-N`), so outputs stay aligned with inputs line for line.
  */
 export function analyzeJsonl(content: string): string[] {
@@ -88,14 +90,17 @@ export function analyzeJsonl(content: string): string[] {
       out.push(JSON.stringify({ id: `line-${index + 1}`, error: 'not valid JSON' }));
       return;
     }
-    const { id, text, thread } = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
+    const { id, text, thread, position } = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
     const rowId = typeof id === 'string' || typeof id === 'number' ? String(id) : `line-${index + 1}`;
     if (typeof text !== 'string') {
       out.push(JSON.stringify({ id: rowId, error: 'needs a string "text"' }));
       return;
     }
     const threadContext = threadOf(thread);
-    out.push(JSON.stringify(analyzePost(threadContext ? { id: rowId, text, thread: threadContext } : { id: rowId, text })));
+    const own = position === 'op' && typeof thread === 'string' ? openingPostText(thread, text) : text;
+    out.push(
+      JSON.stringify(analyzePost(threadContext ? { id: rowId, text: own, thread: threadContext } : { id: rowId, text: own })),
+    );
   });
   return out;
 }

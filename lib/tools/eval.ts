@@ -16,6 +16,7 @@
  */
 import { TRIAGE_TIERS, tierRank, type TriageTier } from '../features';
 import { assess, type ThreadContext } from '../analysis';
+import { openingPostText } from '../adapters/types';
 
 export interface CorpusRow {
   id: string;
@@ -207,8 +208,9 @@ function tierRecall({ hits, n }: { hits: number; n: number }): TierRecall {
 }
 
 /**
- * The thread context of a corpus row. An opening post's title is its own writer's words, so it is
- * read as part of the thread either way; a reply has only the title (the corpus keeps no opening post).
+ * The thread context of a corpus row. An opening post's title is its own writer's words, so it is also
+ * read as the post's first line (`spotterPrediction`); a reply has only the title (the corpus keeps no
+ * opening post).
  */
 export function threadOf(row: Pick<CorpusRow, 'thread'> | undefined): ThreadContext | undefined {
   const title = row?.thread?.trim();
@@ -218,7 +220,8 @@ export function threadOf(row: Pick<CorpusRow, 'thread'> | undefined): ThreadCont
 /** Spotter's prediction for a post, read with its thread's title when the row has one. */
 export function spotterPrediction(text: string, row?: CorpusRow): Prediction {
   const thread = threadOf(row);
-  const assessment = assess(text, thread ? { thread } : {});
+  const own = row?.position === 'op' ? openingPostText(row.thread, text) : text;
+  const assessment = assess(own, thread ? { thread } : {});
   return { relevant: assessment.relevant, causes: assessment.causes.map((cause) => cause.id), triage: assessment.triage };
 }
 

@@ -76,6 +76,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Retention told by what comes: "only a dribble comes out", "I can't seem to fully empty when I go".
     'only|just a dribble|trickle comes|came out',
     'barely a dribble|trickle comes|came out',
+    // "stood at the urinal five minutes and got barely a trickle".
+    'got|get|getting|gets barely a trickle|dribble',
+    'got|get|getting|gets only|just a trickle|dribble',
     "can't|cannot|couldn't seem to? fully? empty when|after i go|pee|wee",
   ]),
   flag('saddle_numbness', [

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFileContent, analyzeJsonl, looksLikeHtml, parseAnalyzeArgs } from '@/lib/tools/analyze-output';
-import { baselinePrediction, evaluate, parseCorpus, threadOf, type CorpusRow, type Prediction } from '@/lib/tools/eval';
+import {
+  baselinePrediction,
+  evaluate,
+  parseCorpus,
+  spotterPrediction,
+  threadOf,
+  type CorpusRow,
+  type Prediction,
+} from '@/lib/tools/eval';
 
 const BENCH_POST = 'My mid back cramps between my shoulder blades on heavy bench top sets, never on lighter sets. Anyone else?';
 
@@ -82,6 +90,36 @@ describe('analyze output', () => {
     const output = JSON.parse(stdout.trim()) as { posts: { id: string; causes: { id: string }[] }[] };
     expect(output.posts[0]!.causes[0]!.id).toBe('shortened_position_cramp');
   }, 60_000);
+});
+
+describe('an opening post’s title, read as its first line', () => {
+  // The title is the opening poster's own words; under it, a reply has only the thread's topic.
+  const title = 'Lost bladder control since my back went??';
+  const body = 'Not the squat leak thing, I never leak. Should I just rest it?';
+
+  it('is read so by eval for a row whose position is "op", and not for a reply', () => {
+    const row = (position: 'op' | 'reply'): CorpusRow => ({
+      id: position,
+      text: body,
+      thread: title,
+      position,
+      relevant: true,
+      triage: null,
+    });
+    expect(spotterPrediction(body, row('op')).triage).toBe('emergency');
+    expect(spotterPrediction(body, row('reply')).triage).not.toBe('emergency');
+  });
+
+  it('is read so by analyze --jsonl for a line whose position is "op"', () => {
+    const [op, reply] = analyzeJsonl(
+      [
+        JSON.stringify({ id: 'op', text: body, thread: title, position: 'op' }),
+        JSON.stringify({ id: 'reply', text: body, thread: title }),
+      ].join('\n'),
+    ).map((line) => JSON.parse(line) as { triage: string; text: string });
+    expect(op).toMatchObject({ triage: 'emergency', text: `${title}\n${body}` });
+    expect(reply?.triage).not.toBe('emergency');
+  });
 });
 
 describe('analyze --jsonl', () => {

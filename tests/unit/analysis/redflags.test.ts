@@ -298,3 +298,20 @@ describe('warning signs in the forum’s own turns of phrase (round 7 list, seco
     expect(tier('Back is swollen and killing me after the comp, and every trip to the loo is coke coloured.')).toBe('emergency');
   });
 });
+
+describe('a question to the asker, and a statement that ends in a question mark', () => {
+  it('reads a statement with a question mark as the writer’s own, as thread titles are', () => {
+    expect(tier('Chest pressure and back pain on my deadlift warm-ups - stop or push on?')).toBe('emergency');
+    expect(tier('Numb down there after my back went on squats, A&E or wait??')).toBe('emergency');
+  });
+
+  it('reads a question put as a question as the asker’s', () => {
+    for (const reply of [
+      'Sorry about your back. Any numbness down there or trouble peeing?',
+      'Sorry about your back. Numbness in the groin? Bladder ok?',
+      'Rough. Does the pain go down both legs?',
+    ]) {
+      expect(tier(reply), reply).not.toBe('emergency');
+    }
+  });
+});
