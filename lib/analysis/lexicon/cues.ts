@@ -275,7 +275,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'shrug|shrugs',
     'rear delt|delts',
     'back work',
-    'deadlift|deadlifts',
   ]),
   cue('severe', [
     'severe|severely|extreme|extremely|excruciating|unbearable|agony|agonizing|crippling|debilitating',

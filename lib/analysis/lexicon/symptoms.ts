@@ -24,6 +24,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "Feels like it's going to explode": the pump's pressure.
     'going to|gonna explode|burst',
     'about to explode|burst',
+    // The pump's fullness: "like my back's filling up with wet cement", "erectors swell up".
+    'filling|fills|filled up with',
+    'swell|swells|swelled|swelling up',
   ]),
   symptom('tightness', 0.9, [
     'tight',

@@ -75,6 +75,16 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was due to',
     'mine is|was a|an _? disc|strain|sprain|tear|nerve|rib|facet|joint|muscle|knot|spasm',
     'mine is|was always|usually|only|mostly',
+    // "Mine showed up during peak week", "mine appears around mile 8" (not "mine showed up in the post").
+    'mine shows|showed up around|during|after|when|once|late|mid|by',
+    'mine appears|appeared around|during|after|when|once|late|mid|by',
+    // What it came from, named: "mine was bracing", "mine was volume" (not "mine was 405", "mine was the Nike").
+    'mine is|was bracing|posture|form|technique|volume|mileage|overuse|overtraining|fatigue|dehydration|footwear|shoes|hamstrings|glutes|core|tightness|weakness|stress|sleep',
+    'mine is|was my bracing|posture|form|technique|volume|mileage|shoes|hamstrings|glutes|core|hip|hips',
+    // The worst of the thread's problem: "had my worst one at a 10k in the heat" (not "my worst one was the 2019 meet").
+    'had|got|get my worst one|ones|episode|bout|attack',
+    // The forum's "same": "bro same", "literally same".
+    'bro|dude|man|mate|literally|honestly same',
     `${I_HAVE} something similar`,
     `${I_VE_HAD} something similar`,
     'mine is|was worse|better|bad',

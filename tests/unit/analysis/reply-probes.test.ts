@@ -389,3 +389,41 @@ describe('a "me too" reply in the forum’s words', () => {
     expect(marked).toEqual([]);
   });
 });
+
+describe('round 7: replies that name the cause or the worst of it, and pumps on deadlifts', () => {
+  const REPLIES = [
+    'Mine showed up during the last block when I was sleeping five hours a night.',
+    'Mine was bracing, I got lazy between reps.',
+    'Mine was my hamstrings, stretching sorted it.',
+    'Had my worst one at a half in the heat, barely finished.',
+    'bro same, anything over 10 reps and it kicks in',
+    'Anything over 8 reps and it feels like my back is filling up with concrete.',
+  ];
+  const LOOK_ALIKES = [
+    'Mine was 405 at the meet, so close to 2 plates more.',
+    'Mine showed up in the post on Tuesday, great bar.',
+    'My worst one was the 2019 meet, bombed out on squats.',
+    'The gym is filling up with new year people again.',
+  ];
+
+  it('reads them with a thread about a back', () => {
+    expect(readAs(false, BACK_TITLES, REPLIES)).toEqual([]);
+  });
+
+  it('leaves PRs, parcels, meets and a busy gym unmarked, and the same words under another thread', () => {
+    expect(readAs(true, BACK_TITLES, LOOK_ALIKES)).toEqual([]);
+    expect(readAs(true, [undefined, ...OTHER_THREADS], REPLIES.slice(0, 5))).toEqual([]);
+  });
+
+  it('reads a back pump on deadlifts as a complaint and a back pump from rows or back day as the workout', () => {
+    expect(assess('Back pumps on high rep deadlifts').relevant).toBe(true);
+    expect(assess('Same here.', { thread: { title: 'Back pumps on high rep deadlifts' } }).relevant).toBe(true);
+    for (const post of [
+      'Sick back pump after rows and pulldowns today',
+      'Back day pump was unreal',
+      'Great back pump from deadlifts lol',
+    ]) {
+      expect(assess(post).relevant, post).toBe(false);
+    }
+  });
+});
