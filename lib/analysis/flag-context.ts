@@ -31,6 +31,9 @@ const CONDITIONAL_BY_NATURE: ReadonlySet<RedFlag> = new Set<RedFlag>(['cough_sne
 /** Flags that are a history: a cancer in remission or years on steroids is the flag itself. */
 const HISTORY_IS_THE_FLAG: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_history', 'steroids_immunosuppressed']);
 
+/** Pronouns that may stand for body parts as well as people. */
+const PLURAL_PRONOUNS = new Set(['they', "they're", "they've", "they'd", 'them', 'their']);
+const PLURAL_PARTS = new Set(['feet', 'legs', 'thighs', 'calves', 'shins', 'cheeks', 'buttocks', 'knees', 'ankles', 'toes']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive']);
 /** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
 const HEDGE_REACH = 3;
@@ -277,6 +280,8 @@ export class FlagContext {
     const people = cues.inSentence('relative', sentence);
     for (const person of people) {
       if (person.end > mention.start) continue;
+      // "Both my feet feel like they're wrapped in cotton wool": "they" is the feet, not someone else.
+      if (PLURAL_PRONOUNS.has(tokens[person.start]!.text) && this.pluralPartBefore(person)) continue;
       const takenBack = inRange(tokens, person.end, mention.start, (token, i) => {
         if (FIRST_PERSON_SUBJECTS.has(token.text)) return true;
         if (token.text !== 'my' && token.text !== 'mine') return false;
@@ -286,6 +291,18 @@ export class FlagContext {
       if (!takenBack) return true;
     }
     return false;
+  }
+
+  /** Whether a plural body part ("my feet", "both legs", "my cheeks") comes before `person` in its sentence. */
+  private pluralPartBefore(person: Mention): boolean {
+    const sentence = this.tokens[person.start]!.sentence;
+    return this.input.context.mentions.some(
+      (mention) =>
+        mention.value.cat === 'part' &&
+        mention.end <= person.start &&
+        this.tokens[mention.start]!.sentence === sentence &&
+        PLURAL_PARTS.has(this.tokens[mention.end - 1]!.text),
+    );
   }
 
   /**
@@ -298,6 +315,8 @@ export class FlagContext {
     const tokens = this.tokens;
     const token = tokens[mention.start]!;
     const sentence = token.sentence;
+    // "Any numbness down below, any trouble with the toilet": a flag asked about, in a question or a list of them.
+    if (tokens[mention.start - 1]?.text === 'any') return true;
     for (const hedge of cues.inSentence('hedge', sentence)) {
       if (hedge.end > mention.start) continue;
       let ok = mention.start - hedge.end <= HEDGE_REACH;

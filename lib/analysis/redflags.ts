@@ -24,21 +24,14 @@ const MAX_WORDS_PER_FLAG = 3;
 /** How near (in words, same clause) training talk must be to explain a symptom away. */
 const TRAINING_REACH = 6;
 
-/** Urine colours that are no shade of yellow: said on purpose, they mean blood or muscle breakdown. */
-const DRINK_COLOURS = new Set([
-  'brown',
+/** Drinks that name a urine colour ("like cola", "Dr Pepper coloured"); named alone, they may just be drunk. */
+const DRINK_NAMES = new Set([
   'cola',
   'coke',
   'tea',
   'coffee',
-  'black',
-  'bloody',
-  'red',
   'guinness',
   'stout',
-  'rust',
-  'rusty',
-  'mahogany',
   'pepper',
   'whiskey',
   'whisky',
@@ -47,16 +40,28 @@ const DRINK_COLOURS = new Set([
   'sauce',
   'port',
   'wine',
+  'ale',
+  'beer',
+  'lager',
+  'porter',
+  'bitter',
 ]);
+/** Urine colours that are no shade of yellow: said on purpose, they mean blood or muscle breakdown. */
+const DRINK_COLOURS = new Set([...DRINK_NAMES, 'brown', 'black', 'bloody', 'red', 'rust', 'rusty', 'mahogany']);
 /** Words of the spine itself, which are not always region mentions. */
 const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
+/** The last word of "both …" when it names whole legs. */
+const WHOLE_LEG_WORDS = new Set(['legs', 'thighs', 'feet', 'sides']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 
 /** Breathlessness said without "breath": "winded", "puffing like a steam train just walking the dog". */
 const BREATHLESS_WORDS = new Set(['winded', 'puffing', 'panting', 'wheezing', 'gasping']);
-/** Words that make what follows a comparison ("numb like after a long bike ride", "as if I'd sat for hours"). */
-const SIMILE_WORDS = new Set(['like', 'than', 'if', 'though', 'similar', 'same']);
+/**
+ * Words that make what follows no cause: a comparison ("numb like after a long bike ride", "as if I'd sat for
+ * hours"), a place ("roughly where you'd sit on a bike"), a denial ("haven't been on a bike in months").
+ */
+const SIMILE_WORDS = new Set(['like', 'than', 'if', 'though', 'similar', 'same', 'where', "haven't", 'not', 'never', 'no']);
 const SIMILE_REACH = 5;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
@@ -78,6 +83,8 @@ const DRINKING_WORDS = new Set([
   'glass',
   'pint',
 ]);
+/** Words from "colour of" or "like" to the drink it names ("the colour of Coopers Dark Ale"). */
+const COLOUR_REACH = 4;
 /** Words from urine to a drink's colour in one sentence. */
 const DRINK_COLOUR_REACH = 12;
 
@@ -233,17 +240,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Numbness with a harmless cause told in its sentence (a long sit, a bike's saddle, the cold: cues.ts
   // `numb_cause`) is that cause's, unless it outlasted it ("stays after I'm off the bike, all evening"); a
   // comparison ("numb like after a long ride") is no cause.
-  const explainedNumbness = (mention: Mention): boolean => {
+  // For the legs, how they were held counts too ("sat cross legged"); for the saddle it does not: sitting on the
+  // toilet is where numbness there is noticed ("sitting on the toilet, the seat felt like it wasn't there").
+  const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     if (cues.inSentence('numb_persists', sentence).length > 0) return false;
-    return cues
-      .inSentence('numb_cause', sentence)
-      .some(
-        (cause) =>
-          !tokens
-            .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
-            .some((token) => token.sentence === sentence && SIMILE_WORDS.has(token.text)),
-      );
+    return [...cues.inSentence('numb_cause', sentence), ...(heldSo ? cues.inSentence('positional', sentence) : [])].some(
+      (cause) =>
+        !tokens
+          .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
+          .some((token) => token.sentence === sentence && SIMILE_WORDS.has(token.text)),
+    );
   };
 
   // Weight lost on purpose ("on a cut"), unless the purpose is denied ("not cutting, eating the same").
@@ -283,6 +290,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         // talking ("short of breath after the sprints") or a brace ("hard to breathe with a belt on").
         if (!input.mentionsBack || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
       }
+      // Asthma told beside it (an inhaler that settled it) is the lungs' story, not the heart's.
+      const sentence = tokens[mention.start]!.sentence;
+      if (cues.inSentence('asthma', sentence).length > 0 || cues.inSentence('asthma', sentence + 1).length > 0) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not.
       const tightness = text.some((word) => word === 'tight' || word === 'tightness' || word === 'heavy' || word === 'heaviness');
       if (tightness && clauseHas(mention, 'chest_training')) continue;
@@ -296,7 +306,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     )
       continue;
     if (id === 'weight_loss' && meantToLose(mention)) continue;
-    if ((id === 'saddle_numbness' || id === 'both_legs_neuro') && explainedNumbness(mention)) continue;
+    if ((id === 'saddle_numbness' || id === 'both_legs_neuro') && explainedNumbness(mention, id === 'both_legs_neuro')) continue;
     hits.add(id, words(mention));
   }
 
@@ -346,7 +356,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but
     // "dead" legs after a session are tired ones.
     const onPurpose = saysBoth(where) && !isDead(cue);
-    if (!positional(cue) && !explainedNumbness(cue) && (onPurpose || !trainingTalk(cue)))
+    if (!positional(cue) && !explainedNumbness(cue, true) && (onPurpose || !trainingTalk(cue)))
       hits.add('both_legs_neuro', words(cue), words(where));
   }
   // Weak or dead legs after the session are tired legs, "both" or not ("both legs are dead after the marathon").
@@ -363,10 +373,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         (mention.value.cat === 'condition' && mention.value.sensation === 'radiating')) &&
       reported(mention),
   );
+  // Pain in both legs, not both shins or knees (shin splints, runner's knees).
+  const bothWholeLegs = legs.filter((where) => saysBoth(where) && WHOLE_LEG_WORDS.has(tokens[where.end - 1]!.text));
   for (const [symptom, where] of near(
     context,
     painOrSciatica.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'),
-    legs.filter(saysBoth),
+    bothWholeLegs,
     8,
   )) {
     if (!trainingTalk(symptom) && !positional(symptom)) hits.add('both_legs_neuro', words(symptom), words(where));
@@ -535,11 +547,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const drinkColour = (dark: Mention): boolean =>
     tokens.slice(dark.start, dark.end).some((token) => DRINK_COLOURS.has(token.text));
   const drunk = (dark: Mention): boolean =>
+    tokens.slice(dark.start, dark.end).some((token) => DRINK_NAMES.has(token.text)) &&
     tokens.slice(Math.max(0, dark.start - 3), dark.start).some((token) => DRINKING_WORDS.has(token.text));
   // …said as a colour ("Dr Pepper coloured", "like cola", "the colour of tea"), not drunk ("drank a Dr Pepper").
   const saidAsColour = (dark: Mention): boolean =>
     COLOUR_WORDS.has(tokens[dark.end]?.text ?? '') ||
-    tokens.slice(Math.max(0, dark.start - 3), dark.start).some((token) => token.text === 'like' || COLOUR_WORDS.has(token.text));
+    tokens
+      .slice(Math.max(0, dark.start - COLOUR_REACH), dark.start)
+      .some((token) => token.text === 'like' || COLOUR_WORDS.has(token.text));
   // "Every trip to the dunny is a coke-coloured disaster": a toilet trip stands for the urine.
   const urineWords = [
     ...cues.get('urine'),
@@ -552,7 +567,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     ...cues.get('urine').flatMap((urine) =>
       cues
         .inSentence('dark', tokens[urine.start]!.sentence)
-        .filter((dark) => drinkColour(dark) && saidAsColour(dark) && Math.abs(dark.start - urine.start) <= DRINK_COLOUR_REACH)
+        .filter(
+          (dark) =>
+            ((drinkColour(dark) && saidAsColour(dark)) || (severeOrSwollen && !drunk(dark))) &&
+            Math.abs(dark.start - urine.start) <= DRINK_COLOUR_REACH,
+        )
         .map((dark): [Mention, Mention] => [urine, dark]),
     ),
   ];

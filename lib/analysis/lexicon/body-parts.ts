@@ -14,7 +14,20 @@ export const PART_TERMS: readonly TermGroup[] = [
     'psoas',
     'it band',
   ]),
-  part('legs', ['legs', 'thighs', 'both legs|thighs|feet', 'both my legs|feet', 'both of my legs|feet']),
+  part('legs', [
+    'legs',
+    'thighs',
+    'both legs|thighs|feet',
+    'both my legs|feet',
+    'both of my legs|feet',
+    // Both legs told part by part or all at once: "both calves give out", "pins and needles from the hips down".
+    // Not "either side" or "left and right": said of the spine as often ("two muscles either side of my spine").
+    'both calves|shins|ankles|knees|quads|hamstrings|hams',
+    'both my calves|shins|ankles|knees|quads|hamstrings',
+    'both his|her feet|legs',
+    'feet',
+    'from the hips|waist down',
+  ]),
   part('below_knee', [
     'knee|knees',
     'calf|calves',
@@ -90,6 +103,9 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     // Said of a partner: "the area between his legs".
     'between his|her legs',
     'back passage',
+    // "sitting on the toilet, the seat felt like it wasn't there".
+    'the seat',
+    'toilet|loo seat',
     'between my|the bum|butt|arse cheeks',
     // "the whole area that touches the seat is dull and tingly".
     'area|part|bit that|which touches|touched the|my? seat|saddle|chair',

@@ -130,6 +130,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'mom|mum|mother|dad|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
+    // "Guy I train with hurt his back": someone named by what the writer does with them.
+    'guy|bloke|lad|dude|girl|woman|man|mate|someone i train|lift|run|work|climb with',
     'son|daughter|kid|child|family|girlfriend|boyfriend|partner|fiance|fiancee|spouse|cousin|nephew|niece|stepdad|stepmom',
     'mother|father|brother|sister in law',
     'client|clients|patient|patients|athlete|athletes|lifter|lifters|runner|runners|someone|somebody|people|person|folks',
@@ -285,6 +287,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'insane|unreal|crazy pain',
     'pain is insane|unreal|crazy',
     '10/10|9/10',
+    'through the roof',
   ]),
   cue('swelling', ['swelling', 'swollen', 'swelled|swells up?', 'puffy', 'rock hard', 'hard as a rock']),
   cue('weakness', [
@@ -303,6 +306,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "won't|wouldn't|can't|cannot|couldn't hold my weight",
     // "my legs just didn't want to hold me".
     "didn't|don't|won't|wouldn't want to hold me",
+    // "his legs won't lift", "both calves just give out".
+    "won't|wouldn't|can't|cannot|couldn't lift",
+    'give|gives|gave|giving out',
     "didn't|don't|won't|wouldn't want to hold my weight",
   ]),
   cue('numbness', [
@@ -316,9 +322,15 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel",
     // Sensation changed rather than lost: "my taint feels fuzzy", "like they're made of rubber", "the feeling is muted".
     'fuzzy|muffled|muted|rubbery',
-    'made of rubber|wood',
-    'like rubber|wood',
+    'made of rubber|wood|cardboard|plastic',
+    'like rubber|wood|cardboard',
     'like cotton wool',
+    'in cotton wool',
+    'wrapped in cotton wool|bubble wrap|clingfilm|cling film',
+    // "like it wasn't there", "like the dentist injected them".
+    "like it wasn't|isn't there",
+    'dentist|injected|anaesthetised|anesthetised|anaesthetized|anesthetized|novocaine',
+    'can|could barely|hardly feel',
     'gone|went|go to sleep',
     // "I couldn't really feel the water on the inside of my thighs".
     "can't|cannot|couldn't really|properly|even|quite|fully feel",
@@ -387,7 +399,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'rust',
     'rusty',
     'mahogany',
-    // Drinks that name a colour: "it's Dr Pepper coloured".
+    // Drinks that name a colour: "it's Dr Pepper coloured", "the colour of Coopers Dark Ale".
+    'ale|beer|lager|porter|bitter',
     // "Dr" is read as "doctor" (text/normalize.ts).
     'doctor pepper',
     'root beer',
@@ -427,12 +440,22 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'cold plunge|water|shower',
     'laces|shoes|socks too? tight',
   ]),
+  // Asthma and its inhaler: a chest that tightens in cold air and settles with a puff is no heart's.
+  cue('asthma', ['asthma|asthmatic|inhaler|inhalers|ventolin|salbutamol|albuterol|puffer']),
   // What numbs a part harmlessly, told in the numbness's sentence: a long sit, a bike's saddle, the cold ("bum was
   // numb after an 8 hour drive", "taint numb after a sportive on the drops", "feet numb at -15 on a winter run").
   // Plain "sitting" and plain "cold" are left out: "sitting on the toilet the seat felt numb" and "legs numb and
   // cold" are warning signs.
   cue('numb_cause', [
-    'drive|drives|driving|flight|flights|commute|commuting|bleachers',
+    'drive|drives|driving|drove|driven|flight|flights|commute|commuting|bleachers',
+    // Cold water and a pre-workout's beta-alanine tingle.
+    'ice|cold bath|baths|plunge|plunges|tub',
+    'pre workout|preworkout|workouts',
+    'beta alanine',
+    // Feet that go numb on runs: laces and shoes, as runners know ("on long runs my feet go numb").
+    'long run|runs',
+    'when|while i run|running',
+    'on|during runs',
     'road trip',
     'car|bus|train|plane ride|journey',
     'sitting|sat for # _? hours|hour',
@@ -458,7 +481,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'all evening|night|afternoon',
     'hours later|after',
     'still numb|tingly|there',
-    "hasn't|haven't|won't|doesn't|didn't go|gone away|wear|worn off|come back",
+    "hasn't|haven't|won't|doesn't|didn't go away",
+    "hasn't|haven't gone away",
+    "hasn't|haven't|won't|doesn't|didn't wear off",
+    "hasn't|haven't worn off",
+    "hasn't|haven't|won't|doesn't|didn't come back",
     'not gone away|worn off',
     'even after|when i',
     // "like they'd gone to sleep, except they didn't wake up after I walked around".
@@ -530,7 +557,6 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "doesn't|won't get better with rest",
     "rest|resting|lying|laying still|down? doesn't|won't|never help|helps|ease|eases|change|changes",
     'rest|resting|lying|laying still|down? does not help|ease|change',
-    'nothing eases|helps it',
     'no position helps',
     'no position is comfortable',
     'no matter how i lie|sit|lay',
@@ -549,6 +575,14 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'hurts|pain|aches|ache|worse even at rest',
     // Non-mechanical: the pain is the same whatever the body does (clinical-facts.md §1.2, "pain not changed by movement or position").
     'nothing makes it any? better or worse',
+    // "a constant ache that nothing changes", "a heat pad doesn't touch it", "nothing helps".
+    'nothing changes|touches it',
+    "doesn't|won't|didn't touch it",
+    'nothing helps|works|eases',
+    "hurts|aches most when|while i'm resting|lying|sitting",
+    "hurts|aches worst when|while i'm resting|lying|sitting",
+    'hurts|aches most at rest',
+    'hurts|aches worst at rest',
     'nothing makes it any? worse or better',
     'nothing makes the pain any? better or worse',
     "moving|movement|stretching around|about? doesn't|won't change|affect it",
@@ -686,6 +720,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'lost|losing|dropped|dropping|shed weight',
     'lost|losing|dropped|dropping|shed # kg|kgs|lbs|pounds|kilos|stone|stones|pound|kilo',
     'lost|losing|dropped|dropping|shed a|one|two|three stone|kilo|pound|size',
+    // "I've lost about a stone without trying".
+    'lost|losing|dropped|dropping|shed about|almost|nearly|over|around a|one|two stone',
+    'lost|losing|dropped|dropping|shed about|almost|nearly|over|around # stone|stones|kg|kgs|lbs|pounds|kilos',
     // "down almost a stone without trying", "down 6 kg".
     'down almost|nearly|about|over|around # stone|stones|kg|kgs|kilos|lbs|pounds',
     'down almost|nearly|about|over|around a|one|two stone',

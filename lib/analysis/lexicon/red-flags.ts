@@ -73,6 +73,19 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels is|are|was|were full",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
     'catheter',
+    // Retention told as what did not happen: "barely anything came out", "needing to go and nothing is happening",
+    // "it doesn't all come out", "she hasn't peed since breakfast yesterday".
+    'barely|hardly anything came|comes out',
+    'need|needing|needed to go and nothing happens|happened|came|comes',
+    'need|needing|needed to go and nothing is|was happening|coming',
+    "doesn't|didn't|don't all come out",
+    "hasn't|haven't peed|weed|urinated since",
+    "hasn't|haven't been for a wee since",
+    // Not knowing it is coming: "just came out with no warning", "I don't get the feeling that I need a wee".
+    'came|comes out with no warning',
+    'came|comes out without warning',
+    "don't|didn't get the feeling|urge that? i need|needed a wee|pee|poo",
+    "don't|didn't get the feeling|urge that? i need|needed to go|pee|wee",
     // Retention told by what comes: "only a dribble comes out", "I can't seem to fully empty when I go".
     'only|just a dribble|trickle comes|came out',
     'barely a dribble|trickle comes|came out',
@@ -120,6 +133,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'numb|numbness|tingling in|around? my? bum|butt|arse|bottom|buttocks',
     'lost|losing sensation|feeling in my|the bum|butt|arse|bottom|buttocks|backside',
     'numb|numbness when|while wiping',
+    // "the paper felt like it was touching someone else's body".
+    'paper|tissue felt|feels like it was|is|wasn|isn',
     // What it sits on no longer felt: "I can't feel my bike seat properly, and it stays after I'm off the bike".
     "can't|cannot|couldn't really? feel the|my _? seat|saddle",
     'numb|numbness when|while i wipe',
@@ -147,6 +162,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'almost|nearly zero|no strength in both legs|feet',
     'get|getting the feeling back in my legs|feet',
     'sciatica|pain|numbness|tingling in|down both sides',
+    // "neither foot can feel the floor properly".
+    'neither foot|leg|feet|legs can|could feel',
+    'neither of my feet|legs can|could feel',
   ]),
   flag('chest_pain', [
     'chest pain|pains|pressure|tightness',
@@ -177,7 +195,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest like a tight? band',
     'tight band around|across my? chest',
     "can't breathe",
-    'tearing|ripping pain',
+    'tearing|ripping pain|feeling|sensation',
+    // Behind the breastbone: "a tightness behind my sternum", "pressure behind my breastbone".
+    'pressure|tightness|pain|ache|heaviness|burning behind|under my|the sternum|breastbone',
+    'band across|around my|the chest',
+    // "like someone's sitting on me".
+    "like someone 's sitting|standing on me",
+    'like someone is sitting|standing on me',
+    'winded just|even walking|talking|sitting',
     'out of breath',
     'breathless|breathlessness',
     "can't|cannot|couldn't catch|get my breath",
@@ -211,7 +236,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'car|truck|van|bus|vehicle|lorry|motorbike|taxi clipped|hit|struck|knocked me',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
-    'rolled|flipped the|our|a|my car|truck|van|jeep|suv',
+    'rolled|flipped the|our|a|my car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',
+    // "the bar slid off and landed across his spine".
+    'landed|dropped|fell across|on|onto my|his|her spine|neck',
+    'landed|dropped|fell across my|his|her back',
+    'came down across|on|onto my|his|her spine|back|neck',
     'rear ended',
     'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
     // "fell off the garage roof", "fell from the top bunk".
@@ -295,6 +324,11 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'the shivers',
     'rigors',
     'hot and cold sweats',
+    // A fever told by the night it made: "sweating through the sheets then freezing, teeth chattering".
+    'sweating|sweated|sweat through the|my sheets|bed|pyjamas|pajamas',
+    'drenched|soaked the|my sheets',
+    'teeth chattering',
+    'teeth were|are chattering',
   ]),
   flag('weight_loss', [
     'unexplained|unintentional|unintended|unexpected|sudden|rapid weight loss',
@@ -383,6 +417,11 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'calf|calves|leg|foot is|are weaker',
     'calf|calves is|are wasting|shrinking|smaller',
     'scuffing|scuffs my? foot|toe|toes',
+    'foot|feet has|have started slapping|dragging|catching',
+    // Weakness that grows: "the weakness is getting worse every day", "weaker by the day".
+    'weakness is getting worse',
+    'getting weaker every|each day|week',
+    'weaker by the day',
   ]),
   flag('lump_or_deformity', [
     'lump|lumps',

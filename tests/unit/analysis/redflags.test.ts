@@ -315,3 +315,41 @@ describe('a question to the asker, and a statement that ends in a question mark'
     }
   });
 });
+
+describe('warning signs from the round 8 list (written by a helper, read after its held-out figure)', () => {
+  const flagsOf = (text: string) => assess(text).redFlags.map((flag) => flag.id);
+
+  it('reads a physio’s screening questions, a drive, an ice bath, a pre-workout and an inhaler as no emergency', () => {
+    for (const post of [
+      'The physio went through any numbness in the saddle, any trouble peeing, both legs ok, all no. Lower back strain she says.',
+      'Drove five hours to the meet and my backside was numb when I got out, walked it off, lower back stiff.',
+      'Cold tub for ten minutes after the race and everything down there went numb for a bit, lower back fine.',
+      'My pre workout makes my hands and legs tingle for twenty minutes, lower back a bit tight from deads.',
+      'Frosty run and my chest got tight, two puffs of my inhaler sorted it, lower back is fine.',
+    ]) {
+      expect(tier(post), post).not.toBe('emergency');
+    }
+  });
+
+  it('reads the saddle, the bladder and both legs told by what the writer noticed', () => {
+    for (const post of [
+      "Lower back wrecked since Friday and on the loo this morning the seat felt like it wasn't there.",
+      'Back flared after my 10k and at the loo barely anything came out even though I was bursting.',
+      "My husband's back went on Monday and he hasn't peed since last night.",
+      "Dad's had back pain all week and now neither foot can feel the floor properly.",
+      'Lower back is grim and both my feet feel like they are wrapped in cotton wool since last night.',
+      'Upper back ached the whole run and there is a tightness behind my sternum that is still there.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('reads a night of sweats and chattering teeth as a fever, and a stone lost unmeant as urgent', () => {
+    expect(flagsOf('Lower back pain all week and last night I sweated through the sheets, teeth chattering.')).toContain('fever');
+    expect(tier("I've lost about a stone without trying since spring and my lower back aches all the time.")).toBe('urgent');
+  });
+
+  it('does not read both shins sore from shin splints as both legs', () => {
+    expect(tier('Lower back sore since Tuesday. Both shins hurt from shin splints.')).not.toBe('emergency');
+  });
+});
