@@ -31,6 +31,8 @@ const CONDITIONAL_BY_NATURE: ReadonlySet<RedFlag> = new Set<RedFlag>(['cough_sne
 /** Flags that are a history: a cancer in remission or years on steroids is the flag itself. */
 const HISTORY_IS_THE_FLAG: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_history', 'steroids_immunosuppressed']);
 
+/** Words after a flag within which the writer's own body takes it back from someone named before it. */
+const OWN_BODY_REACH = 4;
 /** Pronouns that may stand for body parts as well as people. */
 const PLURAL_PRONOUNS = new Set(['they', "they're", "they've", "they'd", 'them', 'their']);
 const PLURAL_PARTS = new Set(['feet', 'legs', 'thighs', 'calves', 'shins', 'cheeks', 'buttocks', 'knees', 'ankles', 'toes']);
@@ -282,15 +284,34 @@ export class FlagContext {
       if (person.end > mention.start) continue;
       // "Both my feet feel like they're wrapped in cotton wool": "they" is the feet, not someone else.
       if (PLURAL_PRONOUNS.has(tokens[person.start]!.text) && this.pluralPartBefore(person)) continue;
-      const takenBack = inRange(tokens, person.end, mention.start, (token, i) => {
-        if (FIRST_PERSON_SUBJECTS.has(token.text)) return true;
-        if (token.text !== 'my' && token.text !== 'mine') return false;
-        // "my dad", "my mate's": a person again; "my legs": the writer's own body.
-        return !people.some((other) => other.start === i + 1);
-      });
+      // "My wife noticed a lump on my lower back": the writer's own body, named just after the flag, takes it back.
+      const ownBodyAfter = inRange(tokens, mention.end, Math.min(tokens.length, mention.end + OWN_BODY_REACH), (token, i) =>
+        token.text === 'my' ? this.namesBody(i + 1) : false,
+      );
+      const takenBack =
+        ownBodyAfter ||
+        inRange(tokens, person.end, mention.start, (token, i) => {
+          if (FIRST_PERSON_SUBJECTS.has(token.text)) return true;
+          if (token.text !== 'my' && token.text !== 'mine') return false;
+          // "my dad", "my mate's": a person again; "my legs": the writer's own body; "a lad in my box": a place.
+          return !people.some((other) => other.start === i + 1) && (token.text === 'mine' || this.namesBody(i + 1));
+        });
       if (!takenBack) return true;
     }
     return false;
+  }
+
+  /** Whether a mention of the body (a region, a part, a symptom, a flag) starts at token `index`. */
+  private namesBody(index: number): boolean {
+    return this.input.context.mentions.some(
+      (mention) =>
+        mention.start === index &&
+        (mention.value.cat === 'region' ||
+          mention.value.cat === 'part' ||
+          mention.value.cat === 'symptom' ||
+          mention.value.cat === 'flag' ||
+          mention.value.cat === 'condition'),
+    );
   }
 
   /** Whether a plural body part ("my feet", "both legs", "my cheeks") comes before `person` in its sentence. */

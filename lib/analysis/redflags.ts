@@ -61,7 +61,25 @@ const BREATHLESS_WORDS = new Set(['winded', 'puffing', 'panting', 'wheezing', 'g
  * Words that make what follows no cause: a comparison ("numb like after a long bike ride", "as if I'd sat for
  * hours"), a place ("roughly where you'd sit on a bike"), a denial ("haven't been on a bike in months").
  */
-const SIMILE_WORDS = new Set(['like', 'than', 'if', 'though', 'similar', 'same', 'where', "haven't", 'not', 'never', 'no']);
+const SIMILE_WORDS = new Set([
+  'like',
+  'than',
+  'if',
+  'though',
+  'similar',
+  'same',
+  'where',
+  "you'd",
+  'would',
+  "haven't",
+  'not',
+  'never',
+  'no',
+]);
+/** How near the start of a post someone else must be named for the post to open on them. */
+const OPENING_WORDS = 4;
+/** Words that deny what follows ("not asthmatic"). */
+const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't", "i'm"]);
 const SIMILE_REACH = 5;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
@@ -147,8 +165,14 @@ function sameClause(context: MentionContext, a: Mention, b: Mention): boolean {
   return tokens[a.start]!.clause === tokens[b.start]!.clause || tokens[a.end - 1]!.clause === tokens[b.start]!.clause;
 }
 
-/** Pairs of mentions (cue × part, say) close together in one clause. */
-function near(context: MentionContext, a: readonly Mention[], b: readonly Mention[], window: number): [Mention, Mention][] {
+/** Pairs of mentions (cue × part, say) close together in one clause (or, with `clause` false, one sentence). */
+function near(
+  context: MentionContext,
+  a: readonly Mention[],
+  b: readonly Mention[],
+  window: number,
+  clause = true,
+): [Mention, Mention][] {
   const found: [Mention, Mention][] = [];
   const bySentence = new Map<number, Mention[]>();
   for (const y of b) {
@@ -157,7 +181,7 @@ function near(context: MentionContext, a: readonly Mention[], b: readonly Mentio
   }
   for (const x of a) {
     for (const y of bySentence.get(context.tokens[x.start]!.sentence) ?? []) {
-      if (!sameClause(context, x, y) && !sameClause(context, y, x)) continue;
+      if (clause && !sameClause(context, x, y) && !sameClause(context, y, x)) continue;
       if (distance(context.tokens, x, y) <= window) found.push([x, y]);
     }
   }
@@ -257,9 +281,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const meantToLose = (mention: Mention): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     const denied = cues.inSentence('unintended', sentence);
+    // …or only asked about ("my wife keeps asking if I'm cutting").
+    const asked = (intent: Mention): boolean =>
+      tokens.slice(Math.max(0, intent.start - 3), intent.start).some((token) => token.text === 'if' || token.text === 'whether');
     return cues
       .inSentence('intentional_weight', sentence)
-      .some((intent) => !denied.some((denial) => denial.start <= intent.start && intent.end <= denial.end));
+      .some((intent) => !asked(intent) && !denied.some((denial) => denial.start <= intent.start && intent.end <= denial.end));
   };
 
   const flagContext = new FlagContext(input);
@@ -270,7 +297,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       (mention.value.cat === 'region' || mention.value.cat === 'condition') &&
       [tokens[mention.start - 1], tokens[mention.start - 2], tokens[mention.start]].some((token) => token?.text === 'my'),
   );
-  const proxy = !ownBack && complaints.length > 0 && complaints.every((link) => flagContext.isSomeoneElse(link.symptom));
+  // With no complaint to go by, a post that opens on someone else ("My boyfriend fell out of the tree…", "Training
+  // partner failed a good morning…") is written for them.
+  const opensOnSomeoneElse = cues.get('relative').some((person) => person.start < OPENING_WORDS);
+  const proxy =
+    !ownBack &&
+    (complaints.length > 0 ? complaints.every((link) => flagContext.isSomeoneElse(link.symptom)) : opensOnSomeoneElse);
   flagContext.setProxy(proxy);
   const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
   const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;
@@ -290,9 +322,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         // talking ("short of breath after the sprints") or a brace ("hard to breathe with a belt on").
         if (!input.mentionsBack || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
       }
-      // Asthma told beside it (an inhaler that settled it) is the lungs' story, not the heart's.
+      // The airways told beside it (an inhaler that settled it, a chest cold's coughing) are the lungs' story,
+      // not the heart's; "not asthmatic" says the opposite.
       const sentence = tokens[mention.start]!.sentence;
-      if (cues.inSentence('asthma', sentence).length > 0 || cues.inSentence('asthma', sentence + 1).length > 0) continue;
+      const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
+      if (airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not.
       const tightness = text.some((word) => word === 'tight' || word === 'tightness' || word === 'heavy' || word === 'heaviness');
       if (tightness && clauseHas(mention, 'chest_training')) continue;
@@ -340,7 +374,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // word close together in one clause ("been to the loo 5 times and can barely go"), in a post about a back, not
   // the effort of a run ("struggling to control my bowels on long runs" is a runner's gut).
   if (input.mentionsBack) {
-    for (const [trouble, toileting] of near(context, cues.get('toilet_trouble'), cues.get('toileting'), BLADDER_REACH)) {
+    // In one sentence, not only one clause: "stood at the urinal for ages and nothing happens".
+    for (const [trouble, toileting] of near(context, cues.get('toilet_trouble'), cues.get('toileting'), BLADDER_REACH, false)) {
       if (!reported(trouble) || !reported(toileting) || trainingTalk(trouble) || trainingTalk(toileting)) continue;
       hits.add('bladder_bowel', words(trouble), words(toileting));
     }

@@ -25,6 +25,9 @@ export const PART_TERMS: readonly TermGroup[] = [
     'both calves|shins|ankles|knees|quads|hamstrings|hams',
     'both my calves|shins|ankles|knees|quads|hamstrings',
     'both his|her feet|legs',
+    // "my two legs are sleeping".
+    'two legs|feet',
+    'my two legs|feet',
     'feet',
     'from the hips|waist down',
   ]),
@@ -86,6 +89,8 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'genital area',
     'privates',
     'private area|parts',
+    'private part|parts area',
+    'back side',
     'penis',
     'vagina',
     'testicles',

@@ -127,7 +127,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   // ConText-style modifiers of red-flag mentions (flag-context.ts): whose, when, and screening answers.
   cue('relative', [
-    'mom|mum|mother|dad|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
+    'mom|mum|mam|ma|mother|dad|da|pops|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
     // "Guy I train with hurt his back": someone named by what the writer does with them.
@@ -166,6 +166,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Months and seasons gone by: "last October", "in May" (a fall last week is still today's news).
     'last|in january|february|march|april|june|july|august|september|october|november|december|summer|winter|spring|autumn',
     'last fall',
+    // Decades gone by: "broke his back in a motorbike crash in the 90s".
+    'in the # s',
+    'in the nineties|eighties|seventies|sixties',
   ]),
   cue('resolved', [
     'long gone',
@@ -183,6 +186,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'fine ever since',
     'fine since',
     'fine now',
+    // "he's grand now" (Irish), "all good again".
+    'grand|ok|okay|good now|again',
     'all good now',
     'sorted now',
     'got better',
@@ -326,12 +331,17 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'like rubber|wood|cardboard',
     'like cotton wool',
     'in cotton wool',
-    'wrapped in cotton wool|bubble wrap|clingfilm|cling film',
+    'wrapped in cotton wool|bubble wrap|clingfilm',
+    'wrapped in saran|cling|plastic wrap|film',
     // "like it wasn't there", "like the dentist injected them".
     "like it wasn't|isn't there",
     'dentist|injected|anaesthetised|anesthetised|anaesthetized|anesthetized|novocaine',
     'can|could barely|hardly feel',
     'gone|went|go to sleep',
+    // "my two legs are sleeping".
+    'are|is|were sleeping',
+    // "less sensation in private part area".
+    'less|decreased|reduced sensation|feeling',
     // "I couldn't really feel the water on the inside of my thighs".
     "can't|cannot|couldn't really|properly|even|quite|fully feel",
     'altered|reduced|strange|weird|odd|funny sensation|feeling',
@@ -352,6 +362,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'urinal',
     // "the stream takes ages to start".
     'the|my stream|flow',
+    'stool|stools|faeces|feces',
     // "leaked in my shorts without even noticing".
     'leak|leaks|leaked|leaking',
   ]),
@@ -382,6 +393,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "haven't|hasn't felt|had the need|urge",
     'no need|urge',
     'without even? noticing|realising|realizing|knowing',
+    'nothing happens|happened|comes|came',
+    // "having to strain to get my pee started".
+    'strain|straining|push|pushing to get',
+    "didn't feel it coming",
+    'did not feel it coming',
     // "peeing feels weird, like the feeling is muted".
     'feels|felt weird|strange|different|odd|numb|muted',
   ]),
@@ -440,8 +456,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'cold plunge|water|shower',
     'laces|shoes|socks too? tight',
   ]),
-  // Asthma and its inhaler: a chest that tightens in cold air and settles with a puff is no heart's.
-  cue('asthma', ['asthma|asthmatic|inhaler|inhalers|ventolin|salbutamol|albuterol|puffer']),
+  // The airways: a chest that tightens with asthma (settled by an inhaler) or a chest cold's coughing is no heart's.
+  cue('airways', [
+    'asthma|asthmatic|inhaler|inhalers|ventolin|salbutamol|albuterol|puffer',
+    'chest cold|infection',
+    'coughing|hacking|wheezy',
+  ]),
   // What numbs a part harmlessly, told in the numbness's sentence: a long sit, a bike's saddle, the cold ("bum was
   // numb after an 8 hour drive", "taint numb after a sportive on the drops", "feet numb at -15 on a winter run").
   // Plain "sitting" and plain "cold" are left out: "sitting on the toilet the seat felt numb" and "legs numb and
@@ -451,6 +471,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Cold water and a pre-workout's beta-alanine tingle.
     'ice|cold bath|baths|plunge|plunges|tub',
     'pre workout|preworkout|workouts',
+    // Cold water: "legs went numb with the cold on the winter swim".
+    'with|from the cold',
+    'swim|swims|swimming|sea|lake',
     'beta alanine',
     // Feet that go numb on runs: laces and shoes, as runners know ("on long runs my feet go numb").
     'long run|runs',
@@ -579,6 +602,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nothing changes|touches it',
     "doesn't|won't|didn't touch it",
     'nothing helps|works|eases',
+    'no position that|which helps|works',
+    "doesn't|don't care if|whether i'm lying|sitting|standing",
+    'nothing at all? takes the edge off',
+    'lying still is the worst',
     "hurts|aches most when|while i'm resting|lying|sitting",
     "hurts|aches worst when|while i'm resting|lying|sitting",
     'hurts|aches most at rest',
@@ -718,6 +745,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   // Weight lost, and words that say it was not meant (read together in redflags.ts).
   cue('weight_drop', [
     'lost|losing|dropped|dropping|shed weight',
+    // "I weigh 12 lbs less than in the fall", "I lose 7 kg in two months".
+    'weigh # _? lbs|kg|kgs|kilos|pounds less|lighter',
+    '# lbs|kg|kgs|kilos|pounds lighter',
+    'lose # kg|kgs|lbs|pounds|kilos',
     'lost|losing|dropped|dropping|shed # kg|kgs|lbs|pounds|kilos|stone|stones|pound|kilo',
     'lost|losing|dropped|dropping|shed a|one|two|three stone|kilo|pound|size',
     // "I've lost about a stone without trying".
@@ -747,6 +778,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no idea why',
     'eating normally|more|plenty|loads',
     'eating the same',
+    "haven't changed anything in|about my eating|diet",
+    "don't do|go on a? diet",
+    'do not do|go on a? diet',
+    'not on a diet',
     // "appetite's gone".
     'no appetite',
     "appetite 's gone",
@@ -762,6 +797,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'lump|lumps|bump|bumps|swelling|hump|protrusion',
     // A swelling told by how it looks or feels: "swollen on one side", "warm to touch" (an abscess is warm).
     'swollen on one side',
+    // "one side of my spine sticks out more than the other".
+    'sticks|sticking|stuck out',
     'warm|hot to the? touch',
   ]),
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),

@@ -73,6 +73,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels is|are|was|were full",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
     'catheter',
+    // Bowels: "leaked poop without feeling it", "accident with the stool".
+    'leaked|leaking|leak poo|poop|stool|shit',
+    'accident|accidents with the|my stool|poo|poop|bowels',
+    "don't know when i need the loo|toilet",
+    "don't know when i need to pee|go|wee|poo",
+    'do not know when i need the loo|toilet',
+    'do not know when i need to pee|go|wee|poo',
+    "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed a wee|pee|poo",
+    "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed to go|pee|wee",
+    'barely|hardly a drop comes|came out',
     // Retention told as what did not happen: "barely anything came out", "needing to go and nothing is happening",
     // "it doesn't all come out", "she hasn't peed since breakfast yesterday".
     'barely|hardly anything came|comes out',
@@ -124,6 +134,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'toilet paper|tissue feels|felt numb|weird|strange|different|funny',
     // "I couldn't feel the water on my bum in the shower".
     "can't|cannot|couldn't feel the water|shower on my bum|butt|bottom|backside|groin|privates|genitals",
+    "can't|cannot|couldn't really? feel the water|shower there",
+    // "I am not feeling the paper at all".
+    'not feeling the paper|tissue',
+    'not feeling the toilet paper|tissue',
     // The buttocks (NHS: "numbness or tingling around the genitals or buttocks"); a numb bum from a long
     // sit (a drive, a bike, the bleachers) is cancelled by an idiom (idioms.ts).
     // Not "dead": "dead butt syndrome", "my butt is dead after leg day" are tired glutes.
@@ -183,7 +197,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'pain|hurts when|if i breathe in|deeply|deep',
     // Breathless on no effort: "hard to take a full breath", "puffing like a steam train just walking the dog".
     'hard|difficult|struggle|struggling to take a full|deep breath',
-    "can't|cannot|couldn't take a full|deep breath",
+    "can't|cannot|couldn't take|get a full|deep breath",
     'puffing|panting|wheezing|gasping just|even walking|talking|sitting|climbing',
     'puffing|panting like a steam train',
     'crushing pain|chest',
@@ -199,6 +213,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Behind the breastbone: "a tightness behind my sternum", "pressure behind my breastbone".
     'pressure|tightness|pain|ache|heaviness|burning behind|under my|the sternum|breastbone',
     'band across|around my|the chest',
+    'pressure|pain|tightness|heaviness in the center|centre|middle of my|the chest',
+    "like someone 's sitting|standing on it",
+    // A tearing pain through to the chest (a dissection's way): "like something is tearing, it go through to the chest".
+    'like something is|was tearing|ripping',
+    'go|goes|going|went through to the|my chest',
     // "like someone's sitting on me".
     "like someone 's sitting|standing on me",
     'like someone is sitting|standing on me',
@@ -278,7 +297,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'knocked off my? bike|motorbike|horse',
     'shunted',
     'head on collision',
-    'landed flat? on my back|tailbone|spine|neck',
+    'landed flat? on my|his|her back|tailbone|spine|neck',
+    // "fell out of the tree he was trimming", "went over the bars", "tumbled down an embankment", "got T-boned".
+    'fell|fallen|falling out of a|the|his|her tree|window|loft|bunk',
+    '# m|metres|meters|ft|feet up',
+    'went|gone|going|flew over the bars|handlebars',
+    'tumbled|rolled|fell|fallen down an|the embankment|bank|slope|cliff|ravine',
+    't boned',
+    'airbag|airbags went off|deployed|exploded',
     'slipped and fell hard',
     'fell hard on',
   ]),
@@ -365,6 +391,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'any position',
     'keeps me up|awake at night',
     'wakes me in the night',
+    // Told plainly: "the nights are the worst".
+    'nights are the worst|worse',
   ]),
   flag('cancer_history', [
     'history of cancer',
@@ -418,6 +446,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'calf|calves is|are wasting|shrinking|smaller',
     'scuffing|scuffs my? foot|toe|toes',
     'foot|feet has|have started slapping|dragging|catching',
+    "foot 's started slapping|dragging|catching",
+    "can't|cannot seem to lift the|my toes|foot",
     // Weakness that grows: "the weakness is getting worse every day", "weaker by the day".
     'weakness is getting worse',
     'getting weaker every|each day|week',

@@ -90,7 +90,7 @@ export type CueId =
    */
   | 'positional'
   | 'numb_cause'
-  | 'asthma'
+  | 'airways'
   | 'numb_persists'
   /** The skin, not what is under it ("my back is sunburnt", "my new back tattoo is sore"). */
   | 'skin'

@@ -353,3 +353,45 @@ describe('warning signs from the round 8 list (written by a helper, read after i
     expect(tier('Lower back sore since Tuesday. Both shins hurt from shin splints.')).not.toBe('emergency');
   });
 });
+
+describe('warning signs from the round 9 list (written by a helper, read after its held-out figure)', () => {
+  const flagsOf = (text: string) => assess(text).redFlags.map((flag) => flag.id);
+
+  it('reads signs written by non-native writers and in regional English', () => {
+    for (const post of [
+      'Since my back pain start after heavy squat, my two legs are sleeping, from the butt to the feet.',
+      'Did my back on deadlift, from 2 days there is tingling and less sensation in private part area.',
+      'After deadlift today I have sudden pain in back like something is tearing and it go through to the chest.',
+      "Back went carrying the gas bottle and now I don't know when I need the loo anymore.",
+      'Lower back is gone since squats and yesterday I have accident with the stool, I did not feel it coming.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('reads a post that opens on someone else as written for them, and the writer’s own body as theirs', () => {
+    expect(tier('My boyfriend fell out of the tree he was pruning and landed on his back, he says he is fine.')).toBe(
+      'emergency',
+    );
+    expect(flagsOf('My wife noticed a lump on my lower back next to the spine, it aches.')).toContain('lump_or_deformity');
+    expect(tier('My uncle broke his back in a motorbike crash in the 90s and still lifts. Lever belt or prong?')).not.toBe(
+      'emergency',
+    );
+    expect(tier('A lad in my box got rhabdo two years ago, he is grand now. My lower back is just sore.')).not.toBe('emergency');
+  });
+
+  it('reads a chest cold’s tight chest as no emergency, and "not asthmatic" as no excuse', () => {
+    expect(tier('Chest cold, coughing all night and my chest feels tight, lower back sore from the hacking.')).not.toBe(
+      'emergency',
+    );
+    expect(
+      tier('Upper back ached on my run and my chest went tight like a band, not asthmatic, still tight an hour later.'),
+    ).toBe('emergency');
+  });
+
+  it('reads weight lost while only asked about a cut as unmeant', () => {
+    expect(
+      tier("I weigh 12 lbs less than in the autumn, haven't changed my eating, my wife asks if I'm cutting. Lower back aches."),
+    ).toBe('urgent');
+  });
+});
