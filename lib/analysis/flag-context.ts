@@ -33,6 +33,7 @@ const HISTORY_IS_THE_FLAG: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_hist
 
 /** Words after a flag within which the writer's own body takes it back from someone named before it. */
 const OWN_BODY_REACH = 4;
+const DENYING_WORDS = new Set(['no', 'not', 'never', 'nothing', 'none']);
 /** Pronouns that may stand for body parts as well as people. */
 const PLURAL_PRONOUNS = new Set(['they', "they're", "they've", "they'd", 'them', 'their']);
 const PLURAL_PARTS = new Set(['feet', 'legs', 'thighs', 'calves', 'shins', 'cheeks', 'buttocks', 'knees', 'ankles', 'toes']);
@@ -222,6 +223,10 @@ export class FlagContext {
     if (cues.get('unrelieved').includes(mention)) return false;
     for (const closer of cues.inSentence('list_closer', sentence)) {
       if (closer.start < mention.end || closer.start - mention.end > 24) continue;
+      // A list with a denial in it describes what happened ("pooed myself a bit, no urge, nothing"); a screening
+      // list answered after it does not deny item by item ("numbness, bladder trouble: none").
+      if (inRange(tokens, mention.end, closer.start, (token) => DENYING_WORDS.has(token.text) || token.text.endsWith("n't")))
+        continue;
       const before = tokens[closer.start - 1]!;
       const after = tokens[closer.end];
       const ends = !after || after.sentence !== sentence || after.kind === 'punct' || CLOSER_AFTER.has(after.text);

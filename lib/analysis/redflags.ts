@@ -50,6 +50,8 @@ const DRINK_NAMES = new Set([
 const DRINK_COLOURS = new Set([...DRINK_NAMES, 'brown', 'black', 'bloody', 'red', 'rust', 'rusty', 'mahogany']);
 /** Words of the spine itself, which are not always region mentions. */
 const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
+/** Symptom words at least this strong (lexicon/symptoms.ts) say pain; weaker ones (tired, problems) do not. */
+const STRONG_SYMPTOM = 0.9;
 /** The last word of "both …" when it names whole legs. */
 const WHOLE_LEG_WORDS = new Set(['legs', 'thighs', 'feet', 'sides']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
@@ -268,7 +270,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // toilet is where numbness there is noticed ("sitting on the toilet, the seat felt like it wasn't there").
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
-    if (cues.inSentence('numb_persists', sentence).length > 0) return false;
+    // Outlasting may be told in the next sentence ("…made of wood. It's been like this 2 days, even lying down").
+    if (cues.inSentence('numb_persists', sentence).length > 0 || cues.inSentence('numb_persists', sentence + 1).length > 0)
+      return false;
     return [...cues.inSentence('numb_cause', sentence), ...(heldSo ? cues.inSentence('positional', sentence) : [])].some(
       (cause) =>
         !tokens
@@ -300,9 +304,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // With no complaint to go by, a post that opens on someone else ("My boyfriend fell out of the tree…", "Training
   // partner failed a good morning…") is written for them.
   const opensOnSomeoneElse = cues.get('relative').some((person) => person.start < OPENING_WORDS);
+  // A complaint told with no "I" or "my" in its clause ("Back pain from kettlebells?" after "his back hurt") is
+  // no sign the post is the writer's own.
+  const writersOwn = (link: Pair): boolean => cues.inClause('first_person', tokens[link.symptom.start]!.clause).length > 0;
   const proxy =
     !ownBack &&
-    (complaints.length > 0 ? complaints.every((link) => flagContext.isSomeoneElse(link.symptom)) : opensOnSomeoneElse);
+    (complaints.length > 0
+      ? complaints.some((link) => flagContext.isSomeoneElse(link.symptom)) &&
+        complaints.every((link) => flagContext.isSomeoneElse(link.symptom) || !writersOwn(link))
+      : opensOnSomeoneElse);
   flagContext.setProxy(proxy);
   const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
   const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;
@@ -340,7 +350,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     )
       continue;
     if (id === 'weight_loss' && meantToLose(mention)) continue;
-    if ((id === 'saddle_numbness' || id === 'both_legs_neuro') && explainedNumbness(mention, id === 'both_legs_neuro')) continue;
+    // A test of the skin ("couldn't feel the cold on my butt" on the bleachers) is no numbness that a sit explains.
+    const skinTest = text.includes('feel') && text.includes('the');
+    if (
+      (id === 'saddle_numbness' || id === 'both_legs_neuro') &&
+      !skinTest &&
+      explainedNumbness(mention, id === 'both_legs_neuro')
+    )
+      continue;
     hits.add(id, words(mention));
   }
 
@@ -350,7 +367,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // Saddle numbness: numbness near the groin, genitals or buttocks (not a cyclist's saddle).
   const saddle = place(partsOf(context, 'saddle'));
-  for (const [cue, where] of near(context, numbness, saddle, 6)) {
+  const oddFeeling = cues.get('odd_feeling').filter((mention) => reported(mention));
+  for (const [cue, where] of near(context, [...numbness, ...oddFeeling], saddle, 6)) {
     if (!explainedNumbness(cue)) hits.add('saddle_numbness', words(cue), words(where));
   }
 
@@ -408,11 +426,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         (mention.value.cat === 'condition' && mention.value.sensation === 'radiating')) &&
       reported(mention),
   );
-  // Pain in both legs, not both shins or knees (shin splints, runner's knees).
+  // Pain in both legs, not both shins or knees (shin splints, runner's knees), and not the weak words of a tired
+  // pair of legs ("both legs like jelly after 10 sets of squats").
+  const strongPain = painOrSciatica.filter(
+    (mention) => mention.value.cat !== 'symptom' || mention.value.strength >= STRONG_SYMPTOM,
+  );
   const bothWholeLegs = legs.filter((where) => saysBoth(where) && WHOLE_LEG_WORDS.has(tokens[where.end - 1]!.text));
   for (const [symptom, where] of near(
     context,
-    painOrSciatica.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'),
+    strongPain.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'),
     bothWholeLegs,
     8,
   )) {

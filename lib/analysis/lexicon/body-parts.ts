@@ -106,7 +106,9 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'inside|insides of my|the|both thigh|thighs',
     'between my|the cheeks|buttocks',
     // Said of a partner: "the area between his legs".
-    'between his|her legs',
+    'between his|her|the legs',
+    'private part',
+    'his|her bits',
     'back passage',
     // "sitting on the toilet, the seat felt like it wasn't there".
     'the seat',

@@ -60,6 +60,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('hedge', [
     // What the writer read or heard about is no symptom of theirs: "after reading about rhabdo on here I checked my pee".
     'reading|read|heard|learned|learnt|googled|googling about',
+    'googled|googling',
     'read up on',
     'looked|looking up',
     'almost|nearly',
@@ -130,6 +131,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'mom|mum|mam|ma|mother|dad|da|pops|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
+    // A child named by age: "my 17 year old hurt his back".
+    'my # year old',
+    'my # yo',
     // "Guy I train with hurt his back": someone named by what the writer does with them.
     'guy|bloke|lad|dude|girl|woman|man|mate|someone i train|lift|run|work|climb with',
     'son|daughter|kid|child|family|girlfriend|boyfriend|partner|fiance|fiancee|spouse|cousin|nephew|niece|stepdad|stepmom',
@@ -313,6 +317,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't|don't|won't|wouldn't want to hold me",
     // "his legs won't lift", "both calves just give out".
     "won't|wouldn't|can't|cannot|couldn't lift",
+    // "my legs felt heavy as concrete, both of them, still clumsy".
+    'clumsy',
+    'heavy as concrete|lead|stone',
+    'like lead',
     'give|gives|gave|giving out',
     "didn't|don't|won't|wouldn't want to hold my weight",
   ]),
@@ -326,7 +334,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'loss of feeling|sensation',
     "can't|cannot|couldn't feel",
     // Sensation changed rather than lost: "my taint feels fuzzy", "like they're made of rubber", "the feeling is muted".
-    'fuzzy|muffled|muted|rubbery',
+    'fuzzy|fizzy|muffled|muted|rubbery',
+    'cling film',
     'made of rubber|wood|cardboard|plastic',
     'like rubber|wood|cardboard',
     'like cotton wool',
@@ -363,6 +372,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "the stream takes ages to start".
     'the|my stream|flow',
     'stool|stools|faeces|feces',
+    // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
+    'knickers|underwear|pants soaked|wet|damp',
+    'make it to the bathroom|toilet|loo',
     // "leaked in my shorts without even noticing".
     'leak|leaks|leaked|leaking',
   ]),
@@ -397,6 +409,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "having to strain to get my pee started".
     'strain|straining|push|pushing to get',
     "didn't feel it coming",
+    // "I didn't feel the urge at all until it was happening", "I just never felt full".
+    "didn't|don't|never feel|felt the urge",
+    'did not feel the urge',
+    "didn't|don't|never feel|felt full",
+    'no idea it happened|happening',
+    'couldnae go',
     'did not feel it coming',
     // "peeing feels weird, like the feeling is muted".
     'feels|felt weird|strange|different|odd|numb|muted',
@@ -462,6 +480,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'chest cold|infection',
     'coughing|hacking|wheezy',
   ]),
+  // A feeling gone strange, read only beside the saddle ("the water on my inner thighs feels weird"): beside
+  // a leg or a back it is too often just a tired or tight one.
+  cue('odd_feeling', ['feels|felt|feel|feeling weird|strange|odd|funny|off|different']),
   // What numbs a part harmlessly, told in the numbness's sentence: a long sit, a bike's saddle, the cold ("bum was
   // numb after an 8 hour drive", "taint numb after a sportive on the drops", "feet numb at -15 on a winter run").
   // Plain "sitting" and plain "cold" are left out: "sitting on the toilet the seat felt numb" and "legs numb and
@@ -477,8 +498,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'beta alanine',
     // Feet that go numb on runs: laces and shoes, as runners know ("on long runs my feet go numb").
     'long run|runs',
-    'when|while i run|running',
-    'on|during runs',
     'road trip',
     'car|bus|train|plane ride|journey',
     'sitting|sat for # _? hours|hour',
@@ -511,6 +530,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "hasn't|haven't|won't|doesn't|didn't come back",
     'not gone away|worn off',
     'even after|when i',
+    // "it's been like this 2 days, even lying down".
+    'been like this for? # days|weeks|hours',
+    'even lying|sitting|standing',
     // "like they'd gone to sleep, except they didn't wake up after I walked around".
     "didn't|don't|won't|wouldn't wake up",
   ]),
@@ -544,6 +566,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'push up|ups',
     'pushups',
     'pec deck',
+    // "when I do the doorway pec stretch my chest feels tight".
+    'pec|pecs|chest|doorway stretch|stretches|stretching',
   ]),
   cue('bracing', ['brace|bracing|braced', 'belt|belts', 'valsalva']),
 ];
@@ -602,6 +626,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nothing changes|touches it',
     "doesn't|won't|didn't touch it",
     'nothing helps|works|eases',
+    'even that does|did nothing',
     'no position that|which helps|works',
     "doesn't|don't care if|whether i'm lying|sitting|standing",
     'nothing at all? takes the edge off',
@@ -724,7 +749,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('age_word', ['age|aged']),
   cue('old', ['years|year old', 'yo', 'y o', 'm|f|male|female']),
   cue('intentional_weight', [
-    'cut|cutting|diet|dieting|deficit|calories|bulk|bulking|recomp',
+    // Not a bulk: weight lost while "meant to be bulking" is lost without meaning to.
+    'cut|cutting|diet|dieting|deficit|calories|recomp',
     'on purpose',
     'trying to lose',
     'weight loss journey',
@@ -790,6 +816,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'lost my appetite',
     "haven't changed my diet|eating",
     'same diet',
+    "isn't|wasn't|aren't dieting|cutting|trying",
+    'same food|foods',
   ]),
   // Lumps and swellings, which with a back word beside them are the NHS "lump or swelling in the back".
   // Not "swollen", "mass" or "growth": a pumped back and back gains are none of these.

@@ -83,6 +83,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed a wee|pee|poo",
     "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed to go|pee|wee",
     'barely|hardly a drop comes|came out',
+    "didn't|don't need to pee|wee all day",
     // Retention told as what did not happen: "barely anything came out", "needing to go and nothing is happening",
     // "it doesn't all come out", "she hasn't peed since breakfast yesterday".
     'barely|hardly anything came|comes out',
@@ -135,6 +136,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "I couldn't feel the water on my bum in the shower".
     "can't|cannot|couldn't feel the water|shower on my bum|butt|bottom|backside|groin|privates|genitals",
     "can't|cannot|couldn't really? feel the water|shower there",
+    // Noticed by what the skin no longer feels: "couldn't feel the cold on my butt", "couldn't tell where my bum was touching it".
+    "can't|cannot|couldn't feel the cold|ice|towel|water|seat on my butt|bum|bottom|backside|arse",
+    "can't|cannot|couldn't tell where my bum|butt|bottom|arse",
+    "bum|butt|arse|bottom|buttocks feels|felt like it's made of",
+    'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
     // "I am not feeling the paper at all".
     'not feeling the paper|tissue',
     'not feeling the toilet paper|tissue',
@@ -221,6 +227,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "like someone's sitting on me".
     "like someone 's sitting|standing on me",
     'like someone is sitting|standing on me',
+    'someone|somebody standing|sitting|pressing on it|me',
+    'someone|somebody standing|sitting|pressing on my chest',
+    'something standing|sitting|pressing on it|me',
+    'something standing|sitting|pressing on my chest',
+    'weight sitting|standing|pressing on my chest',
+    // Said of a partner: "holding his chest", "his left arm feels funny".
+    'holding|clutching his|her|my chest',
+    'left arm feels|felt funny|weird|numb|heavy|dead',
     'winded just|even walking|talking|sitting',
     'out of breath',
     'breathless|breathlessness',
@@ -260,8 +274,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'landed|dropped|fell across|on|onto my|his|her spine|neck',
     'landed|dropped|fell across my|his|her back',
     'came down across|on|onto my|his|her spine|back|neck',
+    'came|landed down? across|on my|his|her upper|lower|mid back',
+    'pinned me|him|her',
     'rear ended',
-    'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
+    'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|motorbike|motorcycle|scooter|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
     // "fell off the garage roof", "fell from the top bunk".
     'fell|fall|falling|fallen off|from a|the|my|his|her|our _ ladder|roof|tree|wall|scaffold|scaffolding|balcony|trampoline|loft|bunk',
     // Not "fell on my butt": said of every slip off a box or a bench, it is no major trauma alone.
@@ -354,6 +370,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'sweating|sweated|sweat through the|my sheets|bed|pyjamas|pajamas',
     'drenched|soaked the|my sheets',
     'teeth chattering',
+    'shivering|shaking under the duvet|covers|blankets',
     'teeth were|are chattering',
   ]),
   flag('weight_loss', [
@@ -370,6 +387,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'lost|dropped|losing|dropping one|two|three|four stone|stones|kilo|kilos|kg|pound|pounds for no reason',
     "lost|dropped|losing|dropping # kg|kgs|lbs|pounds|kilos|stone and|but i'm not dieting|trying",
     'jeans|trousers|clothes|pants|shirts are falling|hanging off me',
+    'jeans|trousers|clothes|pants|shirts falling|hanging off me|him|her',
+    'lost loads|lots of weight',
+    'lost a lot of weight',
     'jeans|trousers|clothes|pants|shirts keep falling|hanging off me',
     'gone|went|dropped down a dress|clothes|jean|trouser size',
     'gone|went|dropped down # dress|clothes|jean|trouser sizes',
@@ -446,6 +466,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'calf|calves is|are wasting|shrinking|smaller',
     'scuffing|scuffs my? foot|toe|toes',
     'foot|feet has|have started slapping|dragging|catching',
+    'foot|feet keeps|keep slapping|dragging',
+    "can't|cannot walk on my left|right heel|toes",
     "foot 's started slapping|dragging|catching",
     "can't|cannot seem to lift the|my toes|foot",
     // Weakness that grows: "the weakness is getting worse every day", "weaker by the day".

@@ -90,6 +90,7 @@ export type CueId =
    */
   | 'positional'
   | 'numb_cause'
+  | 'odd_feeling'
   | 'airways'
   | 'numb_persists'
   /** The skin, not what is under it ("my back is sunburnt", "my new back tattoo is sore"). */

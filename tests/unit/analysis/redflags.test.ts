@@ -395,3 +395,35 @@ describe('warning signs from the round 9 list (written by a helper, read after i
     ).toBe('urgent');
   });
 });
+
+describe('warning signs from the round 10 list (written by a helper, read after its held-out figure)', () => {
+  it('reads a saddle that feels strange, a skin test, and numbness that outlasts a drive', () => {
+    for (const post of [
+      'Lower back went on Tuesday and in the shower the water on my inner thighs feels weird, like there is cling film on them.',
+      "Marathon block and a sore lower back. On the cold bleachers I couldn't feel the cold on my butt at all.",
+      "Driving home and my arse feels like it's made of wood. It's been like this 2 days now, even lying down. Back twinged on squats.",
+      'My 17 year old hurt his back in the gym and his bits have gone numb and tingly since yesterday.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('reads a partner’s emergency even when the post ends on a question about "back pain"', () => {
+    expect(
+      tier(
+        "My husband came home from the gym saying his back hurt and now he's holding his chest and his left arm feels funny. Back pain from kettlebells?",
+      ),
+    ).toBe('emergency');
+  });
+
+  it('reads "no urge" in the telling as part of the story, not as a screening answer', () => {
+    expect(tier("Back's been bad since Sunday. Pooed myself a bit in the shop, no urge, nothing.")).toBe('emergency');
+    expect(tier('Lower back hurts. Numbness in the groin, trouble peeing, weakness in both legs: none.')).not.toBe('emergency');
+  });
+
+  it('does not read legs like jelly after leg day as an emergency', () => {
+    expect(
+      tier('Leg day wrecked me -- both legs like jelly on the stairs after 10 sets of squats, lower back pumped too.'),
+    ).not.toBe('emergency');
+  });
+});
