@@ -309,10 +309,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const writersOwn = (link: Pair): boolean => cues.inClause('first_person', tokens[link.symptom.start]!.clause).length > 0;
   const proxy =
     !ownBack &&
-    (complaints.length > 0
-      ? complaints.some((link) => flagContext.isSomeoneElse(link.symptom)) &&
-        complaints.every((link) => flagContext.isSomeoneElse(link.symptom) || !writersOwn(link))
-      : opensOnSomeoneElse);
+    complaints.every((link) => flagContext.isSomeoneElse(link.symptom) || !writersOwn(link)) &&
+    (complaints.some((link) => flagContext.isSomeoneElse(link.symptom)) || opensOnSomeoneElse);
   flagContext.setProxy(proxy);
   const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
   const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;

@@ -30,6 +30,9 @@ export const PART_TERMS: readonly TermGroup[] = [
     'my two legs|feet',
     'feet',
     'from the hips|waist down',
+    // "he can't feel his shins on either side".
+    'legs|feet|shins|calves on either side',
+    'legs|feet|shins|calves on both sides',
   ]),
   part('below_knee', [
     'knee|knees',
@@ -109,6 +112,10 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'between his|her|the legs',
     'private part',
     'his|her bits',
+    'lady bits|parts',
+    // "the whole area I sit on", "where a bike seat would sit".
+    'area|bit|part i sit on',
+    'bike|bicycle seat',
     'back passage',
     // "sitting on the toilet, the seat felt like it wasn't there".
     'the seat',

@@ -778,8 +778,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'lost|losing|dropped|dropping|shed # kg|kgs|lbs|pounds|kilos|stone|stones|pound|kilo',
     'lost|losing|dropped|dropping|shed a|one|two|three stone|kilo|pound|size',
     // "I've lost about a stone without trying".
-    'lost|losing|dropped|dropping|shed about|almost|nearly|over|around a|one|two stone',
-    'lost|losing|dropped|dropping|shed about|almost|nearly|over|around # stone|stones|kg|kgs|lbs|pounds|kilos',
+    'lost|losing|dropped|dropping|shed about|almost|nearly|over|around|like a|one|two stone',
+    'lost|losing|dropped|dropping|shed about|almost|nearly|over|around|like # stone|stones|kg|kgs|lbs|pounds|kilos',
     // "down almost a stone without trying", "down 6 kg".
     'down almost|nearly|about|over|around # stone|stones|kg|kgs|kilos|lbs|pounds',
     'down almost|nearly|about|over|around a|one|two stone',
@@ -817,6 +817,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "haven't changed my diet|eating",
     'same diet',
     "isn't|wasn't|aren't dieting|cutting|trying",
+    "haven't changed a thing|anything",
     'same food|foods',
   ]),
   // Lumps and swellings, which with a back word beside them are the NHS "lump or swelling in the back".

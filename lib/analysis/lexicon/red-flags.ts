@@ -84,6 +84,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed to go|pee|wee",
     'barely|hardly a drop comes|came out',
     "didn't|don't need to pee|wee all day",
+    "don't|doesn't even? feel like i|he|she need|needs to",
+    // "my bum just lets go, had to change my undies twice".
+    'change|changed my undies|underwear|pants|knickers twice|again',
     // Retention told as what did not happen: "barely anything came out", "needing to go and nothing is happening",
     // "it doesn't all come out", "she hasn't peed since breakfast yesterday".
     'barely|hardly anything came|comes out',
@@ -139,6 +142,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Noticed by what the skin no longer feels: "couldn't feel the cold on my butt", "couldn't tell where my bum was touching it".
     "can't|cannot|couldn't feel the cold|ice|towel|water|seat on my butt|bum|bottom|backside|arse",
     "can't|cannot|couldn't tell where my bum|butt|bottom|arse",
+    "can't|cannot|couldn't feel the loo|toilet roll|paper when i wipe|wiping",
+    'like wiping a stranger|someone',
     "bum|butt|arse|bottom|buttocks feels|felt like it's made of",
     'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
     // "I am not feeling the paper at all".
@@ -156,7 +161,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "the paper felt like it was touching someone else's body".
     'paper|tissue felt|feels like it was|is|wasn|isn',
     // What it sits on no longer felt: "I can't feel my bike seat properly, and it stays after I'm off the bike".
-    "can't|cannot|couldn't really? feel the|my _? seat|saddle",
+    "can't|cannot|couldn't really|even|properly? feel the|my _? seat|saddle|chair",
     'numb|numbness when|while i wipe',
   ]),
   flag('both_legs_neuro', [
@@ -182,6 +187,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'almost|nearly zero|no strength in both legs|feet',
     'get|getting the feeling back in my legs|feet',
     'sciatica|pain|numbness|tingling in|down both sides',
+    // One leg, then the other: "the numb patch on my right leg has spread and now the left one is doing it too".
+    'left|right|other one is doing it too',
+    'left|right|other one is doing the same',
+    'spread|spreading|spreads to the other leg|foot|side',
+    'spread|spreading|spreads to both legs|feet',
     // "neither foot can feel the floor properly".
     'neither foot|leg|feet|legs can|could feel',
     'neither of my feet|legs can|could feel',
@@ -217,7 +227,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't breathe",
     'tearing|ripping pain|feeling|sensation',
     // Behind the breastbone: "a tightness behind my sternum", "pressure behind my breastbone".
-    'pressure|tightness|pain|ache|heaviness|burning behind|under my|the sternum|breastbone',
+    'pressure|tightness|pain|ache|heaviness|burning|squeezing behind|under my|the sternum|breastbone',
+    'someones|somebodys standing|sitting|pressing on it|me',
+    // "every breath feels tight and shallow".
+    'every breath feels|felt tight|shallow|short',
+    'every breath is tight|shallow|short',
+    'breathing feels|felt tight|shallow',
+    'breathing is tight|shallow',
     'band across|around my|the chest',
     'pressure|pain|tightness|heaviness in the center|centre|middle of my|the chest',
     "like someone 's sitting|standing on it",
@@ -371,6 +387,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'drenched|soaked the|my sheets',
     'teeth chattering',
     'shivering|shaking under the duvet|covers|blankets',
+    'hot n|and cold with a temp|temperature|fever',
+    'with a temp|temperature',
+    'thermometer says|said|reads|read|showed #',
+    'running # and|with shivering|chills|sweats|shaking',
     'teeth were|are chattering',
   ]),
   flag('weight_loss', [
@@ -492,6 +512,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   ]),
   flag('steroids_immunosuppressed', [
     'prednisone|prednisolone|dexamethasone|hydrocortisone|methylprednisolone',
+    // "been on pred for my asthma like a year now".
+    'on pred',
     'corticosteroid|corticosteroids',
     'oral|longterm steroids',
     'long term steroids|steroid',

@@ -427,3 +427,25 @@ describe('warning signs from the round 10 list (written by a helper, read after 
     ).not.toBe('emergency');
   });
 });
+
+describe('warning signs from the round 11 list (short posts, read after their held-out figure)', () => {
+  it('reads them typed as on a phone', () => {
+    for (const post of [
+      'back twinge on my run then this squeezing behind my breastbone that wont quit',
+      'mid back ache and every breath feels tight and shallow rn',
+      'weird one but i cant feel the loo roll when i wipe since my back went',
+      'been like 14 hrs since i last peed and i dont even feel like i need to?? back wrecked since deadlifts',
+      'my 16yo got thrown off her horse yesterday and landed back first on the fence. says its just sore',
+      'update: the numb patch on my right leg has spread and now the left one is doing it too. back still sore af',
+      'tmi but my lady bits feel numb since i hurt my back at the gym yesterday',
+      'back pain between my shoulders + my chest feels like someones sitting on it',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('reads fevers and weight told plainly as urgent in a back post', () => {
+    expect(tier('low back pain plus sweats, thermometer says 39')).toBe('urgent');
+    expect(tier('lost like 8kg in 2 months without trying and my back aches all the time')).toBe('urgent');
+  });
+});
