@@ -50,6 +50,8 @@ const DRINK_NAMES = new Set([
 const DRINK_COLOURS = new Set([...DRINK_NAMES, 'brown', 'black', 'bloody', 'red', 'rust', 'rusty', 'mahogany']);
 /** Words of the spine itself, which are not always region mentions. */
 const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
+/** Words between a saddle place and its numbness ("around my back passage feels as though it has gone numb"). */
+const SADDLE_REACH = 8;
 /** Symptom words at least this strong (lexicon/symptoms.ts) say pain; weaker ones (tired, problems) do not. */
 const STRONG_SYMPTOM = 0.9;
 /** The last word of "both …" when it names whole legs. */
@@ -83,6 +85,8 @@ const OPENING_WORDS = 4;
 /** Words that deny what follows ("not asthmatic"). */
 const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't", "i'm"]);
 const SIMILE_REACH = 5;
+/** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
+const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
 const TOILET_WORDS = new Set(['loo', 'toilet', 'dunny', 'bog', 'lav', 'lavatory', 'john']);
@@ -184,7 +188,9 @@ function near(
   for (const x of a) {
     for (const y of bySentence.get(context.tokens[x.start]!.sentence) ?? []) {
       if (clause && !sameClause(context, x, y) && !sameClause(context, y, x)) continue;
-      if (distance(context.tokens, x, y) <= window) found.push([x, y]);
+      // Across clauses, words are counted plainly: a clause word is no break there.
+      const gap = clause ? distance(context.tokens, x, y) : Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
+      if (gap <= window) found.push([x, y]);
     }
   }
   return found;
@@ -273,12 +279,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // Outlasting may be told in the next sentence ("…made of wood. It's been like this 2 days, even lying down").
     if (cues.inSentence('numb_persists', sentence).length > 0 || cues.inSentence('numb_persists', sentence + 1).length > 0)
       return false;
-    return [...cues.inSentence('numb_cause', sentence), ...(heldSo ? cues.inSentence('positional', sentence) : [])].some(
-      (cause) =>
-        !tokens
-          .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
-          .some((token) => token.sentence === sentence && SIMILE_WORDS.has(token.text)),
-    );
+    // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
+    // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
+    return [sentence, sentence + 1]
+      .flatMap((at) => [...cues.inSentence('numb_cause', at), ...(heldSo ? cues.inSentence('positional', at) : [])])
+      .some(
+        (cause) =>
+          Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
+          !tokens
+            .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
+            .some((token) => token.sentence === tokens[cause.start]!.sentence && SIMILE_WORDS.has(token.text)),
+      );
   };
 
   // Weight lost on purpose ("on a cut"), unless the purpose is denied ("not cutting, eating the same").
@@ -366,7 +377,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Saddle numbness: numbness near the groin, genitals or buttocks (not a cyclist's saddle).
   const saddle = place(partsOf(context, 'saddle'));
   const oddFeeling = cues.get('odd_feeling').filter((mention) => reported(mention));
-  for (const [cue, where] of near(context, [...numbness, ...oddFeeling], saddle, 6)) {
+  // In one sentence, not only one clause: "the skin around my back passage feels as though it has gone numb".
+  for (const [cue, where] of near(context, [...numbness, ...oddFeeling], saddle, SADDLE_REACH, false)) {
     if (!explainedNumbness(cue)) hits.add('saddle_numbness', words(cue), words(where));
   }
 
@@ -436,7 +448,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     bothWholeLegs,
     8,
   )) {
-    if (!trainingTalk(symptom) && !positional(symptom)) hits.add('both_legs_neuro', words(symptom), words(where));
+    if (!trainingTalk(symptom) && !positional(symptom) && !explainedNumbness(symptom, true))
+      hits.add('both_legs_neuro', words(symptom), words(where));
   }
 
   // One leg or foot getting weak, outside a set ("my left leg gives way", "foot drop").
@@ -448,7 +461,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   );
   const liftNear = (mention: Mention): boolean => near(context, [mention], lifts, TRAINING_REACH).length > 0;
   for (const [cue, where] of near(context, weakness, oneLeg, 4)) {
-    if (!liftNear(cue) && !trainingTalk(cue)) hits.add('progressive_weakness', words(cue), words(where));
+    // A leg heavy after three hours' driving is the drive's.
+    if (!liftNear(cue) && !trainingTalk(cue) && !explainedNumbness(cue, true))
+      hits.add('progressive_weakness', words(cue), words(where));
   }
 
   // Radiating below the knee: pain going down a leg, sciatica, numbness/shooting into calf or foot.

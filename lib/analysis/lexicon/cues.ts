@@ -61,6 +61,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // What the writer read or heard about is no symptom of theirs: "after reading about rhabdo on here I checked my pee".
     'reading|read|heard|learned|learnt|googled|googling about',
     'googled|googling',
+    // "my physio mentioned something about numbness down there".
+    'mentioned|said|asked|warned|talked something? about',
     'read up on',
     'looked|looking up',
     'almost|nearly',
@@ -216,6 +218,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'numbness|tingling wore|wears off',
     'it wore|wears off',
     'fully|completely|totally over it',
+    'now fully|completely? recovered|better',
     'over it now',
   ]),
   cue('ongoing', [
@@ -347,6 +350,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'dentist|injected|anaesthetised|anesthetised|anaesthetized|anesthetized|novocaine',
     'can|could barely|hardly feel',
     'gone|went|go to sleep',
+    // "my whole undercarriage has gone quiet", "I barely felt it", "like they belong to somebody else".
+    'gone|went|go quiet',
+    'barely|hardly felt|feel it',
+    'belong|belongs|belonged to somebody|someone else',
+    'bag of frozen peas',
     // "my two legs are sleeping".
     'are|is|were sleeping',
     // "less sensation in private part area".
@@ -374,6 +382,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'stool|stools|faeces|feces',
     // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
     'knickers|underwear|pants soaked|wet|damp',
+    'pad|pads soaked|wet|full',
     'make it to the bathroom|toilet|loo',
     // "leaked in my shorts without even noticing".
     'leak|leaks|leaked|leaking',
@@ -409,6 +418,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "having to strain to get my pee started".
     'strain|straining|push|pushing to get',
     "didn't feel it coming",
+    "didn't|don't feel it happening|happen",
+    "don't|didn't get the signal",
+    'no signal',
     // "I didn't feel the urge at all until it was happening", "I just never felt full".
     "didn't|don't|never feel|felt the urge",
     'did not feel the urge',
@@ -473,6 +485,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'ice bath|baths',
     'cold plunge|water|shower',
     'laces|shoes|socks too? tight',
+    'loosened|loosen|loosening the|my? laces',
   ]),
   // The airways: a chest that tightens with asthma (settled by an inhaler) or a chest cold's coughing is no heart's.
   cue('airways', [
@@ -626,6 +639,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nothing changes|touches it',
     "doesn't|won't|didn't touch it",
     'nothing helps|works|eases',
+    'no position or|nor amount of rest eases|helps',
+    'even when|while i am resting|lying|sitting',
     'even that does|did nothing',
     'no position that|which helps|works',
     "doesn't|don't care if|whether i'm lying|sitting|standing",
@@ -786,6 +801,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'down # stone|stones|kg|kgs|kilos|lbs|pounds',
     'down a|one|two stone',
     'weight is dropping|falling',
+    // "the scale has dropped a stone".
+    'scale|scales has|have dropped|gone down',
     'weight keeps dropping|falling',
     'weight loss',
     'getting thinner|skinnier',

@@ -83,6 +83,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed a wee|pee|poo",
     "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed to go|pee|wee",
     'barely|hardly a drop comes|came out',
+    "haven't|hasn't had|felt the urge|need to go|pee|wee all day",
+    'went # hours without going|peeing|weeing',
+    "didn't|couldn't|can't feel myself leak|leaking",
+    'to get my water going|started|flowing',
     "didn't|don't need to pee|wee all day",
     "don't|doesn't even? feel like i|he|she need|needs to",
     // "my bum just lets go, had to change my undies twice".
@@ -263,6 +267,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'something is|was? standing|sitting on my chest',
     'weight|pressure|heaviness|squeezing|burning|tightness on|in my chest',
     'squeezing feeling on|in my chest',
+    'squeezing|pressure|tight|heavy feeling|sensation behind|under my|the sternum|breastbone',
+    // A tearing pain through to the back: "something like a rip going straight through from the front of my chest".
+    'like a rip|tear going|went',
+    'through from the front of my chest',
+    'from the front of my chest into|to|through my back',
     'chest discomfort|heaviness',
     'heavy|squeezing|crushing feeling in my|the chest',
     // Asked as a question that tells the writer's own: "anyone else get a heavy feeling in their chest with back ache?"
@@ -328,6 +337,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'was hit|struck|run over by a|the car|truck|bus|van|bike|train',
     'knocked off my? bike|motorbike|horse',
     'shunted',
+    // "Binned the motorbike on a roundabout".
+    'binned the|my motorbike|bike|motorcycle|car|scooter',
+    'binned it',
     'head on collision',
     'landed flat? on my|his|her back|tailbone|spine|neck',
     // "fell out of the tree he was trimming", "went over the bars", "tumbled down an embankment", "got T-boned".
@@ -487,6 +499,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'scuffing|scuffs my? foot|toe|toes',
     'foot|feet has|have started slapping|dragging|catching',
     'foot|feet keeps|keep slapping|dragging',
+    'foot|feet has|have been slapping|dragging',
     "can't|cannot walk on my left|right heel|toes",
     "foot 's started slapping|dragging|catching",
     "can't|cannot seem to lift the|my toes|foot",

@@ -449,3 +449,38 @@ describe('warning signs from the round 11 list (short posts, read after their he
     expect(tier('lost like 8kg in 2 months without trying and my back aches all the time')).toBe('urgent');
   });
 });
+
+describe('warning signs from the round 12 list (read after its held-out figure)', () => {
+  it('reads the saddle told at length, the bladder without the signal, a tearing pain through to the back', () => {
+    for (const post of [
+      'Since a kettlebell swing went wrong I have had low back pain. When I dry myself the skin around my back passage feels as though it has gone numb.',
+      'Squat PR came with a free gift: back wrecked since Sunday and now my whole undercarriage has gone quiet.',
+      'Doing heavy shrugs I felt something like a rip going straight through from the front of my chest into my back.',
+      'Back seized on Thursday and since then I have been straining to get my water going.',
+      'Binned the motorbike on a roundabout Sunday and slid along on my back, it is getting stiffer every day.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('reads numbness a cause explains only when the cause is told close to it', () => {
+    expect(
+      tier('Both feet went numb 8k into my run. Stopped, loosened the laces and the feeling came back. Lower back is fine.'),
+    ).not.toBe('emergency');
+    expect(
+      tier(
+        'Pulled from the floor on Saturday. Since last night sitting on the gym bike felt odd, and in the shower I noticed the insides of both thighs right up by my groin feel like they belong to somebody else. Back is throbbing.',
+      ),
+    ).toBe('emergency');
+    expect(tier('Not been on the bike or anything, but my lower back is wrecked and my taint is tingly all afternoon.')).toBe(
+      'emergency',
+    );
+  });
+
+  it('does not read a physio’s mention of the signs, or a fever that is over, as the writer’s', () => {
+    expect(
+      tier("My physio mentioned something about numbness down there and the toilet; I don't have that, just a sore lower back."),
+    ).not.toBe('emergency');
+    expect(tier('Had flu last week with a high temperature, now fully recovered. Lower back stiff from bed.')).not.toBe('urgent');
+  });
+});
