@@ -36,7 +36,21 @@ const OWN_BODY_REACH = 4;
 const DENYING_WORDS = new Set(['no', 'not', 'never', 'nothing', 'none']);
 /** Pronouns that may stand for body parts as well as people. */
 const PLURAL_PRONOUNS = new Set(['they', "they're", "they've", "they'd", 'them', 'their']);
-const PLURAL_PARTS = new Set(['feet', 'legs', 'thighs', 'calves', 'shins', 'cheeks', 'buttocks', 'knees', 'ankles', 'toes']);
+const PLURAL_PARTS = new Set([
+  'feet',
+  'legs',
+  'thighs',
+  'calves',
+  'shins',
+  'cheeks',
+  'buttocks',
+  'knees',
+  'ankles',
+  'toes',
+  'balls',
+  'bits',
+  'veg',
+]);
 const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive']);
 /** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
 const HEDGE_REACH = 3;

@@ -347,7 +347,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
       if (airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not.
-      const tightness = text.some((word) => word === 'tight' || word === 'tightness' || word === 'heavy' || word === 'heaviness');
+      const tightness =
+        !text.includes('crushing') &&
+        text.some((word) => word === 'tight' || word === 'tightness' || word === 'heavy' || word === 'heaviness');
       if (tightness && clauseHas(mention, 'chest_training')) continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
@@ -412,8 +414,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // "Dead legs" are the forum's tired legs, whatever tired them ("I'm wiped out after the double session, legs
   // are dead", "brutal leg day, both legs are dead"): they count only beside another word for numbness or
   // weakness in the sentence ("both legs went dead and numb").
+  // …or, in the next sentence, another word for numbness ("…going dead since this morning. It's like they're
+  // someone else's"); not a weakness there, which may be the back's ("my back gave out").
   const corroborated = (cue: Mention): boolean =>
-    [...numbness, ...weakness].some((other) => !isDead(other) && tokens[other.start]!.sentence === tokens[cue.start]!.sentence);
+    [...numbness, ...weakness].some((other) => {
+      const gap = tokens[other.start]!.sentence - tokens[cue.start]!.sentence;
+      return !isDead(other) && (gap === 0 || (gap === 1 && numbness.includes(other)));
+    });
   for (const [cue, where] of near(context, numbness, legs, 6)) {
     if (isDead(cue) && !corroborated(cue)) continue;
     // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but

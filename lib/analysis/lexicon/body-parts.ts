@@ -24,7 +24,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     // Not "either side" or "left and right": said of the spine as often ("two muscles either side of my spine").
     'both calves|shins|ankles|knees|quads|hamstrings|hams',
     'both my calves|shins|ankles|knees|quads|hamstrings',
-    'both his|her feet|legs',
+    'both his|her|me feet|legs',
     // "my two legs are sleeping".
     'two legs|feet',
     'my two legs|feet',
@@ -113,6 +113,13 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'private part',
     'his|her bits',
     'lady bits|parts',
+    // "both cheeks and the bit in between", "me ring and the back of me sack", "meat and two veg".
+    'both cheeks',
+    'the bit|area in between',
+    'my ring',
+    'me ring',
+    'sack',
+    'meat and two veg',
     // "the whole area I sit on", "where a bike seat would sit".
     'area|bit|part i sit on',
     'bike|bicycle seat',

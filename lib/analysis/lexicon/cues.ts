@@ -63,6 +63,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'googled|googling',
     // "my physio mentioned something about numbness down there".
     'mentioned|said|asked|warned|talked something? about',
+    // "My PT mentioned numbness in the groin" (not "she mentioned she hasn't peed since yesterday").
+    'pt|physio|doctor|gp|coach|trainer mentioned|mentions',
     'read up on',
     'looked|looking up',
     'almost|nearly',
@@ -354,6 +356,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'gone|went|go quiet',
     'barely|hardly felt|feel it',
     'belong|belongs|belonged to somebody|someone else',
+    "like they're somebody|someone else 's",
+    "like it's somebody|someone else 's",
     'bag of frozen peas',
     // "my two legs are sleeping".
     'are|is|were sleeping',
@@ -426,6 +430,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'did not feel the urge',
     "didn't|don't|never feel|felt full",
     'no idea it happened|happening',
+    'no idea it was happening',
     'couldnae go',
     'did not feel it coming',
     // "peeing feels weird, like the feeling is muted".
@@ -643,6 +648,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'even when|while i am resting|lying|sitting',
     'even that does|did nothing',
     'no position that|which helps|works',
+    'no position make|makes it better',
+    'no position takes|took the edge off',
     "doesn't|don't care if|whether i'm lying|sitting|standing",
     'nothing at all? takes the edge off',
     'lying still is the worst',

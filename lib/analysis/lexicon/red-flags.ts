@@ -83,6 +83,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed a wee|pee|poo",
     "hasn't|haven't|doesn't|don't felt|feel like i|he|she need|needs|needed to go|pee|wee",
     'barely|hardly a drop comes|came out',
+    "haven't|hasn't needed a wee|pee all day",
+    "haven't|hasn't needed to go|pee|wee all day",
+    'never felt it filling',
+    'to begin|start passing urine|water',
+    "bladder has not|hasn't emptied",
     "haven't|hasn't had|felt the urge|need to go|pee|wee all day",
     'went # hours without going|peeing|weeing',
     "didn't|couldn't|can't feel myself leak|leaking",
@@ -152,6 +157,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
     // "I am not feeling the paper at all".
     'not feeling the paper|tissue',
+    "can't|cannot|couldn't really? feel the paper|tissue",
     'not feeling the toilet paper|tissue',
     // The buttocks (NHS: "numbness or tingling around the genitals or buttocks"); a numb bum from a long
     // sit (a drive, a bike, the bleachers) is cancelled by an idiom (idioms.ts).
@@ -199,6 +205,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "neither foot can feel the floor properly".
     'neither foot|leg|feet|legs can|could feel',
     'neither of my feet|legs can|could feel',
+    // "he can't get up onto his toes on either side".
+    'toes|tiptoes on either side',
+    'toes|tiptoes on both sides',
   ]),
   flag('chest_pain', [
     'chest pain|pains|pressure|tightness',
@@ -253,7 +262,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'something standing|sitting|pressing on my chest',
     'weight sitting|standing|pressing on my chest',
     // Said of a partner: "holding his chest", "his left arm feels funny".
-    'holding|clutching his|her|my chest',
+    'holding|clutching|rubbing his|her|my chest',
+    "can't|cannot|couldn't catch his|her breath",
+    'crushing tight|heavy feeling|pain in my|the chest',
+    'through to between my shoulder blades',
     'left arm feels|felt funny|weird|numb|heavy|dead',
     'winded just|even walking|talking|sitting',
     'out of breath',
@@ -294,7 +306,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'car|truck|van|bus|vehicle|lorry|motorbike|taxi clipped|hit|struck|knocked me',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
-    'rolled|flipped the|our|a|my car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',
+    'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',
+    // "went about 6 metres before landing on my back".
+    'went|dropped about|around|nearly|almost # metres|meters|m|feet|ft',
+    'landing flat? on my|his|her back|spine|tailbone',
     // "the bar slid off and landed across his spine".
     'landed|dropped|fell across|on|onto my|his|her spine|neck',
     'landed|dropped|fell across my|his|her back',
@@ -421,6 +436,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'jeans|trousers|clothes|pants|shirts are falling|hanging off me',
     'jeans|trousers|clothes|pants|shirts falling|hanging off me|him|her',
     'lost loads|lots of weight',
+    'dropped|lost a load|ton|tonne of weight',
+    'jeans|trousers|clothes|pants|shirts are falling|hanging off him|her',
     'lost a lot of weight',
     'jeans|trousers|clothes|pants|shirts keep falling|hanging off me',
     'gone|went|dropped down a dress|clothes|jean|trouser size',
@@ -445,6 +462,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'wakes me in the night',
     // Told plainly: "the nights are the worst".
     'nights are the worst|worse',
+    'it wake|wakes me every night',
   ]),
   flag('cancer_history', [
     'history of cancer',

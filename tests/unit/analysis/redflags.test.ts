@@ -484,3 +484,30 @@ describe('warning signs from the round 12 list (read after its held-out figure)'
     expect(tier('Had flu last week with a high temperature, now fully recovered. Lower back stiff from bed.')).not.toBe('urgent');
   });
 });
+
+describe('warning signs from the round 13 list (read after its held-out figure)', () => {
+  it('reads slang for the saddle, the paper not felt, a bladder that never felt full, and both legs gone dead', () => {
+    for (const post of [
+      'Back went on rack pulls saturday, but since this morning my meat and two veg feel like they belong to someone else.',
+      "Stuffed me back at work Friday. Today me ring has gone all fizzy and numb, like pins and needles that won't quit.",
+      "Lower back wrecked since the weekend. This morning when I wiped after a number two I couldn't feel the paper at all.",
+      "Haven't needed a wee all day, and when I went it went on and on, I never felt it filling. Back cooked since the comp.",
+      "Lads both me legs are after going dead on me since this morning. It's like they're someone else's. Back's been at me all week.",
+      "My boyfriend can't get up onto his toes on either side today since his back went on squats.",
+      'Bench day, halfway through the set I got this crushing tight feeling in my chest going right through to between my shoulder blades.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('does not read a coach or physio naming the signs as the writer’s own', () => {
+    expect(
+      tier(
+        'My physio mentioned numbness in the groin and bladder stuff to watch for. I have none of that, just a sore lower back.',
+      ),
+    ).not.toBe('emergency');
+    expect(tier("My wife's back went while gardening. Last night she mentioned she hasn't peed since yesterday morning.")).toBe(
+      'emergency',
+    );
+  });
+});
