@@ -266,8 +266,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const words = (mention: Mention): string => wordsOf(context, mention);
   const clauseHas = (mention: Mention, cat: Parameters<CueIndex['inClause']>[0]): boolean =>
     cues.inClause(cat, tokens[mention.start]!.clause).length > 0;
-  const sentenceHas = (mention: Mention, cat: Parameters<CueIndex['inSentence']>[0]): boolean =>
-    cues.inSentence(cat, tokens[mention.start]!.sentence).length > 0;
 
   // Numbness with a harmless cause told in its sentence (a long sit, a bike's saddle, the cold: cues.ts
   // `numb_cause`) is that cause's, unless it outlasted it ("stays after I'm off the bike, all evening"); a
