@@ -83,13 +83,16 @@ const SIMILE_WORDS = new Set([
 /** How near the start of a post someone else must be named for the post to open on them. */
 const OPENING_WORDS = 4;
 /** Words that deny what follows ("not asthmatic"). */
-const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't", "i'm"]);
+const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't"]);
+/** Words before a cause within which a comparison or a denial takes it back. */
 const SIMILE_REACH = 5;
 /** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
+/** The toilet itself, which stands for the urine in a trip to it ("every trip to the dunny is coke-coloured"). */
 const TOILET_WORDS = new Set(['loo', 'toilet', 'dunny', 'bog', 'lav', 'lavatory', 'john']);
+/** Words that say a drink is named for its colour ("Dr Pepper coloured", "the colour of tea"). */
 const COLOUR_WORDS = new Set(['colour', 'color', 'coloured', 'colored', 'colours', 'colors']);
 /** Words before a drink that say it was drunk ("drank a Dr Pepper", "had a coffee"), not that urine looked like it. */
 const DRINKING_WORDS = new Set([
