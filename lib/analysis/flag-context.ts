@@ -320,16 +320,16 @@ export class FlagContext {
     return false;
   }
 
-  /** Whether a mention of the body (a region, a part, a symptom, a flag) starts at token `index`. */
+  /**
+   * Whether something the engine reads about the body starts at token `index` (a region, a part, a symptom, a
+   * flag, a cue such as "pee"), not a person: "my pee", "my legs" are the writer's; "my box", "my gym" name nothing.
+   */
   private namesBody(index: number): boolean {
     return this.input.context.mentions.some(
       (mention) =>
         mention.start === index &&
-        (mention.value.cat === 'region' ||
-          mention.value.cat === 'part' ||
-          mention.value.cat === 'symptom' ||
-          mention.value.cat === 'flag' ||
-          mention.value.cat === 'condition'),
+        mention.value.cat !== 'activity' &&
+        !(mention.value.cat === 'cue' && (mention.value.id === 'relative' || mention.value.id === 'first_person')),
     );
   }
 

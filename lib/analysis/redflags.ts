@@ -47,7 +47,19 @@ const DRINK_NAMES = new Set([
   'bitter',
 ]);
 /** Urine colours that are no shade of yellow: said on purpose, they mean blood or muscle breakdown. */
-const DRINK_COLOURS = new Set([...DRINK_NAMES, 'brown', 'black', 'bloody', 'red', 'rust', 'rusty', 'mahogany']);
+const DRINK_COLOURS = new Set([
+  ...DRINK_NAMES,
+  'brown',
+  'black',
+  'bloody',
+  'red',
+  'rust',
+  'rusty',
+  'mahogany',
+  'brownish',
+  'reddish',
+  'blackish',
+]);
 /** Words of the spine itself, which are not always region mentions. */
 const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
 /** Words between a saddle place and its numbness ("around my back passage feels as though it has gone numb"). */
@@ -111,7 +123,7 @@ const DRINKING_WORDS = new Set([
   'pint',
 ]);
 /** Words from "colour of" or "like" to the drink it names ("the colour of Coopers Dark Ale"). */
-const COLOUR_REACH = 4;
+const COLOUR_REACH = 5;
 /** Words from urine to a drink's colour in one sentence. */
 const DRINK_COLOUR_REACH = 12;
 

@@ -30,6 +30,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     'my two legs|feet',
     'feet',
     'from the hips|waist down',
+    'from the hips|waist to the toes|feet',
     // "he can't feel his shins on either side".
     'legs|feet|shins|calves on either side',
     'legs|feet|shins|calves on both sides',

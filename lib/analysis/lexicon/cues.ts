@@ -339,7 +339,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'loss of feeling|sensation',
     "can't|cannot|couldn't feel",
     // Sensation changed rather than lost: "my taint feels fuzzy", "like they're made of rubber", "the feeling is muted".
-    'fuzzy|fizzy|muffled|muted|rubbery',
+    'fuzzy|fizzy|fizzing|fizzes|muffled|muted|rubbery|cardboardy',
     'cling film',
     'made of rubber|wood|cardboard|plastic',
     'like rubber|wood|cardboard',
@@ -386,6 +386,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'stool|stools|faeces|feces',
     // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
     'knickers|underwear|pants soaked|wet|damp',
+    'knickers|underwear|pants|boxers were|are|was soaked|wet|damp',
     'pad|pads soaked|wet|full',
     'make it to the bathroom|toilet|loo',
     // "leaked in my shorts without even noticing".
@@ -431,6 +432,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't|don't|never feel|felt full",
     'no idea it happened|happening',
     'no idea it was happening',
+    "hadn't|didn't noticed|notice",
+    'with zero|no warning',
+    'without any|an urge',
     'couldnae go',
     'did not feel it coming',
     // "peeing feels weird, like the feeling is muted".
@@ -450,6 +454,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'rust',
     'rusty',
     'mahogany',
+    'brownish|reddish|blackish',
     // Drinks that name a colour: "it's Dr Pepper coloured", "the colour of Coopers Dark Ale".
     'ale|beer|lager|porter|bitter',
     // "Dr" is read as "doctor" (text/normalize.ts).
@@ -642,6 +647,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nothing makes it any? better or worse',
     // "a constant ache that nothing changes", "a heat pad doesn't touch it", "nothing helps".
     'nothing changes|touches it',
+    "isn't touching it",
+    'is not touching it',
+    "same whether i'm on|in|lying|sitting|standing|walking",
+    "exactly the same whether i'm",
     "doesn't|won't|didn't touch it",
     'nothing helps|works|eases',
     'no position or|nor amount of rest eases|helps',
@@ -806,6 +815,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'down almost|nearly|about|over|around # stone|stones|kg|kgs|kilos|lbs|pounds',
     'down almost|nearly|about|over|around a|one|two stone',
     'down # stone|stones|kg|kgs|kilos|lbs|pounds',
+    // "six kilos down in two months".
+    '# stone|stones|kg|kgs|kilos|lbs|pounds down',
     'down a|one|two stone',
     'weight is dropping|falling',
     // "the scale has dropped a stone".
@@ -832,6 +843,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "don't do|go on a? diet",
     'do not do|go on a? diet',
     'not on a diet',
+    'with no diet',
     // "appetite's gone".
     'no appetite',
     "appetite 's gone",

@@ -44,9 +44,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "don't really|even|always? feel when i need to pee|go|poo|wee",
     "don't really|even|always? feel when i need a poo|wee|pee",
     "don't really|even|always? feel when i need a number one|two",
-    "can't|cannot|couldn't really|even? tell when i need to pee|go",
+    "can't|cannot|couldn't really|even? tell when i need to pee|go|wee|poo",
     // Accidents, dribbling, retention and a stream that will not start.
-    'pooed|pooped|crapped|wee|weed myself',
+    'pooed|pooped|crapped|wee|weed|messed myself',
     'dribbling|dribble|dribbles|dribbled|leaks|leaked pee|urine|wee',
     'leaking wee',
     'bladder|bowel accident|accidents',
@@ -207,6 +207,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'neither of my feet|legs can|could feel',
     // "he can't get up onto his toes on either side".
     'toes|tiptoes on either side',
+    'toes|feet properly on either side',
     'toes|tiptoes on both sides',
   ]),
   flag('chest_pain', [
@@ -247,7 +248,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'every breath is tight|shallow|short',
     'breathing feels|felt tight|shallow',
     'breathing is tight|shallow',
-    'band across|around my|the chest',
+    'band across|around|round my|the chest',
+    // Non-native: "in the chest is pressure, like heavy stone", "breathing is hard when I walk".
+    'chest is pressure|heavy|tight',
+    'breathing is hard|difficult',
     'pressure|pain|tightness|heaviness in the center|centre|middle of my|the chest',
     "like someone 's sitting|standing on it",
     // A tearing pain through to the chest (a dissection's way): "like something is tearing, it go through to the chest".
@@ -343,6 +347,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "came off the top of the 4 m wall", "a 10 ft drop".
     'came|come|fell|fallen off|from the top of',
     '# m|metre|meter|metres|meters|ft|foot|feet wall|roof|ladder|drop|fall|ledge|cliff|balcony',
+    'fall|fell|fallen from a big|huge|massive jump|height',
     'fell|fallen|falling about|around|nearly|almost|over # feet|ft|metres|meters|floors|storeys',
     'fell|fallen|falling about|around|nearly|almost|over? two|three|four|five feet|ft|metres|meters|floors|storeys',
     'fell|fall|fallen|falling down _? _? _? flight|flights of stairs',
@@ -437,6 +442,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'jeans|trousers|clothes|pants|shirts falling|hanging off me|him|her',
     'lost loads|lots of weight',
     'dropped|lost a load|ton|tonne of weight',
+    'dropped a lot of weight',
     'jeans|trousers|clothes|pants|shirts are falling|hanging off him|her',
     'lost a lot of weight',
     'jeans|trousers|clothes|pants|shirts keep falling|hanging off me',

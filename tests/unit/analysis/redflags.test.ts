@@ -511,3 +511,19 @@ describe('warning signs from the round 13 list (read after its held-out figure)'
     );
   });
 });
+
+describe('warning signs from the round 14 list (read after its held-out figure)', () => {
+  it('reads them', () => {
+    for (const post of [
+      "Today my back and arms are so swollen and painful I can't straighten them, and my pee is literally the colour of Coke.",
+      'My lower back is rock hard and I can barely move, and my wee came out brownish.',
+      'My back feels like it went through a mangle and my wee is the colour of a pint of stout.',
+      'Lower back bad since deadlifts and today I messed myself at work with zero warning.',
+      'Both legs fizzing like popping candy from the hips to the toes since my back went at the weekend.',
+      'I do deadlift and after, my back is pain in the middle. Now also in the chest is pressure and breathing is hard when I walk.',
+      'Doing farmer carries I got a tight band round my chest that goes through into my upper back.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+});
