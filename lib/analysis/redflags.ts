@@ -215,7 +215,6 @@ function near(
 const AGE_FALSE_FRIENDS = new Set([
   'minutes',
   'minute',
-  'mins',
   'min',
   'seconds',
   'hours',
@@ -232,7 +231,6 @@ const AGE_FALSE_FRIENDS = new Set([
   'km',
   'k',
   'percent',
-  '%',
   'stone',
   'lb',
   'down',

@@ -10,7 +10,7 @@
 import { assess, type Assessment, type ThreadContext } from '../analysis';
 import type { Reason } from '../analysis/types';
 import type { Features, RedFlag, TriageTier } from '../features';
-import { openingPostText } from '../adapters/types';
+import { rowText } from './eval';
 
 export interface PostJson {
   id: string;
@@ -97,7 +97,7 @@ export function analyzeJsonl(content: string): string[] {
       return;
     }
     const threadContext = threadOf(thread);
-    const own = position === 'op' && typeof thread === 'string' ? openingPostText(thread, text) : text;
+    const own = rowText(text, thread, position);
     out.push(
       JSON.stringify(analyzePost(threadContext ? { id: rowId, text: own, thread: threadContext } : { id: rowId, text: own })),
     );

@@ -217,11 +217,18 @@ export function threadOf(row: Pick<CorpusRow, 'thread'> | undefined): ThreadCont
   return title ? { title } : undefined;
 }
 
+/**
+ * A row's text as Spotter reads it: an opening post (`position` `op`) with its thread's title as its first
+ * line, as the adapters read it on a page; a reply as written. Shared by eval and `analyze --jsonl`.
+ */
+export function rowText(text: string, thread: unknown, position: unknown): string {
+  return position === 'op' && typeof thread === 'string' ? openingPostText(thread, text) : text;
+}
+
 /** Spotter's prediction for a post, read with its thread's title when the row has one. */
 export function spotterPrediction(text: string, row?: CorpusRow): Prediction {
   const thread = threadOf(row);
-  const own = row?.position === 'op' ? openingPostText(row.thread, text) : text;
-  const assessment = assess(own, thread ? { thread } : {});
+  const assessment = assess(rowText(text, row?.thread, row?.position), thread ? { thread } : {});
   return { relevant: assessment.relevant, causes: assessment.causes.map((cause) => cause.id), triage: assessment.triage };
 }
 
