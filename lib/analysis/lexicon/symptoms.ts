@@ -30,6 +30,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   ]),
   symptom('tightness', 0.9, [
     'tight',
+    // Comparatives: "tighter than ever", "stiffer in the morning", "sorer each week".
+    'tighter',
     'tightness',
     'tighten|tightens|tightened|tightening up?',
     'knot|knots|knotted',
@@ -44,6 +46,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   ]),
   symptom('soreness', 1, [
     'sore',
+    'sorer|achier',
     'soreness',
     'ache|aches|ached|aching|achy',
     'dull ache',
@@ -129,6 +132,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   ]),
   symptom('stiffness', 0.9, [
     'stiff',
+    'stiffer',
     'stiffness',
     'stiffened|stiffens|stiffening up?',
     'rigid',
@@ -175,6 +179,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'trashed',
     'torched',
     'beat up',
+    // "my lower back takes a beating on heavy days", "gets hammered on squat day".
+    'takes|took|taking|take a beating|pounding|battering|hammering',
+    'hammered|battered|pummelled|pummeled',
     'niggle|niggles|niggling',
     'scream|screams|screaming|screamed',
     "hasn't|isn't|wasn't|haven't been? right",
