@@ -88,12 +88,13 @@ const tune = inSplit(rows, 'tune').filter((row) => row.relevant && (row.causes?.
 const samples: RankSample[] = tune.map((row) => {
   const thread = threadOf(row);
   const { features, sentences } = readForRanking(row.text, thread ? { thread } : {});
-  const { present, phrases } = rankInputs(features, sentences);
+  const { present, phrases, stories } = rankInputs(features, sentences);
   return {
     id: row.id,
     labels: row.causes ?? [],
     present,
     phrase: Object.fromEntries([...phrases].map(([id, hit]) => [id, hit.similarity])),
+    story: Object.fromEntries([...stories].map(([id, told]) => [id, told.strength])),
     relevant: assess(row.text, thread ? { thread, rank: false } : { rank: false }).relevant,
   };
 });

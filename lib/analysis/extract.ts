@@ -18,6 +18,7 @@ import {
   type MentionContext,
 } from './mentions';
 import { findRedFlags } from './redflags';
+import { statedAges } from './writer-age';
 import { findPairs, threadPairs, type RelevanceEvidence } from './relevance';
 import type { ThreadTopic } from './thread';
 import type { Assessment, FeatureMatch, RedFlagHit } from './types';
@@ -28,10 +29,20 @@ export interface Extraction {
   redFlags: RedFlagHit[];
 }
 
+/** A part of the post's story that points at one cause (lexicon/stories.ts), and the sentence it is in. */
+export interface StoryHit {
+  cause: string;
+  sentence: number;
+  /** The words name the condition itself ("herniated disc"), not a part of its story. */
+  named: boolean;
+}
+
 /** Everything the analysis learned from a text; `assess` and the tests read it. */
 export interface TextAnalysis extends Extraction {
   context: MentionContext;
   evidence: RelevanceEvidence;
+  /** The writer's own story parts: not negated, not in a hypothetical clause ("if your bar sits too high"). */
+  stories: StoryHit[];
   /** What the thread's topic supplied that the text did not say (only when read with a thread about a back). */
   fromThread?: Assessment['fromThread'];
 }
@@ -255,6 +266,29 @@ export function analyzeText(text: string, topic?: ThreadTopic): TextAnalysis {
   return analyzeTextWith(text, getLexicon(), topic);
 }
 
+/** Ages that tell part of a story: a teenager's back (spondylolysis), an older lifter's (wear in the facet joints). */
+const TEEN_AGES = { from: 12, to: 19, cause: 'spondylolysis' } as const;
+const OLDER_AGES = { from: 50, to: 99, cause: 'facet_degenerative' } as const;
+
+/** The writer's own story parts (lexicon/stories.ts) and stated age, by sentence. */
+function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet<Mention>): StoryHit[] {
+  const tokens = context.tokens;
+  const stories: StoryHit[] = [];
+  for (const mention of context.mentions) {
+    if (mention.value.cat !== 'story' || negated.has(mention)) continue;
+    const token = tokens[mention.start]!;
+    if (!isHypotheticalClause(cues, token.clause))
+      stories.push({ cause: mention.value.id, sentence: token.sentence, named: mention.value.named });
+  }
+  for (const { age, mention } of statedAges(context, cues)) {
+    for (const band of [TEEN_AGES, OLDER_AGES]) {
+      if (age >= band.from && age <= band.to)
+        stories.push({ cause: band.cause, sentence: tokens[mention.start]!.sentence, named: false });
+    }
+  }
+  return stories;
+}
+
 /** Analyses `text` with a given lexicon (the thread's title and opening are read with the post's). */
 export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTopic): TextAnalysis {
   const context = readMentions(capText(text), lexicon);
@@ -268,6 +302,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     if (mention.value.cat === 'cue' && FLAG_PART_CUES.has(mention.value.id) && negation.isNegated(mention))
       flagNegated.add(mention);
   }
+  const stories = storiesOf(context, cues, negated);
   if (!context.mentionsBack && !topic) {
     // No back word (and no thread about a back): no relevance pairs and no features, but red flags are read on every post.
     const evidence: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
@@ -278,7 +313,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     for (const flag of redFlags)
       for (const word of flag.words.length ? flag.words : ['']) flagsOnly.add('redFlags', flag.id, word);
     const features = flagsOnly.features();
-    return { context, evidence, features, matches: flagsOnly.matches(features), redFlags };
+    return { context, evidence, stories, features, matches: flagsOnly.matches(features), redFlags };
   }
   let evidence = findPairs(context, cues, negated);
   if (topic) {
@@ -416,7 +451,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     if (flag.id === 'major_trauma') for (const word of flag.words) collector.add('context', 'sudden_onset', word);
 
   const features = collector.features();
-  const analysis: TextAnalysis = { context, evidence, features, matches: collector.matches(features), redFlags };
+  const analysis: TextAnalysis = { context, evidence, stories, features, matches: collector.matches(features), redFlags };
   return threadSupplied.region || threadSupplied.activity || threadSupplied.context
     ? { ...analysis, fromThread: threadSupplied }
     : analysis;

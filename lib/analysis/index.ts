@@ -12,9 +12,9 @@
  */
 import { parseFeatures, type Features, type RedFlag } from '../features';
 import type { CauseEntry } from '../catalog/types';
-import { analyzeText, capText } from './extract';
+import { analyzeText, capText, type TextAnalysis } from './extract';
 import { badgeScore, countedRedFlags, threadAboutBack } from './score';
-import { getLexicon, type MentionContext } from './mentions';
+import { getLexicon } from './mentions';
 import { threadTopic } from './thread';
 import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
@@ -46,11 +46,15 @@ function emptyAssessment(relevant: boolean, score: number): Assessment {
   return { relevant, score, features: {}, matches: [], redFlags: [], triage: 'self_care', causes: [] };
 }
 
-function postSentences(context: MentionContext): PostSentence[] {
-  return context.sentences.map((sentence) => ({
-    text: context.normalized.text.slice(sentence.textStart, sentence.textEnd),
-    original: originalSlice(context.normalized, sentence.textStart, sentence.textEnd),
-  }));
+function postSentences({ context, stories }: Pick<TextAnalysis, 'context' | 'stories'>): PostSentence[] {
+  return context.sentences.map((sentence, index) => {
+    const told = stories.filter((hit) => hit.sentence === index).map(({ cause, named }) => ({ cause, named }));
+    return {
+      text: context.normalized.text.slice(sentence.textStart, sentence.textEnd),
+      original: originalSlice(context.normalized, sentence.textStart, sentence.textEnd),
+      ...(told.length > 0 ? { stories: told } : {}),
+    };
+  });
 }
 
 function assessText(text: string, options: AssessOptions): Assessment {
@@ -82,7 +86,7 @@ function assessText(text: string, options: AssessOptions): Assessment {
     matches,
     redFlags,
     triage: triage(redFlags, features),
-    causes: options.rank === false ? [] : rankSentences(analysis.features, postSentences(analysis.context), options.catalog),
+    causes: options.rank === false ? [] : rankSentences(analysis.features, postSentences(analysis), options.catalog),
   };
   return truncated ? { ...result, truncated } : result;
 }
@@ -120,5 +124,5 @@ export function readForRanking(
   options: Pick<AssessOptions, 'thread'> = {},
 ): { features: Features; sentences: PostSentence[] } {
   const analysis = analyzeText(capText(text), threadTopic(options.thread, getLexicon()));
-  return { features: analysis.features, sentences: postSentences(analysis.context) };
+  return { features: analysis.features, sentences: postSentences(analysis) };
 }

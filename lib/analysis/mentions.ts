@@ -116,6 +116,8 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
         return 'context';
       case 'flag':
         return 'flag';
+      case 'story':
+        return 'story';
       case 'cue':
         // A red-flag idiom ("legs were dead after the long run") cancels the flag's parts too.
         return FLAG_PART_CUES.has(value.id) ? 'flag' : undefined;

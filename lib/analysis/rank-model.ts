@@ -3,6 +3,7 @@
  * the post's sentences are to the cause's phrases, plus a small per-cause offset.
  *
  *   s(cause) = bias(cause) + Σ over present features f of W(cause, f) + phraseWeight × phrase similarity
+ *              + storyWeight × how much of the cause's story the post tells (0, 1, or 2 when it names the condition)
  *
  * W starts from the catalog's hand-set profiles (the prior): (for − against) × how telling the feature is,
  * log(1 + causes / causes that name it), × CIRCUMSTANCE_WEIGHT for a circumstance the writer states.
@@ -27,6 +28,21 @@ const CIRCUMSTANCES: ReadonlySet<FeatureId> = new Set(CONTEXTS.filter((id) => id
 /** The prior's weight on phrase similarity (0..1), about what the old 0.7/0.3 blend gave it against a typical profile sum. */
 export const PRIOR_PHRASE_WEIGHT = 5;
 
+/**
+ * What a story part adds: about what the strongest stated circumstance weighs in a profile (a 3 for,
+ * × CIRCUMSTANCE_WEIGHT × how telling), so new shoes or "diagnosed with AS" can outweigh where it hurts and
+ * which lift, which most causes share. Hand-set, not fitted: few labelled posts tell such a story, too few to
+ * weigh it (scripts/fit-weights.ts fits the rest of the model around it).
+ */
+export const STORY_WEIGHT = 5;
+
+/**
+ * How much of a story a post tells: a part of it (new shoes, the bar on the neck), or the condition named
+ * ("herniated disc", "diagnosed with ankylosing spondylitis"), which is what a clinician or a scan told the
+ * writer and outweighs where it hurts and when, twice over.
+ */
+export const STORY_STRENGTH = { told: 1, named: 2 } as const;
+
 /** What scripts/fit-weights.ts writes: deltas to the prior, per cause id and feature id. */
 export interface FittedWeights {
   /** How the weights were made (split, rows, regularisation), for the record. */
@@ -44,6 +60,7 @@ export interface RankModel {
   weights: ReadonlyMap<string, ReadonlyMap<FeatureId, number>>;
   bias: ReadonlyMap<string, number>;
   phraseWeight: number;
+  storyWeight: number;
 }
 
 /** The hand-set prior: each catalog entry's profile, weighted by how telling each feature is (times `scale`). */
@@ -106,13 +123,19 @@ export function buildModel(catalog: readonly CauseEntry[], fitted?: FittedWeight
     weights.set(entry.id, row);
     bias.set(entry.id, fitted?.bias[entry.id] ?? 0);
   }
-  return { causes: catalog.map((entry) => entry.id), weights, bias, phraseWeight: fitted?.phraseWeight ?? PRIOR_PHRASE_WEIGHT };
+  return {
+    causes: catalog.map((entry) => entry.id),
+    weights,
+    bias,
+    phraseWeight: fitted?.phraseWeight ?? PRIOR_PHRASE_WEIGHT,
+    storyWeight: STORY_WEIGHT,
+  };
 }
 
-/** s(cause) for a post's present features and its phrase similarity to the cause (0 when none). */
-export function causeScore(model: RankModel, cause: string, present: readonly FeatureId[], phrase: number): number {
+/** s(cause) for a post's present features, its phrase similarity to the cause (0 when none) and how much of its story it tells (STORY_STRENGTH, 0 when none). */
+export function causeScore(model: RankModel, cause: string, present: readonly FeatureId[], phrase: number, story = 0): number {
   const row = model.weights.get(cause);
-  let score = (model.bias.get(cause) ?? 0) + model.phraseWeight * phrase;
+  let score = (model.bias.get(cause) ?? 0) + model.phraseWeight * phrase + model.storyWeight * story;
   if (row) for (const id of present) score += row.get(id) ?? 0;
   return score;
 }
@@ -130,7 +153,7 @@ export function supportedBeyondLocation(model: RankModel, cause: string, present
 }
 
 /**
- * Whether where it hurts rules the cause's phrases out: the post names a region and the cause's profile
+ * Whether where it hurts rules the cause's phrases (and story) out: the post names a region and the cause's profile
  * argues against every region it names. A phrase is matched on a few words ("sit all day then run", for hip
  * flexors that pull on the lumbar spine), so it must not carry a cause to a place its mechanism does not
  * reach: an upper back that aches from a desk day is no hip-flexor story.

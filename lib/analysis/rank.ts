@@ -16,7 +16,14 @@ import { featureIds, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './text/normalize';
 import { PhraseIndex } from './cause-phrases';
 import { FITTED_WEIGHTS } from './fitted-weights';
-import { buildModel, causeScore, placeRulesOutPhrases, supportedBeyondLocation, type RankModel } from './rank-model';
+import {
+  STORY_STRENGTH,
+  buildModel,
+  causeScore,
+  placeRulesOutPhrases,
+  supportedBeyondLocation,
+  type RankModel,
+} from './rank-model';
 import { tokenize, type Sentence } from './text/tokens';
 import type { RankedCause, Reason } from './types';
 
@@ -54,6 +61,8 @@ export interface PostSentence {
   text: string;
   /** As written (what is shown). */
   original: string;
+  /** Causes whose story this sentence tells part of (lexicon/stories.ts, read by extract.ts); `named` when it names the condition. */
+  stories?: readonly { cause: string; named: boolean }[];
 }
 
 /** Splits a text into sentences (quotes are the caller's business). */
@@ -96,10 +105,39 @@ function featureReason(id: FeatureId, weight: number): Reason {
   return { kind: 'feature', feature: id, text: FEATURE_LABELS[id], weight: Math.round(Math.abs(weight) * 100) / 100 };
 }
 
-/** What the ranker reads of a post: its features and, per cause, its closest sentence. */
+/** A cause's story as the post tells it: the first sentence telling it, and how strongly (STORY_STRENGTH). */
+export interface StoryEvidence {
+  sentence: string;
+  strength: number;
+}
+
+/**
+ * Per cause, how much of its story the post tells: each part counts STORY_STRENGTH.told, a named condition
+ * STORY_STRENGTH.named, up to STORY_STRENGTH.named in all ("straight from the car" and "tight for the first
+ * minutes" tell more of a cold start than either); the sentence quoted is the one that tells the most.
+ */
+function storyEvidence(sentences: readonly PostSentence[]): Map<string, StoryEvidence> {
+  const told = new Map<string, StoryEvidence & { best: number }>();
+  for (const sentence of sentences) {
+    const here = new Map<string, number>();
+    for (const { cause, named } of sentence.stories ?? []) {
+      here.set(cause, (here.get(cause) ?? 0) + (named ? STORY_STRENGTH.named : STORY_STRENGTH.told));
+    }
+    for (const [cause, strength] of here) {
+      const before = told.get(cause);
+      const total = Math.min(STORY_STRENGTH.named, (before?.strength ?? 0) + strength);
+      const quoted = !before || strength > before.best ? shorten(sentence.original) : before.sentence;
+      told.set(cause, { sentence: quoted, strength: total, best: Math.max(strength, before?.best ?? 0) });
+    }
+  }
+  return new Map([...told].map(([cause, { sentence, strength }]) => [cause, { sentence, strength }]));
+}
+
+/** What the ranker reads of a post: its features and, per cause, its closest sentence and the sentence telling its story. */
 export interface RankInputs {
   present: FeatureId[];
   phrases: Map<string, PhraseEvidence>;
+  stories: Map<string, StoryEvidence>;
 }
 
 export function rankInputs(
@@ -107,7 +145,11 @@ export function rankInputs(
   sentences: readonly PostSentence[],
   catalog: readonly CauseEntry[] = CATALOG,
 ): RankInputs {
-  return { present: featureIds(features), phrases: sentences.length > 0 ? phraseEvidence(sentences, catalog) : new Map() };
+  return {
+    present: featureIds(features),
+    phrases: sentences.length > 0 ? phraseEvidence(sentences, catalog) : new Map(),
+    stories: storyEvidence(sentences),
+  };
 }
 
 /** Ranks causes for features and, optionally, the sentences they were read from. */
@@ -117,7 +159,7 @@ export function rankSentences(
   catalog: readonly CauseEntry[] = CATALOG,
   model: RankModel = indexOf(catalog).model,
 ): RankedCause[] {
-  const { present, phrases } = rankInputs(features, sentences, catalog);
+  const { present, phrases, stories } = rankInputs(features, sentences, catalog);
   const candidates: { id: string; score: number; for: Reason[]; against: Reason[] }[] = [];
   for (const entry of catalog) {
     const weights = model.weights.get(entry.id);
@@ -128,14 +170,19 @@ export function rankSentences(
       if (weight > 0) forReasons.push(featureReason(id, weight));
       if (weight < 0) againstReasons.push(featureReason(id, weight));
     }
-    const phrase = placeRulesOutPhrases(model, entry.id, present) ? undefined : phrases.get(entry.id);
-    if (!supportedBeyondLocation(model, entry.id, present) && !phrase) continue;
-    if (phrase) forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
+    const ruledOut = placeRulesOutPhrases(model, entry.id, present);
+    const phrase = ruledOut ? undefined : phrases.get(entry.id);
+    const story = ruledOut ? undefined : stories.get(entry.id);
+    if (!supportedBeyondLocation(model, entry.id, present) && !phrase && !story) continue;
+    // The story's sentence is quoted as a phrase-like reason, weighed by what it adds: the writer's own words.
+    if (story) forReasons.push({ kind: 'phrase', text: story.sentence, weight: model.storyWeight * story.strength });
+    if (phrase && phrase.sentence !== story?.sentence)
+      forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
     forReasons.sort((a, b) => b.weight - a.weight);
     againstReasons.sort((a, b) => b.weight - a.weight);
     candidates.push({
       id: entry.id,
-      score: causeScore(model, entry.id, present, phrase?.similarity ?? 0),
+      score: causeScore(model, entry.id, present, phrase?.similarity ?? 0, story?.strength ?? 0),
       for: forReasons,
       against: againstReasons,
     });

@@ -16,6 +16,7 @@ import type { PartId } from './lexicon';
 import { FlagContext } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
+import { statedAges } from './writer-age';
 
 /** Reflexives of someone other than the writer ("peeing himself"). */
 const OTHERS_SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
@@ -211,38 +212,7 @@ function near(
   return found;
 }
 
-/** Words after "I'm 15" that make it no age: a time, a weight, a count. */
-const AGE_FALSE_FRIENDS = new Set([
-  'minutes',
-  'minute',
-  'min',
-  'seconds',
-  'hours',
-  'days',
-  'weeks',
-  'kg',
-  'kgs',
-  'kilos',
-  'lbs',
-  'pounds',
-  'reps',
-  'sets',
-  'miles',
-  'km',
-  'k',
-  'percent',
-  'stone',
-  'lb',
-  'down',
-  'up',
-  'in',
-  'out',
-  'off',
-  'of',
-  'from',
-  'into',
-]);
-/** Present-tense ages 12–19: "I'm 16", "17 years old", "(16m)", "16yo". */
+/** The writer's age when it is 12–19: a teen cue ("I'm in year 11") or a stated age ("I'm 16", "17 years old", "(16m)"). */
 function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Mention | undefined {
   const { context, cues } = input;
   const tokens = context.tokens;
@@ -251,24 +221,7 @@ function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Men
     const sentence = tokens[teen.start]!.sentence;
     if (!pastSentences.has(sentence) && cues.inSentence('first_person', sentence).length > 0 && reported(teen)) return teen;
   }
-  const oldCues = cues.get('old');
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== 'number' || !/^\d+$/.test(token.text)) continue;
-    const age = Number(token.text);
-    if (age < 12 || age > 19 || pastSentences.has(token.sentence)) continue;
-    const before = tokens[i - 1]?.text ?? '';
-    const after = tokens[i + 1];
-    const followedByAge = oldCues.some((cue) => cue.start === i + 1);
-    const sentenceStart = context.sentences[token.sentence]?.start === i;
-    // "I'm 16 and…", "im 17 fast bowler", "16 and do gymnastics" (the post's first words), not "I'm 15 minutes late".
-    const statedAge =
-      ((before === "i'm" || before === 'am' || before === 'age' || before === 'aged') &&
-        (!after || after.kind === 'punct' || !AGE_FALSE_FRIENDS.has(after.text))) ||
-      (sentenceStart && after !== undefined && ['and', 'but', 'so', 'with', 'years'].includes(after.text));
-    if (followedByAge || statedAge) return { value: { cat: 'cue', id: 'teen' }, start: i, end: followedByAge ? i + 2 : i + 1 };
-  }
-  return undefined;
+  return statedAges(context, cues).find(({ age }) => age >= 12 && age <= 19)?.mention;
 }
 
 /** Finds the red flags the writer reports. */

@@ -2,7 +2,8 @@
  * Fitting the cause ranker's weights to labelled posts (scripts/fit-weights.ts; model in
  * lib/analysis/rank-model.ts). Pure: takes samples and a catalog, returns weights and figures.
  *
- * The model is a softmax over causes, s(cause) = bias + Σ W(cause, f) + phraseWeight × phrase, with
+ * The model is a softmax over causes, s(cause) = bias + Σ W(cause, f) + phraseWeight × phrase (+ the
+ * hand-set story weight where the post tells the cause's story), with
  * W = prior + delta. A post labelled with several plausible causes counts as right when any of them is
  * chosen, so the loss is −log Σ over its labelled causes of p(cause) (the likelihood of "one of these").
  * L2 penalties pull the deltas and biases to zero and the phrase weight to its prior, so where the data is
@@ -33,6 +34,8 @@ export interface RankSample {
   present: readonly FeatureId[];
   /** Best phrase similarity per cause id (absent: none close). */
   phrase: Readonly<Record<string, number>>;
+  /** How much of each cause's story the post tells (STORY_STRENGTH, lexicon/stories.ts); none when absent. */
+  story?: Readonly<Record<string, number>>;
   /** Whether the engine reads the post as about a back (default true); when not, it shows no causes. */
   relevant?: boolean;
 }
@@ -125,6 +128,9 @@ export function fitWeights(
       phrase: Float64Array.from(causes, (id) =>
         placeRulesOutPhrases(priorModel, id, sample.present) ? 0 : (sample.phrase[id] ?? 0),
       ),
+      story: Float64Array.from(causes, (id) =>
+        placeRulesOutPhrases(priorModel, id, sample.present) ? 0 : priorModel.storyWeight * (sample.story?.[id] ?? 0),
+      ),
     }))
     .filter((row) => row.labels.length > 0);
   const n = Math.max(1, rows.length);
@@ -163,7 +169,7 @@ export function fitWeights(
     for (const row of rows) {
       let max = -Infinity;
       for (let c = 0; c < C; c++) {
-        let s = bias[c]! + phraseWeight * row.phrase[c]!;
+        let s = bias[c]! + phraseWeight * row.phrase[c]! + row.story[c]!;
         for (const f of row.x) s += priorMatrix[c * F + f]! + delta[c * F + f]!;
         scores[c] = s;
         if (s > max) max = s;
@@ -225,9 +231,10 @@ export function fitWeights(
 /** Causes for a sample, best first, by the same rule as the engine's ranker (a cause needs a reason). */
 export function rankSample(model: RankModel, sample: RankSample): string[] {
   const phrase = (id: string): number => (placeRulesOutPhrases(model, id, sample.present) ? 0 : (sample.phrase[id] ?? 0));
+  const story = (id: string): number => (placeRulesOutPhrases(model, id, sample.present) ? 0 : (sample.story?.[id] ?? 0));
   return model.causes
-    .filter((id) => supportedBeyondLocation(model, id, sample.present) || phrase(id) > 0)
-    .map((id) => ({ id, score: causeScore(model, id, sample.present, phrase(id)) }))
+    .filter((id) => supportedBeyondLocation(model, id, sample.present) || phrase(id) > 0 || story(id) > 0)
+    .map((id) => ({ id, score: causeScore(model, id, sample.present, phrase(id), story(id)) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .map((cause) => cause.id);
 }

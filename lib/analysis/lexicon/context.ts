@@ -144,7 +144,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
   ]),
   context('no_warmup', [
     'no warm|warming up',
-    'without|skipped|skip|skipping|forgot|forgetting warm|warming up',
+    'without|skipped|skip|skipping|forgot|forgetting any|a|my? warm|warming up',
     "didn't|don't|never warm up",
     'cold muscles|start',
     "when i'm cold",
@@ -157,6 +157,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'skip|skips|skipped|skipping the|my? light|lighter sets',
     'skip|skips|skipped|skipping the|my? warm|ramp up sets?',
     "don't|didn't|never bother warming up",
+    'barely|hardly|rarely warm|warming up',
     'once i warm up',
     "once i'm warmed|warm up?",
     'once i am warmed|warm up?',

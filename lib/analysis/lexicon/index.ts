@@ -14,6 +14,7 @@ import { IDIOM_TERMS, TIMING_IDIOM_TERMS } from './idioms';
 import { PULL_ACTIVITY_TERMS, OTHER_ACTIVITY_TERMS } from './activities';
 import { TIMING_TERMS } from './timing';
 import { CONTEXT_TERMS } from './context';
+import { STORY_TERMS } from './stories';
 import { EMERGENCY_FLAG_TERMS, OTHER_FLAG_TERMS, RED_FLAG_IDIOM_TERMS } from './red-flags';
 import { RELEVANCE_CUE_TERMS, FEATURE_CUE_TERMS } from './cues';
 import { THREAD_CUE_TERMS } from './thread';
@@ -43,7 +44,14 @@ export {
   SUBJECT_BOUNDARIES,
   SYMPTOM_WORDS_NEEDING_A_PLACE,
 } from './thread';
-export { BACK_MODIFIERS, BARE_BACK_MODIFIERS, DURATION_FILLERS, NUMBER_WORDS, TRAINING_HISTORY_VERBS } from './words';
+export {
+  AGE_FALSE_FRIENDS,
+  BACK_MODIFIERS,
+  BARE_BACK_MODIFIERS,
+  DURATION_FILLERS,
+  NUMBER_WORDS,
+  TRAINING_HISTORY_VERBS,
+} from './words';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...REGION_TERMS,
@@ -57,6 +65,7 @@ export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...OTHER_ACTIVITY_TERMS,
   ...TIMING_TERMS,
   ...CONTEXT_TERMS,
+  ...STORY_TERMS,
   ...EMERGENCY_FLAG_TERMS,
   ...OTHER_FLAG_TERMS,
   ...RED_FLAG_IDIOM_TERMS,

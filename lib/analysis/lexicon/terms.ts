@@ -130,7 +130,7 @@ export type CueId =
 export type PartId = 'leg' | 'legs' | 'below_knee' | 'arm' | 'saddle' | 'chest' | 'other';
 
 /** What an idiom cancels where it matches. */
-export type IdiomTarget = 'region' | 'activity' | 'symptom' | 'timing' | 'context' | 'flag';
+export type IdiomTarget = 'region' | 'activity' | 'symptom' | 'timing' | 'context' | 'flag' | 'story';
 
 export type LexiconValue =
   | { cat: 'region'; id: Region | null; strength: number }
@@ -142,6 +142,12 @@ export type LexiconValue =
   | { cat: 'timing'; id: Timing }
   | { cat: 'context'; id: Context }
   | { cat: 'flag'; id: RedFlag }
+  /**
+   * Part of a story that points at one cause more than the presentation does (lexicon/stories.ts): new shoes,
+   * the bar sitting on the neck, the breath lost on a heavy rep. `id` is a catalog cause id; `named` when the
+   * words name the condition itself ("herniated disc", "ankylosing spondylitis"), which counts double.
+   */
+  | { cat: 'story'; id: string; named: boolean }
   | { cat: 'cue'; id: CueId }
   /**
    * Words that look like a feature but are not one here ("back squat", "in a row"). A `weak`
@@ -177,6 +183,11 @@ export const activity = (id: Activity, terms: readonly string[]): TermGroup => (
 export const timing = (id: Timing, terms: readonly string[]): TermGroup => ({ value: { cat: 'timing', id }, terms });
 export const context = (id: Context, terms: readonly string[]): TermGroup => ({ value: { cat: 'context', id }, terms });
 export const flag = (id: RedFlag, terms: readonly string[]): TermGroup => ({ value: { cat: 'flag', id }, terms });
+export const story = (id: string, terms: readonly string[]): TermGroup => ({ value: { cat: 'story', id, named: false }, terms });
+export const namedCondition = (id: string, terms: readonly string[]): TermGroup => ({
+  value: { cat: 'story', id, named: true },
+  terms,
+});
 export const cue = (id: CueId, terms: readonly string[]): TermGroup => ({ value: { cat: 'cue', id }, terms });
 export const idiom = (cancels: IdiomTarget, weak: boolean, terms: readonly string[]): TermGroup => ({
   value: { cat: 'idiom', cancels, weak },

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+import { analyzeText } from '@/lib/analysis/extract';
+import { STORY_TERMS } from '@/lib/analysis/lexicon/stories';
+import { STORY_STRENGTH, STORY_WEIGHT, buildModel, causeScore } from '@/lib/analysis/rank-model';
+import { CATALOG } from '@/lib/catalog';
+import { rankSample } from '@/lib/tools/fit-ranker';
+
+const storiesOf = (text: string): string[] => analyzeText(text).stories.map((hit) => hit.cause);
+const top3 = (text: string): string[] =>
+  assess(text)
+    .causes.slice(0, 3)
+    .map((cause) => cause.id);
+
+describe('the story lexicon', () => {
+  it('names only catalog causes', () => {
+    const causes = new Set(CATALOG.map((entry) => entry.id));
+    for (const group of STORY_TERMS) {
+      if (group.value.cat === 'story') expect(causes.has(group.value.id), group.value.id).toBe(true);
+    }
+  });
+
+  it('has a story for every cause a post can tell', () => {
+    const told = new Set(STORY_TERMS.flatMap((group) => (group.value.cat === 'story' ? [group.value.id] : [])));
+    expect(CATALOG.filter((entry) => !told.has(entry.id)).map((entry) => entry.id)).toEqual([]);
+  });
+});
+
+describe('a story part', () => {
+  it('lifts its cause over the same symptom told alone, and is quoted as the reason', () => {
+    const symptom = 'My lower back aches on every run.';
+    const story = 'I switched to zero drop shoes last month.';
+    expect(top3(symptom)).not.toContain('footwear');
+    const footwear = assess(`${story} ${symptom}`).causes.find((cause) => cause.id === 'footwear');
+    expect(top3(`${story} ${symptom}`)).toContain('footwear');
+    expect(footwear?.for[0]).toEqual({ kind: 'phrase', text: story, weight: STORY_WEIGHT * STORY_STRENGTH.told });
+  });
+
+  it('does not count where the writer denies it', () => {
+    expect(storiesOf('My lower back aches on runs. No new shoes or anything.')).not.toContain('footwear');
+    expect(storiesOf('My lower back aches on runs. I changed my shoes last month.')).toContain('footwear');
+  });
+
+  it('counts a deficit the story words say with their own negation ("without a belt", "can\'t touch my toes")', () => {
+    expect(storiesOf('I squat without a belt and my lower back aches.')).toContain('bracing');
+    expect(storiesOf("I can't touch my toes and my lower back is always tight.")).toContain('hamstring_tightness');
+  });
+
+  it('does not count advice in a hypothetical clause', () => {
+    expect(storiesOf('If the bar sits on your neck you will be sore. My lower back aches after squats.')).not.toContain(
+      'bar_position',
+    );
+  });
+
+  it('is cancelled where the words are about something else (lifting shoes, a back brace)', () => {
+    expect(storiesOf('I squat in lifting shoes and my lower back is sore.')).not.toContain('footwear');
+    expect(storiesOf('I wear a back brace at work and my lower back still aches.')).not.toContain('bracing');
+  });
+
+  it("reads the writer's stated age: a teenager's back, an older lifter's, never a past age or a weight", () => {
+    expect(storiesOf("I'm 58 and my lower back is stiff every morning.")).toContain('facet_degenerative');
+    expect(storiesOf("I'm 16 and my lower back hurts when I arch.")).toContain('spondylolysis');
+    expect(storiesOf('When I was 16 I hurt my lower back.')).not.toContain('spondylolysis');
+    expect(storiesOf("I'm 90 kg and my lower back is sore.")).not.toContain('facet_degenerative');
+  });
+});
+
+describe('a named condition', () => {
+  it('counts double a part of a story', () => {
+    const model = buildModel(CATALOG);
+    const told = causeScore(model, 'medical_condition', [], 0, STORY_STRENGTH.told);
+    const named = causeScore(model, 'medical_condition', [], 0, STORY_STRENGTH.named);
+    expect(named - told).toBeCloseTo(STORY_WEIGHT);
+  });
+
+  it('puts an inflammatory arthritis first over the morning stiffness that wear in the joints shares', () => {
+    const text = 'I was diagnosed with ankylosing spondylitis and my lower back is stiff for an hour every morning.';
+    expect(top3(text)[0]).toBe('medical_condition');
+    expect(storiesOf(text)).not.toContain('facet_degenerative');
+  });
+});
+
+describe('the fitting code reads stories as the engine does', () => {
+  it('ranks a sample by its story', () => {
+    const model = buildModel(CATALOG);
+    const sample = { id: 's', labels: ['footwear'], present: ['lower_back', 'running', 'during_run'] as const, phrase: {} };
+    expect(rankSample(model, { ...sample, present: [...sample.present] })[0]).not.toBe('footwear');
+    expect(rankSample(model, { ...sample, present: [...sample.present], story: { footwear: STORY_STRENGTH.told } })[0]).toBe(
+      'footwear',
+    );
+  });
+});
