@@ -280,7 +280,7 @@ function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet
     if (!isHypotheticalClause(cues, token.clause))
       stories.push({ cause: mention.value.id, sentence: token.sentence, named: mention.value.named });
   }
-  for (const { age, mention } of statedAges(context, cues)) {
+  for (const { age, mention } of statedAges(context, cues, { past: true })) {
     for (const band of [TEEN_AGES, OLDER_AGES]) {
       if (age >= band.from && age <= band.to)
         stories.push({ cause: band.cause, sentence: tokens[mention.start]!.sentence, named: false });

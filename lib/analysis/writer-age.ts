@@ -1,9 +1,11 @@
 /**
- * The writer's age, where the post states it: "I'm 58", "17 years old", "(16m)", "62 and still pulling".
- * Red flags read a teenager's age (spondylolysis is common at that age, redflags.ts); the ranker reads an
- * age as part of a story (extract.ts). Ages in a past sentence ("when I was 16") are the writer's past, not now.
+ * The writer's age, where the post states it: "I'm 58", "17 years old", "(16m)", "62 and still pulling",
+ * "Veteran lifter here, 52". Red flags read a teenager's age now (spondylolysis is common at that age,
+ * redflags.ts): an age in a past sentence ("when I was 16") is not the writer's age now. The ranker reads an
+ * age as part of a story (extract.ts), where the age the story happened at counts too ("was 17 doing
+ * olympic lifting when it started").
  */
-import { AGE_FALSE_FRIENDS } from './lexicon';
+import { AGE_FALSE_FRIENDS, AGE_PERSON_WORDS, PAST_AGE_FOLLOWERS } from './lexicon';
 import type { CueIndex, Mention, MentionContext } from './mentions';
 
 export interface StatedAge {
@@ -14,10 +16,10 @@ export interface StatedAge {
 /** Words right after a post's first number that make it an age ("16 and do gymnastics", "58 years…"). */
 const AGE_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'with', 'years']);
 
-/** Every present-tense age the writer states, in post order. */
-export function statedAges(context: MentionContext, cues: CueIndex): StatedAge[] {
+/** Every age the writer states, in post order: present-tense ones, and with `past` the ages a story happened at. */
+export function statedAges(context: MentionContext, cues: CueIndex, options: { past?: boolean } = {}): StatedAge[] {
   const tokens = context.tokens;
-  const pastSentences = new Set(cues.get('past').map((cue) => tokens[cue.start]!.sentence));
+  const pastSentences = new Set(options.past ? [] : cues.get('past').map((cue) => tokens[cue.start]!.sentence));
   const oldCues = cues.get('old');
   const ages: StatedAge[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -31,7 +33,15 @@ export function statedAges(context: MentionContext, cues: CueIndex): StatedAge[]
     const stated =
       ((before === "i'm" || before === 'am' || before === 'age' || before === 'aged') &&
         (!after || after.kind === 'punct' || !AGE_FALSE_FRIENDS.has(after.text))) ||
-      (sentenceStart && after !== undefined && AGE_FOLLOWERS.has(after.text));
+      (sentenceStart && after !== undefined && AGE_FOLLOWERS.has(after.text)) ||
+      // "Female lifter, 28." "Veteran lifter here, 52, competed in the 90s."
+      (before === ',' && AGE_PERSON_WORDS.has(tokens[i - 2]?.text ?? '') && (!after || after.kind === 'punct')) ||
+      // "I was 17 when…", "Was 17 doing olympic lifting…" (not "my squat was 60 and…").
+      (options.past === true &&
+        before === 'was' &&
+        (tokens[i - 2]?.text === 'i' || context.sentences[token.sentence]?.start === i - 1) &&
+        after !== undefined &&
+        PAST_AGE_FOLLOWERS.has(after.text));
     if (!followedByAge && !stated) continue;
     ages.push({
       age: Number(token.text),

@@ -113,6 +113,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     '# km|k|miles|kilometres|kilometers on them',
     '# km|k|miles|kilometres|kilometers on my? shoes|runners|trainers',
     'new pair',
+    'max|maximal|maximum|extra|more|less cushion|cushioned|cushioning',
+    'old|new|previous model',
     'zero drop',
     'carbon plated|plate|plates',
     'hoka|hokas|vaporfly|vaporflys|alphafly|alphaflys|pegasus|brooks|asics|saucony|altras|altra|newtons',
@@ -137,7 +139,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'core|glutes|butt had|have gone',
   ]),
   // Hip flexors and psoas shortened by sitting, pulling on the lumbar spine on runs.
-  story('hip_flexor_tightness', ['hip flexor|flexors', 'psoas|iliopsoas', 'couch stretch', 'kneeling lunge stretch']),
+  story('hip_flexor_tightness', [
+    'hip flexor|flexors',
+    'psoas|iliopsoas',
+    'couch stretch',
+    'kneeling lunge stretch',
+    'hip extension',
+    "hips won't|don't|wouldn't|can't open up?",
+  ]),
   // Short hamstrings that take the hinge away from the hips.
   story('hamstring_tightness', [
     'tight|short|stiff|tense hamstrings|hams|hamstring',
@@ -200,6 +209,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'sedentary',
     'couch potato',
     'dad|mum|mom bod',
+    'back in shape',
+    "haven't|hadn't done any? exercise|sport|sports|training",
+    "haven't|hadn't exercised|trained",
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
@@ -236,7 +248,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'newborn',
     'overtrain*',
     'deload|deloading|deloaded',
-    'stacked|stacking hard sessions|days|workouts',
+    'stacked|stacking|stack hard|heavy sessions|days|workouts|squats|pulls|deadlifts',
+    'stacked|stacking|stack heavy _? the day after',
+    'night shift|shifts',
+    'shift work|worker|workers',
     'back to back long? runs|days|sessions|workouts|races',
   ]),
   // A cold start: straight out of the car, a minimal warm-up.
@@ -270,6 +285,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'like i have|had|got been beaten|hit',
     "like i've been beaten|hit",
     'tender to poke|touch',
+    'just sore',
+    'good sore',
+    'not an? injured|injury feeling|pain',
     'sore to the touch',
   ]),
   // Where the bar sits: too high on the neck, rolling, on the bone.
@@ -390,6 +408,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
   story('spondylolysis', [
     'stress fracture|reaction',
     'pars',
+    'bone scan',
+    'in the bone',
     'gymnast|gymnastics|cricket|bowler|bowling|diver|diving|dancer|dancing',
     'teen|teenage|teenager',
     'in high school',
@@ -408,6 +428,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'wear and tear',
     'in my forties|fifties|sixties|seventies',
     'at my age',
+    'creaky|creaking|rusty',
     'getting old|older',
     'masters lifter|lifters|category|athlete',
     'old|older lifter|lifters|guy|man|runner',
@@ -427,5 +448,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // A stress fracture is bone, not muscle: a pars fracture (spondylolysis, above) or another bone (the sacrum).
     'stress fracture|fractures|reaction',
     'rheumatolog*|inflammatory|kidney|kidneys',
+    // A back ache that comes with a period, a rash or blisters: not the training.
+    'period|periods|menstrual|menstruation',
+    'time of the month',
+    'rash|blisters|blister',
   ]),
 ];

@@ -114,6 +114,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'down my|the|his|her left|right|whole|entire? leg|legs|arm|arms',
     'down the back of my|the leg|legs|thigh|thighs',
     'into my|the leg|legs|butt|glute|glutes|hip|hamstring|hamstrings|foot|feet|calf|arm|hand|groin',
+    // With a side, and the places between: "goes into my left buttock and the back of my thigh".
+    'into my|the left|right leg|butt|buttock|glute|hip|hamstring|foot|calf|arm|hand|thigh',
+    'into my|the buttock|buttocks|thigh|thighs',
     'referred|refers pain?',
   ]),
   symptom('numbness_tingling', 1, [

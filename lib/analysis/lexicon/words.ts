@@ -96,6 +96,29 @@ export const DURATION_FILLERS: ReadonlySet<string> = new Set([
   'regularly',
 ]);
 
+/** Who the writer is, before the age they give after a comma: "Veteran lifter here, 52", "Female lifter, 28". */
+export const AGE_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'here',
+  'lifter',
+  'runner',
+  'powerlifter',
+  'guy',
+  'man',
+  'woman',
+  'male',
+  'female',
+  'dad',
+  'mum',
+  'mom',
+  'grandad',
+  'grandma',
+  'veteran',
+  'masters',
+]);
+
+/** Words after a past "was 17" that make it the writer's age then: "was 17 when it started", "was 17 doing olympic lifting". */
+export const PAST_AGE_FOLLOWERS: ReadonlySet<string> = new Set(['when', 'and', 'doing', 'at', 'years', 'yo', 'i']);
+
 /** Words after "I'm 15" that make the number no age: a time, a weight, a count, a move ("I'm 15 minutes in", "I'm 90 kg"). */
 export const AGE_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'minutes',
