@@ -383,6 +383,16 @@ export class FlagContext {
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
     const screening = cues.inSentence('screening', sentence);
     if (screening.length > 0 && !firstPersonInSentence) return true;
+    // The items of a screening list, whoever handed it over: "the physio gave me the leaflet with the warning signs on
+    // it: numbness around the back passage, trouble peeing…". Not the writer's own list ("warning signs I have: …").
+    for (const cue of screening) {
+      if (cue.end > mention.start) continue;
+      const colon = tokens.findIndex((between, i) => i >= cue.end && i < mention.start && between.text === ':');
+      if (colon < 0) continue;
+      const owned = (from: number, to: number) =>
+        inRange(tokens, from, to, (between) => FIRST_PERSON_SUBJECTS.has(between.text) || between.text === 'have');
+      if (!owned(cue.end, colon) && !owned(colon + 1, mention.start)) return true;
+    }
     // A general statement about the flag: "saddle numbness is a red flag", "…means go to A&E".
     for (const cue of screening) {
       if (cue.start < mention.end || cue.start - mention.end > 6) continue;

@@ -93,6 +93,23 @@ const SIMILE_WORDS = new Set([
   'never',
   'no',
 ]);
+/**
+ * Verbs that give someone else's explanation ("Missus reckons it's from the cold bleachers", "Mam says it's low
+ * sugar"): the writer passes it on, which explains nothing; only the writer's own account ("I sat on the bleachers
+ * all day") clears a numbness.
+ */
+const SECONDHAND_VERBS = new Set([
+  'reckons',
+  'reckoned',
+  'says',
+  'said',
+  'thinks',
+  'thought',
+  'blames',
+  'blamed',
+  'insists',
+  'swears',
+]);
 /** How near the start of a post someone else must be named for the post to open on them. */
 const OPENING_WORDS = 4;
 /** Words that deny what follows ("not asthmatic"). */
@@ -240,9 +257,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // toilet is where numbness there is noticed ("sitting on the toilet, the seat felt like it wasn't there").
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
-    // Outlasting may be told in the next sentence ("…made of wood. It's been like this 2 days, even lying down").
-    if (cues.inSentence('numb_persists', sentence).length > 0 || cues.inSentence('numb_persists', sentence + 1).length > 0)
-      return false;
+    // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
+    if ([sentence, sentence + 1, sentence + 2].some((at) => cues.inSentence('numb_persists', at).length > 0)) return false;
+    const secondhand = (cause: Mention): boolean =>
+      tokens
+        .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
+        .some(
+          (token, i, before) =>
+            token.sentence === tokens[cause.start]!.sentence && SECONDHAND_VERBS.has(token.text) && before[i - 1]?.text !== 'i',
+        );
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
     return [sentence, sentence + 1]
@@ -250,6 +273,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       .some(
         (cause) =>
           Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
+          !secondhand(cause) &&
           !tokens
             .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
             .some((token) => token.sentence === tokens[cause.start]!.sentence && SIMILE_WORDS.has(token.text)),

@@ -121,6 +121,9 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'me ring',
     'sack',
     'meat and two veg',
+    // "the old undercarriage", "the backs of me thighs where I sit".
+    'undercarriage',
+    'where i sit',
     // "the whole area I sit on", "where a bike seat would sit".
     'area|bit|part i sit on',
     'bike|bicycle seat',

@@ -558,6 +558,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'even lying|sitting|standing',
     // "like they'd gone to sleep, except they didn't wake up after I walked around".
     "didn't|don't|won't|wouldn't wake up",
+    // Days on: "it's Wednesday now and still nothing".
+    'still nothing',
+    'now and still',
+    'days later|on',
   ]),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").
   cue('exertion', [

@@ -63,6 +63,21 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "haven't|hasn't been able to go to the toilet|loo|bathroom",
     "can't|cannot|couldn't get the? pee|urine|wee to come|flow|start",
     "pee|urine|wee won't|doesn't come|flow|start",
+    // "the urine will not come out", "cannae pish" (Scots), "hardly anythin comes oot".
+    'pee|urine|wee will|would not come|flow|start',
+    'cannae|canna pish|pee|piss|wee',
+    "can't pish",
+    'hardly|barely anything comes|came oot',
+    'hardly|barely anythin comes|came oot',
+    'nothing comes|came oot',
+    // Soiling unnoticed: "found my undies dirty", "motion came in his dhoti and he did not know" (Indian English: motion is stool).
+    'undies|underwear|knickers|boxers|briefs dirty|soiled|stained',
+    'motion came|passed|went in his|her|my',
+    'passed motion without',
+    // Waking in a wet bed; going by the clock because the urge no longer comes.
+    'woke|wake|waking up in a wet bed',
+    'going|go|peeing|weeing|wee|pee by the clock',
+    'gotta|need to pee|wee|go feeling',
     "can't|cannot|couldn't control|hold my? bowel|poo|poop",
     "can't|cannot|couldn't feel when i pee|wee|poo|poop",
     "can't|cannot|couldn't really? feel it when|while i pee|wee|poo|poop",
@@ -202,6 +217,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'left|right|other one is doing the same',
     'spread|spreading|spreads to the other leg|foot|side',
     'spread|spreading|spreads to both legs|feet',
+    // "the two legs went from under me", "both sides the same" (Irish and Indian English "the two legs").
+    'the two legs|feet went|gave|gone|are|were|feel|felt',
+    'legs went|gave|gone out? from under me|him|her',
+    'both sides the same',
     // "neither foot can feel the floor properly".
     'neither foot|leg|feet|legs can|could feel',
     'neither of my feet|legs can|could feel',
@@ -299,6 +318,18 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'left? arm and jaw',
     'jaw and arm',
     'cold sweat|sweats',
+    // Sudden breathlessness at rest, and pain on breathing in: "couldn't get a breath in", "a stabbing bit when I breathe deep".
+    "can't|cannot|couldn't get|take|catch a breath in",
+    'stabbing|stab|sharp _? _? _? when|if i breathe|breathing|inhale',
+    // "heaviness in the chest", "like some weight is kept on it", "like a horse is sitting on my chest".
+    'weight|pressure|heaviness|squeezing|tightness on|in the chest',
+    'weight is kept|put|placed on it',
+    'weight is kept|put|placed on my|the chest',
+    'horse|cow|bus|truck|car|fridge|bear|anvil|piano|rhino|hippo is|was? sitting|standing|parked on my chest',
+    // A tearing pain through the chest (Scots: "tearin pain right through ma chest intae ma back").
+    'tearin|tearing|ripping pain|feeling _? _? through my|the chest',
+    'tearin|tearing|ripping pain|feeling _? _? through ma chest',
+    'clammy and dizzy|faint|lightheaded|sweaty',
     'heart attack',
   ]),
   flag('major_trauma', [
@@ -360,6 +391,19 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "Binned the motorbike on a roundabout".
     'binned the|my motorbike|bike|motorcycle|car|scooter',
     'binned it',
+    // "got bucked off my mare", "speared into the ground in a tackle", "out of it for a few seconds".
+    'bucked|bucking off|from my|the|a|his|her horse|mare|pony|bull|bronc',
+    'got bucked off',
+    'been bucked off',
+    'was bucked off',
+    'speared|driven|slammed|dumped|spear into|onto the ground|floor|turf',
+    'knocked out cold',
+    'got knocked out|unconscious',
+    'been knocked out|unconscious',
+    'was knocked out|unconscious',
+    'lost consciousness',
+    'out of it for a|few? seconds|minutes|second|minute',
+    'out cold',
     'head on collision',
     'landed flat? on my|his|her back|tailbone|spine|neck',
     // "fell out of the tree he was trimming", "went over the bars", "tumbled down an embankment", "got T-boned".
@@ -454,6 +498,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'weight is dropping|falling off me?',
     'weight keeps dropping|falling off me?',
     "can't|cannot keep weight on",
+    // "his trousers are now falling off his waist even though he is eating well", "growing lean".
+    'jeans|trousers|clothes|pants|shirts are|were now? falling|hanging off my|his|her waist',
+    'jeans|trousers|clothes|pants|shirts keep falling|hanging off my|his|her waist',
+    'growing|getting|going lean|thin|thinner|skinny|skinnier',
   ]),
   flag('night_or_rest_pain', [
     'wakes|woke|waking me up at night',
@@ -469,6 +517,12 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // Told plainly: "the nights are the worst".
     'nights are the worst|worse',
     'it wake|wakes me every night',
+    // Rest that does not help: "even when just lying down, whatever position", "doesn't matter how I lie, no ease".
+    'whatever|whichever position',
+    "doesn't matter how i lie|sit|sleep",
+    'does not matter how i lie|sit|sleep',
+    'no ease from it',
+    'even when|while just? lying|sitting still? down?',
   ]),
   flag('cancer_history', [
     'history of cancer',
@@ -490,6 +544,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'oncologist',
     'metastas*',
     'lymphoma|leukemia|leukaemia|myeloma|melanoma',
+    // The clinic's shorthand: "hormone tablets for prostate ca".
+    'breast|prostate|lung|bowel|colon|kidney|thyroid|testicular|ovarian|cervical ca',
   ]),
   flag('progressive_weakness', [
     'foot drop',

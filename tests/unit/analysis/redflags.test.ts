@@ -527,3 +527,26 @@ describe('warning signs from the round 14 list (read after its held-out figure)'
     }
   });
 });
+
+describe('round 8: lists handed over and explanations passed on', () => {
+  it('reads the items of a screening list someone handed over as a list, not as the writer’s signs', () => {
+    const leaflet =
+      'Physio gave me the leaflet with the warning signs on it: numbness around the back passage, trouble peeing, weakness in both legs. ' +
+      'I have none of them, just a sore low back after moving house.';
+    expect(tier(leaflet)).not.toBe('emergency');
+    // The writer's own list stays theirs.
+    expect(tier('Warning signs I have now: numbness around my back passage and trouble peeing. My lower back is wrecked.')).toBe(
+      'emergency',
+    );
+  });
+
+  it('lets the writer’s own harmless cause explain a numb bum, but not one someone else offers', () => {
+    expect(tier('My lower back is sore and my bum went numb from sitting on the bleachers for three hours.')).not.toBe(
+      'emergency',
+    );
+    const passedOn =
+      'Pulled my back at the footy. My bum and the backs of my thighs where I sit are numb. ' +
+      'Missus reckons it is from sitting on the cold bleachers. It is Wednesday now and still nothing.';
+    expect(tier(passedOn)).toBe('emergency');
+  });
+});
