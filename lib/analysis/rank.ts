@@ -105,7 +105,7 @@ function featureReason(id: FeatureId, weight: number): Reason {
   return { kind: 'feature', feature: id, text: FEATURE_LABELS[id], weight: Math.round(Math.abs(weight) * 100) / 100 };
 }
 
-/** A cause's story as the post tells it: the first sentence telling it, and how strongly (STORY_STRENGTH). */
+/** A cause's story as the post tells it: the sentence that tells the most of it, and how strongly in all (STORY_STRENGTH). */
 export interface StoryEvidence {
   sentence: string;
   strength: number;
