@@ -529,6 +529,23 @@ describe('warning signs from the round 14 list (read after its held-out figure)'
 });
 
 describe('round 8: lists handed over and explanations passed on', () => {
+  it('keeps the new emergency wordings off their look-alikes', () => {
+    for (const text of [
+      'Felt clammy and dizzy at the end of the half marathon and my lower back is sore.',
+      'I got knocked out of the tournament in the first round and my back is sore.',
+      'The ache in my lower back is on both sides the same.',
+      'My two legs feel heavy after the marathon and my lower back aches.',
+      'When the weight is placed on it my lower back hurts.',
+      "I'm going by the clock for my intervals and my lower back is tight.",
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+    expect(tier("Since my back went out I just don't get the gotta pee feeling anymore. Going by the clock now.")).toBe(
+      'emergency',
+    );
+    expect(tier('Tweaked my back hitching the trailer. Today the two legs went from under me on the stairs.')).toBe('emergency');
+  });
+
   it('reads the items of a screening list someone handed over as a list, not as the writer’s signs', () => {
     const leaflet =
       'Physio gave me the leaflet with the warning signs on it: numbness around the back passage, trouble peeing, weakness in both legs. ' +
