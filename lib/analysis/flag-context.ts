@@ -385,12 +385,12 @@ export class FlagContext {
     if (screening.length > 0 && !firstPersonInSentence) return true;
     // The items of a screening list, whoever handed it over: "the physio gave me the leaflet with the warning signs on
     // it: numbness around the back passage, trouble peeing…". Not the writer's own list ("warning signs I have: …").
+    const owned = (from: number, to: number) =>
+      inRange(tokens, from, to, (between) => FIRST_PERSON_SUBJECTS.has(between.text) || between.text === 'have');
     for (const cue of screening) {
-      if (cue.end > mention.start) continue;
-      const colon = tokens.findIndex((between, i) => i >= cue.end && i < mention.start && between.text === ':');
-      if (colon < 0) continue;
-      const owned = (from: number, to: number) =>
-        inRange(tokens, from, to, (between) => FIRST_PERSON_SUBJECTS.has(between.text) || between.text === 'have');
+      let colon = cue.end;
+      while (colon < mention.start && tokens[colon]!.text !== ':') colon++;
+      if (colon >= mention.start) continue;
       if (!owned(cue.end, colon) && !owned(colon + 1, mention.start)) return true;
     }
     // A general statement about the flag: "saddle numbness is a red flag", "…means go to A&E".

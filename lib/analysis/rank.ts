@@ -117,7 +117,9 @@ export interface StoryEvidence {
  * minutes" tell more of a cold start than either); the sentence quoted is the one that tells the most.
  */
 function storyEvidence(sentences: readonly PostSentence[]): Map<string, StoryEvidence> {
-  const told = new Map<string, StoryEvidence & { best: number }>();
+  const told = new Map<string, StoryEvidence>();
+  /** Per cause, the most one sentence has told of it so far (which sentence is quoted). */
+  const mostInOne = new Map<string, number>();
   for (const sentence of sentences) {
     const here = new Map<string, number>();
     for (const { cause, named } of sentence.stories ?? []) {
@@ -125,12 +127,12 @@ function storyEvidence(sentences: readonly PostSentence[]): Map<string, StoryEvi
     }
     for (const [cause, strength] of here) {
       const before = told.get(cause);
-      const total = Math.min(STORY_STRENGTH.named, (before?.strength ?? 0) + strength);
-      const quoted = !before || strength > before.best ? shorten(sentence.original) : before.sentence;
-      told.set(cause, { sentence: quoted, strength: total, best: Math.max(strength, before?.best ?? 0) });
+      const quoted = !before || strength > mostInOne.get(cause)! ? shorten(sentence.original) : before.sentence;
+      told.set(cause, { sentence: quoted, strength: Math.min(STORY_STRENGTH.named, (before?.strength ?? 0) + strength) });
+      mostInOne.set(cause, Math.max(strength, mostInOne.get(cause) ?? 0));
     }
   }
-  return new Map([...told].map(([cause, { sentence, strength }]) => [cause, { sentence, strength }]));
+  return told;
 }
 
 /** What the ranker reads of a post: its features and, per cause, its closest sentence and the sentence telling its story. */

@@ -122,16 +122,15 @@ export function fitWeights(
   // The sign rules keep the prior's signs, so what the place rules out is known before fitting.
   const priorModel = buildModel(catalog);
   const rows = samples
-    .map((sample) => ({
-      x: sample.present.map((id) => featureAt.get(id)!).filter((f) => f !== undefined),
-      labels: sample.labels.map((id) => causeAt.get(id)).filter((c): c is number => c !== undefined),
-      phrase: Float64Array.from(causes, (id) =>
-        placeRulesOutPhrases(priorModel, id, sample.present) ? 0 : (sample.phrase[id] ?? 0),
-      ),
-      story: Float64Array.from(causes, (id) =>
-        placeRulesOutPhrases(priorModel, id, sample.present) ? 0 : priorModel.storyWeight * (sample.story?.[id] ?? 0),
-      ),
-    }))
+    .map((sample) => {
+      const ruledOut = causes.map((id) => placeRulesOutPhrases(priorModel, id, sample.present));
+      return {
+        x: sample.present.map((id) => featureAt.get(id)!).filter((f) => f !== undefined),
+        labels: sample.labels.map((id) => causeAt.get(id)).filter((c): c is number => c !== undefined),
+        phrase: Float64Array.from(causes, (id, c) => (ruledOut[c] ? 0 : (sample.phrase[id] ?? 0))),
+        story: Float64Array.from(causes, (id, c) => (ruledOut[c] ? 0 : priorModel.storyWeight * (sample.story?.[id] ?? 0))),
+      };
+    })
     .filter((row) => row.labels.length > 0);
   const n = Math.max(1, rows.length);
 
@@ -230,11 +229,13 @@ export function fitWeights(
 
 /** Causes for a sample, best first, by the same rule as the engine's ranker (a cause needs a reason). */
 export function rankSample(model: RankModel, sample: RankSample): string[] {
-  const phrase = (id: string): number => (placeRulesOutPhrases(model, id, sample.present) ? 0 : (sample.phrase[id] ?? 0));
-  const story = (id: string): number => (placeRulesOutPhrases(model, id, sample.present) ? 0 : (sample.story?.[id] ?? 0));
   return model.causes
-    .filter((id) => supportedBeyondLocation(model, id, sample.present) || phrase(id) > 0 || story(id) > 0)
-    .map((id) => ({ id, score: causeScore(model, id, sample.present, phrase(id), story(id)) }))
+    .map((id) => {
+      const ruledOut = placeRulesOutPhrases(model, id, sample.present);
+      return { id, phrase: ruledOut ? 0 : (sample.phrase[id] ?? 0), story: ruledOut ? 0 : (sample.story?.[id] ?? 0) };
+    })
+    .filter(({ id, phrase, story }) => supportedBeyondLocation(model, id, sample.present) || phrase > 0 || story > 0)
+    .map(({ id, phrase, story }) => ({ id, score: causeScore(model, id, sample.present, phrase, story) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .map((cause) => cause.id);
 }
