@@ -36,6 +36,10 @@ const OWN_BODY_REACH = 4;
 const DENYING_WORDS = new Set(['no', 'not', 'never', 'nothing', 'none']);
 /** Pronouns that may stand for body parts as well as people. */
 const PLURAL_PRONOUNS = new Set(['they', "they're", "they've", "they'd", 'them', 'their']);
+/** Whoever reads the post: "their" after one of these is anyone's ("has anyone had their legs go numb"). */
+const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody']);
+/** Words from "anyone" to the "their" it owns. */
+const ANYONE_REACH = 8;
 const PLURAL_PARTS = new Set([
   'feet',
   'legs',
@@ -303,6 +307,12 @@ export class FlagContext {
       if (person.end > mention.start) continue;
       // "Both my feet feel like they're wrapped in cotton wool": "they" is the feet, not someone else.
       if (PLURAL_PRONOUNS.has(tokens[person.start]!.text) && this.pluralPartBefore(person)) continue;
+      // "Has anyone had their taint go numb?": anyone's, asked by a writer who has it, not a third person's.
+      if (
+        PLURAL_PRONOUNS.has(tokens[person.start]!.text) &&
+        inRange(tokens, Math.max(0, person.start - ANYONE_REACH), person.start, (token) => ANYONE.has(token.text))
+      )
+        continue;
       // "My wife noticed a lump on my lower back": the writer's own body, named just after the flag, takes it back.
       const ownBodyAfter = inRange(tokens, mention.end, Math.min(tokens.length, mention.end + OWN_BODY_REACH), (token, i) =>
         token.text === 'my' ? this.namesBody(i + 1) : false,

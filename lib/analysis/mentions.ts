@@ -430,7 +430,8 @@ const NEW_SUBJECT = new Set([
 /**
  * Whether a sentence is a question to the asker ("How long have you had it? Any numbness?"): it ends with a
  * question mark, is put as a question (a question word first, or a few words: "Bladder ok?"), and has no
- * "I"/"my" and no "anyone else" (which asks for company: "anyone else cramp at mile 10?"). A symptom or a flag
+ * "I"/"my" and no "anyone" (which asks for company: "anyone else cramp at mile 10?", "has anyone had their taint
+ * go numb?"). A symptom or a flag
  * in it is what the writer asks about, not what they have (relevance.ts, flag-context.ts). A statement that
  * ends in a question mark is the writer's own, as thread titles are ("Lost bladder control since back tweak??",
  * "Chest pressure and back pain on deadlift warmups - stop or push on?").
@@ -441,7 +442,7 @@ export function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: 
   let words = 0;
   for (let i = current.start; i < current.end; i++) {
     const token = context.tokens[i]!;
-    if (token.text === 'else') return false;
+    if (token.text === 'else' || token.text === 'anyone' || token.text === 'anybody') return false;
     if (token.kind !== 'punct') words++;
   }
   const first = context.tokens[current.start]!.text;

@@ -120,6 +120,10 @@ const SIMILE_REACH = 5;
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
+/** Words after "didn't notice" that leave the leak as what went unnoticed ("didn't notice till after"). */
+const NOTICED_FOLLOWERS = new Set(['it', 'till', 'until', 'at', 'for', 'and', 'but', 'then', 'when', 'straight', 'right']);
+/** Words from what leaked to its not being noticed (lexicon/cues.ts, toilet_unnoticed). */
+const UNNOTICED_REACH = 10;
 /** The toilet itself, which stands for the urine in a trip to it ("every trip to the dunny is coke-coloured"). */
 const TOILET_WORDS = new Set(['loo', 'toilet', 'dunny', 'bog', 'lav', 'lavatory', 'john']);
 /** Words that say a drink is named for its colour ("Dr Pepper coloured", "the colour of tea"). */
@@ -313,6 +317,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   flagContext.setProxy(proxy);
   const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
   const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;
+  // Red or dark urine after beetroot or blackberries, with no severe pain or swelling, is the food's colour.
+  const colouredByFood = !severeOrSwollen && cues.get('urine_colouring_food').some((food) => reported(food));
 
   // Flags said in one phrase.
   for (const mention of context.mentions) {
@@ -344,8 +350,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.
     if (
       id === 'dark_urine_severe_pain' &&
-      !text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) &&
-      !severeOrSwollen
+      (colouredByFood || (!text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) && !severeOrSwollen))
     )
       continue;
     if (id === 'weight_loss' && meantToLose(mention)) continue;
@@ -390,12 +395,36 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // The bladder or bowels going wrong, told in other words than the flag's phrases: a toilet word and a trouble
   // word close together in one clause ("been to the loo 5 times and can barely go"), in a post about a back, not
-  // the effort of a run ("struggling to control my bowels on long runs" is a runner's gut).
+  // the effort of a run ("struggling to control my bowels on long runs" is a runner's gut). Not noticing it
+  // happen is lost sensation, whatever the writer was doing ("a leak into my shorts during lunges and didn't
+  // notice till after").
   if (input.mentionsBack) {
+    const toileting = cues.get('toileting');
+    // "didn't notice" says it of the leak only with nothing else named as what went unnoticed: "didn't notice till
+    // after", "didn't notice it", not "didn't notice the pain until I got to the loo" or "didn't notice I'd drunk 4 litres".
+    const unnoticed = cues.get('toilet_unnoticed').filter((cue) => {
+      if (!tokens[cue.end - 1]!.text.startsWith('notice')) return true;
+      const next = tokens[cue.end];
+      return (
+        !next ||
+        next.sentence !== tokens[cue.start]!.sentence ||
+        next.kind === 'punct' ||
+        NOTICED_FOLLOWERS.has(next.text) ||
+        // …or the leak is what was not noticed: "hadn't noticed weeing".
+        toileting.some((toilet) => toilet.start === cue.end)
+      );
+    });
     // In one sentence, not only one clause: "stood at the urinal for ages and nothing happens".
-    for (const [trouble, toileting] of near(context, cues.get('toilet_trouble'), cues.get('toileting'), BLADDER_REACH, false)) {
-      if (!reported(trouble) || !reported(toileting) || trainingTalk(trouble) || trainingTalk(toileting)) continue;
-      hits.add('bladder_bowel', words(trouble), words(toileting));
+    const troubled = near(context, cues.get('toilet_trouble'), toileting, BLADDER_REACH, false).filter(
+      ([trouble, toilet]) => !trainingTalk(trouble) && !trainingTalk(toilet),
+    );
+    // Not noticing is told after what happened, sometimes a way on ("a leak into my shorts during lunges yesterday
+    // and didn't notice"); told before it, only right beside it ("didn't notice I'd wet myself").
+    const missed = near(context, unnoticed, toileting, UNNOTICED_REACH, false).filter(
+      ([notice, toilet]) => toilet.end <= notice.start || near(context, [notice], [toilet], BLADDER_REACH, false).length > 0,
+    );
+    for (const [trouble, toilet] of [...troubled, ...missed]) {
+      if (reported(trouble) && reported(toilet)) hits.add('bladder_bowel', words(trouble), words(toilet));
     }
   }
   const isDead = (cue: Mention): boolean => cue.end - cue.start === 1 && tokens[cue.start]!.text === 'dead';
@@ -641,7 +670,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     ),
   ];
   for (const [urine, dark] of urineColours) {
-    if (reported(urine) && reported(dark)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
+    if (!colouredByFood && reported(urine) && reported(dark)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
   }
 
   return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));

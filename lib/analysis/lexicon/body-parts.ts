@@ -149,7 +149,8 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'vulva',
     'down below',
     'bum|arse|ass cheeks',
-    'butthole|arsehole',
+    'butthole|arsehole|bumhole',
+    'bum|butt|arse hole',
     'bits down there',
     // "my bits feel numb and tingly" (not "bits and pieces").
     'my bits',

@@ -344,6 +344,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'made of rubber|wood|cardboard|plastic',
     'like rubber|wood|cardboard',
     'like cotton wool',
+    'made of cotton wool',
     'in cotton wool',
     'wrapped in cotton wool|bubble wrap|clingfilm',
     'wrapped in saran|cling|plastic wrap|film',
@@ -383,6 +384,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'urinal',
     // "the stream takes ages to start".
     'the|my stream|flow',
+    // "two accidents in the number two department", "need a number one".
+    'number one|two department|business|duty',
+    'a number one|two',
     'stool|stools|faeces|feces',
     // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
     'knickers|underwear|pants soaked|wet|damp',
@@ -413,32 +417,44 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't seem to fully? empty",
     "can't|cannot|couldn't fully empty",
     'takes|took|taking ages|forever to start|come',
+    // "I must go for pee but it comes not, only little bit drops".
+    'it comes|came not',
+    'only|just a? little bit? drops',
     'takes|took|taking ages|forever to get going',
     'keep|keeps|kept having to go back',
-    // Not knowing: "haven't felt the need to pee all day", "leaked without even noticing".
+    // "haven't felt the need to pee all day".
     "haven't|hasn't felt|had the need|urge",
     'no need|urge',
-    'without even? noticing|realising|realizing|knowing',
     'nothing happens|happened|comes|came',
     // "having to strain to get my pee started".
     'strain|straining|push|pushing to get',
-    "didn't feel it coming",
-    "didn't|don't feel it happening|happen",
     "don't|didn't get the signal",
     'no signal',
     // "I didn't feel the urge at all until it was happening", "I just never felt full".
     "didn't|don't|never feel|felt the urge",
     'did not feel the urge',
     "didn't|don't|never feel|felt full",
-    'no idea it happened|happening',
-    'no idea it was happening',
-    "hadn't|didn't noticed|notice",
     'with zero|no warning',
     'without any|an urge',
     'couldnae go',
-    'did not feel it coming',
     // "peeing feels weird, like the feeling is muted".
     'feels|felt weird|strange|different|odd|numb|muted',
+  ]),
+  cue('toilet_unnoticed', [
+    // "leaked without even noticing", "wetting meself without even knowin" (Irish), "didn't notice till after".
+    'without even? noticing|realising|realizing|knowing|knowin',
+    "didn't|never even? feel|felt it coming",
+    'did not feel it coming',
+    "didn't|don't feel it happening|happen",
+    'no idea it happened|happening',
+    'no idea it was happening',
+    "hadn't|didn't noticed|notice",
+    'did not notice',
+  ]),
+  cue('urine_colouring_food', [
+    'beetroot|beetroots|beet|beets|blackberries|rhubarb|dragonfruit|pitaya',
+    'dragon fruit',
+    'food colouring|coloring|dye',
   ]),
   cue('dark', [
     'dark',
@@ -569,6 +585,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'hill|hills repeats|sprints',
     // Track work: "after the 400s", "during 200 m repeats", strides, tempo.
     'repeats|strides|fartlek|tempo',
+    // "out of breath after each one" (of the repeats): the effort, rep by rep.
+    'after|during each|every one|rep|set|interval|effort|lap|repeat|sprint',
     // A rep: "legs buckled on the last squat rep".
     'on|during the|my last|final|first _? rep|reps|set|single|attempt',
     'after|during|from the|my|those|these|a|that? # s|m|meter|meters|metre|metres',

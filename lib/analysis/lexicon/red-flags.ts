@@ -10,7 +10,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'hard to pee|urinate',
     "can't go to the toilet|bathroom",
     'incontinence|incontinent',
-    'wet|peed|pissed|soiled|shat|shit myself',
+    'wet|wetting|peed|peeing|pissed|soiled|soiling|shat|shit myself|meself',
     // Said of a partner in a post written for them ("he's peeing himself"): someone else's, so it counts only
     // when the whole post is about their back (flag-context.ts, proxy).
     'wet|wetting|peed|peeing|pissed|pissing|soiled|soiling himself|herself',
@@ -87,7 +87,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Not knowing: "leaking a bit of pee without noticing", "can't tell if my bladder is full". Leaking on a heavy
     // lift alone is a pelvic floor under load, not this. Left out: "without feeling" ("I pee without feeling any
     // burning") and "didn't feel I needed to pee" ("…before the race").
-    'pee|peed|peeing|wee|weed|urine|leaking|leaked|leak without noticing|realising|realizing|knowing',
+    'pee|peed|peeing|wee|weed|urine|leaking|leaked|leak without noticing|realising|realizing|knowing|knowin',
     "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels is|are|was|were full",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
     'catheter',

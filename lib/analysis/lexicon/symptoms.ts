@@ -195,7 +195,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'angry',
     'cranky',
     'grumpy',
-    'grumbling|grumbles|grumbled',
+    'grumbling|grumbles|grumbled|grumbly',
     'complaining|complains|complained',
     'protesting|protests|protested',
     'yelling|yells|yelled',

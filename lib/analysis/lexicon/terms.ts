@@ -70,6 +70,13 @@ export type CueId =
   /** Going to the toilet, and what goes wrong there ("can barely go", "just dribbles"): together, a bladder or bowel flag. */
   | 'toileting'
   | 'toilet_trouble'
+  /**
+   * Not knowing it happened ("leaked without even noticing", "didn't feel it coming"): lost sensation, so a
+   * bladder or bowel flag even in training talk, where a leak on a heavy lift alone is a pelvic floor under load.
+   */
+  | 'toilet_unnoticed'
+  /** Foods that colour urine red or dark ("beetroot juice"): with no severe pain, they explain its colour. */
+  | 'urine_colouring_food'
   | 'dark'
   /** Severe pain wording, which makes dark urine an emergency rather than a sign of little to drink. */
   | 'severe'

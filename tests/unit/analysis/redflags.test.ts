@@ -567,3 +567,44 @@ describe('round 8: lists handed over and explanations passed on', () => {
     expect(tier(passedOn)).toBe('emergency');
   });
 });
+
+describe('round 9: not noticing, food colours and questions put to anyone', () => {
+  it('reads a leak or an accident the writer did not notice, even in training talk', () => {
+    for (const post of [
+      'My lower back has ached since Friday. Had a small leak into my leggings on the rower and did not notice till later.',
+      'Back locked up on Tuesday and since then two accidents in the number two department, never felt it coming.',
+      'Back is wrecked. I went for a wee but it comes not, only little bit drops.',
+      "Me back's been in bits all week and I'm after wetting meself on the bus without even knowin.",
+      'Back in agony since the deadlift. Got a numb patch round my bum hole today.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('keeps "didn\'t notice" about something else off the emergency', () => {
+    for (const text of [
+      'My back is sore. I didn’t notice the pain until I went to the toilet after the session.',
+      'Lower back tweak on deadlifts. Didn’t notice anything wrong till I sat on the loo and tried to stand up.',
+      'My back hurts and I have been peeing a lot, didn’t notice I had drunk 4 litres.',
+      'My number two lift is the deadlift and my lower back is always sore after it.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+
+  it('reads red urine after beetroot with no severe pain as the food, and not when the muscles are swollen', () => {
+    expect(tier('Lower back sore after the ultra. Pee was red this morning, then I remembered the beetroot shots.')).not.toBe(
+      'emergency',
+    );
+    expect(
+      tier('Had beetroot juice yesterday but my pee is cola coloured today and my quads and lower back are swollen and agony.'),
+    ).toBe('emergency');
+  });
+
+  it('counts a sign asked about as anyone’s ("has anyone had their … go numb?") as the writer’s', () => {
+    expect(tier('My back hurts since last week. Has anyone had their taint go numb? Started Monday.')).toBe('emergency');
+    expect(tier('Lower back tight after intervals, I am out of breath after each one but recover in a minute.')).not.toBe(
+      'emergency',
+    );
+  });
+});
