@@ -349,7 +349,11 @@ export class NegationIndex {
     }
     for (let end = mention.start; end >= Math.max(1, mention.start - NEGATOR_LOOKBACK); end--) {
       for (const negator of this.negatorsEndingAt.get(end) ?? []) {
-        if (tokens[negator.start]!.sentence === sentence && reaches(tokens, negator.end, mention.start, NEGATOR_REACH))
+        if (
+          tokens[negator.start]!.sentence === sentence &&
+          reaches(tokens, negator.end, mention.start, NEGATOR_REACH) &&
+          !changedTo(tokens, negator, mention)
+        )
           return true;
       }
       if (mention.start - end > 4) continue;
@@ -365,6 +369,16 @@ export class NegationIndex {
     }
     return this.postNegationAt.has(mention.end);
   }
+}
+
+/**
+ * "went from no problem to lower back screaming": a change, where "no" is what it was and the mention after "to"
+ * is what it became.
+ */
+function changedTo(tokens: readonly Token[], negator: Mention, mention: Mention): boolean {
+  if (tokens[negator.start - 1]?.text !== 'from') return false;
+  for (let i = negator.end; i < mention.start; i++) if (tokens[i]!.text === 'to') return true;
+  return false;
 }
 
 /**

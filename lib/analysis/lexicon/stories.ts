@@ -212,6 +212,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'back in shape',
     "haven't|hadn't done any? exercise|sport|sports|training",
     "haven't|hadn't exercised|trained",
+    // A season off: "didn't ride over winter", "first proper ride of the year".
+    "didn't|haven't|hadn't ride|ridden|cycle|cycled|lift|lifted|run|ran|train|trained over|during|through|all the? winter|summer|lockdown|holidays",
+    'first proper|real|outdoor ride|run|session|lift of the year|season|spring',
+    'first proper|real|outdoor ride|run|session|lift in|since ages|months|weeks|years',
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
@@ -245,6 +249,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'broken|little sleep',
     'no sleep',
     'hours of sleep',
+    // "sleeping 5-6 hours", "only getting 5 hours a night".
+    'sleeping|slept|getting only|just? # _? hours',
+    'only|just # _? hours of sleep',
+    'only|just # _? hours a night',
     'newborn',
     'overtrain*',
     'deload|deloading|deloaded',

@@ -183,7 +183,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'torched',
     'beat up',
     // "my lower back takes a beating on heavy days", "gets hammered on squat day".
-    'takes|took|taking|take a beating|pounding|battering|hammering',
+    // "my back took the whole beating".
+    'takes|took|taking|take a|the whole? beating|pounding|battering|hammering',
     'hammered|battered|pummelled|pummeled',
     'niggle|niggles|niggling',
     'scream|screams|screaming|screamed',

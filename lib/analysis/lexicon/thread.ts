@@ -164,6 +164,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "it's worse|better for me",
     'it is|was worse|better for me',
     'it gets|got worse|better for me',
+    // The thread's problem as the writer's own, told by what set it off or what it was: "sitting made mine worse",
+    // "mine was 100% the hunched laptop thing", "mine was down to my shoes" (not "mine was from Decathlon": a belt).
+    'made|makes|make mine worse|better',
+    'mine was|is # the|my',
+    'mine was|is down to|caused',
   ]),
   cue('own_remedy', [
     'helped',
