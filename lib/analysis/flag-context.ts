@@ -159,8 +159,14 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
         const next = tokens[i + 1];
         if (next && ['or', 'nor', 'and'].includes(next.text)) continue;
         let chunk = 0;
-        for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) chunk++;
-        if (chunk <= 4) continue;
+        let addressed = false;
+        for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) {
+          chunk++;
+          if (tokens[j]!.text === 'your') addressed = true;
+        }
+        // A long item still spoken to the reader goes on with the list: "if you get numbness in the saddle area,
+        // lose control of your bladder or bowels, or both legs go weak".
+        if (chunk <= 4 || addressed) continue;
       }
       return false;
     }

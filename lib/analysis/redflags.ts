@@ -29,6 +29,7 @@ const TRAINING_REACH = 6;
 const DRINK_NAMES = new Set([
   'cola',
   'coke',
+  'pepsi',
   'tea',
   'coffee',
   'guinness',
@@ -343,7 +344,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not.
       const tightness =
         !text.includes('crushing') &&
-        text.some((word) => word === 'tight' || word === 'tightness' || word === 'heavy' || word === 'heaviness');
+        text.some((word) => ['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching'].includes(word));
       if (tightness && clauseHas(mention, 'chest_training')) continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
@@ -423,7 +424,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const missed = near(context, unnoticed, toileting, UNNOTICED_REACH, false).filter(
       ([notice, toilet]) => toilet.end <= notice.start || near(context, [notice], [toilet], BLADDER_REACH, false).length > 0,
     );
-    for (const [trouble, toilet] of [...troubled, ...missed]) {
+    // …or opening the next sentence: "I had a little accident in my running tights today. Didn't even feel it coming."
+    const toldNext = unnoticed.flatMap((notice) => {
+      const sentence = tokens[notice.start]!.sentence;
+      const opening = context.sentences[sentence]!.start;
+      if (sentence === 0 || wordsBetween(tokens, opening, notice.start) > 1) return [];
+      return cues.inSentence('toileting', sentence - 1).map((toilet): [Mention, Mention] => [notice, toilet]);
+    });
+    for (const [trouble, toilet] of [...troubled, ...missed, ...toldNext]) {
       if (reported(trouble) && reported(toilet)) hits.add('bladder_bowel', words(trouble), words(toilet));
     }
   }

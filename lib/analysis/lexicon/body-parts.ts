@@ -154,6 +154,9 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'bits down there',
     // "my bits feel numb and tingly" (not "bits and pieces").
     'my bits',
+    'me bits',
+    // Australian: "my clacker" (the back passage). Not "old fella": also a father.
+    'clacker',
     'bottom|bum|groin|butt area',
   ]),
 ];

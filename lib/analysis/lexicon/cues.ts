@@ -126,6 +126,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'people who|with',
     'some|most|many people',
     'anyone with',
+    // "Our coach keeps warning us about rhabdo and cola-coloured pee".
+    'warning|warned|warns us|me about',
+    'warning|warned|warns about',
     'in general',
     'common in|among|for',
     'is common',
@@ -143,6 +146,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'son|daughter|kid|child|family|girlfriend|boyfriend|partner|fiance|fiancee|spouse|cousin|nephew|niece|stepdad|stepmom',
     'mother|father|brother|sister in law',
     'client|clients|patient|patients|athlete|athletes|lifter|lifters|runner|runners|someone|somebody|people|person|folks',
+    // A coach writing about one of theirs: "one of my rowers".
+    // Plural only: "on the rower" is a machine, "I'm a rugby player" the writer.
+    'rowers|swimmers|players|students|cyclists|fighters|gymnasts|wrestlers',
     // "a guy at my gym", not "man, my legs…".
     'a|this|one|some|that|the guy|man|woman|lady|lad|bloke|girl|dude|member|kid',
     'he|she|they|him|his|her|hers|their|them',
@@ -308,6 +314,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'weak',
     'weakness',
     'weaker',
+    // "both legs have gone wobbly".
+    'wobbly',
     'gives|giving|gave way',
     'buckle|buckles|buckled|buckling',
     'no|zero strength',
@@ -330,7 +338,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't|don't|won't|wouldn't want to hold my weight",
   ]),
   cue('numbness', [
-    'numb',
+    'numb|numbed',
     'numbness',
     'tingl*',
     'pins and needles',
@@ -389,10 +397,15 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'a number one|two',
     'stool|stools|faeces|feces',
     // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
-    'knickers|underwear|pants soaked|wet|damp',
-    'knickers|underwear|pants|boxers were|are|was soaked|wet|damp',
+    'knickers|underwear|pants|boxers|undies|briefs|drawers soaked|wet|damp',
+    'knickers|underwear|pants|boxers|undies|briefs|drawers were|are|was soaked|wet|damp',
     'pad|pads soaked|wet|full',
     'make it to the bathroom|toilet|loo',
+    // "struggling to ease myself" (Nigerian English: to pass urine or stool).
+    'ease myself|himself|herself',
+    // "a little accident in my running tights" (not "an accident in my car").
+    'accident|accidents in my|his|her running? tights|shorts|leggings|knickers|undies|boxers|underwear|pants|trousers|drawers|bed|sleep',
+    'accident|accidents in me running? tights|shorts|leggings|knickers|undies|boxers|underwear|pants|trousers|drawers|bed|sleep',
     // "leaked in my shorts without even noticing".
     'leak|leaks|leaked|leaking',
   ]),
@@ -445,7 +458,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'without even? noticing|realising|realizing|knowing|knowin',
     "didn't|never even? feel|felt it coming",
     'did not feel it coming',
-    "didn't|don't feel it happening|happen",
+    "didn't|don't even? feel|feelin|feeling it happening|happen",
+    "ain't even? feel|feelin|feeling it happening|happen",
+    // "zero warning before needing a wee", "I just find my boxers damp".
+    'zero|no warning before|when needing',
+    'zero|no warning before|when i need|needed',
+    'just find|found|finding my boxers|undies|underwear|knickers|briefs|drawers',
+    'just find|found|finding me boxers|undies|underwear|knickers|briefs|drawers',
     'no idea it happened|happening',
     'no idea it was happening',
     "hadn't|didn't noticed|notice",
@@ -461,6 +480,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'brown',
     'cola',
     'coke',
+    'pepsi',
     'tea',
     'coffee',
     'guinness',
@@ -537,6 +557,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'beta alanine',
     // Feet that go numb on runs: laces and shoes, as runners know ("on long runs my feet go numb").
     'long run|runs',
+    // "loosened my laces which I'd yanked way too tight".
+    'laces|lace|shoelaces',
     'road trip',
     'car|bus|train|plane ride|journey',
     'sitting|sat for # _? hours|hour',

@@ -2,6 +2,8 @@
 import { idiom, type TermGroup } from './terms';
 
 export const IDIOM_TERMS: readonly TermGroup[] = [
+  // Leaking on effort (a cough, a sneeze, a heavy lift), a pelvic floor's: no sign of lost sensation.
+  idiom('flag', false, ['stress incontinence', 'stress urinary incontinence']),
   // Training compounds: "back" names a lift or a session, whatever comes before it.
   idiom('region', false, [
     'back squat|squats|squatting|squatted|squatter',

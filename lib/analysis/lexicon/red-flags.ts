@@ -122,6 +122,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "doesn't|didn't|don't all come out",
     "hasn't|haven't peed|weed|urinated since",
     "hasn't|haven't been for a wee since",
+    "hasn't|haven't had a wee|pee since",
+    // "the urine is not coming out well".
+    'pee|urine|wee is|was not coming|flowing',
+    // "I been messin my drawers" (US South: soiling).
+    'messing|messin|messed my|his|her drawers|pants|undies|knickers|trousers|britches',
+    'messing|messin|messed me drawers|pants|undies|knickers|trousers|britches',
     // Not knowing it is coming: "just came out with no warning", "I don't get the feeling that I need a wee".
     'came|comes out with no warning',
     'came|comes out without warning',
@@ -198,7 +204,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel my feet|legs|toes properly? on both sides",
     "can't|cannot|couldn't lift either foot",
     "can't|cannot|couldn't lift both feet",
-    'numb|numbness|tingling|tingly on|down both sides',
+    'numb|numbness|tingling|tingly|fizzy|fuzzy|fizzing on|down both sides',
     // "both feet feel like they're asleep": "they" is the feet here, not someone else.
     "both my? feet|legs feel|feels|felt like they're asleep|numb",
     'both my? feet|legs feel|feels|felt like they are asleep|numb',
@@ -251,6 +257,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't take|get a full|deep breath",
     'puffing|panting|wheezing|gasping just|even walking|talking|sitting|climbing',
     'puffing|panting like a steam train',
+    // "I'm puffed out walking to the kitchen".
+    'puffed|breathless just|even walking|talking|sitting',
+    'puffed out just|even walking|talking|sitting',
+    'puffed|winded|breathless|puffing|panting out? walking to the|my kitchen|car|toilet|loo|bathroom|door|shop|shops|mailbox|letterbox',
+    // Into the left arm or jaw: "an ache across my chest that goes into my left arm".
+    'chest that|which goes|spreads|radiates|travels into|down|to my|the left arm|jaw',
+    'ache|aching|pain|pressure across my|the chest',
     'crushing pain|chest',
     'short of breath',
     'shortness of breath',
@@ -352,6 +365,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came down across|on|onto my|his|her spine|back|neck',
     'came|landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
+    // "hit the tarmac back-first" (off a bike on a descent), "dropped from a full suplex".
+    'hit|landed on|onto? the tarmac|road|concrete|pavement|asphalt|deck back first',
+    'back first into|onto|on the tarmac|road|concrete|pavement|asphalt',
+    'dropped|dumped from|on|in a|the|my? full? suplex',
+    'landed|came down straight? on the back of my|his|her neck|head',
     'rear ended',
     'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|motorbike|motorcycle|scooter|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
     // "fell off the garage roof", "fell from the top bunk".

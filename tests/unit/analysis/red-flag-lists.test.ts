@@ -1,7 +1,7 @@
 /**
  * Regression guard on the red-flag lists of rounds 7 and 8 (tests/fixtures/red-flag-lists/): forum posts written
  * by helpers who never saw the code, the corpora or each other's lists, each with emergencies, urgent signs and
- * look-alikes. Lists 7–14, 16 and 17 were each read once for a held-out figure and then fixed by class, so here they
+ * look-alikes. Lists 7–14 and 16–18 were each read once for a held-out figure and then fixed by class, so here they
  * only guard what those fixes bought. List 15 was read once, on the final engine of round 7, and never fixed: it
  * is a held-out list, so no test reads it (README "Accuracy" gives its figure).
  */
@@ -18,7 +18,13 @@ interface ListPost {
   tier: 'emergency' | 'urgent' | 'soon' | 'none';
 }
 
-const TUNED_LISTS = ['07', '08', '09', '10', '11', '12', '13', '14', '16', '17'];
+const TUNED_LISTS = ['07', '08', '09', '10', '11', '12', '13', '14', '16', '17', '18'];
+/**
+ * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
+ * across sentences ("you know when your foot falls asleep? That, but it's my taint"), a coach's post titled by one
+ * rower, Irish "your man" read as the reader, and urgent replies with no back word.
+ */
+const LEFT: Record<string, { missed: number; urgentLow: number }> = { '18': { missed: 5, urgentLow: 5 } };
 
 function readList(name: string): ListPost[] {
   return readFileSync(`tests/fixtures/red-flag-lists/list-${name}.jsonl`, 'utf8')
@@ -40,7 +46,7 @@ describe.each(TUNED_LISTS)('red-flag list %s (fixed after its held-out reading)'
   // Where the fixes left each list (0.94–1.0 of 45–60 emergencies): a guard against losing them, not a bar.
   it('still misses at most three of its emergencies', () => {
     const missed = posts.filter((post) => post.tier === 'emergency' && triageOf(post) !== 'emergency').map((post) => post.id);
-    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(3);
+    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(LEFT[name]?.missed ?? 3);
   });
 
   it('raises an emergency for at most two of its other posts', () => {
@@ -56,6 +62,6 @@ describe.each(TUNED_LISTS)('red-flag list %s (fixed after its held-out reading)'
       .filter((post) => tierRank(triageOf(post)) < tierRank('soon'))
       .map((post) => post.id);
     // Replies with no back word and no thread title cannot count an urgent flag (DESIGN.md "Analysis"): a few.
-    expect(low.length, low.join(', ')).toBeLessThanOrEqual(4);
+    expect(low.length, low.join(', ')).toBeLessThanOrEqual(LEFT[name]?.urgentLow ?? 4);
   });
 });

@@ -608,3 +608,36 @@ describe('round 9: not noticing, food colours and questions put to anyone', () =
     );
   });
 });
+
+describe('round 9: list 18 classes', () => {
+  it('reads them', () => {
+    for (const post of [
+      'Hurt my back shovelling on Sunday. Since this morning the pee is not coming out properly, just a trickle.',
+      'Back spasms since the weekend and I had an accident in my shorts on the walk home. Didn’t even feel it coming.',
+      "Lower back went lifting the trailer. Been messin my drawers since yesterday and ain't even feelin it happen.",
+      'Since my back went on Monday both legs have gone wobbly and I nearly fell on the stairs.',
+      'Crashed on the descent and hit the tarmac back first. Middle of my spine is really sore now.',
+      'Back aching after the rowing machine and now there is a pain across my chest that goes into my left arm.',
+      'My back hurts when I breathe in and I am puffed out walking to the kitchen.',
+      'My lower back and legs are swollen and very painful after spin class, and my urine looks like Pepsi.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('keeps their look-alikes off the emergency', () => {
+    for (const text of [
+      'I am struggling to ease myself back into training after my back tweak, can barely go 20 minutes.',
+      'Both legs wobbly at the end of the marathon, back aching too.',
+      'Drank a Pepsi before bed and my pee was dark this morning, back a bit sore.',
+      'Fell back first onto the floor off the plyo box, bruised my lower back.',
+      'Got dumped on a throw at judo tonight, lower back a bit sore.',
+      'Ache across my chest after bench day and my upper back is tight.',
+      'I was winded walking up the hill with a 20kg ruck and my back is sore.',
+      'I have leaked a little when I sneeze since my second baby; the physio says it is stress incontinence. My back is sore from deadlifts.',
+      'The leaflet says go to A&E if you get numbness in the saddle area, lose control of your bladder or bowels, or both legs go weak. None of that, just a stiff back.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+});
