@@ -85,6 +85,8 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'after a|my lay off',
     '# weeks|months|years off',
     'weeks|months|years off',
+    // "out 10 months for ACL", "off for six weeks with covid".
+    'out|off for? # _? weeks|months|years',
     'time off',
     'layoff',
     'hiatus',

@@ -98,6 +98,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'bigger|big|heavier chest|traps|arms|shoulders|torso',
     'bulk|bulking|bulked',
     'upper body sways|swaying|sway|swings|swinging|rocks|rocking|bounces|bouncing',
+    // "all that size up top", "top heavy".
+    'size|mass|weight|muscle up top',
+    'top heavy',
   ]),
   // Shoes: new, old, worn, changed, or the wrong kind for the runner.
   story('footwear', [

@@ -169,6 +169,15 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'made|makes|make mine worse|better',
     'mine was|is # the|my',
     'mine was|is down to|caused',
+    // What it was for the writer: "for me it was psoas", "hamstrings were my issue", "low back was the limiter".
+    'for me it was|turned',
+    'was|were my issue|issues|problem|culprit|weak link',
+    'was|were the limiter|culprit|weak link',
+    // How it went: "the ache was gone within the week", "the pinch went away", "no more pain between the shoulders".
+    'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump was|were gone',
+    'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump went|goes away',
+    'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump has|had gone away',
+    'no more pain|ache|aches|cramps|cramping|tightness|pinch|spasms',
   ]),
   cue('own_remedy', [
     'helped',
