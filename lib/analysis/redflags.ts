@@ -317,7 +317,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     (complaints.some((link) => flagContext.isSomeoneElse(link.symptom)) || opensOnSomeoneElse);
   flagContext.setProxy(proxy);
   const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
-  const severeOrSwollen = cues.get('severe').length > 0 || cues.get('swelling').length > 0;
+  // Said, not denied: "nothing swollen" is no swelling.
+  const severeOrSwollen = [...cues.get('severe'), ...cues.get('swelling')].some(
+    (cue) => reported(cue) && !DENIALS.has(tokens[cue.start - 1]?.text ?? '') && tokens[cue.start - 1]?.text !== 'nothing',
+  );
   // Red or dark urine after beetroot or blackberries, with no severe pain or swelling, is the food's colour.
   const colouredByFood = !severeOrSwollen && cues.get('urine_colouring_food').some((food) => reported(food));
 

@@ -358,7 +358,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'wrapped in saran|cling|plastic wrap|film',
     // "like it wasn't there", "like the dentist injected them".
     "like it wasn't|isn't there",
-    'dentist|injected|anaesthetised|anesthetised|anaesthetized|anesthetized|novocaine',
+    'dentist|injected|anaesthetised|anesthetised|anaesthetized|anesthetized|novocaine|anaesthesia|anesthesia',
     'can|could barely|hardly feel',
     'gone|went|go to sleep',
     // "my whole undercarriage has gone quiet", "I barely felt it", "like they belong to somebody else".
@@ -380,7 +380,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'dead',
     'asleep',
   ]),
-  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing']),
+  // "ihi": Tagalog, in Taglish posts.
+  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing', 'ihi']),
   // The bladder and bowels in the forum's words, and what goes wrong with them: a new change in either, with back
   // pain, is a cauda equina warning sign however it is put ("can barely go", "just dribbles", "can't feel when I
   // need a poo", "struggling to control my bowels"). Read together by redflags.ts, beside the flag's own phrases.
@@ -439,6 +440,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "haven't|hasn't felt|had the need|urge",
     'no need|urge',
     'nothing happens|happened|comes|came',
+    // "feeling I need to go and barely anything comes".
+    'barely|hardly anything comes|came',
     // "having to strain to get my pee started".
     'strain|straining|push|pushing to get',
     "don't|didn't get the signal",
@@ -612,7 +615,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // A rep: "legs buckled on the last squat rep".
     'on|during the|my last|final|first _? rep|reps|set|single|attempt',
     'after|during|from the|my|those|these|a|that? # s|m|meter|meters|metre|metres',
-    'after|during|from the|my|a|that|those|this run|runs|race|set|sets|session|workout|match|game|class|hike|climb|marathon|miler|ultra|half|hills|stairs',
+    'after|during|from the|my|a|that|those|this run|runs|race|set|sets|session|workout|match|game|class|hike|climb|marathon|miler|ultra|half|hills|stairs|practice|drills',
+    'after|during|from cross country|xc|track|football|rugby|soccer practice|training',
+    // "totally gassed at the top of each one" (of the hill repeats).
+    'at the top|end of each|every one|rep|hill|repeat|interval|sprint',
     'after|during|from the|my|a|that|those|this # k|km|miler',
     'after|during|from running|racing|training|lifting|squatting|deadlifting|cycling|rowing|climbing|sparring|rolling',
     'mile|miles|miler|km|k|marathon|ultra',

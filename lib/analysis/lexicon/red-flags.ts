@@ -10,10 +10,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'hard to pee|urinate',
     "can't go to the toilet|bathroom",
     'incontinence|incontinent',
-    'wet|wetting|peed|peeing|pissed|soiled|soiling|shat|shit myself|meself',
+    'wet|wetting|peed|peeing|pissed|soil|soiled|soiling|shat|shit myself|meself',
+    // "I can't tell if I'm peeing or not".
+    "can't tell if|whether i'm peeing|peein|weeing|pooing",
+    // "leaked a bit of poo".
+    'leaked|leaking|leak a bit|little of? poo|poop|stool|shit',
     // Said of a partner in a post written for them ("he's peeing himself"): someone else's, so it counts only
     // when the whole post is about their back (flag-context.ts, proxy).
-    'wet|wetting|peed|peeing|pissed|pissing|soiled|soiling himself|herself',
+    'wet|wets|wetting|pee|pees|peed|peeing|pissed|pissing|soil|soils|soiled|soiling himself|herself',
     'lost|losing control of my? bladder|bowel|bowels',
     'loss of bladder|bowel control',
     'loss of control of my? bladder|bowels',
@@ -177,6 +181,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't tell where my bum|butt|bottom|arse",
     "can't|cannot|couldn't feel the loo|toilet roll|paper when i wipe|wiping",
     'like wiping a stranger|someone',
+    // "wiping feels like I'm wiping someone else's backside".
+    'wiping someone|somebody else',
     "bum|butt|arse|bottom|buttocks feels|felt like it's made of",
     'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
     // "I am not feeling the paper at all".
@@ -196,6 +202,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'paper|tissue felt|feels like it was|is|wasn|isn',
     // What it sits on no longer felt: "I can't feel my bike seat properly, and it stays after I'm off the bike".
     "can't|cannot|couldn't really|even|properly? feel the|my _? seat|saddle|chair",
+    // "when I sit on the chair I don't feel the chair, only pressure".
+    "don't really|even|properly? feel the|my _? seat|chair",
     'numb|numbness when|while i wipe',
   ]),
   flag('both_legs_neuro', [
@@ -265,6 +273,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest that|which goes|spreads|radiates|travels into|down|to my|the left arm|jaw',
     'ache|aching|pain|pressure across my|the chest',
     'crushing pain|chest',
+    // "a crushing thing across my chest and down my left arm", "it went right through to the front of my chest".
+    'crushing thing|feeling|sensation|pressure across|in|on my|the chest',
+    'chest and|n down my|the left arm',
+    'through|into to? the front of my|the chest',
     'short of breath',
     'shortness of breath',
     'trouble|difficulty|struggling breathing',
@@ -365,6 +377,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came down across|on|onto my|his|her spine|back|neck',
     'came|landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
+    // "went down the whole flight of basement stairs", "decked from about 6m" (a climber's ground fall), "fell off the
+    // hay shed roof".
+    'tumbled|fell down the|a whole? flight',
+    'went down the|a whole flight',
+    'decked|decking from about|around|nearly|almost|over? # m|metres|meters|ft|feet|foot',
+    'fell|fall|falling|fallen|came off the|a|my _ _ roof|ladder|scaffold|scaffolding|balcony|loft',
     // "hit the tarmac back-first" (off a bike on a descent), "dropped from a full suplex".
     'hit|landed on|onto? the tarmac|road|concrete|pavement|asphalt|deck back first',
     'back first into|onto|on the tarmac|road|concrete|pavement|asphalt',

@@ -641,3 +641,32 @@ describe('round 9: list 18 classes', () => {
     }
   });
 });
+
+describe('round 9: list 19 classes', () => {
+  it('reads them', () => {
+    for (const post of [
+      'Pulled something on deadlifts. Since yesterday wiping feels like I am wiping somebody else.',
+      "Back's been bad for two weeks and today I can't tell if I'm peeing or not.",
+      'Tweaked my back on Saturday and twice now I have leaked a little poo without knowing.',
+      'My lower back is agony and when I sit down I don’t really feel the chair at all.',
+      'Upper back started hurting badly on the drive home and there is a crushing feeling across my chest.',
+      'Her back hurts since she tumbled down a whole flight of stairs on Sunday.',
+      'Decked from about 5 m at the crag yesterday, my lower back is really sore today.',
+      'Fell off the big barn roof yesterday and my lower back is killing me.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('keeps their look-alikes off the emergency', () => {
+    for (const text of [
+      'I came down a whole flight of stairs carrying the couch and my lower back locked.',
+      'I didn’t even feel the saddle on the 100k ride, back a bit stiff though.',
+      'Box jump went wrong, fell from about 2 ft onto my back, a bit sore.',
+      'Nothing swollen, pee a bit dark after the long hike with little water, back sore.',
+      'Did hill repeats, totally gassed at the top of each one, lower back tight as a drum.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+});
