@@ -40,6 +40,17 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'anyone|anybody else get|have|had|experience|experienced|notice this|these|that|it',
     // The forum's ways to say "me too", subject dropped or not.
     'happens|happened|happening to me',
+    // "Mine too until I stopped starting at tempo", "mine did the same until I added a warm-up", "been there myself"
+    // (not "have you been there for the Arnold?").
+    'mine too|also',
+    'mine as well',
+    'mine did|does|do|used to do the same|that|this',
+    "i've been there",
+    'i have been there',
+    'been there done that',
+    'been there myself|too|before|mate|man|bro|dude',
+    // "Had almost this exact thing last spring".
+    'had|have|get|got almost|nearly|basically this|that exact|same thing|issue|problem',
     'this|that|it happens|happened to me',
     'had|have|get|got|having|getting the exact same',
     'had|have|get|got|having|getting the same|similar thing|issue|issues|problem|problems|pain|symptoms',
@@ -169,6 +180,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'made|makes|make mine worse|better',
     'mine was|is # the|my',
     'mine was|is down to|caused',
+    // What set the writer's off: "mine was bending over to pick up a sock".
+    'mine was bending|lifting|picking|reaching|twisting|sneezing|coughing|carrying|moving|deadlifting|squatting|pulling',
+    'mine happened|started bending|lifting|picking|reaching|twisting|sneezing|coughing|carrying|moving|deadlifting|squatting|pulling',
     // What it was for the writer: "for me it was psoas", "hamstrings were my issue", "low back was the limiter".
     'for me it was|turned',
     'was|were my issue|issues|problem|culprit|weak link',

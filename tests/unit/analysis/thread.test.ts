@@ -87,3 +87,29 @@ describe('a reply read with its thread', () => {
     expect(assess('No pain at all for me on runs, luckily.', { thread: RUNNING_PUMP }).relevant).toBe(false);
   });
 });
+
+describe('round 9: replies that own the thread’s problem', () => {
+  const thread = { title: 'Lower back tight in the first mile of every run' };
+
+  it('reads what it was, how it went and "mine too" as the writer’s own', () => {
+    for (const reply of [
+      'Mine too until I stopped starting at tempo pace; now it eases by mile two.',
+      'Mine did the same until I added a proper warm-up, the tightness is gone by the first corner now.',
+      'For me it was psoas. The tightness after long runs went from bad to barely there.',
+      'Had almost this exact thing last spring, sore for a week.',
+      'Mine was bending over to tie a shoe. Sharp catch, then stiff for two days.',
+      'My easy 5k went from no problem to my back screaming by the end.',
+    ]) {
+      expect(assess(reply, { thread }).relevant, reply).toBe(true);
+    }
+  });
+
+  it('leaves the same words about something else unread', () => {
+    for (const reply of [
+      'Have you been there for the Arnold? Curious how the judging is.',
+      'Mine was from Decathlon, cheap but fine.',
+    ]) {
+      expect(assess(reply, { thread }).relevant, reply).toBe(false);
+    }
+  });
+});
