@@ -311,12 +311,12 @@ export class FlagContext {
     const people = cues.inSentence('relative', sentence);
     for (const person of people) {
       if (person.end > mention.start) continue;
-      // "Both my feet feel like they're wrapped in cotton wool": "they" is the feet, not someone else.
-      if (PLURAL_PRONOUNS.has(tokens[person.start]!.text) && this.pluralPartBefore(person)) continue;
-      // "Has anyone had their taint go numb?": anyone's, asked by a writer who has it, not a third person's.
+      // "Both my feet feel like they're wrapped in cotton wool": "they" is the feet, not someone else. "Has anyone had
+      // their taint go numb?": anyone's, asked by a writer who has it, not a third person's.
       if (
         PLURAL_PRONOUNS.has(tokens[person.start]!.text) &&
-        inRange(tokens, Math.max(0, person.start - ANYONE_REACH), person.start, (token) => ANYONE.has(token.text))
+        (this.pluralPartBefore(person) ||
+          inRange(tokens, Math.max(0, person.start - ANYONE_REACH), person.start, (token) => ANYONE.has(token.text)))
       )
         continue;
       // "My wife noticed a lump on my lower back": the writer's own body, named just after the flag, takes it back.

@@ -121,6 +121,8 @@ const SIMILE_REACH = 5;
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
+/** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
+const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words after "didn't notice" that leave the leak as what went unnoticed ("didn't notice till after"). */
 const NOTICED_FOLLOWERS = new Set(['it', 'till', 'until', 'at', 'for', 'and', 'but', 'then', 'when', 'straight', 'right']);
 /** Words from what leaked to its not being noticed (lexicon/cues.ts, toilet_unnoticed). */
@@ -227,11 +229,16 @@ function near(
     for (const y of bySentence.get(context.tokens[x.start]!.sentence) ?? []) {
       if (clause && !sameClause(context, x, y) && !sameClause(context, y, x)) continue;
       // Across clauses, words are counted plainly: a clause word is no break there.
-      const gap = clause ? distance(context.tokens, x, y) : Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
+      const gap = clause ? distance(context.tokens, x, y) : tokensBetween(x, y);
       if (gap <= window) found.push([x, y]);
     }
   }
   return found;
+}
+
+/** Tokens between two mentions, 0 when they touch or overlap. */
+function tokensBetween(x: Mention, y: Mention): number {
+  return Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
 }
 
 /** The writer's age when it is 12–19: a teen cue ("I'm in year 11") or a stated age ("I'm 16", "17 years old", "(16m)"). */
@@ -345,9 +352,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
       if (airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not.
-      const tightness =
-        !text.includes('crushing') &&
-        text.some((word) => ['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching'].includes(word));
+      const tightness = !text.includes('crushing') && text.some((word) => TRAINED_CHEST_WORDS.has(word));
       if (tightness && clauseHas(mention, 'chest_training')) continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
@@ -425,7 +430,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // Not noticing is told after what happened, sometimes a way on ("a leak into my shorts during lunges yesterday
     // and didn't notice"); told before it, only right beside it ("didn't notice I'd wet myself").
     const missed = near(context, unnoticed, toileting, UNNOTICED_REACH, false).filter(
-      ([notice, toilet]) => toilet.end <= notice.start || near(context, [notice], [toilet], BLADDER_REACH, false).length > 0,
+      ([notice, toilet]) => toilet.end <= notice.start || tokensBetween(notice, toilet) <= BLADDER_REACH,
     );
     // …or opening the next sentence: "I had a little accident in my running tights today. Didn't even feel it coming."
     const toldNext = unnoticed.flatMap((notice) => {
