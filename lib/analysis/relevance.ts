@@ -438,6 +438,8 @@ export function threadPairs(
   }
   for (const agreement of cues.get('agreement')) {
     if (isNegated(agreement) || sameSomethingElse(context, agreement)) continue;
+    // "Been there before?", "Had the same?": asked of the asker, not told.
+    if (asksTheAsker(context, cues, tokens[agreement.start]!.sentence)) continue;
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
     pairs.push({ region: null, symptom: agreement, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
@@ -550,15 +552,18 @@ function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
       opensSentence(tokens, at);
     if (byWriter) found.push({ start: at, end: pointer + 1, value: { cat: 'cue', id: 'agreement' } });
   }
-  // A sentence that opens with "same" or "me": "Seriously same, it ruins my long run", "Me every Saturday lol".
+  // A sentence that opens with "same", "me" or "been there": "Seriously same, it ruins my long run", "Me every
+  // Saturday lol", "Been there." Not a question: "been there?" asks.
   for (let at = 0; at < tokens.length; at++) {
-    if (!OPENING_AGREEMENT.has(tokens[at]!.text) || !opensSentence(tokens, at)) continue;
-    const next = tokens[at + 1];
-    const agrees =
-      !next || next.kind === 'punct' || next.sentence !== tokens[at]!.sentence || OPENING_AGREEMENT_FOLLOWERS.has(next.text);
+    const phrase = OPENING_AGREEMENT.find((words) => words.every((word, i) => tokens[at + i]?.text === word));
+    if (!phrase || !opensSentence(tokens, at)) continue;
     const sentence = tokens[at]!.sentence;
+    const end = at + phrase.length;
+    const next = tokens[end];
+    const agrees = !next || next.kind === 'punct' || next.sentence !== sentence || OPENING_AGREEMENT_FOLLOWERS.has(next.text);
     const followsThread = tokens.some((token) => token.sentence === sentence && FOLLOWING_THREAD.has(token.text));
-    if (agrees && !followsThread) found.push({ start: at, end: at + 1, value: { cat: 'cue', id: 'agreement' } });
+    if (agrees && !followsThread && !context.sentences[sentence]!.question)
+      found.push({ start: at, end, value: { cat: 'cue', id: 'agreement' } });
   }
   return found;
 }

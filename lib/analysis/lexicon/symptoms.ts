@@ -1,6 +1,9 @@
 /** Symptoms. `null` is pain without a more telling kind ("pain", "hurts", "acting up"). */
 import { symptom, type TermGroup } from './terms';
 
+/** A back word as the subject of what it is doing, with an optional "just" ("your back just takes over"). */
+const WORKING_BACK = 'back|spine|erectors|erector|lumbar|lumbars just|simply|then|now|always?';
+
 export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('cramp', 1, [
     'cramp*',
@@ -234,5 +237,28 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'like jelly',
     'jelly like',
     'wiped out',
+  ]),
+  // The back doing the legs' or hips' work, as a replier explains the asker's back to them or a lifter tells of
+  // their own: "your low back becomes the prime mover", "the low back takes the hit", "my erectors end up doing
+  // all the work", "your back just hasn't caught up". The back word is part of each term, as the subject: "let
+  // your legs do the work, not your back" and "take the strain off your back" say nothing of how a back is.
+  symptom(null, 0.7, [
+    `${WORKING_BACK} takes|took|taking|take the hit|brunt|beating`,
+    `${WORKING_BACK} takes|took|taking|take over`,
+    `${WORKING_BACK} ends|end|ended|ending up doing|taking the work|lifting|hit|brunt`,
+    `${WORKING_BACK} ends|end|ended|ending up doing all the work|lifting`,
+    `${WORKING_BACK} does|did|doing|do all the work|lifting`,
+    `${WORKING_BACK} does|did|doing|do most of? the work|lifting`,
+    `${WORKING_BACK} is|was|are|were doing|taking all the work|lifting`,
+    `${WORKING_BACK} is|was|are|were doing most of? the work|lifting`,
+    `${WORKING_BACK} becomes|became|become the|a prime mover|movers`,
+    `${WORKING_BACK} is|was|are|were the|a prime mover|movers`,
+    `${WORKING_BACK} picks|picked|picking|pick up the slack`,
+    `${WORKING_BACK} is|was|are|were compensating`,
+    `${WORKING_BACK} compensates|compensated|compensate|compensating`,
+    `${WORKING_BACK} hasn't|haven't caught up`,
+    `${WORKING_BACK} hasn't|haven't adapted|adjusted`,
+    `${WORKING_BACK} isn't|wasn't|aren't|weren't used to`,
+    `${WORKING_BACK} is|was|are|were not used to`,
   ]),
 ];

@@ -540,13 +540,19 @@ export const ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
   'mostly',
   'only',
   'exactly',
+  // "I had this until I fixed my warm-up", "mine did the same till I slowed down".
+  'until',
+  'till',
+  'til',
+  'before',
 ]);
 
 /**
- * A sentence that opens with "same" or "me" agrees when one of these follows ("Seriously same, it ruins my
- * long run", "Me every Saturday lol"), or nothing does; "same shoes as you?" and "me and my mate" do not.
+ * A sentence that opens with "same", "me" or "been there" agrees when one of these follows ("Seriously same, it
+ * ruins my long run", "Me every Saturday lol", "Been there."), or nothing does; "same shoes as you?", "me and my
+ * mate" and "been there for the Arnold?" do not.
  */
-export const OPENING_AGREEMENT: ReadonlySet<string> = new Set(['same', 'me']);
+export const OPENING_AGREEMENT: readonly (readonly string[])[] = [['same'], ['me'], ['been', 'there']];
 /** "Same, following this thread for tips": agreeing to follow the thread, not to having the problem. */
 export const FOLLOWING_THREAD: ReadonlySet<string> = new Set([
   'following',
@@ -669,4 +675,8 @@ export const SAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'myself',
   'last',
   'one',
+  'until',
+  'till',
+  'til',
+  'before',
 ]);

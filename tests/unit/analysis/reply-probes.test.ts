@@ -427,3 +427,62 @@ describe('round 7: replies that name the cause or the worst of it, and pumps on 
     }
   });
 });
+
+/** Back words as the subject of another part's work, with the possessives a replier or a lifter uses. */
+const WORKING_BACKS = ['your low back', 'my lower back', 'the lower back', 'your back', 'my erectors', 'the spine'];
+/** What the back is said to do instead of the legs or hips: the same compensation told eight ways. */
+const DOING_THE_WORK = [
+  (back: string) => `When the hips shoot up, ${back} takes the hit.`,
+  (back: string) => `Your chest drops and ${back} takes over.`,
+  (back: string) => `Past rep five ${back} ends up doing all the work.`,
+  (back: string) => `On the last sets ${back} does most of the work.`,
+  (back: string) => `With the bar that far forward ${back} becomes the prime mover.`,
+  (back: string) => `Once the glutes quit, ${back} picks up the slack.`,
+  (back: string) => `That jump in volume was big and ${back} just hasn't caught up.`,
+  (back: string) => `After ten years off ${back} isn't used to it anymore.`,
+];
+/** The same verbs with another part doing the work, or the back as the object or as an adverb. */
+const NOT_THE_BACKS_WORK = [
+  'Let your legs do all the work, not your back.',
+  'A belt helps your glutes take over at the top.',
+  'Push through the floor so your quads do most of the work.',
+  'Your hamstrings become the prime mover on a stiff leg deadlift.',
+  'Came back from holiday and the new guy was doing all the work.',
+  'Got back from the meet and picked up the slack at work.',
+  'My wife takes the hit when I am grumpy after leg day.',
+];
+
+describe('round 10: a back doing the work of the legs or hips', () => {
+  it('is read as a back complaint, alone and under a thread about a back', () => {
+    const replies = WORKING_BACKS.flatMap((back) => DOING_THE_WORK.map((frame) => frame(back)));
+    expect(readAs(false, [undefined, ...BACK_TITLES], replies)).toEqual([]);
+  });
+
+  it('is no back complaint when another part does the work or the back is only the object', () => {
+    expect(readAs(true, [undefined, ...OTHER_THREADS], NOT_THE_BACKS_WORK)).toEqual([]);
+  });
+});
+
+describe('round 10: agreement that goes on to say how it ended, and a bare "been there"', () => {
+  const REPLIES = [
+    'Mine did the same until I added ten minutes of walking first.',
+    'I had this till I started doing a proper warm up.',
+    'Been there.',
+    'Been there, it went away after a week of easy runs.',
+    'been there lol, sucks',
+  ];
+  const LOOK_ALIKES = [
+    'Been there for the Arnold?',
+    'Been there before? The gym on 5th street is great.',
+    'I had the same coach until last year.',
+  ];
+
+  it('reads them with a thread about a back', () => {
+    expect(readAs(false, BACK_TITLES, REPLIES)).toEqual([]);
+  });
+
+  it('leaves a question, a place and a coach unmarked, and the same words under another thread', () => {
+    expect(readAs(true, BACK_TITLES, LOOK_ALIKES)).toEqual([]);
+    expect(readAs(true, [undefined, ...OTHER_THREADS], REPLIES)).toEqual([]);
+  });
+});
