@@ -225,9 +225,16 @@ export class CueIndex {
       if (list) list.push(mention);
       else map.set(key, [mention]);
     };
+    // A "you" inside a body part's words addresses nobody: "the part where you sit on a bicycle".
+    const inPart = new Uint8Array(context.tokens.length);
+    for (const mention of context.mentions) {
+      if (mention.value.cat === 'part') inPart.fill(1, mention.start, mention.end);
+    }
     for (const mention of context.mentions) {
       if (mention.value.cat !== 'cue') continue;
       const id = mention.value.id;
+      if ((id === 'hypothetical' || id === 'second_person') && inSimile(context.tokens, mention.start)) continue;
+      if (id === 'second_person' && inPart[mention.start]) continue;
       const list = this.byId.get(id);
       if (list) list.push(mention);
       else this.byId.set(id, [mention]);
@@ -498,6 +505,24 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** A question this short is a screening question whatever its first word ("Bladder ok?", "Pain down the leg?"). */
 const SHORT_QUESTION_WORDS = 4;
+
+/** Words a comparison's condition may be from its "like": "like when your foot goes to sleep". */
+const SIMILE_REACH = 3;
+const SIMILE_OPENERS: ReadonlySet<string> = new Set(['like', 'as']);
+const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if']);
+
+/**
+ * Whether a word sits in a comparison ("all tingly like when your foot goes to sleep", "as if you'd sat on
+ * ice"): its "when" and "your" describe the writer's own feeling by anyone's, not advice or a condition.
+ */
+function inSimile(tokens: readonly Token[], at: number): boolean {
+  const clause = tokens[at]!.clause;
+  for (let i = at; i >= Math.max(1, at - SIMILE_REACH); i--) {
+    if (tokens[i]!.clause !== clause) return false;
+    if (SIMILE_CONDITIONS.has(tokens[i]!.text) && SIMILE_OPENERS.has(tokens[i - 1]!.text)) return true;
+  }
+  return false;
+}
 
 /** Whether a clause reads as advice or a general statement rather than the writer's own case. */
 export function isHypotheticalClause(cues: CueIndex, clause: number): boolean {

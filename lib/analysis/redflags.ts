@@ -121,6 +121,9 @@ const SIMILE_REACH = 5;
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
+/** Words a "they" may be before the numbness it is the subject of ("they both go to sleep"). */
+const PRONOUN_SUBJECT_REACH = 3;
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', "they're"]);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words after "didn't notice" that leave the leak as what went unnoticed ("didn't notice till after"). */
@@ -454,7 +457,20 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const gap = tokens[other.start]!.sentence - tokens[cue.start]!.sentence;
       return !isDead(other) && (gap === 0 || (gap === 1 && numbness.includes(other)));
     });
-  for (const [cue, where] of near(context, numbness, legs, 6)) {
+  // "Both legs, not just one, they both go to sleep": numbness whose subject is a "they" standing for the legs
+  // named just before, across the comma.
+  const legsByPronoun = numbness.flatMap((cue): [Mention, Mention][] => {
+    const clause = tokens[cue.start]!.clause;
+    let pronoun = cue.start - 1;
+    while (pronoun >= Math.max(0, cue.start - PRONOUN_SUBJECT_REACH) && !PLURAL_PRONOUNS.has(tokens[pronoun]!.text)) pronoun--;
+    if (pronoun < 0 || tokens[pronoun]!.clause !== clause || !PLURAL_PRONOUNS.has(tokens[pronoun]!.text)) return [];
+    const sentence = tokens[pronoun]!.sentence;
+    const standsFor = context.mentions.findLast(
+      (mention) => mention.value.cat === 'part' && mention.end <= pronoun && tokens[mention.start]!.sentence >= sentence - 1,
+    );
+    return standsFor && legs.includes(standsFor) && saysBoth(standsFor) ? [[cue, standsFor]] : [];
+  });
+  for (const [cue, where] of [...near(context, numbness, legs, 6), ...legsByPronoun]) {
     if (isDead(cue) && !corroborated(cue)) continue;
     // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but
     // "dead" legs after a session are tired ones.

@@ -34,6 +34,8 @@ export const PART_TERMS: readonly TermGroup[] = [
     // "he can't feel his shins on either side".
     'legs|feet|shins|calves on either side',
     'legs|feet|shins|calves on both sides',
+    // "can't feel the floor under either foot": each of the two, so both.
+    'either foot|leg|feet|legs',
   ]),
   part('below_knee', [
     'knee|knees',
@@ -108,6 +110,8 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'inner|upper thigh|thighs',
     // "the inside of my thighs right up at the top", "between my cheeks".
     'inside|insides of my|the|both thigh|thighs',
+    // "the inner side of both thighs" (Indian English).
+    'inner side|sides|part|parts of my|the|both thigh|thighs',
     'between my|the cheeks|buttocks',
     // Said of a partner: "the area between his legs".
     'between his|her|the legs',
@@ -124,6 +128,8 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     // "the old undercarriage", "the backs of me thighs where I sit".
     'undercarriage',
     'where i sit',
+    // "the part where you sit on a bicycle" (told by a non-native writer, the "you" anyone's).
+    'part|area|bit|region|place where you|i sit',
     // "the whole area I sit on", "where a bike seat would sit".
     'area|bit|part i sit on',
     'bike|bicycle seat',

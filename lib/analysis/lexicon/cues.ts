@@ -353,6 +353,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'like rubber|wood|cardboard',
     'like cotton wool',
     'made of cotton wool',
+    'packed|stuffed|filled with cotton wool',
+    // "both feet feel like I'm wearing ski boots", "like standing on a mattress", "the floor feels far away".
+    "like i'm wearing thick|ski|wool|woolly? socks|boots|gloves|wellies|slippers",
+    'like i am wearing thick|ski|wool|woolly? socks|boots|gloves|wellies|slippers',
+    'floor|ground feels|felt far away|distant',
+    // "are feeling like sleeping" (Indian English: gone to sleep).
+    'like sleeping',
     'in cotton wool',
     'wrapped in cotton wool|bubble wrap|clingfilm',
     'wrapped in saran|cling|plastic wrap|film',
@@ -396,6 +403,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "two accidents in the number two department", "need a number one".
     'number one|two department|business|duty',
     'a number one|two',
+    // "I had an accident, and I mean number two".
+    'mean|meaning number one|two',
     'stool|stools|faeces|feces',
     // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
     'knickers|underwear|pants|boxers|undies|briefs|drawers soaked|wet|damp',
@@ -412,6 +421,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('toilet_trouble', [
     "can't|cannot|couldn't feel",
+    // "when I poo I can't actually feel it coming out".
+    "can't|cannot|couldn't actually|really|properly feel",
     // "can barely go", not "I barely go to the toilet at work" (a habit).
     'can|could barely|hardly go',
     'barely|hardly pee|wee|poo|empty',
@@ -472,6 +483,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'no idea it was happening',
     "hadn't|didn't noticed|notice",
     'did not notice',
+    // "I didn't even know it was happening till I smelled it".
+    "didn't|never even? know|realise|realize it was happening|coming",
+    'did not know|realise|realize it was happening|coming',
   ]),
   cue('urine_colouring_food', [
     'beetroot|beetroots|beet|beets|blackberries|rhubarb|dragonfruit|pitaya',

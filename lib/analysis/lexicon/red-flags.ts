@@ -30,6 +30,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'to get a pee|wee out',
     // "going to the loo feels different, like I can't tell if I've finished"; "I keep leaking" (pads).
     "can't|cannot|couldn't tell if|when|whether i've finished|emptied",
+    // "couldn't tell whether I'd finished or was still going", "can't tell if I was done".
+    "can't|cannot|couldn't tell if|when|whether i'd finished|emptied|done",
+    "can't|cannot|couldn't tell if|when|whether i'm finished|emptied|done",
+    "can't|cannot|couldn't tell if|when|whether i was finished|emptied|done",
+    "can't|cannot|couldn't tell if|when|whether i had finished|emptied",
     'going to the loo|toilet|bathroom feels|felt different|weird|strange|numb',
     'pads because i keep|kept leaking',
     'push|pushing|strain|straining really? hard to pee|wee|urinate',
@@ -69,6 +74,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "pee|urine|wee won't|doesn't come|flow|start",
     // "the urine will not come out", "cannae pish" (Scots), "hardly anythin comes oot".
     'pee|urine|wee will|would not come|flow|start',
+    // Non-native English: "the urine don't come", "urine not coming".
+    "pee|urine|wee don't|didn't|not come|coming|flow|flowing|start",
     'cannae|canna pish|pee|piss|wee',
     "can't pish",
     'hardly|barely anything comes|came oot',
@@ -307,9 +314,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "like someone 's sitting|standing on me",
     'like someone is sitting|standing on me',
     'someone|somebody standing|sitting|pressing on it|me',
-    'someone|somebody standing|sitting|pressing on my chest',
     'something standing|sitting|pressing on it|me',
-    'something standing|sitting|pressing on my chest',
     'weight sitting|standing|pressing on my chest',
     // Said of a partner: "holding his chest", "his left arm feels funny".
     'holding|clutching|rubbing his|her|my chest',
@@ -327,9 +332,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "feels like someone is standing on my chest".
     'someone|somebody is|was? standing|sitting on my chest',
     'something is|was? standing|sitting on my chest',
+    // "felt like someone was kneeling on my chest".
+    'someone|somebody is|was? kneeling|knelt|leaning|lying|stood|sat|pressing on my chest',
+    'something is|was? kneeling|leaning|lying|stood|sat|pressing on my chest',
     'weight|pressure|heaviness|squeezing|burning|tightness on|in my chest',
     'squeezing feeling on|in my chest',
-    'squeezing|pressure|tight|heavy feeling|sensation behind|under my|the sternum|breastbone',
+    'squeezing|pressure|tight|heavy|crushing feeling|sensation behind|under my|the sternum|breastbone',
     // A tearing pain through to the back: "something like a rip going straight through from the front of my chest".
     'like a rip|tear going|went',
     'through from the front of my chest',
@@ -433,7 +441,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'got bucked off',
     'been bucked off',
     'was bucked off',
-    'speared|driven|slammed|dumped|spear into|onto the ground|floor|turf',
+    'speared|driven|slammed|dumped|spear into|onto the ground|floor|turf|deck|dirt|pitch|mat',
+    // "two lads landed on top of me" (a ruck, a pile-up): people, not a toddler or the dog.
+    'lads|guys|blokes|players|men|people|bodies|forwards|props|scrum|pack|ruck landed|fell|piled|came on top of me|him|her',
+    'lads|guys|blokes|players|men|people|bodies|forwards|props|scrum|pack|ruck came down on top of me|him|her',
     'knocked out cold',
     'knocked unconscious',
     'lost consciousness',
@@ -717,10 +728,21 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       (wreck) =>
         `workout|session|deadlift|deadlifts|squat|squats|bench|run|race|lift|lifts|day|week|form|technique|set was|is|been a|an _? ${wreck}`,
     ),
+    // "an absolute car crash of a session", "today was an absolute car crash".
+    ...['car crash', 'car wreck', 'train wreck', 'trainwreck'].flatMap((wreck) => [
+      `${wreck} of a|an session|workout|day|week|meet|run|race|block|lift`,
+      `absolute|total|complete|utter ${wreck}`,
+      `today|yesterday|tonight was|is a|an _? ${wreck}`,
+    ]),
     // Nerves before an event: "couldn't empty my bladder before the meet".
     'bladder|bowels|pee|wee|poo|poop|toilet|loo before the|a|my _? meet|race|competition|comp|game|match|exam|interview|start',
     // A pet or a toddler's accident: "my dog peed the bed", "the baby wet himself".
     'dog|dogs|puppy|pup|cat|kitten|toddler|baby|babies _? peed|pees|peeing|wet|wets|pissed|pooped|poops|shat',
+    // A set, not a wee: "couldn't tell whether I'd finished the set or not".
+    'finished|done the|my|a|that set|sets|rep|reps|workout|session|run|lift|program|programme|block|race|round|circuit|meal',
+    'finished|done with the|my|a|that? set|sets|rep|reps|workout|session|run|lift|program|programme|block|race|round|circuit|meal',
+    'finished|done the|my|a|that warm up',
+    'finished|done with the|my|a|that? warm up',
     // Aim, not retention: "can't pee straight after heavy deadlifts lol".
     'pee|piss|wee straight',
     // Heat or a stimulant, not a fever: "burning up after the hot yoga class", "night sweats from the pre workout".

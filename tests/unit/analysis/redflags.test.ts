@@ -670,3 +670,47 @@ describe('round 9: list 19 classes', () => {
     }
   });
 });
+
+describe('round 10: list 20 classes', () => {
+  const INJURIES = ['Hurt my lower back on squats Saturday.', 'Tweaked my back deadlifting four days ago.'];
+  /** Each warning sign told the list's new ways, after an injury. */
+  const SIGNS = [
+    "Stood at the urinal for ages and couldn't tell whether I'd finished or was still going.",
+    'Since this morning the urine don’t come, I try many times and only few drops.',
+    "When I poo I can't actually feel it coming out anymore.",
+    "Had an accident, and I mean number two, and I didn't even know it was happening.",
+    "Both my feet feel like I'm wearing ski boots packed with cotton wool.",
+    "I can't feel the floor properly under either foot, like standing on a mattress.",
+    'Both legs, not just one, they both go to sleep when I stand up and stay like that.',
+    'Walking up the stairs it felt like someone was kneeling on my chest, I was sweaty.',
+    'On my run there was a crushing feeling behind my breastbone that went through to my back.',
+    'The area I sit on is all tingly like when your foot goes to sleep, and it does not wear off.',
+    'The part where you sit feels like after the injection at the dentist.',
+    'My private part area and the inner side of both thighs are feeling like sleeping, pins and needles type.',
+    'Got speared into the deck at a ruck, two lads landed on top of me.',
+  ];
+
+  it('reads each sign as an emergency, whichever injury comes first', () => {
+    const missed = INJURIES.flatMap((injury) => SIGNS.map((sign) => `${injury} ${sign}`)).filter(
+      (post) => tier(post) !== 'emergency',
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('keeps their look-alikes off the emergency', () => {
+    for (const text of [
+      "Couldn't tell whether I'd finished the set or not, my lower back was fried.",
+      "I couldn't tell if I was done with the warm up, back felt tight.",
+      'My toddler landed on top of me this morning and my lower back is sore.',
+      "My lower back hurts and my left foot feels like I'm wearing a thick sock.",
+      'No numbness in either foot, just lower back pain.',
+      'Both my kids, they both went to sleep early so I got a lower back stretch in.',
+      'If your bum goes tingly like when your foot goes to sleep, go to A&E. My lower back is just sore.',
+      'Today was an absolute car crash, deadlifts hit me hard and my lower back is cooked.',
+      'Absolute car crash of a session, lower back sore and tired.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+    expect(tier('I was in a car crash on the way to the gym and my lower back hurts.')).toBe('emergency');
+  });
+});
