@@ -203,6 +203,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // A body out of condition: after a baby, years of nothing, starting from scratch.
   story('deconditioning', [
+    // A new sport taken up: "took up kayaking at 50", "taking up running after years off".
+    'took|take|taking|taken up running|lifting|kayaking|rowing|climbing|cycling|swimming|crossfit|hiking|golf|tennis|padel|boxing|bjj|yoga|pilates|powerlifting|weightlifting|strongman|triathlon|skiing|surfing|paddleboarding|football|rugby|hockey|squash|badminton',
     'after|since having my|a|the baby|daughter|son|kids|twins|kid',
     'postpartum',
     'post partum',
@@ -334,6 +336,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'turtle|turtling|hunchback|cat back',
     'chest drops|dropping|caves|caving|collapses|collapsing|falls',
     't spine rounds|rounding|flexion',
+    // "your t-spine folds over", "mid back caves in".
+    't spine folds|folding|folded|caves|caving|collapses|collapsing',
+    'folds|folding|folded|caves|caving|caved over|in|forward',
   ]),
   // Arching too hard: leaning back at lockout, ribs flared, the exaggerated chest-up.
   story('overextension', [
@@ -342,6 +347,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'over arch|arching|arched',
     'overarch*',
     'arching too much|hard',
+    // "cueing chest up so hard you're basically in a back bend".
+    'back bend|backbend',
+    'chest up so|too hard|much',
     'too much arch|arching',
     'excessive arch|arching',
     'throw|throwing|threw|thrust|thrusting|push|pushing my? hips through|forward',

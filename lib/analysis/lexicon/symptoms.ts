@@ -140,6 +140,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'stiff',
     'stiffer',
     'stiffness',
+    // "feels like rusty hinges", "creaky as an old gate".
+    'rusty|creaky',
     'stiffened|stiffens|stiffening up?',
     'rigid',
     "can't|cannot|couldn't bend|straighten",
@@ -260,5 +262,13 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${WORKING_BACK} hasn't|haven't adapted|adjusted`,
     `${WORKING_BACK} isn't|wasn't|aren't|weren't used to`,
     `${WORKING_BACK} is|was|are|were not used to`,
+    // The back giving under the bar: "your back goes soft", "my lower back softens on heavy squats".
+    `${WORKING_BACK} goes|went|going|gets|got soft`,
+    `${WORKING_BACK} softens|softened|softening`,
+  ]),
+  // Something pulling on the back: "your hip flexors yank on the lumbar", "tight hamstrings pulling on my lower back".
+  symptom(null, 0.7, [
+    'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the|my|your lumbar|spine|erectors|pelvis',
+    'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the|my|your lower|low back',
   ]),
 ];

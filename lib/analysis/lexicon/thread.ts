@@ -101,6 +101,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was worse|better|bad',
     'mine feels|felt worse|better|bad',
     'mine is|was the same',
+    // "Mine's exactly like this", "mine is just like that".
+    'mine is|was exactly|just like this|that',
+    "mine 's exactly|just like this|that",
     'mine does|did the same|too',
     'mine does|did exactly|just the same',
     // How it began for the writer: "it started for me when I bumped my mileage".

@@ -486,3 +486,27 @@ describe('round 10: agreement that goes on to say how it ended, and a bare "been
     expect(readAs(true, [undefined, ...OTHER_THREADS], REPLIES)).toEqual([]);
   });
 });
+
+describe('round 10: a back that goes soft, something pulling on it, "mine’s exactly like this"', () => {
+  const REPLIES = [
+    'Breathe out on the way up and your back goes soft under the bar.',
+    'Your hip flexors are shortened and they yank on the lumbar for the first few k.',
+    'Tight hamstrings pulling on my lower back, same as you.',
+    "Mine's exactly like this, first set it feels like rusty hinges.",
+    'Mine is just like that after long drives.',
+  ];
+  const LOOK_ALIKES = [
+    'Deadlift cue: pull on the bar, keep your lower back flat.',
+    'Pull the slack out of the bar before you pull, back flat.',
+    'My bench goes soft at lockout when I lose my arch.',
+    'Mine is just like that one, same brand of belt.',
+  ];
+
+  it('reads them with a thread about a back', () => {
+    expect(readAs(false, BACK_TITLES, REPLIES)).toEqual([]);
+  });
+
+  it('leaves cues, a bench and a belt unmarked, under any thread', () => {
+    expect(readAs(true, [undefined, ...BACK_TITLES, ...OTHER_THREADS], LOOK_ALIKES)).toEqual([]);
+  });
+});

@@ -93,3 +93,20 @@ describe('the fitting code reads stories as the engine does', () => {
     );
   });
 });
+
+describe('round 10: stories from set 22', () => {
+  it('reads a folding upper back, a back bend, and a sport taken up late', () => {
+    expect(storiesOf('Soon as it gets heavy my t-spine folds over and my mid back aches after.')).toContain(
+      'upper_back_rounding',
+    );
+    expect(storiesOf('I cue chest up so hard I am in a back bend before the descent, low back pinched.')).toContain(
+      'overextension',
+    );
+    expect(storiesOf('Took up kayaking at 50 and my lower back cramps after 40 minutes.')).toContain('deconditioning');
+  });
+
+  it('leaves the same words unread where they are about something else', () => {
+    expect(storiesOf('Coach took up the slack in the band and my lower back felt fine.')).not.toContain('deconditioning');
+    expect(storiesOf('My lower back is sore, I did the back bend pose in yoga fine though.')).toContain('overextension');
+  });
+});
