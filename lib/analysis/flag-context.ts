@@ -58,6 +58,11 @@ const PLURAL_PARTS = new Set([
 const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive']);
 /** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
 const HEDGE_REACH = 3;
+/** Tokens into the next sentence a "back to normal" may open it and still close the flag before it. */
+const OPENING_REACH = 1;
+/** Words just before a "now" that make it the time of a worry, not of the flag. */
+const WORRY_REACH = 2;
+const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'concerned', 'panic', 'panicking']);
 const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
 /** "I wonder if…", "not sure if…": an indirect question that reports, not a condition. */
 const REPORTING_IF = new Set([
@@ -144,6 +149,16 @@ const GENERIC_VERBS = new Set([
 ]);
 /** Years written as "in 2019", "back in 2015": a time that is over. */
 const YEAR_LEADS = new Set(['in', 'during', 'around']);
+
+/** Whether a mention sits inside an open bracket of its sentence (from `sentenceStart`). */
+function inBrackets(tokens: readonly Token[], mention: Mention, sentenceStart: number): boolean {
+  let depth = 0;
+  for (let i = sentenceStart; i < mention.start; i++) {
+    if (tokens[i]!.text === '(') depth++;
+    else if (tokens[i]!.text === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
 
 function inRange(tokens: readonly Token[], from: number, to: number, test: (token: Token, index: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (test(tokens[i]!, i)) return true;
@@ -433,7 +448,10 @@ export class FlagContext {
     const tokens = this.tokens;
     const token = tokens[mention.start]!;
     const sentence = token.sentence;
-    const past = cues.inSentence('past', sentence).length > 0 || this.saysPastYear(sentence);
+    // A time inside brackets is an aside's ("…since the flare-up last week (same as 2 years ago) things feel muted").
+    const past =
+      cues.inSentence('past', sentence).some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start)) ||
+      this.saysPastYear(sentence);
     if (flag === 'major_trauma' && past) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
@@ -446,6 +464,9 @@ export class FlagContext {
       );
     const ongoing = this.ongoing.some((cue) => {
       const at = tokens[cue.start]!;
+      // "Groin numbness last year - should I worry now?": the worry is now, not the numbness.
+      if (inRange(tokens, Math.max(0, cue.start - WORRY_REACH), cue.start, (before) => WORRY_WORDS.has(before.text)))
+        return false;
       return at.sentence === sentence && (at.clause === token.clause || (at.clause > token.clause && !toldOfElse(at.clause)));
     });
     // Over: said in the same sentence, not after a "but" ("went away but now…"), or in a short next sentence.
@@ -455,10 +476,13 @@ export class FlagContext {
       return !inRange(tokens, from, to, (between) => isClauseWord(between.text));
     });
     const next = context.sentences[sentence + 1];
+    // …in a short next sentence, or one that opens with it ("Back to normal by dinner, just very sore quads").
     const overNext =
       next !== undefined &&
-      next.end - next.start <= 8 &&
-      this.resolved.some((cue) => tokens[cue.start]!.sentence === sentence + 1) &&
+      this.resolved.some(
+        (cue) =>
+          tokens[cue.start]!.sentence === sentence + 1 && (next.end - next.start <= 8 || cue.start - next.start <= OPENING_REACH),
+      ) &&
       !context.mentions.some((other) => other.value.cat === 'flag' && tokens[other.start]!.sentence === sentence + 1);
     if ((overHere || overNext) && !ongoing) return true;
     return past && !ongoing;

@@ -442,8 +442,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       if (sentence === 0 || wordsBetween(tokens, opening, notice.start) > 1) return [];
       return cues.inSentence('toileting', sentence - 1).map((toilet): [Mention, Mention] => [notice, toilet]);
     });
+    // "I cannot feel the stool coming out": the trouble's own "cannot" is all that negates the toilet word after it.
+    const negatesItself = (trouble: Mention): boolean =>
+      tokens.slice(trouble.start, trouble.end).some((token) => token.text === 'cannot' || token.text.endsWith("n't"));
+    const toiletReported = (trouble: Mention, toilet: Mention): boolean => {
+      if (reported(toilet)) return true;
+      if (toilet.start < trouble.end || !negatesItself(trouble)) return false;
+      const modifiers = flagContext.modifiers(toilet, 'bladder_bowel');
+      return !modifiers.hypothetical && !modifiers.historical && (proxy || !modifiers.someoneElse);
+    };
     for (const [trouble, toilet] of [...troubled, ...missed, ...toldNext]) {
-      if (reported(trouble) && reported(toilet)) hits.add('bladder_bowel', words(trouble), words(toilet));
+      if (reported(trouble) && toiletReported(trouble, toilet)) hits.add('bladder_bowel', words(trouble), words(toilet));
     }
   }
   const isDead = (cue: Mention): boolean => cue.end - cue.start === 1 && tokens[cue.start]!.text === 'dead';

@@ -36,6 +36,8 @@ export const PART_TERMS: readonly TermGroup[] = [
     'legs|feet|shins|calves on both sides',
     // "can't feel the floor under either foot": each of the two, so both.
     'either foot|leg|feet|legs',
+    // "both feet and up to my knees have gone fuzzy".
+    'both feet|legs and up to my|the knees|shins|thighs|waist',
   ]),
   part('below_knee', [
     'knee|knees',
@@ -115,6 +117,11 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'between my|the cheeks|buttocks',
     // Said of a partner: "the area between his legs".
     'between his|her|the legs',
+    // "the zone between the legs", "wash between legs", "between ma legs" (Scots).
+    'zone|area|region|patch between the|my legs',
+    'zone|area|region|patch between ma legs',
+    'between legs',
+    'between ma legs',
     'private part',
     'his|her bits',
     'lady bits|parts',

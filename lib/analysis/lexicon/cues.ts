@@ -44,6 +44,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "couldn't",
   ]),
   cue('pseudo_negation', [
+    // Nigerian Pidgin "I no even know" is "I didn't even know": the "no" is the verb's, not the next noun's.
+    'i no even? know|sabi',
     'no idea|clue|matter|doubt|joke|lie|kidding|wonder|way|reason|better|change|improvement|relief|luck',
     'not sure|certain|only|just|even|because',
     'not that|as|too bad',
@@ -135,7 +137,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   // ConText-style modifiers of red-flag mentions (flag-context.ts): whose, when, and screening answers.
   cue('relative', [
-    'mom|mum|mam|ma|mother|dad|da|pops|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
+    // Not "ma": Scots for "my" ("round ma backside") more often than a mother.
+    'mom|mum|mam|mother|dad|da|pops|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
     // A child named by age: "my 17 year old hurt his back".
@@ -206,6 +209,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'sorted now',
     'got better',
     'back to normal',
+    // Gone within the day: "All fine after a shower and dinner", "normal again by dinner".
+    'all|totally|completely|perfectly fine after|by',
+    'normal again by|after',
+    'normal by dinner|tea|lunch|bedtime|evening|morning|then',
     'not since',
     "haven't had it|that since",
     "haven't had any since",
@@ -267,6 +274,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('screening', [
     'red flag|flags',
+    // A question about something seen or heard of: "Losing bladder control mid-deadlift - is that a thing?"
+    'is that|this|it a thing',
+    'is that|this|it even a thing',
+    'is that|this|it a real thing',
     'warning sign|signs',
     'signs|symptoms of',
     'look|watch out for',
@@ -354,6 +365,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'like cotton wool',
     'made of cotton wool',
     'packed|stuffed|filled with cotton wool',
+    // "I don't feel nothing in the zone between the legs" (non-native), "like it is not my body".
+    "don't|didn't feel nothing",
+    'do not feel nothing',
+    "like it's not my body|own",
+    'like it is|was not my body|own',
+    // "couldnae tell how hot the water was round ma backside" (Scots), "can't tell how cold it is".
+    "can't|cannot|couldn't tell how hot|cold|warm",
+    'couldnae|cannae tell how hot|cold|warm',
     // "both feet feel like I'm wearing ski boots", "like standing on a mattress", "the floor feels far away".
     "like i'm wearing thick|ski|wool|woolly? socks|boots|gloves|wellies|slippers",
     'like i am wearing thick|ski|wool|woolly? socks|boots|gloves|wellies|slippers',
@@ -388,12 +407,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'asleep',
   ]),
   // "ihi": Tagalog, in Taglish posts.
-  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing', 'ihi']),
+  // "xixi": Portuguese, in Brazilian posts.
+  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing', 'ihi', 'xixi']),
   // The bladder and bowels in the forum's words, and what goes wrong with them: a new change in either, with back
   // pain, is a cauda equina warning sign however it is put ("can barely go", "just dribbles", "can't feel when I
   // need a poo", "struggling to control my bowels"). Read together by redflags.ts, beside the flag's own phrases.
   cue('toileting', [
-    'pee|peeing|wee|weeing|urinate|urinating|urine',
+    'pee|peeing|wee|weeing|urinate|urinating|urine|ihi|xixi',
     'poo|pooing|poop|pooping|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
     'a poo|wee|pee',
@@ -421,6 +441,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('toilet_trouble', [
     "can't|cannot|couldn't feel",
+    // "some ihi comes out and I can't stop it".
+    "can't|cannot|couldn't stop it",
     // "when I poo I can't actually feel it coming out".
     "can't|cannot|couldn't actually|really|properly feel",
     // "can barely go", not "I barely go to the toilet at work" (a habit).
@@ -486,6 +508,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "I didn't even know it was happening till I smelled it".
     "didn't|never even? know|realise|realize it was happening|coming",
     'did not know|realise|realize it was happening|coming',
+    // Nigerian Pidgin: "I no even know when the urine come out".
+    'i no even? know|sabi when|say',
   ]),
   cue('urine_colouring_food', [
     'beetroot|beetroots|beet|beets|blackberries|rhubarb|dragonfruit|pitaya',
@@ -502,6 +526,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'coffee',
     'guinness',
     'stout',
+    // "the colour of Bovril".
+    'bovril|marmite|vegemite',
     'black',
     'bloody',
     'rust',
@@ -597,6 +623,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // What keeps harmless numbness from being harmless: it outlasted its cause ("the numb feeling stays after I'm off
   // the bike, all evening").
   cue('numb_persists', [
+    // Not only where it started: "now also on the sofa it is the same, not only on the bike".
+    'not only|just on|after the bike|saddle|ride|seat',
+    'also|even on|in the|my sofa|couch|bed|chair',
     'stays|stayed|lasts|lasted|lingers|lingered|persists|persisted',
     'all evening|night|afternoon',
     'hours later|after',

@@ -38,6 +38,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'going to the loo|toilet|bathroom feels|felt different|weird|strange|numb',
     'pads because i keep|kept leaking',
     'push|pushing|strain|straining really? hard to pee|wee|urinate',
+    // "I must push very hard to make pee".
+    'push|pushing|strain|straining really|very|so? hard to make|do pee|wee|urine',
     'no|zero control over|of my bladder|bowels|bowel|peeing',
     'wet|wetting|wetted the bed',
     'peed|pissed the bed',
@@ -141,6 +143,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'messing|messin|messed me drawers|pants|undies|knickers|trousers|britches',
     // Not knowing it is coming: "just came out with no warning", "I don't get the feeling that I need a wee".
     'came|comes out with no warning',
+    // "I don't get the warning anymore before I need to go number two".
+    "don't|didn't get the|any warning|signal anymore? before",
+    'no warning|signal|urge beforehand|before',
     'came|comes out without warning',
     "don't|didn't get the feeling|urge that? i need|needed a wee|pee|poo",
     "don't|didn't get the feeling|urge that? i need|needed to go|pee|wee",
@@ -160,6 +165,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'feels|felt|feel|feeling weird|strange|funny|odd|different down there|below',
     'is|was weird|strange|funny|odd|different down there|below',
     'half asleep down there',
+    // "things feel really muted down there".
+    'muted|fuzzy|dull|quiet|frozen down there|below',
     // "No feeling down there": the "no" is the symptom here, not a denial of it.
     'no|zero feeling|sensation down there|below',
     'no|zero feeling|sensation in my groin|genitals|privates|crotch|butt|bum',
@@ -278,6 +285,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'puffed|winded|breathless|puffing|panting out? walking to the|my kitchen|car|toilet|loo|bathroom|door|shop|shops|mailbox|letterbox',
     // Into the left arm or jaw: "an ache across my chest that goes into my left arm".
     'chest that|which goes|spreads|radiates|travels into|down|to my|the left arm|jaw',
+    // "tightness has come in my chest which is going into left arm" (Indian English).
+    'chest that|which is going|spreading|radiating|travelling into|down|to my|the? left arm|jaw',
+    'pain|pressure|tightness|heaviness has|have come|came in|into my|the chest',
+    // "in my chest there is like a fist pressing", "I cannot breathe deep".
+    'like a fist pressing|squeezing|clenching',
+    "can't|cannot|couldn't breathe deep|deeply|properly",
+    // "puffing doing the stairs at work".
+    'puffing|panting|breathless|winded|puffed doing|climbing the? stairs|steps',
+    'puffing|panting|breathless|winded|puffed going up the? stairs|steps',
     'ache|aching|pain|pressure across my|the chest',
     'crushing pain|chest',
     // "a crushing thing across my chest and down my left arm", "it went right through to the front of my chest".
@@ -467,6 +483,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'urine|pee|piss was|is dark|brown|black|red|bloody',
     'urine|pee|piss looked|looks dark|brown|black|red|bloody',
     'urine|pee|piss is|was the? colour|color of cola|coke|tea|coffee',
+    // "my wee came out the colour of Bovril", "my xixi is dark like black tea".
+    'urine|pee|piss|wee|xixi came|comes out the? colour|color of',
+    'urine|pee|piss|wee|xixi is|was dark like',
     'urine|pee|piss looks|looked|turned the? colour|color of cola|coke|tea|coffee',
     'peeing|pissing blood|brown|black',
     'blood in my? urine|pee',
@@ -716,6 +735,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'like i was run over by a|the truck|bus|train|car',
     "like i've|i'd been hit by a|the truck|bus|train|car",
     "like i've|i'd been run over by a|the truck|bus|train|car",
+    // "got absolutely hit by a truck after yesterday's session lol".
+    'absolutely|totally|properly|completely|literally hit|smashed|flattened by a|the truck|bus|train',
     // A short course years ago is no long-term steroid.
     'short|brief course|burst of _? prednisone|prednisolone|steroids|steroid',
     // A steroid on the skin, in the lungs or the nose, not a systemic one ("hydrocortisone cream for eczema").

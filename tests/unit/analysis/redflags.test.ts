@@ -714,3 +714,39 @@ describe('round 10: list 20 classes', () => {
     expect(tier('I was in a car crash on the way to the gym and my lower back hurts.')).toBe('emergency');
   });
 });
+
+describe('round 10: list 21 classes', () => {
+  it('reads them', () => {
+    for (const post of [
+      "Back hurts since deadlifts. When I sit on the saddle I don't feel nothing in the zone between the legs. But now also on the sofa it is the same.",
+      'Back pain is strong since deadlift. I must push very hard to make pee, only a little comes.',
+      'My back went on Sunday. I don’t get the warning anymore before I need to go number two.',
+      'After my back injury, now when I cough some ihi comes out and I can’t stop it.',
+      'Back pain is severe since squats. When I finally go I cannot feel the stool coming out at all.',
+      'Since the disc flare-up last week (same as 2 years ago) things feel really muted down there. Back pain is 6/10.',
+      "Back's been agony since Tuesday. Couldnae tell how hot the water was round ma backside and between ma legs.",
+      'My back hurts since lifting the sofa. When I wash between legs I feel like it is not my body, like wood.',
+      'Both feet and up to my knees have gone fuzzy since I hurt my back on Sunday.',
+      'Upper back is paining since rows and one tightness has come in my chest which is going into left arm.',
+      'My back is hurting between the shoulder blades and in my chest there is like a fist pressing, I cannot breathe deep.',
+      "Mid-back ache since Friday is coming through to the front and I'm puffing doing the stairs at work.",
+      'Quads so swollen after the squat challenge, proper agony, and my wee came out the colour of Bovril. Back sore too.',
+      'Thighs very swollen after spinning, the pain is horrible, my xixi is dark like black tea. Lower back aches too.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('keeps their look-alikes off the emergency', () => {
+    for (const text of [
+      'Did my first 20 rep squat set today. Legs felt like jelly and kind of numb afterwards. Back to normal by dinner, just sore quads and lower back.',
+      'Both legs went dead and wobbly after the 100 rep leg press. All fine after a shower and dinner, lower back a bit sore.',
+      'Groin numbness last year - should I worry now? It went away by itself, my lower back is just sore from deadlifts.',
+      'Losing bladder control mid-deadlift - is that a thing? I have never had it, my lower back is fine.',
+      "Got absolutely hit by a truck after yesterday's session lol, lower back and hams sore, normal DOMS.",
+      'My ma hurt her back lifting the shopping, she says it is sore.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+});
