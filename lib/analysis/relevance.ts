@@ -231,7 +231,11 @@ function isTrainingPump(
   const tokens = context.tokens;
   const sentence = tokens[symptom.start]!.sentence;
   const clause = tokens[symptom.start]!.clause;
-  const complaint = cues.inSentence('complaint', sentence).some((cue) => cue.start !== symptom.start);
+  // A complaint word inside a boast ("so pumped I can't put my arms down") is the boast's.
+  const boasts = cues.inSentence('positive', sentence);
+  const complaint = cues
+    .inSentence('complaint', sentence)
+    .some((cue) => cue.start !== symptom.start && !boasts.some((boast) => boast.start <= cue.start && cue.end <= boast.end));
   if (complaint) return false;
   if (cues.inClause('positive', clause).length > 0 || cues.near('positive', symptom, 3).length > 0) return true;
   // A lower-back pump is rarely what anyone trains for: "insane lower back pump" is a worry.

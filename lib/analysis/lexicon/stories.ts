@@ -98,6 +98,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'bigger|big|heavier chest|traps|arms|shoulders|torso',
     'bulk|bulking|bulked',
     'upper body sways|swaying|sway|swings|swinging|rocks|rocking|bounces|bouncing',
+    // "jogging made me feel like I had a sandbag strapped to my shoulders".
+    'sandbag|sandbags|backpack|rucksack|weight|weights strapped to|on my shoulders|chest|torso|back',
     // "all that size up top", "top heavy".
     'size|mass|weight|muscle up top',
     'top heavy',
@@ -177,6 +179,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'heel|heels come|coming|came up|off',
     'run|ran|running out of hip|hinge|range',
     'hinging from the wrong place',
+    // "plates under the heels while I worked on it, plus 5 min ankle mobs".
+    'plates|plate|wedge|wedges|blocks under my|the|your heels',
+    'ankle|hip mobs|mobes|mobilisations|mobilizations',
   ]),
   // A knot: a tender, tight spot that a ball or a thumb finds.
   story('tight_knotted_muscles', [
@@ -206,6 +211,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // A new sport taken up: "took up kayaking at 50", "taking up running after years off".
     'took|take|taking|taken up running|lifting|kayaking|rowing|climbing|cycling|swimming|crossfit|hiking|golf|tennis|padel|boxing|bjj|yoga|pilates|powerlifting|weightlifting|strongman|triathlon|skiing|surfing|paddleboarding|football|rugby|hockey|squash|badminton',
     'after|since having my|a|the baby|daughter|son|kids|twins|kid',
+    // "no sport for like 8 years", then "started bouldering with coworkers".
+    'no|zero sport|sports|exercise|training|activity for like|about|around? # years|months',
+    'started bouldering|climbing|kayaking|rowing|cycling|swimming|crossfit|hyrox|hiking|padel|boxing|bjj',
     'postpartum',
     'post partum',
     'out of shape',
@@ -224,6 +232,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
+    // "weekly pulling went from roughly 15 working sets to 28", "nearly doubled your pulling overnight".
+    'from about|around|roughly|approximately|like # _? _? to #',
+    'nearly|almost|basically doubled|tripled',
     'from # _? _? a week to',
     'from # _? _? per week to',
     'from # to # _? a week',
@@ -239,6 +250,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Too much, too often, too little rest: streaks, doubles, no rest days, short sleep.
   story('training_volume_recovery', [
+    // "ran myself into the ground before the Open".
+    'ran|run|running|trained|training|drove|driving myself into the ground',
     'every day',
     'every single day',
     'twice a day',
@@ -310,6 +323,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'bar placement|position|positioning',
     'bar|barbell right? on top of my|the spine|neck',
     'moved|move|moving|put|putting the bar lower|higher|down|up',
+    // "if it's sliding it's too low … moved it up a finger width".
+    'moved|move|moving|shifted|shift it up|down a|an finger|inch|bit|notch',
     'c 7',
   ]),
   // Pressure from the bar or yoke: a bruise or tender patch where it rests.
@@ -442,6 +457,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'spinal|spine|back arthritis',
   ]),
   story('facet_degenerative', [
+    // "the little joints at the back of the spine wear with decades of loading".
+    'small|little joints in|at|of the|my|your spine|back',
+    'decades of loading|lifting|training',
     'facet|facets',
     'arthritic|degenerat*',
     'wear and tear',

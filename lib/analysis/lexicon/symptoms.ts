@@ -2,7 +2,7 @@
 import { symptom, type TermGroup } from './terms';
 
 /** A back word as the subject of what it is doing, with an optional "just" ("your back just takes over"). */
-const WORKING_BACK = 'back|spine|erectors|erector|lumbar|lumbars just|simply|then|now|always?';
+const WORKING_BACK = 'back|spine|erectors|erector|lumbar|lumbars muscles? just|simply|then|now|always|basically?';
 
 export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('cramp', 1, [
@@ -186,6 +186,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'smoked',
     'trashed',
     'torched',
+    // "with your lumbar cranked".
+    'cranked',
     'beat up',
     // "my lower back takes a beating on heavy days", "gets hammered on squat day".
     // "my back took the whole beating".
@@ -264,11 +266,24 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${WORKING_BACK} is|was|are|were not used to`,
     // The back giving under the bar: "your back goes soft", "my lower back softens on heavy squats".
     `${WORKING_BACK} goes|went|going|gets|got soft`,
+    // "your back ends up holding the load like a good morning", "your back is basically holding you up like a crane",
+    // "the back muscles just aren't trained for that volume", "your back's just telling you it hasn't caught up".
+    `${WORKING_BACK} ends|end|ended|ending up holding|taking the load|weight`,
+    `${WORKING_BACK} is|was basically|just? holding you|me up`,
+    `${WORKING_BACK} 's basically|just? holding you|me up`,
+    `${WORKING_BACK} isn't|aren't|wasn't|weren't trained|conditioned|ready for`,
+    `${WORKING_BACK} is telling you|me`,
+    `${WORKING_BACK} 's just|basically? telling you|me`,
     `${WORKING_BACK} softens|softened|softening`,
   ]),
   // Something pulling on the back: "your hip flexors yank on the lumbar", "tight hamstrings pulling on my lower back".
   symptom(null, 0.7, [
     'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the|my|your lumbar|spine|erectors|pelvis',
     'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the|my|your lower|low back',
+    // "they tug on the front of your lumbar spine".
+    'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the front|base|bottom of my|the|your lumbar|spine|pelvis',
+    // The movement taken by the lower back: "the rest of the hinge comes from your lumbar".
+    'comes|coming|come|came from my|your|the lumbar|spine',
+    'comes|coming|come|came from my|your|the lower|low back',
   ]),
 ];

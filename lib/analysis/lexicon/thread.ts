@@ -481,6 +481,9 @@ export const EXPERIENCE_FILLERS: ReadonlySet<string> = new Set([
   'basically',
   'pretty',
   'much',
+  // "Had almost the same after a long trip".
+  'almost',
+  'nearly',
   'the',
   'with',
   'from',
@@ -588,6 +591,10 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   'thing',
   'story',
   'boat',
+  // "Same deal.", "Same experience.", "same situation here".
+  'deal',
+  'experience',
+  'situation',
 ]);
 
 /** "this", "that" and their plurals: a pointer at the problem, or the first word of a noun phrase about something else. */
@@ -682,4 +689,6 @@ export const SAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'till',
   'til',
   'before',
+  // "Had the exact same from getting stacked".
+  'from',
 ]);

@@ -510,3 +510,32 @@ describe('round 10: a back that goes soft, something pulling on it, "mine’s ex
     expect(readAs(true, [undefined, ...BACK_TITLES, ...OTHER_THREADS], LOOK_ALIKES)).toEqual([]);
   });
 });
+
+describe('round 10: set 23 classes', () => {
+  const REPLIES = [
+    'Your quads are losing the fight so your back ends up holding the load like a good morning.',
+    "If you're folded at the hips, your back is basically holding you up like a crane the whole time.",
+    "The back muscles just aren't trained for that volume yet.",
+    "You nearly doubled your pulling overnight, your back's just telling you it hasn't caught up.",
+    'Your hip flexors get shortened in the car, then they tug on the front of your lumbar spine.',
+    'Short hammies stop your pelvis tipping so the rest of the hinge comes from your lumbar.',
+    'same deal. only on the days I go ass to grass for 20s.',
+    'Same experience, took a week to settle.',
+    'Had almost the same after a long trip, took about 6 weeks.',
+    'Had the exact same from getting stacked in a roll.',
+  ];
+  const LOOK_ALIKES = [
+    'The back of the gym is where the platforms are.',
+    'Same deal on the belt, got it for half price.',
+    'I want that feeling where your lats are so pumped you can’t put your arms down.',
+  ];
+
+  it('reads them with a thread about a back', () => {
+    expect(readAs(false, BACK_TITLES, REPLIES)).toEqual([]);
+  });
+
+  it('leaves a place, a deal on a belt and a wished-for lat pump unmarked', () => {
+    expect(readAs(true, [undefined, ...OTHER_THREADS], [...LOOK_ALIKES, ...REPLIES.slice(6)])).toEqual([]);
+    expect(readAs(true, BACK_TITLES, LOOK_ALIKES.slice(2))).toEqual([]);
+  });
+});

@@ -110,3 +110,25 @@ describe('round 10: stories from set 22', () => {
     expect(storiesOf('My lower back is sore, I did the back bend pose in yoga fine though.')).toContain('overextension');
   });
 });
+
+describe('round 10: stories from set 23', () => {
+  it('reads each mechanism told the new way', () => {
+    expect(storiesOf('Jogging at 240 makes my lower back ache, like I have a sandbag strapped to my shoulders.')).toContain(
+      'heavy_upper_body',
+    );
+    expect(storiesOf('My lower back rounds in the hole, I squat with plates under my heels and do ankle mobs.')).toContain(
+      'mobility_restriction',
+    );
+    expect(storiesOf('I ran myself into the ground before the Open and my back ached for weeks.')).toContain(
+      'training_volume_recovery',
+    );
+    expect(storiesOf('My lower back aches, the bar was sliding so I moved it up a finger width.')).toContain('bar_position');
+    expect(storiesOf('At 61 my doc says the little joints at the back of the spine are worn, lower back stiff.')).toContain(
+      'facet_degenerative',
+    );
+    expect(storiesOf('Weekly pulling went from roughly 15 working sets to 28 and my lower back aches.')).toContain(
+      'load_progression',
+    );
+    expect(storiesOf('No sport for like 8 years, started bouldering and my mid back cramps.')).toContain('deconditioning');
+  });
+});
