@@ -41,7 +41,7 @@ export interface StoryHit {
 export interface TextAnalysis extends Extraction {
   context: MentionContext;
   evidence: RelevanceEvidence;
-  /** The writer's own story parts: not negated, not in a hypothetical clause ("if your bar sits too high"). */
+  /** The writer's own story parts: not negated, not in a hypothetical clause ("if your bar sits too high") unless in a reply. */
   stories: StoryHit[];
   /** What the thread's topic supplied that the text did not say (only when read with a thread about a back). */
   fromThread?: Assessment['fromThread'];
@@ -270,14 +270,18 @@ export function analyzeText(text: string, topic?: ThreadTopic): TextAnalysis {
 const TEEN_AGES = { from: 12, to: 19, cause: 'spondylolysis' } as const;
 const OLDER_AGES = { from: 50, to: 99, cause: 'facet_degenerative' } as const;
 
-/** The writer's own story parts (lexicon/stories.ts) and stated age, by sentence. */
-function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet<Mention>): StoryHit[] {
+/**
+ * The writer's own story parts (lexicon/stories.ts) and stated age, by sentence. In a reply to a thread about a back,
+ * advice is the replier's reading of the asker's story ("if the bar sits on your neck, that's your soreness"), so
+ * its story parts count too.
+ */
+function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet<Mention>, reply: boolean): StoryHit[] {
   const tokens = context.tokens;
   const stories: StoryHit[] = [];
   for (const mention of context.mentions) {
     if (mention.value.cat !== 'story' || negated.has(mention)) continue;
     const token = tokens[mention.start]!;
-    if (!isHypotheticalClause(cues, token.clause))
+    if (reply || !isHypotheticalClause(cues, token.clause))
       stories.push({ cause: mention.value.id, sentence: token.sentence, named: mention.value.named });
   }
   for (const { age, mention } of statedAges(context, cues, { past: true })) {
@@ -302,7 +306,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     if (mention.value.cat === 'cue' && FLAG_PART_CUES.has(mention.value.id) && negation.isNegated(mention))
       flagNegated.add(mention);
   }
-  const stories = storiesOf(context, cues, negated);
+  const stories = storiesOf(context, cues, negated, Boolean(topic));
   if (!context.mentionsBack && !topic) {
     // No back word (and no thread about a back): no relevance pairs and no features, but red flags are read on every post.
     const evidence: RelevanceEvidence = { pairs: [], links: [], setAside: [] };

@@ -319,7 +319,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
   // Where the bar sits: too high on the neck, rolling, on the bone.
   story('bar_position', [
     'bar|barbell too high|low',
-    'bar|barbell sits|sitting|sat|rests|resting|rolls|rolling|rolled|slides|sliding|slid on|up|onto|down my|the neck|spine|bone|vertebrae',
+    'bar|barbell sits|sitting|sat|rests|resting|rolls|rolling|rolled|slides|sliding|slid on|up|onto|down my|the|your neck|spine|bone|vertebrae',
     'bar placement|position|positioning',
     'bar|barbell right? on top of my|the spine|neck',
     'moved|move|moving|put|putting the bar lower|higher|down|up',

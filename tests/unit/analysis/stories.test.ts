@@ -5,6 +5,8 @@ import { STORY_TERMS } from '@/lib/analysis/lexicon/stories';
 import { STORY_STRENGTH, STORY_WEIGHT, buildModel, causeScore } from '@/lib/analysis/rank-model';
 import { CATALOG } from '@/lib/catalog';
 import { rankSample } from '@/lib/tools/fit-ranker';
+import { getLexicon } from '@/lib/analysis/mentions';
+import { threadTopic } from '@/lib/analysis/thread';
 
 const storiesOf = (text: string): string[] => analyzeText(text).stories.map((hit) => hit.cause);
 const top3 = (text: string): string[] =>
@@ -130,5 +132,17 @@ describe('round 10: stories from set 23', () => {
       'load_progression',
     );
     expect(storiesOf('No sport for like 8 years, started bouldering and my mid back cramps.')).toContain('deconditioning');
+  });
+});
+
+describe('round 10: advice in a reply to a thread about a back', () => {
+  const thread = { title: 'Neck and upper back sore after squats' };
+  const storiesIn = (text: string, withThread: boolean): string[] =>
+    analyzeText(text, withThread ? threadTopic(thread, getLexicon()) : undefined).stories.map((hit) => hit.cause);
+
+  it('is the replier’s reading of the asker’s story, so its story parts count', () => {
+    const reply = 'If the bar sits on your neck you will be sore up there. Drop it onto your traps.';
+    expect(storiesIn(reply, true)).toContain('bar_position');
+    expect(storiesIn(reply, false)).not.toContain('bar_position');
   });
 });
