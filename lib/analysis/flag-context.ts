@@ -60,6 +60,10 @@ const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 
 const HEDGE_REACH = 3;
 /** Tokens into the next sentence a "back to normal" may open it and still close the flag before it. */
 const OPENING_REACH = 1;
+/** Words a general statement's verb and outcome may be after the flag ("fever … with back pain means GP"). */
+const GENERIC_REACH = 8;
+/** Last words that make a short sentence the next item of the advice before it ("Chest pain with back pain, same."). */
+const ELLIPTICAL_ENDS: ReadonlySet<string> = new Set(['same', 'too']);
 /** Words just before a "now" that make it the time of a worry, not of the flag. */
 const WORRY_REACH = 2;
 const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'concerned', 'panic', 'panicking']);
@@ -414,6 +418,8 @@ export class FlagContext {
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
     const screening = cues.inSentence('screening', sentence);
     if (screening.length > 0 && !firstPersonInSentence) return true;
+    // An advice list's next item said in short: "…go to A&E that day. Chest pain with back pain, same."
+    if (!firstPersonInSentence && this.continuesAdvice(sentence)) return true;
     // The items of a screening list, whoever handed it over: "the physio gave me the leaflet with the warning signs on
     // it: numbness around the back passage, trouble peeing…". Not the writer's own list ("warning signs I have: …").
     const owned = (from: number, to: number) =>
@@ -424,17 +430,29 @@ export class FlagContext {
       if (colon >= mention.start) continue;
       if (!owned(cue.end, colon) && !owned(colon + 1, mention.start)) return true;
     }
-    // A general statement about the flag: "saddle numbness is a red flag", "…means go to A&E".
+    // A general statement about the flag: "saddle numbness is a red flag", "…means go to A&E", "fever or unexplained
+    // weight loss with back pain means GP same day" (the cue may open with its verb).
     for (const cue of screening) {
-      if (cue.start < mention.end || cue.start - mention.end > 6) continue;
+      if (cue.start < mention.end || cue.start - mention.end > GENERIC_REACH) continue;
       if (
-        inRange(tokens, mention.end, cue.start, (between) => GENERIC_VERBS.has(between.text)) &&
+        inRange(tokens, mention.end, cue.start + 1, (between) => GENERIC_VERBS.has(between.text)) &&
         !inRange(tokens, mention.end, cue.start, (between) => FIRST_PERSON_SUBJECTS.has(between.text))
       ) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a sentence ends in "same" or "too" after a sentence of advice or screening talk, as its next item. */
+  private continuesAdvice(sentence: number): boolean {
+    const { context, cues } = this.input;
+    const range = context.sentences[sentence];
+    if (!range || sentence === 0) return false;
+    let last = range.end - 1;
+    while (last > range.start && this.tokens[last]!.kind === 'punct') last--;
+    if (!ELLIPTICAL_ENDS.has(this.tokens[last]!.text)) return false;
+    return cues.inSentence('hypothetical', sentence - 1).length > 0 || cues.inSentence('screening', sentence - 1).length > 0;
   }
 
   /**
@@ -475,15 +493,20 @@ export class FlagContext {
       const [from, to] = cue.start > mention.end ? [mention.end, cue.start] : [cue.end, mention.start];
       return !inRange(tokens, from, to, (between) => isClauseWord(between.text));
     });
-    const next = context.sentences[sentence + 1];
-    // …in a short next sentence, or one that opens with it ("Back to normal by dinner, just very sore quads").
-    const overNext =
-      next !== undefined &&
-      this.resolved.some(
-        (cue) =>
-          tokens[cue.start]!.sentence === sentence + 1 && (next.end - next.start <= 8 || cue.start - next.start <= OPENING_REACH),
-      ) &&
-      !context.mentions.some((other) => other.value.cat === 'flag' && tokens[other.start]!.sentence === sentence + 1);
+    // …in a short next sentence, or in one of the next two that opens with it ("Back to normal by dinner, just very
+    // sore quads", "Both legs felt numb for a bit after. I lay on the floor. Now totally fine").
+    const overNext = [1, 2].some((step) => {
+      const later = context.sentences[sentence + step];
+      return (
+        later !== undefined &&
+        this.resolved.some(
+          (cue) =>
+            tokens[cue.start]!.sentence === sentence + step &&
+            ((step === 1 && later.end - later.start <= 8) || cue.start - later.start <= OPENING_REACH),
+        ) &&
+        !context.mentions.some((other) => other.value.cat === 'flag' && tokens[other.start]!.sentence === sentence + step)
+      );
+    });
     if ((overHere || overNext) && !ongoing) return true;
     return past && !ongoing;
   }

@@ -225,7 +225,7 @@ export class CueIndex {
       if (list) list.push(mention);
       else map.set(key, [mention]);
     };
-    // A "you" inside a body part's words addresses nobody: "the part where you sit on a bicycle".
+    // A "you" inside a body part's words addresses nobody: "the part where you sit on a bicycle", "where you'd sit".
     const inPart = new Uint8Array(context.tokens.length);
     for (const mention of context.mentions) {
       if (mention.value.cat === 'part') inPart.fill(1, mention.start, mention.end);
@@ -234,7 +234,7 @@ export class CueIndex {
       if (mention.value.cat !== 'cue') continue;
       const id = mention.value.id;
       if ((id === 'hypothetical' || id === 'second_person') && inSimile(context.tokens, mention.start)) continue;
-      if (id === 'second_person' && inPart[mention.start]) continue;
+      if ((id === 'second_person' || id === 'hypothetical') && inPart[mention.start]) continue;
       const list = this.byId.get(id);
       if (list) list.push(mention);
       else this.byId.set(id, [mention]);

@@ -123,6 +123,8 @@ const CAUSE_REACH = 20;
 const BLADDER_REACH = 6;
 /** Words a "they" may be before the numbness it is the subject of ("they both go to sleep"). */
 const PRONOUN_SUBJECT_REACH = 3;
+/** Words from a back word to the "fine" that says it is fine ("back's fine", "my back is totally fine"). */
+const BACK_FINE_REACH = 3;
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', "they're"]);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
@@ -333,6 +335,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   );
   // Red or dark urine after beetroot or blackberries, with no severe pain or swelling, is the food's colour.
   const colouredByFood = !severeOrSwollen && cues.get('urine_colouring_food').some((food) => reported(food));
+  // Dark urine with the pain and swelling denied ("no swelling, nothing really sore", "legs aren't swollen") is
+  // little to drink, whatever its colour: rhabdomyolysis comes with muscles that hurt or swell.
+  const painDenied =
+    !severeOrSwollen &&
+    [...cues.get('severe'), ...cues.get('swelling')].some((cue) => {
+      const before = tokens[cue.start - 1]?.text ?? '';
+      return DENIALS.has(before) || before === 'nothing' || before === "aren't" || before === "isn't";
+    });
 
   // Flags said in one phrase.
   for (const mention of context.mentions) {
@@ -347,7 +357,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       if (aboutBreath) {
         // Breathlessness is the chest flag only with back pain (NHS), and not when it is the effort
         // talking ("short of breath after the sprints") or a brace ("hard to breathe with a belt on").
-        if (!input.mentionsBack || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
+        // A back said to be fine, with no complaint of it ("No pain anywhere, back's fine"), is no back pain.
+        const backFine =
+          complaints.length === 0 &&
+          cues
+            .get('said_fine')
+            .some((fine) =>
+              context.mentions.some(
+                (back) => back.value.cat === 'region' && fine.start >= back.end && fine.start - back.end <= BACK_FINE_REACH,
+              ),
+            );
+        if (!input.mentionsBack || backFine || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
       }
       // The airways told beside it (an inhaler that settled it, a chest cold's coughing) are the lungs' story,
       // not the heart's; "not asthmatic" says the opposite.
@@ -362,7 +382,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.
     if (
       id === 'dark_urine_severe_pain' &&
-      (colouredByFood || (!text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) && !severeOrSwollen))
+      (colouredByFood ||
+        painDenied ||
+        (!text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) && !severeOrSwollen))
     )
       continue;
     if (id === 'weight_loss' && meantToLose(mention)) continue;
@@ -711,7 +733,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     ),
   ];
   for (const [urine, dark] of urineColours) {
-    if (!colouredByFood && reported(urine) && reported(dark)) hits.add('dark_urine_severe_pain', words(urine), words(dark));
+    if (!colouredByFood && !painDenied && reported(urine) && reported(dark))
+      hits.add('dark_urine_severe_pain', words(urine), words(dark));
   }
 
   return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));

@@ -36,6 +36,9 @@ export const PART_TERMS: readonly TermGroup[] = [
     'legs|feet|shins|calves on both sides',
     // "can't feel the floor under either foot": each of the two, so both.
     'either foot|leg|feet|legs',
+    // Jamaican: "both mi foot dem"; Welsh: "my feet and shins, both of em".
+    'both mi foot|feet|leg|legs',
+    'both of em',
     // "both feet and up to my knees have gone fuzzy".
     'both feet|legs and up to my|the knees|shins|thighs|waist',
   ]),
@@ -137,6 +140,7 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'where i sit',
     // "the part where you sit on a bicycle" (told by a non-native writer, the "you" anyone's).
     'part|area|bit|region|place where you|i sit',
+    "part|area|bit|region|place where you'd|i'd sit",
     // "the whole area I sit on", "where a bike seat would sit".
     'area|bit|part i sit on',
     'bike|bicycle seat',

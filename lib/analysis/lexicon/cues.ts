@@ -45,7 +45,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('pseudo_negation', [
     // Nigerian Pidgin "I no even know" is "I didn't even know": the "no" is the verb's, not the next noun's.
-    'i no even? know|sabi',
+    'i no even|dey? know|sabi|feel',
     'no idea|clue|matter|doubt|joke|lie|kidding|wonder|way|reason|better|change|improvement|relief|luck',
     'not sure|certain|only|just|even|because',
     'not that|as|too bad',
@@ -72,6 +72,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'almost|nearly',
     'close to',
     'worried|afraid|scared|paranoid|concerned|terrified|fear',
+    // "Am I right that numbness between the legs means A&E?": the writer asks about the signs.
+    'am i right|correct|wrong that',
+    'am i right|correct|wrong in thinking',
+    'is it true|right|correct that',
+    // "Everyone online screams rhabdo at every DOMS post".
+    'screams|screaming|yells|yelling|shouts|shouting',
     'in case',
     'watch|look out for',
     'signs|symptoms of',
@@ -214,6 +220,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'back to normal',
     // Gone within the day: "All fine after a shower and dinner", "normal again by dinner".
     'all|totally|completely|perfectly fine after|by',
+    // "Now totally fine", "everything's normal now", "Fine by bedtime and all normal since", "pale by the evening",
+    // "Warmed up after 10 minutes".
+    'now totally|completely|all fine|normal|good',
+    'normal now|again',
+    'fine|ok|okay by bedtime|dinner|tea|lunch|evening|morning|then',
+    'fine|normal|ok|okay by the evening|morning|afternoon',
+    'all normal|fine since',
+    'pale|clear again',
+    'pale|clear by the|that? evening|morning|afternoon|night|bedtime|dinner|lunch',
+    'warmed up after|within|in',
     'normal again by|after',
     'normal by dinner|tea|lunch|bedtime|evening|morning|then',
     'not since',
@@ -277,6 +293,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('screening', [
     'red flag|flags',
+    // A rule stated about a sign: "numbness between the legs … means A&E straight away", "means GP same day".
+    'means|mean|equals an? er|hospital|gp|doctor|ambulance|emergency',
+    'means|mean go|going to|straight',
     // A question about something seen or heard of: "Losing bladder control mid-deadlift - is that a thing?"
     'is that|this|it a thing',
     'is that|this|it even a thing',
@@ -373,6 +392,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'do not feel nothing',
     "like it's not my body|own",
     'like it is|was not my body|own',
+    // "feeling heavy like say dem no be my own" (Pidgin), "like they're not my own".
+    'no be my own',
+    "like they're not my own|legs|feet",
+    'like they are|were not my own|legs|feet',
     // "couldnae tell how hot the water was round ma backside" (Scots), "can't tell how cold it is".
     "can't|cannot|couldn't tell how hot|cold|warm",
     'couldnae|cannae tell how hot|cold|warm',
@@ -428,6 +451,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'a number one|two',
     // "I had an accident, and I mean number two".
     'mean|meaning number one|two',
+    // "the 'need to go' warning for number twos".
+    'number ones|twos',
+    // Pidgin: "until my trouser don wet".
+    'trouser|trousers|pant|pants don wet',
     'stool|stools|faeces|feces',
     // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
     'knickers|underwear|pants|boxers|undies|briefs|drawers soaked|wet|damp',
@@ -446,6 +473,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel",
     // "some ihi comes out and I can't stop it".
     "can't|cannot|couldn't stop it",
+    // "I cannot hold it", "I need to push very hard po and it only comes out little by little".
+    "can't|cannot|couldn't hold it",
+    'push|pushing|strain|straining very|really|so? hard',
+    'little by little',
+    'still feel there is more',
     // "when I poo I can't actually feel it coming out".
     "can't|cannot|couldn't actually|really|properly feel",
     // "can barely go", not "I barely go to the toilet at work" (a habit).
@@ -513,6 +545,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'did not know|realise|realize it was happening|coming',
     // Nigerian Pidgin: "I no even know when the urine come out".
     'i no even? know|sabi when|say',
+    // "urine don dey catch me unawares, I no dey feel am"; "I only find out after".
+    'catch|catches|caught|catching me unawares|unaware',
+    'i no dey feel am|it',
+    'only find|found out after|afterwards',
   ]),
   cue('urine_colouring_food', [
     'beetroot|beetroots|beet|beets|blackberries|rhubarb|dragonfruit|pitaya',
@@ -531,6 +567,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'stout',
     // "the colour of Bovril".
     'bovril|marmite|vegemite',
+    // "my urine have color like cognac".
+    'cognac|brandy|whisky|whiskey|bourbon|rum',
     'black',
     'bloody',
     'rust',
@@ -593,6 +631,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // Plain "sitting" and plain "cold" are left out: "sitting on the toilet the seat felt numb" and "legs numb and
   // cold" are warning signs.
   cue('numb_cause', [
+    // Numbness that lasted minutes and passed: "numb and dead for about 15 minutes after".
+    'for about|around|like|maybe # _? minutes|min|seconds|secs',
+    'for # minutes|min|seconds|secs',
+    'for a few|couple minutes|seconds|secs',
     'drive|drives|driving|drove|driven|flight|flights|commute|commuting|bleachers',
     // Cold water and a pre-workout's beta-alanine tingle.
     'ice|cold bath|baths|plunge|plunges|tub',
@@ -626,6 +668,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // What keeps harmless numbness from being harmless: it outlasted its cause ("the numb feeling stays after I'm off
   // the bike, all evening").
   cue('numb_persists', [
+    // Scots "only it's no wearing off"; a cause denied: "like after a century ride, except I haven't ridden in months".
+    'no wearing|worn off',
+    'not wearing|worn off',
+    "haven't|hadn't ridden|cycled|biked",
+    "haven't|hadn't been on a|the|my bike",
     // Not only where it started: "now also on the sofa it is the same, not only on the bike".
     'not only|just on|after the bike|saddle|ride|seat',
     'also|even on|in the|my sofa|couch|bed|chair',
@@ -673,6 +720,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Not "on squats": that says when the back went, not what took the breath.
     'after|during|from heavy|big|hard? squats|squat|deadlifts|deadlift|pulls|lifts|reps|presses|lunges|thrusters|carries',
     'after|during|from the|my|a|that last|final|top? rep|reps|single|double|triple|set',
+    // "Numb legs after 20-rep squat set", "after a high rep leg day".
+    'after|during|from a|my|the? # rep|reps squat|squats|deadlift|deadlifts|set|sets|leg',
+    'after|during|from a|my|the? high rep|reps|volume squat|squats|set|sets|work|leg',
   ]),
   cue('joking', ['lol|lmao|haha|hahaha|hah|jk|rofl|lmfao']),
   // The lifts that train the chest; "sore" and "press" alone are not among them ("feels like someone pressing on it").
@@ -780,6 +830,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'whatever|whichever way i|he|she lie|lies|lay|sit|sits',
   ]),
   cue('not_mechanical', [
+    // "didn't start with any lift".
+    "didn't start|come on with|from|during any|a lift|lifting|training",
+    'did not start|come on with|from|during any|a lift|lifting|training',
     'not related|tied|linked|connected to lifting|training|exercise|working|movement|the',
     'nothing to do with lifting|training|exercise|working|the',
     "haven't|hasn't been lifting|training|exercising",

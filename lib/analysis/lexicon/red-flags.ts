@@ -76,6 +76,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "pee|urine|wee won't|doesn't come|flow|start",
     // "the urine will not come out", "cannae pish" (Scots), "hardly anythin comes oot".
     'pee|urine|wee will|would not come|flow|start',
+    // "the pee come out by itself when I stand up".
+    'pee|urine|wee come|comes|came|coming out by itself|themselves',
+    'pee|urine|wee come|comes|came|coming out on its own',
     // Non-native English: "the urine don't come", "urine not coming".
     "pee|urine|wee don't|didn't|not come|coming|flow|flowing|start",
     'cannae|canna pish|pee|piss|wee',
@@ -253,6 +256,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'legs went|gave|gone out? from under me|him|her',
     // "neither foot can feel the floor properly".
     'neither foot|leg|feet|legs can|could feel',
+    // "neither leg will push me up the stairs", "neither calf would lift me", "both feet keep catching on the carpet".
+    'neither foot|leg|calf|feet|legs|calves will|would|can|could|wants to? push|lift|hold|work|fire',
+    'both feet keep|kept catching|dragging|tripping|scuffing',
     'neither of my feet|legs can|could feel',
     // "he can't get up onto his toes on either side".
     'toes|tiptoes on either side',
@@ -376,6 +382,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'like some|a weight is kept|put|placed on it',
     'weight is kept|put|placed on my|the chest',
     'horse|cow|bus|truck|car|fridge|bear|anvil|piano|rhino|hippo is|was? sitting|standing|parked on my chest',
+    // "like a fridge had been parked on my chest".
+    'horse|cow|bus|truck|car|fridge|bear|anvil|piano|rhino|hippo had|has been sitting|standing|parked on my chest',
+    // "some heaviness in chest also" (no article), "a squeeze behind my breastbone", "crushing feeling dead centre of my chest".
+    'heaviness|pressure|tightness|pain in chest',
+    'squeeze behind|under my|the sternum|breastbone',
+    'crushing|squeezing|heavy feeling|pressure|pain dead? centre|center|middle of my|the chest',
+    // Breathless on nothing: "winded tying my shoes", "couldn't get air in".
+    'winded|puffed|breathless|puffing tying|putting on my shoes|socks|laces',
+    "can't|cannot|couldn't get air in",
+    "can't|cannot|couldn't get any air",
     // A tearing pain through the chest (Scots: "tearin pain right through ma chest intae ma back"). Not "clammy and
     // dizzy" alone: that is also the end of a race, a sprint or a sauna.
     'tearin|tearing|ripping pain|feeling _? _? through my|the chest',
@@ -458,6 +474,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'been bucked off',
     'was bucked off',
     'speared|driven|slammed|dumped|spear into|onto the ground|floor|turf|deck|dirt|pitch|mat',
+    // "got speared in a tackle and came down head and upper back first", "the ladder slid out", "came down from about
+    // the height of the upstairs windows".
+    'speared|spear tackled|tackle',
+    'came|landed down? head|neck first',
+    'came|landed down? head and upper|mid? back first',
+    'ladder slid|slipped|gave|went out|way|from under',
+    'came|fell|dropped down? from about|around|roughly? the height of',
     // "two lads landed on top of me" (a ruck, a pile-up): people, not a toddler or the dog.
     'lads|guys|blokes|players|men|people|bodies|forwards|props|scrum|pack|ruck landed|fell|piled|came on top of me|him|her',
     'lads|guys|blokes|players|men|people|bodies|forwards|props|scrum|pack|ruck came down on top of me|him|her',
@@ -510,6 +533,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'chills',
     'night sweats',
     'running a temperature|temp|fever',
+    // "I've had a temperature on and off (38.2 last night)".
+    'had|have|got a temperature|temp',
     // A temperature said as what it feels like.
     "i'm burning up",
     'i am|was burning up',
@@ -541,6 +566,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     "losing|lost weight and i don't know why",
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone without trying|dieting',
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone without meaning to',
+    // "I've lost 6kg since Christmas without changing what I eat".
+    'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone since _ without changing|trying|dieting|meaning',
+    'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone without changing',
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone for no reason',
     'weight loss for no reason',
     'lost|dropped|losing|dropping a stone|kilo|pound without trying|dieting|meaning to',
@@ -614,6 +642,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   ]),
   flag('progressive_weakness', [
     'foot drop',
+    // "now I can't stand on my left heel at all".
+    "can't|cannot|couldn't stand on my left|right heel|heels|toes",
     'drop foot',
     'dropfoot',
     'foot is dragging',
@@ -724,6 +754,11 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'lump sum',
     'take|took my lumps',
     'gave me a heart attack',
+    // Prices: "nearly had a heart attack checking the price", "chest pain looking at the price of Rogue racks".
+    'heart attack|attacks looking|checking|seeing at? the price|prices|cost|bill',
+    'chest pain|pains looking|checking|seeing at? the price|prices|cost|bill',
+    // "Lost all bladder control laughing".
+    'lost|lose|losing all? bladder|bowel control laughing',
     'chills down my spine',
     // Cold after cold water, not a fever's chills.
     'chills|shivers|shivering after|from an|the|my? ice bath|baths',

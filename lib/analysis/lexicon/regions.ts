@@ -34,6 +34,8 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'l #',
     'l # l|s #',
   ]),
+  // Nigerian English "my waist" is the lower back ("I injured my waist doing rows", "waist pain").
+  region('lower_back', 0.7, ['my waist', 'waist pain|paining']),
   // Where forum writers point at the lumbar spine by a landmark below it ("just above my left hip").
   region('lower_back', 0.8, [
     'above my|the|both left|right? hip|hips',

@@ -193,7 +193,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my back took the whole beating".
     'takes|took|taking|take a|the whole? beating|pounding|battering|hammering',
     'hammered|battered|pummelled|pummeled',
-    'niggle|niggles|niggling',
+    'niggle|niggles|niggling|niggly',
     'scream|screams|screaming|screamed',
     "hasn't|isn't|wasn't|haven't been? right",
     "hasn't|isn't|wasn't|haven't been? the same",

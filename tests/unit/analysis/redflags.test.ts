@@ -750,3 +750,45 @@ describe('round 10: list 21 classes', () => {
     }
   });
 });
+
+describe('round 10: list 22 classes', () => {
+  it('reads them', () => {
+    for (const post of [
+      'Deadlift Tuesday an sup’m pop inna mi lower back. Both mi foot dem a tingle, an mi cyaan feel di floor proper.',
+      'Upper back aches at my desk. Walking up from the car park it was like a fridge had been parked on my chest.',
+      'I injured my waist doing rows. Urine don dey catch me unawares, I no dey feel am until my trouser don wet.',
+      'Ladder slid out and I came down from about the height of the upstairs windows. Low back really hurts.',
+      'My back got hurt carrying rice. Now when I pee I need to push very hard po and it only comes out little by little.',
+      'Got speared in a tackle and came down head and upper back first on the hard pitch. Top of my back is sore.',
+      'Hurt my back moving a sofa. Since Wednesday neither leg will push me up the stairs.',
+      'Back pain since yesterday and some heaviness in chest also, like pressure, and little bit sweating.',
+      "Since my back went on Monday I don't get the warning for number twos, I only find out after.",
+      'backs sore too but mines come with this squeeze behind my breastbone and im winded tying my shoes',
+      'After 100 pull-ups my lats are very swollen and very pain, and my urine have color like cognac. Back sore.',
+      'My back hurt after squats. Now the pee come out by itself when I stand up from bed, I cannot hold it.',
+      "Mid-back ache on runs. Tonight I couldn't get air in and there was a crushing feeling dead centre of my chest.",
+      'Tweaked my back shovelling. In the shower neither calf would lift me onto my toes.',
+      "Back's sore. The area where you'd sit on a bike seat has felt numb since Sunday, except I haven't ridden in months.",
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('keeps their look-alikes off the emergency', () => {
+    for (const text of [
+      'Did my first 20 rep squat set. Both legs felt numb and dead for about 15 minutes after. I lay on the floor. Now totally fine, lower back ok.',
+      'Ran a half in the heat, first pee after was dark orange-brown. Drank two litres and it was pale by the evening. No swelling, nothing really sore, lower back stiff.',
+      'Physio here. If your back pain comes with numbness in the saddle area, go to A&E that day. Chest pain with back pain, same.',
+      'Mate let one rip as I hit the hole. Lost all bladder control laughing, lower back fine though.',
+      'By the end of the sportive my undercarriage was numb. Fine by bedtime and all normal since. Lower back a bit stiff.',
+      'Am I right that numbness between the legs after a back injury means A&E, and fever with back pain means GP same day?',
+      'Everyone online screams rhabdo at every DOMS post. Pee is pale, legs aren’t swollen, lower back just sore.',
+      "Out of breath on hills, recovers within a minute. No pain anywhere, back's fine.",
+      'Nearly had a heart attack checking the price of a rack. Chest pain looking at the price of Rogue racks, my back hurts just thinking of it.',
+      'Tried an ice bath after leg day and both legs went numb. Warmed up after 10 minutes and everything is normal now, lower back sore.',
+      'Fell back first onto the floor off the plyo box, bruised my lower back.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+});
