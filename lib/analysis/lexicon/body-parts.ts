@@ -88,6 +88,8 @@ export const PART_TERMS: readonly TermGroup[] = [
     'menstrual',
     'back of my|the head|hand|hands|arm|arms|shoulder|shoulders|leg|legs|thigh|thighs|throat|mouth',
     'whole body',
+    // "Grip gives out way before my back does": the hands' hold, a part of its own.
+    'grip|grips',
   ]),
 ];
 

@@ -830,6 +830,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'whatever|whichever way i|he|she lie|lies|lay|sit|sits',
   ]),
   cue('not_mechanical', [
+    // "Doesn't change at all whether I move, lift, sit or lie down", "nothing I did in the gym changed it".
+    "doesn't change at all? whether|when|if i",
+    'nothing i did|do in the gym|at the gym changed|changes|helped|helps',
     // "didn't start with any lift".
     "didn't start|come on with|from|during any|a lift|lifting|training",
     'did not start|come on with|from|during any|a lift|lifting|training',

@@ -20,6 +20,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back off set|sets',
     'backoff|backoffs',
     'back to back',
+    // "Grip gives out way before my back does": the back is what holds out.
+    'before my|the back does|did|goes|went',
     'back and forth',
     'lat pull down|downs',
     'lat spread|day|work',

@@ -51,6 +51,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Stretching too far, too hard or bouncing: the back seizes in or after the stretch.
   story('overstretching', [
+    // "I try to go more deep in the bridge", "pushed further into the backbend".
+    'more deep|deeper|further into|in the|my bridge|backbend',
+    'go|going|went more deep|deeper',
     'bounce|bouncing|bounced|bouncy',
     'forcing|forced|force it',
     'forcing|forced|force the|my stretch|stretches',
@@ -165,6 +168,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Stiff hips, ankles or upper back that make the lower back do the moving.
   story('mobility_restriction', [
+    // "If the t-spine and shoulders don't open up".
+    "don't|doesn't|won't open up",
     'mobility',
     'dorsiflexion',
     'tight|stiff|limited|poor|bad ankles|ankle|hips|hip|thoracic',
@@ -250,6 +255,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Too much, too often, too little rest: streaks, doubles, no rest days, short sleep.
   story('training_volume_recovery', [
+    // "3 sessions a day" at a camp.
+    '# sessions|workouts|runs|practices a day',
+    '# sessions|workouts|runs|practices per day',
+    'training camp',
     // "ran myself into the ground before the Open".
     'ran|run|running|trained|training|drove|driving myself into the ground',
     'every day',
@@ -364,6 +373,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'arching too much|hard',
     // "cueing chest up so hard you're basically in a back bend".
     'back bend|backbend',
+    // "you crank the lumbar into extension".
+    'crank|cranks|cranking|cranked the|your|my lumbar|spine',
     'chest up so|too hard|much',
     'too much arch|arching',
     'excessive arch|arching',
@@ -481,6 +492,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'inflammatory arthritis|disease',
   ]),
   story('medical_condition', [
+    // Worse after big greasy meals: the gallbladder's way, not the training's.
+    'greasy|fatty meals|meal|food',
     'diagnosed with',
     // A stress fracture is bone, not muscle: a pars fracture (spondylolysis, above) or another bone (the sacrum).
     'stress fracture|fractures|reaction',

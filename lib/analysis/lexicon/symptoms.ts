@@ -46,6 +46,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'a brick|bricks in',
     'in a vice|vise',
     'vice|vise grip|like',
+    // "feels like a guitar string somebody's tuned too tight", "tight as piano wire".
+    'like a guitar|banjo|violin string',
+    'like a bowstring',
+    'like|as piano wire',
   ]),
   symptom('soreness', 1, [
     'sore',
@@ -241,6 +245,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'like jelly',
     'jelly like',
     'wiped out',
+    // "makes my back feel like I've been lugging a rucksack of bricks".
+    "feel|feels|felt like i've|i'd been lugging|carrying|hauling",
   ]),
   // The back doing the legs' or hips' work, as a replier explains the asker's back to them or a lifter tells of
   // their own: "your low back becomes the prime mover", "the low back takes the hit", "my erectors end up doing
@@ -252,6 +258,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${WORKING_BACK} ends|end|ended|ending up doing|taking the work|lifting|hit|brunt`,
     `${WORKING_BACK} ends|end|ended|ending up doing all the work|lifting`,
     `${WORKING_BACK} does|did|doing|do all the work|lifting`,
+    // "That's your lower back doing the lift", "my lower back did the last bit instead of the glutes".
+    `${WORKING_BACK} does|did|doing|do the lift|lifting|pulling`,
+    `${WORKING_BACK} does|did|doing|do the last|final|rest bit|part|rep|reps`,
+    // "Your back didn't get time to adapt to the new weight".
+    `${WORKING_BACK} didn't|doesn't get|have time to adapt|adjust|recover`,
     `${WORKING_BACK} does|did|doing|do most of? the work|lifting`,
     `${WORKING_BACK} is|was|are|were doing|taking all the work|lifting`,
     `${WORKING_BACK} is|was|are|were doing most of? the work|lifting`,
@@ -278,8 +289,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   ]),
   // Something pulling on the back: "your hip flexors yank on the lumbar", "tight hamstrings pulling on my lower back".
   symptom(null, 0.7, [
-    'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the|my|your lumbar|spine|erectors|pelvis',
-    'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the|my|your lower|low back',
+    'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging|drag|drags|dragged|dragging on|at the|my|your lumbar|spine|erectors|pelvis',
+    'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging|drag|drags|dragged|dragging on|at the|my|your lower|low back',
     // "they tug on the front of your lumbar spine".
     'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the front|base|bottom of my|the|your lumbar|spine|pelvis',
     // The movement taken by the lower back: "the rest of the hinge comes from your lumbar".

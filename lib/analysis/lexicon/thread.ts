@@ -52,6 +52,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Had almost this exact thing last spring".
     'had|have|get|got almost|nearly|basically this|that exact|same thing|issue|problem',
     'this|that|it happens|happened to me',
+    // Irish "happens me"; "Mine did exactly this once"; "Had one of those for about six months"; "Did the same last year".
+    'happens|happened me',
+    'mine does|did exactly|just this|that',
+    'had|have|got|get one|some of those|these',
+    'did the same',
     'had|have|get|got|having|getting the exact same',
     'had|have|get|got|having|getting the same|similar thing|issue|issues|problem|problems|pain|symptoms',
     "i'm having|getting the same|similar",

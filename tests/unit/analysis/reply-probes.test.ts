@@ -539,3 +539,30 @@ describe('round 10: set 23 classes', () => {
     expect(readAs(true, BACK_TITLES, LOOK_ALIKES.slice(2))).toEqual([]);
   });
 });
+
+describe('round 10: set 24 classes', () => {
+  const REPLIES = [
+    "Post a vid, but that's your lower back doing the lift.",
+    'I was pushing my hips so high that my lower back did the last bit instead of the glutes.',
+    "Your back didn't get time to adapt to the new weight.",
+    'Mine dragged on my low back after any ride over 3 hrs.',
+    'Now a 5k makes my back feel like I’ve been lugging a rucksack of bricks.',
+    'Mine did exactly this once, turned out my shoes were dead.',
+    'Had one of those for about six months, right by the inner edge of the scapula.',
+    'Did the same last year on a 3rd rep, felt a sort of pop.',
+    'happens me at the top of weighted chins every time.',
+  ];
+  const LOOK_ALIKES = [
+    'Grip gives out way before my back does on rows. Straps or Versa Grips?',
+    'I have one of those belts, love it.',
+    'Did the same workout last week, brutal.',
+  ];
+
+  it('reads them with a thread about a back', () => {
+    expect(readAs(false, BACK_TITLES, REPLIES)).toEqual([]);
+  });
+
+  it('leaves grip, a belt and a workout unmarked', () => {
+    expect(readAs(true, [undefined, ...BACK_TITLES, ...OTHER_THREADS], LOOK_ALIKES)).toEqual([]);
+  });
+});

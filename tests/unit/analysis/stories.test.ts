@@ -146,3 +146,15 @@ describe('round 10: advice in a reply to a thread about a back', () => {
     expect(storiesIn(reply, false)).not.toContain('bar_position');
   });
 });
+
+describe('round 10: stories from set 24', () => {
+  it('reads each mechanism told the new way', () => {
+    expect(storiesOf('In the bridge I try to go more deep and now my lower back is sore.')).toContain('overstretching');
+    expect(storiesOf("My t-spine and shoulders don't open up overhead and my lower back aches.")).toContain(
+      'mobility_restriction',
+    );
+    expect(storiesOf('Overhead I crank the lumbar and my lower back hurts after.')).toContain('overextension');
+    expect(storiesOf('Rowing camp, 3 sessions a day, my lower back is sore and tired.')).toContain('training_volume_recovery');
+    expect(storiesOf('Ache under my right shoulder blade, worse after greasy meals.')).toContain('medical_condition');
+  });
+});
