@@ -147,6 +147,10 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'area|bit|part i sit on',
     'bike|bicycle seat',
     'back passage',
+    // "around back hole and inside of thigh on top", "my hip bottom" (Japanese English).
+    'back hole',
+    'inside of thigh|thighs',
+    'hip bottom|bottoms',
     // "sitting on the toilet, the seat felt like it wasn't there".
     'the seat',
     'toilet|loo seat',

@@ -224,6 +224,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "Warmed up after 10 minutes".
     'now totally|completely|all fine|normal|good',
     'normal now|again',
+    // "Twenty minutes later totally back to normal".
+    '# minutes|hours later totally|completely|all? back to normal',
+    'ten|fifteen|twenty|thirty minutes|hours later totally|completely|all? back to normal',
     'fine|ok|okay by bedtime|dinner|tea|lunch|evening|morning|then',
     'fine|normal|ok|okay by the evening|morning|afternoon',
     'all normal|fine since',
@@ -391,7 +394,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "don't|didn't feel nothing",
     'do not feel nothing',
     "like it's not my body|own",
-    'like it is|was not my body|own',
+    'like it is|was not my body|own|skin',
+    // "like they've got clingfilm over them", "like that whole patch was switched off".
+    'clingfilm',
+    'switched|turned off',
+    "can't|cannot|couldn't tell if|whether the water was|is hot|cold|warm",
     // "feeling heavy like say dem no be my own" (Pidgin), "like they're not my own".
     'no be my own',
     "like they're not my own|legs|feet",
@@ -455,6 +462,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'number ones|twos',
     // Pidgin: "until my trouser don wet".
     'trouser|trousers|pant|pants don wet',
+    // "my joggers were damp".
+    'joggers|trackies|leggings|trousers|jeans were|are|was soaked|wet|damp',
     'stool|stools|faeces|feces',
     // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
     'knickers|underwear|pants|boxers|undies|briefs|drawers soaked|wet|damp',
@@ -475,6 +484,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't stop it",
     // "I cannot hold it", "I need to push very hard po and it only comes out little by little".
     "can't|cannot|couldn't hold it",
+    'could|can not hold it',
+    // "the poo escaped a little", "the urine come out bit by bit only, after that still feel want to go".
+    'escaped|escapes|escaping',
+    'bit by bit',
+    'still feel want to go',
     'push|pushing|strain|straining very|really|so? hard',
     'little by little',
     'still feel there is more',
@@ -548,7 +562,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "urine don dey catch me unawares, I no dey feel am"; "I only find out after".
     'catch|catches|caught|catching me unawares|unaware',
     'i no dey feel am|it',
-    'only find|found out after|afterwards',
+    'only|just find|found out after|afterwards',
+    // "I didn't feel a thing, I only knew it happened cause I looked", "Didnae even know I needed the toilet, nae warning".
+    "didn't feel a thing",
+    'did not feel a thing',
+    'only knew|know it happened|happens',
+    'didnae even? know|feel',
+    'nae warning',
+    'zero warning',
   ]),
   cue('urine_colouring_food', [
     'beetroot|beetroots|beet|beets|blackberries|rhubarb|dragonfruit|pitaya',
@@ -567,6 +588,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'stout',
     // "the colour of Bovril".
     'bovril|marmite|vegemite',
+    // "like a glass of Milo", "dark dark like Malta" (a Caribbean malt drink).
+    'milo|ovaltine|horlicks|malta',
     // "my urine have color like cognac".
     'cognac|brandy|whisky|whiskey|bourbon|rum',
     'black',

@@ -149,6 +149,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "I don't get the warning anymore before I need to go number two".
     "don't|didn't get the|any warning|signal anymore? before",
     'no warning|signal|urge beforehand|before',
+    // "got zero warning I had to go".
+    'zero|no warning i had|needed to go',
     'came|comes out without warning',
     "don't|didn't get the feeling|urge that? i need|needed a wee|pee|poo",
     "don't|didn't get the feeling|urge that? i need|needed to go|pee|wee",
@@ -259,6 +261,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "neither leg will push me up the stairs", "neither calf would lift me", "both feet keep catching on the carpet".
     'neither foot|leg|calf|feet|legs|calves will|would|can|could|wants to? push|lift|hold|work|fire',
     'both feet keep|kept catching|dragging|tripping|scuffing',
+    // "both my feet are kind of slapping down", "can't really walk on my heels on either side", "the legs have no power".
+    'both my? feet are kind|sort of? slapping|dragging',
+    'both my? feet keep slapping|dragging',
+    "can't|cannot|couldn't really? walk|stand on my heels|toes on either side",
+    "can't|cannot|couldn't really? walk|stand on my heels|toes on both sides",
+    'legs have|had no power|strength',
+    'no power|strength in the|my|both legs',
     'neither of my feet|legs can|could feel',
     // "he can't get up onto his toes on either side".
     'toes|tiptoes on either side',
@@ -392,6 +401,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'winded|puffed|breathless|puffing tying|putting on my shoes|socks|laces',
     "can't|cannot|couldn't get air in",
     "can't|cannot|couldn't get any air",
+    // "I cannot take deep breath, only short breath"; "my sternum felt like it was in a vise"; an ache "up into my jaw".
+    "can't|cannot|couldn't take|get deep|full breath|breaths",
+    'sternum|breastbone|chest felt|feels|feel like it was|is in a vise|vice',
+    'up into my|the jaw',
     // A tearing pain through the chest (Scots: "tearin pain right through ma chest intae ma back"). Not "clammy and
     // dizzy" alone: that is also the end of a race, a sprint or a sauna.
     'tearin|tearing|ripping pain|feeling _? _? through my|the chest',
@@ -481,6 +494,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came|landed down? head and upper|mid? back first',
     'ladder slid|slipped|gave|went out|way|from under',
     'came|fell|dropped down? from about|around|roughly? the height of',
+    // "horse spooked and threw me … came down hard on my tailbone", "fell through the loft hatch … maybe 3m".
+    'horse|bull|pony|mare threw|bucked me',
+    'came|landed|fell down? hard on my|the tailbone|back|spine',
+    'fell|fallen|dropped through the|a loft|hatch|ceiling|floor|roof',
     // "two lads landed on top of me" (a ruck, a pile-up): people, not a toddler or the dog.
     'lads|guys|blokes|players|men|people|bodies|forwards|props|scrum|pack|ruck landed|fell|piled|came on top of me|him|her',
     'lads|guys|blokes|players|men|people|bodies|forwards|props|scrum|pack|ruck came down on top of me|him|her',
@@ -754,6 +771,10 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'lump sum',
     'take|took my lumps',
     'gave me a heart attack',
+    // A programme that "hit me like a truck"; "I've been hit by a bus, run over, reversed over" after week 1.
+    'hit|hits|hitting me like a truck|bus|train|tonne|ton',
+    "i've been hit by a bus|truck|train",
+    "i've been run over by a bus|truck|train",
     // Prices: "nearly had a heart attack checking the price", "chest pain looking at the price of Rogue racks".
     'heart attack|attacks looking|checking|seeing at? the price|prices|cost|bill',
     'chest pain|pains looking|checking|seeing at? the price|prices|cost|bill',

@@ -792,3 +792,36 @@ describe('round 10: list 22 classes', () => {
     }
   });
 });
+
+describe('round 10: list 23 classes', () => {
+  it('reads them', () => {
+    for (const post of [
+      "Threw my back out Monday. This morning I went for a poo and honestly I didn't feel a thing, I only knew it happened cause I looked.",
+      "Did the 500 squat challenge, back sore. Both quads are hard as a rock and hurt like buggery even lying still. And me wee's come out looking like a glass of Milo.",
+      'My back has been bad since Friday. I can’t really walk on my heels on either side.',
+      'Pain in the lumbar since Monday deadlift. Today the poo escaped a little, I could not hold it.',
+      'Low back pain since deadlift. To stand up from the chair I must push with the arms, the legs have no power.',
+      'Horse spooked and threw me and I came down hard on my tailbone. Back pretty bad since.',
+      'Pain between my shoulders on back after bench, I cannot take deep breath, only short breath.',
+      'Hurt my lower back by deadlift. When I sit my hip bottom feel like rubber, like it is not my skin.',
+      'Back pain since Tuesday deadlift, the urine come out bit by bit only, after that still feel want to go.',
+      'Since my back flared up, the tops of both feet feel like they’ve got clingfilm over them.',
+      'Shoveling snow my sternum felt like it was in a vise and the ache ran into my mid-back and up into my jaw.',
+      'Fell through the loft hatch on Sunday onto the landing, back first, and my mid-back is really sore.',
+      "Me back's gone. In the bath me arse and round me bits couldn't tell if the water was hot or cold, like that whole patch was switched off.",
+      'Back went on Monday doing rows. Yesterday my joggers were damp. Didnae even know I needed the toilet, nae warning.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('keeps their look-alikes off the emergency', () => {
+    for (const text of [
+      "Week 1 of Smolov Jr and I've been hit by a bus, run over, the works. Lower back pump on the last set.",
+      'This programme hit me like a truck, lower back sore all week.',
+      'Ice bath after a long run, both legs went numb and then tingled. Twenty minutes later totally back to normal, back is fine.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+});
