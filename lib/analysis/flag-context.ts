@@ -240,14 +240,20 @@ export class FlagContext {
     let byFlag = this.answers.get(mention);
     const known = byFlag?.get(flag);
     if (known !== undefined) return known;
-    const answer =
-      !this.isNegated(mention) &&
-      (this.proxy || !this.isSomeoneElse(mention)) &&
-      !this.isHypothetical(mention, flag) &&
-      !this.isHistorical(mention, flag);
+    const answer = !this.isNegated(mention) && this.currentApartFromNegation(mention, flag);
     if (!byFlag) this.answers.set(mention, (byFlag = new Map()));
     byFlag.set(flag, answer);
     return answer;
+  }
+
+  /**
+   * Whether the writer reports this as theirs, now, leaving negation aside: for a word whose only negation is another
+   * flag word's own ("I cannot feel the stool coming out", redflags.ts).
+   */
+  currentApartFromNegation(mention: Mention, flag?: RedFlag): boolean {
+    return (
+      (this.proxy || !this.isSomeoneElse(mention)) && !this.isHypothetical(mention, flag) && !this.isHistorical(mention, flag)
+    );
   }
 
   isNegated(mention: Mention): boolean {

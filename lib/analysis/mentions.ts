@@ -233,8 +233,12 @@ export class CueIndex {
     for (const mention of context.mentions) {
       if (mention.value.cat !== 'cue') continue;
       const id = mention.value.id;
-      if ((id === 'hypothetical' || id === 'second_person') && inSimile(context.tokens, mention.start)) continue;
-      if ((id === 'second_person' || id === 'hypothetical') && inPart[mention.start]) continue;
+      // …and neither does one in a comparison ("tingly like when your foot goes to sleep").
+      if (
+        (id === 'hypothetical' || id === 'second_person') &&
+        (inPart[mention.start] === 1 || inSimile(context.tokens, mention.start))
+      )
+        continue;
       const list = this.byId.get(id);
       if (list) list.push(mention);
       else this.byId.set(id, [mention]);

@@ -125,7 +125,8 @@ const BLADDER_REACH = 6;
 const PRONOUN_SUBJECT_REACH = 3;
 /** Words from a back word to the "fine" that says it is fine ("back's fine", "my back is totally fine"). */
 const BACK_FINE_REACH = 3;
-const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', "they're"]);
+/** Plural pronouns that can be the subject of numbness ("they both go to sleep"). */
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', "they're"]);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words after "didn't notice" that leave the leak as what went unnoticed ("didn't notice till after"). */
@@ -330,19 +331,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   flagContext.setProxy(proxy);
   const reported = (mention: Mention, flag?: RedFlag): boolean => flagContext.current(mention, flag);
   // Said, not denied: "nothing swollen" is no swelling.
-  const severeOrSwollen = [...cues.get('severe'), ...cues.get('swelling')].some(
-    (cue) => reported(cue) && !DENIALS.has(tokens[cue.start - 1]?.text ?? '') && tokens[cue.start - 1]?.text !== 'nothing',
-  );
+  const severeOrSwelling = [...cues.get('severe'), ...cues.get('swelling')];
+  const denied = (cue: Mention): boolean => {
+    const before = tokens[cue.start - 1]?.text ?? '';
+    return DENIALS.has(before) || before === 'nothing';
+  };
+  const severeOrSwollen = severeOrSwelling.some((cue) => reported(cue) && !denied(cue));
   // Red or dark urine after beetroot or blackberries, with no severe pain or swelling, is the food's colour.
   const colouredByFood = !severeOrSwollen && cues.get('urine_colouring_food').some((food) => reported(food));
   // Dark urine with the pain and swelling denied ("no swelling, nothing really sore", "legs aren't swollen") is
   // little to drink, whatever its colour: rhabdomyolysis comes with muscles that hurt or swell.
-  const painDenied =
-    !severeOrSwollen &&
-    [...cues.get('severe'), ...cues.get('swelling')].some((cue) => {
-      const before = tokens[cue.start - 1]?.text ?? '';
-      return DENIALS.has(before) || before === 'nothing' || before === "aren't" || before === "isn't";
-    });
+  const painDenied = !severeOrSwollen && severeOrSwelling.some(denied);
 
   // Flags said in one phrase.
   for (const mention of context.mentions) {
@@ -467,12 +466,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // "I cannot feel the stool coming out": the trouble's own "cannot" is all that negates the toilet word after it.
     const negatesItself = (trouble: Mention): boolean =>
       tokens.slice(trouble.start, trouble.end).some((token) => token.text === 'cannot' || token.text.endsWith("n't"));
-    const toiletReported = (trouble: Mention, toilet: Mention): boolean => {
-      if (reported(toilet)) return true;
-      if (toilet.start < trouble.end || !negatesItself(trouble)) return false;
-      const modifiers = flagContext.modifiers(toilet, 'bladder_bowel');
-      return !modifiers.hypothetical && !modifiers.historical && (proxy || !modifiers.someoneElse);
-    };
+    const toiletReported = (trouble: Mention, toilet: Mention): boolean =>
+      reported(toilet) ||
+      (toilet.start >= trouble.end && negatesItself(trouble) && flagContext.currentApartFromNegation(toilet, 'bladder_bowel'));
     for (const [trouble, toilet] of [...troubled, ...missed, ...toldNext]) {
       if (reported(trouble) && toiletReported(trouble, toilet)) hits.add('bladder_bowel', words(trouble), words(toilet));
     }
@@ -492,9 +488,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // named just before, across the comma.
   const legsByPronoun = numbness.flatMap((cue): [Mention, Mention][] => {
     const clause = tokens[cue.start]!.clause;
-    let pronoun = cue.start - 1;
-    while (pronoun >= Math.max(0, cue.start - PRONOUN_SUBJECT_REACH) && !PLURAL_PRONOUNS.has(tokens[pronoun]!.text)) pronoun--;
-    if (pronoun < 0 || tokens[pronoun]!.clause !== clause || !PLURAL_PRONOUNS.has(tokens[pronoun]!.text)) return [];
+    let pronoun = -1;
+    for (let i = cue.start - 1; i >= Math.max(0, cue.start - PRONOUN_SUBJECT_REACH) && tokens[i]!.clause === clause; i--) {
+      if (PLURAL_SUBJECTS.has(tokens[i]!.text)) {
+        pronoun = i;
+        break;
+      }
+    }
+    if (pronoun < 0) return [];
     const sentence = tokens[pronoun]!.sentence;
     const standsFor = context.mentions.findLast(
       (mention) => mention.value.cat === 'part' && mention.end <= pronoun && tokens[mention.start]!.sentence >= sentence - 1,
