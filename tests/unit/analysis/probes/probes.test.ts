@@ -5,7 +5,7 @@
  * share is reported beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { generateProbes, isHeldOut, type Probe } from './generate';
+import { generateProbes, isHeldOut, type Probe } from '@/lib/tools/probes/generate';
 import { runProbe, scoreProbes, type ProbeOutcome } from './score';
 
 const PROBES = generateProbes();

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
-import { BACKS, CONCEPTS, STORY, type Concept } from './concepts';
-import { fnv1a } from './generate';
+import { BACKS, CONCEPTS, STORY, type Concept } from '@/lib/tools/probes/concepts';
+import { fnv1a } from '@/lib/tools/probes/generate';
 
 /** The phrasings outside the probe suite's held-out share, which stays unread while tuning. */
 const open = (phrases: readonly string[]): string[] => phrases.filter((phrase) => fnv1a(`phrase:${phrase}`) % 4 !== 0);

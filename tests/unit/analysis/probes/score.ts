@@ -1,7 +1,7 @@
 /** Scores of the probe suite, per tier, as eval.ts scores a corpus (corpus/README.md definitions). */
 import { assess } from '@/lib/analysis';
 import { tierRank, type TriageTier } from '@/lib/features';
-import type { Probe } from './generate';
+import type { Probe } from '@/lib/tools/probes/generate';
 
 export interface ProbeOutcome {
   probe: Probe;

@@ -7,7 +7,7 @@
  * A frozen, hash-chosen share of templates and of phrasings is held out: tuning looks only at the rest,
  * and the held-out part is reported on its own (probes.test.ts).
  */
-import type { TriageTier } from '@/lib/features';
+import type { TriageTier } from '../../features';
 import { BACKS, CONCEPTS, STORY, type Concept } from './concepts';
 
 const HISTORY_IS_THE_FLAG = new Set(['cancer_history', 'steroids_immunosuppressed']);

@@ -5,7 +5,7 @@
  * Written for this suite from the NHS back-pain red flags and research/clinical-facts.md; never copied
  * from a corpus.
  */
-import type { RedFlag, TriageTier } from '@/lib/features';
+import type { RedFlag, TriageTier } from '../../features';
 
 export interface Concept {
   /** A name for reports: the flag id, or a combination. */
