@@ -2,7 +2,13 @@ import type { RedFlagHit } from '@/lib/analysis/types';
 import type { RedFlag, TriageTier } from '@/lib/features';
 import { FEATURE_LABELS } from '@/lib/feature-labels';
 import type { LocalHelp } from '@/lib/wording/local-help';
-import { EMERGENCY_KIND_LINE, emergencyExplanations, emergencySafetyNet, tierAdvice } from '@/lib/wording/triage-advice';
+import {
+  EMERGENCY_KIND_LINE,
+  WHOLE_POST_READING,
+  emergencyExplanations,
+  emergencySafetyNet,
+  tierAdvice,
+} from '@/lib/wording/triage-advice';
 import { EmergencyNumbers } from './EmergencyNumbers';
 import { readerLocalHelp } from './reader-help';
 
@@ -65,6 +71,7 @@ function FlagList({ intro, hits }: { intro: string; hits: readonly RedFlagHit[] 
           <li key={hit.id} data-red-flag={hit.id}>
             {FEATURE_LABELS[hit.id]}
             {hit.words.length > 0 && ` (“${hit.words.join('”, “')}”)`}
+            {hit.read === 'whole_post' && <span data-whole-post>, {WHOLE_POST_READING}</span>}
           </li>
         ))}
       </ul>

@@ -18,6 +18,8 @@ import {
   type MentionContext,
 } from './mentions';
 import { findRedFlags } from './redflags';
+import { withEmergencyReading } from './emergency-model';
+import type { ModifierInput } from './flag-context';
 import { statedAges } from './writer-age';
 import { findPairs, threadPairs, type RelevanceEvidence } from './relevance';
 import type { ThreadTopic } from './thread';
@@ -293,26 +295,51 @@ function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet
   return stories;
 }
 
-/** Analyses `text` with a given lexicon (the thread's title and opening are read with the post's). */
-export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTopic): TextAnalysis {
-  const context = readMentions(capText(text), lexicon);
-  const tokens = context.tokens;
+/**
+ * The cues of a post and the mentions a negation cancels: `negated` for features, `flagNegated` for red flags,
+ * whose cues are negated like any mention ("no numbness in my groin").
+ */
+function readModifiers(context: MentionContext): {
+  cues: CueIndex;
+  negation: NegationIndex;
+  negated: Set<Mention>;
+  flagNegated: Set<Mention>;
+} {
   const cues = new CueIndex(context);
   const negation = new NegationIndex(context, cues);
   const negated = new Set(context.mentions.filter((mention) => mention.value.cat !== 'cue' && negation.isNegated(mention)));
-  // The cues red flags are built from are negated like any mention ("no numbness in my groin").
   const flagNegated = new Set(negated);
   for (const mention of context.mentions) {
     if (mention.value.cat === 'cue' && FLAG_PART_CUES.has(mention.value.id) && negation.isNegated(mention))
       flagNegated.add(mention);
   }
+  return { cues, negation, negated, flagNegated };
+}
+
+/** What red flags are read with (flag-context.ts), for `text` read as the engine reads it: for fitting the emergency model. */
+export function flagModifierInput(text: string): ModifierInput {
+  const context = readMentions(capText(text), getLexicon());
+  const { cues, flagNegated } = readModifiers(context);
+  return { context, cues, negated: flagNegated };
+}
+
+/** Analyses `text` with a given lexicon (the thread's title and opening are read with the post's). */
+export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTopic): TextAnalysis {
+  const analysed = capText(text);
+  const context = readMentions(analysed, lexicon);
+  const tokens = context.tokens;
+  const { cues, negation, negated, flagNegated } = readModifiers(context);
   const stories = storiesOf(context, cues, negated, Boolean(topic));
   if (!context.mentionsBack && !topic) {
     // No back word (and no thread about a back): no relevance pairs and no features, but red flags are read on every post.
     const evidence: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
     const collector = new FeatureCollector();
     for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', wordsOf(context, duration));
-    const redFlags = findRedFlags({ context, cues, negated: flagNegated, links: [], weeksLong: collector.has('weeks_long') });
+    const redFlags = withEmergencyReading(
+      findRedFlags({ context, cues, negated: flagNegated, links: [], weeksLong: collector.has('weeks_long') }),
+      analysed,
+      { context, cues, negated: flagNegated },
+    );
     const flagsOnly = new FeatureCollector();
     for (const flag of redFlags)
       for (const word of flag.words.length ? flag.words : ['']) flagsOnly.add('redFlags', flag.id, word);
@@ -440,15 +467,19 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     }
   }
 
-  const redFlags = findRedFlags({
-    context,
-    cues,
-    negated: flagNegated,
-    links: evidence.links,
-    weeksLong: collector.has('weeks_long'),
-    episodicOnLift: episodicOnLift(collector.features()),
-    mentionsBack: true,
-  });
+  const redFlags = withEmergencyReading(
+    findRedFlags({
+      context,
+      cues,
+      negated: flagNegated,
+      links: evidence.links,
+      weeksLong: collector.has('weeks_long'),
+      episodicOnLift: episodicOnLift(collector.features()),
+      mentionsBack: true,
+    }),
+    analysed,
+    { context, cues, negated: flagNegated },
+  );
   for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) collector.add('redFlags', flag.id, word);
   // A fall or a crash is how the pain began: a sudden onset, whatever else it may be.
   for (const flag of redFlags)

@@ -25,6 +25,8 @@ export interface MentionContext {
   mentions: Mention[];
   /** Whether a back word is read as one (a region or a back condition), not as a lift, a place or an idiom. */
   mentionsBack: boolean;
+  /** Where red-flag idioms were read ("legs are dead after leg day", "nearly wet myself laughing"): token spans. */
+  flagIdioms: { start: number; end: number }[];
 }
 
 export interface Lexicon {
@@ -195,10 +197,14 @@ export function readMentions(text: string, lexicon: Lexicon): MentionContext {
   const normalized = normalize(blankQuotes(text), { knownWords: known });
   const { tokens, sentences } = tokenize(normalized.text);
   // Red flags are read on every post, back word or not (DESIGN.md "Analysis"), so the mentions are too.
-  const mentions = resolve(matcher.matchAll(tokens), tokens);
+  const raw = matcher.matchAll(tokens);
+  const mentions = resolve(raw, tokens);
   // About a back when a back word is read as one: "back squat" or "out of breath" name none.
   const mentionsBack = mentions.some((mention) => mention.value.cat === 'region' || mention.value.cat === 'condition');
-  return { normalized, tokens, sentences, mentions, mentionsBack };
+  const flagIdioms = raw
+    .filter(({ value }) => value.cat === 'idiom' && value.cancels === 'flag')
+    .map(({ start, end }) => ({ start, end }));
+  return { normalized, tokens, sentences, mentions, mentionsBack, flagIdioms };
 }
 
 // ---------------------------------------------------------------------------------------------

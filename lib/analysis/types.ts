@@ -37,6 +37,11 @@ export interface RedFlagHit {
    * position eases, where pain that merely wakes a lifter after heavy deadlifts raises `soon` alone.
    */
   strong?: boolean;
+  /**
+   * Read from the post as a whole (analysis/emergency-model.ts) rather than from a phrase: the words are then
+   * only what the post named (its anchor), and the panel says the post was read as a whole.
+   */
+  read?: 'whole_post';
 }
 
 /**

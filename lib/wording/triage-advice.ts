@@ -57,6 +57,12 @@ export function emergencySafetyNet(help: LocalHelp): string {
   return `Call ${local} at once if you notice ${EMERGENCY_SIGNS}.`;
 }
 
+/**
+ * Beside a sign read from the post as a whole (lib/analysis/emergency-model.ts) rather than from a phrase: the
+ * words shown are only what the post named, so the reader is told where the sign came from.
+ */
+export const WHOLE_POST_READING = 'read from the post as a whole';
+
 /** A kind line for an emergency, which neither diagnoses nor reassures. */
 export const EMERGENCY_KIND_LINE =
   'This is not a diagnosis, and it may turn out to be nothing serious, but only a doctor can check that: please get help now rather than waiting.';

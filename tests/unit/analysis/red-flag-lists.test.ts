@@ -3,7 +3,8 @@
  * by helpers who never saw the code, the corpora or each other's lists, each with emergencies, urgent signs and
  * look-alikes. Lists 7–14 and 16–23 were each read once for a held-out figure and then fixed by class, so here they
  * only guard what those fixes bought. List 15 was read once, on the final engine of round 7, and never fixed: it
- * is a held-out list, so no test reads it (README "Accuracy" gives its figure).
+ * is a held-out list, so no test reads it (README "Accuracy" gives its figure). List 25, round 11's last, is held
+ * out the same way, and neither is read by scripts/fit-emergency-model.ts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,13 +19,18 @@ interface ListPost {
   tier: 'emergency' | 'urgent' | 'soon' | 'none';
 }
 
-const TUNED_LISTS = ['07', '08', '09', '10', '11', '12', '13', '14', '16', '17', '18', '19', '20', '21', '22', '23'];
+const TUNED_LISTS = ['07', '08', '09', '10', '11', '12', '13', '14', '16', '17', '18', '19', '20', '21', '22', '23', '24'];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
  * across sentences ("you know when your foot falls asleep? That, but it's my taint"), a coach's post titled by one
  * rower, Irish "your man" read as the reader, and urgent replies with no back word.
  */
-const LEFT: Record<string, { missed: number; urgentLow: number }> = { '18': { missed: 5, urgentLow: 5 } };
+const LEFT: Record<string, { missed?: number; falseAlarms?: number; urgentLow?: number }> = {
+  '18': { missed: 5, urgentLow: 5 },
+  // List 24 was read once and then only joined the emergency model's training (lib/analysis/emergency-model.ts): its
+  // rules were not fixed by class, so it guards where the model left it.
+  '24': { missed: 6, falseAlarms: 4, urgentLow: 9 },
+};
 
 function readList(name: string): ListPost[] {
   return readFileSync(`tests/fixtures/red-flag-lists/list-${name}.jsonl`, 'utf8')
@@ -49,11 +55,11 @@ describe.each(TUNED_LISTS)('red-flag list %s (fixed after its held-out reading)'
     expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(LEFT[name]?.missed ?? 3);
   });
 
-  it('raises an emergency for at most two of its other posts', () => {
+  it('raises an emergency for at most two of its other posts (or where the fixes left it)', () => {
     const falseAlarms = posts
       .filter((post) => post.tier !== 'emergency' && triageOf(post) === 'emergency')
       .map((post) => post.id);
-    expect(falseAlarms.length, falseAlarms.join(', ')).toBeLessThanOrEqual(2);
+    expect(falseAlarms.length, falseAlarms.join(', ')).toBeLessThanOrEqual(LEFT[name]?.falseAlarms ?? 2);
   });
 
   it('never rates a post labelled urgent below soon', () => {

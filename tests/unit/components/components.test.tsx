@@ -31,6 +31,18 @@ describe('TriageBanner', () => {
     expect(banner?.querySelector('h2')?.textContent).toBeTruthy();
   });
 
+  it('says when a sign was read from the post as a whole, showing only what the post named', () => {
+    const banner = show(
+      <TriageBanner
+        tier="emergency"
+        redFlags={[{ id: 'both_legs_neuro', tier: 'emergency', words: ['both legs'], read: 'whole_post' }]}
+        help={US}
+      />,
+    ).querySelector('[data-red-flag="both_legs_neuro"]')!;
+    expect(banner.textContent).toMatch(/\(“both legs”\), read from the post as a whole$/);
+    expect(banner.querySelector('[data-whole-post]')).not.toBeNull();
+  });
+
   it('makes an emergency an alert that says to call emergency services now', () => {
     const banner = show(
       <TriageBanner

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+import {
+  EMERGENCY_FLAGS,
+  modelFeatures,
+  readEmergency,
+  withEmergencyReading,
+  type EmergencyModel,
+} from '@/lib/analysis/emergency-model';
+import SHIPPED from '@/lib/analysis/emergency-weights.json';
+import { flagModifierInput } from '@/lib/analysis/extract';
+import type { RedFlagHit } from '@/lib/analysis/types';
+import { fitEmergencyModel, type LabelledPost } from '@/lib/tools/emergency-fit';
+
+const shipped = SHIPPED as unknown as EmergencyModel;
+
+/** A model small enough to reason about: "numb" and "scared" say emergency, "gym" says not. */
+const TOY: EmergencyModel = {
+  trainedOn: 'by hand, for tests',
+  threshold: 0.7,
+  vocabulary: ['numb', 'scared', 'gym', 'wobbly'],
+  emergency: { bias: -1, weights: [1.5, 1.5, -3, 1.5] },
+  flags: {
+    saddle_numbness: { bias: 0, sparse: [[0, 2]] },
+    bladder_bowel: { bias: -5, sparse: [] },
+    both_legs_neuro: { bias: 0, sparse: [[3, 3]] },
+    chest_pain: { bias: -5, sparse: [] },
+    dark_urine_severe_pain: { bias: -5, sparse: [] },
+    major_trauma: { bias: -5, sparse: [] },
+  },
+};
+
+const read = (text: string, model: EmergencyModel = TOY) => readEmergency(text, flagModifierInput(text), model);
+
+describe('the shipped emergency model', () => {
+  it('loads whole: a weight per feature, a model per emergency flag, flag weights inside the vocabulary', () => {
+    expect(shipped.vocabulary.length).toBeGreaterThan(1000);
+    expect(shipped.emergency.weights).toHaveLength(shipped.vocabulary.length);
+    expect(shipped.threshold).toBeGreaterThan(0.5);
+    expect(shipped.threshold).toBeLessThan(1);
+    for (const flag of EMERGENCY_FLAGS) {
+      const sparse = shipped.flags[flag].sparse ?? [];
+      expect(sparse.length, flag).toBeGreaterThan(0);
+      for (const [index] of sparse) expect(index).toBeLessThan(shipped.vocabulary.length);
+    }
+  });
+
+  it('has learnt signs, not dates: weekday names never reach it', () => {
+    expect(shipped.vocabulary).not.toContain('tuesday');
+    const weight = (feature: string) => shipped.emergency.weights![shipped.vocabulary.indexOf(feature)]!;
+    expect(weight('numb')).toBeGreaterThan(0);
+    expect(weight('feverish')).toBeLessThan(0);
+  });
+});
+
+describe('modelFeatures', () => {
+  it('reads words and neighbouring pairs, with apostrophes dropped and numbers and dates as #', () => {
+    const features = modelFeatures("Can't feel my legs since Tuesday, 3 days now");
+    expect([...features]).toEqual(
+      expect.arrayContaining(['cant', 'cant feel', 'feel my', 'my legs', 'since #', '# #', '# days', 'days now']),
+    );
+    expect(features.has('tuesday')).toBe(false);
+  });
+});
+
+describe('readEmergency', () => {
+  it('raises the flag the post names when the post reads as an emergency', () => {
+    const hit = read('Back is wrecked and my groin has gone numb, I am scared.');
+    expect(hit).toEqual({ id: 'saddle_numbness', tier: 'emergency', words: ['groin'], read: 'whole_post' });
+  });
+
+  it('stays silent when the post names no place or function of an emergency, however worried', () => {
+    expect(read('Back is wrecked and everything is numb and I am scared.')).toBeNull();
+  });
+
+  it('stays silent under its threshold', () => {
+    expect(read('Back is wrecked and my groin has gone numb at the gym.')).toBeNull();
+  });
+
+  it('leaves a sign the writer denies, gives to someone else, or only fears to the rules', () => {
+    expect(read('Back is wrecked but no numbness in my groin, just scared.')).toBeNull();
+    expect(read('My dad says his groin went numb, he is scared.')).toBeNull();
+    expect(read('Back is wrecked. If my groin goes numb I will be scared.')).toBeNull();
+  });
+
+  it('leaves a sign told with an everyday cause to the rules', () => {
+    expect(read('Back is wrecked, groin numb after a four hour ride on the saddle, scared.')).toBeNull();
+  });
+
+  it('chooses among the flags the post names by the flag models', () => {
+    const hit = read('Back is wrecked, my groin is numb and both legs are wobbly, scared.');
+    expect(hit?.id).toBe('both_legs_neuro');
+    expect(hit?.words).toEqual(['both legs']);
+  });
+});
+
+describe('withEmergencyReading', () => {
+  const urgent: RedFlagHit = { id: 'fever', tier: 'urgent', words: ['fever'] };
+  const emergency: RedFlagHit = { id: 'chest_pain', tier: 'emergency', words: ['chest pain'] };
+
+  it('keeps what the rules found, and never reads again once they found an emergency', () => {
+    const text = 'Fever and my groin has gone completely numb, I am really scared and my back is killing me.';
+    expect(withEmergencyReading([emergency], text, flagModifierInput(text))).toEqual([emergency]);
+    const added = withEmergencyReading([urgent], text, flagModifierInput(text));
+    expect(added[0]).toEqual(urgent);
+  });
+});
+
+describe('fitEmergencyModel', () => {
+  const posts: LabelledPost[] = [
+    ...Array.from({ length: 12 }, (_, index) => ({
+      text: `my groin went numb ${index} and I am scared`,
+      emergencies: ['saddle_numbness' as const],
+    })),
+    ...Array.from({ length: 12 }, (_, index) => ({ text: `my back is sore ${index} after the gym`, emergencies: [] })),
+  ];
+
+  it('separates what it was shown, the same way every time', () => {
+    const model = fitEmergencyModel(posts, 'toy');
+    expect(fitEmergencyModel(posts, 'toy')).toEqual(model);
+    expect(read('Back hurts and my groin went numb, scared.', model)?.id).toBe('saddle_numbness');
+    expect(read('Back hurts, my groin is sore after the gym.', model)).toBeNull();
+  });
+
+  it('leaves out features seen in too few posts', () => {
+    const model = fitEmergencyModel(posts, 'toy');
+    expect(model.vocabulary).toContain('numb');
+    expect(model.vocabulary.some((feature) => feature.includes('#'))).toBe(true);
+  });
+});
+
+describe('the engine with the model', () => {
+  // Written for this test in wordings the red-flag rules do not know; each names its sign's place.
+  const emergencies = [
+    'Hurt my lower back on deadlifts Sunday. Since last night my crotch is weirdly quiet, like it went on holiday, and wiping is a strange experience. Is this normal?',
+    'Back went on a heavy single. Since this morning both legs have gone like wet noodles, I keep having to grab the wall to stand and it is getting worse through the day. Should I be worried?',
+    'Back seized up on a heavy pull. This afternoon the pee just would not come however long I stood there, and my back is screaming. Is this something to go in for?',
+  ];
+  const lookAlikes = [
+    'Hurt my lower back on deadlifts Sunday. Crotch and wiping all normal, it is just the back. Is this normal?',
+    'Back went on a heavy single. Both legs are fine, I just cannot bend over to tie my shoes yet. Should I be worried?',
+    'Back seized up on a heavy pull. Peeing is normal, no trouble going, but my back is screaming. Is this something to go in for?',
+  ];
+
+  it.each(emergencies)('raises an emergency, read from the whole post: %s', (text) => {
+    const assessment = assess(text, { rank: false });
+    expect(assessment.triage).toBe('emergency');
+    expect(assessment.redFlags.find((flag) => flag.tier === 'emergency')?.read).toBe('whole_post');
+  });
+
+  it.each(lookAlikes)('raises none for the same post with the sign denied: %s', (text) => {
+    expect(assess(text, { rank: false }).triage).not.toBe('emergency');
+  });
+});
