@@ -305,6 +305,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // …or only asked about ("my wife keeps asking if I'm cutting").
     const asked = (intent: Mention): boolean =>
       tokens.slice(Math.max(0, intent.start - 3), intent.start).some((token) => token.text === 'if' || token.text === 'whether');
+    // The loss's own words say it was not meant ("lost about 7 kg without trying"): a later "cut my mileage" is no diet.
+    if (denied.some((denial) => denial.start >= mention.start && denial.end <= mention.end)) return false;
     return cues
       .inSentence('intentional_weight', sentence)
       .some((intent) => !asked(intent) && !denied.some((denial) => denial.start <= intent.start && intent.end <= denial.end));
@@ -373,9 +375,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const sentence = tokens[mention.start]!.sentence;
       const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
       if (airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
-      // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not.
+      // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not. The press may
+      // be named after a comma ("chest felt tight and full for an hour after, proper pump").
       const tightness = !text.includes('crushing') && text.some((word) => TRAINED_CHEST_WORDS.has(word));
-      if (tightness && clauseHas(mention, 'chest_training')) continue;
+      if (tightness && cues.inSentence('chest_training', sentence).length > 0) continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
     // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.

@@ -449,6 +449,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'pee|peeing|wee|weeing|urinate|urinating|urine|ihi|xixi',
     'poo|pooing|poop|pooping|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
+    // "my waterworks have gone rogue".
+    'waterworks',
     'a poo|wee|pee',
     'urinal',
     // "the stream takes ages to start".
@@ -537,8 +539,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'couldnae go',
     // "peeing feels weird, like the feeling is muted".
     'feels|felt weird|strange|different|odd|numb|muted',
+    // "my waterworks have gone rogue".
+    'gone|going|went rogue|haywire',
   ]),
   cue('toilet_unnoticed', [
+    // "keep finding damp patches I didn't sign off on".
+    'finding|find|found damp|wet patches|patch|spots',
     // "leaked without even noticing", "wetting meself without even knowin" (Irish), "didn't notice till after".
     'without even? noticing|realising|realizing|knowing|knowin',
     "didn't|never even? feel|felt it coming",
@@ -658,6 +664,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'for about|around|like|maybe # _? minutes|min|seconds|secs',
     'for # minutes|min|seconds|secs',
     'for a few|couple minutes|seconds|secs',
+    // "both legs tingled for maybe a few seconds".
+    'for maybe|about|around|like|just a few|couple minutes|seconds|secs',
     'drive|drives|driving|drove|driven|flight|flights|commute|commuting|bleachers',
     // Cold water and a pre-workout's beta-alanine tingle.
     'ice|cold bath|baths|plunge|plunges|tub',
@@ -677,7 +685,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'sitting|sat for hours',
     'hours of sitting',
     'sitting|sat too long',
-    'bike|bikes|biking|cycling|cyclist|ride|riding|sportive|peloton|zwift|turbo|saddle',
+    'bike|bikes|biking|cycling|cyclist|ride|rides|riding|sportive|peloton|zwift|turbo|saddle',
     'spin|spinning class',
     'gran fondo',
     'on the drops|hoods|aerobars',
@@ -751,6 +759,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // The lifts that train the chest; "sore" and "press" alone are not among them ("feels like someone pressing on it").
   cue('chest_training', [
     'chest day|workout|pump|session',
+    // "chest felt tight and full for an hour after, proper pump".
+    'proper|massive|huge|insane|sick|good|great|decent pump',
     'bench|benching|benched',
     'bench|chest|incline|decline|floor|dumbbell|db press',
     'fly|flys|flyes|flies',
@@ -799,6 +809,15 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no position helps',
     'no position is comfortable',
     'no matter how i lie|sit|lay',
+    // "doesn't matter what way I lie", "lying flat makes it worse not better", "none of it makes a dent at night".
+    "doesn't matter what way i lie|sleep|lay",
+    "doesn't matter which way i lie|sleep|lay",
+    'does not matter what way i lie|sleep|lay',
+    'does not matter which way i lie|sleep|lay',
+    'lying|laying flat|down|still makes it worse',
+    'worse when|while resting',
+    'none of it makes|made a dent',
+    'nothing makes|made a dent',
     'even at|when|while rest|resting|lying|sitting still',
     "even when|while i'm resting|lying|sitting",
     'even when|while i rest|lie|sit still',
@@ -1015,6 +1034,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'eating normally|more|plenty|loads',
     'eating the same',
     "haven't changed anything in|about my eating|diet",
+    // "I've not touched the diet".
+    "not|haven't|hasn't|never touched the|my diet|eating",
     "don't do|go on a? diet",
     'do not do|go on a? diet',
     'not on a diet',

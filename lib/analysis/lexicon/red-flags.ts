@@ -512,6 +512,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'fell|fallen|falling out of a|the|his|her tree|window|loft|bunk',
     '# m|metres|meters|ft|feet up',
     'went|gone|going|flew over the bars|handlebars',
+    // Riders' shorthand for over the bars ("went OTB on the descent"), and a helmet broken in the fall.
+    'went|gone|going|flew otb',
+    "helmet 's in two|half|bits|pieces",
+    'helmet|helmets is|was|are|were in two|half|bits|pieces',
+    'helmet|helmets cracked|split|snapped|smashed in? two|half',
+    // A climber's ground fall told with a range: "decked from maybe 6 or 7 metres".
+    'decked|decking|fell|fallen|dropped from maybe|about|around? # or|to # m|metres|meters|ft|feet',
     'tumbled|rolled|fell|fallen down an|the embankment|bank|slope|cliff|ravine',
     't boned',
     'airbag|airbags went off|deployed|exploded',
@@ -573,6 +580,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'hot n|and cold with a temp|temperature|fever',
     'with a temp|temperature',
     'thermometer says|said|reads|read|showed #',
+    // "38.9 on the thermometer", "roasting then freezing".
+    '# on the thermometer',
+    'roasting|boiling then|and freezing',
     'running # and|with shivering|chills|sweats|shaking',
     'teeth were|are chattering',
   ]),
@@ -585,6 +595,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone without meaning to',
     // "I've lost 6kg since Christmas without changing what I eat".
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone since _ without changing|trying|dieting|meaning',
+    // "lost about 7 kg since the new year without trying".
+    'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone since _ _ _? without changing|trying|dieting|meaning',
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone without changing',
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone for no reason',
     'weight loss for no reason',
@@ -593,6 +605,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'lost|dropped|losing|dropping one|two|three|four stone|stones|kilo|kilos|kg|pound|pounds for no reason',
     "lost|dropped|losing|dropping # kg|kgs|lbs|pounds|kilos|stone and|but i'm not dieting|trying",
     'jeans|trousers|clothes|pants|shirts are falling|hanging off me',
+    // "shirts swimming on me and I've not touched the diet".
+    'jeans|trousers|clothes|pants|shirts|shirt swimming on me',
     'jeans|trousers|clothes|pants|shirts falling|hanging off me|him|her',
     'lost loads|lots of weight',
     'dropped|lost a load|ton|tonne of weight',
@@ -627,6 +641,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // Told plainly: "the nights are the worst".
     'nights are the worst|worse',
     'it wake|wakes me every night',
+    // "the ache wakes me every single time", "drags me awake".
+    'wakes|woke me every single? time|night',
+    'drags|dragged|jolts|jolted me awake',
     // Rest that does not help: "even when just lying down, whatever position", "doesn't matter how I lie, no ease".
     'whatever|whichever position',
     "doesn't matter how i lie|sit|sleep",
@@ -686,6 +703,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot walk on my? heel|heels",
     'foot|feet slap|slapping|slaps down?',
     'calf|calves|leg|foot getting|got|gotten weaker',
+    // "left quad keeps getting weaker".
+    'calf|calves|leg|foot|quad|quads|thigh keeps|keep getting weaker',
     'calf|calves|leg|foot is|are weaker',
     'calf|calves is|are wasting|shrinking|smaller',
     'scuffing|scuffs my? foot|toe|toes',
@@ -811,6 +830,9 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       `absolute|total|complete|utter ${wreck}`,
       `today|yesterday|tonight was|is a|an _? ${wreck}`,
     ]),
+    // Running out of fuel, not a collision: "crashed hard at mile 20, full sugar crash".
+    'sugar|energy|carb|caffeine|glycogen|insulin crash',
+    'crashed|crash|crashing hard? at|around|after mile|km|kilometre|kilometer #',
     // Nerves before an event: "couldn't empty my bladder before the meet".
     'bladder|bowels|pee|wee|poo|poop|toilet|loo before the|a|my _? meet|race|competition|comp|game|match|exam|interview|start',
     // A pet or a toddler's accident: "my dog peed the bed", "the baby wet himself".

@@ -139,6 +139,7 @@ describe('lexicon terms', () => {
     expect(bad).toEqual([]);
   });
 
+  // Every term's expansions against every other's: seconds on a loaded machine, so a longer timeout; no speed check.
   it('are not wholly covered by other terms of the same meaning (dead weight in the content script)', () => {
     const sequencesOf = new Map<string, Set<string>>();
     for (const { term } of terms) sequencesOf.set(term, new Set(expansions(term).map((sequence) => sequence.join(' '))));
@@ -153,7 +154,7 @@ describe('lexicon terms', () => {
       }
     }
     expect(bad).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe('forum spellings', () => {

@@ -25,12 +25,7 @@ const TUNED_LISTS = ['07', '08', '09', '10', '11', '12', '13', '14', '16', '17',
  * across sentences ("you know when your foot falls asleep? That, but it's my taint"), a coach's post titled by one
  * rower, Irish "your man" read as the reader, and urgent replies with no back word.
  */
-const LEFT: Record<string, { missed?: number; falseAlarms?: number; urgentLow?: number }> = {
-  '18': { missed: 5, urgentLow: 5 },
-  // List 24 was read once and then only joined the emergency model's training (lib/analysis/emergency-model.ts): its
-  // rules were not fixed by class, so it guards where the model left it.
-  '24': { missed: 6, falseAlarms: 4, urgentLow: 9 },
-};
+const LEFT: Record<string, { missed: number; urgentLow: number }> = { '18': { missed: 5, urgentLow: 5 } };
 
 function readList(name: string): ListPost[] {
   return readFileSync(`tests/fixtures/red-flag-lists/list-${name}.jsonl`, 'utf8')
@@ -55,11 +50,11 @@ describe.each(TUNED_LISTS)('red-flag list %s (fixed after its held-out reading)'
     expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(LEFT[name]?.missed ?? 3);
   });
 
-  it('raises an emergency for at most two of its other posts (or where the fixes left it)', () => {
+  it('raises an emergency for at most two of its other posts', () => {
     const falseAlarms = posts
       .filter((post) => post.tier !== 'emergency' && triageOf(post) === 'emergency')
       .map((post) => post.id);
-    expect(falseAlarms.length, falseAlarms.join(', ')).toBeLessThanOrEqual(LEFT[name]?.falseAlarms ?? 2);
+    expect(falseAlarms.length, falseAlarms.join(', ')).toBeLessThanOrEqual(2);
   });
 
   it('never rates a post labelled urgent below soon', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess, decideTriage } from '@/lib/analysis';
+import { tierRank } from '@/lib/features';
 import { analyzeText } from '@/lib/analysis/extract';
 import { FlagContext } from '@/lib/analysis/flag-context';
 import { CueIndex, NegationIndex, getLexicon, readMentions } from '@/lib/analysis/mentions';
@@ -820,6 +821,43 @@ describe('round 10: list 23 classes', () => {
       "Week 1 of Smolov Jr and I've been hit by a bus, run over, the works. Lower back pump on the last set.",
       'This programme hit me like a truck, lower back sore all week.',
       'Ice bath after a long run, both legs went numb and then tingled. Twenty minutes later totally back to normal, back is fine.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+});
+
+describe('round 11: list 24 classes', () => {
+  it('reads the emergencies', () => {
+    for (const post of [
+      'Went OTB on the descent yesterday and landed back first on the rocks. Mid back really sore since.',
+      "Came off on a berm at speed, helmet's in two bits, and my lower back is killing me today.",
+      'Climbing yesterday I decked from maybe 4 or 5 metres onto my back. Lower back hurts to roll over.',
+      'Back has been wrecked since a tackle and now my waterworks have gone haywire.',
+      'Lower back gone since Friday, my waterworks are off and I keep finding damp patches I never felt happen.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('reads the urgent signs', () => {
+    for (const post of [
+      'Lower back ache for a month, and I have lost about 6 kg since the spring without trying, though I did cut my running back.',
+      'My lower back has been grumbling for weeks. Shirts swimming on me and I have not touched my diet.',
+      'Low back ache for a fortnight and 39.1 on the thermometer this morning, roasting then freezing all day.',
+      "My lower back pain drags me awake at 4am, doesn't matter which way I lie.",
+      'Lower back has ached for weeks and my right quad keeps getting weaker, now it buckles on stairs.',
+    ]) {
+      expect(tierRank(tier(post)), post).toBeGreaterThanOrEqual(tierRank('urgent'));
+    }
+  });
+
+  it('keeps their look-alikes off the emergency', () => {
+    for (const text of [
+      'Marathon on Sunday, crashed hard at mile 22, full sugar crash. Lower back tight today.',
+      'Bench day, worked up to a heavy triple. Chest felt tight and full for an hour after, proper pump. Mid back cramp on the top set.',
+      'Tight belt on a squat single, both legs tingled for maybe a few seconds and then fine. Lower back ok.',
+      'On long rides my bits go numb after a couple of hours on the saddle and come back as soon as I get off. Back is fine.',
     ]) {
       expect(tier(text), text).not.toBe('emergency');
     }
