@@ -228,7 +228,10 @@ const EVERYDAY_CAUSES: readonly CueId[] = ['numb_cause', 'positional', 'exertion
 /** Words before "normal" that make it the sign ("not normal", "isn't normal"). */
 const NOT_NORMAL = /^(?:not|never|no)$|n't$/;
 
-/** A sign said to be fine in its clause ("crotch and wiping all normal", "legs are fine"). */
+/** Words after "nothing" that deny something odd ("nothing strange down there"), unlike "I feel nothing down there". */
+const NOTHING_ODD = new Set(['strange', 'weird', 'odd', 'unusual', 'wrong', 'different', 'funny']);
+
+/** A sign said to be fine in its clause ("crotch and wiping all normal", "legs are fine", "nothing strange down there"). */
 function saidFine({ context, cues }: ModifierInput, mention: Mention): boolean {
   const tokens = context.tokens;
   const clause = tokens[mention.start]!.clause;
@@ -236,8 +239,9 @@ function saidFine({ context, cues }: ModifierInput, mention: Mention): boolean {
   return tokens.some(
     (token, index) =>
       token.clause === clause &&
-      token.text === 'normal' &&
-      ![tokens[index - 1], tokens[index - 2]].some((before) => before && NOT_NORMAL.test(before.text)),
+      ((token.text === 'normal' &&
+        ![tokens[index - 1], tokens[index - 2]].some((before) => before && NOT_NORMAL.test(before.text))) ||
+        (token.text === 'nothing' && NOTHING_ODD.has(tokens[index + 1]?.text ?? ''))),
   );
 }
 

@@ -138,6 +138,7 @@ describe('the engine with the model', () => {
   ];
   const lookAlikes = [
     'Hurt my lower back on deadlifts Sunday. Crotch and wiping all normal, it is just the back. Is this normal?',
+    'Hurt my lower back on deadlifts Sunday. Crotch and wiping all normal, nothing strange down there, just the back. Is this normal?',
     'Back went on a heavy single. Both legs are fine, I just cannot bend over to tie my shoes yet. Should I be worried?',
     'Back seized up on a heavy pull. Peeing is normal, no trouble going, but my back is screaming. Is this something to go in for?',
   ];
