@@ -2,9 +2,10 @@
  * npm run --silent fit-emergency-model -- [--held-out 15,25] [--cv] [--write]
  *
  * Fits the emergency model (lib/analysis/emergency-model.ts) to the helper-written red-flag lists
- * (tests/fixtures/red-flag-lists/, emergencies against urgent posts and look-alikes) and, as posts with no
- * emergency, the cause sets (tests/fixtures/cause-sets/, ordinary back posts). Held-out lists are never
- * read here: list 15 (held out since round 7) and list 25 (this round's last) measure the model.
+ * (tests/fixtures/red-flag-lists/, emergencies against urgent posts and look-alikes), the cause sets
+ * (tests/fixtures/cause-sets/, ordinary back posts) as posts with no emergency, and the probe suite's tuning share.
+ * `--held-out` names lists and cause sets alike (15,25: red-flag lists 15 and 25 and cause set 25), never read here:
+ * they measure the model.
  *
  * --cv prints a leave-one-list-out figure: for each list, fitted on all the others, how many of its
  * emergencies the model raises on its own (anchored and over the threshold) and how many of its other posts.
@@ -15,7 +16,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openingPostText } from '../lib/adapters/types';
-import { flagModifierInput as modifierInput } from '../lib/analysis/extract';
+import { capText, flagModifierInput } from '../lib/analysis/extract';
 import { anchoredFlags, EMERGENCY_FLAGS, readEmergency, type EmergencyFlag } from '../lib/analysis/emergency-model';
 import { DEFAULT_EMERGENCY_FIT, fitEmergencyModel, type LabelledPost } from '../lib/tools/emergency-fit';
 import { generateProbes } from '../lib/tools/probes/generate';
@@ -59,8 +60,9 @@ function readRows(file: string): Row[] {
 }
 
 const isEmergencyFlag = (flag: string): flag is EmergencyFlag => (EMERGENCY_FLAGS as readonly string[]).includes(flag);
+// The text the engine reads (capped, lib/analysis/extract.ts), so the model learns from what it will be given.
 const labelled = (row: Row): LabelledPost => ({
-  text: engineText(row),
+  text: capText(engineText(row)),
   emergencies: row.tier === 'emergency' ? (row.flags ?? []).filter(isEmergencyFlag) : [],
 });
 
@@ -82,7 +84,7 @@ const probes: LabelledPost[] = generateProbes()
   .map((probe) => {
     const flag = flagOf.get(probe.concept);
     return {
-      text: probe.text,
+      text: capText(probe.text),
       emergencies: probe.positive && probe.tier === 'emergency' && flag && isEmergencyFlag(flag) ? [flag] : [],
     };
   });
@@ -105,7 +107,7 @@ if (args.cv) {
     let listFalse = 0;
     const listEmergencies = list.posts.filter((post) => post.emergencies.length > 0).length;
     for (const post of list.posts) {
-      const read = readEmergency(post.text, modifierInput(post.text), model);
+      const read = readEmergency(post.text, flagModifierInput(post.text), model);
       if (post.emergencies.length > 0 && read) listCaught++;
       if (post.emergencies.length === 0 && read) listFalse++;
     }
@@ -127,7 +129,7 @@ const model = fitEmergencyModel(
 );
 const anchoredShare = (() => {
   const emergencies = lists.flatMap((list) => list.posts).filter((post) => post.emergencies.length > 0);
-  return emergencies.filter((post) => anchoredFlags(modifierInput(post.text)).size > 0).length / emergencies.length;
+  return emergencies.filter((post) => anchoredFlags(flagModifierInput(post.text)).size > 0).length / emergencies.length;
 })();
 console.log(
   `${model.vocabulary.length} features; ${(anchoredShare * 100).toFixed(0)}% of the training emergencies name an anchor`,

@@ -194,6 +194,14 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
   return true;
 }
 
+/** Words that turn the next couple of words around ("never went away", "not fine"). */
+const TURNING_WORDS = /^(?:not|never|no)$|n't$/;
+
+/** Whether one of the two words before `start` turns it around: "not fine", "never went away", "isn't normal". */
+export function deniedBefore(tokens: readonly Token[], start: number): boolean {
+  return inRange(tokens, Math.max(0, start - 2), start, (token) => TURNING_WORDS.test(token.text));
+}
+
 export class FlagContext {
   private readonly tokens: readonly Token[];
   /** Tokens covered by a resolved cue that a negation turns around ("never went away"). */
@@ -203,9 +211,7 @@ export class FlagContext {
   constructor(private readonly input: ModifierInput) {
     const { context, cues } = input;
     this.tokens = context.tokens;
-    const negatedBefore = (cue: Mention): boolean =>
-      inRange(this.tokens, Math.max(0, cue.start - 2), cue.start, (token) => /^(?:not|never|no)$|n't$/.test(token.text));
-    this.resolved = cues.get('resolved').filter((cue) => !negatedBefore(cue));
+    this.resolved = cues.get('resolved').filter((cue) => !deniedBefore(this.tokens, cue.start));
     this.ongoing = cues
       .get('ongoing')
       .filter((cue) => !this.resolved.some((done) => done.start < cue.end && cue.start < done.end));

@@ -53,6 +53,7 @@ export {
   DURATION_FILLERS,
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
+  DATING_WORDS,
 } from './words';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [

@@ -150,3 +150,42 @@ export const AGE_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'from',
   'into',
 ]);
+
+/**
+ * Words that say when a post was written, not what it tells (lib/analysis/emergency-model.ts reads them as "#", like
+ * numbers): the red-flag lists' emergencies are often dated ("since Tuesday", "update:"), and a model that learnt
+ * that would alarm at every dated post. Short forms that are also words ("sat", "sun", "wed", "may", "march") are
+ * left out.
+ */
+export const DATING_WORDS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
+  'tues',
+  'thurs',
+  'january',
+  'february',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'update',
+  'updated',
+  'edit',
+  'edited',
+]);

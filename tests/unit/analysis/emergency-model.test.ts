@@ -3,6 +3,7 @@ import { assess } from '@/lib/analysis';
 import {
   EMERGENCY_FLAGS,
   modelFeatures,
+  parseEmergencyModel,
   readEmergency,
   withEmergencyReading,
   type EmergencyModel,
@@ -49,7 +50,16 @@ describe('the shipped emergency model', () => {
     expect(shipped.vocabulary).not.toContain('tuesday');
     const weight = (feature: string) => shipped.emergency.weights![shipped.vocabulary.indexOf(feature)]!;
     expect(weight('numb')).toBeGreaterThan(0);
-    expect(weight('feverish')).toBeLessThan(0);
+  });
+
+  it('refuses a weights file with a part missing, rather than scoring by the bias alone', () => {
+    expect(parseEmergencyModel(shipped)).toBe(shipped);
+    expect(() => parseEmergencyModel({ ...shipped, emergency: { bias: 0, weights: [1] } })).toThrow(/vocabulary/);
+    const { chest_pain: _dropped, ...flags } = shipped.flags;
+    expect(() => parseEmergencyModel({ ...shipped, flags })).toThrow(/chest_pain/);
+    expect(() =>
+      parseEmergencyModel({ ...shipped, flags: { ...shipped.flags, chest_pain: { bias: 0, sparse: [[1e9, 1]] } } }),
+    ).toThrow(/outside/);
   });
 });
 
@@ -78,13 +88,21 @@ describe('readEmergency', () => {
   });
 
   it('leaves a sign the writer denies, gives to someone else, or only fears to the rules', () => {
-    expect(read('Back is wrecked but no numbness in my groin, just scared.')).toBeNull();
+    expect(read('Back is wrecked and my groin is numb, just scared.')?.id).toBe('saddle_numbness');
+    expect(read('Back is wrecked and no numb feeling in my groin, scared.')).toBeNull();
     expect(read('My dad says his groin went numb, he is scared.')).toBeNull();
     expect(read('Back is wrecked. If my groin goes numb I will be scared.')).toBeNull();
   });
 
   it('leaves a sign told with an everyday cause to the rules', () => {
     expect(read('Back is wrecked, groin numb after a four hour ride on the saddle, scared.')).toBeNull();
+  });
+
+  it('reads a sign said to be fine as fine, but not one asked about or turned around', () => {
+    expect(read('Back is wrecked, groin all normal, just scared.')).toBeNull();
+    expect(read('Back is wrecked, groin is fine, just scared.')).toBeNull();
+    expect(read('Back is wrecked. Is it normal that my groin went numb? Scared.')?.id).toBe('saddle_numbness');
+    expect(read('Back is wrecked, my groin is not fine, it is numb, scared.')?.id).toBe('saddle_numbness');
   });
 
   it('chooses among the flags the post names by the flag models', () => {
@@ -101,8 +119,10 @@ describe('withEmergencyReading', () => {
   it('keeps what the rules found, and never reads again once they found an emergency', () => {
     const text = 'Fever and my groin has gone completely numb, I am really scared and my back is killing me.';
     expect(withEmergencyReading([emergency], text, flagModifierInput(text))).toEqual([emergency]);
-    const added = withEmergencyReading([urgent], text, flagModifierInput(text));
-    expect(added[0]).toEqual(urgent);
+    expect(withEmergencyReading([urgent], text, flagModifierInput(text), TOY)).toEqual([
+      urgent,
+      { id: 'saddle_numbness', tier: 'emergency', words: ['groin'], read: 'whole_post' },
+    ]);
   });
 });
 
@@ -123,9 +143,9 @@ describe('fitEmergencyModel', () => {
   });
 
   it('leaves out features seen in too few posts', () => {
-    const model = fitEmergencyModel(posts, 'toy');
+    const model = fitEmergencyModel([...posts, { text: 'a lone zebra in my groin', emergencies: [] }], 'toy');
     expect(model.vocabulary).toContain('numb');
-    expect(model.vocabulary.some((feature) => feature.includes('#'))).toBe(true);
+    expect(model.vocabulary).not.toContain('zebra');
   });
 });
 
