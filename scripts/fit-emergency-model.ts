@@ -15,10 +15,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openingPostText } from '../lib/adapters/types';
 import { capText, flagModifierInput } from '../lib/analysis/extract';
 import { anchoredFlags, EMERGENCY_FLAGS, readEmergency, type EmergencyFlag } from '../lib/analysis/emergency-model';
 import { DEFAULT_EMERGENCY_FIT, fitEmergencyModel, type LabelledPost } from '../lib/tools/emergency-fit';
+import { rowText } from '../lib/tools/eval';
 import { generateProbes } from '../lib/tools/probes/generate';
 import { CONCEPTS } from '../lib/tools/probes/concepts';
 
@@ -45,11 +45,14 @@ interface Row {
   flags?: string[];
 }
 
-/** The text as the engine reads it: an opening post's title is its first line; a reply ("Re: …") has none. */
+/**
+ * The text as the engine reads it (lib/tools/eval.ts `rowText`): an opening post's title is its first line. Cause
+ * sets say which posts open a thread; a red-flag list's titled post opens one unless its title marks a reply ("Re: …").
+ */
 function engineText(row: Row): string {
   const title = row.title ?? row.thread ?? '';
-  const opening = row.position ? row.position === 'op' : title !== '' && !/^re:/i.test(title);
-  return opening && title ? openingPostText(title, row.text) : row.text;
+  const position = row.position ?? (title !== '' && !/^re:/i.test(title) ? 'op' : 'reply');
+  return rowText(row.text, title, position);
 }
 
 function readRows(file: string): Row[] {

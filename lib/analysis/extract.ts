@@ -329,17 +329,16 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   const context = readMentions(analysed, lexicon);
   const tokens = context.tokens;
   const { cues, negation, negated, flagNegated } = readModifiers(context);
+  // The red flags: the rules' reading, then the emergency model's where the rules found no emergency.
+  const readRedFlags = (input: Parameters<typeof findRedFlags>[0]): RedFlagHit[] =>
+    withEmergencyReading(findRedFlags(input), analysed, input);
   const stories = storiesOf(context, cues, negated, Boolean(topic));
   if (!context.mentionsBack && !topic) {
     // No back word (and no thread about a back): no relevance pairs and no features, but red flags are read on every post.
     const evidence: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
     const collector = new FeatureCollector();
     for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', wordsOf(context, duration));
-    const redFlags = withEmergencyReading(
-      findRedFlags({ context, cues, negated: flagNegated, links: [], weeksLong: collector.has('weeks_long') }),
-      analysed,
-      { context, cues, negated: flagNegated },
-    );
+    const redFlags = readRedFlags({ context, cues, negated: flagNegated, links: [], weeksLong: collector.has('weeks_long') });
     const flagsOnly = new FeatureCollector();
     for (const flag of redFlags)
       for (const word of flag.words.length ? flag.words : ['']) flagsOnly.add('redFlags', flag.id, word);
@@ -467,19 +466,15 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     }
   }
 
-  const redFlags = withEmergencyReading(
-    findRedFlags({
-      context,
-      cues,
-      negated: flagNegated,
-      links: evidence.links,
-      weeksLong: collector.has('weeks_long'),
-      episodicOnLift: episodicOnLift(collector.features()),
-      mentionsBack: true,
-    }),
-    analysed,
-    { context, cues, negated: flagNegated },
-  );
+  const redFlags = readRedFlags({
+    context,
+    cues,
+    negated: flagNegated,
+    links: evidence.links,
+    weeksLong: collector.has('weeks_long'),
+    episodicOnLift: episodicOnLift(collector.features()),
+    mentionsBack: true,
+  });
   for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) collector.add('redFlags', flag.id, word);
   // A fall or a crash is how the pain began: a sudden onset, whatever else it may be.
   for (const flag of redFlags)
