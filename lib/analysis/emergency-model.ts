@@ -20,9 +20,10 @@
  * It never removes or lowers what the rules found.
  */
 import type { RedFlag } from '../features';
-import { DATING_WORDS, type CueId, type PartId } from './lexicon';
+import type { CueId, PartId } from './lexicon';
 import { deniedBefore, FlagContext, type ModifierInput } from './flag-context';
 import { type Mention, wordsOf } from './mentions';
+import { featureIndices, logistic, modelFeatures, type LogisticWeights } from './text-model';
 import type { RedFlagHit } from './types';
 import MODEL from './emergency-weights.json';
 
@@ -53,15 +54,6 @@ export const EMERGENCY_ANCHORS: Readonly<Record<EmergencyFlag, Anchor>> = {
 };
 
 export const EMERGENCY_FLAGS = Object.keys(EMERGENCY_ANCHORS) as EmergencyFlag[];
-
-/** A fitted logistic model: a bias and the weights of the features it weighs. */
-export interface LogisticWeights {
-  bias: number;
-  /** Every feature's weight, by index into the vocabulary (the emergency model weighs them all)… */
-  weights?: readonly number[];
-  /** …or only some features', as index and weight (a flag model, which only ranks the flags a post names). */
-  sparse?: readonly (readonly [number, number])[];
-}
 
 /** The file scripts/fit-emergency-model.ts writes. */
 export interface EmergencyModel {
@@ -100,48 +92,6 @@ export function parseEmergencyModel(json: unknown): EmergencyModel {
 }
 
 const SHIPPED_MODEL = parseEmergencyModel(MODEL);
-
-/**
- * The model's features of a text: its words and pairs of neighbouring words, lower case, apostrophes dropped
- * ("can't" is "cant"), every number and dating word "#". Plain on purpose: the model is to generalise past the
- * lexicon's words.
- */
-export function modelFeatures(text: string): Set<string> {
-  const words = text
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[0-9]+/g, '#')
-    .split(/[^a-z#]+/)
-    .filter(Boolean)
-    .map((word) => (DATING_WORDS.has(word) ? '#' : word));
-  const features = new Set<string>();
-  for (let index = 0; index < words.length; index++) {
-    features.add(words[index]!);
-    if (index + 1 < words.length) features.add(`${words[index]} ${words[index + 1]}`);
-  }
-  return features;
-}
-
-/** The features of `features` that a model knows, by index. */
-export function featureIndices(features: ReadonlySet<string>, vocabulary: ReadonlyMap<string, number>): number[] {
-  const indices: number[] = [];
-  for (const feature of features) {
-    const index = vocabulary.get(feature);
-    if (index !== undefined) indices.push(index);
-  }
-  return indices;
-}
-
-/** A compiled logistic model: its probability for a post's feature indices. */
-export function logistic(model: LogisticWeights): (indices: readonly number[]) => number {
-  const dense = model.weights;
-  const sparse = new Map(model.sparse ?? []);
-  return (indices) => {
-    let z = model.bias;
-    for (const index of indices) z += dense ? (dense[index] ?? 0) : (sparse.get(index) ?? 0);
-    return 1 / (1 + Math.exp(-z));
-  };
-}
 
 interface Compiled {
   threshold: number;

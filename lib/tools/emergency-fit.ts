@@ -1,16 +1,11 @@
 /**
- * Fits the emergency model (lib/analysis/emergency-model.ts) to labelled posts: logistic regression with an L2
- * penalty by stochastic gradient descent in a fixed order, so the same posts always give the same weights.
+ * Fits the emergency model (lib/analysis/emergency-model.ts) to labelled posts (lib/tools/logistic-fit.ts).
  * Features seen in fewer than `minPosts` training posts are left out: a word pair one helper used once says
  * nothing about the next writer, and the model ships in the background script.
  */
-import {
-  EMERGENCY_FLAGS,
-  modelFeatures,
-  type EmergencyFlag,
-  type EmergencyModel,
-  type LogisticWeights,
-} from '../analysis/emergency-model';
+import { EMERGENCY_FLAGS, type EmergencyFlag, type EmergencyModel } from '../analysis/emergency-model';
+import { modelFeatures, type LogisticWeights } from '../analysis/text-model';
+import { fitLogistic } from './logistic-fit';
 
 export interface LabelledPost {
   /** The text as the engine reads it (an opening post's title first). */
@@ -38,39 +33,6 @@ export const DEFAULT_EMERGENCY_FIT: EmergencyFitOptions = {
   threshold: 0.7,
   minFlagWeight: 0.2,
 };
-
-const LEARNING_RATE = 0.2;
-const LEARNING_DECAY = 0.1;
-
-/** Every post once per epoch, in an order that changes each epoch but not between runs. */
-function epochOrder(count: number, epoch: number): number[] {
-  const key = (index: number) => (index * 7919 + epoch * 104729) % count;
-  return Array.from({ length: count }, (_, index) => index).sort((a, b) => key(a) - key(b));
-}
-
-/** One logistic model over rows of feature indices. */
-export function fitLogistic(
-  rows: readonly { indices: readonly number[]; label: boolean }[],
-  options: Pick<EmergencyFitOptions, 'l2' | 'epochs'>,
-): { bias: number; weights: Map<number, number> } {
-  const weights = new Map<number, number>();
-  let bias = 0;
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    const rate = LEARNING_RATE / (1 + epoch * LEARNING_DECAY);
-    for (const index of epochOrder(rows.length, epoch)) {
-      const row = rows[index]!;
-      let z = bias;
-      for (const feature of row.indices) z += weights.get(feature) ?? 0;
-      const gradient = 1 / (1 + Math.exp(-z)) - (row.label ? 1 : 0);
-      bias -= rate * gradient;
-      for (const feature of row.indices) {
-        const weight = weights.get(feature) ?? 0;
-        weights.set(feature, weight - rate * (gradient + options.l2 * weight));
-      }
-    }
-  }
-  return { bias, weights };
-}
 
 /** Two decimals: the file ships in the background script (round 11: lists 15, 24 and 25 read the same with three). */
 const round = (value: number) => Math.round(value * 100) / 100;

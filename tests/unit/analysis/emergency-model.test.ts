@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import {
   EMERGENCY_FLAGS,
-  modelFeatures,
   parseEmergencyModel,
   readEmergency,
   withEmergencyReading,
@@ -60,16 +59,6 @@ describe('the shipped emergency model', () => {
     expect(() =>
       parseEmergencyModel({ ...shipped, flags: { ...shipped.flags, chest_pain: { bias: 0, sparse: [[1e9, 1]] } } }),
     ).toThrow(/outside/);
-  });
-});
-
-describe('modelFeatures', () => {
-  it('reads words and neighbouring pairs, with apostrophes dropped and numbers and dates as #', () => {
-    const features = modelFeatures("Can't feel my legs since Tuesday, 3 days now");
-    expect([...features]).toEqual(
-      expect.arrayContaining(['cant', 'cant feel', 'feel my', 'my legs', 'since #', '# #', '# days', 'days now']),
-    );
-    expect(features.has('tuesday')).toBe(false);
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * A bag of words for Spotter's fitted text models (emergency-model.ts, cause-words.ts): a text's words and word
+ * pairs as features, and logistic scores over them. Plain on purpose: these models are there to generalise past
+ * the lexicon's words, so they read the words as written, not the lexicon's reading of them.
+ */
+import { DATING_WORDS } from './lexicon';
+
+/** A fitted logistic model: a bias and the weights of the features it weighs. */
+export interface LogisticWeights {
+  bias: number;
+  /** Every feature's weight, by index into the vocabulary (the emergency model weighs them all)… */
+  weights?: readonly number[];
+  /** …or only some features', as index and weight (a flag model, which only ranks the flags a post names). */
+  sparse?: readonly (readonly [number, number])[];
+}
+
+/**
+ * A text's features: its words and pairs of neighbouring words, lower case, apostrophes dropped ("can't" is "cant"),
+ * every number and dating word "#" (a helper's "since Tuesday" says nothing about the next writer).
+ */
+export function modelFeatures(text: string): Set<string> {
+  const words = text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[0-9]+/g, '#')
+    .split(/[^a-z#]+/)
+    .filter(Boolean)
+    .map((word) => (DATING_WORDS.has(word) ? '#' : word));
+  const features = new Set<string>();
+  for (let index = 0; index < words.length; index++) {
+    features.add(words[index]!);
+    if (index + 1 < words.length) features.add(`${words[index]} ${words[index + 1]}`);
+  }
+  return features;
+}
+
+/** The features of `features` that a model knows, by index. */
+export function featureIndices(features: ReadonlySet<string>, vocabulary: ReadonlyMap<string, number>): number[] {
+  const indices: number[] = [];
+  for (const feature of features) {
+    const index = vocabulary.get(feature);
+    if (index !== undefined) indices.push(index);
+  }
+  return indices;
+}
+
+/** A compiled logistic model: its log-odds for a post's feature indices. */
+export function logOdds(model: LogisticWeights): (indices: readonly number[]) => number {
+  const dense = model.weights;
+  const sparse = new Map(model.sparse ?? []);
+  return (indices) => {
+    let z = model.bias;
+    for (const index of indices) z += dense ? (dense[index] ?? 0) : (sparse.get(index) ?? 0);
+    return z;
+  };
+}
+
+/** A compiled logistic model: its probability for a post's feature indices. */
+export function logistic(model: LogisticWeights): (indices: readonly number[]) => number {
+  const z = logOdds(model);
+  return (indices) => 1 / (1 + Math.exp(-z(indices)));
+}

@@ -1,0 +1,37 @@
+/**
+ * Logistic regression with an L2 penalty, by stochastic gradient descent in a fixed order, so the same posts always
+ * give the same weights: how Spotter's text models (lib/analysis/text-model.ts) are fitted.
+ */
+
+const LEARNING_RATE = 0.2;
+const LEARNING_DECAY = 0.1;
+
+/** Every post once per epoch, in an order that changes each epoch but not between runs. */
+function epochOrder(count: number, epoch: number): number[] {
+  const key = (index: number) => (index * 7919 + epoch * 104729) % count;
+  return Array.from({ length: count }, (_, index) => index).sort((a, b) => key(a) - key(b));
+}
+
+/** One logistic model over rows of feature indices. */
+export function fitLogistic(
+  rows: readonly { indices: readonly number[]; label: boolean }[],
+  options: { l2: number; epochs: number },
+): { bias: number; weights: Map<number, number> } {
+  const weights = new Map<number, number>();
+  let bias = 0;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const rate = LEARNING_RATE / (1 + epoch * LEARNING_DECAY);
+    for (const index of epochOrder(rows.length, epoch)) {
+      const row = rows[index]!;
+      let z = bias;
+      for (const feature of row.indices) z += weights.get(feature) ?? 0;
+      const gradient = 1 / (1 + Math.exp(-z)) - (row.label ? 1 : 0);
+      bias -= rate * gradient;
+      for (const feature of row.indices) {
+        const weight = weights.get(feature) ?? 0;
+        weights.set(feature, weight - rate * (gradient + options.l2 * weight));
+      }
+    }
+  }
+  return { bias, weights };
+}
