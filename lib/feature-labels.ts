@@ -83,3 +83,11 @@ export const GROUP_LABELS: Readonly<Record<FeatureGroup, string>> = {
   context: 'Context',
   redFlags: 'Warning signs',
 };
+
+/**
+ * The ranker's reason for a cause from the post's words as a whole (lib/analysis/cause-words.ts): the post's own
+ * words that posts about the cause often use, e.g. words that often come with it: “single”, “bench”.
+ */
+export function sharedWordsLabel(words: readonly string[]): string {
+  return `words that often come with it: ${words.map((word) => `“${word}”`).join(', ')}`;
+}

@@ -163,3 +163,13 @@ export function placeRulesOutPhrases(model: RankModel, cause: string, present: r
   const places = present.filter((id) => LOCATIONS.has(id));
   return places.length > 0 && places.every((id) => (row?.get(id) ?? 0) < 0);
 }
+
+/**
+ * Whether any place the post names argues against the cause. The post's words as a whole (cause-words.ts) cannot say
+ * which place they are told of, so for them one such place is enough: "upper back and neck … sit all day" is no
+ * hip-flexor story, though the neck alone says nothing against one.
+ */
+export function placeArguesAgainst(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
+  const row = model.weights.get(cause);
+  return present.some((id) => LOCATIONS.has(id) && (row?.get(id) ?? 0) < 0);
+}

@@ -1,25 +1,36 @@
 /**
  * Ranking causes: each cause scored by the ranker's model (rank-model.ts): its weights over the
  * post's features, fitted to labelled posts on top of the catalog's hand-set profiles, plus how close
- * the post's sentences are to the cause's phrases (cause-phrases.ts). Every ranked cause carries its
- * reasons for and against, in plain words: the present features whose weight speaks for or against it,
- * and the closest sentence.
+ * the post's sentences are to the cause's phrases (cause-phrases.ts), plus what the post's words as a whole
+ * say of it (cause-words.ts). Every ranked cause carries its reasons for and against, in plain words: the
+ * present features whose weight speaks for or against it, the closest sentence, and the post's words that
+ * speak most for it.
  *
  * Shown score: 1 for the best cause, 1 / (1 + gap / SCORE_SCALE) for the others, by their gap in
  * model score to the best. Causes with no evidence beyond the region (no other present feature for
- * them, no phrase close) are left out: a cause is never shown without a reason, nor for where it hurts alone.
+ * them, no phrase close, no story) are left out: a cause is never shown without a reason, nor for where it hurts
+ * alone, nor for the post's words alone.
  */
 import { CATALOG } from '../catalog';
 import type { CauseEntry } from '../catalog/types';
-import { FEATURE_LABELS } from '../feature-labels';
+import { FEATURE_LABELS, sharedWordsLabel } from '../feature-labels';
 import { featureIds, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './text/normalize';
 import { PhraseIndex } from './cause-phrases';
+import {
+  causeWordsText,
+  parseCauseWordsModel,
+  readCauseWords,
+  SHIPPED_CAUSE_WORDS,
+  type CauseWordsModel,
+  type CauseWordsReading,
+} from './cause-words';
 import { FITTED_WEIGHTS } from './fitted-weights';
 import {
   STORY_STRENGTH,
   buildModel,
   causeScore,
+  placeArguesAgainst,
   placeRulesOutPhrases,
   supportedBeyondLocation,
   type RankModel,
@@ -31,19 +42,23 @@ import type { RankedCause, Reason } from './types';
 export const SCORE_SCALE = 2;
 /** Sentences compared with the phrases, at most (the first ones: where posts state their problem). */
 export const MAX_RANKED_SENTENCES = 60;
+/** A cause's words (cause-words.ts) are given as a reason when they add at least this much to its score. */
+export const MIN_WORDS_REASON = 1;
 const MAX_QUOTED_CHARS = 200;
 
 interface CatalogIndex {
   catalog: readonly CauseEntry[];
   phrases: PhraseIndex<string>;
   model: RankModel;
+  /** The shipped catalog's cause words model; another catalog (tests) is ranked without one. */
+  causeWords: CauseWordsModel | null;
 }
 
 let catalogIndex: CatalogIndex | undefined;
 
 /**
- * Phrase index and model for a catalog, built once per catalog on first use. The fitted deltas
- * belong to the shipped catalog; another catalog (tests) is ranked by its own hand-set profiles.
+ * Phrase index and model for a catalog, built once per catalog on first use. The fitted deltas and the
+ * cause words model belong to the shipped catalog; another catalog (tests) is ranked by its own hand-set profiles.
  */
 function indexOf(catalog: readonly CauseEntry[]): CatalogIndex {
   if (catalogIndex?.catalog === catalog) return catalogIndex;
@@ -51,6 +66,13 @@ function indexOf(catalog: readonly CauseEntry[]): CatalogIndex {
     catalog,
     phrases: new PhraseIndex(catalog.flatMap((entry) => entry.phrases.map((phrase) => ({ key: entry.id, phrase })))),
     model: buildModel(catalog, catalog === CATALOG ? FITTED_WEIGHTS : undefined),
+    causeWords:
+      catalog === CATALOG
+        ? parseCauseWordsModel(
+            SHIPPED_CAUSE_WORDS,
+            catalog.map((entry) => entry.id),
+          )
+        : null,
   };
   return catalogIndex;
 }
@@ -155,13 +177,20 @@ export function rankInputs(
 }
 
 /** Ranks causes for features and, optionally, the sentences they were read from. */
+/** What the cause words model reads in the post, per cause; none without sentences (the questionnaire) or a model. */
+function causeWordsOf(sentences: readonly PostSentence[], causeWords: CauseWordsModel | null): Map<string, CauseWordsReading> {
+  return causeWords && sentences.length > 0 ? readCauseWords(causeWordsText(sentences), causeWords) : new Map();
+}
+
 export function rankSentences(
   features: Features,
   sentences: readonly PostSentence[],
   catalog: readonly CauseEntry[] = CATALOG,
   model: RankModel = indexOf(catalog).model,
+  causeWords: CauseWordsModel | null = indexOf(catalog).causeWords,
 ): RankedCause[] {
   const { present, phrases, stories } = rankInputs(features, sentences, catalog);
+  const words = causeWordsOf(sentences, causeWords);
   const candidates: { id: string; score: number; for: Reason[]; against: Reason[] }[] = [];
   for (const entry of catalog) {
     const weights = model.weights.get(entry.id);
@@ -180,11 +209,18 @@ export function rankSentences(
     if (story) forReasons.push({ kind: 'phrase', text: story.sentence, weight: model.storyWeight * story.strength });
     if (phrase && phrase.sentence !== story?.sentence)
       forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
+    const read = words.get(entry.id);
+    // Where it hurts rules a cause's words out as it does its phrases ("all day" is a hip-flexor word for a lower
+    // back only): they may still count against it, never for it.
+    const wordsRuledOut = placeArguesAgainst(model, entry.id, present);
+    const wordsScore = read ? (wordsRuledOut ? Math.min(read.score, read.prior) : read.score) : 0;
+    if (read && !wordsRuledOut && read.words.length > 0 && read.wordsWeight >= MIN_WORDS_REASON)
+      forReasons.push({ kind: 'words', text: sharedWordsLabel(read.words), weight: Math.round(read.wordsWeight * 100) / 100 });
     forReasons.sort((a, b) => b.weight - a.weight);
     againstReasons.sort((a, b) => b.weight - a.weight);
     candidates.push({
       id: entry.id,
-      score: causeScore(model, entry.id, present, phrase?.similarity ?? 0, story?.strength ?? 0),
+      score: causeScore(model, entry.id, present, phrase?.similarity ?? 0, story?.strength ?? 0) + wordsScore,
       for: forReasons,
       against: againstReasons,
     });

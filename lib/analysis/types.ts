@@ -10,8 +10,11 @@ export interface FeatureMatch {
 
 /** One reason for or against a cause. */
 export interface Reason {
-  /** `feature`: a feature of the post or answers; `phrase`: a sentence close to one of the cause's phrases. */
-  kind: 'feature' | 'phrase';
+  /**
+   * `feature`: a feature of the post or answers; `phrase`: a sentence close to one of the cause's phrases;
+   * `words`: the post's own words that posts about the cause often use (lib/analysis/cause-words.ts).
+   */
+  kind: 'feature' | 'phrase' | 'words';
   /** The feature id, for `feature` reasons. */
   feature?: FeatureId;
   /** Plain text shown to the reader, e.g. "happens on heavy sets only" or the matched sentence. */

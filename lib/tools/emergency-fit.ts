@@ -4,8 +4,8 @@
  * nothing about the next writer, and the model ships in the background script.
  */
 import { EMERGENCY_FLAGS, type EmergencyFlag, type EmergencyModel } from '../analysis/emergency-model';
-import { modelFeatures, type LogisticWeights } from '../analysis/text-model';
-import { fitLogistic } from './logistic-fit';
+import type { LogisticWeights } from '../analysis/text-model';
+import { featureRows, fitLogistic } from './logistic-fit';
 
 export interface LabelledPost {
   /** The text as the engine reads it (an opening post's title first). */
@@ -43,15 +43,10 @@ export function fitEmergencyModel(
   trainedOn: string,
   options: EmergencyFitOptions = DEFAULT_EMERGENCY_FIT,
 ): EmergencyModel {
-  const featuresOf = posts.map((post) => modelFeatures(post.text));
-  const postsWith = new Map<string, number>();
-  for (const features of featuresOf) for (const feature of features) postsWith.set(feature, (postsWith.get(feature) ?? 0) + 1);
-  const vocabulary = [...postsWith]
-    .filter(([, count]) => count >= options.minPosts)
-    .map(([feature]) => feature)
-    .sort();
-  const indexOf = new Map(vocabulary.map((feature, index) => [feature, index]));
-  const indices = featuresOf.map((features) => [...features].flatMap((feature) => indexOf.get(feature) ?? []));
+  const { vocabulary, rows: indices } = featureRows(
+    posts.map((post) => post.text),
+    options.minPosts,
+  );
   const fitTo = (label: (post: LabelledPost) => boolean) =>
     fitLogistic(
       posts.map((post, index) => ({ indices: indices[index]!, label: label(post) })),

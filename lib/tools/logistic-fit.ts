@@ -2,6 +2,7 @@
  * Logistic regression with an L2 penalty, by stochastic gradient descent in a fixed order, so the same posts always
  * give the same weights: how Spotter's text models (lib/analysis/text-model.ts) are fitted.
  */
+import { modelFeatures } from '../analysis/text-model';
 
 const LEARNING_RATE = 0.2;
 const LEARNING_DECAY = 0.1;
@@ -34,4 +35,20 @@ export function fitLogistic(
     }
   }
   return { bias, weights };
+}
+
+/**
+ * The texts' features (modelFeatures) seen in at least `minPosts` of them, sorted, and each text's features as indices
+ * into that vocabulary. Rarer ones are left out: a word pair one writer used once says nothing about the next.
+ */
+export function featureRows(texts: readonly string[], minPosts: number): { vocabulary: string[]; rows: number[][] } {
+  const featuresOf = texts.map(modelFeatures);
+  const postsWith = new Map<string, number>();
+  for (const features of featuresOf) for (const feature of features) postsWith.set(feature, (postsWith.get(feature) ?? 0) + 1);
+  const vocabulary = [...postsWith]
+    .filter(([, count]) => count >= minPosts)
+    .map(([feature]) => feature)
+    .sort();
+  const indexOf = new Map(vocabulary.map((feature, index) => [feature, index]));
+  return { vocabulary, rows: featuresOf.map((features) => [...features].flatMap((feature) => indexOf.get(feature) ?? [])) };
 }

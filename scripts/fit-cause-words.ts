@@ -1,0 +1,138 @@
+/**
+ * npm run --silent fit-cause-words -- [--held-out 25] [--corpus FILE.jsonl …] [--cv] [--write]
+ *
+ * Fits the cause words model (lib/analysis/cause-words.ts) to labelled back posts: the helper-written cause sets
+ * (tests/fixtures/cause-sets/) and the TUNE split of the labelled corpora (lib/tools/corpus-split.ts; the frozen
+ * split is never read here). `--held-out` names cause sets never read here (25 by default): they measure the model.
+ *
+ * --cv prints a leave-one-set-out figure (the corpora's tune split counts as one set): for each set, with the model
+ * fitted on all the others, top-1 and top-3 of the whole engine on its posts with the model and without it (a post
+ * the engine does not read as about a back shows no causes: a miss). Then every cause's heaviest words, to read for
+ * sense. --write saves the weights to lib/analysis/cause-words-weights.json. Deterministic: the same files give
+ * the same weights.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CATALOG } from '../lib/catalog';
+import { assess, readForRanking } from '../lib/analysis';
+import { causeWordsText, type CauseWordsModel } from '../lib/analysis/cause-words';
+import { rankSentences, type PostSentence } from '../lib/analysis/rank';
+import type { Features } from '../lib/features';
+import { inSplit } from '../lib/tools/corpus-split';
+import { fitCauseWordsModel, type CausePost } from '../lib/tools/cause-words-fit';
+import { parseCorpus, rowText, threadOf, type CorpusRow } from '../lib/tools/eval';
+
+const { values: args } = parseArgs({
+  options: {
+    'held-out': { type: 'string', default: '25' },
+    corpus: { type: 'string', multiple: true, default: ['../shared/corpus/dev.jsonl', '../shared/corpus/dev2.jsonl'] },
+    cv: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+  },
+});
+
+const CAUSE_SETS = 'tests/fixtures/cause-sets';
+const OUT = 'lib/analysis/cause-words-weights.json';
+const heldOut = new Set(args['held-out'].split(',').map((name) => name.trim()));
+const CAUSE_IDS = CATALOG.map((entry) => entry.id);
+
+/** A labelled back post as the engine reads it. */
+interface Sample extends CausePost {
+  relevant: boolean;
+  features: Features;
+  sentences: PostSentence[];
+}
+
+function sample(row: Pick<CorpusRow, 'text' | 'thread' | 'position' | 'causes'>): Sample {
+  const text = rowText(row.text, row.thread, row.position);
+  const thread = threadOf(row);
+  const options = thread ? { thread } : {};
+  const { features, sentences } = readForRanking(text, options);
+  return {
+    text: causeWordsText(sentences),
+    causes: row.causes ?? [],
+    relevant: assess(text, { ...options, rank: false }).relevant,
+    features,
+    sentences,
+  };
+}
+
+const labelled = (rows: readonly CorpusRow[]): Sample[] =>
+  rows.filter((row) => row.relevant && (row.causes?.length ?? 0) > 0).map(sample);
+
+const sets = readdirSync(CAUSE_SETS)
+  .filter((file) => file.endsWith('.jsonl'))
+  .map((file) => ({
+    name: /(\d+)/.exec(file)![1]!,
+    posts: labelled(parseCorpus(readFileSync(path.join(CAUSE_SETS, file), 'utf8')).rows),
+  }))
+  .filter((set) => !heldOut.has(set.name));
+const tune = labelled(args.corpus.flatMap((file) => inSplit(parseCorpus(readFileSync(file, 'utf8')).rows, 'tune')));
+const groups = [...sets.map((set) => ({ name: `cause set ${set.name}`, posts: set.posts })), { name: 'tune split', posts: tune }];
+const describe = (names: readonly string[]) => `${names.join(', ')} (labelled back posts)`;
+
+/** Top-1 and top-3 hits of the engine on `posts`, ranked with `model` (null: without the cause words). */
+function hits(posts: readonly Sample[], model: CauseWordsModel | null): { top1: number; top3: number } {
+  let top1 = 0;
+  let top3 = 0;
+  for (const post of posts) {
+    if (!post.relevant) continue;
+    const top = rankSentences(post.features, post.sentences, CATALOG, undefined, model)
+      .slice(0, 3)
+      .map((cause) => cause.id);
+    if (top[0] && post.causes.includes(top[0])) top1++;
+    if (top.some((id) => post.causes.includes(id))) top3++;
+  }
+  return { top1, top3 };
+}
+
+const share = (count: number, of: number) => (count / of).toFixed(3);
+
+if (args.cv) {
+  const totals = { n: 0, with: { top1: 0, top3: 0 }, without: { top1: 0, top3: 0 } };
+  for (const group of groups) {
+    const rest = groups.filter((other) => other !== group);
+    const model = fitCauseWordsModel(
+      rest.flatMap((other) => other.posts),
+      CAUSE_IDS,
+      describe(rest.map((other) => other.name)),
+    );
+    const withModel = hits(group.posts, model);
+    const without = hits(group.posts, null);
+    const n = group.posts.length;
+    totals.n += n;
+    for (const key of ['top1', 'top3'] as const) {
+      totals.with[key] += withModel[key];
+      totals.without[key] += without[key];
+    }
+    console.log(
+      `${group.name} (${n} posts): top-1 ${share(without.top1, n)} → ${share(withModel.top1, n)}, top-3 ${share(without.top3, n)} → ${share(withModel.top3, n)}`,
+    );
+  }
+  const { n } = totals;
+  console.log(
+    `every set, fitted without it (${n} posts): top-1 ${share(totals.without.top1, n)} → ${share(totals.with.top1, n)}, top-3 ${share(totals.without.top3, n)} → ${share(totals.with.top3, n)}`,
+  );
+}
+
+const model = fitCauseWordsModel(
+  groups.flatMap((group) => group.posts),
+  CAUSE_IDS,
+  describe(groups.map((group) => group.name)),
+);
+console.log(
+  `${model.vocabulary.length} features, ${Object.values(model.causes).reduce((sum, cause) => sum + (cause.sparse?.length ?? 0), 0)} weights`,
+);
+// The heaviest words of every cause, to read for sense: they should tell the cause's story, not one helper's style.
+for (const [id, cause] of Object.entries(model.causes)) {
+  const heaviest = [...(cause.sparse ?? [])]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([index, weight]) => `${model.vocabulary[index]} ${weight}`);
+  console.log(`${id}: ${heaviest.join(', ')}`);
+}
+if (args.write) {
+  writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${OUT}`);
+}
