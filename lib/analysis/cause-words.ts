@@ -15,6 +15,7 @@
  * Limits: it only reorders causes the post gives another reason for (a feature, a phrase, a story: rank.ts), so it
  * never puts a cause forward on words alone; a post without sentences (the questionnaire) is ranked without it.
  */
+import { FUNCTION_WORDS } from './lexicon';
 import { featureIndices, logOdds, modelFeatures, type LogisticWeights } from './text-model';
 import MODEL from './cause-words-weights.json';
 
@@ -70,10 +71,15 @@ export const MAX_SHOWN_WORDS = 3;
 
 /**
  * Whether a feature can be shown to the reader as their own words: found as written in the post (not "cant" for
- * "can't", not a number read as "#"), and not only short function words ("it", "on my").
+ * "can't", not a number read as "#"), and every word of it one that tells something ("couch stretch", "salt"; not
+ * "felt a", "could be": lexicon FUNCTION_WORDS).
  */
 function showable(feature: string, lowerText: string): boolean {
-  return !feature.includes('#') && feature.split(' ').some((word) => word.length >= 4) && lowerText.includes(feature);
+  return (
+    !feature.includes('#') &&
+    feature.split(' ').every((word) => word.length >= 3 && !FUNCTION_WORDS.has(word)) &&
+    lowerText.includes(feature)
+  );
 }
 
 interface Compiled {

@@ -189,3 +189,23 @@ export const DATING_WORDS: ReadonlySet<string> = new Set([
   'edit',
   'edited',
 ]);
+
+/**
+ * Words that carry no story of their own ("down the", "felt a", "could be"): the cause words model
+ * (lib/analysis/cause-words.ts) may weigh them, but they are never shown to the reader as the words that speak for a cause.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if then than so as at by for from in into of off on onto out over to up down with without ' +
+    'about after before during until while since through between under again also just only even still very really ' +
+    'quite much more most some any all both each every few many lot lots ' +
+    'i me my mine myself you your yours we us our they them their he him his she her it its this that these those ' +
+    'there here what which who whom whose when where why how ' +
+    'am is are was were be been being have has had having do does did doing done can could will would shall should ' +
+    'may might must not no nor dont doesnt didnt cant couldnt wont wouldnt isnt wasnt arent havent hasnt im ive id ' +
+    'youre get gets got getting go goes went going gone make makes made take takes took feel feels felt feeling ' +
+    'seem seems seemed like able thing things something anything nothing everything way time times one ones ' +
+    'start starts started starting noticed recently problem problems experience help helps tried try anyone ' +
+    'everyone someone know think guess maybe probably lol'
+  ).split(' '),
+);

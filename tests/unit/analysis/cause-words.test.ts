@@ -67,10 +67,10 @@ describe('readCauseWords', () => {
     expect(reading.prior).toBeCloseTo(-1);
   });
 
-  it("shows only the post's own words: not numbers, not short function words, not words it spelt otherwise", () => {
+  it("shows only the post's own words that tell something: not numbers, function words, or words it spelt otherwise", () => {
     const reading = readCauseWords("Felt a pop on my deadlift at 180, can't stand", model).get('muscle_strain')!;
-    expect(reading.words).toEqual(['deadlift', 'felt a']);
-    expect(reading.wordsWeight).toBeCloseTo(1.5);
+    expect(reading.words).toEqual(['deadlift', 'pop']);
+    expect(reading.wordsWeight).toBeCloseTo(1.25);
   });
 });
 
