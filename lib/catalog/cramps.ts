@@ -137,6 +137,8 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
       'upper back cracks when I foam roll',
       't-spine feels locked',
       'hypermobile segment',
+      // The seed's own case: leaning back under a heavy press, the extension taken at one spot of the mid back.
+      'mid back cramps when I lean back to press overhead',
     ],
   },
   {
