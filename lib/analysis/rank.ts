@@ -176,12 +176,15 @@ export function rankInputs(
   };
 }
 
-/** Ranks causes for features and, optionally, the sentences they were read from. */
 /** What the cause words model reads in the post, per cause; none without sentences (the questionnaire) or a model. */
 function causeWordsOf(sentences: readonly PostSentence[], causeWords: CauseWordsModel | null): Map<string, CauseWordsReading> {
   return causeWords && sentences.length > 0 ? readCauseWords(causeWordsText(sentences), causeWords) : new Map();
 }
 
+/**
+ * Ranks causes for features and, optionally, the sentences they were read from. `model` and `causeWords` are the
+ * catalog's own unless given (scripts/fit-cause-words.ts ranks with a model fitted without the posts it measures).
+ */
 export function rankSentences(
   features: Features,
   sentences: readonly PostSentence[],
@@ -210,8 +213,8 @@ export function rankSentences(
     if (phrase && phrase.sentence !== story?.sentence)
       forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
     const read = words.get(entry.id);
-    // Where it hurts rules a cause's words out as it does its phrases ("all day" is a hip-flexor word for a lower
-    // back only): they may still count against it, never for it.
+    // Where it hurts rules a cause's words out, as it does its phrases, though one place that argues against the
+    // cause is enough here ("all day" is a hip-flexor word for a lower back only): they may count against it, never for it.
     const wordsRuledOut = placeArguesAgainst(model, entry.id, present);
     const wordsScore = read ? (wordsRuledOut ? Math.min(read.score, read.prior) : read.score) : 0;
     if (read && !wordsRuledOut && read.words.length > 0 && read.wordsWeight >= MIN_WORDS_REASON)
