@@ -85,9 +85,17 @@ export const GROUP_LABELS: Readonly<Record<FeatureGroup, string>> = {
 };
 
 /**
- * The ranker's reason for a cause from the post's words as a whole (lib/analysis/cause-words.ts): the post's own
- * words that posts about the cause often use, e.g. words that often come with it: “single”, “bench”.
+ * The ranker's reasons from the post's words as a whole (lib/analysis/cause-words.ts): the post's own words that posts
+ * about the cause often use ("words that often come with it: “single”, “bench”"), or that posts about other causes do.
  */
-export function sharedWordsLabel(words: readonly string[]): string {
-  return `words that often come with it: ${words.map((word) => `“${word}”`).join(', ')}`;
+export function wordsForLabel(words: readonly string[]): string {
+  return `words that often come with it: ${quoted(words)}`;
+}
+
+export function wordsAgainstLabel(words: readonly string[]): string {
+  return `words that point to other causes: ${quoted(words)}`;
+}
+
+function quoted(words: readonly string[]): string {
+  return words.map((word) => `“${word}”`).join(', ');
 }

@@ -13,10 +13,11 @@
  * real posts, top 3 0.77 → 0.82.
  *
  * Limits: it only reorders causes the post gives another reason for (a feature, a phrase, a story: rank.ts), so it
- * never puts a cause forward on words alone; a post without sentences (the questionnaire) is ranked without it.
+ * never puts a cause forward on words alone; a post without sentences (the questionnaire) is ranked without it. Most
+ * of what it learnt is from helper-written sets, and some of it is their style, not the cause's story.
  */
-import { FUNCTION_WORDS } from './lexicon';
-import { featureIndices, logOdds, modelFeatures, type LogisticWeights } from './text-model';
+import { UNSHOWN_WORDS } from './lexicon';
+import { checkLogisticWeights, checkVocabulary, featureIndices, modelFeatures, type LogisticWeights } from './text-model';
 import MODEL from './cause-words-weights.json';
 
 /** The file scripts/fit-cause-words.ts writes. */
@@ -32,20 +33,14 @@ export interface CauseWordsModel {
 
 /**
  * The weights file, checked whole as the engine loads: a cause left out would rank above every cause the model
- * weighs down, silently, so a file that does not cover `causeIds` throws instead.
+ * weighs down, and a weight that is not a number would make every score NaN, silently, so such a file throws instead.
  */
 export function parseCauseWordsModel(json: unknown, causeIds: readonly string[]): CauseWordsModel {
   const model = json as CauseWordsModel;
-  const size = model?.vocabulary?.length;
-  if (!size || typeof model.weight !== 'number' || !(model.weight > 0))
-    throw new Error('Spotter: the cause words model has no vocabulary or no positive weight');
-  for (const id of causeIds) {
-    const cause = model.causes?.[id];
-    if (!cause || typeof cause.bias !== 'number' || !Array.isArray(cause.sparse) || cause.weights)
-      throw new Error(`Spotter: the cause words model has no sparse model for ${id}`);
-    if (cause.sparse.some(([index]) => !(index >= 0 && index < size)))
-      throw new Error(`Spotter: the cause words model's weights for ${id} point outside its vocabulary`);
-  }
+  const size = checkVocabulary(model?.vocabulary, 'cause words');
+  if (!Number.isFinite(model.weight) || !(model.weight > 0))
+    throw new Error('Spotter: the cause words model has no positive weight');
+  for (const id of causeIds) checkLogisticWeights(`cause words model's ${id}`, model.causes?.[id], size, 'sparse');
   return model;
 }
 
@@ -54,37 +49,45 @@ export function causeWordsText(sentences: readonly { original: string }[]): stri
   return sentences.map((sentence) => sentence.original).join('\n');
 }
 
+/** Some of the post's own words and what they add to a cause's score, times the model's weight. */
+export interface ShownWords {
+  /** At most MAX_SHOWN_WORDS, strongest first, as the reader can find them in the post. */
+  words: string[];
+  weight: number;
+}
+
 /** What the model reads for one cause in a post. */
 export interface CauseWordsReading {
   /** The cause's log-odds times the model's weight: what it adds to the cause's ranking score. */
   score: number;
   /** The same for a post with none of the model's words: its bias alone, how often posts are about the cause. */
   prior: number;
-  /** The post's own words that speak most for the cause (at most MAX_SHOWN_WORDS), as the reader can find them in it. */
-  words: string[];
-  /** What those words add, times the model's weight. */
-  wordsWeight: number;
+  /** The words that speak most for the cause. */
+  for: ShownWords;
+  /** The words that speak most against it. */
+  against: ShownWords;
 }
 
 /** Words shown as a reason, at most. */
 export const MAX_SHOWN_WORDS = 3;
 
 /**
- * Whether a feature can be shown to the reader as their own words: found as written in the post (not "cant" for
- * "can't", not a number read as "#"), and every word of it one that tells something ("couch stretch", "salt"; not
- * "felt a", "could be": lexicon FUNCTION_WORDS).
+ * Whether a feature can be shown to the reader as their own words: found as written in the post (not "physios" for
+ * "physio's", not a number read as "#"), and every word of it one that tells something ("couch stretch", "salt", "gp";
+ * not "felt a", "could be": lexicon UNSHOWN_WORDS).
  */
 function showable(feature: string, lowerText: string): boolean {
-  return (
-    !feature.includes('#') &&
-    feature.split(' ').every((word) => word.length >= 3 && !FUNCTION_WORDS.has(word)) &&
-    lowerText.includes(feature)
-  );
+  return !feature.includes('#') && feature.split(' ').every((word) => !UNSHOWN_WORDS.has(word)) && lowerText.includes(feature);
+}
+
+interface CompiledCause {
+  bias: number;
+  sparse: Map<number, number>;
 }
 
 interface Compiled {
   vocabulary: Map<string, number>;
-  causes: Map<string, { z: (indices: readonly number[]) => number; sparse: Map<number, number> }>;
+  causes: Map<string, CompiledCause>;
 }
 
 const compiled = new WeakMap<CauseWordsModel, Compiled>();
@@ -95,7 +98,7 @@ function compile(model: CauseWordsModel): Compiled {
     done = {
       vocabulary: new Map(model.vocabulary.map((feature, index) => [feature, index])),
       causes: new Map(
-        Object.entries(model.causes).map(([id, weights]) => [id, { z: logOdds(weights), sparse: new Map(weights.sparse ?? []) }]),
+        Object.entries(model.causes).map(([id, weights]) => [id, { bias: weights.bias, sparse: new Map(weights.sparse ?? []) }]),
       ),
     };
     compiled.set(model, done);
@@ -103,23 +106,34 @@ function compile(model: CauseWordsModel): Compiled {
   return done;
 }
 
+/** The shown words of `weighed` on one side (sign 1: for, -1: against), strongest first. */
+function shownWords(weighed: readonly { feature: string; weight: number }[], sign: 1 | -1, modelWeight: number): ShownWords {
+  const strongest = weighed
+    .filter(({ weight }) => weight * sign > 0)
+    .sort((a, b) => (b.weight - a.weight) * sign || a.feature.localeCompare(b.feature))
+    .slice(0, MAX_SHOWN_WORDS);
+  return {
+    words: strongest.map(({ feature }) => feature),
+    weight: modelWeight * strongest.reduce((sum, { weight }) => sum + weight * sign, 0),
+  };
+}
+
 /** Per cause the model weighs, what it reads in `text`. */
 export function readCauseWords(text: string, model: CauseWordsModel): Map<string, CauseWordsReading> {
   const { vocabulary, causes } = compile(model);
   const indices = featureIndices(modelFeatures(text), vocabulary);
   const lowerText = text.toLowerCase();
+  const shown = indices.filter((index) => showable(model.vocabulary[index]!, lowerText));
   const readings = new Map<string, CauseWordsReading>();
   for (const [id, cause] of causes) {
-    const speaking = indices
-      .map((index) => ({ feature: model.vocabulary[index]!, weight: cause.sparse.get(index) ?? 0 }))
-      .filter(({ feature, weight }) => weight > 0 && showable(feature, lowerText))
-      .sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature))
-      .slice(0, MAX_SHOWN_WORDS);
+    let z = cause.bias;
+    for (const index of indices) z += cause.sparse.get(index) ?? 0;
+    const weighed = shown.map((index) => ({ feature: model.vocabulary[index]!, weight: cause.sparse.get(index) ?? 0 }));
     readings.set(id, {
-      score: model.weight * cause.z(indices),
-      prior: model.weight * (model.causes[id]?.bias ?? 0),
-      words: speaking.map(({ feature }) => feature),
-      wordsWeight: model.weight * speaking.reduce((sum, { weight }) => sum + weight, 0),
+      score: model.weight * z,
+      prior: model.weight * cause.bias,
+      for: shownWords(weighed, 1, model.weight),
+      against: shownWords(weighed, -1, model.weight),
     });
   }
   return readings;

@@ -23,7 +23,14 @@ import type { RedFlag } from '../features';
 import type { CueId, PartId } from './lexicon';
 import { deniedBefore, FlagContext, type ModifierInput } from './flag-context';
 import { type Mention, wordsOf } from './mentions';
-import { featureIndices, logistic, modelFeatures, type LogisticWeights } from './text-model';
+import {
+  checkLogisticWeights,
+  checkVocabulary,
+  featureIndices,
+  logistic,
+  modelFeatures,
+  type LogisticWeights,
+} from './text-model';
 import type { RedFlagHit } from './types';
 import MODEL from './emergency-weights.json';
 
@@ -74,20 +81,11 @@ export interface EmergencyModel {
  */
 export function parseEmergencyModel(json: unknown): EmergencyModel {
   const model = json as EmergencyModel;
-  const size = model?.vocabulary?.length;
-  if (!size || typeof model.threshold !== 'number' || !(model.threshold > 0 && model.threshold < 1))
-    throw new Error('Spotter: the emergency model has no vocabulary or no threshold between 0 and 1');
-  const check = (name: string, weights: LogisticWeights | undefined, dense: boolean): void => {
-    if (!weights || typeof weights.bias !== 'number') throw new Error(`Spotter: the emergency model's ${name} model is missing`);
-    if (dense !== Boolean(weights.weights) || dense === Boolean(weights.sparse))
-      throw new Error(`Spotter: the emergency model's ${name} model must have ${dense ? 'dense' : 'sparse'} weights only`);
-    if (weights.weights && weights.weights.length !== size)
-      throw new Error(`Spotter: the emergency model's ${name} weights do not match its vocabulary`);
-    if (weights.sparse?.some(([index]) => !(index >= 0 && index < size)))
-      throw new Error(`Spotter: the emergency model's ${name} weights point outside its vocabulary`);
-  };
-  check('emergency', model.emergency, true);
-  for (const flag of EMERGENCY_FLAGS) check(flag, model.flags?.[flag], false);
+  const size = checkVocabulary(model?.vocabulary, 'emergency');
+  if (!Number.isFinite(model.threshold) || !(model.threshold > 0 && model.threshold < 1))
+    throw new Error('Spotter: the emergency model has no threshold between 0 and 1');
+  checkLogisticWeights("emergency model's emergency", model.emergency, size, 'dense');
+  for (const flag of EMERGENCY_FLAGS) checkLogisticWeights(`emergency model's ${flag}`, model.flags?.[flag], size, 'sparse');
   return model;
 }
 

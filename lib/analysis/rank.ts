@@ -13,7 +13,7 @@
  */
 import { CATALOG } from '../catalog';
 import type { CauseEntry } from '../catalog/types';
-import { FEATURE_LABELS, sharedWordsLabel } from '../feature-labels';
+import { FEATURE_LABELS, wordsAgainstLabel, wordsForLabel } from '../feature-labels';
 import { featureIds, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './text/normalize';
 import { PhraseIndex } from './cause-phrases';
@@ -42,7 +42,7 @@ import type { RankedCause, Reason } from './types';
 export const SCORE_SCALE = 2;
 /** Sentences compared with the phrases, at most (the first ones: where posts state their problem). */
 export const MAX_RANKED_SENTENCES = 60;
-/** A cause's words (cause-words.ts) are given as a reason when they add at least this much to its score. */
+/** A cause's words (cause-words.ts) are given as a reason for or against it when they move its score at least this much. */
 export const MIN_WORDS_REASON = 1;
 const MAX_QUOTED_CHARS = 200;
 
@@ -217,8 +217,19 @@ export function rankSentences(
     // cause is enough here ("all day" is a hip-flexor word for a lower back only): they may count against it, never for it.
     const wordsRuledOut = placeArguesAgainst(model, entry.id, present);
     const wordsScore = read ? (wordsRuledOut ? Math.min(read.score, read.prior) : read.score) : 0;
-    if (read && !wordsRuledOut && read.words.length > 0 && read.wordsWeight >= MIN_WORDS_REASON)
-      forReasons.push({ kind: 'words', text: sharedWordsLabel(read.words), weight: Math.round(read.wordsWeight * 100) / 100 });
+    if (read) {
+      // A side's shown words are a reason only as far as the words in all move the cause that way.
+      const lifted = wordsRuledOut ? 0 : Math.min(read.for.weight, read.score - read.prior);
+      if (read.for.words.length > 0 && lifted >= MIN_WORDS_REASON)
+        forReasons.push({ kind: 'words', text: wordsForLabel(read.for.words), weight: Math.round(lifted * 100) / 100 });
+      const lowered = Math.min(read.against.weight, read.prior - read.score);
+      if (read.against.words.length > 0 && lowered >= MIN_WORDS_REASON)
+        againstReasons.push({
+          kind: 'words',
+          text: wordsAgainstLabel(read.against.words),
+          weight: Math.round(lowered * 100) / 100,
+        });
+    }
     forReasons.sort((a, b) => b.weight - a.weight);
     againstReasons.sort((a, b) => b.weight - a.weight);
     candidates.push({
@@ -241,7 +252,10 @@ export function rankSentences(
     .map(({ raw: _raw, ...cause }) => cause);
 }
 
-/** Ranks causes for features, with the post's text when there is one. Best first. */
+/**
+ * Ranks causes for features, with the post's text when there is one (split by `sentencesOf`: no quotes blanked, no
+ * cap, no stories, unlike `assess`, which the engine uses). Best first.
+ */
 export function rankCauses(features: Features, text?: string, catalog: readonly CauseEntry[] = CATALOG): RankedCause[] {
   return rankSentences(features, text ? sentencesOf(text) : [], catalog);
 }

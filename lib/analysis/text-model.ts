@@ -10,8 +10,42 @@ export interface LogisticWeights {
   bias: number;
   /** Every feature's weight, by index into the vocabulary (the emergency model weighs them all)… */
   weights?: readonly number[];
-  /** …or only some features', as index and weight (a flag model, which only ranks the flags a post names). */
+  /** …or only some features', as index and weight (the emergency flag models and the cause models: small weights left out). */
   sparse?: readonly (readonly [number, number])[];
+}
+
+/** Checks a model's vocabulary as its file loads: distinct strings, at least one. Returns its size. */
+export function checkVocabulary(vocabulary: unknown, model: string): number {
+  if (
+    !Array.isArray(vocabulary) ||
+    vocabulary.length === 0 ||
+    vocabulary.some((feature) => typeof feature !== 'string') ||
+    new Set(vocabulary).size !== vocabulary.length
+  )
+    throw new Error(`Spotter: the ${model} model's vocabulary is not a list of distinct words`);
+  return vocabulary.length;
+}
+
+/**
+ * Checks one fitted model as its file loads: a finite bias and finite weights, dense (one per feature of a vocabulary
+ * of `size`) or sparse (whole indices inside it). A part missing or not a number would score every post by the bias
+ * alone, or as NaN, silently; this throws instead.
+ */
+export function checkLogisticWeights(
+  name: string,
+  weights: LogisticWeights | undefined,
+  size: number,
+  form: 'dense' | 'sparse',
+): void {
+  if (!weights || !Number.isFinite(weights.bias)) throw new Error(`Spotter: the ${name} model is missing`);
+  if ((form === 'dense') !== Boolean(weights.weights) || (form === 'dense') === Boolean(weights.sparse))
+    throw new Error(`Spotter: the ${name} model must have ${form} weights only`);
+  if (weights.weights && (weights.weights.length !== size || !weights.weights.every(Number.isFinite)))
+    throw new Error(`Spotter: the ${name} weights do not match its vocabulary`);
+  if (
+    weights.sparse?.some(([index, weight]) => !Number.isInteger(index) || index < 0 || index >= size || !Number.isFinite(weight))
+  )
+    throw new Error(`Spotter: the ${name} weights point outside its vocabulary or are not numbers`);
 }
 
 /**

@@ -137,8 +137,9 @@ export const CRAMP_CAUSES: readonly CauseEntry[] = [
       'upper back cracks when I foam roll',
       't-spine feels locked',
       'hypermobile segment',
-      // The seed's own case: leaning back under a heavy press, the extension taken at one spot of the mid back.
-      'mid back cramps when I lean back to press overhead',
+      // The seed's own case (a lifter's account of the idea): leaning back to set up a heavy overhead press, the
+      // spine bends back at one spot instead of along its length.
+      'my spine hinges back at one spot when I lean back for a heavy overhead press',
     ],
   },
   {

@@ -54,7 +54,7 @@ export {
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
   DATING_WORDS,
-  FUNCTION_WORDS,
+  UNSHOWN_WORDS,
 } from './words';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [

@@ -191,10 +191,12 @@ export const DATING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that carry no story of their own ("down the", "felt a", "could be"): the cause words model
- * (lib/analysis/cause-words.ts) may weigh them, but they are never shown to the reader as the words that speak for a cause.
+ * Words that tell no story of their own, function words and forum filler ("down the", "felt a", "could be", "noticed",
+ * "lol"): the cause words model (lib/analysis/cause-words.ts) may weigh them, but they are never shown to the reader as
+ * the words that speak for or against a cause. (cause-phrases.ts keeps its own, shorter stop list for phrase matching,
+ * where "problem" or "noticed" still count.)
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+export const UNSHOWN_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but if then than so as at by for from in into of off on onto out over to up down with without ' +
     'about after before during until while since through between under again also just only even still very really ' +

@@ -47,7 +47,7 @@ describe('the shipped cause words model', () => {
 });
 
 describe('readCauseWords', () => {
-  const model = toyModel(['deadlift', 'felt a', '#', 'cant', 'on my', 'pop'], {
+  const model = toyModel(['deadlift', 'felt a', '#', 'physios', 'on my', 'pop', 'desk', 'gp'], {
     muscle_strain: {
       bias: -2,
       sparse: [
@@ -57,6 +57,8 @@ describe('readCauseWords', () => {
         [3, 2],
         [4, 4],
         [5, 0.25],
+        [6, -1.5],
+        [7, 0.75],
       ],
     },
   });
@@ -68,9 +70,15 @@ describe('readCauseWords', () => {
   });
 
   it("shows only the post's own words that tell something: not numbers, function words, or words it spelt otherwise", () => {
-    const reading = readCauseWords("Felt a pop on my deadlift at 180, can't stand", model).get('muscle_strain')!;
-    expect(reading.words).toEqual(['deadlift', 'pop']);
-    expect(reading.wordsWeight).toBeCloseTo(1.25);
+    const reading = readCauseWords("Felt a pop on my deadlift at 180, my physio's gp said", model).get('muscle_strain')!;
+    expect(reading.for.words).toEqual(['deadlift', 'gp', 'pop']);
+    expect(reading.for.weight).toBeCloseTo(2);
+  });
+
+  it('shows the words that speak against the cause apart', () => {
+    const reading = readCauseWords('Felt a pop at my desk', model).get('muscle_strain')!;
+    expect(reading.against).toEqual({ words: ['desk'], weight: 1.5 });
+    expect(reading.for.words).toEqual(['pop']);
   });
 });
 
@@ -87,7 +95,8 @@ describe('the ranker with the cause words', () => {
 
   it('never puts forward a cause for its words alone', () => {
     const without = new Set(ranked(text, null).map((cause) => cause.id));
-    const absent = CAUSE_IDS.find((id) => !without.has(id))!;
+    const absent = CAUSE_IDS.find((id) => !without.has(id));
+    if (!absent) throw new Error('every cause is a candidate for this text; pick another');
     const withWords = ranked(text, toyModel(['heat'], { [absent]: { sparse: [[0, 50]] } })).map((cause) => cause.id);
     expect(withWords).not.toContain(absent);
   });
@@ -108,6 +117,26 @@ describe('the ranker with the cause words', () => {
     expect(first!.for[0]).toEqual({ kind: 'words', text: 'words that often come with it: “heat”, “long runs”', weight: 50 });
   });
 
+  it('gives the words as a reason only when they move the cause enough, on the side they move it', () => {
+    const faint = ranked(text, toyModel(['heat'], { dehydration_electrolytes: { sparse: [[0, 0.5]] } }));
+    const all = faint.flatMap((cause) => [...cause.for, ...cause.against]);
+    expect(all.some((reason) => reason.kind === 'words')).toBe(false);
+    // "heat" speaks for it, but "long runs" outweighs it against: no reason for it from its words, one against.
+    const mixed = ranked(
+      text,
+      toyModel(['heat', 'long runs'], {
+        dehydration_electrolytes: {
+          sparse: [
+            [0, 2],
+            [1, -6],
+          ],
+        },
+      }),
+    ).find((cause) => cause.id === 'dehydration_electrolytes')!;
+    expect(mixed.for.some((reason) => reason.kind === 'words')).toBe(false);
+    expect(mixed.against).toContainEqual({ kind: 'words', text: 'words that point to other causes: “long runs”', weight: 4 });
+  });
+
   it('lets words count against a cause where it hurts argues against it, never for it', () => {
     const upper = 'I get tightness in my upper back and neck on days I sit all day.';
     const base = ranked(upper, null);
@@ -119,7 +148,7 @@ describe('the ranker with the cause words', () => {
       false,
     );
     const held = ranked(upper, toyModel(['all day'], { hip_flexor_tightness: { sparse: [[0, -50]] } }));
-    expect(held.find((cause) => cause.id === 'hip_flexor_tightness')?.score ?? 0).toBeLessThan(base[position]!.score);
+    expect(held.find((cause) => cause.id === 'hip_flexor_tightness')!.score).toBeLessThan(base[position]!.score);
   });
 
   it('leaves the questionnaire, which has no sentences, as the features rank it', () => {
