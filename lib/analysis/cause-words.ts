@@ -9,8 +9,8 @@
  * The words that go with a cause ("water", "salt", "went from", "belt") carry across wordings where phrases do not.
  * Fitted without each training set in turn, the ranker with it put the labelled cause first for 0.81 of that set's
  * posts against 0.76 without it, and in the top 3 for 0.91 against 0.89 (`npm run fit-cause-words -- --cv`). On
- * posts it never saw, read once: cause set 25, top 3 0.78 → 0.82 (top 1 0.66 → 0.71); the corpora's frozen split of
- * real posts, top 3 0.77 → 0.82.
+ * posts it never saw (figures only, README "Accuracy" counts the reads): cause set 25, top 3 0.78 → 0.82 (top 1
+ * 0.66 → 0.71); the corpora's frozen split of real posts, top 3 0.77 → 0.82.
  *
  * Limits: it only reorders causes the post gives another reason for (a feature, a phrase, a story: rank.ts), so it
  * never puts a cause forward on words alone; a post without sentences (the questionnaire) is ranked without it. Most
