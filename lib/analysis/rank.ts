@@ -4,7 +4,7 @@
  * the post's sentences are to the cause's phrases (cause-phrases.ts), plus what the post's words as a whole
  * say of it (cause-words.ts). Every ranked cause carries its reasons for and against, in plain words: the
  * present features whose weight speaks for or against it, the closest sentence, and the post's words that
- * speak most for it.
+ * speak most for or against it.
  *
  * Shown score: 1 for the best cause, 1 / (1 + gap / SCORE_SCALE) for the others, by their gap in
  * model score to the best. Causes with no evidence beyond the region (no other present feature for
