@@ -17,7 +17,15 @@
  * of what it learnt is from helper-written sets, and some of it is their style, not the cause's story.
  */
 import { UNSHOWN_WORDS } from './lexicon';
-import { checkLogisticWeights, checkVocabulary, featureIndices, modelFeatures, type LogisticWeights } from './text-model';
+import {
+  checkLogisticWeights,
+  checkVocabulary,
+  featureIndices,
+  logOdds,
+  modelFeatures,
+  weightLookup,
+  type LogisticWeights,
+} from './text-model';
 import MODEL from './cause-words-weights.json';
 
 /** The file scripts/fit-cause-words.ts writes. */
@@ -82,7 +90,8 @@ function showable(feature: string, lowerText: string): boolean {
 
 interface CompiledCause {
   bias: number;
-  sparse: Map<number, number>;
+  z: (indices: readonly number[]) => number;
+  weightOf: (index: number) => number;
 }
 
 interface Compiled {
@@ -98,7 +107,10 @@ function compile(model: CauseWordsModel): Compiled {
     done = {
       vocabulary: new Map(model.vocabulary.map((feature, index) => [feature, index])),
       causes: new Map(
-        Object.entries(model.causes).map(([id, weights]) => [id, { bias: weights.bias, sparse: new Map(weights.sparse ?? []) }]),
+        Object.entries(model.causes).map(([id, weights]) => {
+          const weightOf = weightLookup(weights);
+          return [id, { bias: weights.bias, z: logOdds(weights, weightOf), weightOf }];
+        }),
       ),
     };
     compiled.set(model, done);
@@ -126,11 +138,9 @@ export function readCauseWords(text: string, model: CauseWordsModel): Map<string
   const shown = indices.filter((index) => showable(model.vocabulary[index]!, lowerText));
   const readings = new Map<string, CauseWordsReading>();
   for (const [id, cause] of causes) {
-    let z = cause.bias;
-    for (const index of indices) z += cause.sparse.get(index) ?? 0;
-    const weighed = shown.map((index) => ({ feature: model.vocabulary[index]!, weight: cause.sparse.get(index) ?? 0 }));
+    const weighed = shown.map((index) => ({ feature: model.vocabulary[index]!, weight: cause.weightOf(index) }));
     readings.set(id, {
-      score: model.weight * z,
+      score: model.weight * cause.z(indices),
       prior: model.weight * cause.bias,
       for: shownWords(weighed, 1, model.weight),
       against: shownWords(weighed, -1, model.weight),

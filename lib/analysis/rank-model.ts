@@ -159,9 +159,14 @@ export function supportedBeyondLocation(model: RankModel, cause: string, present
  * reach: an upper back that aches from a desk day is no hip-flexor story.
  */
 export function placeRulesOutPhrases(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
+  const places = placeWeights(model, cause, present);
+  return places.length > 0 && places.every((weight) => weight < 0);
+}
+
+/** The cause's weight of each place the post names. */
+function placeWeights(model: RankModel, cause: string, present: readonly FeatureId[]): number[] {
   const row = model.weights.get(cause);
-  const places = present.filter((id) => LOCATIONS.has(id));
-  return places.length > 0 && places.every((id) => (row?.get(id) ?? 0) < 0);
+  return present.filter((id) => LOCATIONS.has(id)).map((id) => row?.get(id) ?? 0);
 }
 
 /**
@@ -170,6 +175,5 @@ export function placeRulesOutPhrases(model: RankModel, cause: string, present: r
  * hip-flexor story, though the neck alone says nothing against one.
  */
 export function placeArguesAgainst(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
-  const row = model.weights.get(cause);
-  return present.some((id) => LOCATIONS.has(id) && (row?.get(id) ?? 0) < 0);
+  return placeWeights(model, cause, present).some((weight) => weight < 0);
 }

@@ -213,11 +213,12 @@ export function rankSentences(
     if (phrase && phrase.sentence !== story?.sentence)
       forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
     const read = words.get(entry.id);
-    // Where it hurts rules a cause's words out, as it does its phrases, though one place that argues against the
-    // cause is enough here ("all day" is a hip-flexor word for a lower back only): they may count against it, never for it.
-    const wordsRuledOut = placeArguesAgainst(model, entry.id, present);
-    const wordsScore = read ? (wordsRuledOut ? Math.min(read.score, read.prior) : read.score) : 0;
+    let wordsScore = 0;
     if (read) {
+      // Where it hurts rules a cause's words out, as it does its phrases, though one place that argues against the
+      // cause is enough here ("all day" is a hip-flexor word for a lower back only): they may count against it, never for it.
+      const wordsRuledOut = placeArguesAgainst(model, entry.id, present);
+      wordsScore = wordsRuledOut ? Math.min(read.score, read.prior) : read.score;
       // A side's shown words are a reason only as far as the words in all move the cause that way.
       const lifted = wordsRuledOut ? 0 : Math.min(read.for.weight, read.score - read.prior);
       if (read.for.words.length > 0 && lifted >= MIN_WORDS_REASON)

@@ -78,13 +78,19 @@ export function featureIndices(features: ReadonlySet<string>, vocabulary: Readon
   return indices;
 }
 
-/** A compiled logistic model: its log-odds for a post's feature indices. */
-export function logOdds(model: LogisticWeights): (indices: readonly number[]) => number {
+/** A fitted model's weight of each feature, by index (0 for a feature it does not weigh). */
+export function weightLookup(model: LogisticWeights): (index: number) => number {
   const dense = model.weights;
+  if (dense) return (index) => dense[index] ?? 0;
   const sparse = new Map(model.sparse ?? []);
+  return (index) => sparse.get(index) ?? 0;
+}
+
+/** A compiled logistic model: its log-odds for a post's feature indices (`weightOf`: a lookup the caller keeps too). */
+export function logOdds(model: LogisticWeights, weightOf = weightLookup(model)): (indices: readonly number[]) => number {
   return (indices) => {
     let z = model.bias;
-    for (const index of indices) z += dense ? (dense[index] ?? 0) : (sparse.get(index) ?? 0);
+    for (const index of indices) z += weightOf(index);
     return z;
   };
 }

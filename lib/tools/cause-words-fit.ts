@@ -6,7 +6,7 @@
  */
 import type { CauseWordsModel } from '../analysis/cause-words';
 import type { LogisticWeights } from '../analysis/text-model';
-import { featureRows, fitLogistic } from './logistic-fit';
+import { featureRows, fitLogistic, roundWeight } from './logistic-fit';
 
 export interface CausePost {
   /** The post's text as the ranker reads it (causeWordsText). */
@@ -33,8 +33,6 @@ export interface CauseWordsFitOptions {
  */
 export const DEFAULT_CAUSE_WORDS_FIT: CauseWordsFitOptions = { l2: 0.01, epochs: 30, minPosts: 5, minWeight: 0.25, weight: 0.5 };
 
-const round = (value: number) => Math.round(value * 100) / 100;
-
 /** The model fitted to `posts`, with a model for every one of `causeIds` (a cause no post is labelled with gets its bias alone). */
 export function fitCauseWordsModel(
   posts: readonly CausePost[],
@@ -51,8 +49,8 @@ export function fitCauseWordsModel(
       posts.map((post, index) => ({ indices: rows[index]!, label: post.causes.includes(id) })),
       options,
     );
-    const kept = [...model.weights].filter(([, weight]) => Math.abs(round(weight)) >= options.minWeight);
-    return { id, bias: round(model.bias), kept };
+    const kept = [...model.weights].filter(([, weight]) => Math.abs(roundWeight(weight)) >= options.minWeight);
+    return { id, bias: roundWeight(model.bias), kept };
   });
   // Only the features some cause kept, renumbered: the file carries no word it does not weigh.
   const used = [...new Set(fitted.flatMap(({ kept }) => kept.map(([index]) => index)))].sort((a, b) => a - b);
@@ -61,7 +59,7 @@ export function fitCauseWordsModel(
   for (const { id, bias, kept } of fitted) {
     causes[id] = {
       bias,
-      sparse: kept.map(([index, weight]) => [renumbered.get(index)!, round(weight)] as const).sort(([a], [b]) => a - b),
+      sparse: kept.map(([index, weight]) => [renumbered.get(index)!, roundWeight(weight)] as const).sort(([a], [b]) => a - b),
     };
   }
   return {

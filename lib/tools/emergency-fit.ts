@@ -5,7 +5,7 @@
  */
 import { EMERGENCY_FLAGS, type EmergencyFlag, type EmergencyModel } from '../analysis/emergency-model';
 import type { LogisticWeights } from '../analysis/text-model';
-import { featureRows, fitLogistic } from './logistic-fit';
+import { featureRows, fitLogistic, roundWeight } from './logistic-fit';
 
 export interface LabelledPost {
   /** The text as the engine reads it (an opening post's title first). */
@@ -34,9 +34,6 @@ export const DEFAULT_EMERGENCY_FIT: EmergencyFitOptions = {
   minFlagWeight: 0.2,
 };
 
-/** Two decimals: the file ships in the background script (round 11: lists 15, 24 and 25 read the same with three). */
-const round = (value: number) => Math.round(value * 100) / 100;
-
 /** The emergency model fitted to `posts`. */
 export function fitEmergencyModel(
   posts: readonly LabelledPost[],
@@ -58,14 +55,17 @@ export function fitEmergencyModel(
     const sparse = [...model.weights]
       .filter(([, weight]) => Math.abs(weight) >= options.minFlagWeight)
       .sort(([a], [b]) => a - b)
-      .map(([feature, weight]) => [feature, round(weight)] as const);
-    return [id, { bias: round(model.bias), sparse }] as const;
+      .map(([feature, weight]) => [feature, roundWeight(weight)] as const);
+    return [id, { bias: roundWeight(model.bias), sparse }] as const;
   });
   return {
     trainedOn: `${trainedOn}; l2 ${options.l2}, ${options.epochs} epochs, features in ≥ ${options.minPosts} posts`,
     threshold: options.threshold,
     vocabulary,
-    emergency: { bias: round(emergency.bias), weights: vocabulary.map((_, index) => round(emergency.weights.get(index) ?? 0)) },
+    emergency: {
+      bias: roundWeight(emergency.bias),
+      weights: vocabulary.map((_, index) => roundWeight(emergency.weights.get(index) ?? 0)),
+    },
     flags: Object.fromEntries(flags) as unknown as Record<EmergencyFlag, LogisticWeights>,
   };
 }
