@@ -7,6 +7,7 @@ import {
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
   FOLLOWING_THREAD,
+  FORM_CUE_OBJECTS,
   FORUM_PLACES,
   LINKING_FILLERS,
   LINKING_VERBS,
@@ -16,6 +17,8 @@ import {
   PREPOSITIONS,
   PROBLEM_NOUNS,
   QUALIFIERS,
+  REFERRING_DETERMINERS,
+  REFERRING_NOUNS,
   REFERRING_SUBJECTS,
   SAME_FOLLOWERS,
   SECONDHAND_VERBS,
@@ -136,6 +139,8 @@ const LOOSE_CLOSENESS = 0.45;
 const PRONOUN_CLOSENESS = 0.6;
 const PRONOUNS = new Set(['it', "it's", 'its', 'itself', 'mine']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', "they're", 'their', 'themselves']);
+/** Words before the symptom a pronoun or a "the whole thing" may be: "the whole thing went into a proper cramp". */
+const REFERRING_WINDOW = 5;
 
 function closeness(words: number, otherPartsInSentence: boolean): number {
   if (words <= 2) return 1;
@@ -210,8 +215,9 @@ function isFormCue(
       }
       return false;
     }
-    // "get tight", "stay tight": no region, nothing to pair anyway.
-    return isCueAt(symptom.start - 1) && !['gets', 'got', 'feels', 'felt', 'is', 'was'].includes(tokens[symptom.start - 1]!.text);
+    // "get tight", "stay tight", "keep everything tight": no region, nothing to pair, unless in a reply to a thread.
+    const said = FORM_CUE_OBJECTS.has(tokens[symptom.start - 1]?.text ?? '') ? symptom.start - 2 : symptom.start - 1;
+    return isCueAt(said) && !['gets', 'got', 'feels', 'felt', 'is', 'was'].includes(tokens[said]?.text ?? '');
   }
   if (word.startsWith('tighten')) {
     return regionsStartingAt.has(symptom.end) || regionsStartingAt.has(symptom.end + 1);
@@ -226,6 +232,7 @@ function isTrainingPump(
   symptom: Mention,
   region: Mention,
   rowOrPullupSentences: ReadonlySet<number>,
+  runClauses: ReadonlySet<number>,
 ): boolean {
   if ((symptom.value as SymptomValue).id !== 'pump') return false;
   const tokens = context.tokens;
@@ -238,11 +245,15 @@ function isTrainingPump(
     .some((cue) => cue.start !== symptom.start && !boasts.some((boast) => boast.start <= cue.start && cue.end <= boast.end));
   if (complaint) return false;
   if (cues.inClause('positive', clause).length > 0 || cues.near('positive', symptom, 3).length > 0) return true;
+  // Nobody runs for a pump: "back burns like crazy when I jog" is the lifter's running pump, a complaint. Unless the
+  // sentence trains the back too ("insane back pump on rows, then a run").
+  const backTraining = rowOrPullupSentences.has(sentence) || cues.inSentence('back_training', sentence).length > 0;
+  if (runClauses.has(clause) && !backTraining) return false;
   // A lower-back pump is rarely what anyone trains for: "insane lower back pump" is a worry.
   const regionId = (region.value as RegionValue).id;
   if (regionId === 'lower_back' || regionId === 'si_glute') return false;
   if (cues.inClause('intense', clause).length > 0 || cues.near('intense', symptom, 3).length > 0) return true;
-  return cues.inSentence('back_training', sentence).length > 0 || rowOrPullupSentences.has(sentence);
+  return backTraining;
 }
 
 /**
@@ -259,11 +270,14 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
   const parts = context.mentions.filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start]);
   const regionsBySentence = groupBySentence(tokens, regions);
   const partsBySentence = groupBySentence(tokens, parts);
-  const pumpSentences = new Set(
-    context.mentions
-      .filter((mention) => mention.value.cat === 'activity' && (mention.value.id === 'row' || mention.value.id === 'pullup'))
-      .map((mention) => tokens[mention.start]!.sentence),
-  );
+  const activityAt = (ids: readonly string[], unit: 'sentence' | 'clause'): Set<number> =>
+    new Set(
+      context.mentions
+        .filter((mention) => mention.value.cat === 'activity' && ids.includes(mention.value.id))
+        .map((mention) => tokens[mention.start]![unit]),
+    );
+  const pumpSentences = activityAt(['row', 'pullup'], 'sentence');
+  const runClauses = activityAt(['running'], 'clause');
   const regionsEndingAt = new Map(regions.map((region) => [region.end, region]));
   const regionsStartingAt = new Map(regions.map((region) => [region.start, region]));
   const pairs: Pair[] = [];
@@ -323,7 +337,7 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
         reason = 'other_body_part';
         continue;
       }
-      if (isTrainingPump(context, cues, mention, region, pumpSentences)) {
+      if (isTrainingPump(context, cues, mention, region, pumpSentences, runClauses)) {
         reason = 'training_pump';
         continue;
       }
@@ -337,9 +351,13 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
       links.push(pair);
       if (!best || score > best.score) best = pair;
     }
-    if (!best && reason === 'no_back_word') {
-      best = pronounPair(context, cues, mention, regionsBySentence, partsBySentence);
-      if (best) links.push(best);
+    // "…my lower back, and the whole thing went into a cramp": pointing back beats a loose pair across the clause.
+    if (reason === 'no_back_word' && (!best || best.score < PRONOUN_CLOSENESS)) {
+      const pointed = pronounPair(context, cues, mention, regionsBySentence, partsBySentence);
+      if (pointed && (!best || pointed.score > best.score)) {
+        best = pointed;
+        links.push(pointed);
+      }
     }
     if (best) pairs.push(best);
     else setAside.push({ symptom: mention, reason });
@@ -363,9 +381,15 @@ function pronounPair(
   let pronoun: 'any' | 'plural' | undefined = symptom.start - sentence.start <= 1 ? 'any' : undefined;
   const pronounAt = (index: number): 'any' | 'plural' | undefined => {
     const text = tokens[index]!.text;
-    return PRONOUNS.has(text) ? 'any' : PLURAL_PRONOUNS.has(text) ? 'plural' : undefined;
+    if (PRONOUNS.has(text)) return 'any';
+    if (PLURAL_PRONOUNS.has(text)) return 'plural';
+    // "the whole thing went into a cramp", "that spot cramps", and "this cramp" itself ("I get this grabby cramp").
+    const referring = REFERRING_NOUNS.has(text) || index === symptom.start - 1 || index === symptom.start - 2;
+    return referring && REFERRING_DETERMINERS.has(tokens[index - (REFERRING_NOUNS.has(text) ? 1 : 0)]?.text ?? '')
+      ? 'any'
+      : undefined;
   };
-  for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - 4) && !pronoun; i--) {
+  for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - REFERRING_WINDOW) && !pronoun; i--) {
     if (tokens[i]!.clause !== at.clause) break;
     pronoun = pronounAt(i);
   }

@@ -1065,3 +1065,15 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),
   cue('duration_unit', ['week|weeks', 'month|months', 'year|years']),
 ];
+
+/** What a form cue's verb may be said to before "tight": "keep everything tight", "get yourself tight". */
+export const FORM_CUE_OBJECTS: ReadonlySet<string> = new Set([
+  'everything',
+  'it',
+  'yourself',
+  'things',
+  'that',
+  'all',
+  'em',
+  'them',
+]);

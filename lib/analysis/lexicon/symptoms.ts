@@ -3,6 +3,8 @@ import { symptom, type TermGroup } from './terms';
 
 /** A back word as the subject of what it is doing, with an optional "just" ("your back just takes over"). */
 const WORKING_BACK = 'back|spine|erectors|erector|lumbar|lumbars muscles? just|simply|then|now|always|basically?';
+/** A back or back muscle as the subject of a verb that is a symptom only when said of it ("my QL grabs", "lats hate it"). */
+const BACK_SUBJECT = 'back|spine|erectors|erector|lumbar|lumbars|ql|qls|lat|lats|trap|traps|rhomboid|rhomboids just|then|always?';
 
 export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('cramp', 1, [
@@ -17,7 +19,16 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'clench|clenches|clenched|clenching up',
   ]),
   // A stitch is the runner's word for a cramp-like pain that comes with the run (often in the side, sometimes the back).
-  symptom('cramp', 0.7, ['twitch*', 'fasciculat*', 'contracts|contracting on its own', 'stitch|stitches']),
+  symptom('cramp', 0.7, [
+    'twitch*',
+    'fasciculat*',
+    'contracts|contracting on its own',
+    'stitch|stitches',
+    // A cramp that takes hold: "one spot in my mid back grabs", "this grabby cramp". Only with the back as the
+    // subject, since "grab the bar" is how every lift starts.
+    `${BACK_SUBJECT} grabs|grabbed|grabbing up?`,
+    'grabby',
+  ]),
   symptom('pump', 0.9, [
     'pump|pumps|pumped|pumping',
     'pumped|pumps|pumping up',
@@ -85,7 +96,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'hot poker|pokers',
     'jolt|jolts',
     'zing|zings|zinger',
-    'pinch|pinching|pinches|pinchy',
+    'pinch|pinching|pinches|pinchy|pinched',
     'strain|strained|straining',
     'tore|torn',
     'twang|twanged',
@@ -184,6 +195,12 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "Screwed my back up on a heavy single": the back between the verb and its "up".
     'messed|screwed|jacked|fucked|effed|mucked my|his|her _? back up',
     'fried',
+    // "my low back fries by mile 2": only with the back as the subject ("fries" is also food).
+    `${BACK_SUBJECT} fries|frying`,
+    // The back as a body that objects: "my back hated it", "my low back hates hills".
+    `${BACK_SUBJECT} hates|hated|hating`,
+    'beat to hell|death|shit|crap',
+    'feels|felt|feeling beat',
     'cooked',
     'wreck|wrecks|wrecked|wrecking',
     'destroyed',
@@ -198,6 +215,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'takes|took|taking|take a|the whole? beating|pounding|battering|hammering',
     'hammered|battered|pummelled|pummeled',
     'niggle|niggles|niggling|niggly',
+    // "a nagging lower back", "my low back has been nagging me", "that nagging low back thing".
+    'nag|nags|nagged|nagging',
     'scream|screams|screaming|screamed',
     "hasn't|isn't|wasn't|haven't been? right",
     "hasn't|isn't|wasn't|haven't been? the same",
@@ -241,6 +260,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'give|gives|gave|giving up',
     // "feels worn out", "heavy and drained", "like jelly" after a long run or a heavy session.
     'worn out',
+    // British: "my back's knackered", "back knackered after 10 mins".
+    'knackered',
     'drained',
     'like jelly',
     'jelly like',

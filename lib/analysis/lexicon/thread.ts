@@ -169,6 +169,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'i get|got|had it after|when|on|during|if|in|at|every|around|about|from|only|mostly|most',
     'it goes|went away',
     'mine goes|went away',
+    // "went away for me once I did bridges", "got better for me once I stretched".
+    'goes|went|go away|settled|cleared for me',
+    'got|gets|getting better for me',
     'it eases|eased|settles|settled|fades|faded|stops|stopped|disappears|disappeared off?',
     'mine eases|eased|settles|settled|fades|faded|disappears|disappeared off?',
     'it comes|came|kicks|kicked on|in',
@@ -278,6 +281,11 @@ export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
   'lockdown',
   'catches',
   'catching',
+  // "My wife keeps nagging me", "the coach nags".
+  'nag',
+  'nags',
+  'nagged',
+  'nagging',
   // "Giving me grief": the kids, the coach, the boss as often as a back.
   ...['giving', 'gives', 'gave', 'given'].flatMap((verb) =>
     ['grief', 'hell', 'gyp', 'jip', 'trouble', 'problems', 'issues', 'bother', 'a hard time'].map((what) => `${verb} me ${what}`),
@@ -604,6 +612,15 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** "this", "that" and their plurals: a pointer at the problem, or the first word of a noun phrase about something else. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/**
+ * Nouns that, after "the whole", "this", "that" or "the same", stand for a body part the text has just named, as
+ * "it" does: "…over my lower back, and the whole thing went into a cramp", "my mid back … this spot cramps".
+ */
+export const REFERRING_NOUNS: ReadonlySet<string> = new Set(['thing', 'spot', 'area', 'muscle', 'bit']);
+
+/** What comes before a REFERRING_NOUNS word for it to point back ("the whole thing", "that spot", "the same area"). */
+export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['whole', 'this', 'that', 'same']);
 
 /** Words between a demonstrative and the problem it names: "this exact thing", "that very problem". */
 export const QUALIFIERS: ReadonlySet<string> = new Set(['exact', 'same', 'very']);

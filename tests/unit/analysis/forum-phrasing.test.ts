@@ -51,6 +51,12 @@ describe('a back spoken of as a grumbling body', () => {
     'went into lockdown after a sneeze',
     'catches when I get out of the car',
     'gets pumped to hell on RDLs',
+    'was knackered after the erg session',
+    'has been nagging me since the meet',
+    'hated the hill repeats',
+    'feels beat to hell after deadlift day',
+    'fries by the second lap',
+    'grabs on the last rep of every set',
   ];
   it('reads it as a back complaint', () => {
     const missed = BACKS.flatMap((back) => GRUMBLES.map((grumble) => `${back} ${grumble}.`)).filter(
@@ -72,6 +78,9 @@ describe('a back spoken of as a grumbling body', () => {
       "I'm pumped to race this weekend.",
       'The lockdown made me lose my routine.',
       'Catching up on the thread, great advice all round.',
+      'My wife keeps nagging me to see a physio.',
+      'Grab the bar a bit wider and keep everything tight.',
+      'I hate hill repeats.',
     ].filter((text) => assess(text, { thread }).relevant);
     expect(marked).toEqual([]);
   });
@@ -96,6 +105,33 @@ describe('back words that need no other back word', () => {
     const read = assess(text);
     expect(read.relevant).toBe(false);
     expect(read.redFlags).toEqual([]);
+  });
+});
+
+describe('a back pointed back to', () => {
+  it.each([
+    'Something crept over my mid back on the last set, and the whole thing went into a hard cramp.',
+    'My upper back has a weird spot near the spine. I get this grabby spasm there on heavy bench.',
+    'Right between my shoulder blades, that spot cramps when I squeeze hard.',
+  ])('reads the symptom as the back named before it: %s', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+
+  it('but not a symptom pointed at another body part', () => {
+    expect(assess('My knee has been weird lately. This pain is getting old.').relevant).toBe(false);
+    expect(assess('Back squats went well. That cramp in my calf is back though.').relevant).toBe(false);
+  });
+});
+
+describe('a burn on a run', () => {
+  it("is the lifter's running pump, not a training pump to be proud of", () => {
+    expect(assess('Back burns like crazy when I jog, after a year of only lifting.').relevant).toBe(true);
+    expect(assess('My upper back is on fire like crazy on long runs.').relevant).toBe(true);
+  });
+
+  it('while a pump from rows stays a training pump beside a run', () => {
+    expect(assess('Insane back pump on rows, then I went for a run.').relevant).toBe(false);
+    expect(assess('Crazy upper back pump after pullups today.').relevant).toBe(false);
   });
 });
 
