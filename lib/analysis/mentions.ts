@@ -4,7 +4,15 @@
  * it is hypothetical. The rest of the analysis (relevance.ts, redflags.ts, extract.ts) reads
  * only this.
  */
-import { ALL_TERM_GROUPS, BACK_MODIFIERS, type CueId, type IdiomTarget, type LexiconValue, type TermGroup } from './lexicon';
+import {
+  ALL_TERM_GROUPS,
+  BACK_MODIFIERS,
+  NOT_GERUNDS,
+  type CueId,
+  type IdiomTarget,
+  type LexiconValue,
+  type TermGroup,
+} from './lexicon';
 import { normalize, originalSlice, type NormalizedText } from './text/normalize';
 import { PhraseMatcher } from './text/term-matcher';
 import { blankQuotes } from './text/quotes';
@@ -108,6 +116,8 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
       case 'region':
       case 'condition':
         return 'region';
+      case 'part':
+        return 'part';
       case 'activity':
         return 'activity';
       case 'symptom':
@@ -369,7 +379,8 @@ export class NegationIndex {
         if (
           tokens[negator.start]!.sentence === sentence &&
           reaches(tokens, negator.end, mention.start, NEGATOR_REACH) &&
-          !changedTo(tokens, negator, mention)
+          !changedTo(tokens, negator, mention) &&
+          !withoutDoingFirst(tokens, negator, mention)
         )
           return true;
       }
@@ -397,6 +408,20 @@ function changedTo(tokens: readonly Token[], negator: Mention, mention: Mention)
   for (let i = negator.end; i < mention.start; i++) if (tokens[i]!.text === 'to') return true;
   return false;
 }
+
+/**
+ * "Without warming up my back tweaks": a "without" whose object is something done (a gerund) negates the doing; a
+ * "my" after it opens what happened then. "Without my back hurting" still negates: there the "my" comes first.
+ */
+function withoutDoingFirst(tokens: readonly Token[], negator: Mention, mention: Mention): boolean {
+  if (tokens[negator.start]!.text !== 'without') return false;
+  const done = tokens[negator.end]?.text ?? '';
+  if (done.length < 5 || !done.endsWith('ing') || NOT_GERUNDS.has(done)) return false;
+  for (let i = negator.end + 1; i < mention.start; i++) if (POSSESSIVES.has(tokens[i]!.text)) return true;
+  return false;
+}
+
+const POSSESSIVES = new Set(['my', 'his', 'her']);
 
 /**
  * Whether a negator ending at `from` reaches a mention starting at `to`: at most `reach` word

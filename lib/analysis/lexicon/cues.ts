@@ -91,8 +91,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('positive', [
     // The bodybuilder's boast of a pump: "lats so pumped I can't put my arms down", "can't scratch my own head".
-    "can't|cannot put my|your arms down",
-    "can't|cannot scratch my|your own? head|nose",
+    "can't|cannot|couldn't put my|your arms down",
+    "can't|cannot|couldn't scratch my|your own? head|nose",
     'great|good|awesome|amazing|nice|best|solid|decent|epic|fantastic|glorious',
     'love|loved|loving|enjoy|enjoyed|chasing|chase',
   ]),

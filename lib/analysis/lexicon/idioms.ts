@@ -30,6 +30,15 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'upper|lower back day|workout|session|work|exercise|exercises|training|builder',
     'upper back|trap|traps shelf',
   ]),
+  // A shoe's heel, a runner's footstrike: no body part that hurts ("the outer heel was worn right through. Ached every
+  // run" is a back in a thread about one).
+  idiom('part', false, [
+    'outer|outside|inner|inside heel|heels',
+    'heel|heels was|were|is|are worn',
+    'heel|heels worn',
+    'worn heel|heels',
+    'heel drop|counter|cup|tab|wear|strike|striking|striker|strikers',
+  ]),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [
     'back of the|a|my|our gym|room|class|classroom|hall|line|queue|pack|field|bus|car|van|truck|train|plane|house|garden|shop|store|church|book|card|photo|picture|shirt|jersey|box|mind',

@@ -84,6 +84,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'felt something go|give|shift|slip',
     // A strain felt as a pull: "felt something pull in my lower back", "felt a tug on the way up", "it feels pulled".
     'felt|feel something pull|tug|tweak|twinge|ping|twang',
+    // "felt it go on the left side like a tear", "felt it pop".
+    'felt|feel it go|give|pop|snap|tear|rip|twang|ping',
     'felt|feel a tug',
     'feels|felt pulled|tweaked',
     // The back as the subject of the give: "felt my lower back pop", "heard my back crack and then pain".

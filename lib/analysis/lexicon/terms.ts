@@ -137,7 +137,8 @@ export type CueId =
 export type PartId = 'leg' | 'legs' | 'below_knee' | 'arm' | 'saddle' | 'chest' | 'other';
 
 /** What an idiom cancels where it matches. */
-export type IdiomTarget = 'region' | 'activity' | 'symptom' | 'timing' | 'context' | 'flag' | 'story';
+/** What an idiom cancels where it overlaps; `part` is a body part other than the back. */
+export type IdiomTarget = 'region' | 'part' | 'activity' | 'symptom' | 'timing' | 'context' | 'flag' | 'story';
 
 export type LexiconValue =
   | { cat: 'region'; id: Region | null; strength: number }

@@ -177,6 +177,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'it comes|came|kicks|kicked on|in',
     'mine comes|came|kicks|kicked on|in',
     'it starts|started|begins|began after|when|around|once',
+    'mine starts|started|begins|began after|when|around|once|at|on|about',
     // How bad it got, with "I"/"me" in the sentence: "it got so bad for me I had to take a month off" (not "it got
     // really bad reviews": a word that goes on with the story must follow).
     'it got|gets so|really|pretty bad|painful for|that|when|i|after|during|on',

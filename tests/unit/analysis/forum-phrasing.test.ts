@@ -123,6 +123,34 @@ describe('a back pointed back to', () => {
   });
 });
 
+describe('what "without" negates', () => {
+  it('negates the doing, not the symptom told after it', () => {
+    expect(assess('Without stretching first my lower back seizes on the first set.').relevant).toBe(true);
+    expect(assess('If I skip it, without warming up my back tweaks on the second rep.').relevant).toBe(true);
+  });
+
+  it('still negates a symptom it reaches', () => {
+    expect(assess('I can pull 200 without my back hurting at all.').relevant).toBe(false);
+    expect(assess('Finished the long run without feeling any pain in my back.').relevant).toBe(false);
+  });
+});
+
+describe('a reply that leans on its thread', () => {
+  const thread = { title: 'Lower back aches late in long runs' };
+  it.each([
+    'That was me all last winter.',
+    'Mine starts at about the two hour mark, every time.',
+    'The shoes had 900 km on them and the outer heel was worn flat. Ached on every run until I swapped them.',
+    'Felt it go on the last hill, like a tear, and it was guarded for a week.',
+  ])('reads the writer as having the thread’s problem: %s', (text) => {
+    expect(assess(text, { thread }).relevant).toBe(true);
+  });
+
+  it('but a heel that aches is a heel', () => {
+    expect(assess('Ran in the new pair and my heel ached after.', { thread }).relevant).toBe(false);
+  });
+});
+
 describe('a burn on a run', () => {
   it("is the lifter's running pump, not a training pump to be proud of", () => {
     expect(assess('Back burns like crazy when I jog, after a year of only lifting.').relevant).toBe(true);
