@@ -347,7 +347,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   }
   let evidence = findPairs(context, cues, negated);
   if (topic) {
-    const fromThread = threadPairs(context, cues, evidence, (mention) => negation.isNegated(mention));
+    const fromThread = threadPairs(context, cues, evidence, (mention) => negation.isNegated(mention), topic.complaint);
     evidence = { ...evidence, pairs: [...evidence.pairs, ...fromThread], links: [...evidence.links, ...fromThread] };
   }
   const collector = new FeatureCollector();

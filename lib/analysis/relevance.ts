@@ -9,6 +9,7 @@ import {
   FOLLOWING_THREAD,
   FORM_CUE_OBJECTS,
   FORUM_PLACES,
+  LINKING_AUXILIARIES,
   LINKING_FILLERS,
   LINKING_VERBS,
   NOT_GERUNDS,
@@ -424,6 +425,12 @@ function pronounPair(
 export const THREAD_CLOSENESS = 0.7;
 /** "Same here", "I get these too": the writer has what the thread is about. */
 export const AGREEMENT_STRENGTH = 0.6;
+/**
+ * How much less a reply leans on a thread whose title only names a back ("Lower back on heavy squats") than on one
+ * that tells a complaint: a clear symptom ("ached after every session") still passes, a vague one or a lone "same
+ * here" does not.
+ */
+export const NAMED_THREAD_FACTOR = 0.8;
 
 /**
  * Pairs a reply gets from its thread (DESIGN.md "Thread context"): each symptom that found no back
@@ -436,28 +443,43 @@ export function threadPairs(
   cues: CueIndex,
   evidence: RelevanceEvidence,
   isNegated: (mention: Mention) => boolean,
+  complaint = true,
 ): Pair[] {
   const tokens = context.tokens;
   const inSymptom = new Uint8Array(tokens.length);
   for (const mention of context.mentions) {
     if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
   }
-  const partSentences = new Set(
-    context.mentions
-      .filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start])
-      .map((mention) => tokens[mention.start]!.sentence),
+  // A body part other than the back takes a symptom in its own clause or after it in its sentence ("always my quads
+  // on wall balls, cramp city"), though not one told before it ("hurts when I arch, fine touching my toes"); and every
+  // symptom of the next sentence when something is felt in it ("knee pain … it was sore for days").
+  const parts = context.mentions.filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start]);
+  const symptomClauses = new Set(
+    context.mentions.filter((mention) => mention.value.cat === 'symptom').map((mention) => tokens[mention.start]!.clause),
   );
+  const takenBySentence = groupBySentence(tokens, parts);
+  const complainingPartSentences = new Set(
+    parts.filter((part) => symptomClauses.has(tokens[part.start]!.clause)).map((part) => tokens[part.start]!.sentence),
+  );
+  const takenByPart = (symptom: Mention): boolean => {
+    const at = tokens[symptom.start]!;
+    if (complainingPartSentences.has(at.sentence - 1)) return true;
+    return (takenBySentence.get(at.sentence) ?? []).some(
+      (part) =>
+        part.start < symptom.start || tokens[part.start]!.clause === at.clause || symptomClauses.has(tokens[part.start]!.clause),
+    );
+  };
   const pairs: Pair[] = [];
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
     const hypothetical = isHypotheticalClause(cues, clause);
-    return { hypothetical, factor: hypothetical ? HYPOTHETICAL_WEIGHT : 1 };
+    return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
   };
   for (const aside of evidence.setAside) {
     const symptom = aside.symptom;
     const value = symptom.value;
     if (aside.reason !== 'no_back_word' || value.cat !== 'symptom') continue;
     const at = tokens[symptom.start]!;
-    if (partSentences.has(at.sentence) || partSentences.has(at.sentence - 1)) continue;
+    if (takenByPart(symptom)) continue;
     if (value.id === 'pump' && cues.near('positive', symptom, 3).length > 0) continue;
     if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, symptom))) continue;
     if (saidOfSomethingElse(context, symptom) || asksTheAsker(context, cues, at.sentence)) continue;
@@ -511,6 +533,8 @@ function saidOfSomethingElse(context: MentionContext, symptom: Mention): boolean
   // "That sounds painful": the writer's sympathy with someone else's problem, whoever the subject is.
   if (SECONDHAND_VERBS.has(tokens[at]!.text)) return true;
   let subjectAt = at - 1;
+  // "mine's been a dull ache", "it has been tight": the subject is before the helpers.
+  while (subjectAt > 0 && tokens[subjectAt]!.clause === clause && LINKING_AUXILIARIES.has(tokens[subjectAt]!.text)) subjectAt--;
   // "The old thread on this is locked": the pronoun belongs to a preposition; the subject is before it.
   if (REFERRING_SUBJECTS.has(tokens[subjectAt]?.text ?? '') && PREPOSITIONS.has(tokens[subjectAt - 1]?.text ?? ''))
     subjectAt -= 2;

@@ -6,7 +6,8 @@
  */
 import type { Activity, Context, Region, Sensation } from '../features';
 import { analyzeTextWith, type TextAnalysis } from './extract';
-import { readMentions, type Lexicon } from './mentions';
+import { TOPIC_BACK_WORDS } from './lexicon';
+import { readMentions, wordsOf, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
 import type { FeatureMatch, ThreadContext } from './types';
 
@@ -22,6 +23,11 @@ export interface ThreadTopic {
   sensations: TopicFeature<Sensation>[];
   /** The circumstances the title tells ("on long runs", "PR attempt"): a reply that only agrees shares the story. */
   contexts: TopicFeature<Context>[];
+  /**
+   * Whether the title (or opening post) tells a back complaint ("Lower back pump while running"), or only names a back
+   * ("Lower back on heavy squats", "Minimalist shoes and lower back"): a reply leans on the second less (relevance.ts).
+   */
+  complaint: boolean;
 }
 
 /**
@@ -45,11 +51,11 @@ function aboutBack(analysis: TextAnalysis): boolean {
 
 function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null {
   // The title first: it names the thread's topic; the opening post fills in what the title leaves out.
-  const sources = [thread.title, thread.opening]
+  const read = [thread.title, thread.opening]
     .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
-    .map((text) => analyzeTextWith(text, lexicon))
-    .filter(aboutBack);
-  if (sources.length === 0) return null;
+    .map((text) => analyzeTextWith(text, lexicon));
+  const sources = read.filter(aboutBack);
+  if (sources.length === 0) return namedTopic(read);
   const first = <T extends string>(group: FeatureMatch['group']): TopicFeature<T>[] => {
     for (const source of sources) {
       const found = featuresOf<T>(source.matches, group);
@@ -62,7 +68,37 @@ function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null 
     activities: first<Activity>('activity'),
     sensations: first<Sensation>('sensation'),
     contexts: first<Context>('context').filter((context) => !OWN_HISTORY.has(context.id)),
+    complaint: true,
   };
+}
+
+/**
+ * The topic of a thread whose title or opening post names a back and tells no complaint ("Lower back on heavy
+ * squats"): where, from the back words themselves, and what it is doing; nothing felt. Null when it names none.
+ */
+function namedTopic(read: readonly TextAnalysis[]): ThreadTopic | null {
+  for (const analysis of read) {
+    const { tokens } = analysis.context;
+    const named = analysis.context.mentions.filter((mention) => {
+      if (mention.value.cat !== 'region' || mention.value.id === null) return false;
+      for (let i = mention.start; i < mention.end; i++) if (TOPIC_BACK_WORDS.has(tokens[i]!.text)) return true;
+      return false;
+    });
+    if (named.length === 0) continue;
+    const regions = new Map<Region, string[]>();
+    for (const mention of named) {
+      const id = (mention.value as { id: Region }).id;
+      regions.set(id, [...(regions.get(id) ?? []), wordsOf(analysis.context, mention)]);
+    }
+    return {
+      regions: [...regions].map(([id, words]) => ({ id, words })),
+      activities: featuresOf<Activity>(analysis.matches, 'activity'),
+      sensations: [],
+      contexts: featuresOf<Context>(analysis.matches, 'context').filter((context) => !OWN_HISTORY.has(context.id)),
+      complaint: false,
+    };
+  }
+  return null;
 }
 
 /**

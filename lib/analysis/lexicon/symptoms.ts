@@ -55,6 +55,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'feels|felt|feel|feeling like concrete|cement|stone|wood|bricks',
     'feels|felt|feel|feeling like a rock|brick|board',
     'a brick|bricks in',
+    // "feels like it's made of wood".
+    'made of wood|stone|concrete|cement',
     'in a vice|vise',
     'vice|vise grip|like',
     // "feels like a guitar string somebody's tuned too tight", "tight as piano wire".

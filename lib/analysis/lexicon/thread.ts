@@ -325,6 +325,27 @@ export const LINKING_VERBS: ReadonlySet<string> = new Set([
   'sound',
 ]);
 
+/** Helpers before a linking verb, between it and its subject: "mine's been a dull ache", "it has been tight", "it'll be sore". */
+export const LINKING_AUXILIARIES: ReadonlySet<string> = new Set([
+  "'s",
+  'has',
+  'have',
+  'had',
+  "'ve",
+  "'d",
+  "'ll",
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'is',
+  'was',
+]);
+
 /** Words between a linking verb and its symptom word ("is a real pain", "was just so tight"). */
 export const LINKING_FILLERS: ReadonlySet<string> = new Set([
   'a',
@@ -613,6 +634,12 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** "this", "that" and their plurals: a pointer at the problem, or the first word of a noun phrase about something else. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/**
+ * The words of a back a thread title may only name and still be about one ("Lower back on heavy squats"): the back
+ * itself, not a muscle a lift trains ("Scap retraction on bench", "Lat pulldown grip").
+ */
+export const TOPIC_BACK_WORDS: ReadonlySet<string> = new Set(['back', 'spine', 'lumbar', 'thoracic']);
 
 /**
  * Nouns that, after "the whole", "this", "that" or "the same", stand for a body part the text has just named, as

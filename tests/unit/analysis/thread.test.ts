@@ -113,3 +113,38 @@ describe('round 9: replies that own the thread’s problem', () => {
     }
   });
 });
+
+describe('a thread whose title only names a back', () => {
+  const thread = { title: 'Lower back on high-volume deadlift days' };
+
+  it('lends its back to a reply with a clear symptom, and its place', () => {
+    const read = assess('Did 8x8 last block and by set five it ached after every session.', { thread });
+    expect(read.relevant).toBe(true);
+    expect(read.features.region).toEqual(['lower_back']);
+    expect(read.fromThread?.region).toBe(true);
+  });
+
+  it('but less than a title that tells a complaint: a lone "that\'s me" is not enough', () => {
+    expect(assess("Yeah that's me.", { thread }).relevant).toBe(false);
+    expect(assess("Yeah that's me.", { thread: { title: 'Lower back aches on high-volume deadlift days' } }).relevant).toBe(true);
+  });
+
+  it('and a title naming a muscle a lift trains lends nothing', () => {
+    const reply = 'I feel like I lose tightness on the hand-off every time.';
+    expect(assess(reply, { thread: { title: 'Lat engagement on the bench hand-off?' } }).relevant).toBe(false);
+  });
+});
+
+describe('a reply’s symptom beside another body part', () => {
+  const thread = { title: 'Lower back pain when arching on overhead press' };
+
+  it('belongs to the thread’s back when the other part comes after it, in a clause of its own', () => {
+    expect(assess('Hurts when I arch on the press, fine touching my toes.', { thread }).relevant).toBe(true);
+    expect(assess("Mine's been a dull ache for a month now.", { thread }).relevant).toBe(true);
+  });
+
+  it('belongs to the other part when that part comes first', () => {
+    expect(assess('Always my quads on thrusters, cramp city by the end.', { thread }).relevant).toBe(false);
+    expect(assess('My knee flared up on the press. Sore for days after.', { thread }).relevant).toBe(false);
+  });
+});
