@@ -7,6 +7,7 @@ import {
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
   FOLLOWING_THREAD,
+  FEELING_BEFORE_CUE_VERB,
   FORM_CUE_OBJECTS,
   FORUM_PLACES,
   LINKING_AUXILIARIES,
@@ -218,6 +219,9 @@ function isFormCue(
     }
     // "get tight", "stay tight", "keep everything tight": no region, nothing to pair, unless in a reply to a thread.
     const said = FORM_CUE_OBJECTS.has(tokens[symptom.start - 1]?.text ?? '') ? symptom.start - 2 : symptom.start - 1;
+    // "Used to get tight on hinges", "I get tight": said of the writer, not to the reader.
+    const before = tokens[said - 1]?.text === 'to' ? tokens[said - 2]?.text : tokens[said - 1]?.text;
+    if (FEELING_BEFORE_CUE_VERB.has(before ?? '')) return false;
     return isCueAt(said) && !['gets', 'got', 'feels', 'felt', 'is', 'was'].includes(tokens[said]?.text ?? '');
   }
   if (word.startsWith('tighten')) {
@@ -379,7 +383,11 @@ function pronounPair(
   const sentence = context.sentences[at.sentence]!;
   // "it's sore", "it hurts"; "squats wreck it"; or a symptom opening the sentence right after a
   // sentence about the back ("Felt something go in my lower back. Sharp pain whenever I move.").
-  let pronoun: 'any' | 'plural' | undefined = symptom.start - sentence.start <= 1 ? 'any' : undefined;
+  // Or one opening its clause after "but" or a comma: "Not injured I don't think, but sore for two days after."
+  let clauseStart = symptom.start;
+  while (clauseStart > sentence.start && tokens[clauseStart - 1]!.clause === at.clause) clauseStart--;
+  let pronoun: 'any' | 'plural' | undefined =
+    symptom.start - sentence.start <= 1 || (clauseStart > sentence.start && symptom.start - clauseStart <= 1) ? 'any' : undefined;
   const pronounAt = (index: number): 'any' | 'plural' | undefined => {
     const text = tokens[index]!.text;
     if (PRONOUNS.has(text)) return 'any';

@@ -1066,6 +1066,25 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('duration_unit', ['week|weeks', 'month|months', 'year|years']),
 ];
 
+/**
+ * Words before "get"/"stay" that make "get tight" something that happens to the writer, not a cue to the reader: "I get
+ * tight on hinges", "used to get tight", "it would get tight".
+ */
+export const FEELING_BEFORE_CUE_VERB: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'they',
+  'it',
+  'would',
+  "i'd",
+  'always',
+  'usually',
+  'often',
+  'sometimes',
+  'still',
+  'used',
+]);
+
 /** What a form cue's verb may be said to before "tight": "keep everything tight", "get yourself tight". */
 export const FORM_CUE_OBJECTS: ReadonlySet<string> = new Set([
   'everything',

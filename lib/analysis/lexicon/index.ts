@@ -48,7 +48,7 @@ export {
   SYMPTOM_WORDS_NEEDING_A_PLACE,
   TOPIC_BACK_WORDS,
 } from './thread';
-export { FORM_CUE_OBJECTS } from './cues';
+export { FEELING_BEFORE_CUE_VERB, FORM_CUE_OBJECTS } from './cues';
 export {
   AGE_FALSE_FRIENDS,
   AGE_PERSON_WORDS,

@@ -40,7 +40,7 @@ export const REGION_TERMS: readonly TermGroup[] = [
   region('lower_back', 0.8, [
     'above my|the|both left|right? hip|hips',
     'above my|the left|right? hip bone|bones',
-    'above my|the butt|glutes|tailbone|pelvis|waistband|waistline|beltline',
+    'above my|the butt|glutes|tailbone|pelvis|waistband|waistline|beltline|belt',
     'above my|the belt line',
     'where my|the back meets my|the hips|pelvis|butt|glutes',
   ]),

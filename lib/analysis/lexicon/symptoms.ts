@@ -27,6 +27,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // A cramp that takes hold: "one spot in my mid back grabs", "this grabby cramp". Only with the back as the
     // subject, since "grab the bar" is how every lift starts.
     `${BACK_SUBJECT} grabs|grabbed|grabbing up?`,
+    // "Third bounce everything grabbed", "it just grabs".
+    'everything|it just|then? grabs|grabbed',
+    // A muscle that flickers before it cramps.
+    'flicker|flickers|flickering',
     'grabby',
   ]),
   symptom('pump', 0.9, [
@@ -55,6 +59,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'feels|felt|feel|feeling like concrete|cement|stone|wood|bricks',
     'feels|felt|feel|feeling like a rock|brick|board',
     'a brick|bricks in',
+    // "Traps were like concrete the day after" (not "set it like a rock", a cue).
+    'was|were|is|are like concrete|cement|stone|wood|bricks',
+    // "it all starts pulling above my belt", "pulling into my lower back".
+    'starts|started|start pulling|tugging',
+    'pulling|tugging above|into',
     // "feels like it's made of wood".
     'made of wood|stone|concrete|cement',
     'in a vice|vise',
@@ -199,6 +208,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "Screwed my back up on a heavy single": the back between the verb and its "up".
     'messed|screwed|jacked|fucked|effed|mucked my|his|her _? back up',
     'fried',
+    // "Back dies on every run", "low back dies in the last 5k": a back that gives out, as its subject.
+    `${BACK_SUBJECT} dies|died|dying`,
     // "my low back fries by mile 2": only with the back as the subject ("fries" is also food).
     `${BACK_SUBJECT} fries|frying`,
     // The back as a body that objects: "my back hated it", "my low back hates hills".
@@ -228,6 +239,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'barking',
     // The back as a grumbling body: "my low back has been grumbling", "my QL is angry", "my back said nope".
     'angry',
+    'angrier|crankier|grumpier',
     'cranky',
     'grumpy',
     'grumbling|grumbles|grumbled|grumbly',
@@ -270,6 +282,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'like jelly',
     'jelly like',
     'wiped out',
+    // "like they're carrying a backpack full of bricks".
+    'full of bricks|rocks|sand',
     // "makes my back feel like I've been lugging a rucksack of bricks".
     "feel|feels|felt like i've|i'd been lugging|carrying|hauling",
   ]),

@@ -56,6 +56,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'happens|happened me',
     'mine does|did exactly|just this|that',
     'had|have|got|get one|some of those|these',
+    // "Have one too, right where the trap meets the shoulder blade".
+    'have|had|got|get one too|as well',
     'did the same',
     'had|have|get|got|having|getting the exact same',
     'had|have|get|got|having|getting the same|similar thing|issue|issues|problem|problems|pain|symptoms',
@@ -192,6 +194,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'made|makes|make mine worse|better',
     'mine was|is # the|my',
     'mine was|is down to|caused',
+    // "Mine was awful every morning for weeks".
+    'mine was|is awful|terrible|horrible|brutal|worst|worse',
+    'mine gets|got awful|terrible|horrible|brutal|worse',
     // What set the writer's off: "mine was bending over to pick up a sock".
     'mine was bending|lifting|picking|reaching|twisting|sneezing|coughing|carrying|moving|deadlifting|squatting|pulling',
     'mine happened|started bending|lifting|picking|reaching|twisting|sneezing|coughing|carrying|moving|deadlifting|squatting|pulling',
@@ -327,6 +332,10 @@ export const LINKING_VERBS: ReadonlySet<string> = new Set([
 
 /** Helpers before a linking verb, between it and its subject: "mine's been a dull ache", "it has been tight", "it'll be sore". */
 export const LINKING_AUXILIARIES: ReadonlySet<string> = new Set([
+  // "used to get tight", "going to be sore".
+  'to',
+  'used',
+  'going',
   "'s",
   'has',
   'have',
@@ -630,6 +639,9 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   'deal',
   'experience',
   'situation',
+  // "Me last spring!", "Same last year".
+  'last',
+  'yesterday',
 ]);
 
 /** "this", "that" and their plurals: a pointer at the problem, or the first word of a noun phrase about something else. */
@@ -648,7 +660,7 @@ export const TOPIC_BACK_WORDS: ReadonlySet<string> = new Set(['back', 'spine', '
 export const REFERRING_NOUNS: ReadonlySet<string> = new Set(['thing', 'spot', 'area', 'muscle', 'bit']);
 
 /** What comes before a REFERRING_NOUNS word for it to point back ("the whole thing", "that spot", "the same area"). */
-export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['whole', 'this', 'that', 'same']);
+export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['whole', 'this', 'that', 'same', 'the']);
 
 /** Words between a demonstrative and the problem it names: "this exact thing", "that very problem". */
 export const QUALIFIERS: ReadonlySet<string> = new Set(['exact', 'same', 'very']);

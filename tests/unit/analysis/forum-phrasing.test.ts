@@ -151,6 +151,48 @@ describe('a reply that leans on its thread', () => {
   });
 });
 
+describe('more of the forum’s ways to tell a back, by class', () => {
+  it.each([
+    // A back that gives out, as its subject.
+    'My lower back dies around the 8 km mark on every long run.',
+    // A muscle that was hard, in the past tense (never "set it like a rock", a cue).
+    'My lower back was like concrete the morning after the meet.',
+    // Pulling above the belt, flickering, grabbing.
+    'Once my hamstrings tire it all starts pulling above my belt.',
+    'The muscle beside my spine starts flickering on the last set.',
+    // A symptom opening its clause, said of the back before it.
+    'Felt my lower back fold at the bottom of the last rep. Not injured I think, but sore for two days after.',
+    // "the ache" points back to the back just named.
+    'Everything between my shoulder blades folds on heavy pulls. The ache after is the worst part.',
+    // Heavy as a backpack.
+    'Three miles in, my lower back feels like a backpack full of bricks.',
+  ])('reads %s as a back complaint', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+
+  it('leaves the same words unmarked where they are about something else', () => {
+    for (const text of [
+      'Set your back like a rock and pull.',
+      'Get tight before you unrack, then walk it out.',
+      'The ache in my knee is the worst part, my lower back is fine.',
+    ]) {
+      expect(assess(text).relevant, text).toBe(false);
+    }
+  });
+
+  it('reads a lifting shoe’s heel and a bar at the knee as no body part', () => {
+    const thread = { title: 'Deep squats give me lower back pain' };
+    expect(assess('Going deep without heels I rounded at the bottom, ached for a day after.', { thread }).relevant).toBe(true);
+    expect(assess('Paused pulls at the knee fixed it, and the ache went with it.', { thread }).relevant).toBe(true);
+  });
+
+  it('reads "used to get tight" as a feeling, "get tight" as a cue', () => {
+    const thread = { title: 'Tight hamstrings pulling on my lower back?' };
+    expect(assess('For me, yes. Used to get tight on hinges and hill runs.', { thread }).relevant).toBe(true);
+    expect(assess('Get tight, brace, then pull.', { thread }).relevant).toBe(false);
+  });
+});
+
 describe('a burn on a run', () => {
   it("is the lifter's running pump, not a training pump to be proud of", () => {
     expect(assess('Back burns like crazy when I jog, after a year of only lifting.').relevant).toBe(true);
