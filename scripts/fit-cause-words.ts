@@ -70,7 +70,19 @@ const sets = readdirSync(CAUSE_SETS)
   }))
   .filter((set) => !heldOut.has(set.name));
 const tune = labelled(args.corpus.flatMap((file) => inSplit(parseCorpus(readFileSync(file, 'utf8')).rows, 'tune')));
-const groups = [...sets.map((set) => ({ name: `cause set ${set.name}`, posts: set.posts })), { name: 'tune split', posts: tune }];
+/**
+ * How many times each real post of the tune split counts in a fit. Nine in ten training posts are helper-written, and
+ * Spotter is judged on real posts: counted three times, real posts kept their top 3 in a five-fold check on the tune
+ * split (112 of 124, against 111 counted once, and 113 without the model), with the same top 1 (84 against 83).
+ */
+const REAL_POST_COUNT = 3;
+const groups = [
+  ...sets.map((set) => ({ name: `cause set ${set.name}`, posts: set.posts, count: 1 })),
+  { name: 'tune split', posts: tune, count: REAL_POST_COUNT },
+];
+/** The posts of `chosen` as a fit reads them: each group's posts as many times as it counts. */
+const trainingPosts = (chosen: readonly (typeof groups)[number][]): Sample[] =>
+  chosen.flatMap((group) => Array.from({ length: group.count }, () => group.posts).flat());
 const describe = (names: readonly string[]) => `${names.join(', ')} (labelled back posts)`;
 
 /** Top-1 and top-3 hits of the engine on `posts`, ranked with `model` (null: without the cause words). */
@@ -94,11 +106,7 @@ if (args.cv) {
   const totals = { n: 0, with: { top1: 0, top3: 0 }, without: { top1: 0, top3: 0 } };
   for (const group of groups) {
     const rest = groups.filter((other) => other !== group);
-    const model = fitCauseWordsModel(
-      rest.flatMap((other) => other.posts),
-      CAUSE_IDS,
-      describe(rest.map((other) => other.name)),
-    );
+    const model = fitCauseWordsModel(trainingPosts(rest), CAUSE_IDS, describe(rest.map((other) => other.name)));
     const withModel = hits(group.posts, model);
     const without = hits(group.posts, null);
     const n = group.posts.length;
@@ -117,11 +125,7 @@ if (args.cv) {
   );
 }
 
-const model = fitCauseWordsModel(
-  groups.flatMap((group) => group.posts),
-  CAUSE_IDS,
-  describe(groups.map((group) => group.name)),
-);
+const model = fitCauseWordsModel(trainingPosts(groups), CAUSE_IDS, describe(groups.map((group) => group.name)));
 console.log(
   `${model.vocabulary.length} features, ${Object.values(model.causes).reduce((sum, cause) => sum + (cause.sparse?.length ?? 0), 0)} weights`,
 );
