@@ -348,7 +348,10 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   let evidence = findPairs(context, cues, negated);
   if (topic) {
     const fromThread = threadPairs(context, cues, evidence, (mention) => negation.isNegated(mention), topic.complaint);
-    evidence = { ...evidence, pairs: [...evidence.pairs, ...fromThread], links: [...evidence.links, ...fromThread] };
+    // A symptom the thread places better than its own far-off back word counts once, by the thread.
+    const placedByThread = new Set(fromThread.map((pair) => pair.symptom));
+    const ownPairs = evidence.pairs.filter((pair) => !placedByThread.has(pair.symptom));
+    evidence = { ...evidence, pairs: [...ownPairs, ...fromThread], links: [...evidence.links, ...fromThread] };
   }
   const collector = new FeatureCollector();
   const words = (mention: { start: number; end: number }): string => wordsOf(context, mention);

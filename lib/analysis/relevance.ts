@@ -482,17 +482,25 @@ export function threadPairs(
     const hypothetical = isHypotheticalClause(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
   };
-  for (const aside of evidence.setAside) {
-    const symptom = aside.symptom;
+  // Symptoms with no back word, and those whose back word is far off ("Bruised the same way, black and blue on both
+  // traps"): the thread's back is nearer. The caller keeps the better of a symptom's two pairs.
+  const unplaced = evidence.setAside.filter((aside) => aside.reason === 'no_back_word').map((aside) => aside.symptom);
+  const loose = evidence.pairs
+    .filter((pair) => pair.region !== null && pair.score < THREAD_CLOSENESS)
+    .map((pair) => pair.symptom);
+  for (const symptom of [...unplaced, ...loose]) {
     const value = symptom.value;
-    if (aside.reason !== 'no_back_word' || value.cat !== 'symptom') continue;
+    if (value.cat !== 'symptom') continue;
     const at = tokens[symptom.start]!;
     if (takenByPart(symptom)) continue;
     if (value.id === 'pump' && cues.near('positive', symptom, 3).length > 0) continue;
-    if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, symptom))) continue;
+    // "It starts whining at 5 km", "mine's been grumbling": said of "it" or "mine", the word has its place, the thread's.
+    if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, symptom)) && !saidOfIt(tokens, symptom)) continue;
     if (saidOfSomethingElse(context, symptom) || asksTheAsker(context, cues, at.sentence)) continue;
     const { hypothetical, factor } = weight(at.clause);
-    pairs.push({ region: null, symptom, score: value.strength * THREAD_CLOSENESS * factor, hypothetical, fromThread: true });
+    const score = value.strength * THREAD_CLOSENESS * factor;
+    const own = evidence.pairs.find((pair) => pair.symptom === symptom);
+    if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });
   }
   for (const agreement of cues.get('agreement')) {
     if (isNegated(agreement) || sameSomethingElse(context, agreement)) continue;
@@ -519,6 +527,15 @@ export function threadPairs(
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
   return pairs;
+}
+
+/** Whether "it" or "mine" comes a few words before a symptom in its clause ("it starts whining", "mine's grumbling"). */
+function saidOfIt(tokens: readonly Token[], symptom: Mention): boolean {
+  const clause = tokens[symptom.start]!.clause;
+  for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - 3) && tokens[i]!.clause === clause; i--) {
+    if (PRONOUNS.has(tokens[i]!.text)) return true;
+  }
+  return false;
 }
 
 /**

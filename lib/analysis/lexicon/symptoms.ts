@@ -243,6 +243,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'cranky',
     'grumpy',
     'grumbling|grumbles|grumbled|grumbly',
+    // "now it starts whining at 5 km".
+    'whining|whines|whined|whinging|whinges',
     'complaining|complains|complained',
     'protesting|protests|protested',
     'yelling|yells|yelled',
@@ -282,6 +284,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'like jelly',
     'jelly like',
     'wiped out',
+    // A lift felt where it should not be: "I feel it way more in my back than in my hamstrings".
+    'feel|feels|felt|feeling it in|on',
+    'feel|feels|felt|feeling it more|mostly|mainly|only in|on',
+    'feel|feels|felt|feeling it way|much more in|on',
     // "like they're carrying a backpack full of bricks".
     'full of bricks|rocks|sand',
     // "makes my back feel like I've been lugging a rucksack of bricks".

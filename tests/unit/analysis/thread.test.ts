@@ -148,3 +148,20 @@ describe('a reply’s symptom beside another body part', () => {
     expect(assess('My knee flared up on the press. Sore for days after.', { thread }).relevant).toBe(false);
   });
 });
+
+describe('a reply whose back word is far off, in a thread about a back', () => {
+  const thread = { title: 'Bar bruise across the traps after heavy yoke' };
+
+  it('counts its symptom once, placed by the thread', () => {
+    const reply = 'Bruised the same way, black and blue all over after my first comp prep runs on both traps.';
+    expect(assess(reply).relevant).toBe(false);
+    expect(assess(reply, { thread }).relevant).toBe(true);
+  });
+
+  it('reads a grumbling word said of "it" as the thread’s problem, and "mine did that" as agreement', () => {
+    const back = { title: 'My lower back dies on runs since I bulked' };
+    expect(assess('Used to run halves, now it starts whining at 5 km.', { thread: back }).relevant).toBe(true);
+    expect(assess('Mine did that when I lost my breath on rep 5.', { thread: back }).relevant).toBe(true);
+    expect(assess('The kids were whining all the way round the parkrun.', { thread: back }).relevant).toBe(false);
+  });
+});
