@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, detectAdapter } from '@/lib/adapters';
 import { readPostText } from '@/lib/adapters/types';
+import { assess } from '@/lib/analysis';
 import { listFixtures } from '../../harness/expectations';
 
 const FIXTURES = listFixtures();
@@ -49,6 +50,25 @@ describe.each(FIXTURES)('$name', ({ html, expect: expected }) => {
       // The opening post's words, not its title (already the thread's title) and not a reply's.
       expect(thread.opening).toBe(readPostText({ ...posts[0]!, title: null }));
     }
+  });
+
+  // What the badges and the panel show, read here by the engine directly (the end-to-end tests read it in the browser):
+  // a cause fit or a weights refit that loses a fixture's cause fails in the unit tests, not only in the slower e2e run.
+  it('reads as about a back exactly the relevant posts, with their expected cause in the top 3 and their tier', () => {
+    const thread = adapter.threadContext?.(doc, url);
+    const read = new Map(posts.map((post) => [post.id, assess(readPostText(post), thread ? { thread } : {})]));
+    const relevant = [...read].filter(([, assessment]) => assessment.relevant).map(([id]) => id);
+    expect(relevant.sort()).toEqual([...expected.relevant].sort());
+    for (const [id, cause] of Object.entries(expected.topCause)) {
+      const ranked = read.get(id)!.causes.map((each) => each.id);
+      if (expected.knownRankingMisses?.[id]) {
+        expect(ranked.slice(0, 5), `post ${id}`).toContain(cause);
+        expect(ranked.slice(0, 3), `post ${id} is fixed: remove the known miss from the fixture`).not.toContain(cause);
+      } else {
+        expect(ranked.slice(0, 3), `post ${id}`).toContain(cause);
+      }
+    }
+    for (const id of expected.relevant) expect(read.get(id)!.triage, `post ${id}`).toBe(expected.triage[id] ?? 'self_care');
   });
 
   it('gives each post a body inside its element and ids unique on the page', () => {
