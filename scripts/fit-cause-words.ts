@@ -80,10 +80,11 @@ const groups = [
   ...sets.map((set) => ({ name: `cause set ${set.name}`, posts: set.posts, count: 1 })),
   { name: 'tune split', posts: tune, count: REAL_POST_COUNT },
 ];
-/** The posts of `chosen` as a fit reads them: each group's posts as many times as it counts. */
+/** The posts of `chosen` as a fit reads them: each group's posts counting as many times as the group does. */
 const trainingPosts = (chosen: readonly (typeof groups)[number][]): Sample[] =>
-  chosen.flatMap((group) => Array.from({ length: group.count }, () => group.posts).flat());
-const describe = (names: readonly string[]) => `${names.join(', ')} (labelled back posts)`;
+  chosen.flatMap((group) => group.posts.map((post) => ({ ...post, copies: group.count })));
+const describe = (names: readonly string[]) =>
+  `${names.join(', ')} (labelled back posts; the tune split's real posts count ${REAL_POST_COUNT} times)`;
 
 /** Top-1 and top-3 hits of the engine on `posts`, ranked with `model` (null: without the cause words). */
 function hits(posts: readonly Sample[], model: CauseWordsModel | null): { top1: number; top3: number } {

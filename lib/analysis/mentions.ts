@@ -8,6 +8,8 @@ import {
   ALL_TERM_GROUPS,
   BACK_MODIFIERS,
   NOT_GERUNDS,
+  PERCEIVING_GERUNDS,
+  POSSESSIVES,
   type CueId,
   type IdiomTarget,
   type LexiconValue,
@@ -416,12 +418,15 @@ function changedTo(tokens: readonly Token[], negator: Mention, mention: Mention)
 function withoutDoingFirst(tokens: readonly Token[], negator: Mention, mention: Mention): boolean {
   if (tokens[negator.start]!.text !== 'without') return false;
   const done = tokens[negator.end]?.text ?? '';
-  if (done.length < 5 || !done.endsWith('ing') || NOT_GERUNDS.has(done)) return false;
+  if (!isGerund(done) || PERCEIVING_GERUNDS.has(done)) return false;
   for (let i = negator.end + 1; i < mention.start; i++) if (POSSESSIVES.has(tokens[i]!.text)) return true;
   return false;
 }
 
-const POSSESSIVES = new Set(['my', 'his', 'her']);
+/** Whether a word (five letters or more, ending in "-ing") is a verb's "-ing" form, not a noun like "thing" (lexicon NOT_GERUNDS). */
+export function isGerund(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ing') && !NOT_GERUNDS.has(word);
+}
 
 /**
  * Whether a negator ending at `from` reaches a mention starting at `to`: at most `reach` word

@@ -13,7 +13,7 @@ import {
   LINKING_AUXILIARIES,
   LINKING_FILLERS,
   LINKING_VERBS,
-  NOT_GERUNDS,
+  ONGOING_VERBS,
   OPENING_AGREEMENT,
   OPENING_AGREEMENT_FOLLOWERS,
   PREPOSITIONS,
@@ -29,7 +29,7 @@ import {
   SYMPTOM_WORDS_NEEDING_A_PLACE,
   type LexiconValue,
 } from './lexicon';
-import { asksTheAsker, type CueIndex, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
+import { asksTheAsker, type CueIndex, isGerund, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 /** Default threshold: the "balanced" sensitivity. */
@@ -56,6 +56,8 @@ export interface Pair {
   hypothetical: boolean;
   /** The pair's back is the thread's: a symptom or an "I get this too" in a reply that names no back itself. */
   fromThread?: boolean;
+  /** The back word is far off in a long sentence (LOOSE_PAIR_WINDOW): a reply's thread may place the symptom better. */
+  loose?: boolean;
 }
 
 /** Symptoms that were set aside, with why (for explanations and tests). */
@@ -352,7 +354,10 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
         (mention.value as SymptomValue).strength *
         near *
         (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
-      const pair: Pair = { region, symptom: mention, score, hypothetical };
+      const pair: Pair =
+        near === LOOSE_CLOSENESS
+          ? { region, symptom: mention, score, hypothetical, loose: true }
+          : { region, symptom: mention, score, hypothetical };
       links.push(pair);
       if (!best || score > best.score) best = pair;
     }
@@ -392,11 +397,10 @@ function pronounPair(
     const text = tokens[index]!.text;
     if (PRONOUNS.has(text)) return 'any';
     if (PLURAL_PRONOUNS.has(text)) return 'plural';
-    // "the whole thing went into a cramp", "that spot cramps", and "this cramp" itself ("I get this grabby cramp").
-    const referring = REFERRING_NOUNS.has(text) || index === symptom.start - 1 || index === symptom.start - 2;
-    return referring && REFERRING_DETERMINERS.has(tokens[index - (REFERRING_NOUNS.has(text) ? 1 : 0)]?.text ?? '')
-      ? 'any'
-      : undefined;
+    // "the whole thing went into a cramp", "that spot cramps", and "this cramp" itself ("I get this grabby cramp";
+    // not "the pain", which may be any pain).
+    if (REFERRING_NOUNS.has(text)) return REFERRING_DETERMINERS.has(tokens[index - 1]?.text ?? '') ? 'any' : undefined;
+    return index >= symptom.start - 2 && DEMONSTRATIVES.has(text) ? 'any' : undefined;
   };
   for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - REFERRING_WINDOW) && !pronoun; i--) {
     if (tokens[i]!.clause !== at.clause) break;
@@ -442,9 +446,10 @@ export const NAMED_THREAD_FACTOR = 0.8;
 
 /**
  * Pairs a reply gets from its thread (DESIGN.md "Thread context"): each symptom that found no back
- * word, with no other body part in its sentence or the one before ("knee pain … it was sore for
- * days"), not a training pump; and each "same here" / "I get these too". Call it only for a text
- * read in a thread about a back: a title alone never makes a reply relevant, only these words do.
+ * word, or only a far-off one, that no other body part takes (takenByPart below), not a training
+ * pump; and each "same here" / "I get these too". Call it only for a text read in a thread about a
+ * back: a title alone never makes a reply relevant, only these words do. `complaint` is false for a
+ * thread that only names a back (thread.ts), which lends less (NAMED_THREAD_FACTOR).
  */
 export function threadPairs(
   context: MentionContext,
@@ -459,11 +464,15 @@ export function threadPairs(
     if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
   }
   // A body part other than the back takes a symptom in its own clause or after it in its sentence ("always my quads
-  // on wall balls, cramp city"), though not one told before it ("hurts when I arch, fine touching my toes"); and every
-  // symptom of the next sentence when something is felt in it ("knee pain … it was sore for days").
+  // on wall balls, cramp city"), though not one told before it ("hurts when I arch, fine touching my toes") unless
+  // something is felt in the part's own clause; and every symptom of the next sentence when something is felt in it
+  // ("knee pain … it was sore for days").
   const parts = context.mentions.filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start]);
+  // A part whose symptom is denied ("my knee doesn't hurt anymore") takes nothing.
   const symptomClauses = new Set(
-    context.mentions.filter((mention) => mention.value.cat === 'symptom').map((mention) => tokens[mention.start]!.clause),
+    context.mentions
+      .filter((mention) => mention.value.cat === 'symptom' && !isNegated(mention))
+      .map((mention) => tokens[mention.start]!.clause),
   );
   const takenBySentence = groupBySentence(tokens, parts);
   const complainingPartSentences = new Set(
@@ -485,9 +494,7 @@ export function threadPairs(
   // Symptoms with no back word, and those whose back word is far off ("Bruised the same way, black and blue on both
   // traps"): the thread's back is nearer. The caller keeps the better of a symptom's two pairs.
   const unplaced = evidence.setAside.filter((aside) => aside.reason === 'no_back_word').map((aside) => aside.symptom);
-  const loose = evidence.pairs
-    .filter((pair) => pair.region !== null && pair.score < THREAD_CLOSENESS)
-    .map((pair) => pair.symptom);
+  const loose = evidence.pairs.filter((pair) => pair.loose).map((pair) => pair.symptom);
   for (const symptom of [...unplaced, ...loose]) {
     const value = symptom.value;
     if (value.cat !== 'symptom') continue;
@@ -512,6 +519,8 @@ export function threadPairs(
   // The writer's own experience in their words: "I've been fighting this for two years", "Had the same, turned out…".
   for (const experience of ownExperiences(context, cues)) {
     if (isNegated(experience)) continue;
+    // "Same here." is one agreement, though both readings find it.
+    if (pairs.some((pair) => pair.symptom.start < experience.end && experience.start < pair.symptom.end)) continue;
     const { hypothetical, factor } = weight(tokens[experience.start]!.clause);
     pairs.push({ region: null, symptom: experience, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
@@ -529,11 +538,17 @@ export function threadPairs(
   return pairs;
 }
 
-/** Whether "it" or "mine" comes a few words before a symptom in its clause ("it starts whining", "mine's grumbling"). */
+/**
+ * Whether "it" or "mine" is the symptom's subject, with only helper verbs between ("it starts whining", "mine's been
+ * grumbling"; not "it's the kids whining").
+ */
 function saidOfIt(tokens: readonly Token[], symptom: Mention): boolean {
   const clause = tokens[symptom.start]!.clause;
-  for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - 3) && tokens[i]!.clause === clause; i--) {
-    if (PRONOUNS.has(tokens[i]!.text)) return true;
+  for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - 4) && tokens[i]!.clause === clause; i--) {
+    const word = tokens[i]!.text;
+    if (PRONOUNS.has(word)) return true;
+    if (!LINKING_AUXILIARIES.has(word) && !LINKING_VERBS.has(word) && !LINKING_FILLERS.has(word) && !ONGOING_VERBS.has(word))
+      return false;
   }
   return false;
 }
@@ -590,10 +605,6 @@ function namesForumPlace(context: MentionContext, symptom: Mention): boolean {
 
 /** Words of a subject looked at for a movement, back from the linking verb. */
 const SUBJECT_WORDS = 4;
-
-function isGerund(word: string): boolean {
-  return word.length >= 5 && word.endsWith('ing') && !NOT_GERUNDS.has(word);
-}
 
 /**
  * Spans where the writer tells of having the thread's problem (lexicon/thread.ts EXPERIENCE_VERBS): a verb

@@ -13,6 +13,8 @@ export interface CausePost {
   text: string;
   /** The causes it is labelled with. */
   causes: readonly string[];
+  /** How many times it counts in the fit (1 unless given); its words count once toward `minPosts`. */
+  copies?: number;
 }
 
 export interface CauseWordsFitOptions {
@@ -46,7 +48,9 @@ export function fitCauseWordsModel(
   );
   const fitted = causeIds.map((id) => {
     const model = fitLogistic(
-      posts.map((post, index) => ({ indices: rows[index]!, label: post.causes.includes(id) })),
+      posts.flatMap((post, index) =>
+        Array.from({ length: post.copies ?? 1 }, () => ({ indices: rows[index]!, label: post.causes.includes(id) })),
+      ),
       options,
     );
     const kept = [...model.weights].filter(([, weight]) => Math.abs(roundWeight(weight)) >= options.minWeight);

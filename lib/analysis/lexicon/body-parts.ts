@@ -53,7 +53,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     'sole|soles',
     'below|past|under my|the knee|knees',
     'back of my|the knee|knees|calf|calves|shin|shins|ankle|ankles|heel|heels|foot|feet',
-    'backs of my|the knees|calves|shins|ankles|heels|legs',
+    'backs of my|the knees|calves|shins|ankles|heels',
     // "The balls of my feet" are no saddle area.
     'ball|balls of my|the|his|her|your foot|feet',
   ]),

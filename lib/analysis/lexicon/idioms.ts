@@ -39,14 +39,17 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'worn heel|heels',
     'heel drop|counter|cup|tab|wear|strike|striking|striker|strikers',
     // Lifting shoes and heel-elevated squats: "going deep without heels", "squat with heels elevated".
-    'with|without|in heels',
-    'heels|heel elevated|raised|up on',
+    // "without heels" is the shoe; "in heels" only beside a lift ("sharp pain in heels" is the feet).
+    'with|without heels',
+    'squat|squats|squatting|lifting|lift|lifts in heels',
+    'heels|heel elevated|raised',
+    'heels|heel up on',
     'heeled shoes|shoe',
     // Where the bar is on a pull, not a knee that hurts: "paused pulls at the knee", "bar drifts at knee height".
     'pause|paused|pauses|pausing just? at|below|above the knee|knees',
     'pause|paused pulls|deadlifts|deads|rdls|squats at|below|above|to the knee|knees',
     'knee height|level',
-    'past|over the knee|knees',
+    'bar|pull|pulls|drifts|drifted past|over the knee|knees',
   ]),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [

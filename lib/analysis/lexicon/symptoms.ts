@@ -61,8 +61,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'a brick|bricks in',
     // "Traps were like concrete the day after" (not "set it like a rock", a cue).
     'was|were|is|are like concrete|cement|stone|wood|bricks',
-    // "it all starts pulling above my belt", "pulling into my lower back".
-    'starts|started|start pulling|tugging',
+    // "it all starts pulling above my belt", "pulling into my lower back" (not "start pulling once the slack is out").
     'pulling|tugging above|into',
     // "feels like it's made of wood".
     'made of wood|stone|concrete|cement',
@@ -230,8 +229,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'takes|took|taking|take a|the whole? beating|pounding|battering|hammering',
     'hammered|battered|pummelled|pummeled',
     'niggle|niggles|niggling|niggly',
-    // "a nagging lower back", "my low back has been nagging me", "that nagging low back thing".
-    'nag|nags|nagged|nagging',
+    // "a nagging lower back", "that nagging low back thing", "my low back has been nagging me" (not "my wife keeps
+    // nagging me about my back").
+    'nagging|naggy lower|low|upper|mid back|ache|pain|twinge|tightness',
+    `${BACK_SUBJECT} nags|nagged|nagging|has been nagging`,
+    'back has|had been nagging',
     'scream|screams|screaming|screamed',
     "hasn't|isn't|wasn't|haven't been? right",
     "hasn't|isn't|wasn't|haven't been? the same",
@@ -284,12 +286,13 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'like jelly',
     'jelly like',
     'wiped out',
-    // A lift felt where it should not be: "I feel it way more in my back than in my hamstrings".
-    'feel|feels|felt|feeling it in|on',
-    'feel|feels|felt|feeling it more|mostly|mainly|only in|on',
-    'feel|feels|felt|feeling it way|much more in|on',
+    // A lift felt where it should not be, against where it should: "I feel it way more in my back than in my
+    // hamstrings" ("I feel it in my upper back on rows" is where a row should be felt).
+    'feel|feels|felt|feeling it more|mostly|mainly in|on my|the _? back than',
+    'feel|feels|felt|feeling it way|much more in|on my|the _? back than',
+    'feel|feels|felt|feeling it in my|the _? back more than|instead|rather',
     // "like they're carrying a backpack full of bricks".
-    'full of bricks|rocks|sand',
+    'full of bricks|rocks',
     // "makes my back feel like I've been lugging a rucksack of bricks".
     "feel|feels|felt like i've|i'd been lugging|carrying|hauling",
   ]),

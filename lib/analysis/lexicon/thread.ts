@@ -60,7 +60,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine does|did exactly|just this|that',
     'had|have|got|get one|some of those|these',
     // "Have one too, right where the trap meets the shoulder blade".
-    'have|had|got|get one too|as well',
+    'have|had|got|get one too',
+    'have|had|got|get one as well',
     'did the same',
     'had|have|get|got|having|getting the exact same',
     'had|have|get|got|having|getting the same|similar thing|issue|issues|problem|problems|pain|symptoms',
@@ -177,7 +178,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'it goes|went away',
     'mine goes|went away',
     // "went away for me once I did bridges", "got better for me once I stretched".
-    'goes|went|go away|settled|cleared for me',
+    'goes|went|go away for me',
+    'settled|cleared for me',
     'got|gets|getting better for me',
     'it eases|eased|settles|settled|fades|faded|stops|stopped|disappears|disappeared off?',
     'mine eases|eased|settles|settled|fades|faded|disappears|disappeared off?',
@@ -365,6 +367,9 @@ export const LINKING_AUXILIARIES: ReadonlySet<string> = new Set([
   'was',
 ]);
 
+/** Verbs of a symptom going on, between "it" and the symptom: "it starts whining", "mine keeps grumbling". */
+export const ONGOING_VERBS: ReadonlySet<string> = new Set(['starts', 'started', 'start', 'keeps', 'kept', 'begins', 'began']);
+
 /** Words between a linking verb and its symptom word ("is a real pain", "was just so tight"). */
 export const LINKING_FILLERS: ReadonlySet<string> = new Set([
   'a',
@@ -489,6 +494,23 @@ export const NOT_GERUNDS: ReadonlySet<string> = new Set([
   'ceiling',
   'wedding',
 ]);
+
+/**
+ * Gerunds after "without" that leave the negation on what follows: "without feeling my back hurt", "without having
+ * any pain" (against "without warming up my back tweaks", where only the warming up is negated).
+ */
+export const PERCEIVING_GERUNDS: ReadonlySet<string> = new Set([
+  'feeling',
+  'noticing',
+  'having',
+  'getting',
+  'experiencing',
+  'suffering',
+  'losing',
+]);
+
+/** Words that open a new owner's noun phrase: "my", "his", "her". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her']);
 
 /**
  * The writer's own experience of the thread's problem told in their words, however they put it
@@ -670,7 +692,7 @@ export const TOPIC_BACK_WORDS: ReadonlySet<string> = new Set(['back', 'spine', '
 export const REFERRING_NOUNS: ReadonlySet<string> = new Set(['thing', 'spot', 'area', 'muscle', 'bit']);
 
 /** What comes before a REFERRING_NOUNS word for it to point back ("the whole thing", "that spot", "the same area"). */
-export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['whole', 'this', 'that', 'same', 'the']);
+export const REFERRING_DETERMINERS: ReadonlySet<string> = new Set(['whole', 'this', 'that', 'same']);
 
 /** Words between a demonstrative and the problem it names: "this exact thing", "that very problem". */
 export const QUALIFIERS: ReadonlySet<string> = new Set(['exact', 'same', 'very']);

@@ -193,6 +193,43 @@ describe('more of the forum’s ways to tell a back, by class', () => {
   });
 });
 
+describe('round 13’s new wordings, against their look-alikes (a review found each of these)', () => {
+  it('keeps the red flags that body words near them name', () => {
+    const both = assess('My lower back hurts and I have numbness down the backs of my legs.');
+    expect(both.triage).toBe('emergency');
+    expect(both.redFlags.map((flag) => flag.id)).toContain('both_legs_neuro');
+    expect(assess('Lower back is sore and I have numbness past the knee.').redFlags.map((flag) => flag.id)).toContain(
+      'radiating_below_knee',
+    );
+  });
+
+  it('leaves ordinary training talk and other people’s words unmarked', () => {
+    for (const text of [
+      'I feel it in my upper back on rows, great exercise for thickness.',
+      'Keep your back neutral and start pulling once the slack is out.',
+      'Rucking with a backpack full of sand is great for your back.',
+      'My wife keeps nagging me to fix my back posture.',
+      'Lower back is fine now. Went to the dentist and the pain was unreal.',
+      'Deadlifted 200 without feeling my back hurt at all.',
+    ]) {
+      expect(assess(text).relevant, text).toBe(false);
+    }
+  });
+
+  it('in a thread about a back, too', () => {
+    const named = { title: 'Best exercises for a stronger lower back?' };
+    expect(assess('Same here.', { thread: named }).relevant).toBe(false);
+    expect(assess('Hip thrusts. My glutes were sore for days the first time.', { thread: named }).relevant).toBe(false);
+    const complaint = { title: 'Lower back pain on runs' };
+    expect(assess("It's the kids whining all day that gets me.", { thread: complaint }).relevant).toBe(false);
+    expect(assess('Sharp pain in my heels after every run.', { thread: complaint }).relevant).toBe(false);
+    // A knee that no longer hurts takes nothing from the back.
+    expect(
+      assess("My knee doesn't hurt at all anymore. Sore for days after every long run though.", { thread: complaint }).relevant,
+    ).toBe(true);
+  });
+});
+
 describe('a burn on a run', () => {
   it("is the lifter's running pump, not a training pump to be proud of", () => {
     expect(assess('Back burns like crazy when I jog, after a year of only lifting.').relevant).toBe(true);
