@@ -38,8 +38,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'heel|heels worn',
     'worn heel|heels',
     'heel drop|counter|cup|tab|wear|strike|striking|striker|strikers',
-    // Lifting shoes and heel-elevated squats: "going deep without heels", "squat with heels elevated".
-    // "without heels" is the shoe; "in heels" only beside a lift ("sharp pain in heels" is the feet).
+    // Lifting shoes and heel-elevated squats: "going deep without heels", "squat with heels elevated"; "in heels" only
+    // beside a lift ("sharp pain in heels" is the feet).
     'with|without heels',
     'squat|squats|squatting|lifting|lift|lifts in heels',
     'heels|heel elevated|raised',

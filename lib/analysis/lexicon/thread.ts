@@ -299,11 +299,6 @@ export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
   'lockdown',
   'catches',
   'catching',
-  // "My wife keeps nagging me", "the coach nags".
-  'nag',
-  'nags',
-  'nagged',
-  'nagging',
   // "Giving me grief": the kids, the coach, the boss as often as a back.
   ...['giving', 'gives', 'gave', 'given'].flatMap((verb) =>
     ['grief', 'hell', 'gyp', 'jip', 'trouble', 'problems', 'issues', 'bother', 'a hard time'].map((what) => `${verb} me ${what}`),
