@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '@/lib/analysis';
+import { assess, type AssessOptions } from '@/lib/analysis';
+
+/** The texts Spotter reads as about a back (`relevant`), or as not (`!relevant`), with `options`: [] where all should be. */
+const readAs = (relevant: boolean, texts: readonly string[], options: AssessOptions = {}): string[] =>
+  texts.filter((text) => assess(text, options).relevant === relevant);
 
 /** Forum wording of back injuries, sensations and body parts, as classes (written for Spotter). */
 describe('forum phrasing of a sudden back injury', () => {
@@ -118,20 +122,32 @@ describe('a back pointed back to', () => {
   });
 
   it('but not a symptom pointed at another body part', () => {
-    expect(assess('My knee has been weird lately. This pain is getting old.').relevant).toBe(false);
-    expect(assess('Back squats went well. That cramp in my calf is back though.').relevant).toBe(false);
+    expect(
+      readAs(true, [
+        'My knee has been weird lately. This pain is getting old.',
+        'Back squats went well. That cramp in my calf is back though.',
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe('what "without" negates', () => {
   it('negates the doing, not the symptom told after it', () => {
-    expect(assess('Without stretching first my lower back seizes on the first set.').relevant).toBe(true);
-    expect(assess('If I skip it, without warming up my back tweaks on the second rep.').relevant).toBe(true);
+    expect(
+      readAs(false, [
+        'Without stretching first my lower back seizes on the first set.',
+        'If I skip it, without warming up my back tweaks on the second rep.',
+      ]),
+    ).toEqual([]);
   });
 
   it('still negates a symptom it reaches', () => {
-    expect(assess('I can pull 200 without my back hurting at all.').relevant).toBe(false);
-    expect(assess('Finished the long run without feeling any pain in my back.').relevant).toBe(false);
+    expect(
+      readAs(true, [
+        'I can pull 200 without my back hurting at all.',
+        'Finished the long run without feeling any pain in my back.',
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -171,19 +187,27 @@ describe('more of the forum’s ways to tell a back, by class', () => {
   });
 
   it('leaves the same words unmarked where they are about something else', () => {
-    for (const text of [
-      'Set your back like a rock and pull.',
-      'Get tight before you unrack, then walk it out.',
-      'The ache in my knee is the worst part, my lower back is fine.',
-    ]) {
-      expect(assess(text).relevant, text).toBe(false);
-    }
+    expect(
+      readAs(true, [
+        'Set your back like a rock and pull.',
+        'Get tight before you unrack, then walk it out.',
+        'The ache in my knee is the worst part, my lower back is fine.',
+      ]),
+    ).toEqual([]);
   });
 
   it('reads a lifting shoe’s heel and a bar at the knee as no body part', () => {
     const thread = { title: 'Deep squats give me lower back pain' };
-    expect(assess('Going deep without heels I rounded at the bottom, ached for a day after.', { thread }).relevant).toBe(true);
-    expect(assess('Paused pulls at the knee fixed it, and the ache went with it.', { thread }).relevant).toBe(true);
+    expect(
+      readAs(
+        false,
+        [
+          'Going deep without heels I rounded at the bottom, ached for a day after.',
+          'Paused pulls at the knee fixed it, and the ache went with it.',
+        ],
+        { thread },
+      ),
+    ).toEqual([]);
   });
 
   it('reads "used to get tight" as a feeling, "get tight" as a cue', () => {
@@ -204,25 +228,27 @@ describe('round 13’s new wordings, against their look-alikes (a review found e
   });
 
   it('leaves ordinary training talk and other people’s words unmarked', () => {
-    for (const text of [
-      'I feel it in my upper back on rows, great exercise for thickness.',
-      'Keep your back neutral and start pulling once the slack is out.',
-      'Rucking with a backpack full of sand is great for your back.',
-      'My wife keeps nagging me to fix my back posture.',
-      'Lower back is fine now. Went to the dentist and the pain was unreal.',
-      'Deadlifted 200 without feeling my back hurt at all.',
-    ]) {
-      expect(assess(text).relevant, text).toBe(false);
-    }
+    expect(
+      readAs(true, [
+        'I feel it in my upper back on rows, great exercise for thickness.',
+        'Keep your back neutral and start pulling once the slack is out.',
+        'Rucking with a backpack full of sand is great for your back.',
+        'My wife keeps nagging me to fix my back posture.',
+        'Lower back is fine now. Went to the dentist and the pain was unreal.',
+        'Deadlifted 200 without feeling my back hurt at all.',
+      ]),
+    ).toEqual([]);
   });
 
   it('in a thread about a back, too', () => {
-    const named = { title: 'Best exercises for a stronger lower back?' };
-    expect(assess('Same here.', { thread: named }).relevant).toBe(false);
-    expect(assess('Hip thrusts. My glutes were sore for days the first time.', { thread: named }).relevant).toBe(false);
+    const named = { thread: { title: 'Best exercises for a stronger lower back?' } };
+    expect(readAs(true, ['Same here.', 'Hip thrusts. My glutes were sore for days the first time.'], named)).toEqual([]);
     const complaint = { title: 'Lower back pain on runs' };
-    expect(assess("It's the kids whining all day that gets me.", { thread: complaint }).relevant).toBe(false);
-    expect(assess('Sharp pain in my heels after every run.', { thread: complaint }).relevant).toBe(false);
+    expect(
+      readAs(true, ["It's the kids whining all day that gets me.", 'Sharp pain in my heels after every run.'], {
+        thread: complaint,
+      }),
+    ).toEqual([]);
     // A knee that no longer hurts takes nothing from the back.
     expect(
       assess("My knee doesn't hurt at all anymore. Sore for days after every long run though.", { thread: complaint }).relevant,
@@ -232,13 +258,18 @@ describe('round 13’s new wordings, against their look-alikes (a review found e
 
 describe('a burn on a run', () => {
   it("is the lifter's running pump, not a training pump to be proud of", () => {
-    expect(assess('Back burns like crazy when I jog, after a year of only lifting.').relevant).toBe(true);
-    expect(assess('My upper back is on fire like crazy on long runs.').relevant).toBe(true);
+    expect(
+      readAs(false, [
+        'Back burns like crazy when I jog, after a year of only lifting.',
+        'My upper back is on fire like crazy on long runs.',
+      ]),
+    ).toEqual([]);
   });
 
   it('while a pump from rows stays a training pump beside a run', () => {
-    expect(assess('Insane back pump on rows, then I went for a run.').relevant).toBe(false);
-    expect(assess('Crazy upper back pump after pullups today.').relevant).toBe(false);
+    expect(
+      readAs(true, ['Insane back pump on rows, then I went for a run.', 'Crazy upper back pump after pullups today.']),
+    ).toEqual([]);
   });
 });
 
