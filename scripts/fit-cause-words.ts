@@ -3,8 +3,8 @@
  *
  * Fits the cause words model (lib/analysis/cause-words.ts) to labelled back posts: the helper-written cause sets
  * (tests/fixtures/cause-sets/) and the TUNE split of the labelled corpora (lib/tools/corpus-split.ts; the frozen
- * split is never read here). `--held-out` names cause sets never read here (33 and 34 by default; 25, 26, 29, 30, 31 and 32 were each held out for a while in round 13): they
- * measure the model.
+ * split is never read here). `--held-out` names cause sets never read here (33 and 34 by default; 25, 26 and 29–32
+ * were each held out for a while in round 13): they measure the model.
  *
  * --cv prints a leave-one-set-out figure (the corpora's tune split counts as one set): for each set, with the model
  * fitted on all the others, top-1 and top-3 of the whole engine on its posts with the model and without it (a post

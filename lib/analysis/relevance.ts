@@ -354,10 +354,7 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
         (mention.value as SymptomValue).strength *
         near *
         (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
-      const pair: Pair =
-        near === LOOSE_CLOSENESS
-          ? { region, symptom: mention, score, hypothetical, loose: true }
-          : { region, symptom: mention, score, hypothetical };
+      const pair: Pair = { region, symptom: mention, score, hypothetical, ...(near === LOOSE_CLOSENESS ? { loose: true } : {}) };
       links.push(pair);
       if (!best || score > best.score) best = pair;
     }
@@ -480,10 +477,9 @@ export function threadPairs(
   );
   const takenByPart = (symptom: Mention): boolean => {
     const at = tokens[symptom.start]!;
-    if (complainingPartSentences.has(at.sentence - 1)) return true;
+    if (complainingPartSentences.has(at.sentence) || complainingPartSentences.has(at.sentence - 1)) return true;
     return (takenBySentence.get(at.sentence) ?? []).some(
-      (part) =>
-        part.start < symptom.start || tokens[part.start]!.clause === at.clause || symptomClauses.has(tokens[part.start]!.clause),
+      (part) => part.start < symptom.start || tokens[part.start]!.clause === at.clause,
     );
   };
   const pairs: Pair[] = [];
