@@ -438,8 +438,10 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
     const token = tokens[i]!;
     if (token.kind === 'punct') {
       if (token.text === ',' || token.text === '/' || token.text === '&') {
-        // A list goes on when the next chunk is short or starts with "or"/"nor"/"and"/"no".
+        // A list goes on when the next chunk is short or starts with "or"/"nor"/"and"/"no"; one that opens with a
+        // contrast says what there is instead ("not injured, no pinpoint pain, just heavy and achy").
         const next = tokens[i + 1];
+        if (next && CONTRAST_OPENERS.has(next.text)) return false;
         if (next && ['or', 'nor', 'and', 'no'].includes(next.text)) continue;
         let chunk = 0;
         for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) chunk++;
@@ -459,6 +461,9 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
   }
   return true;
 }
+
+/** Words that open what there is instead, after a list comma ("no sharp pain, just a dull ache"). */
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'rather', 'mostly', 'merely', 'simply']);
 
 /** Words that open a new statement after "and" ("and my", "and now", "and it"). */
 const NEW_SUBJECT = new Set([

@@ -274,7 +274,13 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
   for (const mention of context.mentions) {
     if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
   }
-  const parts = context.mentions.filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start]);
+  // A part that names what a drill or lift works ("banded ankle mobs daily and it stopped being sore", "my knee
+  // raises") is no part that hurts.
+  const drills = context.mentions.filter((mention) => mention.value.cat === 'activity' || mention.value.cat === 'story');
+  const inDrill = (part: Mention) => drills.some((drill) => drill.start <= part.start && part.end < drill.end);
+  const parts = context.mentions.filter(
+    (mention) => mention.value.cat === 'part' && !inSymptom[mention.start] && !inDrill(mention),
+  );
   const regionsBySentence = groupBySentence(tokens, regions);
   const partsBySentence = groupBySentence(tokens, parts);
   const activityAt = (ids: readonly string[], unit: 'sentence' | 'clause'): Set<number> =>
@@ -464,7 +470,13 @@ export function threadPairs(
   // on wall balls, cramp city"), though not one told before it ("hurts when I arch, fine touching my toes") unless
   // something is felt in the part's own clause; and every symptom of the next sentence when something is felt in it
   // ("knee pain … it was sore for days").
-  const parts = context.mentions.filter((mention) => mention.value.cat === 'part' && !inSymptom[mention.start]);
+  // A part that names what a drill or lift works ("banded ankle mobs daily and it stopped being sore", "my knee
+  // raises") is no part that hurts.
+  const drills = context.mentions.filter((mention) => mention.value.cat === 'activity' || mention.value.cat === 'story');
+  const inDrill = (part: Mention) => drills.some((drill) => drill.start <= part.start && part.end < drill.end);
+  const parts = context.mentions.filter(
+    (mention) => mention.value.cat === 'part' && !inSymptom[mention.start] && !inDrill(mention),
+  );
   // A part whose symptom is denied ("my knee doesn't hurt anymore") takes nothing.
   const symptomClauses = new Set(
     context.mentions
@@ -475,11 +487,18 @@ export function threadPairs(
   const complainingPartSentences = new Set(
     parts.filter((part) => symptomClauses.has(tokens[part.start]!.clause)).map((part) => tokens[part.start]!.sentence),
   );
+  // A part named as where something goes takes no symptom of another clause: "dumbbells pulled up to my ribs, … and
+  // that strip of muscle knots up", "the foam squashed on the outside of the heel, and the ache started".
+  const onlyAPlace = (part: Mention): boolean => {
+    let before = part.start - 1;
+    while (before >= 0 && PART_DETERMINERS.has(tokens[before]!.text)) before--;
+    return before >= 0 && DESTINATION_PREPOSITIONS.has(tokens[before]!.text);
+  };
   const takenByPart = (symptom: Mention): boolean => {
     const at = tokens[symptom.start]!;
     if (complainingPartSentences.has(at.sentence) || complainingPartSentences.has(at.sentence - 1)) return true;
-    return (takenBySentence.get(at.sentence) ?? []).some(
-      (part) => part.start < symptom.start || tokens[part.start]!.clause === at.clause,
+    return (takenBySentence.get(at.sentence) ?? []).some((part) =>
+      tokens[part.start]!.clause === at.clause ? true : part.start < symptom.start && !onlyAPlace(part),
     );
   };
   const pairs: Pair[] = [];
@@ -506,7 +525,7 @@ export function threadPairs(
     if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });
   }
   for (const agreement of cues.get('agreement')) {
-    if (isNegated(agreement) || sameSomethingElse(context, agreement)) continue;
+    if (isNegated(agreement) || sameSomethingElse(context, agreement) || someoneElsesAgreement(tokens, agreement)) continue;
     // "Been there before?", "Had the same?": asked of the asker, not told.
     if (asksTheAsker(context, cues, tokens[agreement.start]!.sentence)) continue;
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
@@ -694,6 +713,15 @@ function sameSomethingElse(context: MentionContext, agreement: Mention): boolean
   return !context.mentions.some((mention) => mention.start === at && PROBLEM_WORDS.has(mention.value.cat));
 }
 
+/**
+ * Whether an agreement told without its subject ("had exactly this at Chicago") has someone else's right before it:
+ * "you had exactly this last year?", "he got exactly that".
+ */
+function someoneElsesAgreement(tokens: readonly Token[], agreement: Mention): boolean {
+  const before = tokens[agreement.start - 1];
+  return before !== undefined && before.clause === tokens[agreement.start]!.clause && OTHER_SUBJECTS.has(before.text);
+}
+
 /** Mentions that name the problem itself when they follow "the same" or "this". */
 const PROBLEM_WORDS = new Set<LexiconValue['cat']>(['region', 'part', 'symptom', 'condition']);
 
@@ -729,6 +757,14 @@ function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[])
   }
   return groups;
 }
+
+/** Subjects that make an agreement someone else's. */
+const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'ya']);
+
+/** Before a body part that is only where something goes: "up to my ribs", "the outside of the heel". */
+const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'past', 'toward', 'towards']);
+/** Words between such a preposition and its part. */
+const PART_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'your', 'his', 'her', 'both', 'left', 'right', 'a']);
 
 /** Noisy-OR of the best three pairs, in 0..1, rounded to two decimals. */
 export function relevanceScore(pairs: readonly Pair[]): number {

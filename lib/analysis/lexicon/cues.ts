@@ -93,6 +93,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // The bodybuilder's boast of a pump: "lats so pumped I can't put my arms down", "can't scratch my own head".
     "can't|cannot|couldn't put my|your arms down",
     "can't|cannot|couldn't scratch my|your own? head|nose",
+    "can't|cannot|couldn't reach|even to? scratch my|your own? head|nose|face",
     'great|good|awesome|amazing|nice|best|solid|decent|epic|fantastic|glorious',
     'love|loved|loving|enjoy|enjoyed|chasing|chase',
   ]),

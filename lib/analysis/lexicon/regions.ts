@@ -4,6 +4,8 @@ import { region, type TermGroup } from './terms';
 export const REGION_TERMS: readonly TermGroup[] = [
   region('lower_back', 1, [
     'lower|low back',
+    // Backs in the plural, as titles ask about them: "older lifters with stiff lower backs?".
+    'lower|low backs',
     'lower|low part|area of my|the back',
     'lower|low left|right back',
     'lower|low left|right? side|part of my|the back',
@@ -45,7 +47,7 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'where my|the back meets my|the hips|pelvis|butt|glutes',
   ]),
   region('mid_back', 1, [
-    'mid|middle back',
+    'mid|middle back|backs',
     'mid|middle part|area of my|the back',
     'middle of my|the back',
     'mid spine',
@@ -64,7 +66,7 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'back of my|the ribs',
   ]),
   region('upper_back', 1, [
-    'upper back',
+    'upper back|backs',
     'upper part|area of my|the back',
     'upper left|right? side|part of my|the back',
     'upper spine',
@@ -79,7 +81,12 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'trapezius',
     'interscapular',
     'shoulder blade muscles',
+    // The shoulder blade by its last word, only where it is a side or a place: "just inside the left blade".
+    'left|right blade|blades',
+    'inside|under|below|between my|the left|right? blade|blades',
   ]),
+  // Where a squat bar rests is the upper back: "tender spot where the bar sits".
+  region('upper_back', 1, ['where my|the bar sits|sat|rests|rested|goes']),
   region('neck', 0.45, [
     'neck',
     'back of my|the neck',
@@ -101,9 +108,9 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'sacral',
     'tailbone',
     'upper glute|glutes|butt',
-    'top of my|the glute|glutes|butt',
+    'top of my|the glute|glutes|butt|buttock|buttocks',
     'piriformis',
   ]),
   region('si_glute', 0.4, ['glute|glutes', 'glute med|medius', 'buttock|buttocks', 'butt', 'butt cheek|cheeks', 'hip bone']),
-  region(null, 0.9, ['back', 'spine', 'spinal', 'vertebrae', 'backbone', 'disc|discs', 'back muscles']),
+  region(null, 0.9, ['back', 'our|their|your backs', 'spine', 'spinal', 'vertebrae', 'backbone', 'disc|discs', 'back muscles']),
 ];

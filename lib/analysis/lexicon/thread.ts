@@ -111,8 +111,16 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'bro|dude|man|mate|literally|honestly same',
     `${I_HAVE} something similar`,
     `${I_VE_HAD} something similar`,
-    'mine is|was worse|better|bad',
+    'mine is|was worse|worst|better|bad',
     'mine feels|felt worse|better|bad',
+    // What fixed the writer's own: "'run tall' fixed most of mine", "hip mobility sorted mine".
+    `${FIXED} mine`,
+    `${FIXED} most of mine`,
+    `${FIXED} half of mine`,
+    `${FIXED} part of mine`,
+    // The subject dropped: "Had almost exactly this at Chicago", "brickie, 54, had exactly this for years".
+    'had|get|got almost? exactly this|that',
+    'only ever get|got|had it',
     'mine is|was the same',
     // "Mine's exactly like this", "mine is just like that".
     'mine is|was exactly|just like this|that',
@@ -123,7 +131,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'it started|starts|began|begins for me',
     'for me it started|starts|began|begins',
     'not just you',
-    "mine 's worse|better|bad",
+    "mine 's worse|worst|better|bad",
     "mine 's the same",
     // "Mine does this too", "mine lasts a day", "mine was so bad I had to walk home".
     'mine does|did this|that too|also',
