@@ -264,23 +264,35 @@ function isTrainingPump(
 }
 
 /**
+ * The body parts other than the back that may take a symptom: not one named inside a symptom phrase ("down my
+ * leg"), nor one that names what a drill or lift works ("banded ankle mobs daily and it stopped being sore", "my knee
+ * raises"); a story that tells of the part's own symptom ("hamstrings are tight") is no drill.
+ */
+function hurtingParts(context: MentionContext): Mention[] {
+  const inSymptom = new Uint8Array(context.tokens.length);
+  for (const mention of context.mentions) {
+    if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
+  }
+  const drills = context.mentions.filter(
+    (mention) =>
+      mention.value.cat === 'activity' ||
+      (mention.value.cat === 'story' && !inSymptom.subarray(mention.start, mention.end).includes(1)),
+  );
+  return context.mentions.filter(
+    (mention) =>
+      mention.value.cat === 'part' &&
+      !inSymptom[mention.start] &&
+      !drills.some((drill) => drill.start <= mention.start && mention.end < drill.end),
+  );
+}
+
+/**
  * Finds the pairs of a post. `negated` says which mentions a negation cancels (mentions.ts).
  */
 export function findPairs(context: MentionContext, cues: CueIndex, negated: ReadonlySet<Mention>): RelevanceEvidence {
   const tokens = context.tokens;
   const regions = context.mentions.filter((mention) => mention.value.cat === 'region');
-  // Body parts named inside a symptom phrase ("down my leg") do not compete with the back.
-  const inSymptom = new Uint8Array(tokens.length);
-  for (const mention of context.mentions) {
-    if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
-  }
-  // A part that names what a drill or lift works ("banded ankle mobs daily and it stopped being sore", "my knee
-  // raises") is no part that hurts.
-  const drills = context.mentions.filter((mention) => mention.value.cat === 'activity' || mention.value.cat === 'story');
-  const inDrill = (part: Mention) => drills.some((drill) => drill.start <= part.start && part.end < drill.end);
-  const parts = context.mentions.filter(
-    (mention) => mention.value.cat === 'part' && !inSymptom[mention.start] && !inDrill(mention),
-  );
+  const parts = hurtingParts(context);
   const regionsBySentence = groupBySentence(tokens, regions);
   const partsBySentence = groupBySentence(tokens, parts);
   const activityAt = (ids: readonly string[], unit: 'sentence' | 'clause'): Set<number> =>
@@ -462,21 +474,11 @@ export function threadPairs(
   complaint = true,
 ): Pair[] {
   const tokens = context.tokens;
-  const inSymptom = new Uint8Array(tokens.length);
-  for (const mention of context.mentions) {
-    if (mention.value.cat === 'symptom') for (let i = mention.start; i < mention.end; i++) inSymptom[i] = 1;
-  }
   // A body part other than the back takes a symptom in its own clause or after it in its sentence ("always my quads
   // on wall balls, cramp city"), though not one told before it ("hurts when I arch, fine touching my toes") unless
   // something is felt in the part's own clause; and every symptom of the next sentence when something is felt in it
   // ("knee pain … it was sore for days").
-  // A part that names what a drill or lift works ("banded ankle mobs daily and it stopped being sore", "my knee
-  // raises") is no part that hurts.
-  const drills = context.mentions.filter((mention) => mention.value.cat === 'activity' || mention.value.cat === 'story');
-  const inDrill = (part: Mention) => drills.some((drill) => drill.start <= part.start && part.end < drill.end);
-  const parts = context.mentions.filter(
-    (mention) => mention.value.cat === 'part' && !inSymptom[mention.start] && !inDrill(mention),
-  );
+  const parts = hurtingParts(context);
   // A part whose symptom is denied ("my knee doesn't hurt anymore") takes nothing.
   const symptomClauses = new Set(
     context.mentions
@@ -488,7 +490,7 @@ export function threadPairs(
     parts.filter((part) => symptomClauses.has(tokens[part.start]!.clause)).map((part) => tokens[part.start]!.sentence),
   );
   // A part named as where something goes takes no symptom of another clause: "dumbbells pulled up to my ribs, … and
-  // that strip of muscle knots up", "the foam squashed on the outside of the heel, and the ache started".
+  // by the last set the ache was back" (not "the outside of my knee …, and it ached": that is where it hurts).
   const onlyAPlace = (part: Mention): boolean => {
     let before = part.start - 1;
     while (before >= 0 && PART_DETERMINERS.has(tokens[before]!.text)) before--;
@@ -761,8 +763,8 @@ function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[])
 /** Subjects that make an agreement someone else's. */
 const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'ya']);
 
-/** Before a body part that is only where something goes: "up to my ribs", "the outside of the heel". */
-const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'past', 'toward', 'towards']);
+/** Before a body part that is only where something goes: "up to my ribs", "my knee past my toes". */
+const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'past', 'toward', 'towards']);
 /** Words between such a preposition and its part. */
 const PART_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'your', 'his', 'her', 'both', 'left', 'right', 'a']);
 

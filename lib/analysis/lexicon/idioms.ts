@@ -14,8 +14,6 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back double bi|biceps',
     'back lat spread',
     'back pose|poses',
-    // Where the bar sits in a hand is the grip's place, not the upper back (lexicon/regions.ts).
-    'where my|the bar sits|sat|rests|rested|goes in|on my|the|your hand|hands|palm|palms|fingers',
     'back off|offs',
     // "back-up" written apart: a spare or a copy, never the body ("my back-up phone drained too").
     'back up phone|phones|battery|batteries|plan|plans|generator|drive|copy|copies|camera|watch|pair|shoes|bar|belt|alarm',
@@ -85,8 +83,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'hold|holds|holding|held|set|sets|setting|pay|paid|get|got|bring|brought|put|take|took|give|gave|send|sent|call|called|write|wrote|win|won|keep|kept|kick|push|pushed|pull|pulled me|you|him|her|us|them|it|myself|yourself|everything|that|this back',
     'i|we|it am|are|is back',
     'feedback|comeback|backpack|backyard|backstory|backlog|backup|backwards|backward|backfire|backfired|backhand|backstage|backdrop|background|backtrack|backing|backed',
-    // "backs" as a verb or the backs of other things ("backs off", "the backs of my legs"); "lower backs" and "our
-    // backs" are backs (lexicon/regions.ts).
+    // "backs" as a verb or the backs of other things ("backs off", "the backs of my legs"); "lower backs" are backs
+    // (lexicon/regions.ts), "our backs" are not always ("behind our backs", "slept on their backs").
     'backs off|down|up|out|away|into|onto|over|of|it|me|you|him|her|us|them',
     'he|she backs',
     'it|that|this backs',

@@ -81,12 +81,7 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'trapezius',
     'interscapular',
     'shoulder blade muscles',
-    // The shoulder blade by its last word, only where it is a side or a place: "just inside the left blade".
-    'left|right blade|blades',
-    'inside|under|below|between my|the left|right? blade|blades',
   ]),
-  // Where a squat bar rests is the upper back: "tender spot where the bar sits".
-  region('upper_back', 1, ['where my|the bar sits|sat|rests|rested|goes']),
   region('neck', 0.45, [
     'neck',
     'back of my|the neck',
@@ -112,5 +107,5 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'piriformis',
   ]),
   region('si_glute', 0.4, ['glute|glutes', 'glute med|medius', 'buttock|buttocks', 'butt', 'butt cheek|cheeks', 'hip bone']),
-  region(null, 0.9, ['back', 'our|their|your backs', 'spine', 'spinal', 'vertebrae', 'backbone', 'disc|discs', 'back muscles']),
+  region(null, 0.9, ['back', 'spine', 'spinal', 'vertebrae', 'backbone', 'disc|discs', 'back muscles']),
 ];

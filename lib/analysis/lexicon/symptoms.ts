@@ -209,11 +209,13 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'fried',
     // "Back dies on every run", "low back dies in the last 5k": a back that gives out, as its subject.
     `${BACK_SUBJECT} dies|died|dying`,
-    // "Mile 22 and my back just quit": a back that stops working, as its subject.
-    `${BACK_SUBJECT} quits|quit|quitting`,
-    // "The bigger I get the worse my back is on runs", "my back got worse on the long run".
-    `${BACK_SUBJECT} is|was worse`,
-    `${BACK_SUBJECT} gets|got|getting|feels|felt|goes|went worse`,
+    // "Mile 22 and my back just quit", "my back quit on me": a back that stops working, as its subject (not "my lats
+    // quit growing").
+    'back|spine just quit|quits',
+    'back|spine quit|quits|quitting on me',
+    // "The bigger I get the worse my back is on runs", "my back got worse on the long run" (not "my back is worse
+    // than my chest", a physique).
+    'back|spine gets|got|getting|feels|felt|goes|went worse',
     'worse my back|spine is|was|gets|got|feels|felt',
     // "my low back fries by mile 2": only with the back as the subject ("fries" is also food).
     `${BACK_SUBJECT} fries|frying`,

@@ -120,7 +120,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     `${FIXED} part of mine`,
     // The subject dropped: "Had almost exactly this at Chicago", "brickie, 54, had exactly this for years".
     'had|get|got almost? exactly this|that',
-    'only ever get|got|had it',
+    'only ever get|got|had it on|after|when|during|if|at|around|past|by',
     'mine is|was the same',
     // "Mine's exactly like this", "mine is just like that".
     'mine is|was exactly|just like this|that',
