@@ -574,3 +574,51 @@ describe('a reply in a back thread, and the other body parts in it', () => {
     ).toEqual([]);
   });
 });
+
+describe('a reply that tells what its own was, or that it is gone since', () => {
+  const thread = { title: 'Lower back tight on long runs' };
+  it('reads the writer’s own experience of the thread’s problem', () => {
+    expect(
+      readAs(
+        false,
+        [
+          'Turned out mine was the car, two hours a day in traffic.',
+          'Mine was a laptop on the kitchen table all day.',
+          'In my case it was my hamstrings, nothing else.',
+          'Exactly my problem, coach says my hips shoot up first.',
+          'Felt exactly like you describe for a month.',
+          'Mine tracks my sleep almost perfectly.',
+          'Mine shows up at about 12k.',
+          'Haven’t had a twinge since I added bird dogs.',
+          'I fold forward by mile 10 and that’s exactly when it kicks in.',
+        ],
+        { thread },
+      ),
+    ).toEqual([]);
+  });
+
+  it('but not a thing that turned out badly, a denial, or something long gone', () => {
+    expect(
+      readAs(
+        true,
+        [
+          'Turned out mine was a fake belt lol',
+          'In my case I never get it at all, lucky I guess.',
+          'I haven’t had it in years, knock on wood.',
+          'Haven’t had an issue since the update, the app is fine now.',
+        ],
+        { thread },
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('back at a sport', () => {
+  it('is no back', () => {
+    expect(readAs(true, ['Broke my wrist when I fell off my bike. Back running three weeks now, calves cramp.'])).toEqual([]);
+  });
+
+  it('while a back hurt doing it still is', () => {
+    expect(readAs(false, ['Tweaked me back lifting a bag of turf, sore as anything.'])).toEqual([]);
+  });
+});

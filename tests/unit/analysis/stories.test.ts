@@ -158,3 +158,18 @@ describe('round 10: stories from set 24', () => {
     expect(storiesOf('Ache under my right shoulder blade, worse after greasy meals.')).toContain('medical_condition');
   });
 });
+
+describe('round 14: a body weight then and now', () => {
+  it('reads weight gained, told as then and now, as a heavy upper body', () => {
+    expect(storiesOf('At 92 kg in my rugby days running was easy; now my lower back aches by mile two.')).toContain(
+      'heavy_upper_body',
+    );
+    expect(storiesOf('Went from 170 to 230 lb in four years and my lower back dies on every run.')).toContain('heavy_upper_body');
+    expect(storiesOf('My arms and chest are basically a weighted vest on runs, lower back aches.')).toContain('heavy_upper_body');
+  });
+
+  it('but not a pace or a distance told the same way', () => {
+    expect(storiesOf('Went from 5 to 10 km on my long run and my lower back aches.')).not.toContain('heavy_upper_body');
+    expect(storiesOf('At 5 km my lower back starts to ache.')).not.toContain('heavy_upper_body');
+  });
+});
