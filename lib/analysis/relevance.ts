@@ -527,7 +527,7 @@ export function threadPairs(
     if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });
   }
   for (const agreement of cues.get('agreement')) {
-    if (isNegated(agreement) || sameSomethingElse(context, agreement) || someoneElsesAgreement(tokens, agreement)) continue;
+    if (isNegated(agreement) || sameSomethingElse(context, agreement) || someoneElsesAgreement(context, agreement)) continue;
     // "Been there before?", "Had the same?": asked of the asker, not told.
     if (asksTheAsker(context, cues, tokens[agreement.start]!.sentence)) continue;
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
@@ -716,12 +716,18 @@ function sameSomethingElse(context: MentionContext, agreement: Mention): boolean
 }
 
 /**
- * Whether an agreement told without its subject ("had exactly this at Chicago") has someone else's right before it:
- * "you had exactly this last year?", "he got exactly that".
+ * Whether an agreement told without its subject ("had exactly this at Chicago") has someone else's, or something
+ * else's, right before it: "you had exactly this last year?", "he got exactly that", "my calves haven't cramped since".
  */
-function someoneElsesAgreement(tokens: readonly Token[], agreement: Mention): boolean {
+function someoneElsesAgreement(context: MentionContext, agreement: Mention): boolean {
+  const tokens = context.tokens;
   const before = tokens[agreement.start - 1];
-  return before !== undefined && before.clause === tokens[agreement.start]!.clause && OTHER_SUBJECTS.has(before.text);
+  if (before === undefined || before.clause !== tokens[agreement.start]!.clause) return false;
+  // A body part other than the back as the subject is that part's: "my calves haven't cramped since".
+  return (
+    OTHER_SUBJECTS.has(before.text) ||
+    context.mentions.some((mention) => mention.end === agreement.start && mention.value.cat === 'part')
+  );
 }
 
 /** Mentions that name the problem itself when they follow "the same" or "this". */

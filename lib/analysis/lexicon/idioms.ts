@@ -66,9 +66,6 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back in #',
     'back in january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
     'back then|when',
-    // Back at a sport: "Back running 3 weeks now" (not "lower back running hot": yields after a back word; not
-    // lifting or training, which backs are hurt doing: "tweaked me back lifting a bag of turf").
-    'back running|jogging|cycling|swimming',
     'back home',
     'back on track',
     'back at it|home|work',

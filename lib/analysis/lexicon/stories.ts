@@ -96,12 +96,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'lost|losing|dropped|dropping|shed|shedding # kg|kgs|lbs|lb|pounds|kilos|stone',
     'when i was lighter|smaller|skinnier',
     'when i was # kg|kgs|lbs|lb|pounds|kilos|stone',
-    // Weight then and now: "at 95kg in my rugby days it never said a word", "went from 175 to 235 lb".
-    'at # kg|kgs|lbs|lb|pounds|kilos|stone',
-    'went|gone|going from # to # kg|kgs|lbs|lb|pounds|kilos|stone',
-    'weighed|weighing in at',
-    // "your upper body is basically a weighted vest".
-    'weighted vest',
+    // "your upper body is basically a weighted vest" (not a vest worn for rucking: a load, not the runner's own).
+    'basically|like|practically a weighted vest',
+    'like wearing|carrying a weighted vest',
     "i'm # kg|kgs|lbs|lb|pounds|kilos",
     'i am # kg|kgs|lbs|lb|pounds|kilos',
     'bigger|big|heavier chest|traps|arms|shoulders|torso',
