@@ -863,3 +863,28 @@ describe('round 11: list 24 classes', () => {
     }
   });
 });
+
+/** Round 14: what raised the helper sets' false emergencies (written with none in them), and the true ones beside it. */
+describe('everyday wordings that look like emergencies', () => {
+  it.each([
+    'Couldn’t jog ten minutes without my lower back cramping up before I was even out of breath.',
+    'Climbing out of the cab I am stiff across the lower back and walk like I’ve shat myself for a few steps.',
+    'Lower back and glutes stiff after the GHD WOD. Pee is a normal colour, I checked because of the rhabdo stories.',
+    'Three-day hike, 14 kg pack, 52 km, 2,100 m up, and my lower back cramped on the descents.',
+    'Knee-to-wall test: I can barely get my knee past my toes on either side, and my lower back rounds at depth.',
+    'Last reps turn into a good morning, my legs barely feel it and my mid back is sore for two days.',
+  ])('is no emergency: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    'Fell out of a tree about 4 m up and landed on my back, lower back pain since.',
+    'I was 3 m up the ladder when it slipped and I landed on my back, back pain since.',
+    'Lower back pain, I walk like I have shat myself and I actually lost control of my bowels this morning.',
+    'Upper back pain with chest pain and I am out of breath just sitting here.',
+    'Lower back pain, and I can barely feel my legs, both of them, since this morning.',
+    'My knee goes past my toes fine, but since yesterday both legs are numb and my lower back is killing me.',
+  ])('while the emergency beside it still is one: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+});
