@@ -4,6 +4,7 @@ import {
   BARE_BACK_MODIFIERS,
   COORDINATORS,
   DEMONSTRATIVES,
+  DESTINATION_PREPOSITIONS,
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
   FOLLOWING_THREAD,
@@ -16,6 +17,8 @@ import {
   ONGOING_VERBS,
   OPENING_AGREEMENT,
   OPENING_AGREEMENT_FOLLOWERS,
+  OTHER_SUBJECTS,
+  PART_DETERMINERS,
   PREPOSITIONS,
   PROBLEM_NOUNS,
   QUALIFIERS,
@@ -499,8 +502,8 @@ export function threadPairs(
   const takenByPart = (symptom: Mention): boolean => {
     const at = tokens[symptom.start]!;
     if (complainingPartSentences.has(at.sentence) || complainingPartSentences.has(at.sentence - 1)) return true;
-    return (takenBySentence.get(at.sentence) ?? []).some((part) =>
-      tokens[part.start]!.clause === at.clause ? true : part.start < symptom.start && !onlyAPlace(part),
+    return (takenBySentence.get(at.sentence) ?? []).some(
+      (part) => tokens[part.start]!.clause === at.clause || (part.start < symptom.start && !onlyAPlace(part)),
     );
   };
   const pairs: Pair[] = [];
@@ -765,14 +768,6 @@ function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[])
   }
   return groups;
 }
-
-/** Subjects that make an agreement someone else's. */
-const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'ya']);
-
-/** Before a body part that is only where something goes: "up to my ribs", "my knee past my toes". */
-const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'past', 'toward', 'towards']);
-/** Words between such a preposition and its part. */
-const PART_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'your', 'his', 'her', 'both', 'left', 'right', 'a']);
 
 /** Noisy-OR of the best three pairs, in 0..1, rounded to two decimals. */
 export function relevanceScore(pairs: readonly Pair[]): number {

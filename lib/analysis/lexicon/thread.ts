@@ -525,6 +525,15 @@ export const PERCEIVING_GERUNDS: ReadonlySet<string> = new Set([
 /** Words that open a new owner's noun phrase: "my", "his", "her". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her']);
 
+/** Subjects that make a subject-dropped agreement someone else's: "you had exactly this last year?". */
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'ya']);
+
+/** Before a body part that is only where something goes: "up to my ribs", "my knee past my toes". */
+export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'past', 'toward', 'towards']);
+
+/** Words between such a preposition and its part: a possessive, or "the", "both", "left"… */
+export const PART_DETERMINERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the', 'your', 'both', 'left', 'right', 'a']);
+
 /**
  * The writer's own experience of the thread's problem told in their words, however they put it
  * (relevance.ts ownExperiences): a verb of having it ("had", "fighting", "dealing with"), a few
