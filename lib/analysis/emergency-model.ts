@@ -21,7 +21,7 @@
  */
 import type { RedFlag } from '../features';
 import type { CueId, PartId } from './lexicon';
-import { deniedBefore, FlagContext, type ModifierInput } from './flag-context';
+import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, type ModifierInput } from './flag-context';
 import { type Mention, wordsOf } from './mentions';
 import {
   checkLogisticWeights,
@@ -55,9 +55,9 @@ export const EMERGENCY_ANCHORS: Readonly<Record<EmergencyFlag, Anchor>> = {
   saddle_numbness: { parts: ['saddle'] },
   bladder_bowel: { cues: ['toilet_trouble', 'toilet_unnoticed', 'toileting', 'urine'] },
   both_legs_neuro: { parts: ['legs'] },
-  chest_pain: { parts: ['chest'] },
+  chest_pain: { parts: ['chest'], cues: ['cardiac_sign'] },
   dark_urine_severe_pain: { cues: ['urine'], alongside: ['dark'] },
-  major_trauma: {},
+  major_trauma: { cues: ['impact'] },
 };
 
 export const EMERGENCY_FLAGS = Object.keys(EMERGENCY_ANCHORS) as EmergencyFlag[];
@@ -133,7 +133,12 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
   const found = new Map<EmergencyFlag, Mention>();
   for (const mention of input.context.mentions) {
     for (const flag of EMERGENCY_FLAGS) {
-      if (found.has(flag) || !anchors(mention, flag) || explained(input, mention)) continue;
+      if (found.has(flag) || !anchors(mention, flag)) continue;
+      // A sign's words inside another flag's phrase are that flag's ("hot and cold sweats"); a place is not ("feet slapping").
+      if (mention.value.cat === 'cue' && partOfAnotherFlag(input.context, mention, flag)) continue;
+      // A place inside the flag's own phrase is read with it: "worried about pressure in my chest" is a worry, chest and all.
+      if (mention.value.cat !== 'flag' && insideOwnPhrase(input, mention, flag, flagContext)) continue;
+      if (explained(input, mention)) continue;
       const sentence = input.context.tokens[mention.start]!.sentence;
       const alongside = EMERGENCY_ANCHORS[flag].alongside;
       if (alongside && !alongside.some((cue) => input.cues.inSentence(cue, sentence).length > 0)) continue;
@@ -143,12 +148,30 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
   return found;
 }
 
+/** Whether `mention` lies inside a phrase of `flag` itself that the writer does not tell as theirs and current. */
+function insideOwnPhrase(input: ModifierInput, mention: Mention, flag: EmergencyFlag, flagContext: FlagContext): boolean {
+  return input.context.mentions.some(
+    (phrase) =>
+      phrase !== mention &&
+      phrase.value.cat === 'flag' &&
+      phrase.value.id === flag &&
+      phrase.start <= mention.start &&
+      mention.end <= phrase.end &&
+      !flagContext.current(phrase, flag),
+  );
+}
+
 /**
  * Everyday causes told beside a sign (lexicon/cues.ts): a long sit or a bike saddle for numbness, sprints for
  * breathlessness, leg day for dead legs, bench for a tight chest. The rules weigh them sign by sign; the model,
  * which cannot, leaves a sign told with one of them to the rules.
  */
-const EVERYDAY_CAUSES: readonly CueId[] = ['numb_cause', 'positional', 'exertion', 'training_day', 'chest_training'];
+const EVERYDAY_CAUSES: readonly CueId[] = ['positional', 'exertion', 'training_day', 'chest_training'];
+/**
+ * Effort is what brings on a heart under strain (NHS: chest pain that spreads to the arm or jaw, on exertion), so it
+ * explains none of the signs that go with it, as it explains breathlessness or a tight chest after sprints.
+ */
+const HEART_STRAIN_CAUSES: readonly CueId[] = ['positional', 'training_day', 'chest_training'];
 
 /** Words after "nothing" that deny something odd ("nothing strange down there"), unlike "I feel nothing down there". */
 const NOTHING_ODD = new Set(['strange', 'weird', 'odd', 'unusual', 'wrong', 'different', 'funny']);
@@ -174,9 +197,11 @@ function saidFine({ context, cues }: ModifierInput, mention: Mention): boolean {
 function explained(input: ModifierInput, mention: Mention): boolean {
   const { context, cues } = input;
   const sentence = context.tokens[mention.start]!.sentence;
+  const heartStrain = mention.value.cat === 'cue' && mention.value.id === 'cardiac_sign';
   return (
     saidFine(input, mention) ||
-    EVERYDAY_CAUSES.some((cause) => cues.inSentence(cause, sentence).length > 0) ||
+    (!heartStrain && numbCausesIn(cues, sentence).length > 0) ||
+    (heartStrain ? HEART_STRAIN_CAUSES : EVERYDAY_CAUSES).some((cause) => cues.inSentence(cause, sentence).length > 0) ||
     // A red-flag idiom in the sentence ("both legs are dead", said of leg day) is the sign's everyday meaning.
     context.flagIdioms.some((idiom) => context.tokens[idiom.start]!.sentence === sentence)
   );

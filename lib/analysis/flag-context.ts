@@ -194,6 +194,32 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
   return true;
 }
 
+/**
+ * The everyday causes of numbness told in a sentence (lexicon/cues.ts `numb_cause`), less those that are part of how
+ * the numbness itself is told: "like sitting on a bag of frozen peas" says what it feels like, not that it was cold.
+ */
+export function numbCausesIn(cues: CueIndex, sentence: number): Mention[] {
+  const numbness = cues.inSentence('numbness', sentence);
+  return cues
+    .inSentence('numb_cause', sentence)
+    .filter((cause) => !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end));
+}
+
+/**
+ * Whether `mention` lies inside a longer phrase of another flag, which says what the words are: "hot and cold sweats"
+ * is a fever's, and its "cold sweats" no heart's.
+ */
+export function partOfAnotherFlag(context: MentionContext, mention: Mention, flag: RedFlag): boolean {
+  return context.mentions.some(
+    (other) =>
+      other.value.cat === 'flag' &&
+      other.value.id !== flag &&
+      other.start <= mention.start &&
+      mention.end <= other.end &&
+      other.end - other.start > mention.end - mention.start,
+  );
+}
+
 /** Words that turn the next couple of words around ("never went away", "not fine"). */
 const TURNING_WORDS = /^(?:not|never|no)$|n't$/;
 

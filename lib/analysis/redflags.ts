@@ -13,7 +13,7 @@
 import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
 import type { PartId } from './lexicon';
-import { FlagContext } from './flag-context';
+import { FlagContext, numbCausesIn, partOfAnotherFlag } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
@@ -287,7 +287,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
     return [sentence, sentence + 1]
-      .flatMap((at) => [...cues.inSentence('numb_cause', at), ...(heldSo ? cues.inSentence('positional', at) : [])])
+      .flatMap((at) => [...numbCausesIn(cues, at), ...(heldSo ? cues.inSentence('positional', at) : [])])
       .some(
         (cause) =>
           Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
@@ -349,7 +349,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   for (const mention of context.mentions) {
     if (mention.value.cat !== 'flag') continue;
     const id = mention.value.id;
-    if (!reported(mention, id)) continue;
+    if (partOfAnotherFlag(context, mention, id) || !reported(mention, id)) continue;
     const text = tokens.slice(mention.start, mention.end).map((token) => token.text);
     // "He's peeing himself" is always someone else's (a toddler, a dog): it counts only in a post written for them.
     if (!proxy && text.some((word) => OTHERS_SELVES.has(word))) continue;
@@ -404,6 +404,28 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const numbness = cues.get('numbness').filter((mention) => reported(mention));
   const weakness = cues.get('weakness').filter((mention) => reported(mention));
   const place = (mentions: Mention[]): Mention[] => mentions.filter((mention) => reported(mention));
+
+  // A heart under strain told in two parts: the chest beside an arm gone heavy, an aching jaw, a cold sweat or
+  // breathlessness out of proportion ("heavy like a wet towel on my chest … left arm was strange"), or two such signs
+  // without the chest ("my jaw aches … far more puffed than I should be"). Effort explains none of them (NHS: chest
+  // pain spreading to the arm or jaw); a chest from the bench press explains its own sentence.
+  const notFromBench = (mention: Mention): boolean =>
+    cues.inSentence('chest_training', tokens[mention.start]!.sentence).length === 0;
+  const heartSigns = cues
+    .get('cardiac_sign')
+    .filter((sign) => !partOfAnotherFlag(context, sign, 'chest_pain') && reported(sign, 'chest_pain') && notFromBench(sign));
+  const chests = partsOf(context, 'chest').filter((chest) => reported(chest, 'chest_pain') && notFromBench(chest));
+  for (const sign of heartSigns) {
+    const sentence = tokens[sign.start]!.sentence;
+    const beside = (other: Mention): boolean => Math.abs(tokens[other.start]!.sentence - sentence) <= 1;
+    const chest = chests.find(beside);
+    const another = heartSigns.find((other) => other !== sign && beside(other) && words(other) !== words(sign));
+    const partner = chest ?? another;
+    if (partner) {
+      hits.add('chest_pain', words(sign), words(partner));
+      break;
+    }
+  }
 
   // Saddle numbness: numbness near the groin, genitals or buttocks (not a cyclist's saddle).
   const saddle = place(partsOf(context, 'saddle'));

@@ -204,6 +204,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'cleared|clears up',
     'cleared',
     'went|go|goes away',
+    // A tingle that passed: "wore off after about an hour" ("never wore off" is turned around, flag-context.ts).
+    'wore|wears|worn off',
     'resolved',
     'recovered',
     'fully|completely|all healed',
@@ -656,6 +658,34 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // A feeling gone strange, read only beside the saddle ("the water on my inner thighs feels weird"): beside
   // a leg or a back it is too often just a tired or tight one.
   cue('odd_feeling', ['feels|felt|feel|feeling weird|strange|odd|funny|off|different']),
+  cue('cardiac_sign', [
+    'left arm|shoulder went|goes|going|gone|felt|feels|feeling|gets|got heavy|strange|weird|funny|dead|weak|tingly|numb',
+    'left arm|shoulder was|is heavy|strange|weird|funny|dead|weak|tingly|numb',
+    'my|the arm went|goes|going|felt|feels|feeling heavy|strange|weird|funny',
+    'heavy|heaviness in my? left arm',
+    'left arm heavy|heaviness|numb|numbness|tingling|tingly|ache|aching|pain',
+    'jaw ache|aches|ached|aching|pain|hurts|hurt|hurting|tight|tightness|clenched',
+    'ache|aching|pain|tightness in|into|up to my|the jaw',
+    'clammy',
+    'cold sweat|sweats',
+    'far|way|much|lot more puffed|breathless|winded than',
+    'far|way|much|lot more out of breath|puff than',
+    // Breathless after next to nothing: "out of puff after 2 lengths", "after one flight of stairs".
+    'out of puff|breath after|on # lengths|length|flights|flight|steps',
+    'out of puff|breath after|on one|a flight|length',
+  ]),
+  cue('impact', [
+    'crashed|crash|crashing|collision|collided',
+    'fell|fall|falling|fallen|tumbled|tumbling|slid|slipped off|from|down|over|onto|on|into|through',
+    'went over',
+    'came off',
+    'landed|landing|slammed|smashed|thrown on|onto|into|across',
+    'hit|hitting the ground|deck|floor|tarmac|road|ice|rocks|rock|concrete|pavement|curb|kerb',
+    'thud',
+    'dropped|dropping|dumped a|the|my _? _? on|onto my|the',
+    'clipped|hit|struck the back of my',
+    'clipped|hit|struck my neck|spine|back|head',
+  ]),
   // What numbs a part harmlessly, told in the numbness's sentence: a long sit, a bike's saddle, the cold ("bum was
   // numb after an 8 hour drive", "taint numb after a sportive on the drops", "feet numb at -15 on a winter run").
   // Plain "sitting" and plain "cold" are left out: "sitting on the toilet the seat felt numb" and "legs numb and
@@ -1026,7 +1056,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'without trying|meaning|dieting',
     'not trying|dieting|cutting',
     "i'm not trying|dieting|cutting",
-    "haven't been|am not trying|dieting|cutting",
+    "haven't been trying|dieting|cutting",
+    'am not trying|dieting|cutting',
     'for no reason',
     'no reason',
     'unexplained|unintentional|unintended|unexpected',
@@ -1061,6 +1092,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'swollen on one side',
     // "one side of my spine sticks out more than the other".
     'sticks|sticking|stuck out',
+    // A step seen in the spine's line: "there's like a step in my lower back".
+    'a step in|on my|the',
     'warm|hot to the? touch',
   ]),
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),

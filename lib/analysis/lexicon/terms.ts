@@ -98,6 +98,14 @@ export type CueId =
   | 'positional'
   | 'numb_cause'
   | 'odd_feeling'
+  /**
+   * What goes with a heart under strain besides the chest (NHS: pain that spreads to the arm or jaw, sweating,
+   * breathlessness): "my left arm goes heavy", "jaw aches", "clammy", "far more puffed than I should be". Read only
+   * by the emergency model, as where it may speak of chest pain (emergency-model.ts).
+   */
+  | 'cardiac_sign'
+  /** A blow or a fall told in everyday words ("tumbled", "hit the tarmac", "landed on"): where the emergency model may speak of trauma. */
+  | 'impact'
   | 'airways'
   | 'numb_persists'
   /** The skin, not what is under it ("my back is sunburnt", "my new back tattoo is sore"). */

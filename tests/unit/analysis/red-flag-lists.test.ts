@@ -3,8 +3,9 @@
  * by helpers who never saw the code, the corpora or each other's lists, each with emergencies, urgent signs and
  * look-alikes. Lists 7–14 and 16–23 were each read once for a held-out figure and then fixed by class, so here they
  * only guard what those fixes bought. List 15 was read once, on the final engine of round 7, and never fixed: it
- * is a held-out list, so no test reads it (README "Accuracy" gives its figure). List 25, round 11's last, is held
- * out the same way, and neither is read by scripts/fit-emergency-model.ts.
+ * is a held-out list, so no test reads it (README "Accuracy" gives its figure). Lists 25 (round 11's last) and 28
+ * (round 15's) are held out the same way, and none of the three is read by scripts/fit-emergency-model.ts. Lists 26
+ * and 27 were written with 28 in round 15 and read once each before their fixes.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,27 @@ interface ListPost {
   tier: 'emergency' | 'urgent' | 'soon' | 'none';
 }
 
-const TUNED_LISTS = ['07', '08', '09', '10', '11', '12', '13', '14', '16', '17', '18', '19', '20', '21', '22', '23', '24'];
+const TUNED_LISTS = [
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+  '21',
+  '22',
+  '23',
+  '24',
+  '26',
+  '27',
+];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
  * across sentences ("you know when your foot falls asleep? That, but it's my taint"), a coach's post titled by one
