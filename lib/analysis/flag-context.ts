@@ -380,9 +380,10 @@ export class FlagContext {
       const ownBodyAfter = inRange(tokens, mention.end, Math.min(tokens.length, mention.end + OWN_BODY_REACH), (token, i) =>
         token.text === 'my' ? this.namesBody(i + 1) : false,
       );
+      // The flag's own words may name it too: "my partner dropped the kettlebell and it landed on my spine".
       const takenBack =
         ownBodyAfter ||
-        inRange(tokens, person.end, mention.start, (token, i) => {
+        inRange(tokens, person.end, mention.end, (token, i) => {
           if (FIRST_PERSON_SUBJECTS.has(token.text)) return true;
           if (token.text !== 'my' && token.text !== 'mine') return false;
           // "my dad", "my mate's": a person again; "my legs": the writer's own body; "a lad in my box": a place.

@@ -481,7 +481,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'fell|fall|fallen|falling down _? _? _? flight|flights of stairs',
     'bar|barbell|weight|weights|plate|dumbbell _? _? came|fell|dropped|landed|crashed _? _? on|onto my back|spine|neck',
     // A weight dropped on the spine: "the kettlebell landed right on my lower spine", "the bar clipped the back of my neck".
-    'kettlebell|kb|dumbbell|db|plate|bar|barbell|weight|stone _? landed|dropped|fell|came down right|square|straight? on|onto my lower|upper|mid? spine|neck',
+    'landed|dropped|fell right|square|straight? across|on|onto my|his|her lower|upper|mid? spine',
     'bar|barbell|plate|kettlebell|kb|dumbbell clipped|hit|smacked|struck the back of my neck|head',
     'pinned under|by the bar',
     'got hit|struck|run over by a|the car|truck|bus|van|bike|train',

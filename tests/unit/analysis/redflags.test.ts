@@ -864,6 +864,69 @@ describe('round 11: list 24 classes', () => {
   });
 });
 
+describe('round 15: lists 26 and 27 classes', () => {
+  it('reads a heart under strain told by what goes with it, effort or not', () => {
+    for (const post of [
+      'Halfway up the climb my chest felt heavy like a wet blanket and my upper back ached, left arm went strange.',
+      'Mid back aches on the erg lately, my jaw aches with it and I am far more puffed than I should be at that pace.',
+      'Mid back ache this week and I get out of puff after 2 lengths, then my left arm goes heavy for a bit.',
+    ]) {
+      expect(flags(post), post).toContain('chest_pain');
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('keeps one sign alone, a bench chest and clenching jaws off the emergency', () => {
+    for (const text of [
+      'Lower back tight after deadlifts and my jaw aches from clenching on every heavy pull.',
+      'Heavy bench today, chest pumped and my left arm felt heavy after the last set. Upper back tight.',
+      'Lower back stiff. My jaw aches, new retainer from the dentist.',
+      'Did 100 burpees, chest is wrecked, went grey and nearly puked lol, lower back sore.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+
+  it('reads numbness told as sitting on something frozen, and a fever by its sweats', () => {
+    expect(
+      tier(
+        'Since the stone pop on Saturday, sitting on the loo is like sitting on a bag of frozen peas, my bum cheeks just are not there. Lower back sore.',
+      ),
+    ).toBe('emergency');
+    const sweats = 'Lower back aching for 2 weeks and now hot and cold sweats most nights.';
+    expect(flags(sweats)).toContain('fever');
+    expect(flags(sweats)).not.toContain('chest_pain');
+  });
+
+  it('reads a weight dropped on the spine and a lost urge to go as emergencies', () => {
+    for (const post of [
+      'My partner lost grip on a 32 kg kettlebell and it landed right on my lower spine. Sore in one spot since.',
+      "Back went on deadlifts Friday and twice since I didn't get the gotta go signal at all before a number two.",
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('reads the urgent signs', () => {
+    for (const post of [
+      'Had my prostate out for cancer three years ago, and a new ache low in my back has started.',
+      'Mid back aching deep all week, been running hot on and off and sweats at night.',
+      'There is like a step in my lower back on my lifting videos now, and it aches there.',
+      'Sciatica down my left leg since spring and now the heel barely comes off the floor on a calf raise.',
+      "Lower back dull most days and I'm down 8 lbs this month, haven't been trying at all.",
+    ]) {
+      expect(tierRank(tier(post)), post).toBeGreaterThanOrEqual(tierRank('urgent'));
+    }
+  });
+
+  it('reads a tingle that wore off as over, and one that never did as now', () => {
+    expect(tier('New pre workout, both legs went tingly and prickly. Wore off after about an hour. Back fine.')).not.toBe(
+      'emergency',
+    );
+    expect(tier('Both legs went numb after squats and it never wore off, lower back aching.')).toBe('emergency');
+  });
+});
+
 /** Round 14: what raised the helper sets' false emergencies (written with none in them), and the true ones beside it. */
 describe('everyday wordings that look like emergencies', () => {
   it.each([
