@@ -69,6 +69,8 @@ const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'round', 'ar
 
 /** Cues that red flags are built from (redflags.ts): idioms cancel them, negation applies to them. */
 export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>([
+  'cardiac_sign',
+  'impact',
   'numbness',
   'weakness',
   'urine',

@@ -405,28 +405,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const weakness = cues.get('weakness').filter((mention) => reported(mention));
   const place = (mentions: Mention[]): Mention[] => mentions.filter((mention) => reported(mention));
 
-  // A heart under strain told in two parts: the chest beside an arm gone heavy, an aching jaw, a cold sweat or
-  // breathlessness out of proportion ("heavy like a wet towel on my chest … left arm was strange"), or two such signs
-  // without the chest ("my jaw aches … far more puffed than I should be"). Effort explains none of them (NHS: chest
-  // pain spreading to the arm or jaw); a chest from the bench press explains its own sentence.
-  const notFromBench = (mention: Mention): boolean =>
-    cues.inSentence('chest_training', tokens[mention.start]!.sentence).length === 0;
-  const heartSigns = cues
-    .get('cardiac_sign')
-    .filter((sign) => !partOfAnotherFlag(context, sign, 'chest_pain') && reported(sign, 'chest_pain') && notFromBench(sign));
-  const chests = partsOf(context, 'chest').filter((chest) => reported(chest, 'chest_pain') && notFromBench(chest));
-  for (const sign of heartSigns) {
-    const sentence = tokens[sign.start]!.sentence;
-    const beside = (other: Mention): boolean => Math.abs(tokens[other.start]!.sentence - sentence) <= 1;
-    const chest = chests.find(beside);
-    const another = heartSigns.find((other) => other !== sign && beside(other) && words(other) !== words(sign));
-    const partner = chest ?? another;
-    if (partner) {
-      hits.add('chest_pain', words(sign), words(partner));
-      break;
-    }
-  }
-
   // Saddle numbness: numbness near the groin, genitals or buttocks (not a cyclist's saddle).
   const saddle = place(partsOf(context, 'saddle'));
   const oddFeeling = cues.get('odd_feeling').filter((mention) => reported(mention));

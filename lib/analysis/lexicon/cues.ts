@@ -204,8 +204,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'cleared|clears up',
     'cleared',
     'went|go|goes away',
-    // A tingle that passed: "wore off after about an hour" ("never wore off" is turned around, flag-context.ts).
-    'wore|wears|worn off',
     'resolved',
     'recovered',
     'fully|completely|all healed',
@@ -659,15 +657,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // a leg or a back it is too often just a tired or tight one.
   cue('odd_feeling', ['feels|felt|feel|feeling weird|strange|odd|funny|off|different']),
   cue('cardiac_sign', [
-    'left arm|shoulder went|goes|going|gone|felt|feels|feeling|gets|got heavy|strange|weird|funny|dead|weak|tingly|numb',
-    'left arm|shoulder was|is heavy|strange|weird|funny|dead|weak|tingly|numb',
-    'my|the arm went|goes|going|felt|feels|feeling heavy|strange|weird|funny',
+    'left arm went|goes|going|gone|felt|feels|feeling|gets|got heavy|strange|weird|funny',
+    'left arm was|is heavy|strange|weird|funny',
     'heavy|heaviness in my? left arm',
-    'left arm heavy|heaviness|numb|numbness|tingling|tingly|ache|aching|pain',
-    'jaw ache|aches|ached|aching|pain|hurts|hurt|hurting|tight|tightness|clenched',
-    'ache|aching|pain|tightness in|into|up to my|the jaw',
-    'clammy',
-    'cold sweat|sweats',
+    'left arm heavy|heaviness',
+    'jaw ache|aches|ached|aching|pain|hurts|hurt|hurting',
+    'ache|aching|pain in|into my|the jaw',
+    'up to|into my|the jaw',
     'far|way|much|lot more puffed|breathless|winded than',
     'far|way|much|lot more out of breath|puff than',
     // Breathless after next to nothing: "out of puff after 2 lengths", "after one flight of stairs".
@@ -1093,7 +1089,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "one side of my spine sticks out more than the other".
     'sticks|sticking|stuck out',
     // A step seen in the spine's line: "there's like a step in my lower back".
-    'a step in|on my|the',
+    'a step in my',
     'warm|hot to the? touch',
   ]),
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),

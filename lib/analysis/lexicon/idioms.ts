@@ -50,6 +50,10 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'pause|paused pulls|deadlifts|deads|rdls|squats at|below|above|to the knee|knees',
     'knee height|level',
     'bar|pull|pulls|drifts|drifted past|over the knee|knees',
+    // Things called chests: furniture, a freezer, a runner's heart-rate strap ("lifting a chest of drawers").
+    'chest of drawers',
+    'chest freezer|strap|straps|belt',
+    'toy|tool|treasure chest',
   ]),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [

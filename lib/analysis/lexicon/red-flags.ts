@@ -50,9 +50,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'leaking urine|pee',
     'urinary|bladder retention',
     'no urge to pee|urinate',
-    // The urge itself gone: "didn't get the 'gotta go' signal", "I don't feel the urge to go anymore".
+    // The urge itself gone: "didn't get the 'gotta go' signal", "I don't feel the urge to pee any more" (not the
+    // urge to go for a run, nor one a coffee less explains: "don't get the urge to pee every hour").
     "didn't|don't|never|couldn't get|feel the|a|any gotta go signal|feeling|urge",
-    "didn't|don't|never|couldn't get|feel the|any urge to go|poo|pee|wee",
+    "didn't|don't|never|couldn't feel the|any urge to poo|pee|wee",
     "can't|cannot|couldn't really|even|always? feel when i need to pee|go",
     // "I don't really feel when I need a number two".
     "don't really|even|always? feel when i need to pee|go|poo|wee",
@@ -482,7 +483,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bar|barbell|weight|weights|plate|dumbbell _? _? came|fell|dropped|landed|crashed _? _? on|onto my back|spine|neck',
     // A weight dropped on the spine: "the kettlebell landed right on my lower spine", "the bar clipped the back of my neck".
     'landed|dropped|fell right|square|straight? across|on|onto my|his|her lower|upper|mid? spine',
-    'bar|barbell|plate|kettlebell|kb|dumbbell clipped|hit|smacked|struck the back of my neck|head',
+    'bar|barbell|plate|kettlebell|kb|dumbbell clipped|hit|smacked|struck the back of my neck',
     'pinned under|by the bar',
     'got hit|struck|run over by a|the car|truck|bus|van|bike|train',
     'was hit|struck|run over by a|the car|truck|bus|van|bike|train',
@@ -568,10 +569,6 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'temperature|temp was|is #',
     'chills',
     'night sweats',
-    // "sweats at night", "been running hot on and off all week".
-    'sweats|sweating at night|in the night',
-    'been|was running hot',
-    "i'm running hot",
     'running a temperature|temp|fever',
     // "I've had a temperature on and off (38.2 last night)".
     'had|have|got a temperature|temp',
@@ -679,8 +676,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'cancer free|clear',
     'cancer survivors',
     // Told by its treatment: "had my prostate out for cancer", "chemo for breast cancer two years ago".
-    'out|removed for _? cancer',
-    'surgery|operation|chemo|chemotherapy|radiotherapy|radiation for _? cancer',
+    'out|removed for breast|prostate|bowel|colon|lung|kidney|skin|testicular|thyroid|bladder|ovarian? cancer',
+    'surgery|operation|chemo|chemotherapy|radiotherapy|radiation for breast|prostate|bowel|colon|lung|kidney|skin|testicular|thyroid|bladder|ovarian? cancer',
     'breast|prostate|lung|bowel|colon|kidney|thyroid|skin|testicular|ovarian|cervical|bone|blood cancer',
     'had|have|got a? tumour|tumor|tumours|tumors',
     'mastectomy',
@@ -737,11 +734,6 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'weakness is getting worse',
     'getting weaker every|each day|week',
     'weaker by the day',
-    // A calf that no longer lifts the heel: "the heel barely comes off the floor"; a leg "slowly switching off".
-    'heel barely|hardly come|comes|lifts off the floor|ground',
-    "heel won't|doesn't come|lift off the floor|ground",
-    'leg|foot is slowly? switching|shutting off',
-    'leg|foot keeps switching|shutting off',
   ]),
   flag('lump_or_deformity', [
     'lump|lumps',

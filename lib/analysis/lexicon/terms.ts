@@ -99,9 +99,9 @@ export type CueId =
   | 'numb_cause'
   | 'odd_feeling'
   /**
-   * What goes with a heart under strain besides the chest (NHS: pain that spreads to the arm or jaw, sweating,
-   * breathlessness): "my left arm goes heavy", "jaw aches", "clammy", "far more puffed than I should be". Read only
-   * by the emergency model, as where it may speak of chest pain (emergency-model.ts).
+   * What goes with a heart under strain besides the chest (NHS: pain that spreads to the arm or jaw, breathlessness):
+   * "my left arm goes heavy", "jaw aches", "far more puffed than I should be". Read only by the emergency model, as
+   * where it may speak of chest pain (emergency-model.ts); a sweat alone is too often the gym's or the weather's.
    */
   | 'cardiac_sign'
   /** A blow or a fall told in everyday words ("tumbled", "hit the tarmac", "landed on"): where the emergency model may speak of trauma. */

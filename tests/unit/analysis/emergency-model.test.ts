@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import {
+  anchoredFlags,
   EMERGENCY_FLAGS,
   parseEmergencyModel,
   readEmergency,
@@ -98,6 +99,29 @@ describe('readEmergency', () => {
     const hit = read('Back is wrecked, my groin is numb and both legs are wobbly, scared.');
     expect(hit?.id).toBe('both_legs_neuro');
     expect(hit?.words).toEqual(['both legs']);
+  });
+});
+
+describe('anchoredFlags', () => {
+  const anchored = (text: string) => [...anchoredFlags(flagModifierInput(text)).keys()];
+
+  it('lets the model speak of the chest where a heart-strain sign is told, on effort too, and not where it is denied', () => {
+    expect(anchored('Mid back aches on the erg and my jaw aches with it.')).toContain('chest_pain');
+    expect(anchored('Out on the long run my left arm went heavy and my upper back ached.')).toContain('chest_pain');
+    expect(anchored('Upper back aches, no heaviness in my left arm and no jaw pain.')).not.toContain('chest_pain');
+    expect(anchored('Lifting a chest of drawers, my lower back went.')).not.toContain('chest_pain');
+  });
+
+  it('lets the model speak of trauma where a blow or a fall is told, and not in idioms or someone else’s', () => {
+    expect(anchored('Slipped on the ice and tumbled down the bank, stopped against a rock with my back.')).toContain(
+      'major_trauma',
+    );
+    expect(anchored('Fell asleep on the sofa and my lower back is stiff.')).not.toContain('major_trauma');
+    expect(anchored('My dad fell off a ladder last week, my own back is just tight.')).not.toContain('major_trauma');
+  });
+
+  it('reads a place inside a worried flag phrase as part of the worry', () => {
+    expect(anchored('Lower back killing me. Should I be worried about pressure in my chest?')).not.toContain('chest_pain');
   });
 });
 
