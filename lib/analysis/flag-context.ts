@@ -357,6 +357,25 @@ export class FlagContext {
   }
 
   /**
+   * Whether `mention` is a later item of a list that "any" opens in its sentence: only list items (words the engine
+   * reads, and "or", "and", commas between them) stand between the "any" and it.
+   */
+  private listedAfterAny(mention: Mention): boolean {
+    const tokens = this.tokens;
+    const sentence = tokens[mention.start]!.sentence;
+    for (let at = mention.start - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) {
+      const token = tokens[at]!;
+      if (token.text === 'any') return at < mention.start - 1;
+      if (token.kind === 'punct') {
+        if (token.text !== ',' && token.text !== '/') return false;
+        continue;
+      }
+      if (!LIST_FILLER.has(token.text) && !this.coveredByMention(at)) return false;
+    }
+    return false;
+  }
+
+  /**
    * Someone else's: a person other than the writer named earlier in the sentence ("my grandad had
    * foot drop", "a mate of mine can't feel his legs"), with no "I"/"me" (nor "my" before a body
    * word) in between to take the statement back.
@@ -429,8 +448,9 @@ export class FlagContext {
     const tokens = this.tokens;
     const token = tokens[mention.start]!;
     const sentence = token.sentence;
-    // "Any numbness down below, any trouble with the toilet": a flag asked about, in a question or a list of them.
-    if (tokens[mention.start - 1]?.text === 'any') return true;
+    // "Any numbness down below, any trouble with the toilet": a flag asked about, in a question or a list of them; the
+    // "any" reaches every item of its list ("asked if I had any numbness between my legs, trouble peeing or weakness").
+    if (tokens[mention.start - 1]?.text === 'any' || this.listedAfterAny(mention)) return true;
     for (const hedge of cues.inSentence('hedge', sentence)) {
       if (hedge.end > mention.start) continue;
       let ok = mention.start - hedge.end <= HEDGE_REACH;
@@ -465,7 +485,8 @@ export class FlagContext {
       inRange(tokens, from, to, (between) => FIRST_PERSON_SUBJECTS.has(between.text) || between.text === 'have');
     for (const cue of screening) {
       let colon = cue.end;
-      while (colon < mention.start && tokens[colon]!.text !== ':') colon++;
+      // The list may open on a dash: "a leaflet with warning signs on it - numbness around the back passage, …".
+      while (colon < mention.start && tokens[colon]!.text !== ':' && tokens[colon]!.text !== '-') colon++;
       if (colon >= mention.start) continue;
       if (!owned(cue.end, colon) && !owned(colon + 1, mention.start)) return true;
     }

@@ -376,9 +376,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
       if (airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not. The press may
-      // be named after a comma ("chest felt tight and full for an hour after, proper pump").
+      // be named after a comma ("chest felt tight and full for an hour after, proper pump") or in the sentence before
+      // ("Hit a bench PR today. Chest feels tight and pumped").
       const tightness = !text.includes('crushing') && text.some((word) => TRAINED_CHEST_WORDS.has(word));
-      if (tightness && cues.inSentence('chest_training', sentence).length > 0) continue;
+      if (tightness && [sentence, sentence - 1].some((at) => cues.inSentence('chest_training', at).length > 0)) continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
     // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.

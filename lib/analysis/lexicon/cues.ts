@@ -389,6 +389,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'made of rubber|wood|cardboard|plastic',
     'like rubber|wood|cardboard',
     'like cotton wool',
+    // "both feet like walking on cotton wool".
+    'walking|walk|standing|stepping on cotton wool|sponge|sponges|pillows',
     'made of cotton wool',
     'packed|stuffed|filled with cotton wool',
     // "I don't feel nothing in the zone between the legs" (non-native), "like it is not my body".
@@ -631,6 +633,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('positional', [
     'cross legged',
     'crossed|crossing my? legs',
+    // Sitting in yoga and meditation: "both my legs went to sleep in lotus".
+    'lotus|seiza',
     'sitting|sat|kneeling|knelt|lying|lay on it|them',
     'sitting|sat|kneeling|knelt|lying|lay on my leg|legs|foot|feet',
     'fell|falls|falling|gone|went asleep',

@@ -383,6 +383,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'from the front of my chest into|to|through my back',
     'chest discomfort|heaviness',
     'heavy|squeezing|crushing feeling in my|the chest',
+    // Two words for it: "this heavy tight feeling in my chest on the stairs".
+    'heavy|squeezing|crushing _ feeling in my|the chest',
     // Asked as a question that tells the writer's own: "anyone else get a heavy feeling in their chest with back ache?"
     'heavy|squeezing|crushing feeling in their chest',
     'heaviness|pressure in their chest',
@@ -436,6 +438,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'landed|dropped|fell across|on|onto my|his|her spine|neck',
     'landed|dropped|fell across my|his|her back',
     'came down across|on|onto my|his|her spine|back|neck',
+    // "it slid up and came down across the bottom of my neck".
+    'came|landed|fell down? across|on|onto the bottom|base|top of my|his|her neck|spine|back',
     'came|landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
     // "went down the whole flight of basement stairs", "decked from about 6m" (a climber's ground fall), "fell off the
@@ -792,6 +796,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
  */
 export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, [
+    // An old injury named as such: "should I tell my PT about my old car crash?".
+    'old|previous|earlier car|bike|motorbike|motorcycle|ski|skiing crash|accident|wreck|collision',
     'wet|peed|pissed|shit|shat|crapped|pooped myself laughing|lol|lmao|haha',
     'wet|peed|pissed my pants|trousers laughing',
     'wet|peed|pissed myself with|from laughter|laughing|excitement',

@@ -920,6 +920,36 @@ describe('round 15: lists 26 and 27 classes', () => {
   });
 });
 
+describe('round 15: list 29 classes', () => {
+  it('reads them', () => {
+    for (const post of [
+      'Back went lifting a sofa on Friday. Both feet like walking on cotton wool since this morning.',
+      'Pulled my mid back on deadlifts. Now on the stairs I get this heavy tight feeling in my chest that goes when I stop.',
+      'Failed a bench rep, the bar rolled up and came down across the base of my neck. Neck and upper back really sore.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+  });
+
+  it('keeps their look-alikes off the emergency', () => {
+    for (const text of [
+      'Back sore from boxercise. The nurse asked if I had any numbness between my legs, trouble peeing or weakness in both legs, and I said no.',
+      'Physio gave me a leaflet with the warning signs on it - numbness around the back passage, problems peeing, both legs going weak. I have none.',
+      'Yoga helped my lower back. Both my legs went to sleep in lotus last week, gone in a minute.',
+      'Should I tell my new coach about my old car crash? Back is fine now, just stiff after kettlebells.',
+      'Hit a bench PR today with a big arch. Chest feels tight and pumped, lower back a bit crampy.',
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+  });
+
+  it('still reads a sign named after "any" once the list has ended', () => {
+    expect(tier('I never had any back trouble, but since the crash on my bike this morning both legs are numb.')).toBe(
+      'emergency',
+    );
+  });
+});
+
 /** Round 14: what raised the helper sets' false emergencies (written with none in them), and the true ones beside it. */
 describe('everyday wordings that look like emergencies', () => {
   it.each([
