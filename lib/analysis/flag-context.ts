@@ -119,6 +119,9 @@ const LIST_FILLER = new Set([
   'else',
   'similar',
 ]);
+const DISJUNCTIONS = new Set(['or', 'nor']);
+/** Screening cues that name a list ("red flags", "warning signs", "signs of", "watch out for"): a dash after them opens it. */
+const LIST_HEADERS = new Set(['red', 'warning', 'signs', 'symptoms', 'look', 'watch']);
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
 const MAX_LIST_ITEM_WORDS = 3;
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'all', 'both', 'seems', 'seem', 'feels', 'feel']);
@@ -218,6 +221,24 @@ export function partOfAnotherFlag(context: MentionContext, mention: Mention, fla
       mention.end <= other.end &&
       other.end - other.start > mention.end - mention.start,
   );
+}
+
+/** Things that may land on someone: "my partner dropped the kettlebell and it landed on my spine". */
+const DROPPED_THINGS = new Set([
+  'it',
+  'bar',
+  'barbell',
+  'kettlebell',
+  'kb',
+  'bell',
+  'plate',
+  'dumbbell',
+  'db',
+  'weight',
+  'weights',
+]);
+function thingBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return inRange(tokens, from, to, (token) => DROPPED_THINGS.has(token.text));
 }
 
 /** Words that turn the next couple of words around ("never went away", "not fine"). */
@@ -357,20 +378,31 @@ export class FlagContext {
   }
 
   /**
-   * Whether `mention` is a later item of a list that "any" opens in its sentence: only list items (words the engine
-   * reads, and "or", "and", commas between them) stand between the "any" and it.
+   * Whether `mention` is an item of a list that "any" opens in its sentence: only list items (words the engine reads,
+   * and "or", "and", commas between them) stand between the "any" and it, and an "or" or "nor" joins the list before
+   * or after it ("asked if I had any numbness between my legs, trouble peeing or weakness in both legs").
    */
   private listedAfterAny(mention: Mention): boolean {
     const tokens = this.tokens;
     const sentence = tokens[mention.start]!.sentence;
+    const listToken = (token: Token, at: number): boolean =>
+      token.kind === 'punct'
+        ? token.text === ',' || token.text === '/'
+        : LIST_FILLER.has(token.text) || this.coveredByMention(at);
+    // "Any A, B or C" is one list; "any back pain, both legs numb since the crash" is a denial and then a statement.
+    let joined = false;
     for (let at = mention.start - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) {
       const token = tokens[at]!;
-      if (token.text === 'any') return at < mention.start - 1;
-      if (token.kind === 'punct') {
-        if (token.text !== ',' && token.text !== '/') return false;
-        continue;
+      if (token.text === 'any') {
+        if (joined) return true;
+        for (let next = mention.end; next < tokens.length && tokens[next]!.sentence === sentence; next++) {
+          if (DISJUNCTIONS.has(tokens[next]!.text)) return true;
+          if (!listToken(tokens[next]!, next)) return false;
+        }
+        return false;
       }
-      if (!LIST_FILLER.has(token.text) && !this.coveredByMention(at)) return false;
+      if (!listToken(token, at)) return false;
+      if (DISJUNCTIONS.has(token.text)) joined = true;
     }
     return false;
   }
@@ -399,10 +431,13 @@ export class FlagContext {
       const ownBodyAfter = inRange(tokens, mention.end, Math.min(tokens.length, mention.end + OWN_BODY_REACH), (token, i) =>
         token.text === 'my' ? this.namesBody(i + 1) : false,
       );
-      // The flag's own words may name it too: "my partner dropped the kettlebell and it landed on my spine".
+      // The sign's own words may name the writer too: a sign read from several words ("there's like a step in my lower
+      // back", after "my buddy filmed my deadlift"), or a blow from a thing dropped ("my partner lost grip on the
+      // kettlebell and it landed on my spine"), not from the person ("my toddler landed on my spine", "he pinned me").
+      const ownInside = (sign: Mention): boolean => sign.value.cat === 'cue' || thingBetween(tokens, person.end, sign.end);
       const takenBack =
         ownBodyAfter ||
-        inRange(tokens, person.end, mention.end, (token, i) => {
+        inRange(tokens, person.end, ownInside(mention) ? mention.end : mention.start, (token, i) => {
           if (FIRST_PERSON_SUBJECTS.has(token.text)) return true;
           if (token.text !== 'my' && token.text !== 'mine') return false;
           // "my dad", "my mate's": a person again; "my legs": the writer's own body; "a lad in my box": a place.
@@ -486,7 +521,8 @@ export class FlagContext {
     for (const cue of screening) {
       let colon = cue.end;
       // The list may open on a dash: "a leaflet with warning signs on it - numbness around the back passage, …".
-      while (colon < mention.start && tokens[colon]!.text !== ':' && tokens[colon]!.text !== '-') colon++;
+      const header = LIST_HEADERS.has(tokens[cue.start]!.text);
+      while (colon < mention.start && tokens[colon]!.text !== ':' && !(header && tokens[colon]!.text === '-')) colon++;
       if (colon >= mention.start) continue;
       if (!owned(cue.end, colon) && !owned(colon + 1, mention.start)) return true;
     }

@@ -127,6 +127,22 @@ const PRONOUN_SUBJECT_REACH = 3;
 const BACK_FINE_REACH = 3;
 /** Plural pronouns that can be the subject of numbness ("they both go to sleep"). */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', "they're"]);
+/** Words that say a tight chest is more than a trained pec, whatever the press before it. */
+const ALARM_WORDS = new Set([
+  'sweat',
+  'sweaty',
+  'sweating',
+  'clammy',
+  'faint',
+  'dizzy',
+  'sick',
+  'nauseous',
+  'grey',
+  'gray',
+  'breathless',
+]);
+/** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
+const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words after "didn't notice" that leave the leak as what went unnoticed ("didn't notice till after"). */
@@ -379,7 +395,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       // be named after a comma ("chest felt tight and full for an hour after, proper pump") or in the sentence before
       // ("Hit a bench PR today. Chest feels tight and pumped").
       const tightness = !text.includes('crushing') && text.some((word) => TRAINED_CHEST_WORDS.has(word));
-      if (tightness && [sentence, sentence - 1].some((at) => cues.inSentence('chest_training', at).length > 0)) continue;
+      // The sentence before counts only for a press that was done (not "haven't benched in weeks", not a seat on a
+      // park bench) and a chest that tells of nothing else (no sweat, no sickness, no faintness).
+      const pressDone = (cue: Mention): boolean =>
+        !inSentenceBefore(tokens, cue, (token) => DENIALS.has(token.text) || token.text.endsWith("n't")) &&
+        !(SEAT_BEFORE.has(tokens[cue.start - 1]?.text ?? '') && ['on', 'a'].includes(tokens[cue.start - 2]?.text ?? ''));
+      const alarm = tokens.some((token) => token.sentence === sentence && ALARM_WORDS.has(token.text));
+      const pressed =
+        cues.inSentence('chest_training', sentence).length > 0 ||
+        (!alarm && cues.inSentence('chest_training', sentence - 1).some(pressDone));
+      if (tightness && pressed) continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
     // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.
@@ -743,6 +768,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));
+}
+
+/** Whether a token before `mention` in its own sentence passes `test`. */
+function inSentenceBefore(
+  tokens: MentionContext['tokens'],
+  mention: Mention,
+  test: (token: MentionContext['tokens'][number]) => boolean,
+): boolean {
+  const sentence = tokens[mention.start]!.sentence;
+  for (let at = mention.start - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) if (test(tokens[at]!)) return true;
+  return false;
 }
 
 function wordsBetween(tokens: MentionContext['tokens'], from: number, to: number): number {

@@ -739,6 +739,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'not only|just on|after the bike|saddle|ride|seat',
     'also|even on|in the|my sofa|couch|bed|chair',
     'stays|stayed|lasts|lasted|lingers|lingered|persists|persisted',
+    'ever since',
+    'since then',
+    '# days|weeks now|later',
     'all evening|night|afternoon',
     'hours later|after',
     'still numb|tingly|there',
@@ -1093,7 +1096,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "one side of my spine sticks out more than the other".
     'sticks|sticking|stuck out',
     // A step seen in the spine's line: "there's like a step in my lower back".
-    'a step in my',
+    "there's|there|theres|like|see|saw|seen|feel|felt|feels|got|have|has|noticed|found a step in my|the lower|upper|mid? back|spine",
     'warm|hot to the? touch',
   ]),
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),

@@ -52,8 +52,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'no urge to pee|urinate',
     // The urge itself gone: "didn't get the 'gotta go' signal", "I don't feel the urge to pee any more" (not the
     // urge to go for a run, nor one a coffee less explains: "don't get the urge to pee every hour").
-    "didn't|don't|never|couldn't get|feel the|a|any gotta go signal|feeling|urge",
-    "didn't|don't|never|couldn't feel the|any urge to poo|pee|wee",
+    "didn't|don't|couldn't get|feel the|a|any gotta go signal|feeling|urge",
+    "didn't|don't|couldn't feel the|any urge to poo|pee|wee",
     "can't|cannot|couldn't really|even|always? feel when i need to pee|go",
     // "I don't really feel when I need a number two".
     "don't really|even|always? feel when i need to pee|go|poo|wee",
@@ -384,7 +384,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest discomfort|heaviness',
     'heavy|squeezing|crushing feeling in my|the chest',
     // Two words for it: "this heavy tight feeling in my chest on the stairs".
-    'heavy|squeezing|crushing _ feeling in my|the chest',
+    'heavy|squeezing|crushing tight|pressing|pressure feeling in my|the chest',
     // Asked as a question that tells the writer's own: "anyone else get a heavy feeling in their chest with back ache?"
     'heavy|squeezing|crushing feeling in their chest',
     'heaviness|pressure in their chest',
@@ -439,7 +439,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'landed|dropped|fell across my|his|her back',
     'came down across|on|onto my|his|her spine|back|neck',
     // "it slid up and came down across the bottom of my neck".
-    'came|landed|fell down? across|on|onto the bottom|base|top of my|his|her neck|spine|back',
+    'came|fell down across|on|onto the bottom|base|top of my|his|her neck|spine',
+    'landed|fell across|on|onto the bottom|base|top of my|his|her neck|spine',
     'came|landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
     // "went down the whole flight of basement stairs", "decked from about 6m" (a climber's ground fall), "fell off the
@@ -485,9 +486,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'fell|fallen|falling about|around|nearly|almost|over? two|three|four|five feet|ft|metres|meters|floors|storeys',
     'fell|fall|fallen|falling down _? _? _? flight|flights of stairs',
     'bar|barbell|weight|weights|plate|dumbbell _? _? came|fell|dropped|landed|crashed _? _? on|onto my back|spine|neck',
-    // A weight dropped on the spine: "the kettlebell landed right on my lower spine", "the bar clipped the back of my neck".
-    'landed|dropped|fell right|square|straight? across|on|onto my|his|her lower|upper|mid? spine',
-    'bar|barbell|plate|kettlebell|kb|dumbbell clipped|hit|smacked|struck the back of my neck',
+    // A weight dropped on the spine: "the kettlebell landed right on my lower spine" (not a toddler or the cat landing).
+    'bar|barbell|weight|weights|plate|dumbbell|kettlebell|kb|bell _? _? _? _? _? landed|dropped|fell right|square|straight? across|on|onto my|his|her lower|upper|mid? spine',
+    'it landed|dropped|fell right|square|straight? across|on|onto my|his|her lower|upper|mid? spine',
+    // Rear-ended in other words, and a fall onto something hard: "a lorry went into the back of us at 50".
+    'lorry|truck|van|car|bus went|ploughed|smashed|drove into the back of us|me',
+    'lorry|truck|van|car|bus went|ploughed|smashed|drove into the back of my car',
+    'slammed|smashed|landed onto|on my back on|onto the rocks|concrete|ice|tarmac|road',
     'pinned under|by the bar',
     'got hit|struck|run over by a|the car|truck|bus|van|bike|train',
     'was hit|struck|run over by a|the car|truck|bus|van|bike|train',

@@ -943,6 +943,26 @@ describe('round 15: list 29 classes', () => {
     }
   });
 
+  it('reads what the second review found the first mends silenced', () => {
+    for (const post of [
+      "Haven't had any fever, both legs weak and numb since the fall on Sunday.",
+      'On my way to A&E - both legs numb and weak since lunch, lower back agony.',
+      'Sat in lotus on Sunday and both legs have been numb ever since, 4 days now, lower back aching.',
+      'Failed a squat, the bar rolled and came down across the base of my neck, upper back really sore.',
+    ]) {
+      expect(tier(post), post).toBe('emergency');
+    }
+    for (const text of [
+      'A sharp pain came across the bottom of my back when I deadlifted, lower back sore.',
+      'My 3 year old jumped off the sofa and landed right on my lower spine, lower back a bit sore.',
+      'I never feel the urge to wee during marathons, lower back gets tight though.',
+      "Lower back tight but there's a step in the right direction with my rehab.",
+    ]) {
+      expect(tier(text), text).not.toBe('emergency');
+    }
+    expect(tier("Lower back tight but there's a step in the right direction with my rehab.")).toBe('self_care');
+  });
+
   it('still reads a sign named after "any" once its list has ended', () => {
     for (const post of [
       'Never had any issues with my back, but this morning both legs went numb and weak.',
