@@ -13,10 +13,10 @@
  *
  * Two limits keep it from alarming on ordinary posts:
  * - It speaks only where the post names what an emergency is about (EMERGENCY_ANCHORS): the saddle area,
- *   both legs, the chest or what goes with a heart under strain (an arm gone heavy, the jaw, a cold sweat), the
- *   toilet, the urine, or a blow or a fall. A long worried post about a sore back names none: on the corpora's tune
- *   split, three real posts that name none of them (a night of spasms, a shin, a comeback run) read as emergencies
- *   to the model alone, which is why it never speaks without an anchor.
+ *   both legs, the chest or what goes with a heart under strain (a left arm gone heavy, an aching jaw, breathlessness
+ *   out of proportion), the toilet, the urine, or a blow or a fall. A long worried post about a sore back names none:
+ *   on the corpora's tune split, three real posts that name none of them (a night of spasms, a shin, a comeback run)
+ *   read as emergencies to the model alone, which is why it never speaks without an anchor.
  * - What the rules say of the sign itself still holds: an anchor denied, someone else's, feared, past, said to be
  *   fine, or told with an everyday cause (a long ride, leg day) does not count (anchoredFlags).
  * With it, the dev corpora (325 posts without an emergency) and cause sets 19–25 (840) gain no false emergency.

@@ -390,7 +390,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'like rubber|wood|cardboard',
     'like cotton wool',
     // "both feet like walking on cotton wool".
-    'walking|walk|standing|stepping on cotton wool|sponge|sponges|pillows',
+    'walking|walk|standing|stepping on cotton wool',
+    'walking|walk|standing|stepping on a? sponge|sponges|pillows',
     'made of cotton wool',
     'packed|stuffed|filled with cotton wool',
     // "I don't feel nothing in the zone between the legs" (non-native), "like it is not my body".
