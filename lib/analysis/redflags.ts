@@ -398,12 +398,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       // The sentence before counts only for a press that was done (not "haven't benched in weeks", not a seat on a
       // park bench) and a chest that tells of nothing else (no sweat, no sickness, no faintness).
       const pressDone = (cue: Mention): boolean =>
-        !inSentenceBefore(tokens, cue, (token) => DENIALS.has(token.text) || token.text.endsWith("n't")) &&
+        !tokens
+          .slice(context.sentences[sentence - 1]!.start, cue.start)
+          .some((token) => DENIALS.has(token.text) || token.text.endsWith("n't")) &&
         !(SEAT_BEFORE.has(tokens[cue.start - 1]?.text ?? '') && ['on', 'a'].includes(tokens[cue.start - 2]?.text ?? ''));
-      const alarm = tokens.some((token) => token.sentence === sentence && ALARM_WORDS.has(token.text));
+      const alarm = (): boolean => {
+        const { start, end } = context.sentences[sentence]!;
+        return tokens.slice(start, end).some((token) => ALARM_WORDS.has(token.text));
+      };
       const pressed =
         cues.inSentence('chest_training', sentence).length > 0 ||
-        (!alarm && cues.inSentence('chest_training', sentence - 1).some(pressDone));
+        (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !alarm());
       if (tightness && pressed) continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
@@ -768,17 +773,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));
-}
-
-/** Whether a token before `mention` in its own sentence passes `test`. */
-function inSentenceBefore(
-  tokens: MentionContext['tokens'],
-  mention: Mention,
-  test: (token: MentionContext['tokens'][number]) => boolean,
-): boolean {
-  const sentence = tokens[mention.start]!.sentence;
-  for (let at = mention.start - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) if (test(tokens[at]!)) return true;
-  return false;
 }
 
 function wordsBetween(tokens: MentionContext['tokens'], from: number, to: number): number {
