@@ -391,7 +391,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'like cotton wool',
     // "both feet like walking on cotton wool".
     'walking|walk|standing|stepping on cotton wool',
-    'walking|walk|standing|stepping on a? sponge|sponges|pillows',
+    // Walking only: standing or stepping on pillows or a sponge pad is a balance drill ("stepping on pillows with both feet").
+    'walking|walk on a? sponge|sponges',
     'made of cotton wool',
     'packed|stuffed|filled with cotton wool',
     // "I don't feel nothing in the zone between the legs" (non-native), "like it is not my body".

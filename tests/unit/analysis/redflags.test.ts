@@ -957,6 +957,7 @@ describe('round 15: list 29 classes', () => {
       'My 3 year old jumped off the sofa and landed right on my lower spine, lower back a bit sore.',
       'I never feel the urge to wee during marathons, lower back gets tight though.',
       "Lower back tight but there's a step in the right direction with my rehab.",
+      'Rehab for my back has me stepping on pillows with both feet to work my ankles, so wobbly lol.',
     ]) {
       expect(tier(text), text).not.toBe('emergency');
     }
