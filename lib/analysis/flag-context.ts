@@ -26,6 +26,21 @@ export interface ModifierInput {
   negated: ReadonlySet<Mention>;
 }
 
+/** Stopping the effort, after which an exertional chest eases (easesOnStopping). */
+const STOPPING_WORDS: ReadonlySet<string> = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'stopping',
+  'rest',
+  'rested',
+  'resting',
+  'sat',
+  'sit',
+  'slowed',
+  'slow',
+]);
+
 /** Flags that are conditionals by nature: "hurts when I cough", "if I lie down it doesn't ease". */
 const CONDITIONAL_BY_NATURE: ReadonlySet<RedFlag> = new Set<RedFlag>(['cough_sneeze_worse', 'night_or_rest_pain']);
 /** Flags that are a history: a cancer in remission or years on steroids is the flag itself. */
@@ -310,7 +325,8 @@ export class FlagContext {
   }
 
   isNegated(mention: Mention): boolean {
-    return this.input.negated.has(mention) || this.closedByAnswer(mention);
+    // "Peeing and pooing normally, nothing numb down there": a "nothing" right before the flag denies it.
+    return this.input.negated.has(mention) || this.tokens[mention.start - 1]?.text === 'nothing' || this.closedByAnswer(mention);
   }
 
   /**
@@ -434,7 +450,11 @@ export class FlagContext {
       // The sign's own words may name the writer too: a sign read from several words ("there's like a step in my lower
       // back", after "my buddy filmed my deadlift"), or a blow from a thing dropped ("my partner lost grip on the
       // kettlebell and it landed on my spine"), not from the person ("my toddler landed on my spine", "he pinned me").
-      const ownInside = (sign: Mention): boolean => sign.value.cat === 'cue' || thingBetween(tokens, person.end, sign.end);
+      // So may a flag's own phrase that says "I" ("with my girlfriend, down there I do not have feeling like before").
+      const ownInside = (sign: Mention): boolean =>
+        sign.value.cat === 'cue' ||
+        thingBetween(tokens, person.end, sign.end) ||
+        inRange(tokens, sign.start, sign.end, (token) => FIRST_PERSON_SUBJECTS.has(token.text));
       const takenBack =
         ownBodyAfter ||
         inRange(tokens, person.end, ownInside(mention) ? mention.end : mention.start, (token, i) => {
@@ -603,8 +623,22 @@ export class FlagContext {
         !context.mentions.some((other) => other.value.cat === 'flag' && tokens[other.start]!.sentence === sentence + step)
       );
     });
-    if ((overHere || overNext) && !ongoing) return true;
+    if ((overHere || overNext) && !ongoing && !(flag === 'chest_pain' && this.easesOnStopping(sentence))) return true;
     return past && !ongoing;
+  }
+
+  /**
+   * A chest that eases once the effort stops ("goes away 5 min after I stop at the top", "eased when I stopped") is
+   * the pattern of angina, which comes back with the next climb: it is no sign the chest is over
+   * (clinical-facts.md §1.2: chest pain with back pain is a 999 item).
+   */
+  private easesOnStopping(sentence: number): boolean {
+    const { sentences } = this.input.context;
+    for (let at = sentence; at <= sentence + 2 && at < sentences.length; at++) {
+      const { start, end } = sentences[at]!;
+      for (let i = start; i < end; i++) if (STOPPING_WORDS.has(this.tokens[i]!.text)) return true;
+    }
+    return false;
   }
 
   private saysPastYear(sentence: number): boolean {

@@ -150,7 +150,7 @@ const NOTICED_FOLLOWERS = new Set(['it', 'till', 'until', 'at', 'for', 'and', 'b
 /** Words from what leaked to its not being noticed (lexicon/cues.ts, toilet_unnoticed). */
 const UNNOTICED_REACH = 10;
 /** The toilet itself, which stands for the urine in a trip to it ("every trip to the dunny is coke-coloured"). */
-const TOILET_WORDS = new Set(['loo', 'toilet', 'dunny', 'bog', 'lav', 'lavatory', 'john']);
+const TOILET_WORDS = new Set(['loo', 'toilet', 'dunny', 'bog', 'lav', 'lavatory', 'john', 'bowl']);
 /** Words that say a drink is named for its colour ("Dr Pepper coloured", "the colour of tea"). */
 const COLOUR_WORDS = new Set(['colour', 'color', 'coloured', 'colored', 'colours', 'colors']);
 /** Words before a drink that say it was drunk ("drank a Dr Pepper", "had a coffee"), not that urine looked like it. */
@@ -523,7 +523,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const legsByPronoun = numbness.flatMap((cue): [Mention, Mention][] => {
     const clause = tokens[cue.start]!.clause;
     let pronoun = -1;
-    for (let i = cue.start - 1; i >= Math.max(0, cue.start - PRONOUN_SUBJECT_REACH) && tokens[i]!.clause === clause; i--) {
+    // The pronoun may be the numbness's own word: "both thighs, like they're not mine".
+    for (let i = cue.end - 1; i >= Math.max(0, cue.start - PRONOUN_SUBJECT_REACH) && tokens[i]!.clause === clause; i--) {
       if (PLURAL_SUBJECTS.has(tokens[i]!.text)) {
         pronoun = i;
         break;

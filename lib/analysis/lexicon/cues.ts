@@ -400,6 +400,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'do not feel nothing',
     "like it's not my body|own",
     'like it is|was not my body|own|skin',
+    // "both thighs front and side, like they're not mine".
+    "like they're not mine",
+    "like it's not mine",
+    'like they are|were not mine',
     // "like they've got clingfilm over them", "like that whole patch was switched off".
     'clingfilm',
     'switched|turned off',
@@ -454,6 +458,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'pee|peeing|wee|weeing|urinate|urinating|urine|ihi|xixi',
     'poo|pooing|poop|pooping|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
+    // "it looked like rooibos tea in the bowl".
+    'in the toilet? bowl',
+    'toilet bowl',
     // "my waterworks have gone rogue".
     'waterworks',
     'a poo|wee|pee',
@@ -675,10 +682,20 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Breathless after next to nothing: "out of puff after 2 lengths", "after one flight of stairs".
     'out of puff|breath after|on # lengths|length|flights|flight|steps',
     'out of puff|breath after|on one|a flight|length',
+    // "Left arm felt like a bag of sand"; "couldn't get more than two words out to the lads" (on a climb).
+    'left arm went|felt|feels like a',
+    'left arm was|is like a',
+    "couldn't|can't|cannot get more than two|three words out",
+    "couldn't|can't|cannot get more than # words out",
+    "couldn't|can't|cannot get two|three words out",
+    "couldn't|can't|cannot get # words out",
+    "couldn't|can't|cannot say|finish a|the full|whole sentence",
   ]),
   cue('impact', [
     'crashed|crash|crashing|collision|collided',
     'fell|fall|falling|fallen|tumbled|tumbling|slid|slipped off|from|down|over|onto|on|into|through',
+    // Rear-ended: "some eejit went into the back of me at about 60k".
+    'went|ploughed|smashed|drove|slammed|crashed into the back of me|us',
     'went over',
     'came off',
     'landed|landing|slammed|smashed|thrown on|onto|into|across',
@@ -833,6 +850,13 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'non stop',
     'nonstop',
     'every day',
+    // "there morning noon and night", "the whole day", "it just sits there", "never switches off", "doesn't budge".
+    'morning noon and night',
+    'the whole day',
+    'just|always sits there',
+    'never switches|switched off',
+    "doesn't|won't budge",
+    'does not budge|change',
   ]),
   // Pain that rest and position do not change: the NHS's "pain that doesn't improve with rest" (a 111 item), the strong
   // form of the night flag (redflags.ts), where pain that wakes a lifter after heavy deadlifts is the weak one.
@@ -848,6 +872,11 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "doesn't matter what way I lie", "lying flat makes it worse not better", "none of it makes a dent at night".
     "doesn't matter what way i lie|sleep|lay",
     "doesn't matter which way i lie|sleep|lay",
+    // "doesn't matter which side I lie on".
+    "doesn't matter which side i lie|sleep|lay",
+    "doesn't matter what side i lie|sleep|lay",
+    'does not matter which side i lie|sleep|lay',
+    'does not matter what side i lie|sleep|lay',
     'does not matter what way i lie|sleep|lay',
     'does not matter which way i lie|sleep|lay',
     'lying|laying flat|down|still makes it worse',
@@ -1070,6 +1099,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no idea why',
     'eating normally|more|plenty|loads',
     'eating the same',
+    // "I did not change anything, I eat the same, maybe even more".
+    'i eat the same|normally',
+    'did not change anything',
+    "didn't change anything",
+    'did not change a thing',
+    "didn't change a thing",
     "haven't changed anything in|about my eating|diet",
     // "I've not touched the diet".
     "not|haven't|hasn't|never touched the|my diet|eating",

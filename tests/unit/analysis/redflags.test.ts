@@ -1003,3 +1003,45 @@ describe('everyday wordings that look like emergencies', () => {
     expect(tier(text)).toBe('emergency');
   });
 });
+
+/**
+ * Round 16: the classes red-flag lists 31 and 32 (second-language and regional writers; women, masters athletes and
+ * posts that grow an EDIT) were missed by, told here in words of our own, with the look-alikes beside them.
+ */
+describe('signs told the way lists 31 and 32 told them', () => {
+  it.each([
+    // A chest that eases once the effort stops is angina's pattern, not a chest that is over.
+    "Masters rower here. My mid back aches on the erg and the last few sessions there's a tightness across the chest about ten minutes in. It eases once I stop and sit for a bit.",
+    'Every climb on the bike I get a heaviness in my chest and an ache between the shoulder blades. Goes away a few minutes after I stop at the top.',
+    // A crash told by what it broke.
+    'Came off the bike on a fast descent on Sunday and my helmet split in two. Lower back has been sore since and it hurts to twist.',
+    "A van went into the back of us at the lights yesterday, car's a write-off. Neck and lower back stiff and sore today, gym tonight?",
+    // The seat told of instead of the skin, and a numbness told by what is missing.
+    "Since yesterday I can't tell where the saddle ends and I start, and it's the same sat on the toilet. Lower back aching since a heavy row.",
+    'Back has hurt since my PR pull last week. With my wife, down there I do not have feeling like before. Is it stress?',
+    // Both legs, with the numbness's own "they".
+    "Lower back went on a deadlift on Monday. Now both thighs, front and side, like they're not mine.",
+    // The toilet bowl stands for the urine.
+    'Lower back swollen and agony after a 100 rep challenge, and my wee looked like strong tea in the bowl.',
+  ])('is an emergency: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Hit a bench PR today and my chest feels tight across the front, proper pump. Lower back a bit sore from the arch.',
+    'Had chest pain on a run two years ago, it went away when I stopped and the cardiologist found nothing. Today my lower back is sore from deadlifts.',
+    'Lower back sore from deadlifts. Unrelated, but I need a new helmet, the old one was cracked when I dropped it in the garage.',
+    'Tweaked my lower back on swings. Peeing normally, nothing numb down there, legs fine. How long off?',
+    "Legs felt like they're not mine after the marathon lol, lower back tight too, normal?",
+  ])('is no emergency: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    'Dull ache in the middle of my back between the shoulder blades that never switches off, not from any lift. About three weeks now.',
+    'I am 55 and in two months I lost 6 kilos and I did not change anything, I eat the same. Lower back aches all the time.',
+    "My lower back ache doesn't care what I do, lying down it's a 6/10 and it doesn't matter which side I lie on. Ten days now.",
+  ])('is urgent: %s', (text) => {
+    expect(tier(text)).toBe('urgent');
+  });
+});
