@@ -70,6 +70,8 @@ const PLURAL_PARTS = new Set([
   'bits',
   'veg',
 ]);
+/** The writer as the subject of a phrase ("down there I do not have feeling"); "me" is done to ("he pinned me"). */
+const SPEAKING_I = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive']);
 /** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
 const HEDGE_REACH = 3;
@@ -454,7 +456,7 @@ export class FlagContext {
       const ownInside = (sign: Mention): boolean =>
         sign.value.cat === 'cue' ||
         thingBetween(tokens, person.end, sign.end) ||
-        inRange(tokens, sign.start, sign.end, (token) => FIRST_PERSON_SUBJECTS.has(token.text));
+        inRange(tokens, sign.start, sign.end, (token) => SPEAKING_I.has(token.text));
       const takenBack =
         ownBodyAfter ||
         inRange(tokens, person.end, ownInside(mention) ? mention.end : mention.start, (token, i) => {

@@ -1033,6 +1033,8 @@ describe('signs told the way lists 31 and 32 told them', () => {
     'Lower back sore from deadlifts. Unrelated, but I need a new helmet, the old one was cracked when I dropped it in the garage.',
     'Tweaked my lower back on swings. Peeing normally, nothing numb down there, legs fine. How long off?',
     "Legs felt like they're not mine after the marathon lol, lower back tight too, normal?",
+    // A flag phrase's own "I" takes it back from the person before it; a "me" that was done to does not.
+    'My training partner pinned me in side control at BJJ and my lower back tweaked, sore today.',
   ])('is no emergency: %s', (text) => {
     expect(tier(text)).not.toBe('emergency');
   });
