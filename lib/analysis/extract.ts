@@ -99,7 +99,29 @@ class FeatureCollector {
 
 const WEEKS_PER_UNIT: Record<string, number> = { week: 1, weeks: 1, month: 4.3, months: 4.3, year: 52, years: 52 };
 const NOT_A_DURATION_AFTER = new Set(['old', 'of', 'lifting', 'training', 'experience', 'running', 'in']);
-const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running']);
+// "Two months later and it's no better": the problem's own length, told from its start.
+const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running', 'later']);
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Words before a month that make "march" and "may" months rather than verbs ("since May", "end of March"). */
+const MONTH_LEADS = new Set(['in', 'since', 'of', 'mid', 'early', 'late', 'start', 'end', 'beginning', 'now', 'the']);
+/** Words that put a month's day near its start or its end ("early August", "the end of September"). */
+const MONTH_START_WORDS = new Set(['early', 'start', 'beginning']);
+const MONTH_END_WORDS = new Set(['end', 'late']);
+/** Tokens before a month within which a "now" makes it the month the writer is in ("it's now the end of September"). */
+const NOW_REACH = 4;
 /** What "of" may go on to for a length of time to be the problem's: "two months of lower back ache". */
 const PROBLEM_CATS = new Set(['region', 'symptom', 'condition']);
 
@@ -143,6 +165,34 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
     if (trainingHistory(tokens, lead)) continue;
     const led = leads.has(lead) || leads.has(lead - 1);
     if (led || ofTheProblem || DURATION_AFTER.has(after)) found.push({ value: unit.value, start: lead, end: unit.end });
+  }
+  return [...found, ...monthSpans(tokens)];
+}
+
+/**
+ * A length told by the calendar: "hurt it at the start of September, it's now November", "since mid August, now it's
+ * mid October". Two months apart, or one from its start to its end, is four weeks or more.
+ */
+function monthSpans(tokens: MentionContext['tokens']): Mention[] {
+  const months: { at: number; month: number; near: string[] }[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const month = MONTHS.indexOf(tokens[at]!.text);
+    if (month < 0) continue;
+    const near = tokens.slice(Math.max(0, at - NOW_REACH), at).map((token) => token.text);
+    if ((month === 2 || month === 4) && !MONTH_LEADS.has(near.at(-1) ?? '')) continue;
+    months.push({ at, month, near });
+  }
+  const found: Mention[] = [];
+  for (const now of months) {
+    if (!now.near.includes('now')) continue;
+    for (const then of months) {
+      if (then.at >= now.at) break;
+      const apart = (now.month - then.month + 12) % 12;
+      const wholeMonth =
+        apart === 1 &&
+        (then.near.some((word) => MONTH_START_WORDS.has(word)) || now.near.some((word) => MONTH_END_WORDS.has(word)));
+      if (apart >= 2 || wholeMonth) found.push({ value: { cat: 'cue', id: 'duration_unit' }, start: then.at, end: now.at + 1 });
+    }
   }
   return found;
 }

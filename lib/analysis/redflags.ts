@@ -141,6 +141,27 @@ const ALARM_WORDS = new Set([
   'gray',
   'breathless',
 ]);
+/** Units after a number that make it a distance, a load, a time or a pace, not a temperature ("38.5 km"). */
+const MEASURE_UNITS: ReadonlySet<string> = new Set(
+  'km k kms kg kgs kilo kilos lb lbs pounds mile miles mi m metres meters min mins minutes sec secs seconds s reps bpm x % percent mph kph kmh w watts cm inches in ft hours hrs h'.split(
+    ' ',
+  ),
+);
+/** Words in a temperature's sentence that make the number a body's reading ("shivery and hot, 38.2 this morning"). */
+const FEVERISH_WORDS: ReadonlySet<string> = new Set([
+  'temp',
+  'temperature',
+  'thermometer',
+  'fever',
+  'feverish',
+  'shivery',
+  'shivering',
+  'shivers',
+  'chills',
+  'hot',
+  'sweats',
+  'degrees',
+]);
 /** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
 const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
@@ -712,6 +733,22 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const worsening = cues.get('worsening').filter((mention) => reported(mention));
     const evidence = [...persisting, ...stillHurting, ...worsening];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
+  }
+
+  // A fever told by its reading: "shivery and hot, 38.2 this morning", "101.3F". A reading is a body temperature
+  // (NHS: 38C or more is a high temperature, https://www.nhs.uk/conditions/fever-in-adults/) only beside a word for
+  // feeling hot or cold, or for the reading itself, in its sentence.
+  for (const token of tokens) {
+    if (token.kind !== 'number') continue;
+    const value = Number(token.text.replace(',', '.'));
+    const celsius = value >= 38 && value <= 42 && /[.,]/.test(token.text);
+    const fahrenheit = value >= 100.4 && value <= 107 && /[.,]/.test(token.text);
+    if ((!celsius && !fahrenheit) || MEASURE_UNITS.has(tokens[tokens.indexOf(token) + 1]?.text ?? '')) continue;
+    const { start, end } = context.sentences[token.sentence]!;
+    const feverish = tokens.slice(start, end).find((word) => FEVERISH_WORDS.has(word.text));
+    const at = tokens.indexOf(token);
+    const mention: Mention = { value: { cat: 'cue', id: 'duration_unit' }, start: at, end: at + 1 };
+    if (feverish && reported(mention, 'fever')) hits.add('fever', token.text, feverish.text);
   }
 
   // Weight lost without meaning to, said in two parts ("dropped 6 kilos and I'm eating the same").

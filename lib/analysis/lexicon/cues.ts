@@ -883,6 +883,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'worse when|while resting',
     'none of it makes|made a dent',
     'nothing makes|made a dent',
+    // "wakes me most nights and nothing I do makes it ease".
+    'nothing i do makes|made it ease|easier|better',
     'even at|when|while rest|resting|lying|sitting still',
     "even when|while i'm resting|lying|sitting",
     'even when|while i rest|lie|sit still',
@@ -992,6 +994,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nothing is helping|working',
     'nothing seems to help|work',
     'nothing i do helps|works',
+    // "It's honestly the same as week two", "exactly the same as it was in week one", "honestly no different".
+    'same as week one|two|three',
+    'same as week #',
+    'same as it was in week one|two|three',
+    'no different',
+    'not any better',
     "hasn't|haven't changed anything",
     "hasn't|haven't changed a thing",
     'not changed anything',

@@ -618,6 +618,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // A fever told by the night it made: "sweating through the sheets then freezing, teeth chattering".
     'sweating|sweated|sweat through the|my sheets|bed|pyjamas|pajamas',
     'drenched|soaked the|my sheets',
+    'drenching|soaking the|my sheets',
     'teeth chattering',
     'shivering|shaking under the duvet|covers|blankets',
     'hot n|and cold with a temp|temperature|fever',
@@ -810,8 +811,20 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'hiv positive',
     'i have hiv',
   ]),
-  flag('cough_sneeze_worse', ['worse when|if i cough|sneeze|laugh', 'hurts to cough|sneeze|laugh']),
-  flag('radiating_arm', ['down my|the arm|arms', 'into my|the arm|hand|fingers']),
+  flag('cough_sneeze_worse', [
+    'worse when|if i cough|sneeze|laugh',
+    'hurts to cough|sneeze|laugh',
+    // "every cough nearly puts me on my knees".
+    'every|each cough|sneeze puts|drops|floors|kills|knocks|sends me',
+    'every|each cough|sneeze nearly|almost puts|drops|floors|kills|knocks|sends me',
+  ]),
+  flag('radiating_arm', [
+    'down my|the arm|arms',
+    'into my|the arm|hand|fingers',
+    // The nerve's own fingers: "my right arm goes zingy down to my pinky and ring finger".
+    'down to|into my pinky|pinkie',
+    'down to|into my little|ring finger|fingers',
+  ]),
   flag('radiating_below_knee', [
     'goes|going|runs|running|travels|travelling|shoots|shooting all the way down to|into my? ankle|foot|feet|toes|calf|shin',
     'down to|into my ankle|foot|feet|toes|calf|shin',

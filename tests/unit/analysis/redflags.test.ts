@@ -1047,3 +1047,27 @@ describe('signs told the way lists 31 and 32 told them', () => {
     expect(tier(text)).toBe('urgent');
   });
 });
+
+/** Round 16: the urgent and soon signs lists 31 and 32 told in ways the rules did not read, in our own words. */
+describe('urgent and soon signs told by the calendar, the thermometer and the fingers', () => {
+  it.each([
+    ["Hurt my lower back in early March, it's now the end of April and it's just the same as week one.", 'soon'],
+    ["Strained my lower back on a deadlift in June. Two months later and it's no better, physio hasn't helped.", 'soon'],
+    ['Lower back aching since the weekend, hot and shivery, 38.6 last night.', 'urgent'],
+    ['Mid back aches and I have been drenching the sheets at night for a week.', 'urgent'],
+    ['Lower back pain wakes me most nights and nothing I do makes it ease.', 'urgent'],
+    ['Lower back since the deadlift, and every sneeze nearly drops me.', 'soon'],
+    ['Upper back stiff since heavy snatches and my left arm tingles down to my little finger.', 'soon'],
+  ] as const)('reads %s as %s', (text, expected) => {
+    expect(tier(text)).toBe(expected);
+  });
+
+  it.each([
+    // A calendar with nothing about the back getting no better; a distance that is not a temperature.
+    'Started running in March and now it is May, lower back a bit tight after the long runs but getting better.',
+    'Ran 38.5 km this morning on a hot day, lower back tight after.',
+    'Lower back tight after squats. PB on the 5k today, 21.38 and hot as hell.',
+  ])('reads no urgent or soon sign in %s', (text) => {
+    expect(tier(text)).toBe('self_care');
+  });
+});
