@@ -7,7 +7,7 @@
  * `--held-out` names lists and cause sets alike, never read here (15,25,28,30,33: red-flag lists 15, 25, 28, 30 and 33, and cause
  * set 25):
  * they measure the model. Cause sets after 24 were written after it was fitted (round 11) and are not read here
- * (LAST_CAUSE_SET), so a new set never changes its weights unasked.
+ * (LAST_CAUSE_SET), so a new set never changes its weights unasked; nor are red-flag lists after 30 (LAST_LIST).
  *
  * --cv prints a leave-one-list-out figure: for each list, fitted on all the others, how many of its
  * emergencies the model raises on its own (anchored and over the threshold) and how many of its other posts.
@@ -71,10 +71,17 @@ const labelled = (row: Row): LabelledPost => ({
   emergencies: row.tier === 'emergency' ? (row.flags ?? []).filter(isEmergencyFlag) : [],
 });
 
+/**
+ * The last red-flag list the model reads: the ones written before it was fitted (round 15). Lists 31 and 32 (round 16)
+ * were fixed by rules alone: a refit on them lost three emergencies of the reviewers' probes (a heavy left arm with an
+ * aching jaw, both legs numb below the knee on waking, a hard fall on the ice at 78) for one false alarm fewer on the
+ * lists, so the weights stayed those of round 15.
+ */
+const LAST_LIST = 30;
 const lists = readdirSync(LISTS)
   .filter((file) => file.endsWith('.jsonl'))
   .map((file) => ({ name: /(\d+)/.exec(file)![1]!, posts: readRows(path.join(LISTS, file)).map(labelled) }))
-  .filter((list) => !heldOut.has(list.name));
+  .filter((list) => !heldOut.has(list.name) && Number(list.name) <= LAST_LIST);
 /** The last cause set the model reads: the ones written before it was fitted. */
 const LAST_CAUSE_SET = 24;
 const causeSets = readdirSync(CAUSE_SETS)

@@ -26,6 +26,10 @@ export interface ModifierInput {
   negated: ReadonlySet<Mention>;
 }
 
+/** Words after "went away" or "gone" within which the stop that eased the chest is told ("goes away 5 min after I stop"). */
+const STOPPING_REACH = 8;
+/** Words after a stop that make it a thing stopped, not the effort ("stopped the pre-workout", "stopped taking it"). */
+const STOPPED_THINGS = new Set(['the', 'my', 'a', 'an', 'taking', 'using', 'it', 'that', 'this', 'those', 'drinking', 'eating']);
 /** Stopping the effort, after which an exertional chest eases (easesOnStopping). */
 const STOPPING_WORDS: ReadonlySet<string> = new Set([
   'stop',
@@ -70,6 +74,10 @@ const PLURAL_PARTS = new Set([
   'bits',
   'veg',
 ]);
+/** Words after which a "nothing" opens a clause of its own. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'with']);
+/** Words that report what someone said or wrote: a first person after them is theirs ("he said down there I …"). */
+const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'texted', 'texts', 'messaged']);
 /** The writer as the subject of a phrase ("down there I do not have feeling"); "me" is done to ("he pinned me"). */
 const SPEAKING_I = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive']);
 const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive']);
@@ -327,8 +335,17 @@ export class FlagContext {
   }
 
   isNegated(mention: Mention): boolean {
-    // "Peeing and pooing normally, nothing numb down there": a "nothing" right before the flag denies it.
-    return this.input.negated.has(mention) || this.tokens[mention.start - 1]?.text === 'nothing' || this.closedByAnswer(mention);
+    return this.input.negated.has(mention) || this.deniedByNothing(mention) || this.closedByAnswer(mention);
+  }
+
+  /**
+   * "Peeing and pooing normally, nothing numb down there": a "nothing" right before the flag, opening its clause,
+   * denies it; one that ends the clause before ("ibuprofen does nothing both legs still numb") does not.
+   */
+  private deniedByNothing(mention: Mention): boolean {
+    if (this.tokens[mention.start - 1]?.text !== 'nothing') return false;
+    const before = this.tokens[mention.start - 2];
+    return before === undefined || before.kind === 'punct' || CLAUSE_OPENERS.has(before.text);
   }
 
   /**
@@ -452,15 +469,20 @@ export class FlagContext {
       // The sign's own words may name the writer too: a sign read from several words ("there's like a step in my lower
       // back", after "my buddy filmed my deadlift"), or a blow from a thing dropped ("my partner lost grip on the
       // kettlebell and it landed on my spine"), not from the person ("my toddler landed on my spine", "he pinned me").
-      // So may a flag's own phrase that says "I" ("with my girlfriend, down there I do not have feeling like before").
+      // So may a flag's own phrase that says "I" ("with my girlfriend, down there I do not have feeling like before"),
+      // unless the person said it ("my dad rang, he said down there I do not have feeling").
       const ownInside = (sign: Mention): boolean =>
         sign.value.cat === 'cue' ||
         thingBetween(tokens, person.end, sign.end) ||
-        inRange(tokens, sign.start, sign.end, (token) => SPEAKING_I.has(token.text));
+        (inRange(tokens, sign.start, sign.end, (token) => SPEAKING_I.has(token.text)) &&
+          !inRange(tokens, person.end, sign.start, (token) => SPEECH_WORDS.has(token.text)));
+      // An "I" the person said or wrote is theirs ("my brother wrote 'I don't have any feeling down there'"); "my wife
+      // says my spine looks bent" is still the writer's spine.
+      const quoted = (i: number): boolean => SPEECH_WORDS.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === '"';
       const takenBack =
         ownBodyAfter ||
         inRange(tokens, person.end, ownInside(mention) ? mention.end : mention.start, (token, i) => {
-          if (FIRST_PERSON_SUBJECTS.has(token.text)) return true;
+          if (FIRST_PERSON_SUBJECTS.has(token.text)) return !quoted(i);
           if (token.text !== 'my' && token.text !== 'mine') return false;
           // "my dad", "my mate's": a person again; "my legs": the writer's own body; "a lad in my box": a place.
           return !people.some((other) => other.start === i + 1) && (token.text === 'mine' || this.namesBody(i + 1));
@@ -606,26 +628,28 @@ export class FlagContext {
       return at.sentence === sentence && (at.clause === token.clause || (at.clause > token.clause && !toldOfElse(at.clause)));
     });
     // Over: said in the same sentence, not after a "but" ("went away but now…"), or in a short next sentence.
-    const overHere = this.resolved.some((cue) => {
+    const overHere = this.resolved.filter((cue) => {
       if (tokens[cue.start]!.sentence !== sentence) return false;
       const [from, to] = cue.start > mention.end ? [mention.end, cue.start] : [cue.end, mention.start];
       return !inRange(tokens, from, to, (between) => isClauseWord(between.text));
     });
     // …in a short next sentence, or in one of the next two that opens with it ("Back to normal by dinner, just very
     // sore quads", "Both legs felt numb for a bit after. I lay on the floor. Now totally fine").
-    const overNext = [1, 2].some((step) => {
+    const overNext = [1, 2].flatMap((step) => {
       const later = context.sentences[sentence + step];
-      return (
-        later !== undefined &&
-        this.resolved.some(
-          (cue) =>
-            tokens[cue.start]!.sentence === sentence + step &&
-            ((step === 1 && later.end - later.start <= 8) || cue.start - later.start <= OPENING_REACH),
-        ) &&
-        !context.mentions.some((other) => other.value.cat === 'flag' && tokens[other.start]!.sentence === sentence + step)
+      if (
+        later === undefined ||
+        context.mentions.some((other) => other.value.cat === 'flag' && tokens[other.start]!.sentence === sentence + step)
+      )
+        return [];
+      return this.resolved.filter(
+        (cue) =>
+          tokens[cue.start]!.sentence === sentence + step &&
+          ((step === 1 && later.end - later.start <= 8) || cue.start - later.start <= OPENING_REACH),
       );
     });
-    if ((overHere || overNext) && !ongoing && !(flag === 'chest_pain' && this.easesOnStopping(sentence))) return true;
+    const over = [...overHere, ...overNext];
+    if (over.length > 0 && !ongoing && !(flag === 'chest_pain' && over.every((cue) => this.easesOnStopping(cue)))) return true;
     return past && !ongoing;
   }
 
@@ -634,11 +658,12 @@ export class FlagContext {
    * the pattern of angina, which comes back with the next climb: it is no sign the chest is over
    * (clinical-facts.md §1.2: chest pain with back pain is a 999 item).
    */
-  private easesOnStopping(sentence: number): boolean {
-    const { sentences } = this.input.context;
-    for (let at = sentence; at <= sentence + 2 && at < sentences.length; at++) {
-      const { start, end } = sentences[at]!;
-      for (let i = start; i < end; i++) if (STOPPING_WORDS.has(this.tokens[i]!.text)) return true;
+  private easesOnStopping(over: Mention): boolean {
+    const tokens = this.tokens;
+    const sentence = tokens[over.start]!.sentence;
+    for (let i = over.end; i < Math.min(tokens.length, over.end + STOPPING_REACH) && tokens[i]!.sentence === sentence; i++) {
+      // The effort stopped, not a thing ("went away when I stopped the pre-workout").
+      if (STOPPING_WORDS.has(tokens[i]!.text) && !STOPPED_THINGS.has(tokens[i + 1]?.text ?? '')) return true;
     }
     return false;
   }

@@ -529,6 +529,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     }
   }
   const isDead = (cue: Mention): boolean => cue.end - cue.start === 1 && tokens[cue.start]!.text === 'dead';
+  // Legs "like they're not mine" after leg day, or cramping, are tired or cramped legs: said of both, they count only
+  // with no training and no cramp in their sentence.
+  const estranged = (cue: Mention): boolean =>
+    tokens.slice(cue.start, cue.end).some((token) => token.text === 'mine' || token.text === 'own') &&
+    context.mentions.some(
+      (other) =>
+        tokens[other.start]!.sentence === tokens[cue.start]!.sentence &&
+        ((other.value.cat === 'cue' && (other.value.id === 'training_day' || other.value.id === 'exertion')) ||
+          (other.value.cat === 'symptom' && other.value.id === 'cramp')),
+    );
   // "Dead legs" are the forum's tired legs, whatever tired them ("I'm wiped out after the double session, legs
   // are dead", "brutal leg day, both legs are dead"): they count only beside another word for numbness or
   // weakness in the sentence ("both legs went dead and numb").
@@ -562,6 +572,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (isDead(cue) && !corroborated(cue)) continue;
     // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but
     // "dead" legs after a session are tired ones.
+    if (estranged(cue)) continue;
     const onPurpose = saysBoth(where) && !isDead(cue);
     if (!positional(cue) && !explainedNumbness(cue, true) && (onPurpose || !trainingTalk(cue)))
       hits.add('both_legs_neuro', words(cue), words(where));
@@ -735,6 +746,18 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
   }
 
+  // A crash told by what it broke, beside the crash or the blow in its sentence or the one before: "came off on the
+  // descent … hit the barrier. Helmet's cracked", "went into the back of me at 60k, car's a write-off".
+  const crashes = [...cues.get('impact'), ...cues.get('collision')].filter((cue) => reported(cue, 'major_trauma'));
+  for (const damage of cues.get('crash_damage').filter((cue) => reported(cue, 'major_trauma'))) {
+    const sentence = tokens[damage.start]!.sentence;
+    const crash = crashes.find((cue) => {
+      const at = tokens[cue.start]!.sentence;
+      return at === sentence || at === sentence - 1;
+    });
+    if (crash) hits.add('major_trauma', words(damage), words(crash));
+  }
+
   // A fever told by its reading: "shivery and hot, 38.2 this morning", "101.3F". A reading is a body temperature
   // (NHS: 38C or more is a high temperature, https://www.nhs.uk/conditions/fever-in-adults/) only beside a word for
   // feeling hot or cold, or for the reading itself, in its sentence.
@@ -786,9 +809,19 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       .slice(Math.max(0, dark.start - COLOUR_REACH), dark.start)
       .some((token) => token.text === 'like' || COLOUR_WORDS.has(token.text));
   // "Every trip to the dunny is a coke-coloured disaster": a toilet trip stands for the urine.
+  // A bowl is the toilet's only after a trip to it in its sentence ("went for a wee … it looked like rooibos tea in the
+  // bowl"), not porridge's.
+  const toiletTripBefore = (bowl: Mention): boolean =>
+    cues.inSentence('toileting', tokens[bowl.start]!.sentence).some((trip) => trip.end <= bowl.start && trip !== bowl);
   const urineWords = [
     ...cues.get('urine'),
-    ...cues.get('toileting').filter((mention) => TOILET_WORDS.has(tokens[mention.end - 1]!.text)),
+    ...cues
+      .get('toileting')
+      .filter(
+        (mention) =>
+          TOILET_WORDS.has(tokens[mention.end - 1]!.text) &&
+          (tokens[mention.end - 1]!.text !== 'bowl' || tokens[mention.end - 2]?.text === 'toilet' || toiletTripBefore(mention)),
+      ),
   ];
   const urineColours: [Mention, Mention][] = [
     ...near(context, urineWords, cues.get('dark'), 6).filter(

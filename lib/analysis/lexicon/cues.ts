@@ -665,6 +665,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'asthma|asthmatic|inhaler|inhalers|ventolin|salbutamol|albuterol|puffer',
     'chest cold|infection',
     'coughing|hacking|wheezy',
+    // Air that tightens the airways: "tightness across my chest after the 5k in the cold air".
+    'cold|freezing|icy air',
   ]),
   // A feeling gone strange, read only beside the saddle ("the water on my inner thighs feels weird"): beside
   // a leg or a back it is too often just a tired or tight one.
@@ -691,11 +693,30 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "couldn't|can't|cannot get # words out",
     "couldn't|can't|cannot say|finish a|the full|whole sentence",
   ]),
+  // What a crash broke, read as a major trauma only beside a crash or a blow in its sentence or the one before
+  // (redflags.ts): "came off at 45 … Helmet's cracked", not a helmet the cat knocked off the wardrobe or a car the hail
+  // wrote off.
+  cue('crash_damage', [
+    'cracked|split|smashed my|the|his|her helmet',
+    "helmet 's cracked|split|broken|smashed",
+    'helmet is|was cracked|split|broken|smashed',
+    'helmet got cracked|split|broken|smashed',
+    'cracked|split|broken|smashed helmet',
+    "car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter 's a write off|writeoff",
+    'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was a write off|writeoff',
+    'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was written off',
+    'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was totalled|totaled',
+    'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter got written off',
+    'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter got totalled|totaled',
+    'airbag|airbags went off',
+    'airbag|airbags deployed|blew',
+  ]),
+  // A vehicle into the writer, told as where it hit: the crash that crash_damage needs beside it ("some eejit went into
+  // the back of me at about 60k, car's a write-off"). Not an anchor for the model: a prop in a ruck does it too.
+  cue('collision', ['went|ploughed|smashed|drove|slammed|crashed into the back of me|us|my|our']),
   cue('impact', [
     'crashed|crash|crashing|collision|collided',
     'fell|fall|falling|fallen|tumbled|tumbling|slid|slipped off|from|down|over|onto|on|into|through',
-    // Rear-ended: "some eejit went into the back of me at about 60k".
-    'went|ploughed|smashed|drove|slammed|crashed into the back of me|us',
     'went over',
     'came off',
     'landed|landing|slammed|smashed|thrown on|onto|into|across',
@@ -819,7 +840,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'fly|flys|flyes|flies',
     'dips',
     'push up|ups',
-    'pushups',
+    'pushups|pushup',
+    'dip ladder|bar|bars|station',
     'pec deck',
     // "when I do the doorway pec stretch my chest feels tight".
     'pec|pecs|chest|doorway stretch|stretches|stretching',
@@ -850,13 +872,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'non stop',
     'nonstop',
     'every day',
-    // "there morning noon and night", "the whole day", "it just sits there", "never switches off", "doesn't budge".
+    // "there morning noon and night", "it just sits there", "never switches off".
     'morning noon and night',
-    'the whole day',
     'just|always sits there',
     'never switches|switched off',
-    "doesn't|won't budge",
-    'does not budge|change',
   ]),
   // Pain that rest and position do not change: the NHS's "pain that doesn't improve with rest" (a 111 item), the strong
   // form of the night flag (redflags.ts), where pain that wakes a lifter after heavy deadlifts is the weak one.
@@ -872,11 +891,6 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "doesn't matter what way I lie", "lying flat makes it worse not better", "none of it makes a dent at night".
     "doesn't matter what way i lie|sleep|lay",
     "doesn't matter which way i lie|sleep|lay",
-    // "doesn't matter which side I lie on".
-    "doesn't matter which side i lie|sleep|lay",
-    "doesn't matter what side i lie|sleep|lay",
-    'does not matter which side i lie|sleep|lay',
-    'does not matter what side i lie|sleep|lay',
     'does not matter what way i lie|sleep|lay',
     'does not matter which way i lie|sleep|lay',
     'lying|laying flat|down|still makes it worse',
@@ -1107,12 +1121,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no idea why',
     'eating normally|more|plenty|loads',
     'eating the same',
-    // "I did not change anything, I eat the same, maybe even more".
+    // "I lost 7 kilos and I did not change anything, I eat the same, maybe even more".
     'i eat the same|normally',
-    'did not change anything',
-    "didn't change anything",
-    'did not change a thing',
-    "didn't change a thing",
     "haven't changed anything in|about my eating|diet",
     // "I've not touched the diet".
     "not|haven't|hasn't|never touched the|my diet|eating",

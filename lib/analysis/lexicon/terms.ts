@@ -106,6 +106,10 @@ export type CueId =
   | 'cardiac_sign'
   /** A blow or a fall told in everyday words ("tumbled", "hit the tarmac", "landed on"): where the emergency model may speak of trauma. */
   | 'impact'
+  /** What a crash broke ("helmet's cracked", "car's a write-off"): a trauma only beside an impact or a collision. */
+  | 'crash_damage'
+  /** A vehicle into the writer ("went into the back of me"): the crash beside crash_damage, never the model's anchor. */
+  | 'collision'
   | 'airways'
   | 'numb_persists'
   /** The skin, not what is under it ("my back is sunburnt", "my new back tattoo is sore"). */

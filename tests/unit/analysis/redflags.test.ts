@@ -1021,6 +1021,7 @@ describe('signs told the way lists 31 and 32 told them', () => {
     'Back has hurt since my PR pull last week. With my wife, down there I do not have feeling like before. Is it stress?',
     // Both legs, with the numbness's own "they".
     "Lower back went on a deadlift on Monday. Now both thighs, front and side, like they're not mine.",
+    'ibuprofen does nothing both legs still numb and heavy since the disc went',
     // The toilet bowl stands for the urine.
     'Lower back swollen and agony after a 100 rep challenge, and my wee looked like strong tea in the bowl.',
   ])('is an emergency: %s', (text) => {
@@ -1033,8 +1034,19 @@ describe('signs told the way lists 31 and 32 told them', () => {
     'Lower back sore from deadlifts. Unrelated, but I need a new helmet, the old one was cracked when I dropped it in the garage.',
     'Tweaked my lower back on swings. Peeing normally, nothing numb down there, legs fine. How long off?',
     "Legs felt like they're not mine after the marathon lol, lower back tight too, normal?",
-    // A flag phrase's own "I" takes it back from the person before it; a "me" that was done to does not.
+    // A flag phrase's own "I" takes it back from the person before it; a "me" that was done to does not, nor an "I"
+    // the person said or wrote.
     'My training partner pinned me in side control at BJJ and my lower back tweaked, sore today.',
+    "My brother wrote 'I don't have any feeling down there' after his hernia op, turns out it was the anaesthetic. My back is sore from helping him move.",
+    'My dad rang from the ward, he said down there I do not have feeling, they are scanning him. My own back just aches from the drive.',
+    // What a crash broke counts only beside the crash.
+    'My helmet is cracked from the cat knocking it off the wardrobe, need a new one anyway. Back is stiff from the turbo.',
+    "Hail storm last week, car's a write off. Now driving a tiny hatchback and my back is killing me after the commute.",
+    'Their prop went into the back of me in a ruck on Saturday and I felt my lower back twinge, just sore and stiff now.',
+    // A bowl with no trip to the toilet before it; tired legs "like they're not mine"; a "nothing" that ends a clause.
+    'Protein porridge in the bowl looked like cola with all the cocoa, lol. Back tight and sore from squats yesterday.',
+    "Leg day destroyed me, both thighs like they're not mine, walking like a penguin, lower back ok just tight.",
+    'Both calves cramping at night like they are not mine, been upping my mileage, lower back a bit tight.',
   ])('is no emergency: %s', (text) => {
     expect(tier(text)).not.toBe('emergency');
   });
@@ -1042,7 +1054,6 @@ describe('signs told the way lists 31 and 32 told them', () => {
   it.each([
     'Dull ache in the middle of my back between the shoulder blades that never switches off, not from any lift. About three weeks now.',
     'I am 55 and in two months I lost 6 kilos and I did not change anything, I eat the same. Lower back aches all the time.',
-    "My lower back ache doesn't care what I do, lying down it's a 6/10 and it doesn't matter which side I lie on. Ten days now.",
   ])('is urgent: %s', (text) => {
     expect(tier(text)).toBe('urgent');
   });
