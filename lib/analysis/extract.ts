@@ -101,6 +101,8 @@ const WEEKS_PER_UNIT: Record<string, number> = { week: 1, weeks: 1, month: 4.3, 
 const NOT_A_DURATION_AFTER = new Set(['old', 'of', 'lifting', 'training', 'experience', 'running', 'in']);
 // "Two months later and it's no better": the problem's own length, told from its start.
 const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running', 'later']);
+/** Words after "# months later" that go on to the problem still there ("two months later and it's no better"). */
+const LATER_STILL = new Set(['and', 'still', "it's", 'its', 'it', 'my', 'the', ',']);
 const MONTHS = [
   'january',
   'february',
@@ -116,12 +118,40 @@ const MONTHS = [
   'december',
 ];
 /** Words before a month that make "march" and "may" months rather than verbs ("since May", "end of March"). */
-const MONTH_LEADS = new Set(['in', 'since', 'of', 'mid', 'early', 'late', 'start', 'end', 'beginning', 'now', 'the']);
+const MONTH_LEADS = new Set([
+  'in',
+  'since',
+  'of',
+  'mid',
+  'early',
+  'late',
+  'start',
+  'end',
+  'beginning',
+  'now',
+  'the',
+  "it's",
+  'is',
+]);
+/** Months as forums shorten them ("since sept"). */
+const MONTH_SHORT: Record<string, string> = {
+  jan: 'january',
+  feb: 'february',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
 /** Words that put a month's day near its start or its end ("early August", "the end of September"). */
 const MONTH_START_WORDS = new Set(['early', 'start', 'beginning']);
 const MONTH_END_WORDS = new Set(['end', 'late']);
-/** Tokens before a month within which a "now" makes it the month the writer is in ("it's now the end of September"). */
-const NOW_REACH = 4;
+/** Tokens before a month within which a "now" makes it the month the writer is in ("now it is the end of September"). */
+const NOW_REACH = 6;
 /** What "of" may go on to for a length of time to be the problem's: "two months of lower back ache". */
 const PROBLEM_CATS = new Set(['region', 'symptom', 'condition']);
 
@@ -164,19 +194,38 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
     if (['few', 'couple', 'several'].includes(count.text) && ['a', 'the'].includes(tokens[lead - 1]?.text ?? '')) lead--;
     if (trainingHistory(tokens, lead)) continue;
     const led = leads.has(lead) || leads.has(lead - 1);
-    if (led || ofTheProblem || DURATION_AFTER.has(after)) found.push({ value: unit.value, start: lead, end: unit.end });
+    // "Two months later and it's no better", not "two months later I was back racing".
+    const laterStill = after !== 'later' || LATER_STILL.has(tokens[unit.end + 1]?.text ?? '');
+    if ((led || ofTheProblem || DURATION_AFTER.has(after)) && laterStill)
+      found.push({ value: unit.value, start: lead, end: unit.end });
   }
-  return [...found, ...monthSpans(tokens)];
+  return [...found, ...monthSpans(context)];
 }
 
 /**
  * A length told by the calendar: "hurt it at the start of September, it's now November", "since mid August, now it's
- * mid October". Two months apart, or one from its start to its end, is four weeks or more.
+ * mid October". Two months apart, or one from its start to its end, is four weeks or more. The first month must be
+ * when the writer's own back began ("since", or the writer's complaint in its sentence), not when they joined a gym or
+ * when a brother hurt his.
  */
-function monthSpans(tokens: MentionContext['tokens']): Mention[] {
+function monthSpans(context: MentionContext): Mention[] {
+  const tokens = context.tokens;
+  // In the month's own clause: "Hurt my back in early August", "Low back pain since mid August" (not "my brother hurt
+  // his back in June", nor "last saw the physio in February, … my back was fine").
+  const began = (at: number): boolean => {
+    if (tokens[at - 1]?.text === 'since' || tokens[at - 2]?.text === 'since') return true;
+    const clause = tokens[at]!.clause;
+    return context.mentions.some(
+      (mention) =>
+        tokens[mention.start]!.clause === clause &&
+        (mention.value.cat === 'region' || mention.value.cat === 'condition') &&
+        tokens[mention.start - 1]?.text === 'my',
+    );
+  };
   const months: { at: number; month: number; near: string[] }[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const month = MONTHS.indexOf(tokens[at]!.text);
+    const word = tokens[at]!.text;
+    const month = MONTHS.indexOf(MONTH_SHORT[word] ?? word);
     if (month < 0) continue;
     const near = tokens.slice(Math.max(0, at - NOW_REACH), at).map((token) => token.text);
     if ((month === 2 || month === 4) && !MONTH_LEADS.has(near.at(-1) ?? '')) continue;
@@ -187,6 +236,7 @@ function monthSpans(tokens: MentionContext['tokens']): Mention[] {
     if (!now.near.includes('now')) continue;
     for (const then of months) {
       if (then.at >= now.at) break;
+      if (!began(then.at)) continue;
       const apart = (now.month - then.month + 12) % 12;
       const wholeMonth =
         apart === 1 &&

@@ -75,7 +75,7 @@ const PLURAL_PARTS = new Set([
   'veg',
 ]);
 /** Words after which a "nothing" opens a clause of its own. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'with']);
+const CLAUSE_OPENERS = new Set(['but', 'so', 'with']);
 /** Words that report what someone said or wrote: a first person after them is theirs ("he said down there I …"). */
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'texted', 'texts', 'messaged']);
 /** The writer as the subject of a phrase ("down there I do not have feeling"); "me" is done to ("he pinned me"). */
@@ -340,7 +340,8 @@ export class FlagContext {
 
   /**
    * "Peeing and pooing normally, nothing numb down there": a "nothing" right before the flag, opening its clause,
-   * denies it; one that ends the clause before ("ibuprofen does nothing both legs still numb") does not.
+   * denies it; one that ends the clause before ("ibuprofen does nothing both legs still numb", "tried stretching and
+   * nothing both legs still numb") does not.
    */
   private deniedByNothing(mention: Mention): boolean {
     if (this.tokens[mention.start - 1]?.text !== 'nothing') return false;

@@ -147,21 +147,16 @@ const MEASURE_UNITS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Words in a temperature's sentence that make the number a body's reading ("shivery and hot, 38.2 this morning"). */
-const FEVERISH_WORDS: ReadonlySet<string> = new Set([
-  'temp',
-  'temperature',
-  'thermometer',
-  'fever',
-  'feverish',
-  'shivery',
-  'shivering',
-  'shivers',
-  'chills',
-  'hot',
-  'sweats',
-  'degrees',
-]);
+/** The least weight lost, by unit, that is read as the flag (slightLoss). */
+const SLIGHT_LOSS: Readonly<Record<string, number>> = { kg: 3, kgs: 3, kilo: 3, kilos: 3, lb: 7, lbs: 7, pounds: 7, pound: 7 };
+/** How a body with a fever feels, beside a reading ("shivery and hot, 38.2 this morning"). */
+const FEVERISH_WORDS: ReadonlySet<string> = new Set(['fever', 'feverish', 'shivery', 'shivering', 'shivers', 'chills', 'sweats']);
+/** Words that name a reading as a temperature ("temp was 38.4", "thermometer says 101.3"). */
+const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['temp', 'temperature', 'thermometer']);
+/** Places whose temperature a reading may be: the air's or the water's, not the body's. */
+const AMBIENT_PLACES: ReadonlySet<string> = new Set(
+  'gym room outside outdoors weather water bath pool sauna studio car house office sun shade air'.split(' '),
+);
 /** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
 const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
@@ -348,6 +343,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       .inSentence('intentional_weight', sentence)
       .some((intent) => !asked(intent) && !denied.some((denial) => denial.start <= intent.start && intent.end <= denial.end));
   };
+
+  // Weight loss that matters is about 5% of the body (NICE NG12 names "unexplained weight loss"; 5% in 6–12 months is
+  // the usual line), less when it is fast: under 3 kg or 7 lb ("lost 2 kilos in the heatwave") is not read as the flag.
+  const slightLoss = (drop: Mention): boolean =>
+    tokens.slice(drop.start, drop.end).some((token, i, all) => {
+      if (token.kind !== 'number') return false;
+      const amount = Number(token.text.replace(',', '.'));
+      const unit = all[i + 1]?.text ?? '';
+      const floor = SLIGHT_LOSS[unit];
+      return floor !== undefined && amount < floor;
+    });
 
   const flagContext = new FlagContext(input);
   const complaints = links.filter((link) => !link.hypothetical);
@@ -702,6 +708,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     hits.add('night_or_rest_pain', words(cue));
     hits.strengthen('night_or_rest_pain');
   }
+  if (hits.has('night_or_rest_pain') && cues.get('nothing_eases').some((cue) => reported(cue, 'night_or_rest_pain')))
+    hits.strengthen('night_or_rest_pain');
 
   // Between the shoulders, constant or unrelated to training. A cramp that comes with the
   // lift (bench arch, heavy sets) is mechanical and is not this flag.
@@ -742,7 +750,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       .filter((still) => symptoms.some((symptom) => sameClause(context, still, symptom) && symptom.start > still.start));
     // Getting worse after weeks is no better either ("aching for three months and it's only getting worse").
     const worsening = cues.get('worsening').filter((mention) => reported(mention));
-    const evidence = [...persisting, ...stillHurting, ...worsening];
+    // "It's honestly the same as week two", "honestly no different, still sore": said of the back, not of a programme.
+    const ofTheBack = (cue: Mention): boolean =>
+      ['it', "it's", 'its'].includes(tokens[cue.start - 1]?.text ?? '') ||
+      ['it', "it's", 'its'].includes(tokens[cue.start - 2]?.text ?? '') ||
+      context.mentions.some(
+        (other) =>
+          (other.value.cat === 'region' || other.value.cat === 'symptom') &&
+          tokens[other.start]!.sentence === tokens[cue.start]!.sentence,
+      );
+    const persistingWeak = cues.get('persisting_weak').filter((mention) => reported(mention) && ofTheBack(mention));
+    const evidence = [...persisting, ...persistingWeak, ...stillHurting, ...worsening];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
   }
 
@@ -761,22 +779,35 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // A fever told by its reading: "shivery and hot, 38.2 this morning", "101.3F". A reading is a body temperature
   // (NHS: 38C or more is a high temperature, https://www.nhs.uk/conditions/fever-in-adults/) only beside a word for
   // feeling hot or cold, or for the reading itself, in its sentence.
-  for (const token of tokens) {
-    if (token.kind !== 'number') continue;
+  // The reading is one: a decimal (not "38,000 steps"), in a sentence that says how the body feels (shivery,
+  // chills), or that names a temperature with no place for it to be the air's or the water's ("Temp in the gym was
+  // 38.5"). Fahrenheit only said as such ("101.3F", "temp of 101.3"): 100–107 are body and bar weights too.
+  tokens.forEach((token, at) => {
+    if (token.kind !== 'number' || !/^\d{2,3}(?:\.\d{1,2}|,\d)$/.test(token.text)) return;
     const value = Number(token.text.replace(',', '.'));
-    const celsius = value >= 38 && value <= 42 && /[.,]/.test(token.text);
-    const fahrenheit = value >= 100.4 && value <= 107 && /[.,]/.test(token.text);
-    if ((!celsius && !fahrenheit) || MEASURE_UNITS.has(tokens[tokens.indexOf(token) + 1]?.text ?? '')) continue;
+    const next = tokens[at + 1]?.text ?? '';
+    const celsius = value >= 38 && value <= 42 && !MEASURE_UNITS.has(next);
+    const fahrenheit =
+      value >= 100.4 &&
+      value <= 107 &&
+      (next === 'f' || tokens.slice(Math.max(0, at - 3), at).some((word) => TEMPERATURE_WORDS.has(word.text)));
+    if (!celsius && !fahrenheit) return;
     const { start, end } = context.sentences[token.sentence]!;
-    const feverish = tokens.slice(start, end).find((word) => FEVERISH_WORDS.has(word.text));
-    const at = tokens.indexOf(token);
-    const mention: Mention = { value: { cat: 'cue', id: 'duration_unit' }, start: at, end: at + 1 };
+    const sentenceWords = tokens.slice(start, end);
+    const said = (i: number): boolean => !DENIALS.has(sentenceWords[i - 1]?.text ?? '');
+    const feels = sentenceWords.find((word, i) => FEVERISH_WORDS.has(word.text) && said(i));
+    const named =
+      !sentenceWords.some((word) => AMBIENT_PLACES.has(word.text)) &&
+      sentenceWords.find((word, i) => TEMPERATURE_WORDS.has(word.text) && said(i));
+    const feverish = feels ?? (named || undefined);
+    const mention: Mention = { value: { cat: 'flag', id: 'fever' }, start: at, end: at + 1 };
     if (feverish && reported(mention, 'fever')) hits.add('fever', token.text, feverish.text);
-  }
+  });
 
   // Weight lost without meaning to, said in two parts ("dropped 6 kilos and I'm eating the same").
   for (const drop of cues.get('weight_drop').filter((mention) => reported(mention, 'weight_loss'))) {
-    if (meantToLose(drop)) continue;
+    // "Dropped 20kg off my deadlift" is a lift's weight, not the body's; a couple of kilos is a week's water.
+    if (meantToLose(drop) || ['off', 'from'].includes(tokens[drop.end]?.text ?? '') || slightLoss(drop)) continue;
     const unintended = cues.inSentence('unintended', tokens[drop.start]!.sentence);
     if (unintended.length > 0) hits.add('weight_loss', words(drop), words(unintended[0]!));
   }

@@ -134,6 +134,7 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     // "both cheeks and the bit in between", "me ring and the back of me sack", "meat and two veg".
     'both cheeks',
     'the bit|area in between',
+    // Not "my ring finger" (lexicon/idioms.ts).
     'my ring',
     'me ring',
     'sack',

@@ -148,7 +148,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // ConText-style modifiers of red-flag mentions (flag-context.ts): whose, when, and screening answers.
   cue('relative', [
     // Not "ma": Scots for "my" ("round ma backside") more often than a mother.
-    'mom|mum|mam|mother|dad|da|pops|father|brother|sister|wife|husband|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
+    'mom|mum|mam|mother|dad|da|pops|father|brother|sister|wife|husband|hubby|missus|missis|wifey|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
     // A child named by age: "my 17 year old hurt his back".
@@ -872,10 +872,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'non stop',
     'nonstop',
     'every day',
-    // "there morning noon and night", "it just sits there", "never switches off".
-    'morning noon and night',
-    'just|always sits there',
-    'never switches|switched off',
+    // "it's there morning noon and night", "an ache that never switches off" (not a brain that never does).
+    'there morning noon and night',
+    'it|that|which never switches|switched off',
   ]),
   // Pain that rest and position do not change: the NHS's "pain that doesn't improve with rest" (a 111 item), the strong
   // form of the night flag (redflags.ts), where pain that wakes a lifter after heavy deadlifts is the weak one.
@@ -897,8 +896,6 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'worse when|while resting',
     'none of it makes|made a dent',
     'nothing makes|made a dent',
-    // "wakes me most nights and nothing I do makes it ease".
-    'nothing i do makes|made it ease|easier|better',
     'even at|when|while rest|resting|lying|sitting still',
     "even when|while i'm resting|lying|sitting",
     'even when|while i rest|lie|sit still',
@@ -1008,15 +1005,22 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nothing is helping|working',
     'nothing seems to help|work',
     'nothing i do helps|works',
-    // "It's honestly the same as week two", "exactly the same as it was in week one", "honestly no different".
+    "hasn't|haven't changed anything",
+    "hasn't|haven't changed a thing",
+    'not changed anything',
+  ]),
+  // No better in words that need the back as their subject ("It's honestly the same as week two", "honestly no
+  // different, still sore every morning"): not a programme's numbers "no different", a pace "the same as week one"
+  // (redflags.ts reads them only beside "it's" or a back word in their sentence).
+  // Pain nothing eases, read only with a night pain already found (redflags.ts): "wakes me most nights and nothing I do
+  // makes it ease", not "nothing I do makes my hips looser".
+  cue('nothing_eases', ['nothing i do makes|made it ease|easier|better']),
+  cue('persisting_weak', [
     'same as week one|two|three',
     'same as week #',
     'same as it was in week one|two|three',
     'no different',
     'not any better',
-    "hasn't|haven't changed anything",
-    "hasn't|haven't changed a thing",
-    'not changed anything',
   ]),
   cue('still', ['still']),
   cue('worsening', [
@@ -1122,7 +1126,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'eating normally|more|plenty|loads',
     'eating the same',
     // "I lost 7 kilos and I did not change anything, I eat the same, maybe even more".
-    'i eat the same|normally',
+    'i eat the same',
+    'i eat normally',
     "haven't changed anything in|about my eating|diet",
     // "I've not touched the diet".
     "not|haven't|hasn't|never touched the|my diet|eating",

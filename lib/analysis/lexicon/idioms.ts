@@ -54,6 +54,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'chest of drawers',
     'chest freezer|strap|straps|belt',
     'toy|tool|treasure chest',
+    // The finger, not the saddle's "ring": "tingling down to my ring finger".
+    'ring finger|fingers',
   ]),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [

@@ -606,7 +606,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // A fever told by the night it made: "sweating through the sheets then freezing, teeth chattering".
     'sweating|sweated|sweat through the|my sheets|bed|pyjamas|pajamas',
     'drenched|soaked the|my sheets',
-    'drenching|soaking the|my sheets',
+    // "been drenching the sheets at night" (not a hot water bottle that burst, nor a toddler's wet bed).
+    'drenching|soaking the|my sheets at night',
+    'drenching|soaking the|my sheets every|most night|nights',
     'teeth chattering',
     'shivering|shaking under the duvet|covers|blankets',
     'hot n|and cold with a temp|temperature|fever',
@@ -799,16 +801,20 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   flag('cough_sneeze_worse', [
     'worse when|if i cough|sneeze|laugh',
     'hurts to cough|sneeze|laugh',
-    // "every cough nearly puts me on my knees".
-    'every|each cough|sneeze puts|drops|floors|kills|knocks|sends me',
-    'every|each cough|sneeze nearly|almost puts|drops|floors|kills|knocks|sends me',
+    // "every cough nearly puts me on my knees" (not "every cough knocks me out", "puts me into a sneezing fit").
+    'every|each cough|sneeze floors|kills|wrecks|destroys me',
+    'every|each cough|sneeze nearly|almost floors|kills me',
+    'every|each cough|sneeze puts|drops|sends|brings me to|on|onto my knees',
+    'every|each cough|sneeze nearly|almost puts|drops|sends|brings me to|on|onto my knees',
   ]),
   flag('radiating_arm', [
     'down my|the arm|arms',
     'into my|the arm|hand|fingers',
-    // The nerve's own fingers: "my right arm goes zingy down to my pinky and ring finger".
-    'down to|into my pinky|pinkie',
-    'down to|into my little|ring finger|fingers',
+    // The nerve's own fingers: "my right arm goes zingy down to my pinky and ring finger" (not a ring moved down to it).
+    'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy down to|into my pinky|pinkie',
+    'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy down to|into my little|ring finger|fingers',
+    'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy into my pinky|pinkie',
+    'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy into my little|ring finger|fingers',
   ]),
   flag('radiating_below_knee', [
     'goes|going|runs|running|travels|travelling|shoots|shooting all the way down to|into my? ankle|foot|feet|toes|calf|shin',
@@ -831,7 +837,7 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'laughed|laughing so hard i _? wet|peed|pissed myself',
     'scared the shit|piss out of me',
     'lump in my|the|his|her throat',
-    'gym|bieber|lifting|marathon|race fever',
+    'gym|bieber|lifting|marathon|race|hay|cabin fever',
     'saturday night fever',
     'world cup fever',
     'fever pitch',

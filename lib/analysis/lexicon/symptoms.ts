@@ -86,6 +86,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('sharp_pain', 1, [
     'sharp',
     'stab|stabs|stabbing|stabbed',
+    'knifed|knifing',
     'twinge|twinges|twinging|twingy',
     'tweak|tweaks|tweaked|tweaking|tweaky',
     'pulled something',

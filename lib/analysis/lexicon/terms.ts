@@ -107,6 +107,10 @@ export type CueId =
   /** A blow or a fall told in everyday words ("tumbled", "hit the tarmac", "landed on"): where the emergency model may speak of trauma. */
   | 'impact'
   /** What a crash broke ("helmet's cracked", "car's a write-off"): a trauma only beside an impact or a collision. */
+  /** No better, said without its subject: only beside "it's" or a back word in its sentence. */
+  | 'persisting_weak'
+  /** "nothing I do makes it ease": strengthens a night pain found already. */
+  | 'nothing_eases'
   | 'crash_damage'
   /** A vehicle into the writer ("went into the back of me"): the crash beside crash_damage, never the model's anchor. */
   | 'collision'

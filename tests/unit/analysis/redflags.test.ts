@@ -1067,17 +1067,36 @@ describe('urgent and soon signs told by the calendar, the thermometer and the fi
     ['Lower back aching since the weekend, hot and shivery, 38.6 last night.', 'urgent'],
     ['Mid back aches and I have been drenching the sheets at night for a week.', 'urgent'],
     ['Lower back pain wakes me most nights and nothing I do makes it ease.', 'urgent'],
-    ['Lower back since the deadlift, and every sneeze nearly drops me.', 'soon'],
+    ['Lower back since the deadlift, and every sneeze nearly drops me to my knees.', 'soon'],
     ['Upper back stiff since heavy snatches and my left arm tingles down to my little finger.', 'soon'],
+    ['Upper back stiff since heavy snatches and the tingling goes down to my ring finger.', 'soon'],
+    ['Lower back aching all week and my temp was 38.4 last night.', 'urgent'],
+    ['Hurt my lower back mid sept, now it is the end of october and it is the same as week one.', 'soon'],
   ] as const)('reads %s as %s', (text, expected) => {
     expect(tier(text)).toBe(expected);
   });
 
   it.each([
-    // A calendar with nothing about the back getting no better; a distance that is not a temperature.
+    // A calendar with nothing about the back getting no better, or someone else's back, or a visit, not the back's start.
     'Started running in March and now it is May, lower back a bit tight after the long runs but getting better.',
+    "My brother hurt his back in June, now it's August and he says it's no better. Mine's just a tweak from Thursday, still sore.",
+    "Last saw the physio in February, now it's September and my back was fine all summer. Tweaked it Monday, still a bit sore.",
+    // "No different" of a programme, not of the back.
+    'Started a new programme 6 weeks ago and my bench is not any better, stuck at 100. Back a bit achy from squats.',
+    // Numbers that are no body temperature: a distance, a time, the air, a bath, a body weight; a partner's fever.
     'Ran 38.5 km this morning on a hot day, lower back tight after.',
     'Lower back tight after squats. PB on the 5k today, 21.38 and hot as hell.',
+    'Temp in the gym was 38.5 today, brutal, lower back sore after deadlifts.',
+    'Weighed in at 101.8 this morning for the meet, lower back a bit stiff from the cut.',
+    "Hubby's been hot and shivery with 38.9 since Sunday, so I've been lifting the kids and now my lower back is sore.",
+    // Sheets that a bottle soaked; a cough that knocks out, not the back; a ring moved to a finger; hay fever.
+    'Hot water bottle burst in bed, soaking the sheets, and my lower back is stiff from sleeping on the sofa.',
+    'Every cough knocks me out for a bit with this covid, lower back stiff from lying in bed.',
+    'Wedding ring moved down to my pinky since I lost weight, lower back tight from deadlifts.',
+    'Hay fever is killing me this week, lower back a bit tight from squats.',
+    // Weight off a lift, and a couple of kilos in a heatwave.
+    'Dropped 20kg off my deadlift since the injury and I eat the same, lower back still a bit cautious.',
+    'Lost 2 kilos in the heatwave from sweating buckets, I eat normally though. Lower back stiff from the long drive.',
   ])('reads no urgent or soon sign in %s', (text) => {
     expect(tier(text)).toBe('self_care');
   });
