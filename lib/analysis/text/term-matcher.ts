@@ -43,6 +43,18 @@ function parseTerm(term: string): Step[] {
     });
 }
 
+/** A term's words up to the first that is not optional, without splitting the rest. */
+function* leadingParts(term: string): Generator<string> {
+  let from = 0;
+  while (from < term.length) {
+    while (term[from] === ' ') from++;
+    let to = term.indexOf(' ', from);
+    if (to < 0) to = term.length;
+    if (to > from) yield term.slice(from, to);
+    from = to + 1;
+  }
+}
+
 export interface PhraseMatch<T> {
   value: T;
   /** Index of the first token matched. */
@@ -57,7 +69,9 @@ function isPattern(word: string): boolean {
 }
 
 interface PendingTerm<T> {
-  steps: Step[];
+  term: string;
+  /** Parsed when the term first goes into the trie: most terms never do in a background's life. */
+  steps?: Step[];
   value: T;
 }
 
@@ -71,9 +85,11 @@ interface PendingTerm<T> {
  */
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
-  /** Every literal word used by any term (for the normalizer's stretched-word check). */
-  readonly words = new Set<string>();
-  /** Every prefix used by any term (`cramp*`). */
+  /** Every term added, for `knows`, which reads their words only when first asked. */
+  private readonly terms: string[] = [];
+  /** Every literal word used by any term (for the normalizer's stretched-word check), once `knows` is first asked. */
+  private words: Set<string> | undefined;
+  /** Every prefix used by any term (`cramp*`), with `words`. */
   private readonly prefixWords = new Set<string>();
   /**
    * Terms not in the trie yet, by a literal word they can start with (a term may wait under several).
@@ -83,25 +99,23 @@ export class PhraseMatcher<T> {
   /** Terms that can start with a pattern, until the next match puts them in. */
   private waitingPatterns: PendingTerm<T>[] = [];
 
+  /**
+   * Files a term under the words it can start with; it is parsed in full only when a post first has one of them.
+   * Parsing every term at once was most of a cold background's warm-up (README, "Performance").
+   */
   add(term: string, value: T): void {
-    const entry: PendingTerm<T> = { steps: parseTerm(term), value };
-    for (const step of entry.steps) {
-      for (const word of step.words) {
-        if (word === '#' || word === '_') continue;
-        const literal = word.endsWith('*') ? word.slice(0, -1) : word;
-        this.words.add(literal);
-        if (literal !== word) this.prefixWords.add(literal);
-      }
-    }
+    const entry: PendingTerm<T> = { term, value };
+    this.terms.push(term);
     // The words the term can start with: its first step's, and the next step's while the steps before are optional.
     let startsWithPattern = false;
     const firstWords = new Set<string>();
-    for (const step of entry.steps) {
-      for (const word of step.words) {
+    for (const part of leadingParts(term)) {
+      const optional = part.endsWith('?');
+      for (const word of (optional ? part.slice(0, -1) : part).split('|')) {
         if (isPattern(word)) startsWithPattern = true;
         else firstWords.add(word);
       }
-      if (!step.optional) break;
+      if (!optional) break;
     }
     for (const word of firstWords) {
       const list = this.waiting.get(word);
@@ -118,7 +132,7 @@ export class PhraseMatcher<T> {
    */
   private insert(entry: PendingTerm<T>, fromRoot: (word: string) => boolean): void {
     let nodes = new Set<Node<T>>([this.root]);
-    for (const step of entry.steps) {
+    for (const step of (entry.steps ??= parseTerm(entry.term))) {
       const next = new Set<Node<T>>(step.optional ? nodes : []);
       for (const node of nodes) {
         for (const word of step.words) if (node !== this.root || fromRoot(word)) next.add(this.child(node, word));
@@ -154,9 +168,27 @@ export class PhraseMatcher<T> {
 
   /** Whether some term has this word, literally or by a prefix ("cramping" for `cramp*`). */
   knows(word: string): boolean {
-    if (this.words.has(word)) return true;
+    if (this.vocabulary().has(word)) return true;
     for (const prefix of this.prefixWords) if (word.startsWith(prefix)) return true;
     return false;
+  }
+
+  /** Every literal word the terms use, read from them the first time it is asked for. */
+  vocabulary(): ReadonlySet<string> {
+    return (this.words ??= this.termWords());
+  }
+
+  private termWords(): Set<string> {
+    const words = new Set<string>();
+    for (const step of this.terms.flatMap(parseTerm)) {
+      for (const word of step.words) {
+        if (word === '#' || word === '_') continue;
+        const literal = word.endsWith('*') ? word.slice(0, -1) : word;
+        words.add(literal);
+        if (literal !== word) this.prefixWords.add(literal);
+      }
+    }
+    return words;
   }
 
   /**

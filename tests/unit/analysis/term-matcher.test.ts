@@ -53,7 +53,7 @@ function matcherOf(terms: readonly [string, string][]): PhraseMatcher<string> {
 /** Sentences made of the lexicon's own words (and some numbers and filler), so that many terms match. */
 function sentences(count: number, seed: number): string[] {
   const next = random(seed);
-  const vocabulary = [...matcherOf(LEXICON).words, 'the', 'and', 'it', '3', '20', 'so', 'really'];
+  const vocabulary = [...matcherOf(LEXICON).vocabulary(), 'the', 'and', 'it', '3', '20', 'so', 'really'];
   return Array.from({ length: count }, () =>
     Array.from({ length: 4 + Math.floor(next() * 14) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!).join(' '),
   );
