@@ -4,7 +4,7 @@
  * whole-post co-occurrence.
  */
 import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
-import { DURATION_FILLERS, NUMBER_WORDS, TRAINING_HISTORY_VERBS } from './lexicon';
+import { DURATION_FILLERS, MONTH_SHORT, MONTHS, NUMBER_WORDS, TRAINING_HISTORY_VERBS } from './lexicon';
 import {
   CueIndex,
   FLAG_PART_CUES,
@@ -103,20 +103,6 @@ const NOT_A_DURATION_AFTER = new Set(['old', 'of', 'lifting', 'training', 'exper
 const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running', 'later']);
 /** Words after "# months later" that go on to the problem still there ("two months later and it's no better"). */
 const LATER_STILL = new Set(['and', 'still', "it's", 'its', 'it', 'my', 'the', ',']);
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** Words before a month that make "march" and "may" months rather than verbs ("since May", "end of March"). */
 const MONTH_LEADS = new Set([
   'in',
@@ -133,20 +119,6 @@ const MONTH_LEADS = new Set([
   "it's",
   'is',
 ]);
-/** Months as forums shorten them ("since sept"). */
-const MONTH_SHORT: Record<string, string> = {
-  jan: 'january',
-  feb: 'february',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
 /** Words that put a month's day near its start or its end ("early August", "the end of September"). */
 const MONTH_START_WORDS = new Set(['early', 'start', 'beginning']);
 const MONTH_END_WORDS = new Set(['end', 'late']);
@@ -225,7 +197,7 @@ function monthSpans(context: MentionContext): Mention[] {
   const months: { at: number; month: number; near: string[] }[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const word = tokens[at]!.text;
-    const month = MONTHS.indexOf(MONTH_SHORT[word] ?? word);
+    const month = MONTHS.indexOf(Object.hasOwn(MONTH_SHORT, word) ? MONTH_SHORT[word]! : word);
     if (month < 0) continue;
     const near = tokens.slice(Math.max(0, at - NOW_REACH), at).map((token) => token.text);
     if ((month === 2 || month === 4) && !MONTH_LEADS.has(near.at(-1) ?? '')) continue;

@@ -776,12 +776,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (crash) hits.add('major_trauma', words(damage), words(crash));
   }
 
-  // A fever told by its reading: "shivery and hot, 38.2 this morning", "101.3F". A reading is a body temperature
-  // (NHS: 38C or more is a high temperature, https://www.nhs.uk/conditions/fever-in-adults/) only beside a word for
-  // feeling hot or cold, or for the reading itself, in its sentence.
-  // The reading is one: a decimal (not "38,000 steps"), in a sentence that says how the body feels (shivery,
-  // chills), or that names a temperature with no place for it to be the air's or the water's ("Temp in the gym was
-  // 38.5"). Fahrenheit only said as such ("101.3F", "temp of 101.3"): 100–107 are body and bar weights too.
+  // A fever told by its reading: "shivery and hot, 38.2 this morning", "101.3F" (NHS: 38C or more is a high
+  // temperature, https://www.nhs.uk/conditions/fever-in-adults/). The reading is a decimal (not "38,000 steps") in a
+  // sentence that says how the body feels (shivery, chills), or that names a temperature with no place for it to be
+  // the air's or the water's ("Temp in the gym was 38.5"). Fahrenheit only said as such ("101.3F", "temp of 101.3"):
+  // 100–107 are body and bar weights too.
   tokens.forEach((token, at) => {
     if (token.kind !== 'number' || !/^\d{2,3}(?:\.\d{1,2}|,\d)$/.test(token.text)) return;
     const value = Number(token.text.replace(',', '.'));
@@ -794,12 +793,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (!celsius && !fahrenheit) return;
     const { start, end } = context.sentences[token.sentence]!;
     const sentenceWords = tokens.slice(start, end);
-    const said = (i: number): boolean => !DENIALS.has(sentenceWords[i - 1]?.text ?? '');
-    const feels = sentenceWords.find((word, i) => FEVERISH_WORDS.has(word.text) && said(i));
-    const named =
-      !sentenceWords.some((word) => AMBIENT_PLACES.has(word.text)) &&
-      sentenceWords.find((word, i) => TEMPERATURE_WORDS.has(word.text) && said(i));
-    const feverish = feels ?? (named || undefined);
+    const ambient = sentenceWords.some((word) => AMBIENT_PLACES.has(word.text));
+    const feverish = sentenceWords.find(
+      (word, i) =>
+        (FEVERISH_WORDS.has(word.text) || (!ambient && TEMPERATURE_WORDS.has(word.text))) &&
+        !DENIALS.has(sentenceWords[i - 1]?.text ?? ''),
+    );
     const mention: Mention = { value: { cat: 'flag', id: 'fever' }, start: at, end: at + 1 };
     if (feverish && reported(mention, 'fever')) hits.add('fever', token.text, feverish.text);
   });

@@ -65,6 +65,8 @@ export {
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
   DATING_WORDS,
+  MONTHS,
+  MONTH_SHORT,
   UNSHOWN_WORDS,
 } from './words';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */

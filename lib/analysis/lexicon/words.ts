@@ -151,6 +151,37 @@ export const AGE_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'into',
 ]);
 
+/** The months, in order (lib/analysis/extract.ts reads a problem's length from two of them). */
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Months as forums shorten them ("since sept"), to their full names. */
+export const MONTH_SHORT: Readonly<Record<string, string>> = {
+  jan: 'january',
+  feb: 'february',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+
 /**
  * Words that say when a post was written, not what it tells (lib/analysis/emergency-model.ts reads them as "#", like
  * numbers): the red-flag lists' emergencies are often dated ("since Tuesday", "update:"), and a model that learnt
@@ -174,16 +205,7 @@ export const DATING_WORDS: ReadonlySet<string> = new Set([
   'sundays',
   'tues',
   'thurs',
-  'january',
-  'february',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS.filter((month) => month !== 'march' && month !== 'may'),
   'update',
   'updated',
   'edit',
