@@ -32,27 +32,16 @@ function newNode<T>(): Node<T> {
   return { values: [] };
 }
 
-function parseTerm(term: string): Step[] {
-  return term
-    .trim()
-    .split(/\s+/)
-    .map((part) => {
-      const optional = part.endsWith('?');
-      const body = optional ? part.slice(0, -1) : part;
-      return { words: body.split('|'), optional };
-    });
+/** A term's steps, word by word, read only as far as they are asked for (`add` stops at its first required step). */
+function* termSteps(term: string): Generator<Step> {
+  for (const [part] of term.matchAll(/\S+/g)) {
+    const optional = part.endsWith('?');
+    yield { words: (optional ? part.slice(0, -1) : part).split('|'), optional };
+  }
 }
 
-/** A term's words up to the first that is not optional, without splitting the rest. */
-function* leadingParts(term: string): Generator<string> {
-  let from = 0;
-  while (from < term.length) {
-    while (term[from] === ' ') from++;
-    let to = term.indexOf(' ', from);
-    if (to < 0) to = term.length;
-    if (to > from) yield term.slice(from, to);
-    from = to + 1;
-  }
+function parseTerm(term: string): Step[] {
+  return [...termSteps(term)];
 }
 
 export interface PhraseMatch<T> {
@@ -109,13 +98,12 @@ export class PhraseMatcher<T> {
     // The words the term can start with: its first step's, and the next step's while the steps before are optional.
     let startsWithPattern = false;
     const firstWords = new Set<string>();
-    for (const part of leadingParts(term)) {
-      const optional = part.endsWith('?');
-      for (const word of (optional ? part.slice(0, -1) : part).split('|')) {
+    for (const step of termSteps(term)) {
+      for (const word of step.words) {
         if (isPattern(word)) startsWithPattern = true;
         else firstWords.add(word);
       }
-      if (!optional) break;
+      if (!step.optional) break;
     }
     for (const word of firstWords) {
       const list = this.waiting.get(word);
