@@ -66,20 +66,28 @@ const browser = await launchWithExtension();
 const plain = await playwrightChromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const threads: ThreadRun[] = [];
 let popup: PopupTiming | null = null;
+// Every page has posts of its own (its own seed): the engine keeps assessments by text, and a page of posts it had
+// already read would be answered from that cache, which a reader's next thread seldom is.
+let seed = 0;
 try {
   for (const size of sizes) {
     for (const engine of engines) {
       log(`${engine}, ${size} posts…`);
       // The largest pages are also scrolled through: later posts are read as the reader reaches them.
       const scrollThrough = size === Math.max(...sizes);
-      threads.push(await runThreadPage(browser, generateThreadPage({ engine, posts: size }), { plain, scrollThrough }));
+      threads.push(
+        await runThreadPage(browser, generateThreadPage({ engine, posts: size, seed: ++seed }), { plain, scrollThrough }),
+      );
     }
   }
   // The first badge when the page has to wake the service worker and the engine loads afresh.
   const coldSize = sizes.at(-1)!;
   log(`${engines[0]}, ${coldSize} posts, service worker stopped first…`);
   threads.push(
-    await runThreadPage(browser, generateThreadPage({ engine: engines[0]!, posts: coldSize }), { plain, worker: 'cold' }),
+    await runThreadPage(browser, generateThreadPage({ engine: engines[0]!, posts: coldSize, seed: ++seed }), {
+      plain,
+      worker: 'cold',
+    }),
   );
   log('popup…');
   popup = await runPopup(browser, Number(args['popup-runs']));

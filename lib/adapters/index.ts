@@ -82,7 +82,7 @@ export function chooseAdapter(settingsId: string, doc: Document, url: URL): Adap
   }
   // Discourse and shreddit render posts after load: no posts yet is not a failure unless generic sees posts.
   if (!found && generic.detect(doc, url)) {
-    return fallBackFrom(named, `the ${named.id} adapter found no posts where the generic adapter finds some`);
+    return fallBackFrom(named, `the ${named.id} adapter found no posts; the generic one found some`);
   }
   return { adapter: named, fallbackReason: null };
 }

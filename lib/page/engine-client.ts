@@ -42,7 +42,7 @@ export class EngineUnavailableError extends Error {
 function verdictsOf(answer: unknown, posts: readonly PostText[]): PostVerdict[] {
   const reply = answer as { ok?: unknown; verdicts?: unknown; message?: unknown } | null | undefined;
   if (reply?.ok !== true) {
-    throw new EngineUnavailableError(reply ? `the engine failed: ${String(reply.message)}` : 'the background gave no answer');
+    throw new EngineUnavailableError(reply ? `the engine failed: ${String(reply.message)}` : 'no answer');
   }
   const verdicts = reply.verdicts;
   if (
@@ -50,7 +50,7 @@ function verdictsOf(answer: unknown, posts: readonly PostText[]): PostVerdict[] 
     verdicts.length !== posts.length ||
     verdicts.some((verdict, index) => verdict?.id !== posts[index]!.id)
   ) {
-    throw new EngineUnavailableError('the engine answered for other posts');
+    throw new EngineUnavailableError('answers for other posts');
   }
   return verdicts as PostVerdict[];
 }
@@ -76,9 +76,7 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
       };
       const answer = options.send(message).catch(() => sendOnceMore(message));
       return new Promise<PostVerdict[]>((resolve, reject) => {
-        const cancel = options.after(timeoutMs, () =>
-          reject(new EngineUnavailableError(`the background did not answer within ${timeoutMs} ms`)),
-        );
+        const cancel = options.after(timeoutMs, () => reject(new EngineUnavailableError(`no answer in ${timeoutMs} ms`)));
         answer.then(
           (reply) => {
             cancel();
@@ -90,7 +88,7 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
           },
           (error: unknown) => {
             cancel();
-            reject(new EngineUnavailableError(`the background could not be reached: ${String(error)}`));
+            reject(new EngineUnavailableError(`background unreachable: ${String(error)}`));
           },
         );
       });

@@ -41,7 +41,7 @@ export function createErrorGuard(report: ErrorReporter, prefix = DEFAULT_ERROR_P
     const reason = error instanceof Error ? error.message : String(error);
     // The reporter itself must not throw into the page either (a page may replace console methods).
     try {
-      report(`${prefix} ${context} failed (${reason}). Later errors on this page go unreported.`, error);
+      report(`${prefix} ${context} failed (${reason}); later errors go unreported.`, error);
     } catch {
       // Nothing left to tell: the one channel for it is what failed.
     }
