@@ -142,6 +142,9 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
       // A place inside the flag's own phrase is read with it: "worried about pressure in my chest" is a worry, chest and all.
       if (mention.value.cat !== 'flag' && insideOwnPhrase(input, mention, flag, flagContext)) continue;
       if (explained(input, mention)) continue;
+      // A constipated writer's toilet words ("haven't been for a poo in 3 days, codeine has bunged me up") are left
+      // to the rules, which still read a loss of control or of feeling in any words they know.
+      if (flag === 'bladder_bowel' && mention.value.cat === 'cue' && input.cues.get('constipation').length > 0) continue;
       const sentence = input.context.tokens[mention.start]!.sentence;
       const alongside = EMERGENCY_ANCHORS[flag].alongside;
       if (alongside && !alongside.some((cue) => input.cues.inSentence(cue, sentence).length > 0)) continue;

@@ -72,9 +72,43 @@ const STRONG_SYMPTOM = 0.9;
 const WHOLE_LEG_WORDS = new Set(['legs', 'thighs', 'feet', 'sides']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
+const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);
+/** Who else wets a bed: a wet bed with one of them in its sentence is theirs. */
+const BED_WETTERS: ReadonlySet<string> = new Set([
+  'dog',
+  'dogs',
+  'puppy',
+  'pup',
+  'cat',
+  'cats',
+  'kitten',
+  'toddler',
+  'baby',
+  'kid',
+  'kids',
+  'son',
+  'daughter',
+]);
+/** Which leg a "leg" is: two numb legs of two sides are both legs. */
+const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
 
 /** Breathlessness said without "breath": "winded", "puffing like a steam train just walking the dog". */
 const BREATHLESS_WORDS = new Set(['winded', 'puffing', 'panting', 'wheezing', 'gasping']);
+/** Where a nerve's pain down the arm ends, or what it feels like: fingers, the funny bone, an electric zing. */
+const NERVE_ARM_WORDS: ReadonlySet<string> = new Set([
+  'finger',
+  'fingers',
+  'thumb',
+  'pinky',
+  'pinkie',
+  'funny',
+  'electric',
+  'zinger',
+  'zingers',
+  'tingling',
+  'tingly',
+  'tingles',
+]);
 /**
  * Words that make what follows no cause: a comparison ("numb like after a long bike ride", "as if I'd sat for
  * hours"), a place ("roughly where you'd sit on a bike"), a denial ("haven't been on a bike in months").
@@ -437,6 +471,19 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         cues.inSentence('chest_training', sentence).length > 0 ||
         (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !alarm());
       if (tightness && pressed) continue;
+      // Pain shooting down the left arm on into the little and ring fingers, "like hitting your funny bone", is a
+      // nerve's (radiating_arm reads it), not a heart's. An arm told with the jaw or the chest, a sweat or a sickness
+      // anywhere in the post, or a heavy arm (cardiac_sign) stays the heart's.
+      const sentenceEnd = context.sentences[sentence]!.end;
+      if (
+        text.includes('arm') &&
+        !text.includes('jaw') &&
+        !text.includes('chest') &&
+        tokens.slice(mention.end, sentenceEnd).some((token) => NERVE_ARM_WORDS.has(token.text)) &&
+        !tokens.some((token) => ALARM_WORDS.has(token.text)) &&
+        cues.get('cardiac_sign').length === 0
+      )
+        continue;
     }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
     // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.
@@ -448,6 +495,18 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     )
       continue;
     if (id === 'weight_loss' && meantToLose(mention)) continue;
+    // A wet bed that a pet or a toddler explains in its sentence: "woke up and the sheets were wet, the dog again".
+    if (id === 'bladder_bowel' && text.some((word) => word === 'bed' || word === 'sheets')) {
+      const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
+      if (tokens.slice(start, end).some((token) => BED_WETTERS.has(token.text))) continue;
+    }
+    // A fall down stairs told as small: "fell down the last two stairs … more embarrassed than anything".
+    if (
+      id === 'major_trauma' &&
+      text.some((word) => STAIR_WORDS.has(word)) &&
+      cues.get('small_fall').some((cue) => reported(cue))
+    )
+      continue;
     // A test of the skin ("couldn't feel the cold on my butt" on the bleachers) is no numbness that a sit explains.
     const skinTest = text.includes('feel') && text.includes('the');
     if (
@@ -611,6 +670,26 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   )) {
     if (!trainingTalk(symptom) && !positional(symptom) && !explainedNumbness(symptom, true))
       hits.add('both_legs_neuro', words(symptom), words(where));
+  }
+
+  // Both legs told one at a time: "my right leg has been numb for weeks, and today the left leg went numb too". Each
+  // word for numbness goes with its nearest leg; two of them with legs of two sides ("left", "right", "the other")
+  // make both. One numb leg beside a fine one ("left leg numb, right leg fine") has one numbness, so it stays one.
+  const sideOf = (where: Mention): string | undefined =>
+    tokens.slice(Math.max(0, where.start - 2), where.start).findLast((token) => LEG_SIDES.has(token.text))?.text;
+  const oneLegOnly = place(partsOf(context, 'leg')).filter((where) => tokens[where.end - 1]!.text === 'leg');
+  const sidesNumb = new Map<string, Mention>();
+  for (const cue of numbness) {
+    if (isDead(cue) || positional(cue) || explainedNumbness(cue, true) || trainingTalk(cue)) continue;
+    const nearest = near(context, [cue], oneLegOnly, 6)
+      .map(([, where]) => where)
+      .sort((a, b) => tokensBetween(cue, a) - tokensBetween(cue, b))[0];
+    const side = nearest && sideOf(nearest);
+    if (side && !sidesNumb.has(side)) sidesNumb.set(side, cue);
+  }
+  if (sidesNumb.size >= 2) {
+    const [first, second] = [...sidesNumb.values()];
+    hits.add('both_legs_neuro', words(first!), words(second!));
   }
 
   // One leg or foot getting weak, outside a set ("my left leg gives way", "foot drop").

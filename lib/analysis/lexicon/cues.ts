@@ -589,6 +589,20 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'nae warning',
     'zero warning',
   ]),
+  cue('small_fall', [
+    'the last|bottom|final one|two|three stairs|steps|stair|step',
+    'the last|bottom|final # stairs|steps|stair|step',
+    'the last|bottom|final couple|few of? stairs|steps',
+    'more embarrassed|embarrassing than anything|hurt',
+    'only my pride|ego',
+  ]),
+  cue('constipation', [
+    'constipated|constipation|bunged|blocked up',
+    'bunged|blocked me|him|her up',
+    'codeine|cocodamol|tramadol|morphine|oxycodone|opioid|opioids|opiates',
+    'co codamol',
+    'hard as a? rock|rocks|stone|stones',
+  ]),
   cue('urine_colouring_food', [
     'beetroot|beetroots|beet|beets|blackberries|rhubarb|dragonfruit|pitaya',
     'dragon fruit',
@@ -889,6 +903,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no matter how i lie|sit|lay',
     // "doesn't matter what way I lie", "lying flat makes it worse not better", "none of it makes a dent at night".
     "doesn't matter what way i lie|sleep|lay",
+    // "it doesn't matter how I lie, side, back, pillow between knees, nothing".
+    "doesn't|didn't matter how i lie|sleep|lay",
+    'does|did not matter how i lie|sleep|lay',
     "doesn't matter which way i lie|sleep|lay",
     'does not matter what way i lie|sleep|lay',
     'does not matter which way i lie|sleep|lay',
@@ -989,7 +1006,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "isn't|hasn't|wasn't getting|gotten any? better",
     "hasn't|haven't improved|healed",
     "hasn't|haven't gone away",
-    "hasn't|haven't budged|shifted|eased|let up",
+    "hasn't|haven't budged|shifted|eased",
+    "hasn't|haven't let up",
     'not budged|shifted|eased',
     "hasn't|haven't gotten better",
     'not improving|improved|healing|healed',

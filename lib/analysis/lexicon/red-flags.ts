@@ -96,6 +96,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'passed motion without',
     // Waking in a wet bed; going by the clock because the urge no longer comes.
     'woke|wake|waking up in a wet bed',
+    // "Woke up and the bed was wet", "I just woke up wet" (not wet with sweat: the idiom below).
+    'woke|wake|waking up wet',
+    'woke|wake|waking up and the|my bed|sheets was|were|is|are wet',
+    'woke|wake|waking up to find the|my bed|sheets wet',
     'peeing|weeing|wee|pee by the clock',
     'go|going to the toilet|loo|bathroom by the clock',
     'gotta|need to pee|wee|go feeling',
@@ -306,6 +310,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest hurts|aches|burns|pains when|if i breathe|breathing|inhale',
     'hurts|painful to breathe|inhale',
     'pain|hurts when|if i breathe in|deeply|deep',
+    // "a stabbing pain under my left shoulder blade every time I breathe in".
+    'pain|hurts|stabs|stabbing _? _? _? _? _? _? every time|whenever i breathe|inhale',
     // Breathless on no effort: "hard to take a full breath", "puffing like a steam train just walking the dog".
     'hard|difficult|struggle|struggling to take a full|deep breath',
     "can't|cannot|couldn't take|get a full|deep breath",
@@ -550,7 +556,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'helmet|helmets cracked|split|snapped|smashed in? two|half',
     // A climber's ground fall told with a range: "decked from maybe 6 or 7 metres".
     'decked|decking|fell|fallen|dropped from maybe|about|around? # or|to # m|metres|meters|ft|feet',
-    'tumbled|rolled|fell|fallen down an|the embankment|bank|slope|cliff|ravine',
+    'tumbled|fell|fallen down a|an|the embankment|bank|slope|cliff|ravine|gully|scree',
+    // Rolled by the writer, not a ball: "the ball rolled down the bank".
+    'i|he|she rolled down a|an|the embankment|bank|slope|cliff|ravine|gully|scree',
     't boned',
     'airbag|airbags went off|deployed|exploded',
     'slipped and fell hard',
@@ -680,8 +688,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'drags|dragged|jolts|jolted me awake',
     // Rest that does not help: "even when just lying down, whatever position", "doesn't matter how I lie, no ease".
     'whatever|whichever position',
-    "doesn't matter how i lie|sit|sleep",
-    'does not matter how i lie|sit|sleep',
+    "doesn't matter how i sit",
+    'does not matter how i sit',
     'no ease from it',
     'even when|while just? lying|sitting still? down?',
   ]),
@@ -727,7 +735,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'leg|foot giving|gave|gives way',
     'losing strength in my leg|foot',
     'foot slaps|slapping|flops|flopping|drops',
-    "can't|cannot|couldn't lift|raise the front of my? foot",
+    "can't|cannot|couldn't lift|raise|pull the front of my? left|right? foot",
     'paralysis',
     'partial paralysis',
     'paralyzed|paralysed',
@@ -747,7 +755,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'scuffing|scuffs my? foot|toe|toes',
     'foot|feet has|have started slapping|dragging|catching',
     'foot|feet keeps|keep slapping|dragging',
-    'foot|feet has|have been slapping|dragging',
+    'foot|feet has|have been slapping|dragging|catching',
     "can't|cannot walk on my left|right heel|toes",
     "foot 's started slapping|dragging|catching",
     "can't|cannot seem to lift the|my toes|foot",
@@ -809,6 +817,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   ]),
   flag('radiating_arm', [
     'down my|the arm|arms',
+    // "shoots down the back of my arm to the elbow".
+    'shoots|shooting|goes|going|runs|running|radiates|radiating|travels|travelling down the back|front|inside|outside of my|the arm|arms',
     'into my|the arm|hand|fingers',
     // The nerve's own fingers: "my right arm goes zingy down to my pinky and ring finger" (not a ring moved down to it).
     'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy down to|into my pinky|pinkie',
@@ -890,6 +900,9 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'crashed|crash|crashing hard? at|around|after mile|km|kilometre|kilometer #',
     // Nerves before an event: "couldn't empty my bladder before the meet".
     'bladder|bowels|pee|wee|poo|poop|toilet|loo before the|a|my _? meet|race|competition|comp|game|match|exam|interview|start',
+    // Night sweats, a fever's sign, not a wet bed: "woke up wet with sweat", "sheets were wet through from sweating".
+    'wet|soaked|drenched with|from|in sweat|sweating',
+    'wet through with|from|in sweat|sweating',
     // A pet or a toddler's accident: "my dog peed the bed", "the baby wet himself".
     'dog|dogs|puppy|pup|cat|kitten|toddler|baby|babies _? peed|pees|peeing|wet|wets|pissed|pooped|poops|shat',
     // A set, not a wee: "couldn't tell whether I'd finished the set or not".

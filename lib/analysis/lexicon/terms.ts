@@ -77,6 +77,13 @@ export type CueId =
   | 'toilet_unnoticed'
   /** Foods that colour urine red or dark ("beetroot juice"): with no severe pain, they explain its colour. */
   | 'urine_colouring_food'
+  /**
+   * Constipation and what often brings it on ("codeine has bunged me up"): the emergency model leaves a post's toilet
+   * words to the rules then, for a few days without a poo is no loss of control.
+   */
+  | 'constipation'
+  /** A fall down stairs told as small ("the last two stairs", "more embarrassed than anything"): no major trauma. */
+  | 'small_fall'
   | 'dark'
   /** Severe pain wording, which makes dark urine an emergency rather than a sign of little to drink. */
   | 'severe'

@@ -1101,3 +1101,67 @@ describe('urgent and soon signs told by the calendar, the thermometer and the fi
     expect(tier(text)).toBe('self_care');
   });
 });
+
+/** Round 17: the classes list 34 told in ways the rules did not read, in our own words, with look-alikes beside them. */
+describe('emergencies told by a wet bed, two legs in turn, a breath that stabs and a tumble down a bank', () => {
+  it.each([
+    "Tweaked my lower back on the leg press Tuesday. Last night I woke up and the bed was wet, never happened before, I didn't wake needing to go.",
+    'Lower back agony since the squat fail and I just woke up wet this morning, no idea it was happening.',
+    'Lower back hurts since Sunday. My right leg went numb on Monday and now my left leg is numb as well.',
+    'Lower back wrecked after the deadlift. Left leg has been tingling since yesterday and the right leg is numb now too.',
+    'Long flight home on Friday, now a stabbing pain under my right shoulder blade every time I breathe in, and my back aches.',
+    'Mountain bike race, went off the trail and tumbled down a bank onto rocks, mid back very sore and tender on the spine.',
+    'Lower back really stiff. I rolled down the embankment after clipping a root on the trail run.',
+  ])('is an emergency: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    // Sweat, not a wet bed; someone else's wet bed.
+    'Lower back sore since deadlifts and I woke up wet with sweat, the room was boiling.',
+    'Lower back still sore. Woke up and the sheets were wet, the dog peed the bed again.',
+    // One numb leg beside a fine one; legs numb from how they were held.
+    'Lower back aching. My left leg is numb and my right leg is fine.',
+    'Lower back tight. Left leg went numb from sitting on it and the right leg went numb from crossing them, both fine after a shake.',
+    // Pain on the breath of a brace; a ball down the bank.
+    'Lower back pain on deadlifts, I brace hard and it hurts every time I breathe in at the bottom.',
+    'Lower back ache. The ball rolled down a bank and I had to scramble after it.',
+    // A nerve down the left arm, into the little and ring fingers, with nothing of a heart beside it.
+    'Neck and upper back stiff from the aero bars, pain shooting down my left arm into the ring and little fingers, like the funny bone.',
+    // Constipation from painkillers; the last two stairs.
+    "Codeine for my back has bunged me up, haven't been for a poo in four days, wees are fine and everything feels normal down there.",
+    'Fell down the last two stairs carrying the laundry, landed on my bum, more embarrassed than anything. Lower back a bit stiff.',
+  ])('is no emergency: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    // A heart's arm stays one: with a sweat, or with the arm heavy.
+    'Upper back aching, and a pain shooting down my left arm into my fingers, I feel sick and sweaty.',
+    'Mid back ache, pain shooting down my left arm and my left arm feels heavy, tingling in my fingers.',
+    // A big fall down stairs is still one.
+    'Fell down a whole flight of stairs last night, lower back really hurts and I can barely walk.',
+  ])('stays an emergency: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    ["Lower back pain wakes me at 3am every night and it doesn't matter how I lie, side or back.", 'urgent'],
+    [
+      "Since my back went a few weeks ago my right foot has been catching on the kerb, and I can't pull the front of my right foot up.",
+      'urgent',
+    ],
+    ['Upper back pain since heavy presses that shoots down the back of my arm to the elbow.', 'soon'],
+    ["Two months of lower back ache since I upped my mileage. It hasn't budged, whatever I do.", 'soon'],
+  ] as const)('reads %s as %s', (text, expected) => {
+    expect(tier(text)).toBe(expected);
+  });
+
+  it.each([
+    'Upper back pumped after skull crushers, DOMS down the back of my arm.',
+    "Lower back sore after deadlifts, doesn't matter much, fine by the afternoon.",
+    "The stuck bolt on my rack hasn't budged in two months, lower back a bit sore from yanking on it yesterday.",
+  ])('reads no urgent or soon sign in %s', (text) => {
+    expect(tier(text)).toBe('self_care');
+  });
+});
