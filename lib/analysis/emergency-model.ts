@@ -144,7 +144,15 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
       if (explained(input, mention)) continue;
       // A constipated writer's toilet words ("haven't been for a poo in 3 days, codeine has bunged me up") are left
       // to the rules, which still read a loss of control or of feeling in any words they know.
-      if (flag === 'bladder_bowel' && mention.value.cat === 'cue' && input.cues.get('constipation').length > 0) continue;
+      // Only the bowel's words: a wee that is not felt is no constipation's ("constipated from the co-codamol, and now I
+      // leak without feeling it").
+      if (
+        flag === 'bladder_bowel' &&
+        mention.value.cat === 'cue' &&
+        input.cues.get('constipation').length > 0 &&
+        !input.context.tokens.some((token) => URINE_WORDS.has(token.text))
+      )
+        continue;
       const sentence = input.context.tokens[mention.start]!.sentence;
       const alongside = EMERGENCY_ANCHORS[flag].alongside;
       if (alongside && !alongside.some((cue) => input.cues.inSentence(cue, sentence).length > 0)) continue;
@@ -178,6 +186,22 @@ const EVERYDAY_CAUSES: readonly CueId[] = ['positional', 'exertion', 'training_d
  * explains none of the signs that go with it, as it explains breathlessness or a tight chest after sprints.
  */
 const HEART_STRAIN_CAUSES: readonly CueId[] = ['positional', 'training_day', 'chest_training'];
+
+/** The bladder's words: with any of them in a post, constipation does not explain its toilet trouble. */
+const URINE_WORDS: ReadonlySet<string> = new Set([
+  'pee',
+  'peeing',
+  'wee',
+  'weeing',
+  'urine',
+  'urinate',
+  'urinating',
+  'bladder',
+  'leaked',
+  'leak',
+  'leaking',
+  'piss',
+]);
 
 /** Words after "nothing" that deny something odd ("nothing strange down there"), unlike "I feel nothing down there". */
 const NOTHING_ODD = new Set(['strange', 'weird', 'odd', 'unusual', 'wrong', 'different', 'funny']);

@@ -358,7 +358,7 @@ export class FlagContext {
     const tokens = this.tokens;
     const sentence = tokens[mention.start]!.sentence;
     // A flag that is a denial itself ("no position helps, side, back, nothing") is agreed with by a "nothing", not answered.
-    if (mention.value.cat === 'cue' && mention.value.id === 'unrelieved') return false;
+    if (mention.value.cat === 'cue' && (mention.value.id === 'unrelieved' || mention.value.id === 'nothing_eases')) return false;
     for (const closer of cues.inSentence('list_closer', sentence)) {
       if (closer.start < mention.end || closer.start - mention.end > 24) continue;
       // A list with a denial in it describes what happened ("pooed myself a bit, no urge, nothing"); a screening

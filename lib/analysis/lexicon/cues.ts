@@ -418,11 +418,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "both feet feel like I'm wearing ski boots", "like standing on a mattress", "the floor feels far away".
     "like i'm wearing thick|ski|wool|woolly? socks|boots|gloves|wellies|slippers",
     'like i am wearing thick|ski|wool|woolly? socks|boots|gloves|wellies|slippers',
-    'floor|ground feels|felt far away|distant',
+    'floor|ground feels|felt far away',
+    'floor|ground feels|felt distant',
     // "are feeling like sleeping" (Indian English: gone to sleep).
     'like sleeping',
     'in cotton wool',
-    'wrapped in cotton wool|bubble wrap|clingfilm',
+    'wrapped in cotton wool',
+    'wrapped in bubble wrap',
+    'wrapped in clingfilm',
     'wrapped in saran|cling|plastic wrap|film',
     // "like it wasn't there", "like the dentist injected them".
     "like it wasn't|isn't there",
@@ -589,6 +592,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'nae warning',
     'zero warning',
   ]),
+  cue('wet_bed', [
+    // "Woke up and the bed was wet" (not "woke up wet", as often a leaking tent or a hot night).
+    'woke|wake|waking up and the|my bed|sheets was|were|is|are wet',
+    'woke|wake|waking up to find the|my bed|sheets wet',
+  ]),
   cue('small_fall', [
     'the last|bottom|final one|two|three stairs|steps|stair|step',
     'the last|bottom|final # stairs|steps|stair|step',
@@ -597,7 +605,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'only my pride|ego',
   ]),
   cue('constipation', [
-    'constipated|constipation|bunged|blocked up',
+    'constipated|constipation',
+    'bunged|blocked up',
     'bunged|blocked me|him|her up',
     'codeine|cocodamol|tramadol|morphine|oxycodone|opioid|opioids|opiates',
     'co codamol',
@@ -716,8 +725,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'helmet is|was cracked|split|broken|smashed',
     'helmet got cracked|split|broken|smashed',
     'cracked|split|broken|smashed helmet',
-    "car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter 's a write off|writeoff",
-    'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was a write off|writeoff',
+    "car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter 's a write off",
+    "car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter 's a writeoff",
+    'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was a write off',
+    'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was a writeoff',
     'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was written off',
     'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was totalled|totaled',
     'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter got written off',
@@ -754,7 +765,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'drive|drives|driving|drove|driven|flight|flights|commute|commuting|bleachers',
     // Cold water and a pre-workout's beta-alanine tingle.
     'ice|cold bath|baths|plunge|plunges|tub',
-    'pre workout|preworkout|workouts',
+    'pre workout|workouts',
+    'preworkout',
     // Cold water: "legs went numb with the cold on the winter swim".
     'with|from the cold',
     'swim|swims|swimming|sea|lake',
@@ -804,7 +816,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "hasn't|haven't|won't|doesn't|didn't wear off",
     "hasn't|haven't worn off",
     "hasn't|haven't|won't|doesn't|didn't come back",
-    'not gone away|worn off',
+    'not gone away',
     'even after|when i',
     // "it's been like this 2 days, even lying down".
     'been like this for? # days|weeks|hours',
@@ -828,7 +840,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'on|during the|my last|final|first _? rep|reps|set|single|attempt',
     'after|during|from the|my|those|these|a|that? # s|m|meter|meters|metre|metres',
     'after|during|from the|my|a|that|those|this run|runs|race|set|sets|session|workout|match|game|class|hike|climb|marathon|miler|ultra|half|hills|stairs|practice|drills',
-    'after|during|from cross country|xc|track|football|rugby|soccer practice|training',
+    'after|during|from xc|track|football|rugby|soccer practice|training',
+    'after|during|from cross country practice|training',
     // "totally gassed at the top of each one" (of the hill repeats).
     'at the top|end of each|every one|rep|hill|repeat|interval|sprint',
     'after|during|from the|my|a|that|those|this # k|km|miler',
@@ -903,9 +916,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no matter how i lie|sit|lay',
     // "doesn't matter what way I lie", "lying flat makes it worse not better", "none of it makes a dent at night".
     "doesn't matter what way i lie|sleep|lay",
-    // "it doesn't matter how I lie, side, back, pillow between knees, nothing".
-    "doesn't|didn't matter how i lie|sleep|lay",
-    'does|did not matter how i lie|sleep|lay',
+
     "doesn't matter which way i lie|sleep|lay",
     'does not matter what way i lie|sleep|lay',
     'does not matter which way i lie|sleep|lay',
@@ -913,7 +924,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'worse when|while resting',
     'none of it makes|made a dent',
     'nothing makes|made a dent',
-    'even at|when|while rest|resting|lying|sitting still',
+    'even at rest',
+    'even when|while resting|lying|sitting still?',
     "even when|while i'm resting|lying|sitting",
     'even when|while i rest|lie|sit still',
     "can't|cannot get comfortable in any position",
@@ -969,10 +981,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('not_mechanical', [
     // "Doesn't change at all whether I move, lift, sit or lie down", "nothing I did in the gym changed it".
     "doesn't change at all? whether|when|if i",
-    'nothing i did|do in the gym|at the gym changed|changes|helped|helps',
+    'nothing i did|do in|at the gym changed|changes|helped|helps',
     // "didn't start with any lift".
-    "didn't start|come on with|from|during any|a lift|lifting|training",
-    'did not start|come on with|from|during any|a lift|lifting|training',
+    "didn't start with|from|during any|a lift|lifting|training",
+    "didn't come on with|from|during any|a lift|lifting|training",
+    'did not start with|from|during any|a lift|lifting|training',
+    'did not come on with|from|during any|a lift|lifting|training',
     'not related|tied|linked|connected to lifting|training|exercise|working|movement|the',
     'nothing to do with lifting|training|exercise|working|the',
     "haven't|hasn't been lifting|training|exercising",
@@ -1032,7 +1046,13 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   // (redflags.ts reads them only beside "it's" or a back word in their sentence).
   // Pain nothing eases, read only with a night pain already found (redflags.ts): "wakes me most nights and nothing I do
   // makes it ease", not "nothing I do makes my hips looser".
-  cue('nothing_eases', ['nothing i do makes|made it ease|easier|better']),
+  cue('nothing_eases', [
+    'nothing i do makes|made it ease|easier|better',
+    // "it doesn't matter how I lie, side, back, pillow between knees" (not a lie told, nor a morning's stiffness: a
+    // night pain must be read first).
+    "doesn't|didn't matter how i lie|lay",
+    'does|did not matter how i lie|lay',
+  ]),
   cue('persisting_weak', [
     'same as week one|two|three',
     'same as week #',
@@ -1123,7 +1143,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'down a|one|two stone',
     'weight is dropping|falling',
     // "the scale has dropped a stone".
-    'scale|scales has|have dropped|gone down',
+    'scale|scales has|have dropped',
+    'scale|scales has|have gone down',
     'weight keeps dropping|falling',
     'weight loss',
     'getting thinner|skinnier',
@@ -1149,8 +1170,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "haven't changed anything in|about my eating|diet",
     // "I've not touched the diet".
     "not|haven't|hasn't|never touched the|my diet|eating",
-    "don't do|go on a? diet",
-    'do not do|go on a? diet',
+    "don't do a? diet",
+    "don't go on a? diet",
+    'do not do a? diet',
+    'do not go on a? diet',
     'not on a diet',
     'with no diet',
     // "appetite's gone".

@@ -161,7 +161,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'pinch grip|grips',
     'strain gauge',
     'locked in|out|down',
-    'lock out|lockout',
+    'lock out',
+    'lockout',
   ]),
   // Back pain as a topic someone made content about ("your back pain video"), not anyone's back.
   idiom('region', false, [

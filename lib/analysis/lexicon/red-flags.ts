@@ -60,6 +60,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "don't really|even|always? feel when i need a poo|wee|pee",
     "don't really|even|always? feel when i need a number one|two",
     "can't|cannot|couldn't really|even? tell when i need to pee|go|wee|poo",
+    "can't|cannot|couldn't really|even? tell|feel when i need a wee|pee|poo",
     // Accidents, dribbling, retention and a stream that will not start.
     'pooed|pooped|crapped|wee|weed|messed myself',
     'dribbling|dribble|dribbles|dribbled|leaks|leaked pee|urine|wee',
@@ -74,7 +75,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'trouble|difficulty|problems in|with passing urine|water',
     "can't|cannot|couldn't empty my? bladder",
     'unable to empty my? bladder',
-    "haven't|hasn't been able to pee|wee|empty my? bladder",
+    "haven't|hasn't been able to pee|wee",
+    "haven't|hasn't been able to empty my? bladder",
     "haven't|hasn't been able to go to the toilet|loo|bathroom",
     "can't|cannot|couldn't get the? pee|urine|wee to come|flow|start",
     "pee|urine|wee won't|doesn't come|flow|start",
@@ -96,13 +98,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'passed motion without',
     // Waking in a wet bed; going by the clock because the urge no longer comes.
     'woke|wake|waking up in a wet bed',
-    // "Woke up and the bed was wet", "I just woke up wet" (not wet with sweat: the idiom below).
-    'woke|wake|waking up wet',
-    'woke|wake|waking up and the|my bed|sheets was|were|is|are wet',
-    'woke|wake|waking up to find the|my bed|sheets wet',
     'peeing|weeing|wee|pee by the clock',
     'go|going to the toilet|loo|bathroom by the clock',
-    'gotta|need to pee|wee|go feeling',
+    'gotta pee|wee|go feeling',
+    'need to pee|wee|go feeling',
     "don't|didn't get|have the gotta pee|wee|go feeling|urge",
     "don't|didn't get|have the need to pee|wee|go feeling|urge",
     "can't|cannot|couldn't control|hold my? bowel|poo|poop",
@@ -129,7 +128,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "haven't|hasn't needed to go|pee|wee all day",
     'never felt it filling',
     'to begin|start passing urine|water',
-    "bladder has not|hasn't emptied",
+    'bladder has not emptied',
+    "bladder hasn't emptied",
     "haven't|hasn't had|felt the urge|need to go|pee|wee all day",
     'went # hours without going|peeing|weeing',
     "didn't|couldn't|can't feel myself leak|leaking",
@@ -192,7 +192,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "don't|didn't have any? feeling|sensation down there|below",
     "don't|didn't have much feeling|sensation down there|below",
     // Wiping without feeling it is how people notice saddle anaesthesia.
-    "can't|cannot|couldn't really? feel the? toilet paper|tissue|wiping",
+    "can't|cannot|couldn't really? feel the? toilet paper|tissue",
+    "can't|cannot|couldn't really? feel wiping",
     "can't|cannot|couldn't really? feel myself wipe|wiping",
     'wiping feels numb|strange|weird|different',
     // The wiping told first: "when I wipe after the toilet it feels numb".
@@ -311,7 +312,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'hurts|painful to breathe|inhale',
     'pain|hurts when|if i breathe in|deeply|deep',
     // "a stabbing pain under my left shoulder blade every time I breathe in".
-    'pain|hurts|stabs|stabbing _? _? _? _? _? _? every time|whenever i breathe|inhale',
+    'pain|hurts|stab|stabs|stabbing _? _? _? _? _? _? every time i breathe|inhale',
+    'pain|hurts|stab|stabs|stabbing _? _? _? _? _? _? whenever i breathe|inhale',
     // Breathless on no effort: "hard to take a full breath", "puffing like a steam train just walking the dog".
     'hard|difficult|struggle|struggling to take a full|deep breath',
     "can't|cannot|couldn't take|get a full|deep breath",
@@ -322,9 +324,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'puffed out just|even walking|talking|sitting',
     'puffed|winded|breathless|puffing|panting out? walking to the|my kitchen|car|toilet|loo|bathroom|door|shop|shops|mailbox|letterbox',
     // Into the left arm or jaw: "an ache across my chest that goes into my left arm".
-    'chest that|which goes|spreads|radiates|travels into|down|to my|the left arm|jaw',
+    'chest that|which goes|spreads|radiates|travels into|down|to my|the left arm',
+    'chest that|which goes|spreads|radiates|travels into|down|to my|the jaw',
     // "tightness has come in my chest which is going into left arm" (Indian English).
-    'chest that|which is going|spreading|radiating|travelling into|down|to my|the? left arm|jaw',
+    'chest that|which is going|spreading|radiating|travelling into|down|to my|the? left arm',
+    'chest that|which is going|spreading|radiating|travelling into|down|to my|the? jaw',
     'pain|pressure|tightness|heaviness has|have come|came in|into my|the chest',
     // "in my chest there is like a fist pressing", "I cannot breathe deep".
     'like a fist pressing|squeezing|clenching',
@@ -403,7 +407,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Asked as a question that tells the writer's own: "anyone else get a heavy feeling in their chest with back ache?"
     'heavy|squeezing|crushing feeling in their chest',
     'heaviness|pressure in their chest',
-    'pain|ache|aching spreads|spreading|radiates|radiating|goes|going|shoots|shooting into|to|down my? jaw|neck|left arm',
+    'pain|ache|aching spreads|spreading|radiates|radiating|goes|going|shoots|shooting into|to|down my? jaw|neck',
+    'pain|ache|aching spreads|spreading|radiates|radiating|goes|going|shoots|shooting into|to|down my? left arm',
     'jaw and left arm',
     // Heart pain told where it goes: "my left arm and jaw ache", "pain in my jaw and arm".
     'left? arm and jaw',
@@ -423,7 +428,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'squeeze behind|under my|the sternum|breastbone',
     'crushing|squeezing|heavy feeling|pressure|pain dead? centre|center|middle of my|the chest',
     // Breathless on nothing: "winded tying my shoes", "couldn't get air in".
-    'winded|puffed|breathless|puffing tying|putting on my shoes|socks|laces',
+    'winded|puffed|breathless|puffing tying my shoes|laces',
+    'winded|puffed|breathless|puffing putting on my shoes|socks',
     "can't|cannot|couldn't get air in",
     "can't|cannot|couldn't get any air",
     // "I cannot take deep breath, only short breath"; "my sternum felt like it was in a vise"; an ache "up into my jaw".
@@ -509,8 +515,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'lorry|truck|van|car|bus went|ploughed|smashed|drove into the back of my car',
     'slammed|smashed|landed onto|on my back on|onto the rocks|concrete|ice|tarmac|road',
     'pinned under|by the bar',
-    'got hit|struck|run over by a|the car|truck|bus|van|bike|train',
-    'was hit|struck|run over by a|the car|truck|bus|van|bike|train',
+    'got hit|struck by a|the car|truck|bus|van|bike|train',
+    'got run over by a|the car|truck|bus|van|bike|train',
+    'was hit|struck by a|the car|truck|bus|van|bike|train',
+    'was run over by a|the car|truck|bus|van|bike|train',
     'knocked off my? bike|motorbike|horse',
     'shunted',
     // "Binned the motorbike on a roundabout".
@@ -527,7 +535,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'speared|spear tackled|tackle',
     'came|landed down? head|neck first',
     'came|landed down? head and upper|mid? back first',
-    'ladder slid|slipped|gave|went out|way|from under',
+    'ladder slid|slipped|went out',
+    'ladder gave way',
+    'ladder slid|slipped|went out? from under',
     'came|fell|dropped down? from about|around|roughly? the height of',
     // "horse spooked and threw me … came down hard on my tailbone", "fell through the loft hatch … maybe 3m".
     'horse|bull|pony|mare threw|bucked me',
@@ -556,9 +566,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'helmet|helmets cracked|split|snapped|smashed in? two|half',
     // A climber's ground fall told with a range: "decked from maybe 6 or 7 metres".
     'decked|decking|fell|fallen|dropped from maybe|about|around? # or|to # m|metres|meters|ft|feet',
-    'tumbled|fell|fallen down a|an|the embankment|bank|slope|cliff|ravine|gully|scree',
-    // Rolled by the writer, not a ball: "the ball rolled down the bank".
-    'i|he|she rolled down a|an|the embankment|bank|slope|cliff|ravine|gully|scree',
+    // "went off the edge of the path, tumbled down a steep bank"; not a phone or a bottle, nor "my squat numbers fell down
+    // a cliff" (the idiom below). Rolled or slid only by a person: "the ball rolled down a bank".
+    'tumbled|fell|fallen down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
+    'rolled down an|the embankment|bank|slope|cliff|ravine',
+    'i|he|she rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
+    'and rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     't boned',
     'airbag|airbags went off|deployed|exploded',
     'slipped and fell hard',
@@ -642,8 +655,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone without changing',
     'lost|dropped|losing|dropping about|around|like|nearly|almost? # kg|kgs|lbs|pounds|kilos|stone for no reason',
     'weight loss for no reason',
-    'lost|dropped|losing|dropping a stone|kilo|pound without trying|dieting|meaning to',
-    'lost|dropped|losing|dropping one|two|three|four stone|stones|kilo|kilos|kg|pound|pounds without trying|dieting|meaning to',
+    'lost|dropped|losing|dropping a stone|kilo|pound without trying|dieting',
+    'lost|dropped|losing|dropping a stone|kilo|pound without meaning to',
+    'lost|dropped|losing|dropping one|two|three|four stone|stones|kilo|kilos|kg|pound|pounds without trying|dieting',
+    'lost|dropped|losing|dropping one|two|three|four stone|stones|kilo|kilos|kg|pound|pounds without meaning to',
     'lost|dropped|losing|dropping one|two|three|four stone|stones|kilo|kilos|kg|pound|pounds for no reason',
     "lost|dropped|losing|dropping # kg|kgs|lbs|pounds|kilos|stone and|but i'm not dieting|trying",
     'jeans|trousers|clothes|pants|shirts are falling|hanging off me',
@@ -755,7 +770,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'scuffing|scuffs my? foot|toe|toes',
     'foot|feet has|have started slapping|dragging|catching',
     'foot|feet keeps|keep slapping|dragging',
-    'foot|feet has|have been slapping|dragging|catching',
+    'foot|feet has|have been slapping|dragging',
+    // "my left foot has been catching on things" (not "catching the bar on box jumps").
+    'foot|feet has|have been catching on',
     "can't|cannot walk on my left|right heel|toes",
     "foot 's started slapping|dragging|catching",
     "can't|cannot seem to lift the|my toes|foot",
@@ -767,7 +784,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   flag('lump_or_deformity', [
     'lump|lumps',
     'bony bump|lump|lumps|bumps',
-    'bump|bumps|lump|swelling|hump sticking out of|on|in|over|next to|near|along my? spine|back',
+    'bump|bumps|lump|swelling|hump sticking out of|on|in|over|near|along my? spine|back',
+    'bump|bumps|lump|swelling|hump sticking out next to my? spine|back',
     'spine|back has a new? hump|bump|lump|curve',
     'back|spine has|have changed shape',
     'changed shape',
@@ -799,7 +817,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'prednisolone|prednisone|steroids for my? asthma|colitis|crohns|arthritis|lupus|copd',
     'tacrolimus|ciclosporin|cyclosporine|mycophenolate|azathioprine|sirolimus|everolimus',
     'humira|adalimumab|infliximab|remicade|enbrel|etanercept|rituximab|tofacitinib|xeljanz|stelara|ustekinumab|cimzia|simponi|actemra',
-    'kidney|liver|heart|lung|bone marrow|stem cell transplant',
+    'kidney|liver|heart|lung transplant',
+    'bone marrow transplant',
+    'stem cell transplant',
     'transplant',
     'inject drugs',
     'inject|injecting heroin',
@@ -818,7 +838,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   flag('radiating_arm', [
     'down my|the arm|arms',
     // "shoots down the back of my arm to the elbow".
-    'shoots|shooting|goes|going|runs|running|radiates|radiating|travels|travelling down the back|front|inside|outside of my|the arm|arms',
+    // Not "runs" or "goes": a tattoo, sweat, a triceps exercise's feel.
+    'shoots|shooting|radiates|radiating|travels|travelling down the back|front|inside|outside of my|the arm|arms',
     'into my|the arm|hand|fingers',
     // The nerve's own fingers: "my right arm goes zingy down to my pinky and ring finger" (not a ring moved down to it).
     'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy down to|into my pinky|pinkie',
@@ -900,6 +921,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'crashed|crash|crashing hard? at|around|after mile|km|kilometre|kilometer #',
     // Nerves before an event: "couldn't empty my bladder before the meet".
     'bladder|bowels|pee|wee|poo|poop|toilet|loo before the|a|my _? meet|race|competition|comp|game|match|exam|interview|start',
+    // Numbers and things that fall, not people: "my squat numbers fell down a cliff", "my phone fell down a gully".
+    'numbers|total|totals|squat|bench|deadlift|phone|bottle|ball|keys|bag|pack|hat|cap|sunglasses|glasses|poles fell|tumbled|rolled|slid down',
     // Night sweats, a fever's sign, not a wet bed: "woke up wet with sweat", "sheets were wet through from sweating".
     'wet|soaked|drenched with|from|in sweat|sweating',
     'wet through with|from|in sweat|sweating',

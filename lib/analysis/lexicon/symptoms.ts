@@ -40,7 +40,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'on fire',
     'lit|lights|lighting up',
     // "Feels like it's going to explode": the pump's pressure.
-    'going to|gonna explode|burst',
+    'going to explode|burst',
+    'gonna explode|burst',
     'about to explode|burst',
     // The pump's fullness: "like my back's filling up with wet cement", "erectors swell up".
     'filling|fills|filled up with',
@@ -124,7 +125,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     "'s back just? went|gone|goes",
     // A sudden give told as a sound or a blow: "like a firecracker went off", "a rubber band snapping", "a lash".
     'went off like',
-    'something went off|snapped|exploded|gave way',
+    'something snapped|exploded',
+    'something went off',
+    'something gave way',
     'firecracker|firecrackers|firework|fireworks|gunshot|explosion|exploded',
     'rubber band snapping|snapped|snap|snaps',
     'snapped|snapping',
@@ -241,7 +244,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "a nagging lower back", "that nagging low back thing", "my low back has been nagging me" (not "my wife keeps
     // nagging me about my back").
     'nagging|naggy lower|low|upper|mid back|ache|pain|twinge|tightness',
-    `${BACK_SUBJECT} nags|nagged|nagging|has been nagging`,
+    `${BACK_SUBJECT} nags|nagged|nagging`,
+    `${BACK_SUBJECT} has been nagging`,
     'back has|had been nagging',
     'scream|screams|screaming|screamed',
     "hasn't|isn't|wasn't|haven't been? right",
@@ -299,7 +303,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // hamstrings" ("I feel it in my upper back on rows" is where a row should be felt).
     'feel|feels|felt|feeling it more|mostly|mainly in|on my|the _? back than',
     'feel|feels|felt|feeling it way|much more in|on my|the _? back than',
-    'feel|feels|felt|feeling it in my|the _? back more than|instead|rather',
+    'feel|feels|felt|feeling it in my|the _? back more than',
+    'feel|feels|felt|feeling it in my|the _? back instead|rather',
     // "like they're carrying a backpack full of bricks".
     'full of bricks|rocks',
     // "makes my back feel like I've been lugging a rucksack of bricks".

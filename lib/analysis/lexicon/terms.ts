@@ -82,6 +82,8 @@ export type CueId =
    * words to the rules then, for a few days without a poo is no loss of control.
    */
   | 'constipation'
+  /** Waking in a wet bed ("woke up and the bed was wet"): bladder_bowel unless a pet, a child or a drink explains it (redflags.ts). */
+  | 'wet_bed'
   /** A fall down stairs told as small ("the last two stairs", "more embarrassed than anything"): no major trauma. */
   | 'small_fall'
   | 'dark'

@@ -67,7 +67,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'had|have|get|got|having|getting the same|similar thing|issue|issues|problem|problems|pain|symptoms',
     "i'm having|getting the same|similar",
     'i am having|getting the same|similar',
-    'been dealing with the same|this|that|it',
+    'been dealing with the same',
+    'been dealing with this|that|it',
     // "Put up with that for nearly a year".
     'put|putting up with that|this|it for',
     'i suffer|suffered from this|that|these|it',
@@ -133,7 +134,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Mine's exactly like this", "mine is just like that".
     'mine is|was exactly|just like this|that',
     "mine 's exactly|just like this|that",
-    'mine does|did the same|too',
+    'mine does|did too',
     'mine does|did exactly|just the same',
     // How it began for the writer: "it started for me when I bumped my mileage".
     'it started|starts|began|begins for me',
@@ -218,7 +219,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "mine was 100% the hunched laptop thing", "mine was down to my shoes" (not "mine was from Decathlon": a belt).
     'made|makes|make mine worse|better',
     'mine was|is # the|my',
-    'mine was|is down to|caused',
+    'mine was|is down to',
+    'mine was|is caused',
     // "Mine was awful every morning for weeks".
     'mine was|is awful|terrible|horrible|brutal|worst|worse',
     'mine gets|got awful|terrible|horrible|brutal|worse',
@@ -227,8 +229,10 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine happened|started bending|lifting|picking|reaching|twisting|sneezing|coughing|carrying|moving|deadlifting|squatting|pulling',
     // What it was for the writer: "for me it was psoas", "hamstrings were my issue", "low back was the limiter".
     'for me it was|turned',
-    'was|were my issue|issues|problem|culprit|weak link',
-    'was|were the limiter|culprit|weak link',
+    'was|were my issue|issues|problem|culprit',
+    'was|were my weak link',
+    'was|were the limiter|culprit',
+    'was|were the weak link',
     // How it went: "the ache was gone within the week", "the pinch went away", "no more pain between the shoulders".
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump was|were gone',
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump went|goes away',

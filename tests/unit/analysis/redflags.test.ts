@@ -1106,7 +1106,7 @@ describe('urgent and soon signs told by the calendar, the thermometer and the fi
 describe('emergencies told by a wet bed, two legs in turn, a breath that stabs and a tumble down a bank', () => {
   it.each([
     "Tweaked my lower back on the leg press Tuesday. Last night I woke up and the bed was wet, never happened before, I didn't wake needing to go.",
-    'Lower back agony since the squat fail and I just woke up wet this morning, no idea it was happening.',
+    'Lower back agony since the squat fail and I woke up and the bed was wet this morning, no idea it was happening.',
     'Lower back hurts since Sunday. My right leg went numb on Monday and now my left leg is numb as well.',
     'Lower back wrecked after the deadlift. Left leg has been tingling since yesterday and the right leg is numb now too.',
     'Long flight home on Friday, now a stabbing pain under my right shoulder blade every time I breathe in, and my back aches.',
@@ -1161,6 +1161,61 @@ describe('emergencies told by a wet bed, two legs in turn, a breath that stabs a
     'Upper back pumped after skull crushers, DOMS down the back of my arm.',
     "Lower back sore after deadlifts, doesn't matter much, fine by the afternoon.",
     "The stuck bolt on my rack hasn't budged in two months, lower back a bit sore from yanking on it yesterday.",
+  ])('reads no urgent or soon sign in %s', (text) => {
+    expect(tier(text)).toBe('self_care');
+  });
+});
+
+/**
+ * Round 17's review: look-alikes a reviewer wrote against the first version of the changes above, and phrases the
+ * lexicon had swallowed (an alternative of two words, "let up", that made every other one need its second word).
+ */
+describe('after the review of round 17', () => {
+  it.each([
+    // A heart's left arm told with the fingers, with sickness or a leaden arm.
+    'Upper back pain and pain going down my left arm into my fingers. Felt lightheaded and nauseated, threw up once.',
+    'Upper back pain, and pain going down my left arm into my fingers, my arm feels like lead and I feel really unwell.',
+    // A stab whenever I breathe in; a big fall down the stairs that ends at the bottom step.
+    'Mid back pain since the long drive, a sharp stab whenever I breathe in.',
+    'Fell down the stairs head first, all the way from the top to the bottom step, and was knocked out. Back is killing me.',
+    // Constipated, and a wee that is not felt.
+    "Constipated for days from the co codamol, and now I can't tell when I need a wee, leaked in my trousers twice.",
+    // Phrases that never matched.
+    'Got hit by a car on my bike this morning, lower back is agony.',
+    'The ladder slid out from under me and I landed on the patio, mid back is killing me.',
+    'Chest pain that goes into my jaw and my upper back aches, started an hour ago.',
+    "Lower back pain and I haven't been able to pee since last night.",
+    'Lost my footing and rolled down the embankment, maybe 20ft, back has been screaming since.',
+  ])('is an emergency: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    // Wet beds that a pet, a child or a drink explains, in the sentence or the next.
+    'Woke up and the bed was wet. Bloody cat again. Lower back a bit achy from sleeping curled up.',
+    'Woke up to find the bed wet, my 3 year old crawled in with a leaky nappy. Back aches from the awkward position.',
+    'Woke up and the sheets were wet, the water bottle had leaked under the pillow. Back tight from leg day.',
+    'Woke up wet because the tent leaked all night. Lower back stiff but moving ok.',
+    // A denied stab; things and numbers that fall; a festival box.
+    "Lower back sore from squats. The pain isn't worse whenever I breathe in, only when I bend over.",
+    'My water bottle tumbled down the scree and I had to go after it. Back sore from the pack.',
+    'My squat numbers fell down a cliff since the back tweak last month, improving though.',
+    'We rolled down a bank in a big cardboard box at the festival lol. Back a bit sore today but fine.',
+  ])('is no emergency: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    ['I have a lump sticking out of my spine that I never noticed before, lower back aches.', 'urgent'],
+    ['Lost a stone without trying since Christmas and my lower back aches every night.', 'urgent'],
+  ] as const)('reads %s as %s', (text, expected) => {
+    expect(tier(text)).toBe(expected);
+  });
+
+  it.each([
+    'Lower back a bit sore. My foot has been catching the bar on box jumps because I am tired, need a deload.',
+    'My new tattoo runs down the back of my arm, lower back a bit sore from sitting still 6 hours.',
+    "It doesn't matter how I lie to my wife about my squat numbers, she knows. Back a bit tight.",
   ])('reads no urgent or soon sign in %s', (text) => {
     expect(tier(text)).toBe('self_care');
   });
