@@ -112,7 +112,10 @@ const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
 
 /** Breathlessness said without "breath": "winded", "puffing like a steam train just walking the dog". */
 const BREATHLESS_WORDS = new Set(['winded', 'puffing', 'panting', 'wheezing', 'gasping']);
-/** Where a nerve's pain down the arm ends, or what it feels like: the little and ring fingers, the funny bone, an electric zing. */
+/**
+ * Where a nerve's pain down the arm ends, what it feels like or what brings it on: the little and ring fingers, the
+ * funny bone, an electric zing, looking down.
+ */
 const NERVE_ARM_WORDS: ReadonlySet<string> = new Set([
   'pinky',
   'pinkie',
@@ -122,6 +125,11 @@ const NERVE_ARM_WORDS: ReadonlySet<string> = new Set([
   'electric',
   'zinger',
   'zingers',
+  // Brought on by where the neck is: "…into my fingers when I look down".
+  'look',
+  'looking',
+  'tilt',
+  'tilting',
 ]);
 /** What a heart under strain comes with, beside ALARM_WORDS: sickness, light-headedness, feeling unwell, a leaden arm. */
 const UNWELL_WORDS: ReadonlySet<string> = new Set([
@@ -523,6 +531,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     )
       continue;
     if (id === 'weight_loss' && meantToLose(mention)) continue;
+    // Not being able to pee, or to tell when one needs to, counts only in a post about a back: "haven't been able to pee
+    // at this festival, the queues", "can't tell when I need a wee in the cold sea".
+    if (id === 'bladder_bowel' && !input.mentionsBack && (text.includes('able') || text.includes('need'))) continue;
     // "every time I breathe in" with a denial inside the phrase ("the pain isn't worse whenever I breathe in") is denied.
     if (
       id === 'chest_pain' &&

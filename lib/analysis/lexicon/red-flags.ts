@@ -407,7 +407,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Asked as a question that tells the writer's own: "anyone else get a heavy feeling in their chest with back ache?"
     'heavy|squeezing|crushing feeling in their chest',
     'heaviness|pressure in their chest',
-    'pain|ache|aching spreads|spreading|radiates|radiating|goes|going|shoots|shooting into|to|down my? jaw|neck',
     'pain|ache|aching spreads|spreading|radiates|radiating|goes|going|shoots|shooting into|to|down my? left arm',
     'jaw and left arm',
     // Heart pain told where it goes: "my left arm and jaw ache", "pain in my jaw and arm".

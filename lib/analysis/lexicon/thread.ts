@@ -134,7 +134,6 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Mine's exactly like this", "mine is just like that".
     'mine is|was exactly|just like this|that',
     "mine 's exactly|just like this|that",
-    'mine does|did too',
     'mine does|did exactly|just the same',
     // How it began for the writer: "it started for me when I bumped my mileage".
     'it started|starts|began|begins for me',

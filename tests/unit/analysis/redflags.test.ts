@@ -1220,3 +1220,31 @@ describe('after the review of round 17', () => {
     expect(tier(text)).toBe('self_care');
   });
 });
+
+/** Round 17's second review, of the lexicon's split terms: what the newly live phrases must not do. */
+describe('after the review of the split terms', () => {
+  it.each([
+    // No back in the post: a queue, the sea.
+    "I haven't been able to pee at this festival because the queues were an hour long.",
+    "Can't tell when I need a wee when I'm in the cold sea, I just go every hour.",
+  ])('badges no emergency on a post with no back: %s', (text) => {
+    const assessment = assess(text);
+    expect(assessment.triage).not.toBe('emergency');
+    expect(assessment.relevant).toBe(false);
+  });
+
+  it.each([
+    // A tooth's jaw; a nerve down the left arm that looking down brings on.
+    "Dentist says the toothache pain spreads into my jaw, and my lower back is killing me from the dentist's chair lol.",
+    'Upper back and neck stiff, pain spreads down my left arm into my fingers when I look down at my phone.',
+  ])('is no emergency: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it('reads "mine does too" about a watch as no back, in a back thread', () => {
+    const reply = assess('yeah mine does too, the Forerunner buzzes every km and I thought it was broken', {
+      thread: { title: 'Lower back tightness after long runs' },
+    });
+    expect(reply.relevant).toBe(false);
+  });
+});
