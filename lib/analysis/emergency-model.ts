@@ -144,13 +144,19 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
       if (explained(input, mention)) continue;
       // A constipated writer's toilet words ("haven't been for a poo in 3 days, codeine has bunged me up") are left
       // to the rules, which still read a loss of control or of feeling in any words they know.
-      // Only the bowel's words: a wee that is not felt is no constipation's ("constipated from the co-codamol, and now I
-      // leak without feeling it").
+      // Only the bowel's words, and only when nothing is said to go unfelt: a wee, or a need that is not felt, is no
+      // constipation's ("constipated from the co-codamol, and now I leak without feeling it", "…and I cannot feel when
+      // I need to go").
       if (
         flag === 'bladder_bowel' &&
         mention.value.cat === 'cue' &&
         input.cues.get('constipation').length > 0 &&
-        !input.context.tokens.some((token) => URINE_WORDS.has(token.text))
+        !input.context.tokens.some(
+          (token, index) =>
+            URINE_WORDS.has(token.text) ||
+            (FEELING_WORDS.has(token.text) &&
+              input.context.tokens.slice(Math.max(0, index - 2), index).some((before) => FEELING_DENIED.test(before.text))),
+        )
       )
         continue;
       const sentence = input.context.tokens[mention.start]!.sentence;
@@ -186,6 +192,19 @@ const EVERYDAY_CAUSES: readonly CueId[] = ['positional', 'exertion', 'training_d
  * explains none of the signs that go with it, as it explains breathlessness or a tight chest after sprints.
  */
 const HEART_STRAIN_CAUSES: readonly CueId[] = ['positional', 'training_day', 'chest_training'];
+
+/** Feeling and noticing: denied ("cannot feel", "didn't notice"), they tell lost sensation, which constipation does not explain. */
+const FEELING_WORDS: ReadonlySet<string> = new Set([
+  'feel',
+  'feeling',
+  'felt',
+  'notice',
+  'noticed',
+  'noticing',
+  'control',
+  'tell',
+]);
+const FEELING_DENIED = /^(?:not|never|no|cannot|without)$|n't$/;
 
 /** The bladder's words: with any of them in a post, constipation does not explain its toilet trouble. */
 const URINE_WORDS: ReadonlySet<string> = new Set([

@@ -1180,6 +1180,7 @@ describe('after the review of round 17', () => {
     'Fell down the stairs head first, all the way from the top to the bottom step, and was knocked out. Back is killing me.',
     // Constipated, and a wee that is not felt.
     "Constipated for days from the co codamol, and now I can't tell when I need a wee, leaked in my trousers twice.",
+    'Lower back agony since the fall and constipated for days, and now I cannot feel when I need to go for a number two.',
     // Phrases that never matched.
     'Got hit by a car on my bike this morning, lower back is agony.',
     'The ladder slid out from under me and I landed on the patio, mid back is killing me.',
