@@ -482,6 +482,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "my joggers were damp".
     'joggers|trackies|leggings|trousers|jeans were|are|was soaked|wet|damp',
     'stool|stools|faeces|feces',
+    // Round 17's vocabulary: "passing water", "a bowel movement", "the bathroom".
+    'pass|passing|passed water',
+    'relieve|relieving myself',
+    'micturition|micturate|micturating',
+    'bowel|bowl movement|movements',
+    'turd|turds|defecate|defecating|defecation|faecal|fecal',
+    'the bathroom|restroom|washroom|lavatory|khazi',
+    'potty',
     // "found my knickers soaked with no idea it happened", "didn't make it to the bathroom".
     'knickers|underwear|pants|boxers|undies|briefs|drawers soaked|wet|damp',
     'knickers|underwear|pants|boxers|undies|briefs|drawers were|are|was soaked|wet|damp',

@@ -10,6 +10,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'hard to pee|urinate',
     "can't go to the toilet|bathroom",
     'incontinence|incontinent',
+    // Round 17's vocabulary: "unable to pass urine", "can't wee", "not passing water", "no bladder control".
+    "can't|cannot|couldn't wee",
+    "can't|cannot|couldn't pass urine|water",
+    'unable to pee|wee|urinate',
+    'unable to pass urine|water',
+    'not passing urine|water',
+    'no bladder|bowel control',
+    'retaining urine',
     'wet|wetting|peed|peeing|pissed|soil|soiled|soiling|shat|shit myself|meself',
     // "I can't tell if I'm peeing or not".
     "can't tell if|whether i'm peeing|peein|weeing|pooing",
@@ -350,6 +358,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest like a tight? band',
     'tight band around|across my? chest',
     "can't breathe",
+    // The common misspelling: "cant breath properly".
+    "can't|cannot|couldn't breath",
+    'short of breathe',
     'tearing|ripping pain|feeling|sensation',
     // Behind the breastbone: "a tightness behind my sternum", "pressure behind my breastbone".
     'pressure|tightness|pain|ache|heaviness|burning|squeezing behind|under my|the sternum|breastbone',
@@ -475,6 +486,17 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'dropped|dumped from|on|in a|the|my? full? suplex',
     'landed|came down straight? on the back of my|his|her neck|head',
     'rear ended',
+    // Round 17's vocabulary: the clinic's and the road's names for a crash.
+    'road traffic accident|collision',
+    'rta|rtc|mva',
+    'motor vehicle accident|collision',
+    'met with an|a accident',
+    'got hit by car|truck|bus|van',
+    'was hit by car|truck|bus|van',
+    'got run over',
+    'was run over',
+    'high sided|highsided',
+    'tboned',
     'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|motorbike|motorcycle|scooter|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
     // "fell off the garage roof", "fell from the top bunk".
     'fell|fall|falling|fallen off|from a|the|my|his|her|our _ ladder|roof|tree|wall|scaffold|scaffolding|balcony|trampoline|loft|bunk',
@@ -922,6 +944,11 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'bladder|bowels|pee|wee|poo|poop|toilet|loo before the|a|my _? meet|race|competition|comp|game|match|exam|interview|start',
     // Numbers and things that fall, not people: "my squat numbers fell down a cliff", "my phone fell down a gully".
     'numbers|total|totals|squat|bench|deadlift|phone|bottle|ball|keys|bag|pack|hat|cap|sunglasses|glasses|poles fell|tumbled|rolled|slid down',
+    // A stuffy nose, not a chest: "can't breathe through my nose with this cold".
+    "can't|cannot|couldn't breathe|breath through my|the nose",
+    // A crash read or watched about, not had: "read a thread about a car crash on the news".
+    'thread|article|story|video|clip|report|news about|of|on a|an|the car|bike|motorbike|road crash|accident|wreck|collision',
+    'thread|article|story|video|clip|report|news about|of|on a|an|the rtc|rta|mva',
     // Night sweats, a fever's sign, not a wet bed: "woke up wet with sweat", "sheets were wet through from sweating".
     'wet|soaked|drenched with|from|in sweat|sweating',
     'wet through with|from|in sweat|sweating',

@@ -1249,3 +1249,25 @@ describe('after the review of the split terms', () => {
     expect(reply.relevant).toBe(false);
   });
 });
+
+/** Round 17: the emergency signs' places and functions in more of the words people use for them (a vocabulary written for each class). */
+describe('emergency signs told in more of the words for their places', () => {
+  it.each([
+    'Lower back agony since the deadlift and my nether bits have gone numb, like the dentist injection.',
+    'Since the squat fail my lower back is wrecked and I have been unable to pass urine since last night.',
+    "Lower back killing me and I can't wee at all today, been trying for hours.",
+    'Was in an RTC on Friday, lower back has been agony since and it is getting worse.',
+    'Lower back sore since Monday, and now I am numb from the groin down on both sides.',
+    'Upper back pain since this morning and I cant breath properly, feels tight.',
+  ])('is an emergency: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Lower limbs day destroyed me, legs numb and wobbly after the session, lower back tight.',
+    "Lower back tight after deadlifts. I can't breath through my nose with this cold, so cardio is rough.",
+    'Read a thread about an RTC on the news, terrible. My lower back is just a bit tight from squats.',
+  ])('is no emergency: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+});
