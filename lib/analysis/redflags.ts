@@ -73,8 +73,8 @@ const WHOLE_LEG_WORDS = new Set(['legs', 'thighs', 'feet', 'sides']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);
-/** Who or what else wets a bed: a wet bed told with one of them in its sentence or the next is theirs. */
-const BED_WETTERS: ReadonlySet<string> = new Set([
+/** Pets and children, whose bladders a post may be about. */
+const PETS_AND_CHILDREN: ReadonlySet<string> = new Set([
   'dog',
   'dogs',
   'puppy',
@@ -88,6 +88,12 @@ const BED_WETTERS: ReadonlySet<string> = new Set([
   'kids',
   'son',
   'daughter',
+]);
+/** The writer in the first person: a phrase told with one of them is the writer's. */
+const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', "i'm", "i've", "i'd", 'im', 'ive']);
+/** Who or what else wets a bed: a wet bed told with one of them in its sentence or the next is theirs. */
+const BED_WETTERS: ReadonlySet<string> = new Set([
+  ...PETS_AND_CHILDREN,
   'nappy',
   'diaper',
   'bottle',
@@ -110,6 +116,17 @@ const BED_WETTERS: ReadonlySet<string> = new Set([
 /** Which leg a "leg" is: two numb legs of two sides are both legs. */
 const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
 
+/** A nose that will not let the air through: breathlessness told with one is the nose's. */
+const NOSE_WORDS: ReadonlySet<string> = new Set([
+  'nose',
+  'nostril',
+  'nostrils',
+  'congested',
+  'stuffy',
+  'sinus',
+  'sinuses',
+  'blocked',
+]);
 /** Breathlessness said without "breath": "winded", "puffing like a steam train just walking the dog". */
 const BREATHLESS_WORDS = new Set(['winded', 'puffing', 'panting', 'wheezing', 'gasping']);
 /**
@@ -482,6 +499,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
               ),
             );
         if (!input.mentionsBack || backFine || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
+        // A blocked nose in its sentence is the breath's story: "nose so blocked with this cold I can't breathe at night".
+        const { start: sentenceStart, end: sentenceStop } = context.sentences[tokens[mention.start]!.sentence]!;
+        if (tokens.slice(sentenceStart, sentenceStop).some((token) => NOSE_WORDS.has(token.text))) continue;
       }
       // The airways told beside it (an inhaler that settled it, a chest cold's coughing) are the lungs' story,
       // not the heart's; "not asthmatic" says the opposite.
@@ -531,6 +551,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     )
       continue;
     if (id === 'weight_loss' && meantToLose(mention)) continue;
+    // A pet's or a child's bladder, named before the phrase with no "I" or "my" between: "our puppy has no bladder
+    // control yet", "the toddler is potty training and can't wee" (not "walking the dog I couldn't control my bladder").
+    if (id === 'bladder_bowel' && !text.some((word) => WRITER_WORDS.has(word))) {
+      const before = tokens.slice(Math.max(0, mention.start - 8), mention.start);
+      const named = before.findLastIndex(
+        (token) => token.sentence === tokens[mention.start]!.sentence && PETS_AND_CHILDREN.has(token.text),
+      );
+      if (named >= 0 && !before.slice(named + 1).some((token) => WRITER_WORDS.has(token.text))) continue;
+    }
     // Not being able to pee, or to tell when one needs to, counts only in a post about a back: "haven't been able to pee
     // at this festival, the queues", "can't tell when I need a wee in the cold sea".
     if (id === 'bladder_bowel' && !input.mentionsBack && (text.includes('able') || text.includes('need'))) continue;

@@ -358,8 +358,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest like a tight? band',
     'tight band around|across my? chest',
     "can't breathe",
-    // The common misspelling: "cant breath properly".
-    "can't|cannot|couldn't breath",
+    // The common misspelling: "cant breath right, chest heavy" (not in a mask, through a blocked nose, laughing: idioms).
+    "can't breath",
     'short of breathe',
     'tearing|ripping pain|feeling|sensation',
     // Behind the breastbone: "a tightness behind my sternum", "pressure behind my breastbone".
@@ -486,17 +486,17 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'dropped|dumped from|on|in a|the|my? full? suplex',
     'landed|came down straight? on the back of my|his|her neck|head',
     'rear ended',
-    // Round 17's vocabulary: the clinic's and the road's names for a crash.
+    // Round 17's vocabulary: the clinic's and the road's names for a crash ("RTA", "RTC" and "MVA" only had or been in:
+    // not a flat pack, a return-to-competition plan or a claims desk).
     'road traffic accident|collision',
-    'rta|rtc|mva',
+    'in|had an|a rta|rtc|mva',
+    'high sided my|the|his|her bike|motorbike|motorcycle|car',
     'motor vehicle accident|collision',
     'met with an|a accident',
     'got hit by car|truck|bus|van',
     'was hit by car|truck|bus|van',
     'got run over',
     'was run over',
-    'high sided|highsided',
-    'tboned',
     'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|motorbike|motorcycle|scooter|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
     // "fell off the garage roof", "fell from the top bunk".
     'fell|fall|falling|fallen off|from a|the|my|his|her|our _ ladder|roof|tree|wall|scaffold|scaffolding|balcony|trampoline|loft|bunk',
@@ -944,8 +944,14 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'bladder|bowels|pee|wee|poo|poop|toilet|loo before the|a|my _? meet|race|competition|comp|game|match|exam|interview|start',
     // Numbers and things that fall, not people: "my squat numbers fell down a cliff", "my phone fell down a gully".
     'numbers|total|totals|squat|bench|deadlift|phone|bottle|ball|keys|bag|pack|hat|cap|sunglasses|glasses|poles fell|tumbled|rolled|slid down',
-    // A stuffy nose, not a chest: "can't breathe through my nose with this cold".
+    // A stuffy nose or a mask, not a chest: "can't breathe through my nose with this cold", "can't breathe in this mask".
     "can't|cannot|couldn't breathe|breath through my|the nose",
+    "can't|cannot|couldn't breathe|breath in|through|with this|the|a|my mask|masks",
+    "can't|cannot|couldn't breathe|breath out of|through my|the left|right? nostril|nostrils",
+    "laughed|laughing so hard i|that can't|cannot|couldn't breathe|breath",
+    "can't|cannot|couldn't breathe|breath for|from|with laughing|laughter",
+    // A sample for a test, not retention: "couldn't wee for the drug test, stage fright".
+    'wee|pee|piss|urinate for the|a drug|urine test|sample',
     // A crash read or watched about, not had: "read a thread about a car crash on the news".
     'thread|article|story|video|clip|report|news about|of|on a|an|the car|bike|motorbike|road crash|accident|wreck|collision',
     'thread|article|story|video|clip|report|news about|of|on a|an|the rtc|rta|mva',

@@ -1259,6 +1259,8 @@ describe('emergency signs told in more of the words for their places', () => {
     'Was in an RTC on Friday, lower back has been agony since and it is getting worse.',
     'Lower back sore since Monday, and now I am numb from the groin down on both sides.',
     'Upper back pain since this morning and I cant breath properly, feels tight.',
+    'Was in an RTA on the motorway on Friday, car written off. Lower back agony since and getting worse.',
+    'High sided my motorbike on a roundabout at 50, back pain since and it is getting worse.',
   ])('is an emergency: %s', (text) => {
     expect(tier(text)).toBe('emergency');
   });
@@ -1267,6 +1269,16 @@ describe('emergency signs told in more of the words for their places', () => {
     'Lower limbs day destroyed me, legs numb and wobbly after the session, lower back tight.',
     "Lower back tight after deadlifts. I can't breath through my nose with this cold, so cardio is rough.",
     'Read a thread about an RTC on the news, terrible. My lower back is just a bit tight from squats.',
+    // The review's look-alikes: abbreviations that are no crash, a van, a pet's or a child's bladder, a test sample,
+    // a mask, a blocked nose.
+    'Bought an RTA wardrobe and spent 4 hours building it on the floor, lower back stiff now.',
+    'My physio has me on an RTC plan after my back strain, anyone done one?',
+    'I drive a high sided van for work, in and out of the cab all day, lower back aches by the evening.',
+    "Our puppy has no bladder control yet, so I'm up all night letting him out, lower back stiff.",
+    "Toddler is potty training and can't wee on the potty yet, I'm bending all day and my lower back is sore.",
+    "Couldn't wee for the drug test at the meet, stage fright lol. Lower back a bit sore after.",
+    "Can't breath through this mask at work, and my lower back aches from standing.",
+    "Nose is so blocked with this cold I can't breathe at night, sleeping propped up and my lower back hates it.",
   ])('is no emergency: %s', (text) => {
     expect(tier(text)).not.toBe('emergency');
   });
