@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { assess, prepareLexicon } from '@/lib/analysis';
+import { assess } from '@/lib/analysis';
 import { createEngineHost } from '@/lib/background/engine-host';
 import { on, routeMessage, type HandlerTable, type MessageSender } from '@/lib/background/message-router';
 import { createTabPosts } from '@/lib/background/tab-posts';
@@ -17,11 +17,11 @@ import {
   isSiteMessage,
   isTabPostsMessage,
   type TabPostsAnswer,
+  isWarmEngineMessage,
   type AssessPostAnswer,
   type AssessPostsAnswer,
   type SiteChangeResult,
   type SiteMessage,
-  WARM_ENGINE_PORT,
 } from '@/lib/messages';
 import { PANEL_SCRIPT_FILE } from '@/lib/page/panel-bridge';
 import {
@@ -44,8 +44,7 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has the same API as `browserAction`.
   const action = browser.action ?? browser.browserAction;
   const registrar = createSiteRegistrar(browser);
-  // A 0 ms timer between steps lets a batch that came in meanwhile go first.
-  const engine = createEngineHost(assess, { buildStep: () => prepareLexicon(), later: (task) => setTimeout(task, 0) });
+  const engine = createEngineHost(assess);
   const tabPosts = createTabPosts();
 
   // Site changes run one at a time: a permission event's re-sync must not interleave with an add or remove.
@@ -147,6 +146,14 @@ export default defineBackground(() => {
         return { ok: true, verdicts };
       },
     }),
+    'spotter:warm-engine': on({
+      accepts: isWarmEngineMessage,
+      from: 'content-script',
+      handle() {
+        engine.warm();
+        return { ok: true };
+      },
+    }),
     'spotter:assess-post': on({
       accepts: isAssessPostMessage,
       from: 'content-script',
@@ -228,13 +235,6 @@ export default defineBackground(() => {
     void answer.then(sendResponse);
     // Answered asynchronously through sendResponse (WXT's fake browser v2 needs this form too).
     return true;
-  });
-
-  // A forum page starting to load (WARM_ENGINE_PORT): ready the engine while the page loads. Only Spotter's
-  // own scripts can connect (no `externally_connectable`); the port carries nothing, so it is closed at once.
-  browser.runtime.onConnect.addListener((port) => {
-    port.disconnect();
-    if (port.name === WARM_ENGINE_PORT && port.sender?.tab?.id !== undefined) engine.warm();
   });
 
   // "Check this text with Spotter" on selected text, on any page: the results open in a tab. The

@@ -148,15 +148,16 @@ export function isOpenQuestionnaireMessage(value: unknown): value is OpenQuestio
 }
 
 /**
- * The port a forum page opens as it starts loading (public/content-scripts/forum-early.js, run at document_start):
- * it wakes the background, which readies the engine (lib/background/engine-host.ts `warm`) while the page loads,
- * so the page's first batch of posts does not wait for that. A port, not a message: opening one needs no answer
- * and no error handling, which keeps that script to one line.
+ * From the content script as it starts on a forum page: wake the background and ready the engine
+ * (its word lists compile on first use), so the page's first batch of posts does not wait for that.
  */
-export const WARM_ENGINE_PORT = 'warm';
+export interface WarmEngineMessage {
+  type: 'spotter:warm-engine';
+}
 
-/** That script in the built extension (copied from `public/`), declared in wxt.config.ts. */
-export const FORUM_EARLY_SCRIPT_FILE = 'content-scripts/forum-early.js';
+export function isWarmEngineMessage(value: unknown): value is WarmEngineMessage {
+  return typeof value === 'object' && value !== null && (value as Partial<WarmEngineMessage>).type === 'spotter:warm-engine';
+}
 
 /** From the content script when a reader first opens a badge: inject the side panel's script into this tab. */
 export interface LoadPanelMessage {

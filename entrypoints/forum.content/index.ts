@@ -13,6 +13,7 @@ import {
   type OpenQuestionnaireMessage,
   type PanelSettingMessage,
   type RelevantCountMessage,
+  type WarmEngineMessage,
 } from '@/lib/messages';
 import { createEngineClient } from '@/lib/page/engine-client';
 import { createOverlay, type Overlay } from '@/lib/page/thread-badges';
@@ -43,6 +44,8 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   const root = document.documentElement;
   root.dataset.spotter = 'ready';
   ctx.onInvalidated(() => delete root.dataset.spotter);
+  // The background wakes and readies the engine while this page reads its settings and first posts.
+  sendMessage({ type: 'spotter:warm-engine' } satisfies WarmEngineMessage);
 
   const stored = readStoredSettings();
   // Until the reader's settings arrive, the defaults: they only choose the adapter, by the page's markers.
@@ -231,6 +234,6 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 }
 
 /** Best-effort messages: the background may be restarting, and nothing here waits for an answer. */
-function sendMessage(message: RelevantCountMessage | OpenQuestionnaireMessage | PanelSettingMessage): void {
+function sendMessage(message: RelevantCountMessage | OpenQuestionnaireMessage | PanelSettingMessage | WarmEngineMessage): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }

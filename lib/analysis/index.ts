@@ -115,19 +115,6 @@ export function assess(input: string | Features, options: AssessOptions = {}): A
   return emptyAssessment(false, 0);
 }
 
-/** How long one step of building the lexicon ahead may take: short beside a batch of posts. */
-const LEXICON_STEP_MS = 4;
-
-/**
- * Builds the lexicon's trie ahead of the posts that would need it, for about `stepMs` (one term may run over:
- * the largest take a few ms); returns whether any is left (PhraseMatcher.buildAhead). For a background with
- * time to spare: a post finds what it needs built either way.
- */
-export function prepareLexicon(stepMs = LEXICON_STEP_MS): boolean {
-  const until = performance.now() + stepMs;
-  return getLexicon().matcher.buildAhead(() => performance.now() < until);
-}
-
 /**
  * What the ranker reads of a post, as `assess` reads it (thread included), whether or not the post
  * is relevant: for fitting the ranker's weights to labelled posts (scripts/fit-weights.ts).

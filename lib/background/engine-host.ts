@@ -27,9 +27,8 @@ export interface EngineHost {
   /** The full Assessment (causes ranked) of one post. */
   assessment(text: string, thread: ThreadContext, threshold: number): Assessment;
   /**
-   * Runs the badge pass once on a short post, off the record, then builds the rest of the word lists in short
-   * steps (`buildStep`), so the first real batch finds them built: a forum page asks as it starts. Read lazily,
-   * the lists held a cold background's first batch of 8 posts for 50–130 ms (README, "Performance"). The cause
+   * Runs the badge pass once on a short post, off the record, so what it builds on first use (the word
+   * lists) is built before the first real batch arrives: a forum page asks as it starts. The cause
    * ranking's index waits for the first panel. Costs nothing once built.
    */
   warm(): void;
@@ -52,22 +51,9 @@ function threadHash(thread: ThreadContext): string {
 /** Touches relevance, features and red flags: every part of the badge pass that builds something on first use. */
 const WARM_UP_POST = 'My lower back cramps up on heavy deadlifts.';
 
-export interface EngineHostOptions {
-  maxEntries?: number;
-  /** Builds a little more of what the engine otherwise builds as posts first need it; false once nothing is left. */
-  buildStep?: () => boolean;
-  /** Runs a task after the background's other pending work (a batch that came in meanwhile goes first). */
-  later?: (task: () => void) => void;
-}
-
-export function createEngineHost(assess: AssessFunction, options: EngineHostOptions = {}): EngineHost {
-  const { maxEntries = MAX_CACHED_ASSESSMENTS, buildStep, later } = options;
+export function createEngineHost(assess: AssessFunction, maxEntries = MAX_CACHED_ASSESSMENTS): EngineHost {
   const cache = new Map<string, CacheEntry>();
   let warmed = false;
-
-  function buildAhead(): void {
-    if (buildStep?.()) later?.(buildAhead);
-  }
 
   function remember(key: string, entry: CacheEntry): CacheEntry {
     cache.delete(key);
@@ -103,10 +89,8 @@ export function createEngineHost(assess: AssessFunction, options: EngineHostOpti
       return lookup(text, thread, threshold, true);
     },
     warm() {
-      if (warmed) return;
+      if (!warmed) assess(WARM_UP_POST, { rank: false });
       warmed = true;
-      assess(WARM_UP_POST, { rank: false });
-      later?.(buildAhead);
     },
     size: () => cache.size,
   };

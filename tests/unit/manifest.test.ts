@@ -3,7 +3,6 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_PATTERNS } from '@/lib/settings/forum-hosts';
 import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/background/site-registration';
-import { FORUM_EARLY_SCRIPT_FILE, WARM_ENGINE_PORT } from '@/lib/messages';
 import { BUILD_DIRS, ensureBuilt, type BuildTarget } from '../harness/built-extension';
 
 /**
@@ -17,7 +16,7 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; js?: string[]; run_at?: string }[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
   browser_specific_settings?: {
     gecko?: { strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
     gecko_android?: { strict_min_version?: string };
@@ -68,7 +67,10 @@ describe('Chrome MV3 manifest', () => {
   });
 
   it('runs the forum content script on exactly the default forums, from the file registration uses', () => {
-    expectForumScripts(chrome, BUILD_DIRS.chrome);
+    expect(chrome.content_scripts).toHaveLength(1);
+    expect([...(chrome.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
+    expect(chrome.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
+    expect(existsSync(path.join(BUILD_DIRS.chrome, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
   });
 
   it.each(BROAD_OR_SENSITIVE)('never mentions %s as a permission', (permission) => {
@@ -76,21 +78,6 @@ describe('Chrome MV3 manifest', () => {
     expect(asked).not.toContain(permission);
   });
 });
-
-/**
- * Two scripts on exactly the default forums: the one line that wakes the background at document_start
- * (WARM_ENGINE_PORT), then the forum content script at document_idle, from the file registration uses.
- */
-function expectForumScripts(manifest: Manifest, dir: string): void {
-  const scripts = manifest.content_scripts ?? [];
-  expect(scripts.map((script) => [script.js, script.run_at])).toEqual([
-    [[FORUM_EARLY_SCRIPT_FILE], 'document_start'],
-    [[FORUM_CONTENT_SCRIPT_FILE], 'document_idle'],
-  ]);
-  for (const script of scripts) expect([...(script.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
-  expect(existsSync(path.join(dir, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
-  expect(readFileSync(path.join(dir, FORUM_EARLY_SCRIPT_FILE), 'utf8')).toContain(`connect({ name: '${WARM_ENGINE_PORT}' })`);
-}
 
 describe('Firefox MV2 manifest', () => {
   it('asks only for storage, scripting, the selection menu (contextMenus, activeTab) and the default forums it already reads', () => {
@@ -107,7 +94,10 @@ describe('Firefox MV2 manifest', () => {
   });
 
   it('runs the forum content script on exactly the default forums, from the file registration uses', () => {
-    expectForumScripts(firefox, BUILD_DIRS.firefox);
+    expect(firefox.content_scripts).toHaveLength(1);
+    expect([...(firefox.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
+    expect(firefox.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
+    expect(existsSync(path.join(BUILD_DIRS.firefox, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
   });
 
   it('declares Firefox for Android support, from a version that has every manifest key it uses', () => {

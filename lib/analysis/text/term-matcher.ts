@@ -138,23 +138,6 @@ export class PhraseMatcher<T> {
     for (const entry of list) this.insert(entry, (first) => first === word);
   }
 
-  /**
-   * Puts waiting terms into the trie, one at a time while `more()` says so, ahead of the posts that would
-   * need them; returns whether any still wait. A background with time to spare (woken as a forum page starts
-   * loading) builds the trie this way in short steps, so a page's first posts find it built. A word's terms
-   * go in in the order they were added, so matches come out in the same order as from a trie built at once.
-   */
-  buildAhead(more: () => boolean): boolean {
-    for (const [word, list] of this.waiting) {
-      while (list.length > 0) {
-        if (!more()) return true;
-        this.insert(list.shift()!, (first) => first === word);
-      }
-      this.waiting.delete(word);
-    }
-    return false;
-  }
-
   private child(node: Node<T>, word: string): Node<T> {
     if (word === '#') return (node.number ??= newNode());
     if (word === '_') return (node.any ??= newNode());

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { WARM_ENGINE_PORT, type SiteChangeResult, type SiteMessage, type TabPostsAnswer } from '@/lib/messages';
+import type { SiteChangeResult, SiteMessage, TabPostsAnswer } from '@/lib/messages';
 import { assess } from '@/lib/analysis';
 import type { Assessment } from '@/lib/analysis/types';
 import {
@@ -15,7 +15,7 @@ import {
   withUserSite,
 } from '@/lib/settings/storage';
 import { scriptIdFor } from '@/lib/background/site-registration';
-import { chromeApi, fakeContextMenus, fakeOnConnect } from '../support/fake-site-apis';
+import { chromeApi, fakeContextMenus } from '../support/fake-site-apis';
 
 const OPTIONS_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 
@@ -50,35 +50,8 @@ async function badge(tabId: number): Promise<string> {
   return fakeBrowser.action.getBadgeText({ tabId });
 }
 
-let ports: ReturnType<typeof fakeOnConnect>;
-
 beforeEach(() => {
   fakeBrowser.reset();
-  ports = fakeOnConnect();
-  Object.assign(fakeBrowser.runtime, { onConnect: ports });
-});
-
-describe('background: a forum page starting to load', () => {
-  it('closes the warm-up port a forum tab opens at once, and ignores one from no tab', async () => {
-    installSiteApis();
-    background.main();
-    const fromTab = ports.connect(WARM_ENGINE_PORT, { tab: { id: 7 } });
-    const fromNoTab = ports.connect(WARM_ENGINE_PORT, {});
-    expect(fromTab.disconnect).toHaveBeenCalledOnce();
-    expect(fromNoTab.disconnect).toHaveBeenCalledOnce();
-    // The engine still answers the page's first batch after the warm-up.
-    const answer = await send(
-      {
-        type: 'spotter:assess-posts',
-        threadKey: 'k',
-        thread: {},
-        posts: [{ id: 'p1', text: 'my lower back cramps on deadlifts' }],
-        sensitivity: 'balanced',
-      },
-      { tab: { id: 7 } },
-    );
-    expect(answer).toMatchObject({ ok: true, verdicts: [{ id: 'p1', relevant: true }] });
-  });
 });
 
 describe('background: toolbar badge', () => {

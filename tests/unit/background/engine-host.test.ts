@@ -66,27 +66,9 @@ describe('createEngineHost', () => {
     expect(host.size()).toBe(0);
   });
 
-  it('after the warm-up, builds ahead one step a task until nothing is left, letting batches in between', () => {
-    const assess = stubAssess();
-    const tasks: (() => void)[] = [];
-    let left = 3;
-    const buildStep = vi.fn(() => --left > 0);
-    const host = createEngineHost(assess, { buildStep, later: (task) => void tasks.push(task) });
-    host.warm();
-    expect(buildStep).not.toHaveBeenCalled();
-    tasks.shift()!();
-    expect(buildStep).toHaveBeenCalledTimes(1);
-    // A batch that came in meanwhile is answered before the next step.
-    host.verdicts([{ id: '1', text: 'back one' }], {}, 0.5);
-    while (tasks.length > 0) tasks.shift()!();
-    expect(buildStep).toHaveBeenCalledTimes(3);
-    host.warm();
-    expect(tasks).toEqual([]);
-  });
-
   it('keeps at most its bound of assessments, dropping the least recently used', () => {
     const assess = stubAssess();
-    const host = createEngineHost(assess, { maxEntries: 2 });
+    const host = createEngineHost(assess, 2);
     host.verdicts(
       [
         { id: '1', text: 'back one' },

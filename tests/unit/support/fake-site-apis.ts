@@ -110,23 +110,3 @@ export function fakeContextMenus() {
     },
   };
 }
-
-/** A port as `runtime.onConnect` hands it to the background: its name, who opened it, and whether it was closed. */
-export interface FakePort {
-  name: string;
-  sender?: { tab?: { id?: number } };
-  disconnect: ReturnType<typeof vi.fn>;
-}
-
-/** `runtime.onConnect`, which WXT's fake browser leaves unimplemented: a way to open a port to the background. */
-export function fakeOnConnect() {
-  const listeners: ((port: FakePort) => void)[] = [];
-  return {
-    addListener: (listener: (port: FakePort) => void) => void listeners.push(listener),
-    connect(name: string, sender: FakePort['sender']): FakePort {
-      const port: FakePort = { name, sender, disconnect: vi.fn() };
-      for (const listener of listeners) listener(port);
-      return port;
-    },
-  };
-}
