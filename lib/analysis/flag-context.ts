@@ -54,6 +54,27 @@ const HISTORY_IS_THE_FLAG: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_hist
 const OWN_BODY_REACH = 4;
 const DENYING_WORDS = new Set(['no', 'not', 'never', 'nothing', 'none']);
 /** Pronouns that may stand for body parts as well as people. */
+/** Words that start telling of the person just named: "my son, who has numb legs". */
+const TOLD_OF_NEXT: ReadonlySet<string> = new Set(['who', 'whose', 'that', 'with']);
+/** What the writer does to a person who is lifted, moved or carried (the person is no sufferer: isSomeoneElse). */
+const HANDLING_VERBS: ReadonlySet<string> = new Set([
+  'lifting',
+  'lifted',
+  'lift',
+  'moving',
+  'moved',
+  'carrying',
+  'carried',
+  'transferring',
+  'transferred',
+  'hoisting',
+  'hoisted',
+  'turning',
+  'turned',
+  'catching',
+  'caught',
+]);
+
 const PLURAL_PRONOUNS = new Set(['they', "they're", "they've", "they'd", 'them', 'their']);
 /** Whoever reads the post: "their" after one of these is anyone's ("has anyone had their legs go numb"). */
 const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody']);
@@ -455,6 +476,14 @@ export class FlagContext {
     const people = cues.inSentence('relative', sentence);
     for (const person of people) {
       if (person.end > mention.start) continue;
+      // A person the writer lifted, moved or carried is what the writer's back took, not who has the sign: "my back
+      // went lifting a patient, now both legs are numb" (a carer's emergency), "carrying the kids upstairs".
+      // Not one told of next ("carrying my son, who has numb legs").
+      if (
+        inRange(tokens, Math.max(0, person.start - 2), person.start, (token) => HANDLING_VERBS.has(token.text)) &&
+        !inRange(tokens, person.end, person.end + 2, (token) => TOLD_OF_NEXT.has(token.text))
+      )
+        continue;
       // "Both my feet feel like they're wrapped in cotton wool": "they" is the feet, not someone else. "Has anyone had
       // their taint go numb?": anyone's, asked by a writer who has it, not a third person's.
       if (

@@ -1261,6 +1261,9 @@ describe('emergency signs told in more of the words for their places', () => {
     'Upper back pain since this morning and I cant breath properly, feels tight.',
     'Was in an RTA on the motorway on Friday, car written off. Lower back agony since and getting worse.',
     'High sided my motorbike on a roundabout at 50, back pain since and it is getting worse.',
+    // A carer's own emergency: the patient is what the back lifted, not who has the sign.
+    'My back went lifting a patient at work on Tuesday, now tingling everything below the waist, both legs heavy and numb.',
+    'Hurt my back moving a resident at the care home, and now I cannot feel when I need to pee.',
   ])('is an emergency: %s', (text) => {
     expect(tier(text)).toBe('emergency');
   });
@@ -1279,6 +1282,8 @@ describe('emergency signs told in more of the words for their places', () => {
     "Couldn't wee for the drug test at the meet, stage fright lol. Lower back a bit sore after.",
     "Can't breath through this mask at work, and my lower back aches from standing.",
     "Nose is so blocked with this cold I can't breathe at night, sleeping propped up and my lower back hates it.",
+    // The person lifted, then told of as the one with the sign.
+    "Lifting my dad into bed every night, he can't feel his legs, and my lower back is sore.",
   ])('is no emergency: %s', (text) => {
     expect(tier(text)).not.toBe('emergency');
   });
