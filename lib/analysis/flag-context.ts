@@ -53,7 +53,6 @@ const HISTORY_IS_THE_FLAG: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_hist
 /** Words after a flag within which the writer's own body takes it back from someone named before it. */
 const OWN_BODY_REACH = 4;
 const DENYING_WORDS = new Set(['no', 'not', 'never', 'nothing', 'none']);
-/** Pronouns that may stand for body parts as well as people. */
 /** Words that start telling of the person just named: "my son, who has numb legs". */
 const TOLD_OF_NEXT: ReadonlySet<string> = new Set(['who', 'whose', 'that', 'with']);
 /** What the writer does to a person who is lifted, moved or carried (the person is no sufferer: isSomeoneElse). */
@@ -74,7 +73,7 @@ const HANDLING_VERBS: ReadonlySet<string> = new Set([
   'catching',
   'caught',
 ]);
-
+/** Pronouns that may stand for body parts as well as people. */
 const PLURAL_PRONOUNS = new Set(['they', "they're", "they've", "they'd", 'them', 'their']);
 /** Whoever reads the post: "their" after one of these is anyone's ("has anyone had their legs go numb"). */
 const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody']);
