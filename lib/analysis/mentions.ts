@@ -247,12 +247,17 @@ export class CueIndex {
     };
     // A "you" inside a body part's words addresses nobody: "the part where you sit on a bicycle", "where you'd sit".
     const inPart = new Uint8Array(context.tokens.length);
+    // A word of praise inside an exercise's name is the name: "burns like a set of good mornings" boasts of nothing.
+    const inExercise = new Uint8Array(context.tokens.length);
     for (const mention of context.mentions) {
       if (mention.value.cat === 'part') inPart.fill(1, mention.start, mention.end);
+      if (mention.value.cat === 'activity') inExercise.fill(1, mention.start, mention.end);
     }
     for (const mention of context.mentions) {
       if (mention.value.cat !== 'cue') continue;
       const id = mention.value.id;
+      if ((id === 'positive' || id === 'intense') && inExercise[mention.start] === 1 && inExercise[mention.end - 1] === 1)
+        continue;
       // …and neither does one in a comparison ("tingly like when your foot goes to sleep").
       if (
         (id === 'hypothetical' || id === 'second_person') &&
@@ -309,6 +314,8 @@ const NEGATOR_REACH = 5;
 const WITHOUT_LOOKBACK = 8;
 /** Tokens after a negated mention within which an "until" says it came later ("no pain in my back until mile 10"). */
 const UNTIL_REACH = 6;
+/** What an exception may not name: then it moves the complaint elsewhere, not to another time. */
+const EXCEPTION_BLOCKERS: ReadonlySet<string> = new Set(['region', 'part', 'symptom', 'condition', 'flag']);
 /** Tokens to look back for a negator: its reach plus list commas and "or"s. */
 const NEGATOR_LOOKBACK = 16;
 
@@ -320,6 +327,8 @@ export class NegationIndex {
   private readonly postNegationAt = new Set<number>();
   /** Where an "until" that goes on to say when stands ("…until I started running"). */
   private readonly untilAt: number[] = [];
+  private readonly exceptionAt: number[] = [];
+  private readonly negationToken: Uint8Array;
   private readonly bodyToken: Uint8Array;
 
   constructor(
@@ -350,8 +359,24 @@ export class NegationIndex {
     for (const negator of cues.get('negator')) {
       if (!(context.tokens[negator.start]!.text === 'without' && afterNegation(negator))) add(this.negatorsEndingAt, negator);
     }
+    this.negationToken = new Uint8Array(context.tokens.length);
+    for (const negation of [...cues.get('not'), ...cues.get('negator')]) this.negationToken.fill(1, negation.start, negation.end);
     for (const not of cues.get('not')) add(this.notsEndingAt, not);
     for (const post of cues.get('post_negation')) this.postNegationAt.add(post.start);
+    // An exception opens after a break: a comma, a dash or "but" ("doesn't hurt, just when I bend"), not "only" inside
+    // the denial ("I don't just get it when I sit").
+    // What follows must be a doing or a time, not another body part or symptom ("doesn't hurt, it's the knee", "only my
+    // knees", "no saddle numbness, only tingling in my foot").
+    const otherComplaintAt = (at: number) =>
+      context.mentions.some(
+        (mention) => EXCEPTION_BLOCKERS.has(mention.value.cat) && mention.start >= at && mention.start <= at + 2,
+      );
+    for (const exception of cues.get('exception')) {
+      const before = context.tokens[exception.start - 1];
+      if (!before || !(before.text === ',' || before.text === '-' || before.text === 'but')) continue;
+      const bare = exception.end - exception.start === 1 && !isGerund(context.tokens[exception.end]?.text ?? '');
+      if (!bare && !otherComplaintAt(exception.end)) this.exceptionAt.push(exception.start);
+    }
     for (const until of cues.get('until')) {
       const next = context.tokens[until.end];
       if (next?.kind === 'word' && next.sentence === context.tokens[until.start]!.sentence) this.untilAt.push(until.start);
@@ -362,6 +387,15 @@ export class NegationIndex {
         for (let i = mention.start; i < mention.end; i++) this.bodyToken[i] = 1;
       }
     }
+  }
+
+  /** Whether the tokens from `from` up to `to` (not included) hold no break and no other denial. */
+  private nothingBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const token = this.context.tokens[i]!;
+      if (token.kind === 'punct' || this.negationToken[i] === 1) return false;
+    }
+    return true;
   }
 
   /**
@@ -377,6 +411,19 @@ export class NegationIndex {
     // "No pain until mile 10", "never had cramps till I upped my mileage": it came, later.
     for (const at of this.untilAt) {
       if (at >= mention.end && at - mention.end <= UNTIL_REACH && tokens[at]!.sentence === sentence) return false;
+    }
+    // "Never hurts from lifting, only when I sit": denied here, told where it does come. Only a symptom, and only the
+    // last thing denied before the break: "no chest pain, no breathlessness, just when I pull" excepts neither.
+    if (mention.value.cat === 'symptom') {
+      for (const at of this.exceptionAt) {
+        if (
+          at >= mention.end &&
+          at - mention.end <= UNTIL_REACH &&
+          tokens[at]!.sentence === sentence &&
+          this.nothingBetween(mention.end, at - 1)
+        )
+          return false;
+      }
     }
     for (let end = mention.start; end >= Math.max(1, mention.start - NEGATOR_LOOKBACK); end--) {
       for (const negator of this.negatorsEndingAt.get(end) ?? []) {

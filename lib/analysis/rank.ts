@@ -194,7 +194,49 @@ export function rankSentences(
 ): RankedCause[] {
   const { present, phrases, stories } = rankInputs(features, sentences, catalog);
   const words = causeWordsOf(sentences, causeWords);
-  const candidates: { id: string; score: number; for: Reason[]; against: Reason[] }[] = [];
+  const candidates = rankCandidates(catalog, model, present, phrases, stories, words, false);
+  // A post read as about a back that tells nothing a cause is known by ("same at 240 lb, my back gives out carrying it
+  // all") still gets the causes its words clearly point to, with the words as the reason, rather than none.
+  if (candidates.length === 0) candidates.push(...rankCandidates(catalog, model, present, phrases, stories, words, true));
+  const best = Math.max(...candidates.map((candidate) => candidate.score));
+  return candidates
+    .map((candidate) => ({
+      id: candidate.id,
+      score: Math.round((1 / (1 + (best - candidate.score) / SCORE_SCALE)) * 1000) / 1000,
+      for: candidate.for,
+      against: candidate.against,
+      raw: candidate.score,
+    }))
+    .sort((a, b) => b.raw - a.raw || a.id.localeCompare(b.id))
+    .map(({ raw: _raw, ...cause }) => cause);
+}
+
+/** Whether a cause's words lift it as much as a reason shown for it must ("carrying it all" for a heavy upper body). */
+function liftedByWords(read: CauseWordsReading | undefined): boolean {
+  return read !== undefined && read.for.words.length > 0 && read.score - read.prior >= MIN_WORDS_REASON;
+}
+
+interface Candidate {
+  id: string;
+  score: number;
+  for: Reason[];
+  against: Reason[];
+}
+
+/**
+ * The causes with something for them: a feature beyond where it hurts, a phrase or a story; or, `byWordsAlone`, words
+ * that lift the cause as much as a shown reason.
+ */
+function rankCandidates(
+  catalog: readonly CauseEntry[],
+  model: RankModel,
+  present: readonly FeatureId[],
+  phrases: ReturnType<typeof rankInputs>['phrases'],
+  stories: ReturnType<typeof rankInputs>['stories'],
+  words: Map<string, CauseWordsReading>,
+  byWordsAlone: boolean,
+): Candidate[] {
+  const candidates: Candidate[] = [];
   for (const entry of catalog) {
     const weights = model.weights.get(entry.id);
     const forReasons: Reason[] = [];
@@ -207,12 +249,17 @@ export function rankSentences(
     const ruledOut = placeRulesOutPhrases(model, entry.id, present);
     const phrase = ruledOut ? undefined : phrases.get(entry.id);
     const story = ruledOut ? undefined : stories.get(entry.id);
-    if (!supportedBeyondLocation(model, entry.id, present) && !phrase && !story) continue;
+    const read = words.get(entry.id);
+    if (
+      byWordsAlone
+        ? !liftedByWords(read) || placeArguesAgainst(model, entry.id, present)
+        : !supportedBeyondLocation(model, entry.id, present) && !phrase && !story
+    )
+      continue;
     // The story's sentence is quoted as a phrase-like reason, weighed by what it adds: the writer's own words.
     if (story) forReasons.push({ kind: 'phrase', text: story.sentence, weight: model.storyWeight * story.strength });
     if (phrase && phrase.sentence !== story?.sentence)
       forReasons.push({ kind: 'phrase', text: phrase.sentence, weight: Math.round(phrase.similarity * 100) / 100 });
-    const read = words.get(entry.id);
     let wordsScore = 0;
     if (read) {
       // Where it hurts rules a cause's words out, as it does its phrases, though one place that argues against the
@@ -221,7 +268,8 @@ export function rankSentences(
       wordsScore = wordsRuledOut ? Math.min(read.score, read.prior) : read.score;
       // A side's shown words are a reason only as far as the words in all move the cause that way.
       const lifted = wordsRuledOut ? 0 : Math.min(read.for.weight, read.score - read.prior);
-      if (read.for.words.length > 0 && lifted >= MIN_WORDS_REASON)
+      // Words that alone put the cause forward are always its reason.
+      if (read.for.words.length > 0 && (lifted >= MIN_WORDS_REASON || (byWordsAlone && lifted > 0)))
         forReasons.push({ kind: 'words', text: wordsForLabel(read.for.words), weight: Math.round(lifted * 100) / 100 });
       const lowered = Math.min(read.against.weight, read.prior - read.score);
       if (read.against.words.length > 0 && lowered >= MIN_WORDS_REASON)
@@ -240,17 +288,7 @@ export function rankSentences(
       against: againstReasons,
     });
   }
-  const best = Math.max(...candidates.map((candidate) => candidate.score));
-  return candidates
-    .map((candidate) => ({
-      id: candidate.id,
-      score: Math.round((1 / (1 + (best - candidate.score) / SCORE_SCALE)) * 1000) / 1000,
-      for: candidate.for,
-      against: candidate.against,
-      raw: candidate.score,
-    }))
-    .sort((a, b) => b.raw - a.raw || a.id.localeCompare(b.id))
-    .map(({ raw: _raw, ...cause }) => cause);
+  return candidates;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Activity, Context, Region, Sensation } from '../features';
 import { analyzeTextWith, type TextAnalysis } from './extract';
-import { TOPIC_BACK_WORDS } from './lexicon';
+import { GENERIC_YOU, TOPIC_BACK_WORDS } from './lexicon';
 import { readMentions, wordsOf, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
 import type { FeatureMatch, ThreadContext } from './types';
@@ -49,12 +49,25 @@ function aboutBack(analysis: TextAnalysis): boolean {
   return isRelevant(relevanceScore(analysis.evidence.pairs.filter((pair) => !pair.hypothetical)), RELEVANCE_THRESHOLD);
 }
 
+/** A title with its generic "you" as the writer ("when your back pumps on runs" → "when my back pumps on runs"). */
+function withWriterForYou(title: string): string {
+  return title.replace(/\b[a-z']+\b/gi, (word) => GENERIC_YOU.get(word.toLowerCase()) ?? word);
+}
+
 function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null {
   // The title first: it names the thread's topic; the opening post fills in what the title leaves out.
   const read = [thread.title, thread.opening]
     .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
     .map((text) => analyzeTextWith(text, lexicon));
   const sources = read.filter(aboutBack);
+  // A title put to everyone tells the thread's complaint as much as one told of the writer's own back.
+  if (sources.length === 0 && thread.title?.trim()) {
+    const asWriter = withWriterForYou(thread.title);
+    if (asWriter !== thread.title) {
+      const reread = analyzeTextWith(asWriter, lexicon);
+      if (aboutBack(reread)) sources.push(reread);
+    }
+  }
   if (sources.length === 0) return namedTopic(read);
   const first = <T extends string>(group: FeatureMatch['group']): TopicFeature<T>[] => {
     for (const source of sources) {

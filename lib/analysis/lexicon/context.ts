@@ -315,5 +315,10 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'since last year|summer|winter|spring|fall|autumn',
     'for ages',
     'on and off for',
+    // Counted: "achy for 3 weeks straight", "the last 6 weeks", "2 months now" (not years: "lifting for 5 years" is a
+    // training history far more often than a complaint's).
+    'for # _? weeks|months',
+    'for the|these last|past # weeks|months',
+    '# weeks|months now|straight',
   ]),
 ];

@@ -58,6 +58,18 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('post_negation', ['free']),
   cue('until', ['until|till|til']),
+  // What a denied symptom comes with instead, after a comma or "but": "never hurts from lifting, only when I sit",
+  // "doesn't hurt squatting, it's the driving" (mentions.ts: the symptom is there, elsewhere).
+  cue('exception', [
+    'only|just|except when|whenever|while|during|after|from|if|before',
+    'apart|aside from',
+    "it's the",
+    'its the',
+    'it is|was the',
+    // Alone, only before a doing: "only sitting", "except driving" (mentions.ts); not "just", which is as often a
+    // shrug ("no back pain, just checking in").
+    'only|except',
+  ]),
   cue('scarcely', ['hardly|barely|scarcely|rarely|seldom', 'unable to']),
   cue('hedge', [
     // What the writer read or heard about is no symptom of theirs: "after reading about rhabdo on here I checked my pee".

@@ -53,6 +53,7 @@ export {
   SUBJECT_BOUNDARIES,
   SYMPTOM_WORDS_NEEDING_A_PLACE,
   TOPIC_BACK_WORDS,
+  GENERIC_YOU,
 } from './thread';
 export { FEELING_BEFORE_CUE_VERB, FORM_CUE_OBJECTS } from './cues';
 export {

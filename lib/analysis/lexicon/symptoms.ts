@@ -58,7 +58,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // A muscle that feels like a hard thing: "my lower back feels like concrete", "a brick in my lower back".
     // Not "like a rock" alone: "set your back like a rock" is how lifters are told to brace.
     'feels|felt|feel|feeling like concrete|cement|stone|wood|bricks',
-    'feels|felt|feel|feeling like a rock|brick|board',
+    'feels|felt|feel|feeling like a rock|brick|board|plank',
+    // Stiff as a board, said of the back: "my back is a plank first thing", "lower back was a board all day".
+    `${BACK_SUBJECT} is|was a plank|board|brick`,
     'a brick|bricks in',
     // "Traps were like concrete the day after" (not "set it like a rock", a cue).
     'was|were|is|are like concrete|cement|stone|wood|bricks',
@@ -199,6 +201,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'discomfort',
     'uncomfortable',
     'gave|give|gives|giving out',
+    // A back that gave, hedged: "my lower back kind of gave on the second rep", "back sort of gave way". Not "gave"
+    // alone ("my back gave me no trouble"), nor a back that folded or buckled, which is as often a form check's words.
+    `${BACK_SUBJECT} kind|sort of gave`,
+    `${BACK_SUBJECT} kinda|sorta gave`,
     'went out',
     'acting up',
     'flare|flares|flared|flaring up?',

@@ -18,6 +18,8 @@ export type CueId =
   | 'post_negation'
   /** After a negated symptom, says it came later: "never had back pain until I started running". */
   | 'until'
+  /** After a denied symptom and a break, says where it does come: "never hurts lifting, only when I sit". */
+  | 'exception'
   /** Negate like "not": before "without" they say the symptom comes every time ("hardly a run without a cramp"). */
   | 'scarcely'
   /** Turns what follows into a worry or a near miss ("almost fell", "worried about"). */

@@ -100,6 +100,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was from not|bad|poor|too|my|overdoing|doing|lifting|running|sitting|sleeping|driving|carrying|tucking|rounding|arching|bracing|pulling|squatting|deadlifting|benching|training',
     'mine is|was caused by',
     'mine is|was due to',
+    // "Mine was because I ran bent forward" (not "mine was cheaper because…": the word comes right after).
+    'mine is|was because|cause|cos|coz',
+    "mine 's because|cause|cos|coz",
+    // Where in a run or a session it comes: "mine's km 30 in marathons", "mine is around mile 8", "mine's at rep 6".
+    'mine is|was at|around|about? km|mile|miles|mi|minute|minutes|hour|hours|rep|reps|set|sets|lap|laps',
+    "mine 's at|around|about? km|mile|miles|mi|minute|minutes|hour|hours|rep|reps|set|sets|lap|laps",
     'mine is|was a|an _? disc|strain|sprain|tear|nerve|rib|facet|joint|muscle|knot|spasm',
     'mine is|was always|usually|only|mostly',
     // "Mine showed up during peak week", "mine appears around mile 8" (not "mine showed up in the post").
@@ -810,4 +816,16 @@ export const SAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'before',
   // "Had the exact same from getting stacked".
   'from',
+]);
+
+/**
+ * A title's generic "you", read as the writer's own: "that feeling when your lower back pumps on runs", "does your back
+ * cramp on long runs?" are about the complaint, put to everyone (lib/analysis/thread.ts). Replaced word for word.
+ */
+export const GENERIC_YOU: ReadonlyMap<string, string> = new Map([
+  ['your', 'my'],
+  ['you', 'i'],
+  ["you're", "i'm"],
+  ['youre', 'im'],
+  ["you've", "i've"],
 ]);

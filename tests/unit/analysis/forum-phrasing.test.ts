@@ -627,3 +627,80 @@ describe('a back hurt at a sport', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 18: classes from a Reddit-style cause set', () => {
+  it('reads a burn compared with an exercise that has a word of praise in its name', () => {
+    expect(readAs(false, ['Two miles in, my low back burns like I did a hundred good mornings.'])).toEqual([]);
+    // The praise itself is still a boast of a pump.
+    expect(readAs(true, ['Good pump in my lower back from good mornings today, loved it.'])).toEqual([]);
+  });
+
+  it('reads a denied symptom that is told where it does come', () => {
+    expect(
+      readAs(false, [
+        'My back never aches from squatting, only when I drive for work.',
+        "Lower back doesn't hurt lifting, it's the ten hours at the desk.",
+        'My back never hurts on the bike, just from sitting at my desk.',
+      ]),
+    ).toEqual([]);
+    expect(
+      readAs(true, [
+        'My back never hurts, only my knees.',
+        "No pain in my back, it's the left hip.",
+        'No back pain at all, just checking in on the thread.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a denied warning sign denied when the exception is about something else', () => {
+    const read = assess('Ache between my shoulder blades on rows. No chest pain, no breathlessness, just when I pull.');
+    expect(read.redFlags.map((flag) => flag.id)).not.toContain('chest_pain');
+    expect(read.triage).not.toBe('emergency');
+  });
+
+  it('reads a back that kind of gave, or feels like a plank', () => {
+    expect(
+      readAs(false, [
+        'Third rep, my low back sort of gave and I dumped the bar.',
+        'My lower back kinda gave on the last single.',
+        'Every morning my back is a plank until I have a hot shower.',
+        'Mid-run my lower back feels like a plank.',
+      ]),
+    ).toEqual([]);
+    expect(
+      readAs(true, ['My back gave me no trouble at all this block.', 'Finished with a plank, my core is a plank of steel.']),
+    ).toEqual([]);
+  });
+
+  it('reads a reply that tells why its own came, or where in a run', () => {
+    const thread = { title: 'Low back pump on every long run?' };
+    expect(
+      readAs(
+        false,
+        [
+          'mine was because I slouched at the hips when tired, ran taller and it went',
+          "Mine's around mile 14, always when I'm cooked.",
+        ],
+        { thread },
+      ),
+    ).toEqual([]);
+    expect(readAs(true, ['mine was cheaper because of the sale'], { thread })).toEqual([]);
+  });
+
+  it('reads a title put to everyone as the thread’s complaint', () => {
+    const thread = { title: 'That feeling when your lower back cramps before your legs do' };
+    expect(assess('same here, every long run', { thread }).relevant).toBe(true);
+    expect(assess('same here', { thread: { title: 'Protect your back: a bracing guide' } }).relevant).toBe(false);
+  });
+});
+
+describe('a reply read as about a back that tells no cause by features', () => {
+  it('still gets the causes its words point to', () => {
+    const read = assess('Same at 110 kg. Pecs and traps everywhere and my back gives out carrying it all round the park.', {
+      thread: { title: 'Bulked up and now running wrecks me' },
+    });
+    expect(read.relevant).toBe(true);
+    expect(read.causes.map((cause) => cause.id)).toContain('heavy_upper_body');
+    for (const cause of read.causes) expect(cause.for.some((reason) => reason.kind === 'words')).toBe(true);
+  });
+});
