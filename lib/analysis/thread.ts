@@ -4,7 +4,7 @@
  * without saying where ("same here, mine starts at half a mile") takes the topic's region and
  * activity (extract.ts); the Assessment says so (`fromThread`) so the panel can tell the reader.
  */
-import type { Activity, Context, Region, Sensation } from '../features';
+import type { Activity, Context, Region, Sensation, Timing } from '../features';
 import { analyzeTextWith, type TextAnalysis } from './extract';
 import { GENERIC_YOU, TOPIC_BACK_WORDS } from './lexicon';
 import { readMentions, wordsOf, type Lexicon } from './mentions';
@@ -35,6 +35,9 @@ export interface ThreadTopic {
  * they have had cramps before. A reply does not share them by agreeing.
  */
 const OWN_HISTORY: ReadonlySet<Context> = new Set(['weeks_long', 'prior_cramps']);
+
+/** Timings that, named with a back in a title, tell when a complaint comes. */
+const WHEN_IT_COMES: ReadonlySet<Timing> = new Set(['after_session', 'next_days', 'during_run', 'at_rest_or_night', 'morning']);
 
 /** Threads whose topic is kept: one page shows one thread, and a reader may have a few tabs open. */
 const MAX_CACHED_TOPICS = 16;
@@ -108,7 +111,9 @@ function namedTopic(read: readonly TextAnalysis[]): ThreadTopic | null {
       activities: featuresOf<Activity>(analysis.matches, 'activity'),
       sensations: [],
       contexts: featuresOf<Context>(analysis.matches, 'context').filter((context) => !OWN_HISTORY.has(context.id)),
-      complaint: false,
+      // A back named with when it comes is forum shorthand for a complaint: "Lower back after heavy singles??",
+      // "Back during long runs" (not "Lower back on heavy squats", which may ask where a lift should be felt).
+      complaint: featuresOf<Timing>(analysis.matches, 'timing').some((timing) => WHEN_IT_COMES.has(timing.id)),
     };
   }
   return null;

@@ -687,6 +687,16 @@ describe('round 18: classes from a Reddit-style cause set', () => {
     expect(readAs(true, ['mine was cheaper because of the sale'], { thread })).toEqual([]);
   });
 
+  it('reads a title that names a back with when it comes as a complaint, which a lone agreement leans on', () => {
+    for (const title of ['Low back the day after deadlifts??', 'Lower back on long runs']) {
+      expect(readAs(false, ['happens to me too ngl', 'been there, a deload sorted it'], { thread: { title } })).toEqual([]);
+      expect(readAs(true, ['nice pull btw', 'what shoes are those?'], { thread: { title } })).toEqual([]);
+    }
+    // Named with no time, or only with how heavy, the thread lends a lone agreement less.
+    for (const title of ['Low back and deadlifts', 'Lower back on heavy squats'])
+      expect(assess('happens to me too ngl', { thread: { title } }).relevant).toBe(false);
+  });
+
   it('reads a title put to everyone as the thread’s complaint', () => {
     const thread = { title: 'That feeling when your lower back cramps before your legs do' };
     expect(assess('same here, every long run', { thread }).relevant).toBe(true);
