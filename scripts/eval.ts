@@ -1,10 +1,12 @@
 /**
- * npm run --silent eval -- --corpus FILE.jsonl [--corpus FILE2.jsonl …] [--split tune|frozen|all] [--json] [--errors]
+ * npm run --silent eval -- --corpus FILE.jsonl [--corpus FILE2.jsonl …] [--split tune|frozen|all] [--title-only] [--json] [--errors]
  *
  * Prints Spotter's relevance, cause and red-flag figures beside a plain keyword baseline's, on the
  * rows of every given corpus together. --split keeps the tuning rows or the frozen held-out rows
  * only (lib/tools/corpus-split.ts; default all); --errors is refused on the frozen split, so its
- * misses are never read while tuning.
+ * misses are never read while tuning. A reply is read with its thread's title and, where the same corpus file
+ * holds its thread's opening post, with that post too, as on a thread's first page (`withOpeningPosts`);
+ * --title-only reads every reply with its title alone.
  * With --json the last line is Spotter's metrics as JSON (DESIGN.md "Contracts"). With --errors
  * it also lists the ids of posts Spotter gets wrong (ids only, never the text).
  */
@@ -16,6 +18,7 @@ import {
   formatComparison,
   parseCorpus,
   spotterPrediction,
+  withOpeningPosts,
   type CorpusRow,
 } from '../lib/tools/eval';
 import { SPLIT_CHOICES, inSplit, type SplitChoice } from '../lib/tools/corpus-split';
@@ -23,7 +26,7 @@ import { SPLIT_CHOICES, inSplit, type SplitChoice } from '../lib/tools/corpus-sp
 function fail(message: string): never {
   console.error(`eval: ${message}`);
   console.error(
-    'usage: npm run --silent eval -- --corpus FILE.jsonl [--corpus FILE.jsonl …] [--split tune|frozen|all] [--json] [--errors]',
+    'usage: npm run --silent eval -- --corpus FILE.jsonl [--corpus FILE.jsonl …] [--split tune|frozen|all] [--title-only] [--json] [--errors]',
   );
   process.exit(2);
 }
@@ -39,7 +42,7 @@ for (let i = 0; i < args.length; i++) {
     if (arg === '--corpus') corpusFiles.push(value);
     else if ((SPLIT_CHOICES as readonly string[]).includes(value)) split = value as SplitChoice;
     else fail(`--split must be one of ${SPLIT_CHOICES.join(', ')}`);
-  } else if (arg !== '--json' && arg !== '--errors') {
+  } else if (arg !== '--json' && arg !== '--errors' && arg !== '--title-only') {
     fail(`unknown option ${arg}`);
   }
 }
@@ -58,7 +61,8 @@ for (const corpusFile of corpusFiles) {
   const { rows, errors } = parseCorpus(text);
   for (const error of errors) console.error(`eval: ${corpusFile} ${error}`);
   if (rows.length === 0) fail(`${corpusFile} has no usable rows`);
-  allRows.push(...rows);
+  // Opening posts are looked up in the post's own file: two corpora may hold threads of the same title.
+  allRows.push(...(args.includes('--title-only') ? rows : withOpeningPosts(rows)));
 }
 const rows = inSplit(allRows, split);
 if (rows.length === 0) fail(`no rows in the ${split} split`);

@@ -316,6 +316,8 @@ const WITHOUT_LOOKBACK = 8;
 const UNTIL_REACH = 6;
 /** What an exception may not name: then it moves the complaint elsewhere, not to another time. */
 const EXCEPTION_BLOCKERS: ReadonlySet<string> = new Set(['region', 'part', 'symptom', 'condition', 'flag']);
+/** What "it's the …" must name to be an exception: something done, when, or in what circumstances. */
+const DOINGS: ReadonlySet<string> = new Set(['activity', 'timing', 'context']);
 /** Tokens to look back for a negator: its reach plus list commas and "or"s. */
 const NEGATOR_LOOKBACK = 16;
 
@@ -365,17 +367,25 @@ export class NegationIndex {
     for (const post of cues.get('post_negation')) this.postNegationAt.add(post.start);
     // An exception opens after a break: a comma, a dash or "but" ("doesn't hurt, just when I bend"), not "only" inside
     // the denial ("I don't just get it when I sit").
-    // What follows must be a doing or a time, not another body part or symptom ("doesn't hurt, it's the knee", "only my
-    // knees", "no saddle numbness, only tingling in my foot").
-    const otherComplaintAt = (at: number) =>
-      context.mentions.some(
-        (mention) => EXCEPTION_BLOCKERS.has(mention.value.cat) && mention.start >= at && mention.start <= at + 2,
-      );
+    // What follows tells a doing or a time, and names no other body part or symptom up to the next break ("doesn't hurt,
+    // it's the knee", "just when I squat my knees cave in", "no saddle numbness, only tingling in my foot"). "It's the"
+    // needs a doing before that break ("it's the sitting", "it's the ten hours at the desk"), not "it's the principle".
+    const breakAfter = (at: number): number => {
+      let end = at;
+      while (end < context.tokens.length && context.tokens[end]!.kind !== 'punct') end++;
+      return end;
+    };
+    const mentionIn = (cats: ReadonlySet<string>, from: number, to: number) =>
+      context.mentions.some((mention) => cats.has(mention.value.cat) && mention.start >= from && mention.start < to);
     for (const exception of cues.get('exception')) {
       const before = context.tokens[exception.start - 1];
       if (!before || !(before.text === ',' || before.text === '-' || before.text === 'but')) continue;
       const bare = exception.end - exception.start === 1 && !isGerund(context.tokens[exception.end]?.text ?? '');
-      if (!bare && !otherComplaintAt(exception.end)) this.exceptionAt.push(exception.start);
+      const end = breakAfter(exception.end);
+      if (bare || mentionIn(EXCEPTION_BLOCKERS, exception.end, end)) continue;
+      const itIs = context.tokens[exception.start]!.text.startsWith('it');
+      if (itIs && !mentionIn(DOINGS, exception.end, end)) continue;
+      this.exceptionAt.push(exception.start);
     }
     for (const until of cues.get('until')) {
       const next = context.tokens[until.end];

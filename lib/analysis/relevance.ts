@@ -149,6 +149,13 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', "they're", 'their', 'themselves
 /** Words before the symptom a pronoun or a "the whole thing" may be: "the whole thing went into a proper cramp". */
 const REFERRING_WINDOW = 5;
 
+/** A part (or back) the symptom is measured against, not felt in: "my lower back is way more sore than my quads". */
+function comparedWith(tokens: readonly Token[], part: Mention): boolean {
+  let before = part.start - 1;
+  while (before >= 0 && PART_DETERMINERS.has(tokens[before]!.text)) before--;
+  return before >= 0 && tokens[before]!.text === 'than';
+}
+
 function closeness(words: number, otherPartsInSentence: boolean): number {
   if (words <= 2) return 1;
   if (words <= 5) return 0.9;
@@ -259,9 +266,11 @@ function isTrainingPump(
   // sentence trains the back too ("insane back pump on rows, then a run").
   const backTraining = rowOrPullupSentences.has(sentence) || cues.inSentence('back_training', sentence).length > 0;
   if (runClauses.has(clause) && !backTraining) return false;
-  // A lower-back pump is rarely what anyone trains for: "insane lower back pump" is a worry.
+  // A lower-back pump is rarely what anyone trains for: "insane lower back pump" is a worry; unless from a lift that
+  // trains the lower back, praised in the same sentence ("killer lower back pump from good mornings, love that feeling").
   const regionId = (region.value as RegionValue).id;
-  if (regionId === 'lower_back' || regionId === 'si_glute') return false;
+  if (regionId === 'lower_back' || regionId === 'si_glute')
+    return boasts.length > 0 && cues.inSentence('lower_back_training', sentence).length > 0;
   if (cues.inClause('intense', clause).length > 0 || cues.near('intense', symptom, 3).length > 0) return true;
   return backTraining;
 }
@@ -353,11 +362,13 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
     let best: Pair | undefined;
     let reason: SetAside['reason'] = 'no_back_word';
     for (const region of candidates) {
+      // "My quads are way more sore than my back": the back is what the symptom is measured against.
+      if (comparedWith(tokens, region)) continue;
       const words = distance(tokens, region, mention);
       const near = closeness(words, otherPartsInSentence);
       if (near === 0) continue;
       const otherPart = sentenceParts.some((part) => {
-        if (coordinated(tokens, part, region)) return false;
+        if (coordinated(tokens, part, region) || comparedWith(tokens, part)) return false;
         const between = part.start >= Math.min(region.end, mention.end) && part.end <= Math.max(region.start, mention.start);
         return between || distance(tokens, part, mention) < words;
       });

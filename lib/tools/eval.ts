@@ -33,6 +33,11 @@ export interface CorpusRow {
   thread?: string | null;
   /** `op` for a thread's opening post, `reply` otherwise (where known). */
   position?: 'op' | 'reply' | null;
+  /**
+   * For a reply, the text of its thread's opening post where the corpus holds it (`withOpeningPosts`): the engine
+   * reads it as the page's adapters do on a thread's first page. Not a field of the corpus files.
+   */
+  opening?: string;
 }
 
 export interface Prediction {
@@ -209,12 +214,32 @@ function tierRecall({ hits, n }: { hits: number; n: number }): TierRecall {
 
 /**
  * The thread context of a corpus row. An opening post's title is its own writer's words, so it is also
- * read as the post's first line (`spotterPrediction`); a reply has only the title (the corpus keeps no
- * opening post).
+ * read as the post's first line (`spotterPrediction`); a reply has the title, and the opening post where
+ * `withOpeningPosts` found it.
  */
-export function threadOf(row: Pick<CorpusRow, 'thread'> | undefined): ThreadContext | undefined {
+export function threadOf(row: Pick<CorpusRow, 'thread' | 'opening'> | undefined): ThreadContext | undefined {
   const title = row?.thread?.trim();
-  return title ? { title } : undefined;
+  if (!title) return undefined;
+  return row?.opening ? { title, opening: row.opening } : { title };
+}
+
+/**
+ * The rows with each reply given its thread's opening post, where the rows hold exactly one opening post (`position`
+ * `op`) under the reply's thread title: on a page, the adapters read the opening post with every reply of the
+ * thread's first page (DESIGN.md "Thread context"). Replies whose opening post is not among the rows keep the title
+ * alone. The opening post's text only, never its labels.
+ */
+export function withOpeningPosts<T extends CorpusRow>(rows: readonly T[]): T[] {
+  const openings = new Map<string, string | null>();
+  for (const row of rows) {
+    const title = row.thread?.trim();
+    if (row.position !== 'op' || !title) continue;
+    openings.set(title, openings.has(title) ? null : row.text);
+  }
+  return rows.map((row) => {
+    const opening = row.position === 'reply' ? openings.get(row.thread?.trim() ?? '') : undefined;
+    return opening ? { ...row, opening } : row;
+  });
 }
 
 /**

@@ -334,6 +334,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('first_person', ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself']),
   cue('second_person', ['you', 'your', "you're", "you've", 'yours', 'yourself']),
+  // Lifts that train the lower back itself: a pump from them can be the point ("lower back pump from good mornings,
+  // love it").
+  cue('lower_back_training', [
+    'good morning|mornings',
+    'hyper|hypers|hyperextension|hyperextensions',
+    'back extension|extensions',
+    'reverse hyper|hypers',
+    'jefferson curl|curls',
+    'roman chair|chairs',
+  ]),
   cue('back_training', [
     'back day|workout|workouts|session|training|routine',
     'pull day',

@@ -58,9 +58,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // A muscle that feels like a hard thing: "my lower back feels like concrete", "a brick in my lower back".
     // Not "like a rock" alone: "set your back like a rock" is how lifters are told to brace.
     'feels|felt|feel|feeling like concrete|cement|stone|wood|bricks',
+    // Felt, not held: "my back feels like a plank" (not "my back was a plank the whole set", a lifter's praise of form).
     'feels|felt|feel|feeling like a rock|brick|board|plank',
-    // Stiff as a board, said of the back: "my back is a plank first thing", "lower back was a board all day".
-    `${BACK_SUBJECT} is|was a plank|board|brick`,
+    // "The rest of my upper back is a plank of wood": wood, not form.
+    `${BACK_SUBJECT} is|was a plank|board of wood`,
     'a brick|bricks in',
     // "Traps were like concrete the day after" (not "set it like a rock", a cue).
     'was|were|is|are like concrete|cement|stone|wood|bricks',

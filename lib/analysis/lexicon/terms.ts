@@ -26,6 +26,8 @@ export type CueId =
   | 'hedge'
   /** Form cues that use "tight" as an instruction ("keep your back tight"). */
   | 'cue_verb'
+  /** Lifts that train the lower back itself ("good mornings", "back extensions"): its pump there can be the point. */
+  | 'lower_back_training'
   /** Words that make a pump a training goal ("great back pump"). */
   | 'positive'
   /** Intensity words: goal talk for an upper-back or lat pump, a worry for a lower-back one. */

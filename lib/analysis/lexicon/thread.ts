@@ -106,6 +106,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // Where in a run or a session it comes: "mine's km 30 in marathons", "mine is around mile 8", "mine's at rep 6".
     'mine is|was at|around|about? km|mile|miles|mi|minute|minutes|hour|hours|rep|reps|set|sets|lap|laps',
     "mine 's at|around|about? km|mile|miles|mi|minute|minutes|hour|hours|rep|reps|set|sets|lap|laps",
+    // "Mine's at around km 30".
+    'mine is|was at around|about km|mile|miles|mi|minute|minutes|hour|hours|rep|reps|set|sets|lap|laps',
+    "mine 's at around|about km|mile|miles|mi|minute|minutes|hour|hours|rep|reps|set|sets|lap|laps",
+    // Written without the apostrophe: "mines around mile 10".
+    'mines at|around|about? km|mile|miles|mi|minute|minutes|hour|hours|rep|reps|set|sets|lap|laps',
+    'mines because|cause|cos|coz',
     'mine is|was a|an _? disc|strain|sprain|tear|nerve|rib|facet|joint|muscle|knot|spasm',
     'mine is|was always|usually|only|mostly',
     // "Mine showed up during peak week", "mine appears around mile 8" (not "mine showed up in the post").
@@ -824,6 +830,7 @@ export const SAME_FOLLOWERS: ReadonlySet<string> = new Set([
  */
 export const GENERIC_YOU: ReadonlyMap<string, string> = new Map([
   ['your', 'my'],
+  ['ur', 'my'],
   ['you', 'i'],
   ["you're", "i'm"],
   ['youre', 'im'],

@@ -631,8 +631,14 @@ describe('a back hurt at a sport', () => {
 describe('round 18: classes from a Reddit-style cause set', () => {
   it('reads a burn compared with an exercise that has a word of praise in its name', () => {
     expect(readAs(false, ['Two miles in, my low back burns like I did a hundred good mornings.'])).toEqual([]);
-    // The praise itself is still a boast of a pump.
-    expect(readAs(true, ['Good pump in my lower back from good mornings today, loved it.'])).toEqual([]);
+    // The praise itself is still a boast of a pump, and a lift that trains the lower back can be praised for its pump.
+    expect(
+      readAs(true, [
+        'Good pump in my lower back from good mornings today, loved it.',
+        'Massive lower back pump from back extensions tonight, love that feeling.',
+      ]),
+    ).toEqual([]);
+    expect(readAs(false, ['Massive lower back pump on every run lately, worried.'])).toEqual([]);
   });
 
   it('reads a denied symptom that is told where it does come', () => {
@@ -648,6 +654,9 @@ describe('round 18: classes from a Reddit-style cause set', () => {
         'My back never hurts, only my knees.',
         "No pain in my back, it's the left hip.",
         'No back pain at all, just checking in on the thread.',
+        // What follows is about something else: another part later in the clause, or no doing at all.
+        "Back doesn't hurt at all, just when I squat my knees cave in.",
+        "No back pain, it's the motivation I'm short of.",
       ]),
     ).toEqual([]);
   });
@@ -663,12 +672,17 @@ describe('round 18: classes from a Reddit-style cause set', () => {
       readAs(false, [
         'Third rep, my low back sort of gave and I dumped the bar.',
         'My lower back kinda gave on the last single.',
-        'Every morning my back is a plank until I have a hot shower.',
+        'Every morning my lower back is a plank of wood until I have a hot shower.',
         'Mid-run my lower back feels like a plank.',
       ]),
     ).toEqual([]);
     expect(
-      readAs(true, ['My back gave me no trouble at all this block.', 'Finished with a plank, my core is a plank of steel.']),
+      readAs(true, [
+        'My back gave me no trouble at all this block.',
+        'Finished with a plank, my core is a plank of steel.',
+        // Form praised, not felt.
+        'Coach said my back was a board off the floor, best pull yet.',
+      ]),
     ).toEqual([]);
   });
 
@@ -712,5 +726,22 @@ describe('a reply read as about a back that tells no cause by features', () => {
     expect(read.relevant).toBe(true);
     expect(read.causes.map((cause) => cause.id)).toContain('heavy_upper_body');
     for (const cause of read.causes) expect(cause.for.some((reason) => reason.kind === 'words')).toBe(true);
+  });
+});
+
+describe('a body part a symptom is measured against', () => {
+  it('is not where the symptom is felt', () => {
+    expect(
+      readAs(false, [
+        'Afterwards my lower back is way more sore than my quads.',
+        'My back got tighter than my hamstrings ever do.',
+      ]),
+    ).toEqual([]);
+    expect(
+      readAs(true, [
+        'My quads are way more sore than my back, which is fine.',
+        'Hamstrings hurt far more than my lower back does.',
+      ]),
+    ).toEqual([]);
   });
 });
