@@ -143,7 +143,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'radiat*',
     'shoot|shoots|shooting|shot down|into|through|from',
     'radiates|radiating|travels|traveling|travelling|spreads|spreading through|across|from',
-    'goes|going|runs|running|travels|spreads|shoots|shooting below|past|beyond',
+    // To a place on the leg ("goes below the knee"), not anywhere: "going past vertical", "running past the park".
+    'goes|going|runs|running|travels|spreads|shoots|shooting below|past|beyond my|the|his|her? knee|knees|thigh|thighs|buttock|buttocks|butt|glute|glutes|hip|hips|calf|calves|ankle|ankles|leg|legs|foot|feet',
     'shooting pain|pains',
     'travels|travelling|traveling|goes|going|runs|running|spreads|spreading down',
     // "goes into" a leg is covered by "into my leg"; "goes into a cramp" is no radiating pain.

@@ -745,3 +745,13 @@ describe('a body part a symptom is measured against', () => {
     ).toEqual([]);
   });
 });
+
+describe('pain that goes past a place', () => {
+  it('is radiating pain only past a place on the leg', () => {
+    expect(assess('My lower back pain goes past my knee now.').features.sensation).toContain('radiating');
+    const thread = { title: 'Lockout feedback', opening: 'My lower back is sore after every deadlift day.' };
+    expect(
+      readAs(true, ['The plates get no extra credit for going past vertical.', 'I was running past the park.'], { thread }),
+    ).toEqual([]);
+  });
+});
