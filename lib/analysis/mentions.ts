@@ -418,23 +418,17 @@ export class NegationIndex {
   isNegated(mention: Mention): boolean {
     const tokens = this.context.tokens;
     const sentence = tokens[mention.start]!.sentence;
+    const followsInReach = (at: number) =>
+      at >= mention.end && at - mention.end <= UNTIL_REACH && tokens[at]!.sentence === sentence;
     // "No pain until mile 10", "never had cramps till I upped my mileage": it came, later.
-    for (const at of this.untilAt) {
-      if (at >= mention.end && at - mention.end <= UNTIL_REACH && tokens[at]!.sentence === sentence) return false;
-    }
+    if (this.untilAt.some(followsInReach)) return false;
     // "Never hurts from lifting, only when I sit": denied here, told where it does come. Only a symptom, and only the
     // last thing denied before the break: "no chest pain, no breathlessness, just when I pull" excepts neither.
-    if (mention.value.cat === 'symptom') {
-      for (const at of this.exceptionAt) {
-        if (
-          at >= mention.end &&
-          at - mention.end <= UNTIL_REACH &&
-          tokens[at]!.sentence === sentence &&
-          this.nothingBetween(mention.end, at - 1)
-        )
-          return false;
-      }
-    }
+    if (
+      mention.value.cat === 'symptom' &&
+      this.exceptionAt.some((at) => followsInReach(at) && this.nothingBetween(mention.end, at - 1))
+    )
+      return false;
     for (let end = mention.start; end >= Math.max(1, mention.start - NEGATOR_LOOKBACK); end--) {
       for (const negator of this.negatorsEndingAt.get(end) ?? []) {
         if (

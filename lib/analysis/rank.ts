@@ -192,12 +192,12 @@ export function rankSentences(
   model: RankModel = indexOf(catalog).model,
   causeWords: CauseWordsModel | null = indexOf(catalog).causeWords,
 ): RankedCause[] {
-  const { present, phrases, stories } = rankInputs(features, sentences, catalog);
+  const inputs = rankInputs(features, sentences, catalog);
   const words = causeWordsOf(sentences, causeWords);
-  const candidates = rankCandidates(catalog, model, present, phrases, stories, words, false);
+  const candidates = rankCandidates(catalog, model, inputs, words, false);
   // A post read as about a back that tells nothing a cause is known by ("same at 240 lb, my back gives out carrying it
   // all") still gets the causes its words clearly point to, with the words as the reason, rather than none.
-  if (candidates.length === 0) candidates.push(...rankCandidates(catalog, model, present, phrases, stories, words, true));
+  if (candidates.length === 0) candidates.push(...rankCandidates(catalog, model, inputs, words, true));
   const best = Math.max(...candidates.map((candidate) => candidate.score));
   return candidates
     .map((candidate) => ({
@@ -230,9 +230,7 @@ interface Candidate {
 function rankCandidates(
   catalog: readonly CauseEntry[],
   model: RankModel,
-  present: readonly FeatureId[],
-  phrases: ReturnType<typeof rankInputs>['phrases'],
-  stories: ReturnType<typeof rankInputs>['stories'],
+  { present, phrases, stories }: RankInputs,
   words: Map<string, CauseWordsReading>,
   byWordsAlone: boolean,
 ): Candidate[] {

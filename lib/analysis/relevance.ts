@@ -149,11 +149,16 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', "they're", 'their', 'themselves
 /** Words before the symptom a pronoun or a "the whole thing" may be: "the whole thing went into a proper cramp". */
 const REFERRING_WINDOW = 5;
 
-/** A part (or back) the symptom is measured against, not felt in: "my lower back is way more sore than my quads". */
-function comparedWith(tokens: readonly Token[], part: Mention): boolean {
+/** The word before a body part and its determiners ("than" in "than my quads", "to" in "up to my ribs"). */
+function wordBeforePart(tokens: readonly Token[], part: Mention): string | undefined {
   let before = part.start - 1;
   while (before >= 0 && PART_DETERMINERS.has(tokens[before]!.text)) before--;
-  return before >= 0 && tokens[before]!.text === 'than';
+  return tokens[before]?.text;
+}
+
+/** A part (or back) the symptom is measured against, not felt in: "my lower back is way more sore than my quads". */
+function comparedWith(tokens: readonly Token[], part: Mention): boolean {
+  return wordBeforePart(tokens, part) === 'than';
 }
 
 function closeness(words: number, otherPartsInSentence: boolean): number {
@@ -505,11 +510,7 @@ export function threadPairs(
   );
   // A part named as where something goes takes no symptom of another clause: "dumbbells pulled up to my ribs, … and
   // by the last set the ache was back" (not "the outside of my knee …, and it ached": that is where it hurts).
-  const onlyAPlace = (part: Mention): boolean => {
-    let before = part.start - 1;
-    while (before >= 0 && PART_DETERMINERS.has(tokens[before]!.text)) before--;
-    return before >= 0 && DESTINATION_PREPOSITIONS.has(tokens[before]!.text);
-  };
+  const onlyAPlace = (part: Mention): boolean => DESTINATION_PREPOSITIONS.has(wordBeforePart(tokens, part) ?? '');
   const takenByPart = (symptom: Mention): boolean => {
     const at = tokens[symptom.start]!;
     if (complainingPartSentences.has(at.sentence) || complainingPartSentences.has(at.sentence - 1)) return true;
