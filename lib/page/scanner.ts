@@ -1,6 +1,5 @@
 import { fallBackFrom } from '../adapters';
 import { $$inclusive } from '../util/dom';
-import { hashText } from '../util/hash-text';
 import { readingWindow } from './reading-order';
 import { threadKey as threadKeyOf } from './thread-key';
 import { readPostText, type ForumAdapter, type ForumPost } from '../adapters/types';
@@ -11,7 +10,9 @@ import { readPostText, type ForumAdapter, type ForumPost } from '../adapters/typ
  * the ones near the viewport first and the rest as the reader scrolls to them (lib/page/reading-order.ts),
  * new posts (infinite scroll, "more replies", quick reply) are picked up by one debounced
  * MutationObserver, and results are cached by post id and text, because some engines (Discourse)
- * throw a post's elements away off screen and render new ones when it comes back.
+ * throw a post's elements away off screen and render new ones when it comes back. A post's text is
+ * kept and compared as it is, not hashed: strings compare natively, while a hash loop runs in V8's
+ * interpreter on a page's first view, about 4 ms of a 3,000-post page's 35 (README, "Performance").
  */
 
 /** Work per slice, so no task comes near the 50 ms that counts as a long task (https://web.dev/articles/optimize-long-tasks). */
@@ -100,10 +101,10 @@ export interface ScannerOptions<R> {
   url: URL;
   adapter: ForumAdapter;
   /**
-   * The analysis of one post's text (the author's own words, from `readPostText`), with the text's hash
-   * (lib/util/hash-text.ts). Called again only when the post's text changes.
+   * The analysis of one post's text (the author's own words, from `readPostText`). Called again only
+   * when the post's text changes.
    */
-  analyze(text: string, post: ForumPost, hash: string): R;
+  analyze(text: string, post: ForumPost): R;
   /** Called once for every post element: again when the engine re-renders a post or its text changes. */
   onResult(post: ForumPost, result: R): void;
   /** Stops everything: observer, timers, idle callbacks. */
@@ -154,7 +155,7 @@ interface Pending {
 }
 
 interface CachedResult<R> {
-  hash: string;
+  text: string;
   result: R;
 }
 
@@ -190,7 +191,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   let queue: Pending[] = [];
   let head = 0;
   let queued = new WeakSet<Element>();
-  /** Post elements already reported, with the hash of the text they had. */
+  /** Post elements already reported, with the text they had. */
   let reported = new WeakMap<Element, string>();
   const cache = new Map<string, CachedResult<R>>();
   /** Where mutations added elements since the last slice. */
@@ -358,24 +359,23 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       onError(error);
       return;
     }
-    const hash = hashText(text);
-    if (reported.get(post.element) === hash) return;
+    if (reported.get(post.element) === text) return;
     let result: R;
     const cached = cache.get(post.id);
-    if (cached?.hash === hash) {
+    if (cached?.text === text) {
       result = cached.result;
       stats.reused++;
     } else {
       try {
-        result = analyze(text, post, hash);
+        result = analyze(text, post);
       } catch (error) {
         onError(error);
         return;
       }
       stats.analyzed++;
     }
-    remember(post.id, { hash, result });
-    reported.set(post.element, hash);
+    remember(post.id, { text, result });
+    reported.set(post.element, text);
     // Thrown out of an idle callback, an error would reach the page's console and end this slice
     // without asking for the next: report it, and go on with the other posts.
     try {

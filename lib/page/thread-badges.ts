@@ -74,8 +74,8 @@ export interface Overlay {
 
 interface PostRecord {
   post: ForumPost;
-  /** Hash of the text the post has now (lib/util/hash-text.ts). */
-  hash: string;
+  /** The text the post has now. */
+  text: string;
   /** The engine's answer for that text; none yet while it is on its way. */
   verdict?: PostVerdict;
   badge?: HTMLElement;
@@ -83,7 +83,6 @@ interface PostRecord {
 
 /** A post's text on its way to the engine, with how often it was sent. */
 interface Outgoing extends PostText {
-  hash: string;
   attempt: number;
 }
 
@@ -224,7 +223,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
     while (inFlight < MAX_BATCHES_IN_FLIGHT && queue.length > 0 && !signal.aborted) {
       // Only the posts whose text is still the one queued: a post edited since was queued again.
       const size = batchesSent === 0 ? FIRST_BATCH_POSTS : ENGINE_BATCH_POSTS;
-      const batch = queue.splice(0, size).filter((item) => records.get(item.id)?.hash === item.hash);
+      const batch = queue.splice(0, size).filter((item) => records.get(item.id)?.text === item.text);
       if (batch.length === 0) continue;
       inFlight++;
       batchesSent++;
@@ -239,7 +238,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
           (verdicts) => {
             if (signal.aborted || sentGeneration !== generation) return;
             const start = schedule.now();
-            for (const [index, verdict] of verdicts.entries()) accept(verdict, batch[index]!.hash);
+            for (const [index, verdict] of verdicts.entries()) accept(verdict, batch[index]!.text);
             schedule.measure?.(ANSWER_MEASURE, start);
             // The thread's first badges go in with their answer, not one task later: on a page still
             // busy loading, that task can wait behind the page's own work. The flush reports the count.
@@ -263,9 +262,9 @@ export function createOverlay(options: OverlayOptions): Overlay {
   }
 
   /** An answer counts only for the text it was given: an edit since then is on its way already. */
-  function accept(verdict: PostVerdict, hash: string): void {
+  function accept(verdict: PostVerdict, text: string): void {
     const record = records.get(verdict.id);
-    if (!record || record.hash !== hash) return;
+    if (!record || record.text !== text) return;
     record.verdict = verdict;
     decide(record);
   }
@@ -304,22 +303,22 @@ export function createOverlay(options: OverlayOptions): Overlay {
     onError: options.onError,
     // Called only for text the scanner has not seen for this post: the text goes to the engine,
     // and the post waits for its answer.
-    analyze: (text, post, hash) => {
-      queue.push({ id: post.id, text, hash, attempt: 0 });
+    analyze: (text, post) => {
+      queue.push({ id: post.id, text, attempt: 0 });
       requestSend();
-      return hash;
+      return text;
     },
-    onResult: (post, hash) => {
+    onResult: (post, text) => {
       theme ??= detectPageTheme(doc, view);
       const record = records.get(post.id);
       if (!record) {
-        records.set(post.id, { post, hash });
+        records.set(post.id, { post, text });
         return;
       }
       record.post = post;
-      if (record.hash !== hash) {
+      if (record.text !== text) {
         // The text changed: the old answer no longer holds; no badge until the new one comes.
-        record.hash = hash;
+        record.text = text;
         record.verdict = undefined;
       }
       decide(record);
