@@ -599,6 +599,11 @@ export class FlagContext {
       if (colon >= mention.start) continue;
       if (!owned(cue.end, colon) && !owned(colon + 1, mention.start)) return true;
     }
+    // Quoted from what the writer keeps reading, unless they go on to have it: "I keep seeing 'saddle numbness = go
+    // to A&E'" (not "I keep reading about it and now I have numbness down there").
+    for (const cue of cues.inSentence('quoting', sentence)) {
+      if (cue.end <= mention.start && !owned(cue.end, mention.start)) return true;
+    }
     // A general statement about the flag: "saddle numbness is a red flag", "…means go to A&E", "fever or unexplained
     // weight loss with back pain means GP same day" (the cue may open with its verb).
     for (const cue of screening) {

@@ -410,6 +410,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       .some(
         (cause) =>
           Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
+          // A word of the warning sign's own name, or of where it is felt, is no cause: the "saddle" of "saddle
+          // numbness" or of "numbness in my saddle area".
+          !(mention.start <= cause.start && cause.end <= mention.end) &&
+          !context.mentions.some(
+            (part) =>
+              part.value.cat === 'part' &&
+              part.start <= cause.start &&
+              cause.end <= part.end &&
+              part.end - part.start > cause.end - cause.start,
+          ) &&
           !secondhand(cause) &&
           !tokens
             .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)

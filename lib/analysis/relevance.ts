@@ -333,7 +333,7 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
         setAside.push({ symptom: mention, reason: 'negated' });
         continue;
       }
-      const hypothetical = isHypotheticalClause(cues, clause);
+      const hypothetical = toldAsHypothetical(cues, clause);
       const pair = {
         region: null,
         symptom: mention,
@@ -385,7 +385,7 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
         reason = 'training_pump';
         continue;
       }
-      const hypothetical = isHypotheticalClause(cues, clause);
+      const hypothetical = toldAsHypothetical(cues, clause);
       const score =
         regionStrength(context, region) *
         (mention.value as SymptomValue).strength *
@@ -454,7 +454,7 @@ function pronounPair(
     (part) => (part.start > found.end && part.start < symptom.start) || tokens[part.start]!.sentence === at.sentence,
   );
   if (between) return undefined;
-  const hypothetical = isHypotheticalClause(cues, at.clause);
+  const hypothetical = toldAsHypothetical(cues, at.clause);
   const score =
     regionStrength(context, region) *
     (symptom.value as SymptomValue).strength *
@@ -506,7 +506,9 @@ export function threadPairs(
   );
   const takenBySentence = groupBySentence(tokens, parts);
   const complainingPartSentences = new Set(
-    parts.filter((part) => symptomClauses.has(tokens[part.start]!.clause)).map((part) => tokens[part.start]!.sentence),
+    parts
+      .filter((part) => symptomClauses.has(tokens[part.start]!.clause) || doesTheSame(tokens, part))
+      .map((part) => tokens[part.start]!.sentence),
   );
   // A part named as where something goes takes no symptom of another clause: "dumbbells pulled up to my ribs, … and
   // by the last set the ache was back" (not "the outside of my knee …, and it ached": that is where it hurts).
@@ -520,7 +522,7 @@ export function threadPairs(
   };
   const pairs: Pair[] = [];
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
-    const hypothetical = isHypotheticalClause(cues, clause);
+    const hypothetical = toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
   };
   // Symptoms with no back word, and those whose back word is far off ("Bruised the same way, black and blue on both
@@ -568,6 +570,32 @@ export function threadPairs(
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
   return pairs;
+}
+
+/**
+ * Whether a clause tells advice, a general statement or someone's warning ("half my gym says running will wreck my
+ * back") rather than the writer's own case. The warning counts though it says "my": relevance only, since a
+ * warning sign a doctor said "could" be there is for flag-context.ts to weigh.
+ */
+function toldAsHypothetical(cues: CueIndex, clause: number): boolean {
+  return isHypotheticalClause(cues, clause) || cues.inClause('reported_claim', clause).length > 0;
+}
+
+/** Words between a body part and "same" that still make the part the one doing the same ("my knee does the same"). */
+const SAME_REACH = 3;
+
+/** Words after "same" that make it a time, not a complaint: "at the same time". */
+const SAME_WHEN = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'session', 'set', 'moment', 'point']);
+
+/** Whether a body part is said to do what the thread tells, in its own clause: "not back but my knee does the same". */
+function doesTheSame(tokens: MentionContext['tokens'], part: Mention): boolean {
+  const clause = tokens[part.start]!.clause;
+  for (let at = part.end; at < Math.min(tokens.length, part.end + SAME_REACH); at++) {
+    if (tokens[at]!.clause !== clause) return false;
+    // Not "the legs and hips at the same time": that is when, not what.
+    if (tokens[at]!.text === 'same') return !SAME_WHEN.has(tokens[at + 1]?.text ?? '');
+  }
+  return false;
 }
 
 /**

@@ -47,6 +47,9 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
     'sumo',
     'conventional',
     'stiff leg|legged deadlift|deadlifts|dl|dls',
+    // The leg in a lift's name is no leg that hurts ("single leg RDLs 3x a week, and the hill ache is gone").
+    'single leg|legged rdl|rdls|deadlift|deadlifts|dl|dls',
+    'one leg|legged rdl|rdls|deadlift|deadlifts|dl|dls',
     'sldl|sldls',
     'deficit deadlift|deadlifts|pulls',
     'rack pull|pulls',
@@ -129,6 +132,8 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
   ]),
   activity('other_lift', [
     'good morning|mornings',
+    'single leg|legged squat|squats|bridge|bridges|glute|hip|calf|press|step|jumps|hops|balance',
+    'one leg|legged squat|squats|bridge|bridges|glute|hip|calf|press|step|jumps|hops|balance',
     'hyper|hypers|hyperextension|hyperextensions',
     'back extension|extensions',
     'reverse hyper|hypers',

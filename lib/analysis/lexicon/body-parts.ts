@@ -59,6 +59,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     'foot|feet',
     'toe|toes',
     'heel|heels',
+    'achilles',
     'sole|soles',
     'below|past|under my|the knee|knees',
     'back of my|the knee|knees|calf|calves|shin|shins|ankle|ankles|heel|heels|foot|feet',

@@ -158,6 +158,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'is common',
   ]),
   // ConText-style modifiers of red-flag mentions (flag-context.ts): whose, when, and screening answers.
+  // Someone's warning of what will happen: "half my gym says running will wreck my back". Relevance reads such a
+  // clause as a hypothetical though it says "my" (relevance.ts); warning signs do not (a doctor's "could" stays).
+  cue('reported_claim', [
+    'says|say|said|claims|claim|claimed|reckons|reckon|swears|swear|insists|insist _? _? will|would|could',
+    'told|tells|warned|warns me _? _? will|would|could',
+  ]),
   cue('relative', [
     // Not "ma": Scots for "my" ("round ma backside") more often than a mother.
     'mom|mum|mam|mother|dad|da|pops|father|brother|sister|wife|husband|hubby|missus|missis|wifey|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
@@ -316,6 +322,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'is that|this|it a thing',
     'is that|this|it even a thing',
     'is that|this|it a real thing',
+    // Asking what a sign is like: "What does saddle numbness actually feel like?".
+    'what does|do|would _? _? _? _? feel|feels like',
     'warning sign|signs',
     'signs|symptoms of',
     'look|watch out for',
@@ -332,6 +340,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'see a doctor|gp|physio',
     'seek',
   ]),
+  // What the writer keeps reading or hearing, quoted: "I keep seeing 'numbness in the saddle area' and 'both legs'".
+  cue('quoting', ['keep|keeps|kept seeing|reading|hearing']),
   cue('first_person', ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself']),
   cue('second_person', ['you', 'your', "you're", "you've", 'yours', 'yourself']),
   // Lifts that train the lower back itself: a pump from them can be the point ("lower back pump from good mornings,

@@ -33,8 +33,9 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'my|the lb',
     'sore|tight|tired|fried lb',
     'lb pump|pumps|cramp|cramps|pain|fatigue|tightness',
-    'l #',
-    'l # l|s #',
+    // Vertebrae by number: L1–L5 (and L5/S1), T1–T12, C1–C7; any other number is something else ("C25K", "T25").
+    'l 1|2|3|4|5',
+    'l 1|2|3|4|5 l|s 1|2|3|4|5',
   ]),
   // Nigerian English "my waist" is the lower back ("I injured my waist doing rows", "waist pain").
   region('lower_back', 0.7, ['my waist', 'waist pain|paining']),
@@ -54,8 +55,8 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'thoracic',
     'thoracic spine|area|region',
     't spine',
-    't #',
-    't # t #',
+    't 1|2|3|4|5|6|7|8|9|10|11|12',
+    't 1|2|3|4|5|6|7|8|9|10|11|12 t 1|2|3|4|5|6|7|8|9|10|11|12',
     'thoracolumbar',
     'bottom|bottoms of my|the shoulder blade|blades',
     'below|under|underneath my|the shoulder blade|blades',
@@ -89,8 +90,8 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'cervical',
     'cervical spine',
     'c spine',
-    'c #',
-    'c # c #',
+    'c 1|2|3|4|5|6|7',
+    'c 1|2|3|4|5|6|7 c 1|2|3|4|5|6|7',
     'levator shoulder blades',
   ]),
   region('si_glute', 0.9, [

@@ -36,6 +36,15 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'when|while i am fresh',
     'fresh legs',
     'paced|pace sensibly|properly|evenly',
+    // Whatever the weather or the drinking: "regardless of weather, even the cold year when I drank loads".
+    'regardless of the? weather|heat|temperature|temperatures|conditions|hydration|fluids|electrolytes',
+    'even when|though|if i drink|drank|drunk|hydrate|hydrated loads|plenty|lots|enough|well|properly',
+    'even in the cold|cool',
+    'even on|in cold|cool days|races|runs|weather',
+    // Only when the session is long: "never in short sessions", "fine for the first half".
+    'never in|on|during|with short|shorter sessions|runs|races|workouts|efforts',
+    'fresh for|in|through the first half|part|hour',
+    'fine for|in|through the first half|hour of the|a|my run|race|session|marathon|workout|sim|game|match',
   ]),
   // Heat and sweat: the garage at 38 degrees, the soaked shirt, cramps all over, drinks with salt in them.
   story('dehydration_electrolytes', [
@@ -242,6 +251,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "didn't|haven't|hadn't ride|ridden|cycle|cycled|lift|lifted|run|ran|train|trained over|during|through|all the? winter|summer|lockdown|holidays",
     'first proper|real|outdoor ride|run|session|lift of the year|season|spring',
     'first proper|real|outdoor ride|run|session|lift in|since ages|months|weeks|years',
+    // Couch to 5K is a plan for people starting from nothing.
+    'couch to # k',
+    'c 25 k',
+    "haven't|hadn't really|properly|actually done any? exercise|sport|sports|training",
+    "haven't|hadn't run|ran|exercised|trained|lifted|played sport|sports since school|college|uni|university|highschool|childhood",
+    "haven't|hadn't run|ran|exercised|trained|lifted since i was a? kid|teenager|teen|child|student",
+    'since my first|second|third|last|youngest|eldest|daughter|son|baby|kid|kids was|were born',
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
@@ -260,6 +276,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'now its #',
     "now it's #",
     'now it is #',
+    // A run of loads over sessions or weeks: "40kg -> 60 -> 80kg in 4 sessions" reads 40 kg 60 80 kg (not a day's
+    // warm-up ladder, "sets were 100 120 140 kg today").
+    '# kg|kgs|lb|lbs|km|k|miles # # kg|kgs|lb|lbs|km|k|miles? in|over|within # _? sessions|weeks|days|workouts|months',
+    '# # # kg|kgs|lb|lbs|km|k|miles in|over|within # _? sessions|weeks|days|workouts|months',
+    // "30 to 55 miles in about 3 weeks".
+    '# to # miles|mile|km|k|mpw|kg|kgs|lb|lbs|sets|runs|sessions in about|around|roughly|like|just|only|under|less than? # _? weeks|week|days|sessions|months|month',
   ]),
   // Too much, too often, too little rest: streaks, doubles, no rest days, short sleep.
   story('training_volume_recovery', [
@@ -296,6 +318,19 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'night shift|shifts',
     'shift work|worker|workers',
     'back to back long? runs|days|sessions|workouts|races',
+    // "sleep is 5h, broken", "5 hrs sleep", "can't seem to recover from anything".
+    'sleep is|was # _? h|hr|hours',
+    'sleep being # _? h|hr|hours',
+    '# h|hr sleep',
+    'sleep is|was broken|terrible|awful|rubbish|crap|bad|shocking|poor',
+    'sleep has been broken|terrible|awful|rubbish|crap|bad|shocking|poor',
+    "can't|cannot|couldn't seem to? recover",
+    'not seem to recover',
+    'not recovering',
+    'never feels|feel|felt|feeling fresh|recovered',
+    'lifts|numbers are|were stalling|stalled',
+    'lifts|numbers have stalled',
+    'lifts|numbers going backwards',
   ]),
   // A cold start: straight out of the car, a minimal warm-up.
   story('poor_warmup', [
@@ -334,6 +369,15 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'good sore',
     'not an? injured|injury feeling|pain',
     'sore to the touch',
+    // Delayed: "felt fine last night, today it's stiff", "worse today than yesterday", "the day 2 peak".
+    'felt fine|ok|okay|good|normal last night|yesterday',
+    'was fine|ok|okay|good|normal last night|yesterday',
+    'worse|sorer|stiffer|tighter|achier today than yesterday',
+    'day 2 peak|peaks',
+    'day two peak|peaks',
+    'after yesterday|yesterdays',
+    "after yesterday 's",
+    "after last night 's",
   ]),
   // Where the bar sits: too high on the neck, rolling, on the bone.
   story('bar_position', [

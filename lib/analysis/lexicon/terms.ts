@@ -49,6 +49,10 @@ export type CueId =
   | 'extension'
   /** Someone other than the writer ("my dad", "a mate", "she"), whose flags are not the writer's. */
   | 'relative'
+  /** Someone's warning of what will happen ("my gym says running will wreck my back"): told, not had. */
+  | 'reported_claim'
+  /** What the writer keeps reading or hearing ("I keep seeing 'numbness in the saddle area'"): quoted, not had. */
+  | 'quoting'
   /** Time words that make a statement past ("used to", "in high school"). */
   | 'past'
   /** Words that say a problem is over ("long gone", "cleared up"). */

@@ -121,6 +121,21 @@ describe('vocabulary and suppressions (points 3-4)', () => {
     expect(flags(text)).toContain(flag);
   });
 
+  it.each([
+    'I have saddle numbness and lower back pain.',
+    "Lower back sore after last night's run, and I woke up with saddle numbness.",
+    'C25K week 4, lower back pain and now numbness in my saddle area.',
+  ])('reads saddle numbness named as such, whose "saddle" is no bike: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Did a 100km sportive yesterday. My perineum was totally numb from the saddle, came back an hour after. Back fine.',
+    "I keep seeing 'saddle numbness = go to A&E' in every back pain thread. My back is fine, what does it feel like?",
+  ])('leaves a bike’s numbness and a quoted warning sign alone: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
   it('keeps real saddle numbness described with a bike simile', () => {
     expect(flags('My lower back hurts and my groin is numb, like after a long bike ride, but I have not ridden.')).toContain(
       'saddle_numbness',

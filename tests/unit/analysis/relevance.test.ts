@@ -127,3 +127,15 @@ describe('relevance score', () => {
     expect(result.triage).toBe('emergency');
   });
 });
+
+describe('vertebrae and what others say will happen', () => {
+  it('reads C25K as couch to 5k, not the neck; real vertebra codes keep their place', () => {
+    expect(assess('C25K week 6, lower back stiff the next morning').features.region).toEqual(['lower_back']);
+    expect(assess('Pain at C5/C6 since the weekend, my neck is stiff').features.region).toContain('neck');
+  });
+
+  it('does not read someone’s warning as the writer’s own back', () => {
+    expect(assess('Half my gym says running will wreck my back. Is that a thing? No injuries currently.').relevant).toBe(false);
+    expect(assess('My lower back is wrecked after the run, my coach said it would be.').relevant).toBe(true);
+  });
+});

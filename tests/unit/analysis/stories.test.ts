@@ -173,3 +173,32 @@ describe('round 14: an upper body carried like a load', () => {
     expect(storiesOf('Went from 60 to 100 kg on deadlift in a year and my lower back aches.')).not.toContain('heavy_upper_body');
   });
 });
+
+describe('story wording from running and hybrid boards', () => {
+  it.each([
+    ['Doing couch to 5k, week 3, and my lower back aches during the runs.', 'deconditioning'],
+    ["55, on C25K week 6. Haven't run since school and my lower back aches after runs.", 'deconditioning'],
+    ['Went from 30 to 55 miles in about 3 weeks and my lower back has ached all month.', 'load_progression'],
+    ['RDLs went 40kg -> 60 -> 80kg in 4 sessions and since then my lower back is sore and tight.', 'load_progression'],
+    ['Hill sprints last night, felt fine last night, today my lower back is stiff and achy. Never done sprints before.', 'doms'],
+    [
+      "Lifting 4x a week plus 30mpw, sleep is 5h and broken. Lower back permanently tired, can't seem to recover.",
+      'training_volume_recovery',
+    ],
+    [
+      'My back cramps at 35k in every marathon regardless of weather, even when I drank loads. Only when I am cooked.',
+      'neuromuscular_fatigue',
+    ],
+  ])('%j ranks %s in the top 3', (text, cause) => {
+    expect(top3(text)).toContain(cause);
+  });
+
+  it('leaves look-alikes out: a day’s warm-up ladder, the first half of a year', () => {
+    expect(storiesOf('Deadlift sets were 100 120 140 kg today and my lower back tweaked on the last rep.')).not.toContain(
+      'load_progression',
+    );
+    expect(storiesOf('Fine for the first half of the year, then my lower back went on a heavy deadlift.')).not.toContain(
+      'neuromuscular_fatigue',
+    );
+  });
+});

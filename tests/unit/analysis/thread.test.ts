@@ -165,3 +165,30 @@ describe('a reply whose back word is far off, in a thread about a back', () => {
     expect(assess('The kids were whining all the way round the parkrun.', { thread: back }).relevant).toBe(false);
   });
 });
+
+describe('a reply whose other body part "does the same"', () => {
+  const thread = { title: 'Back tight after speed work on track' };
+
+  it('leaves the symptoms of that sentence and the next to the other part', () => {
+    const reply = "not back but my knee does the same on cold track nights. first couple of reps it's grumpy then fine";
+    expect(assess(reply, { thread }).relevant).toBe(false);
+    expect(
+      assess("my back does the same on cold track nights. first couple of reps it's grumpy then fine", { thread }).relevant,
+    ).toBe(true);
+  });
+
+  it('but not when "the same" is only when: "the legs and hips at the same time"', () => {
+    const reply = 'I was trying to use the legs and hips at the same time. Sore for sure the next day, the lower back I guess.';
+    expect(assess(reply, { thread: { title: 'Lower back tightness with deadlifts' } }).relevant).toBe(true);
+  });
+});
+
+describe('a reply that names an exercise with a leg in it', () => {
+  it('keeps its symptom for the thread’s back: single leg RDLs are no leg that hurts', () => {
+    const reply = 'yep. started bridges, side planks and single leg RDLs 3x a week, took a month but the hill ache is gone.';
+    expect(assess(reply, { thread: { title: 'Glute / lower back ache on hills' } }).relevant).toBe(true);
+    expect(assess('my leg aches after single leg RDLs', { thread: { title: 'Glute / lower back ache on hills' } }).relevant).toBe(
+      false,
+    );
+  });
+});
