@@ -268,6 +268,9 @@ export function partOfAnotherFlag(context: MentionContext, mention: Mention, fla
   );
 }
 
+/** Quotation marks, straight or curly, that open a quoted warning sign. */
+const QUOTATION_MARKS = /['"\u2018\u201C]/;
+
 /** Things that may land on someone: "my partner dropped the kettlebell and it landed on my spine". */
 const DROPPED_THINGS = new Set([
   'it',
@@ -599,10 +602,13 @@ export class FlagContext {
       if (colon >= mention.start) continue;
       if (!owned(cue.end, colon) && !owned(colon + 1, mention.start)) return true;
     }
-    // Quoted from what the writer keeps reading, unless they go on to have it: "I keep seeing 'saddle numbness = go
-    // to A&E'" (not "I keep reading about it and now I have numbness down there").
+    // Quoted, in quotation marks, from what the writer keeps reading: "I keep seeing 'saddle numbness = go to A&E'".
+    // Not "I keep hearing about saddle anaesthesia … that's what I've had", nor "I keep reading about it and now I
+    // have numbness down there": told without quotation marks, a sign may be the writer's own.
     for (const cue of cues.inSentence('quoting', sentence)) {
-      if (cue.end <= mention.start && !owned(cue.end, mention.start)) return true;
+      if (cue.end > mention.start || owned(cue.end, mention.start)) continue;
+      const between = context.normalized.text.slice(tokens[cue.end - 1]!.end, tokens[mention.start]!.start);
+      if (QUOTATION_MARKS.test(between)) return true;
     }
     // A general statement about the flag: "saddle numbness is a red flag", "…means go to A&E", "fever or unexplained
     // weight loss with back pain means GP same day" (the cue may open with its verb).

@@ -242,10 +242,24 @@ function isFormCue(
     return isCueAt(said) && !['gets', 'got', 'feels', 'felt', 'is', 'was'].includes(tokens[said]?.text ?? '');
   }
   if (word.startsWith('tighten')) {
-    return regionsStartingAt.has(symptom.end) || regionsStartingAt.has(symptom.end + 1);
+    if (!regionsStartingAt.has(symptom.end) && !regionsStartingAt.has(symptom.end + 1)) return false;
+    // "Long runs always tightened my low back": a thing did it, a complaint. "I tighten my lower back", "try to tighten
+    // your back", "tightening your lats": a person doing it, or the bare verb, is a cue.
+    if (word !== 'tightened' && word !== 'tightens') return true;
+    const clause = tokens[symptom.start]!.clause;
+    for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - TIGHTENER_REACH); i--) {
+      if (tokens[i]!.clause !== clause) break;
+      if (PEOPLE_TIGHTENING.has(tokens[i]!.text)) return true;
+    }
+    return false;
   }
   return false;
 }
+
+/** Words before "tightened" or "tightens" looked at for who did it. */
+const TIGHTENER_REACH = 3;
+/** Who tightens a back on purpose, and the infinitive's "to" ("I tightened my lower back", "try to tighten"). */
+const PEOPLE_TIGHTENING = new Set(['i', 'you', 'we', 'u', 'he', 'she', 'they', 'to']);
 
 /** "great back pump after rows" is the goal of the workout, not a complaint. */
 function isTrainingPump(

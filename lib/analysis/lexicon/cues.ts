@@ -340,7 +340,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'see a doctor|gp|physio',
     'seek',
   ]),
-  // What the writer keeps reading or hearing, quoted: "I keep seeing 'numbness in the saddle area' and 'both legs'".
+  // What the writer keeps reading or hearing: "I keep seeing 'numbness in the saddle area' and 'both legs'". A sign
+  // counts as quoted only in quotation marks (flag-context.ts).
   cue('quoting', ['keep|keeps|kept seeing|reading|hearing']),
   cue('first_person', ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself']),
   cue('second_person', ['you', 'your', "you're", "you've", 'yours', 'yourself']),
@@ -825,6 +826,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'bike|bikes|biking|cycling|cyclist|ride|rides|riding|sportive|peloton|zwift|turbo|saddle',
     'spin|spinning class',
     'gran fondo',
+    // The rides and bikes of cycling forums: "saddle area numb after a 6 hour audax", "numb on the MTB on long climbs".
+    'audax|audaxes|brevet|brevets|mtb|sportives|criterium|velodrome',
+    'time trial|trials',
+    'mountain bike|biking',
+    'gravel bike|ride|rides|riding',
     'on the drops|hoods|aerobars',
     // "scrolled on the loo for 25 min".
     'on the loo|toilet|bog|throne for',

@@ -56,6 +56,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'toy|tool|treasure chest',
     // The finger, not the saddle's "ring": "tingling down to my ring finger".
     'ring finger|fingers',
+    // A height and a desk worker's complaint, not a part that hurts: "tablet up at eye level", "from mouse arm".
+    'eye level|height|line',
+    'mouse arm',
   ]),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [

@@ -114,7 +114,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'like wearing|carrying a weighted vest',
     "i'm # kg|kgs|lbs|lb|pounds|kilos",
     'i am # kg|kgs|lbs|lb|pounds|kilos',
-    'bigger|big|heavier chest|traps|arms|shoulders|torso',
+    'bigger|big|heavier|massive|huge chest|traps|arms|shoulders|torso',
     'bulk|bulking|bulked',
     'upper body sways|swaying|sway|swings|swinging|rocks|rocking|bounces|bouncing',
     // "jogging made me feel like I had a sandbag strapped to my shoulders".
@@ -122,6 +122,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "all that size up top", "top heavy".
     'size|mass|weight|muscle up top',
     'top heavy',
+    // "put on about 50lbs mostly up top", "a backpack full of traps".
+    'mostly|all up top',
+    'mostly|all off the top',
+    'most of it up top',
+    'backpack|rucksack full of traps|muscle|meat',
   ]),
   // Shoes: new, old, worn, changed, or the wrong kind for the runner.
   story('footwear', [
@@ -184,8 +189,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Stiff hips, ankles or upper back that make the lower back do the moving.
   story('mobility_restriction', [
-    // "If the t-spine and shoulders don't open up".
+    // "If the t-spine and shoulders don't open up", "my hips just dont open enough".
     "don't|doesn't|won't open up",
+    "don't|doesn't|won't open enough",
+    "hips|hip|ankles|hamstrings just? don't|won't let me get|go|sit",
     'mobility',
     'dorsiflexion',
     'tight|stiff|limited|poor|bad ankles|ankle|hips|hip|thoracic',
@@ -227,6 +234,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'posture',
     'slept|sleeping funny|wrong|awkwardly|awkward|weird|weirdly',
     'new mattress|pillow|chair|job',
+    // Held for hours overhead or bent: "decorated the hallway … once I stopped staring at the ceiling".
+    'decorating|decorated|wallpapering|plastering',
+    'painting|painted the|a ceiling|ceilings',
+    'staring|stared|looking up at the ceiling',
+    'saggy|sagging|old|soft mattress',
   ]),
   // A body out of condition: after a baby, years of nothing, starting from scratch.
   story('deconditioning', [
@@ -258,6 +270,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "haven't|hadn't run|ran|exercised|trained|lifted|played sport|sports since school|college|uni|university|highschool|childhood",
     "haven't|hadn't run|ran|exercised|trained|lifted since i was a? kid|teenager|teen|child|student",
     'since my first|second|third|last|youngest|eldest|daughter|son|baby|kid|kids was|were born',
+    // "by week 6 it had all settled as my body caught up".
+    'body caught|catches|catching up',
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
@@ -282,6 +296,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     '# # # kg|kgs|lb|lbs|km|k|miles in|over|within # _? sessions|weeks|days|workouts|months',
     // "30 to 55 miles in about 3 weeks".
     '# to # miles|mile|km|k|mpw|kg|kgs|lb|lbs|sets|runs|sessions in about|around|roughly|like|just|only|under|less than? # _? weeks|week|days|sessions|months|month',
+    // What it was before: "never had a peep out of it when I was just doing the 5k once a week".
+    'when i was just|only doing|running|lifting',
+    'already up to #',
   ]),
   // Too much, too often, too little rest: streaks, doubles, no rest days, short sleep.
   story('training_volume_recovery', [
@@ -320,6 +337,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'back to back long? runs|days|sessions|workouts|races',
     // "sleep is 5h, broken", "5 hrs sleep", "can't seem to recover from anything".
     'sleep is|was # _? h|hr|hours',
+    // "on like 5hrs sleep", "6 hrs sleep".
+    '# hours sleep',
     'sleep being # _? h|hr|hours',
     '# h|hr sleep',
     'sleep is|was broken|terrible|awful|rubbish|crap|bad|shocking|poor',
@@ -370,7 +389,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'not an? injured|injury feeling|pain',
     'sore to the touch',
     // Delayed: "felt fine last night, today it's stiff", "worse today than yesterday", "the day 2 peak".
-    'felt fine|ok|okay|good|normal last night|yesterday',
+    'felt fine|ok|okay|good|normal last night|yesterday|leaving',
     'was fine|ok|okay|good|normal last night|yesterday',
     'worse|sorer|stiffer|tighter|achier today than yesterday',
     'day 2 peak|peaks',
@@ -436,6 +455,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'excessive arch|arching',
     'throw|throwing|threw|thrust|thrusting|push|pushing my? hips through|forward',
     'limbo',
+    // "I look at the ceiling and push my chest up super hard", "arched to the max the whole set".
+    'look|looking|looked at the ceiling',
+    'arched|arching|arch to the max',
+    'chest up super|really|way|extra hard',
     'ribs flare|flaring|flared|up',
     'flare|flaring my ribs',
   ]),
@@ -457,6 +480,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'pelvis tucks|tucking|rounds|rounding|tilts',
     'posterior pelvic tilt',
     'rounds|rounding|rounded at|in the bottom|hole',
+    // "sitting way too deep with a narrow stance": depth past what the hips allow.
+    'sitting|sat|squatting|going way|really? too deep',
   ]),
   // The breath and brace lost, the belt not used.
   story('bracing', [
@@ -558,5 +583,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'period|periods|menstrual|menstruation',
     'time of the month',
     'rash|blisters|blister',
+    // Inflammatory back pain (research/clinical-facts.md: severe morning stiffness, possible inflammatory arthritis):
+    // mornings that take an hour to loosen, worse on rest days, the eye inflammation that goes with it.
+    'hour|hours to loosen up?',
+    'hour|hours to get going',
+    'worse on|after rest days',
+    'uveitis|iritis',
+    'red painful eye',
+    'painful red eye',
+    'eye casualty',
   ]),
 ];

@@ -126,6 +126,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my back went (on me)", "my back just went": the lifter's word for a sudden give.
     'my|his|her back just? went|gone|goes',
     "'s back just? went|gone|goes",
+    // Titles drop the "my": "Back's gone again", "Back has gone", "Back went again on a paving slab".
+    "back 's just? gone",
+    'back has|had just? gone',
+    'back went|gone again',
+    'back went|gone lifting|picking|bending|reaching|carrying|moving|twisting|getting|doing',
     // A sudden give told as a sound or a blow: "like a firecracker went off", "a rubber band snapping", "a lash".
     'went off like',
     'something snapped|exploded',

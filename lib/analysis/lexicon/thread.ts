@@ -119,7 +119,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine appears|appeared around|during|after|when|once|late|mid|by',
     // What it came from, named: "mine was bracing", "mine was volume" (not "mine was 405", "mine was the Nike").
     'mine is|was bracing|posture|form|technique|volume|mileage|overuse|overtraining|fatigue|dehydration|footwear|shoes|hamstrings|glutes|core|tightness|weakness|stress|sleep',
-    'mine is|was my bracing|posture|form|technique|volume|mileage|shoes|hamstrings|glutes|core|hip|hips',
+    'mine is|was my bracing|posture|form|technique|volume|mileage|shoes|hamstrings|glutes|core|hip|hips|ankles|ankle',
+    'mine is|was ankles|mobility',
+    // The everyday thing it came from: "Mine was the mattress", "mine is the commute" (not "the car": "…the car battery").
+    'mine is|was the mattress|bed|pillow|chair|desk|sofa|couch|commute|laptop|drive|driving',
+    // "Did mine lifting a bag of cement", "did mine in reaching for the kettle".
+    'did|done mine in? lifting|reaching|bending|picking|carrying|moving|twisting|getting|pulling|shovelling|shoveling|gardening|digging',
     // Gone since the writer changed something: "haven't had the twinge in a month", "haven't cramped since". Only
     // the writer's ("haven't", not "my watch hasn't had any issues since"), only the problem itself (not "haven't had
     // it since they discontinued the gel"), and not "in years": long gone.
@@ -659,6 +664,18 @@ export const ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
   'mostly',
   'only',
   'exactly',
+  // "Mine does exactly this esp on cold mornings", "I get this usually on the last mile".
+  'esp',
+  'especially',
+  'usually',
+  'mainly',
+  'almost',
+  'nearly',
+  'most',
+  'if',
+  'but',
+  'though',
+  'tbh',
   // "I had this until I fixed my warm-up", "mine did the same till I slowed down".
   'until',
   'till',

@@ -192,3 +192,33 @@ describe('a reply that names an exercise with a leg in it', () => {
     );
   });
 });
+
+describe('round 19: everyday wording of a back that went, and replies that own it', () => {
+  it('reads a title that drops the "my": "Back\'s gone again", "Back went lifting a paving slab"', () => {
+    expect(assess("Back's gone again - car seat twist").relevant).toBe(true);
+    expect(assess('Back went lifting a paving slab').relevant).toBe(true);
+    expect(assess('when I got back went for a run').relevant).toBe(false);
+  });
+
+  it('reads a thing that tightened the back as a complaint, a person tightening it as a cue', () => {
+    expect(assess('long runs always tightened my low back').relevant).toBe(true);
+    expect(assess('I tightened my lower back and pulled.').relevant).toBe(false);
+  });
+
+  it('takes the thread’s back for "mine does exactly this", "did mine lifting", "mine was the mattress"', () => {
+    const tight = { title: 'Back tight for the first mile every morning' };
+    expect(assess('Mine does exactly this esp on cold mornings, a brisk walk first helps.', { thread: tight }).relevant).toBe(
+      true,
+    );
+    const slab = { title: 'Back went lifting a paving slab' };
+    expect(assess('Did mine lifting a bag of cement out of the van. Felt a twang.', { thread: slab }).relevant).toBe(true);
+    const mattress = { title: 'Lower back stiff every morning' };
+    expect(assess('Mine was the mattress. Saggy in the middle.', { thread: mattress }).relevant).toBe(true);
+  });
+
+  it('leaves a height and a desk complaint to no body part: "eye level", "mouse arm"', () => {
+    const thread = { title: 'Treadmill running - back aches by the end' };
+    const reply = 'I hunch over the console. Propped my tablet up at eye level and the aching at the end of runs mostly stopped.';
+    expect(assess(reply, { thread }).relevant).toBe(true);
+  });
+});
