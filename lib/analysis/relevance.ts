@@ -243,9 +243,12 @@ function isFormCue(
   }
   if (word.startsWith('tighten')) {
     if (!regionsStartingAt.has(symptom.end) && !regionsStartingAt.has(symptom.end + 1)) return false;
-    // "Long runs always tightened my low back": a thing did it, a complaint. "I tighten my lower back", "try to tighten
-    // your back", "tightening your lats": a person doing it, or the bare verb, is a cue.
+    // "Long runs always tightened my low back": a thing did it to the writer's back, a complaint. "I tighten my lower
+    // back", "try to tighten your back", "it tightens the back so the arch holds": a person doing it, the bare verb, or
+    // a back that is not "my", is a cue.
     if (word !== 'tightened' && word !== 'tightens') return true;
+    const object = tokens[symptom.end]?.text === 'up' ? symptom.end + 1 : symptom.end;
+    if (tokens[object]?.text !== 'my') return true;
     const clause = tokens[symptom.start]!.clause;
     for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - TIGHTENER_REACH); i--) {
       if (tokens[i]!.clause !== clause) break;

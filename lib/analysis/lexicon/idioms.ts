@@ -6,6 +6,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, ['stress incontinence', 'stress urinary incontinence']),
   // Training compounds: "back" names a lift or a session, whatever comes before it.
   idiom('region', false, [
+    // Low down on a side of something else: "pain low down on the right side of my belly".
+    'low down on the|my? left|right side of my|the|your belly|stomach|tummy|abdomen|chest|head|neck|face|leg|knee|foot|body|screen|page|chart|car|road',
     'back squat|squats|squatting|squatted|squatter',
     'back day|days|workout|workouts|session|sessions|training|routine|routines|exercise|exercises|movement|movements|work|program|specialization|thickness|width|development|gains|growth|attack|builder|builders',
     'back and bi|bis|biceps',
@@ -122,6 +124,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'in one sitting',
   ]),
   idiom('symptom', false, [
+    // A back that has grown: "back has gone up 20kg on rows", "back's gone up a shirt size".
+    'back has|had gone up|from|down|through',
+    "back 's gone up|from|down|through",
     'burn|burns|burning|burned|burnt fat|calories|out',
     'burnout',
     'wear and tear',

@@ -46,7 +46,8 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'above my|the butt|glutes|tailbone|pelvis|waistband|waistline|beltline|belt',
     'above my|the belt line',
     'where my|the back meets my|the hips|pelvis|butt|glutes',
-    // "Felt a twang low down on the right", "a sharp twinge low down on my left side".
+    // "Felt a twang low down on the right", "a sharp twinge low down on my left side" (not "… side of my belly": an
+    // idiom, lexicon/idioms.ts).
     'low down on the|my? left|right',
   ]),
   region('mid_back', 1, [

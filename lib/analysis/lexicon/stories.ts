@@ -114,6 +114,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'like wearing|carrying a weighted vest',
     "i'm # kg|kgs|lbs|lb|pounds|kilos",
     'i am # kg|kgs|lbs|lb|pounds|kilos',
+    // Not "massive chest day": a session (the idiom below).
     'bigger|big|heavier|massive|huge chest|traps|arms|shoulders|torso',
     'bulk|bulking|bulked',
     'upper body sways|swaying|sway|swings|swinging|rocks|rocking|bounces|bouncing',
@@ -129,6 +130,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'backpack|rucksack full of traps|muscle|meat',
   ]),
   // Shoes: new, old, worn, changed, or the wrong kind for the runner.
+  idiom('story', false, ['chest|arm|arms|shoulder|shoulders|traps day|days|session|sessions|workout|pump']),
   story('footwear', [
     'shoe|shoes|trainers|sneakers|footwear|insole|insoles|orthotic|orthotics|inserts',
     'heel drop',
@@ -481,7 +483,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'posterior pelvic tilt',
     'rounds|rounding|rounded at|in the bottom|hole',
     // "sitting way too deep with a narrow stance": depth past what the hips allow.
-    'sitting|sat|squatting|going way|really? too deep',
+    'squatting|going way|really? too deep',
+    'sitting|sat way|really? too deep with|in a|the? narrow|hole|bottom|squat|squats',
   ]),
   // The breath and brace lost, the belt not used.
   story('bracing', [

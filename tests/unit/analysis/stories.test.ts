@@ -200,5 +200,11 @@ describe('story wording from running and hybrid boards', () => {
     expect(storiesOf('Fine for the first half of the year, then my lower back went on a heavy deadlift.')).not.toContain(
       'neuromuscular_fatigue',
     );
+    expect(storiesOf('Massive chest day yesterday, then deadlifts for the first time, lower back sore today.')).not.toContain(
+      'heavy_upper_body',
+    );
+    expect(storiesOf('Sitting way too deep in the sofa every evening and my lower back aches by bedtime.')).not.toContain(
+      'butt_wink',
+    );
   });
 });

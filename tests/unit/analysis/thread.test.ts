@@ -198,11 +198,19 @@ describe('round 19: everyday wording of a back that went, and replies that own i
     expect(assess("Back's gone again - car seat twist").relevant).toBe(true);
     expect(assess('Back went lifting a paving slab').relevant).toBe(true);
     expect(assess('when I got back went for a run').relevant).toBe(false);
+    expect(assess('Back has gone up 20kg on rows this block, really happy with it.').relevant).toBe(false);
+    expect(assess("Back's gone up a shirt size since I started doing pull ups.").relevant).toBe(false);
+  });
+
+  it('reads "low down on the right" as the lower back, but not on the side of something else', () => {
+    expect(assess('Felt a sharp twinge low down on the right lifting the shopping.').relevant).toBe(true);
+    expect(assess('Pain low down on the right side of my belly, and a fever.').features.region ?? []).not.toContain('lower_back');
   });
 
   it('reads a thing that tightened the back as a complaint, a person tightening it as a cue', () => {
     expect(assess('long runs always tightened my low back').relevant).toBe(true);
     expect(assess('I tightened my lower back and pulled.').relevant).toBe(false);
+    expect(assess("Squeeze the glutes on bench, it tightens the back so the arch doesn't collapse.").relevant).toBe(false);
   });
 
   it('takes the thread’s back for "mine does exactly this", "did mine lifting", "mine was the mattress"', () => {
