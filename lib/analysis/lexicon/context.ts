@@ -38,6 +38,8 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'added|adding|upped|upping|increased|increasing|bumped|bumping|ramped|ramping|extended|extending|lengthened|doubled up? my|the running|runs|run|distance|training|workouts|sessions|days|frequency|pace|time',
     'added|adding|upped|upping|increased|increasing|bumped|bumping|extended|extending|lengthened|doubled my|the long run|runs',
     'went|going|jumped|jumping|moved|moving from running|lifting|training _ _? _? _? to',
+    // "Went from never wearing one to a 14kg vest".
+    'went|going|jumped|jumping from never|zero|nothing',
     // The same with words between verb and load: "increased my weekly running distance", "ramped my squat
     // volume way up", "added a second heavy pulling day", "added an extra 10 miles to my week".
     'added|adding|upped|upping|increased|increasing|bumped|bumping|ramped|ramping|raised|doubled|tripled my|the|a|an _? _? _? volume|mileage|miles|distance|sets|reps|load|loads|intensity|tonnage|frequency|day|days|session|sessions|workload',
@@ -80,6 +82,8 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'first ever',
     'first _? session|workout|class|day|week doing|of|on',
     'first _? session|workout|class',
+    // "Sled push, farmers carries and running are all new to me".
+    'all? new to me',
   ]),
   context('returning_after_break', [
     'after a|my break|layoff|hiatus',

@@ -126,6 +126,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "put on about 50lbs mostly up top", "a backpack full of traps".
     'mostly|all up top',
     'mostly|all off the top',
+    // "most of it upper body", "like I'm carrying a fridge up top", "it's the top half", "ran fine at 85".
+    'most of it upper body',
+    'carrying a|an _? fridge|sack|backpack|rucksack|house up top',
+    "it's the top half",
+    'ran|run|running fine|ok|okay|easily at # kg|kgs|lbs|lb|kilos?',
     'most of it up top',
     'backpack|rucksack full of traps|muscle|meat',
   ]),
@@ -274,6 +279,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'since my first|second|third|last|youngest|eldest|daughter|son|baby|kid|kids was|were born',
     // "by week 6 it had all settled as my body caught up".
     'body caught|catches|catching up',
+    // "after 15 years of doing nothing", "just not used to anything".
+    '# years|months of doing nothing',
+    'not used to anything',
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
@@ -439,6 +447,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "your t-spine folds over", "mid back caves in".
     't spine folds|folding|folded|caves|caving|collapses|collapsing',
     'folds|folding|folded|caves|caving|caved over|in|forward',
+    // "my t-spine was folding like a taco".
+    'folding|folds|folded like a taco|deckchair',
+    'folding|folds|folded like a lawn chair',
   ]),
   // Arching too hard: leaning back at lockout, ribs flared, the exaggerated chest-up.
   story('overextension', [

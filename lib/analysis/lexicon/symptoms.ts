@@ -194,6 +194,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   ]),
   symptom(null, 1, [
     'pain|pains|painful',
+    // Indian and Nigerian English: "my back is paining", "stopped paining".
+    'paining|pained',
     'hurt|hurts|hurting',
     'killing|kills|killed me?',
     'agony',

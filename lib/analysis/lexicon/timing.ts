@@ -103,6 +103,9 @@ export const TIMING_TERMS: readonly TermGroup[] = [
     '24|48|72 hours later|after?',
     'doms',
     'days after',
+    // "Day 2 after my first Murph".
+    'day 2|3 after',
+    'day two|three after',
     'for days',
     'day after',
   ]),
