@@ -18,6 +18,7 @@ import {
   OPENING_AGREEMENT,
   OPENING_AGREEMENT_FOLLOWERS,
   OTHER_SUBJECTS,
+  PEOPLE_WHO_DO_IT,
   PART_DETERMINERS,
   PREPOSITIONS,
   PROBLEM_NOUNS,
@@ -783,9 +784,11 @@ function someoneElsesAgreement(context: MentionContext, agreement: Mention): boo
   const tokens = context.tokens;
   const before = tokens[agreement.start - 1];
   if (before === undefined || before.clause !== tokens[agreement.start]!.clause) return false;
-  // A body part other than the back as the subject is that part's: "my calves haven't cramped since".
+  // A body part other than the back as the subject is that part's: "my calves haven't cramped since"; a person's is
+  // theirs ("my wife had the same", "my boss does this to me").
   return (
     OTHER_SUBJECTS.has(before.text) ||
+    PEOPLE_WHO_DO_IT.has(before.text) ||
     context.mentions.some((mention) => mention.end === agreement.start && mention.value.cat === 'part')
   );
 }

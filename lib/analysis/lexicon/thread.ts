@@ -27,15 +27,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'same|similar thing|issue|issues|problem|problems|pain|story|symptoms|trouble here',
     'same|similar thing|issue|issues|problem|problems|pain|story|symptoms|trouble with|for me',
     'same thing happens|happened',
-    // "Coach filmed me and same thing", "…but same story".
-    'and|but same|similar thing|story|deal',
-    // "Thrusters do this to me", "deficits did the same to me"; "gets me on the ski too", "gets me every time".
+    // "Thrusters do this to me", "deficits did the same to me" (not "my boss does this to me": relevance.ts).
     'does|do|did this|that to me',
     'does|do|did the same to me',
-    'gets|got me too',
-    'gets|got me every time',
-    'gets|got me as well',
-    'gets|got me on|in|at|during the _ too',
     `${I_HAVE} the same|similar`,
     `${I_VE_HAD} the same|similar`,
     'similar issue|issues|problem|problems|trouble|pain|thing|experience',
@@ -98,7 +92,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "you're not alone",
     'you are not alone',
     // "Mine kicks in at mile 3": the writer's own, of what the thread is about.
-    'mine kicks|kicked|starts|started|comes|came|begins|began|hits|hit|flares|flared|usually|always|only|tends|went|goes|gets|got|eased|eases|stopped|stops|disappeared|cleared|happens|happened',
+    'mine kicks|kicked|starts|started|comes|came|begins|began|hits|hit|flares|flared|usually|always|only|tends|went|goes|gets|got|eased|eases|stopped|stops|disappeared|cleared',
+    // "Mine happens on the flat when I get tired" (not "mine happens to be a Rogue bar").
+    'mine happens|happened on|at|in|when|after|during|around|mostly|only|always|every',
     // What it was: "mine turned out to be tight hip flexors" (not "mine turned out great"), "mine was from
     // tucking my elbows", "mine was a disc", and where or when it comes: "mine is always left".
     'mine turned out to be',
@@ -556,6 +552,31 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her']);
 
 /** Subjects that make a subject-dropped agreement someone else's: "you had exactly this last year?". */
 export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'ya']);
+/** People who "do this to me" without being a lift or a run: "my boss does this to me every week". */
+export const PEOPLE_WHO_DO_IT: ReadonlySet<string> = new Set([
+  'boss',
+  'coach',
+  'coaches',
+  'manager',
+  'landlord',
+  'wife',
+  'husband',
+  'gf',
+  'bf',
+  'girlfriend',
+  'boyfriend',
+  'partner',
+  'kid',
+  'kids',
+  'dog',
+  'cat',
+  'teacher',
+  'trainer',
+  'mum',
+  'mom',
+  'dad',
+  'guy',
+]);
 
 /** Before a body part that is only where something goes: "up to my ribs", "my knee past my toes". */
 export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'past', 'toward', 'towards']);
@@ -737,13 +758,6 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   // "Me last spring!", "Same last year".
   'last',
   'yesterday',
-  // "Same bro, at 105kg it died after 3km".
-  'bro',
-  'bruh',
-  'man',
-  'mate',
-  'dude',
-  'sis',
 ]);
 
 /** "this", "that" and their plurals: a pointer at the problem, or the first word of a noun phrase about something else. */

@@ -233,26 +233,27 @@ describe('round 19: everyday wording of a back that went, and replies that own i
 
 describe('round 19: replies from CrossFit boxes and international forums', () => {
   it.each([
-    ['Lower back aching late in long runs', 'Coach filmed me and same thing, sitting back with my head down by km 8.'],
-    ['Since I gained 15kg running is killing my back', 'Same bro, at 105kg it went after 3km every time.'],
     ['Lower back ache running up hills', 'Mine happens on the flat when I get tired, last 5km of long runs every time.'],
+    ['Lower back pump on thrusters', 'Thrusters do this to me too, every single WOD.'],
   ])('takes the thread’s back (%s): %s', (title, reply) => {
     expect(assess(reply, { thread: { title } }).relevant).toBe(true);
   });
 
   it.each([
-    [
-      'Ski erg lower back',
-      'On a 1000m ski my lower back cramps up hard in the last 300m.',
-      'Gets me on the ski too, always the last bit.',
-    ],
-    [
-      'Front squat chest collapse',
-      'My chest drops on heavy front squats and my lower back aches after.',
-      'Thrusters do this to me. Chest dumps at the bottom and I feel it in the wrong place.',
-    ],
-  ])('takes the opening post’s back (%s): %s', (title, opening, reply) => {
-    expect(assess(reply, { thread: { title, opening } }).relevant).toBe(true);
+    ['Back spasm at work', 'my boss does this to me every week, dumps extra shifts on me Friday at 5'],
+    ['Low back tightness after squats', 'mine happens to be a Rogue bar, the Ohio one, knurling is fine'],
+    ['Erectors cramping on long runs', 'same bro, see you Sunday at parkrun'],
+  ])('leaves chatter with the same words alone (%s): %s', (title, reply) => {
+    expect(assess(reply, { thread: { title } }).relevant).toBe(false);
+  });
+
+  it('takes the opening post’s back: "Thrusters do this to me" under "Front squat chest collapse"', () => {
+    const thread = {
+      title: 'Front squat chest collapse',
+      opening: 'My chest drops on heavy front squats and my lower back aches after.',
+    };
+    const reply = 'Thrusters do this to me. Chest dumps at the bottom and I feel it in the wrong place.';
+    expect(assess(reply, { thread }).relevant).toBe(true);
   });
 
   it('reads "paining" as pain', () => {
