@@ -268,6 +268,16 @@ export function partOfAnotherFlag(context: MentionContext, mention: Mention, fla
   );
 }
 
+/** "How would I know if …", "how do I tell whether …": a question about telling a sign, not doubt about one had. */
+function asksHowToTell(tokens: readonly Token[], verb: number): boolean {
+  return (
+    tokens[verb - 1]?.text === 'i' && HOW_TO_TELL_MODALS.has(tokens[verb - 2]?.text ?? '') && tokens[verb - 3]?.text === 'how'
+  );
+}
+
+/** The modals of "how would I know", "how do I tell". */
+const HOW_TO_TELL_MODALS = new Set(['would', 'do', 'can', 'could', 'will', 'should', 'does']);
+
 /** Quotation marks, straight or curly, that open a quoted warning sign. */
 const QUOTATION_MARKS = /['"\u2018\u201C]/;
 
@@ -581,7 +591,7 @@ export class FlagContext {
       for (const cue of cues.inSentence('hypothetical', sentence)) {
         const word = tokens[cue.start]!.text;
         if (cue.end > mention.start || !['if', 'unless', 'whether', 'incase'].includes(word)) continue;
-        if (REPORTING_IF.has(tokens[cue.start - 1]?.text ?? '')) continue;
+        if (REPORTING_IF.has(tokens[cue.start - 1]?.text ?? '') && !asksHowToTell(tokens, cue.start - 1)) continue;
         if (openScope(tokens, cue.end, mention.start)) return true;
       }
     }

@@ -322,6 +322,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'is that|this|it a thing',
     'is that|this|it even a thing',
     'is that|this|it a real thing',
+    // A list of the signs to know: "The big ones are numbness in the saddle area, bladder or bowel problems…".
+    'the big|main|key|important|serious|scary ones are',
     // Asking what a sign is like: "What does saddle numbness actually feel like?".
     'what does|do|would _? _? _? _? feel|feels like',
     'warning sign|signs',

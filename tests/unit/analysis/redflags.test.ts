@@ -125,14 +125,17 @@ describe('vocabulary and suppressions (points 3-4)', () => {
     'I have saddle numbness and lower back pain.',
     "Lower back sore after last night's run, and I woke up with saddle numbness.",
     'C25K week 4, lower back pain and now numbness in my saddle area.',
+    'How do I know if I have cauda equina? My groin has been numb since yesterday and my lower back is agony.',
   ])('reads saddle numbness named as such, whose "saddle" is no bike: %s', (text) => {
     expect(tier(text)).toBe('emergency');
   });
 
   it.each([
+    'How would I know if I had saddle numbness? Lower back sore after a heavy deadlift session.',
+    'The big ones are numbness in the saddle area, bladder or bowel problems and both legs going weak. If you get any, A&E.',
     'Did a 100km sportive yesterday. My perineum was totally numb from the saddle, came back an hour after. Back fine.',
     "I keep seeing 'saddle numbness = go to A&E' in every back pain thread. My back is fine, what does it feel like?",
-  ])('leaves a bike’s numbness and a quoted warning sign alone: %s', (text) => {
+  ])('leaves a bike’s numbness, and a sign only asked about, listed or quoted, alone: %s', (text) => {
     expect(tier(text)).not.toBe('emergency');
   });
 
