@@ -18,10 +18,12 @@ import {
   OPENING_AGREEMENT,
   OPENING_AGREEMENT_FOLLOWERS,
   OTHER_SUBJECTS,
+  PEOPLE_TIGHTENING,
   PEOPLE_WHO_DO_IT,
   PART_DETERMINERS,
   PREPOSITIONS,
   PROBLEM_NOUNS,
+  SAME_WHEN,
   QUALIFIERS,
   REFERRING_DETERMINERS,
   REFERRING_NOUNS,
@@ -262,8 +264,6 @@ function isFormCue(
 
 /** Words before "tightened" or "tightens" looked at for who did it. */
 const TIGHTENER_REACH = 3;
-/** Who tightens a back on purpose, and the infinitive's "to" ("I tightened my lower back", "try to tighten"). */
-const PEOPLE_TIGHTENING = new Set(['i', 'you', 'we', 'u', 'he', 'she', 'they', 'to']);
 
 /** "great back pump after rows" is the goal of the workout, not a complaint. */
 function isTrainingPump(
@@ -602,11 +602,8 @@ function toldAsHypothetical(cues: CueIndex, clause: number): boolean {
 /** Words between a body part and "same" that still make the part the one doing the same ("my knee does the same"). */
 const SAME_REACH = 3;
 
-/** Words after "same" that make it a time, not a complaint: "at the same time". */
-const SAME_WHEN = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'session', 'set', 'moment', 'point']);
-
 /** Whether a body part is said to do what the thread tells, in its own clause: "not back but my knee does the same". */
-function doesTheSame(tokens: MentionContext['tokens'], part: Mention): boolean {
+function doesTheSame(tokens: readonly Token[], part: Mention): boolean {
   const clause = tokens[part.start]!.clause;
   for (let at = part.end; at < Math.min(tokens.length, part.end + SAME_REACH); at++) {
     if (tokens[at]!.clause !== clause) return false;

@@ -123,16 +123,17 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "all that size up top", "top heavy".
     'size|mass|weight|muscle up top',
     'top heavy',
-    // "put on about 50lbs mostly up top", "a backpack full of traps".
+    // Where the weight went: "put on about 50lbs mostly up top", "dropped 10kg, mostly off the top", "most of it upper
+    // body", "it's the top half"; and what it feels like: "a backpack full of traps", "carrying a fridge up top".
     'mostly|all up top',
-    'mostly|all off the top',
-    // "most of it upper body", "like I'm carrying a fridge up top", "it's the top half", "ran fine at 85".
-    'most of it upper body',
-    'carrying a|an _? fridge|sack|backpack|rucksack|house up top',
-    "it's the top half",
-    'ran|run|running fine|ok|okay|easily at # kg|kgs|lbs|lb|kilos?',
     'most of it up top',
+    'mostly|all off the top',
+    'most of it upper body',
+    "it's the top half",
     'backpack|rucksack full of traps|muscle|meat',
+    'carrying a|an _? fridge|sack|backpack|rucksack|house up top',
+    // "ran fine at 85".
+    'ran|run|running fine|ok|okay|easily at # kg|kgs|lbs|lb|kilos?',
   ]),
   // Shoes: new, old, worn, changed, or the wrong kind for the runner.
   idiom('story', false, ['chest|arm|arms|shoulder|shoulders|traps day|days|session|sessions|workout|pump']),
@@ -345,12 +346,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'night shift|shifts',
     'shift work|worker|workers',
     'back to back long? runs|days|sessions|workouts|races',
-    // "sleep is 5h, broken", "5 hrs sleep", "can't seem to recover from anything".
+    // "sleep is 5h, broken", "on like 5hrs sleep", "can't seem to recover from anything".
     'sleep is|was # _? h|hr|hours',
-    // "on like 5hrs sleep", "6 hrs sleep".
-    '# hours sleep',
     'sleep being # _? h|hr|hours',
-    '# h|hr sleep',
+    '# h|hr|hours sleep',
     'sleep is|was broken|terrible|awful|rubbish|crap|bad|shocking|poor',
     'sleep has been broken|terrible|awful|rubbish|crap|bad|shocking|poor',
     "can't|cannot|couldn't seem to? recover",

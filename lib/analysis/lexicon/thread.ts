@@ -123,9 +123,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine shows|showed up around|during|after|when|once|late|mid|by',
     'mine appears|appeared around|during|after|when|once|late|mid|by',
     // What it came from, named: "mine was bracing", "mine was volume" (not "mine was 405", "mine was the Nike").
-    'mine is|was bracing|posture|form|technique|volume|mileage|overuse|overtraining|fatigue|dehydration|footwear|shoes|hamstrings|glutes|core|tightness|weakness|stress|sleep',
+    'mine is|was bracing|posture|form|technique|volume|mileage|overuse|overtraining|fatigue|dehydration|footwear|shoes|hamstrings|glutes|core|tightness|weakness|stress|sleep|ankles|mobility',
     'mine is|was my bracing|posture|form|technique|volume|mileage|shoes|hamstrings|glutes|core|hip|hips|ankles|ankle',
-    'mine is|was ankles|mobility',
     // The everyday thing it came from: "Mine was the mattress", "mine is the commute" (not "the car": "…the car battery").
     'mine is|was the mattress|bed|pillow|chair|desk|sofa|couch|commute|laptop|drive|driving',
     // "Did mine lifting a bag of cement", "did mine in reaching for the kettle".
@@ -552,6 +551,21 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her']);
 
 /** Subjects that make a subject-dropped agreement someone else's: "you had exactly this last year?". */
 export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'ya']);
+/** Who tightens a back on purpose, and the infinitive's "to" ("I tightened my lower back", "try to tighten"). */
+export const PEOPLE_TIGHTENING: ReadonlySet<string> = new Set(['i', 'you', 'we', 'u', 'he', 'she', 'they', 'to']);
+/** Words after "same" that make it a time, not a complaint: "at the same time". */
+export const SAME_WHEN: ReadonlySet<string> = new Set([
+  'time',
+  'times',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'session',
+  'set',
+  'moment',
+  'point',
+]);
 /** People who "do this to me" without being a lift or a run: "my boss does this to me every week". */
 export const PEOPLE_WHO_DO_IT: ReadonlySet<string> = new Set([
   'boss',
