@@ -249,7 +249,7 @@ function explained(input: ModifierInput, mention: Mention): boolean {
   const heartStrain = mention.value.cat === 'cue' && mention.value.id === 'cardiac_sign';
   return (
     saidFine(input, mention) ||
-    (!heartStrain && numbCausesIn(cues, sentence).length > 0) ||
+    (!heartStrain && numbCausesIn(context, cues, sentence).length > 0) ||
     (heartStrain ? HEART_STRAIN_CAUSES : EVERYDAY_CAUSES).some((cause) => cues.inSentence(cause, sentence).length > 0) ||
     // A red-flag idiom in the sentence ("both legs are dead", said of leg day) is the sign's everyday meaning.
     context.flagIdioms.some((idiom) => context.tokens[idiom.start]!.sentence === sentence)

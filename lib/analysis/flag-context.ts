@@ -244,13 +244,21 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
 
 /**
  * The everyday causes of numbness told in a sentence (lexicon/cues.ts `numb_cause`), less those that are part of how
- * the numbness itself is told: "like sitting on a bag of frozen peas" says what it feels like, not that it was cold.
+ * the numbness itself is told: "like sitting on a bag of frozen peas" says what it feels like, not that it was cold;
+ * and less a word of a warning sign's own name or of a place on the body, the "saddle" of "saddle numbness" or of
+ * "my saddle area", which says where the numbness is, not what numbed it.
  */
-export function numbCausesIn(cues: CueIndex, sentence: number): Mention[] {
+export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: number): Mention[] {
+  const within = (outer: Mention, cause: Mention): boolean =>
+    outer.start <= cause.start && cause.end <= outer.end && outer.end - outer.start > cause.end - cause.start;
   const numbness = cues.inSentence('numbness', sentence);
   return cues
     .inSentence('numb_cause', sentence)
-    .filter((cause) => !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end));
+    .filter(
+      (cause) =>
+        !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end) &&
+        !context.mentions.some((other) => (other.value.cat === 'part' || other.value.cat === 'flag') && within(other, cause)),
+    );
 }
 
 /**

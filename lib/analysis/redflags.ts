@@ -406,20 +406,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
     return [sentence, sentence + 1]
-      .flatMap((at) => [...numbCausesIn(cues, at), ...(heldSo ? cues.inSentence('positional', at) : [])])
+      .flatMap((at) => [...numbCausesIn(context, cues, at), ...(heldSo ? cues.inSentence('positional', at) : [])])
       .some(
         (cause) =>
           Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
-          // A word of the warning sign's own name, or of where it is felt, is no cause: the "saddle" of "saddle
-          // numbness" or of "numbness in my saddle area".
+          // A cue word inside the mention itself (the "saddle" of a cue's "saddle feels numb") is no cause either.
           !(mention.start <= cause.start && cause.end <= mention.end) &&
-          !context.mentions.some(
-            (part) =>
-              part.value.cat === 'part' &&
-              part.start <= cause.start &&
-              cause.end <= part.end &&
-              part.end - part.start > cause.end - cause.start,
-          ) &&
           !secondhand(cause) &&
           !tokens
             .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)

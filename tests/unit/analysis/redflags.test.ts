@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, decideTriage } from '@/lib/analysis';
 import { tierRank } from '@/lib/features';
 import { analyzeText } from '@/lib/analysis/extract';
-import { FlagContext } from '@/lib/analysis/flag-context';
+import { FlagContext, numbCausesIn } from '@/lib/analysis/flag-context';
 import { CueIndex, NegationIndex, getLexicon, readMentions } from '@/lib/analysis/mentions';
 
 const tier = (text: string, thread?: string) =>
@@ -57,6 +57,23 @@ describe('whose and when (point 5)', () => {
       hypothetical: false,
       historical: false,
     });
+  });
+
+  it.each([
+    ['I have saddle numbness and lower back pain.', []],
+    ['Numbness in my saddle area since the deadlift.', []],
+    ['My saddle area is numb after a three hour ride.', ['ride']],
+    ['Numb down there from the bike saddle.', ['bike', 'saddle']],
+  ])("in %j, the everyday causes of numbness are %j, never a word of where it is or of the sign's name", (text, causes) => {
+    const context = readMentions(text, getLexicon());
+    const cues = new CueIndex(context);
+    const found = numbCausesIn(context, cues, 0).map((cause) =>
+      context.tokens
+        .slice(cause.start, cause.end)
+        .map((token) => token.text)
+        .join(' '),
+    );
+    expect(found).toEqual(causes);
   });
 
   it('counts the flags of a post written for someone else whose back it is about', () => {
