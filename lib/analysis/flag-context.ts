@@ -9,7 +9,7 @@
  * flag built from several parts ("numb" + "groin") asks this of every part.
  */
 import type { RedFlag } from '../features';
-import { asksTheAsker, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
+import { asksTheAsker, FLAG_PART_CUES, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 export interface FlagModifiers {
@@ -276,6 +276,13 @@ export function partOfAnotherFlag(context: MentionContext, mention: Mention, fla
   );
 }
 
+/** The last word of a denial that points back at a list: "none of those", "don't have any of them". */
+const LIST_REFERENCES: ReadonlySet<string> = new Set(['those', 'these', 'them', 'above']);
+/** Words of a resolution that can only be numbness's: "feeling came back", "the tingling wore off". */
+const FEELING_WORDS: ReadonlySet<string> = new Set(['feeling', 'sensation', 'numbness', 'tingling']);
+/** Words that answer a question just told: "someone asked about my pee - yeah it's dark". */
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'yup', 'yea']);
+
 /** "How would I know if …", "how do I tell whether …": a question about telling a sign, not doubt about one had. */
 function asksHowToTell(tokens: readonly Token[], verb: number): boolean {
   return (
@@ -430,6 +437,21 @@ export class FlagContext {
       });
       if (listOnly) return true;
     }
+    // A list of the signs, then the writer's "I've got none of those" or "I don't have any of them" in the next
+    // sentence: "the big ones are numbness where you sit, trouble peeing, both legs going weak. I've got none of those".
+    const listed = context.mentions.filter(
+      (other) =>
+        (other.value.cat === 'flag' || (other.value.cat === 'cue' && FLAG_PART_CUES.has(other.value.id))) &&
+        tokens[other.start]!.sentence === sentence,
+    ).length;
+    if (
+      listed >= 2 &&
+      cues.inSentence('first_person', sentence + 1).length > 0 &&
+      cues
+        .inSentence('list_closer', sentence + 1)
+        .some((closer) => closer.end - closer.start > 2 && LIST_REFERENCES.has(tokens[closer.end - 1]!.text))
+    )
+      return true;
     // "Any numbness down there? No."
     const current = context.sentences[sentence];
     const next = context.sentences[sentence + 1];
@@ -580,8 +602,12 @@ export class FlagContext {
     // "Any numbness down below, any trouble with the toilet": a flag asked about, in a question or a list of them; the
     // "any" reaches every item of its list ("asked if I had any numbness between my legs, trouble peeing or weakness").
     if (tokens[mention.start - 1]?.text === 'any' || this.listedAfterAny(mention)) return true;
+    // A question told and then answered ("someone asked about my pee - yeah it's dark") is answered, not asked.
+    const answered = tokens.some(
+      (later, index) => index >= mention.end && later.sentence === sentence && ANSWER_WORDS.has(later.text),
+    );
     for (const hedge of cues.inSentence('hedge', sentence)) {
-      if (hedge.end > mention.start) continue;
+      if (hedge.end > mention.start || answered) continue;
       let ok = mention.start - hedge.end <= HEDGE_REACH;
       for (let i = hedge.end; i < mention.start && ok; i++) {
         const between = tokens[i]!;
@@ -700,10 +726,14 @@ export class FlagContext {
         context.mentions.some((other) => other.value.cat === 'flag' && tokens[other.start]!.sentence === sentence + step)
       )
         return [];
+      // Feeling that came back says what was over wherever it is told ("Took the wraps off and within a couple of
+      // minutes feeling came back").
+      const feelingBack = (cue: Mention): boolean =>
+        step === 1 && tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text));
       return this.resolved.filter(
         (cue) =>
           tokens[cue.start]!.sentence === sentence + step &&
-          ((step === 1 && later.end - later.start <= 8) || cue.start - later.start <= OPENING_REACH),
+          ((step === 1 && later.end - later.start <= 8) || cue.start - later.start <= OPENING_REACH || feelingBack(cue)),
       );
     });
     const over = [...overHere, ...overNext];

@@ -115,6 +115,10 @@ const BED_WETTERS: ReadonlySet<string> = new Set([
 ]);
 /** Which leg a "leg" is: two numb legs of two sides are both legs. */
 const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
+/** Words that give a sweat or a sickness its own cause ("queasy from the preworkout", "sweaty because it's summer"). */
+const OWN_CAUSE_WORDS: ReadonlySet<string> = new Set(['from', 'because', 'cause', 'cos', 'due', 'after', 'in']);
+/** Words inside a part's name that say both of a pair ("each thigh", "either foot", "left and right leg"). */
+const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'two', 'bilateral', 'and']);
 
 /** A nose that will not let the air through: breathlessness told with one is the nose's. */
 const NOSE_WORDS: ReadonlySet<string> = new Set([
@@ -158,6 +162,8 @@ const UNWELL_WORDS: ReadonlySet<string> = new Set([
   'vomited',
   'threw',
   'lightheaded',
+  'queasy',
+  'pale',
   'unwell',
   'sweats',
   'lead',
@@ -457,7 +463,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const opensOnSomeoneElse = cues.get('relative').some((person) => person.start < OPENING_WORDS);
   // A complaint told with no "I" or "my" in its clause ("Back pain from kettlebells?" after "his back hurt") is
   // no sign the post is the writer's own.
-  const writersOwn = (link: Pair): boolean => cues.inClause('first_person', tokens[link.symptom.start]!.clause).length > 0;
+  // Nor is one asked about with only the asker's "I" beside it ("is that a bad back thing or should I worry?").
+  const writersOwn = (link: Pair): boolean => {
+    const { clause, sentence } = tokens[link.symptom.start]!;
+    const own = cues.inClause('first_person', clause);
+    return context.sentences[sentence]?.question ? own.some((cue) => tokens[cue.start]!.text !== 'i') : own.length > 0;
+  };
   const proxy =
     !ownBack &&
     complaints.every((link) => flagContext.isSomeoneElse(link.symptom) || !writersOwn(link)) &&
@@ -528,7 +539,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const pressed =
         cues.inSentence('chest_training', sentence).length > 0 ||
         (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !alarm());
-      if (tightness && pressed) continue;
+      // …unless an aching jaw is told with it ("the tightness across my chest comes on lying in bed, and my jaw aches
+      // with it"); an arm gone heavy after the last set is the press's too.
+      const jaw = cues
+        .inSentence('cardiac_sign', sentence)
+        .some((sign) => tokens.slice(sign.start, sign.end).some((token) => token.text === 'jaw'));
+      if (tightness && pressed && !jaw) continue;
       // Pain shooting down the left arm on into the little and ring fingers, "like hitting your funny bone", is a
       // nerve's (radiating_arm reads it), not a heart's. An arm told with the jaw or the chest, a sweat or a sickness
       // anywhere in the post, or a heavy arm (cardiac_sign) stays the heart's.
@@ -605,11 +621,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Both legs: numbness, weakness, pain or sciatica in both legs (NHS 999 list: "pain, tingling,
   // weakness or numbness in both legs"); numbness or a giving way in "legs" outside training talk.
   const legs = place(partsOf(context, 'legs'));
-  const saysBoth = (where: Mention): boolean => tokens.slice(where.start, where.end).some((token) => token.text === 'both');
+  // Said of the two on purpose: "both legs", "each thigh", "either foot", "left and right leg", "my two legs".
+  const saysBoth = (where: Mention): boolean => tokens.slice(where.start, where.end).some((token) => BOTH_WORDS.has(token.text));
   // Training talk right by it: "my legs are numb after leg day lol" is tired legs. A "lol" before a
   // new statement ("…achy lol and my legs keep giving way") is forum punctuation, not a joke about it.
+  // A session named as when it began ("since that session my legs go tingly") is no training talk: it says the
+  // numbness outlasted the session.
   const trainingTalk = (mention: Mention): boolean =>
-    cues.near('training_day', mention, TRAINING_REACH).length > 0 ||
+    cues
+      .near('training_day', mention, TRAINING_REACH)
+      .some((day) => !tokens.slice(Math.max(0, day.start - 3), day.start).some((token) => token.text === 'since')) ||
     cues.near('exertion', mention, TRAINING_REACH).length > 0 ||
     cues.near('joking', mention, TRAINING_REACH).some((joke) => joke.start >= mention.end);
   // Legs numb from how they were held ("from sitting cross legged", "they fell asleep"), both or not.
@@ -983,6 +1004,29 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     6,
   )) {
     hits.add('lump_or_deformity', words(lump), words(where));
+  }
+
+  // A heart's sign told with a sweat or a sickness, in its sentence or the next (NHS: chest pain that spreads, with
+  // sweating or feeling sick; clinical-facts.md §1.2): "a tight band across the front that makes me sweaty and a bit
+  // queasy", "ripping between her shoulder blades and going through to the front. She's pale and clammy". A sign
+  // told beside the effort that explains it ("far more puffed than usual on the hill sprints") is the effort's.
+  // Only the front of the chest counts: not "round to the front of my hip", nor a belt's "band across the front of
+  // my stomach"; and a sweat or sickness told with its own cause ("queasy from the preworkout", "sweaty because it's
+  // summer") is that cause's.
+  for (const sign of cues.get('cardiac_sign')) {
+    if (!tokens.slice(sign.start, sign.end).some((token) => token.text === 'front')) continue;
+    if (!reported(sign, 'chest_pain') || clauseHas(sign, 'exertion')) continue;
+    const after = tokens.slice(sign.end, sign.end + 4).map((token) => token.text);
+    if (after[0] === 'of' && !after.includes('chest')) continue;
+    const sentence = tokens[sign.start]!.sentence;
+    const unwell = tokens.find(
+      (token, index) =>
+        (token.sentence === sentence || token.sentence === sentence + 1) &&
+        (ALARM_WORDS.has(token.text) || UNWELL_WORDS.has(token.text)) &&
+        !DENIALS.has(tokens[index - 1]?.text ?? '') &&
+        !tokens.slice(index + 1, index + 3).some((next) => OWN_CAUSE_WORDS.has(next.text)),
+    );
+    if (unwell) hits.add('chest_pain', words(sign), unwell.text);
   }
 
   // Dark urine said in two parts ("my pee was really dark", "my wee came out brown").

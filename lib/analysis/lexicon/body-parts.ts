@@ -45,6 +45,9 @@ export const PART_TERMS: readonly TermGroup[] = [
     'legs|feet|shins|calves on both sides',
     // "can't feel the floor under either foot": each of the two, so both.
     'either foot|leg|feet|legs',
+    // "tingling down the back of each thigh into each foot".
+    'each leg|thigh|foot|calf|shin',
+    'each of my legs|thighs|feet|calves|shins',
     // Jamaican: "both mi foot dem"; Welsh: "my feet and shins, both of em".
     'both mi foot|feet|leg|legs',
     'both of em',

@@ -80,6 +80,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "My PT mentioned numbness in the groin" (not "she mentioned she hasn't peed since yesterday").
     'pt|physio|doctor|gp|coach|trainer mentioned|mentions',
     'read up on',
+    // What the writer has been told of: "I've heard numbness around the groin and trouble peeing, is there anything else?".
+    "i've heard|read",
+    'i have heard|read',
     'looked|looking up',
     'almost|nearly',
     'close to',
@@ -276,6 +279,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'fully|completely|totally over it',
     'now fully|completely? recovered|better',
     'over it now',
+    // "the numbness was gone by the morning", "numbness went within about half an hour", "everything's been normal since".
+    'gone within|by',
+    'went within',
+    'been normal|fine since',
   ]),
   cue('ongoing', [
     'now',
@@ -758,6 +765,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "couldn't|can't|cannot get two|three words out",
     "couldn't|can't|cannot get # words out",
     "couldn't|can't|cannot say|finish a|the full|whole sentence",
+    // Back pain that goes round or through to the front ("between her shoulder blades and going through to the front",
+    // "wrapping round to the front"), and a band across it ("a tight band across the front").
+    'wrapping|wraps|wrapped|going|goes|went|spreading|spreads|spread|coming|comes|came round|around|through to the front',
+    'band|tightness|pressure|heaviness across|round|around the front',
   ]),
   // What a crash broke, read as a major trauma only beside a crash or a blow in its sentence or the one before
   // (redflags.ts): "came off at 45 … Helmet's cracked", not a helmet the cat knocked off the wardrobe or a car the hail

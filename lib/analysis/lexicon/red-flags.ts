@@ -50,6 +50,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'push|pushing|strain|straining really|very|so? hard to make|do pee|wee|urine',
     'no|zero control over|of my bladder|bowels|bowel|peeing',
     'wet|wetting|wetted the bed',
+    // "he's wet the couch twice in his sleep".
+    'wet|wetting|wetted the couch|sofa|mattress',
     'peed|pissed the bed',
     // Retention told as sitting there: "nothing happens even though I need to go".
     'nothing happens|comes even though i need|needed to go|pee|wee',
@@ -71,8 +73,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't really|even? tell|feel when i need a wee|pee|poo",
     // Accidents, dribbling, retention and a stream that will not start.
     'pooed|pooped|crapped|wee|weed|messed myself',
+    // Said of someone else in a post written for them (flag-context.ts, proxy): "my partner messed himself".
+    'pooed|pooped|crapped|messed himself|herself',
     'dribbling|dribble|dribbles|dribbled|leaks|leaked pee|urine|wee',
     'leaking wee',
+    // Leaking unnoticed: "she keeps leaking and doesn't notice until she's wet", "once I leaked without feeling it".
+    "leaking|leaks|leaked and doesn't|don't|didn't notice|realise|realize",
+    'leaked|leaking|leak without feeling it',
+    // Straining to start: "I have to press on my lower stomach to get my pee started".
+    'to get my|the pee|wee|stream started|going',
     'bladder|bowel accident|accidents',
     'had an accident in my pants|trousers|bed',
     "can't|cannot|couldn't start peeing|urinating|weeing",
@@ -195,6 +204,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // The seat told of instead of the skin: "I cannae tell where the seat stops and I start", "like my bum's no there".
     "can't|cannot|couldn't tell where the seat|saddle|chair stops|ends|finishes",
     'cannae tell where the seat|saddle|chair stops|ends|finishes',
+    // "he can't feel the toilet seat when he sits on it".
+    "can't|cannot|couldn't feel the toilet|loo seat",
     // Told by what is missing: "down there I do not have feeling like before" (non-native).
     'down|below there i do|did not have|feel feeling|sensation',
     "don't|didn't have any? feeling|sensation down there|below",

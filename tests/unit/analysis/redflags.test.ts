@@ -1323,3 +1323,29 @@ describe('emergency signs told in more of the words for their places', () => {
     expect(tier(text)).not.toBe('emergency');
   });
 });
+
+describe('round 20: lists 36 and 37 classes', () => {
+  it.each([
+    "I've wet the mattress twice in my sleep since my back went.",
+    "Lower back agony since Friday. I keep leaking and don't notice until my jeans are damp.",
+    'Back wrecked after stones. I have to push on my belly to get the pee going.',
+    "Mid back ache between my shoulder blades that spreads round to the front, and I'm clammy and feel sick.",
+    'Tingling down each leg into each foot since the deadlift, lower back stiff.',
+    'Since that session my legs go numb and weak after a few minutes of walking. Lower back sore.',
+    'Posting for my dad, his back went on Monday. Tonight he cannot feel the toilet seat. Is that a bad back thing or should I worry?',
+    "Someone asked about my urine - yeah it's dark like cola, and my lower back is swollen and in agony.",
+    'Chest day was yesterday and now the tightness across my chest comes on lying in bed, and my jaw aches with it. Upper back sore.',
+  ])('%j is an emergency', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    'My physio said the ones to know are numbness in the saddle area, trouble peeing and both legs weak. I have none of those, just a stiff lower back.',
+    'Tight knee wraps made both feet numb on the last set. Took them off and within a minute the feeling came back. Lower back a bit sore.',
+    'Lower back pain that wraps round to the front of my hip, feel a bit sick from the painkillers.',
+    'After a long ride my bum and groin were numb, it went within twenty minutes of getting off. Lower back stiff.',
+    'Pain under my shoulder blade goes round to the front of my ribs when I twist. Sweaty because it is summer.',
+  ])('%j is no emergency', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+});
