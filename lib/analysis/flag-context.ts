@@ -9,7 +9,7 @@
  * flag built from several parts ("numb" + "groin") asks this of every part.
  */
 import type { RedFlag } from '../features';
-import { asksTheAsker, FLAG_PART_CUES, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
+import { asksTheAsker, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 export interface FlagModifiers {
@@ -280,6 +280,23 @@ export function partOfAnotherFlag(context: MentionContext, mention: Mention, fla
 const LIST_REFERENCES: ReadonlySet<string> = new Set(['those', 'these', 'them', 'above']);
 /** Words of a resolution that can only be numbness's: "feeling came back", "the tingling wore off". */
 const FEELING_WORDS: ReadonlySet<string> = new Set(['feeling', 'sensation', 'numbness', 'tingling']);
+/** What follows a "yeah" that makes it no: "yeah nah nothing like that". */
+const NOT_AN_ANSWER: ReadonlySet<string> = new Set(['nah', 'no', 'nope', 'nothing']);
+/** Words of a sentence that tells of someone else's feeling coming back, or of what is said to happen. */
+const TOLD_BY_OTHERS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'reckons',
+  'apparently',
+  'usually',
+  'people',
+  'him',
+  'her',
+]);
+/** Cues that are warning signs of their own, counted with the flags' phrases as a list's items. */
+const LISTED_SIGN_CUES: ReadonlySet<string> = new Set(['numbness', 'weakness', 'toileting', 'toilet_trouble', 'cardiac_sign']);
 /** Words that answer a question just told: "someone asked about my pee - yeah it's dark". */
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'yup', 'yea']);
 
@@ -439,17 +456,24 @@ export class FlagContext {
     }
     // A list of the signs, then the writer's "I've got none of those" or "I don't have any of them" in the next
     // sentence: "the big ones are numbness where you sit, trouble peeing, both legs going weak. I've got none of those".
+    // The denial must end its sentence or say only that none apply ("none of those apply"): "none of them have
+    // helped me", "none of these stretches", "none of the above apply to my mate" deny something else.
     const listed = context.mentions.filter(
       (other) =>
-        (other.value.cat === 'flag' || (other.value.cat === 'cue' && FLAG_PART_CUES.has(other.value.id))) &&
+        (other.value.cat === 'flag' || (other.value.cat === 'cue' && LISTED_SIGN_CUES.has(other.value.id))) &&
         tokens[other.start]!.sentence === sentence,
     ).length;
+    const denialOfList = (closer: Mention): boolean => {
+      if (closer.end - closer.start <= 2 || !LIST_REFERENCES.has(tokens[closer.end - 1]!.text)) return false;
+      let next = closer.end;
+      if (['apply', 'applies'].includes(tokens[next]?.text ?? '')) next++;
+      const after = tokens[next];
+      return !after || after.sentence !== sentence + 1 || after.kind === 'punct';
+    };
     if (
       listed >= 2 &&
       cues.inSentence('first_person', sentence + 1).length > 0 &&
-      cues
-        .inSentence('list_closer', sentence + 1)
-        .some((closer) => closer.end - closer.start > 2 && LIST_REFERENCES.has(tokens[closer.end - 1]!.text))
+      cues.inSentence('list_closer', sentence + 1).some(denialOfList)
     )
       return true;
     // "Any numbness down there? No."
@@ -603,11 +627,17 @@ export class FlagContext {
     // "any" reaches every item of its list ("asked if I had any numbness between my legs, trouble peeing or weakness").
     if (tokens[mention.start - 1]?.text === 'any' || this.listedAfterAny(mention)) return true;
     // A question told and then answered ("someone asked about my pee - yeah it's dark") is answered, not asked.
+    // Only a question someone asked ("asked about"), and not "yeah nah".
     const answered = tokens.some(
-      (later, index) => index >= mention.end && later.sentence === sentence && ANSWER_WORDS.has(later.text),
+      (later, index) =>
+        index >= mention.end &&
+        later.sentence === sentence &&
+        ANSWER_WORDS.has(later.text) &&
+        !NOT_AN_ANSWER.has(tokens[index + 1]?.text ?? ''),
     );
     for (const hedge of cues.inSentence('hedge', sentence)) {
-      if (hedge.end > mention.start || answered) continue;
+      const asked = tokens.slice(hedge.start, hedge.end).some((token) => token.text === 'asked');
+      if (hedge.end > mention.start || (answered && asked)) continue;
       let ok = mention.start - hedge.end <= HEDGE_REACH;
       for (let i = hedge.end; i < mention.start && ok; i++) {
         const between = tokens[i]!;
@@ -728,8 +758,11 @@ export class FlagContext {
         return [];
       // Feeling that came back says what was over wherever it is told ("Took the wraps off and within a couple of
       // minutes feeling came back").
+      // Not someone else's, or what is said to happen: "doc said the feeling comes back for some people".
       const feelingBack = (cue: Mention): boolean =>
-        step === 1 && tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text));
+        step === 1 &&
+        tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text)) &&
+        !tokens.some((token) => token.sentence === sentence + 1 && TOLD_BY_OTHERS.has(token.text));
       return this.resolved.filter(
         (cue) =>
           tokens[cue.start]!.sentence === sentence + step &&

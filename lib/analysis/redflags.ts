@@ -115,8 +115,6 @@ const BED_WETTERS: ReadonlySet<string> = new Set([
 ]);
 /** Which leg a "leg" is: two numb legs of two sides are both legs. */
 const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
-/** Words that give a sweat or a sickness its own cause ("queasy from the preworkout", "sweaty because it's summer"). */
-const OWN_CAUSE_WORDS: ReadonlySet<string> = new Set(['from', 'because', 'cause', 'cos', 'due', 'after', 'in']);
 /** Words inside a part's name that say both of a pair ("each thigh", "either foot", "left and right leg"). */
 const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'two', 'bilateral', 'and']);
 
@@ -162,8 +160,6 @@ const UNWELL_WORDS: ReadonlySet<string> = new Set([
   'vomited',
   'threw',
   'lightheaded',
-  'queasy',
-  'pale',
   'unwell',
   'sweats',
   'lead',
@@ -233,6 +229,62 @@ const ALARM_WORDS = new Set([
   'grey',
   'gray',
   'breathless',
+]);
+/** A sweat or a sickness that goes with a heart under strain (not "threw my back out", not "lead the club run"). */
+const FRONT_ALARM_WORDS: ReadonlySet<string> = new Set([
+  ...ALARM_WORDS,
+  'nausea',
+  'nauseated',
+  'vomit',
+  'vomiting',
+  'vomited',
+  'lightheaded',
+  'queasy',
+  'pale',
+  'puked',
+  'puking',
+]);
+/**
+ * Words after a sweat or a sickness that give it its own cause or another meaning: "queasy from the preworkout",
+ * "sweaty because it's summer", "sweat loads on heavy triples", "sick of this injury", "sick with a cold", "sweaty hands".
+ */
+const OWN_CAUSE_WORDS: ReadonlySet<string> = new Set([
+  'from',
+  'because',
+  'cause',
+  'cos',
+  'due',
+  'after',
+  'in',
+  'on',
+  'of',
+  'to',
+  'hands',
+  'palms',
+  'feet',
+  'grip',
+  'cold',
+  'flu',
+  'bug',
+  'virus',
+  'anyway',
+  'normal',
+  'normally',
+  'usually',
+  'always',
+]);
+/** Causes told before a sweat or a sickness: "preworkout makes me queasy", "the cut has me queasy". */
+const OWN_CAUSES: ReadonlySet<string> = new Set([
+  'preworkout',
+  'pre',
+  'caffeine',
+  'coffee',
+  'cut',
+  'flu',
+  'bug',
+  'virus',
+  'hangover',
+  'hungover',
 ]);
 /** Units after a number that make it a distance, a load, a time or a pace, not a temperature ("38.5 km"). */
 const MEASURE_UNITS: ReadonlySet<string> = new Set(
@@ -541,9 +593,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !alarm());
       // …unless an aching jaw is told with it ("the tightness across my chest comes on lying in bed, and my jaw aches
       // with it"); an arm gone heavy after the last set is the press's too.
+      // A jaw with its own cause ("aches from clenching", "because I got hit") is its cause's.
       const jaw = cues
         .inSentence('cardiac_sign', sentence)
-        .some((sign) => tokens.slice(sign.start, sign.end).some((token) => token.text === 'jaw'));
+        .some(
+          (sign) =>
+            tokens.slice(sign.start, sign.end).some((token) => token.text === 'jaw') &&
+            !tokens
+              .slice(sign.end, sign.end + 4)
+              .some((token) => token.sentence === sentence && (OWN_CAUSE_WORDS.has(token.text) || token.text === 'clenching')),
+        );
       if (tightness && pressed && !jaw) continue;
       // Pain shooting down the left arm on into the little and ring fingers, "like hitting your funny bone", is a
       // nerve's (radiating_arm reads it), not a heart's. An arm told with the jaw or the chest, a sweat or a sickness
@@ -1022,9 +1081,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const unwell = tokens.find(
       (token, index) =>
         (token.sentence === sentence || token.sentence === sentence + 1) &&
-        (ALARM_WORDS.has(token.text) || UNWELL_WORDS.has(token.text)) &&
+        (FRONT_ALARM_WORDS.has(token.text) || (token.text === 'threw' && tokens[index + 1]?.text === 'up')) &&
         !DENIALS.has(tokens[index - 1]?.text ?? '') &&
-        !tokens.slice(index + 1, index + 3).some((next) => OWN_CAUSE_WORDS.has(next.text)),
+        !tokens.slice(index + 1, index + 6).some((next) => next.sentence === token.sentence && OWN_CAUSE_WORDS.has(next.text)) &&
+        !tokens.slice(Math.max(0, index - 4), index).some((before) => OWN_CAUSES.has(before.text)),
     );
     if (unwell) hits.add('chest_pain', words(sign), unwell.text);
   }

@@ -124,6 +124,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'in one sitting',
   ]),
   idiom('symptom', false, [
+    // A person's nagging, not a back's: "my wife keeps nagging me to fix my posture", "he moans about my form".
+    'nagging|nags|nagged me|us|you|him|her to',
+    'moaning|moans|moaned at|about',
     // A back that has grown: "back has gone up 20kg on rows", "back's gone up a shirt size".
     'back has|had gone up|from|down|through',
     "back 's gone up|from|down|through",

@@ -50,7 +50,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'push|pushing|strain|straining really|very|so? hard to make|do pee|wee|urine',
     'no|zero control over|of my bladder|bowels|bowel|peeing',
     'wet|wetting|wetted the bed',
-    // "he's wet the couch twice in his sleep".
+    // "he's wet the couch twice in his sleep" (not a spilled shake that wet the couch: RED_FLAG_IDIOM_TERMS).
     'wet|wetting|wetted the couch|sofa|mattress',
     'peed|pissed the bed',
     // Retention told as sitting there: "nothing happens even though I need to go".
@@ -78,10 +78,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'dribbling|dribble|dribbles|dribbled|leaks|leaked pee|urine|wee',
     'leaking wee',
     // Leaking unnoticed: "she keeps leaking and doesn't notice until she's wet", "once I leaked without feeling it".
-    "leaking|leaks|leaked and doesn't|don't|didn't notice|realise|realize",
+    "leaking and doesn't|don't|didn't notice|realise|realize",
     'leaked|leaking|leak without feeling it',
     // Straining to start: "I have to press on my lower stomach to get my pee started".
-    'to get my|the pee|wee|stream started|going',
+    'to get my|the pee|wee started|going',
     'bladder|bowel accident|accidents',
     'had an accident in my pants|trousers|bed',
     "can't|cannot|couldn't start peeing|urinating|weeing",
@@ -898,6 +898,13 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'wet|peed|pissed my pants|trousers laughing',
     'wet|peed|pissed myself with|from laughter|laughing|excitement',
     'laughed|laughing so hard i _? wet|peed|pissed myself',
+    // A drink that wet the furniture: "spilled my protein shake and wet the couch".
+    'shake|drink|coffee|tea|water|beer|wine|glass|bottle|cup|juice _? and wet the couch|sofa|mattress|bed',
+    // Injured, not soiled: "my brother messed himself up deadlifting".
+    'messed|messing himself|herself up',
+    'messed|messing myself up',
+    // A small child's accident, told with an age: "my 4yo pooped himself at parkrun".
+    'yo pooped|peed|wet|wets|pissed|poops|pees|messed himself|herself',
     'scared the shit|piss out of me',
     'lump in my|the|his|her throat',
     'gym|bieber|lifting|marathon|race|hay|cabin fever',

@@ -73,6 +73,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'deeper|further|harder into|in the|my stretch|stretches|fold|folds|pose',
     'deep|hard|aggressive|intense|long stretch|stretches|stretching|folds|fold',
     'stretch|stretching|stretched harder|deeper|further|longer',
+    // "pressing up into a big arch after long runs".
+    'pressing|press|pressed|pushing|push|pushed up into a|an big|deep|full? arch',
     'stretch|stretching|stretched too hard|much|far|long',
     'overstretch*',
     'toe touch|touches|touching',
@@ -206,6 +208,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'tight|stiff|limited|poor|bad ankles|ankle|hips|hip|thoracic',
     'poor|limited|bad ankle|hip|thoracic mobility|rotation|range|rom',
     'no ankle|hip|thoracic mobility|rotation|range|rom',
+    // "couldn't get any internal rotation on the left".
+    "couldn't|can't|cannot get any? internal|external rotation",
+    'no internal|external rotation',
     'stiff|tight t spine',
     "can't|couldn't get|hit|reach depth|parallel",
     'cannot get|hit|reach depth|parallel',
@@ -283,6 +288,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "after 15 years of doing nothing", "just not used to anything".
     '# years|months of doing nothing',
     'not used to anything',
+    // Time out, then back: "had a year off after knee surgery", "3 months off", "after a broken wrist kept me out".
+    '# months|years off',
+    'a|an year|month|season off',
+    'a few|couple months|years off',
+    'kept me out',
+    // A body new to hard work: "started a warehouse job after years behind a desk".
+    'started|starting|new a? warehouse|physical|manual|labouring|laboring|construction job',
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
@@ -310,6 +322,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // What it was before: "never had a peep out of it when I was just doing the 5k once a week".
     'when i was just|only doing|running|lifting',
     'already up to #',
+    // Straight to the new load: "went straight in at 60%", "the week I jumped to heavy singles", "bolting a half plan
+    // onto 5/3/1".
+    'straight in|into at #',
+    'jumped|jumping|jump to heavy|heavier singles|weights|sets|loads|doubles|triples',
+    'bolting|bolted|bolt|tacking|tacked|tack a|the _? plan|program|programme|block onto|on',
   ]),
   // Too much, too often, too little rest: streaks, doubles, no rest days, short sleep.
   story('training_volume_recovery', [
@@ -381,6 +398,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'leg swings',
     '# minutes of walking|cardio|bike|biking|rowing|jogging|mobility first',
     'on the bike|rower|treadmill first',
+    // A cold start told as where the writer came from or stood: "straight to the DL platform from my car", "stand around
+    // in the cold for 15 mins, then go off the line hard".
+    'platform|rack|bar from my|the car',
+    'stand|stood|standing around in the cold',
+    'go|went|going off the line hard|fast',
   ]),
   // Soreness a day or two after something new or harder: eccentrics, first sessions, stairs.
   story('doms', [
@@ -406,6 +428,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'after yesterday|yesterdays',
     "after yesterday 's",
     "after last night 's",
+    // "classic 2 day soreness", "mine peaked on day 2 too".
+    '# day soreness',
+    'two|three day soreness',
+    // Soreness everywhere rather than in one place: "stiff and sore all over", "just achy everywhere".
+    'sore|stiff|achy all over',
+    'achy|sore everywhere',
+    'peaked|peaks|peak on|at day #',
+    'peaked|peaks|peak on|at day two|three',
   ]),
   // Where the bar sits: too high on the neck, rolling, on the bone.
   story('bar_position', [
@@ -437,6 +467,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // The upper back folding under the bar.
   story('upper_back_rounding', [
+    // "upper back just wasn't strong enough to hold position once the bar got heavy".
+    "upper|mid back|spine just? wasn't|isn't|not strong enough",
+    'hold|holding position once|when|as the bar',
     'upper|mid|thoracic back|spine rounds|rounding|rounded|round|caves|caving|collapses|collapsing|folds|folding',
     'shoulders round|rounding|rolling|roll|rolled forward',
     'turtle|turtling|hunchback',
@@ -605,5 +638,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'red painful eye',
     'painful red eye',
     'eye casualty',
+    'autoimmune|bloods',
+    'better with exercise|movement|activity|moving',
+    // Not how a trained back behaves: better for moving and worse for resting, coming in waves whatever is done.
+    'rest|resting makes|made it worse',
+    'worse with|for rest',
+    'comes|came|coming in waves',
+    'nothing i do|did changes|changed|touches|touched it',
   ]),
 ];

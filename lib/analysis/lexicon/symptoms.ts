@@ -273,6 +273,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'cranky',
     'grumpy',
     'grumbling|grumbles|grumbled|grumbly',
+    // "my back started nagging after every run", "lower back and hips started moaning".
+    'nagging|nags|nagged',
+    'moaning|moans|moaned',
     // "now it starts whining at 5 km".
     'whining|whines|whined|whinging|whinges',
     'complaining|complains|complained',
@@ -300,6 +303,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom(null, 0.7, [
     'fatigue|fatigues|fatigued|fatiguing',
     'tired|tires|tiring',
+    // "my lower back starts to tire by mile 8" (not a car's tire: a back word must be beside it, thread.ts).
+    'to tire',
     'gassed',
     'exhausted',
     'toast',

@@ -30,6 +30,16 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Thrusters do this to me", "deficits did the same to me" (not "my boss does this to me": relevance.ts).
     'does|do|did this|that to me',
     'does|do|did the same to me',
+    // "hill repeats do it to me every time" (the same people filter as "do this to me").
+    'does|do|did it to me every|each time',
+    // "this exact thing for me", "that exact issue for me".
+    'this|that exact|same thing|issue|problem|pain for|with me',
+    // "had something very similar last year", "I get something like this after long runs", "had a patch like this".
+    'had|have|get|got something very|really|pretty|quite? similar',
+    'had|have|get|got something like this|that',
+    'had|have|get|got a patch|spell|stretch|bout|phase like this|that',
+    // "lol yeah same after my first marathon block".
+    'yeah|yep|yea same after|with|when|on|at',
     `${I_HAVE} the same|similar`,
     `${I_VE_HAD} the same|similar`,
     'similar issue|issues|problem|problems|trouble|pain|thing|experience',
@@ -315,6 +325,13 @@ export const SYMPTOM_WORDS_NEEDING_A_PLACE: ReadonlySet<string> = new Set([
   'grumbling',
   'grumbles',
   'grumbled',
+  'nagging',
+  'nags',
+  'nagged',
+  'moaning',
+  'moans',
+  'moaned',
+  'tire',
   'whining',
   'whines',
   'whined',
@@ -590,6 +607,17 @@ export const PEOPLE_WHO_DO_IT: ReadonlySet<string> = new Set([
   'mom',
   'dad',
   'guy',
+  // "A mate had something similar", "my brother gets this too".
+  'mate',
+  'mates',
+  'friend',
+  'friends',
+  'buddy',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'colleague',
 ]);
 
 /** Before a body part that is only where something goes: "up to my ribs", "my knee past my toes". */

@@ -8,7 +8,8 @@
  * scripts/fit-emergency-model.ts. Lists 26, 27 and 29 were written with 28 in round 15 and read once each before their
  * fixes; list 30 was read once, at the end. Lists 31 and 32 were written with 33 in round 16 and read once each, on
  * round 15's engine, before their fixes; list 34 was written with 35 in round 17 and read once on round 16's engine
- * before its fixes.
+ * before its fixes. Lists 36 and 37 were written in round 20 and read once each, on round 19's engine, before their
+ * fixes (README "Accuracy").
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -47,13 +48,20 @@ const TUNED_LISTS = [
   '31',
   '32',
   '34',
+  '36',
+  '37',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
  * across sentences ("you know when your foot falls asleep? That, but it's my taint"), a coach's post titled by one
  * rower, Irish "your man" read as the reader, and urgent replies with no back word.
  */
-const LEFT: Record<string, { missed: number; urgentLow: number }> = { '18': { missed: 5, urgentLow: 5 } };
+const LEFT: Record<string, { missed: number; urgentLow: number }> = {
+  '18': { missed: 5, urgentLow: 5 },
+  // List 36's urgent posts told without a flag's words: a mid-back ache "always there … nothing I do with my arms changes
+  // it", one leg "giving way more now", a calf "worse every week", a night pain "painkillers barely touch".
+  '36': { missed: 3, urgentLow: 5 },
+};
 
 function readList(name: string): ListPost[] {
   return readFileSync(`tests/fixtures/red-flag-lists/list-${name}.jsonl`, 'utf8')

@@ -1335,6 +1335,9 @@ describe('round 20: lists 36 and 37 classes', () => {
     'Posting for my dad, his back went on Monday. Tonight he cannot feel the toilet seat. Is that a bad back thing or should I worry?',
     "Someone asked about my urine - yeah it's dark like cola, and my lower back is swollen and in agony.",
     'Chest day was yesterday and now the tightness across my chest comes on lying in bed, and my jaw aches with it. Upper back sore.',
+    // A review's: the signs stay when what follows denies something else or tells of someone else's numbness.
+    'My groin has gone numb and I cannot pee properly since Friday. Tried ice and ibuprofen and none of them have helped me.',
+    'Saddle area numb since Tuesday after my back went. The doc said the feeling comes back for some people but not for me yet.',
   ])('%j is an emergency', (text) => {
     expect(tier(text)).toBe('emergency');
   });
@@ -1345,6 +1348,12 @@ describe('round 20: lists 36 and 37 classes', () => {
     'Lower back pain that wraps round to the front of my hip, feel a bit sick from the painkillers.',
     'After a long ride my bum and groin were numb, it went within twenty minutes of getting off. Lower back stiff.',
     'Pain under my shoulder blade goes round to the front of my ribs when I twist. Sweaty because it is summer.',
+    // A review's look-alikes of the classes above.
+    'My back goes round to the front when I twist, I threw my back out last month and I am sick of this injury.',
+    'Knocked my protein shake over and wet the couch, lower back too stiff to clean it up properly.',
+    'My brother messed himself up deadlifting, and now my own lower back is sore just watching him.',
+    'Physio asked about numbness down there - yeah nah, nothing like that. Just a tight lower back.',
+    'My lower back is tight and my bottle leaks and I never notice until my bag is soaked.',
   ])('%j is no emergency', (text) => {
     expect(tier(text)).not.toBe('emergency');
   });
