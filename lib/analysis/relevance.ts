@@ -562,7 +562,13 @@ export function threadPairs(
     if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });
   }
   for (const agreement of cues.get('agreement')) {
-    if (isNegated(agreement) || sameSomethingElse(context, agreement) || someoneElsesAgreement(context, agreement)) continue;
+    if (
+      isNegated(agreement) ||
+      sameSomethingElse(context, agreement) ||
+      someoneElsesAgreement(context, agreement) ||
+      agreesOfAnotherPart(context, agreement)
+    )
+      continue;
     // "Been there before?", "Had the same?": asked of the asker, not told.
     if (asksTheAsker(context, cues, tokens[agreement.start]!.sentence)) continue;
     const { hypothetical, factor } = weight(tokens[agreement.start]!.clause);
@@ -789,6 +795,27 @@ function someoneElsesAgreement(context: MentionContext, agreement: Mention): boo
     context.mentions.some((mention) => mention.end === agreement.start && mention.value.cat === 'part')
   );
 }
+
+/**
+ * Whether an agreement says right after it that it was another part's: "had something similar with my knee", "had
+ * something like that in my hamstrings".
+ */
+function agreesOfAnotherPart(context: MentionContext, agreement: Mention): boolean {
+  const tokens = context.tokens;
+  const clause = tokens[agreement.start]!.clause;
+  return context.mentions.some(
+    (mention) =>
+      mention.value.cat === 'part' &&
+      mention.start >= agreement.end &&
+      mention.start - agreement.end <= ANOTHER_PART_REACH &&
+      tokens[mention.start]!.clause === clause &&
+      tokens.slice(agreement.end, mention.start).some((token) => PART_PREPOSITIONS.has(token.text)),
+  );
+}
+
+/** Words from an agreement to the part it was of ("…with my knee"). */
+const ANOTHER_PART_REACH = 4;
+const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on']);
 
 /** Mentions that name the problem itself when they follow "the same" or "this". */
 const PROBLEM_WORDS = new Set<LexiconValue['cat']>(['region', 'part', 'symptom', 'condition']);

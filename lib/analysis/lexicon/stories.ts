@@ -73,8 +73,6 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'deeper|further|harder into|in the|my stretch|stretches|fold|folds|pose',
     'deep|hard|aggressive|intense|long stretch|stretches|stretching|folds|fold',
     'stretch|stretching|stretched harder|deeper|further|longer',
-    // "pressing up into a big arch after long runs".
-    'pressing|press|pressed|pushing|push|pushed up into a|an big|deep|full? arch',
     'stretch|stretching|stretched too hard|much|far|long',
     'overstretch*',
     'toe touch|touches|touching',
@@ -639,7 +637,6 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'painful red eye',
     'eye casualty',
     'autoimmune|bloods',
-    'better with exercise|movement|activity|moving',
     // Not how a trained back behaves: better for moving and worse for resting, coming in waves whatever is done.
     'rest|resting makes|made it worse',
     'worse with|for rest',

@@ -30,16 +30,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Thrusters do this to me", "deficits did the same to me" (not "my boss does this to me": relevance.ts).
     'does|do|did this|that to me',
     'does|do|did the same to me',
-    // "hill repeats do it to me every time" (the same people filter as "do this to me").
-    'does|do|did it to me every|each time',
     // "this exact thing for me", "that exact issue for me".
     'this|that exact|same thing|issue|problem|pain for|with me',
-    // "had something very similar last year", "I get something like this after long runs", "had a patch like this".
-    'had|have|get|got something very|really|pretty|quite? similar',
-    'had|have|get|got something like this|that',
-    'had|have|get|got a patch|spell|stretch|bout|phase like this|that',
-    // "lol yeah same after my first marathon block".
-    'yeah|yep|yea same after|with|when|on|at',
+    // "had something very similar last year", "had a patch like this" (not "got something very similar for xmas").
+    'had|have something very|really|pretty|quite? similar',
+    'had|have a patch|spell|stretch|bout|phase like this|that',
     `${I_HAVE} the same|similar`,
     `${I_VE_HAD} the same|similar`,
     'similar issue|issues|problem|problems|trouble|pain|thing|experience',

@@ -260,3 +260,28 @@ describe('round 19: replies from CrossFit boxes and international forums', () =>
     expect(assess('My lower back is paining since two days after deadlift, kindly advise').relevant).toBe(true);
   });
 });
+
+describe("round 20's replies that lean on their thread, and their look-alikes", () => {
+  const relevant = (text: string, title = 'Lower back tight on long runs') => assess(text, { thread: { title } }).relevant;
+
+  it.each([
+    'this exact thing for me, desk job plus a long run on sunday',
+    'had something very similar last spring, took about 3 months to settle',
+    'I had a patch like this on night shifts, spacing the sessions out fixed it',
+    'my back started nagging after every run once the shoes were worn out',
+    'by mile 8 my lower back starts to tire',
+  ])('badges %j', (text) => {
+    expect(relevant(text)).toBe(true);
+  });
+
+  it.each([
+    'had something similar with my knee after squats, nothing to do with my back though',
+    'got something very similar for xmas, a massage gun, not opened it yet',
+    'have something like that in my basket, the lever belt?',
+    'yeah same after work I train, the gym is dead at 6pm',
+    'my wife keeps nagging me to stretch more',
+    'a mate had something similar and it turned out to be his kidneys',
+  ])('leaves %j unbadged', (text) => {
+    expect(relevant(text)).toBe(false);
+  });
+});
