@@ -1111,6 +1111,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // night pain must be read first).
     "doesn't|didn't matter how i lie|lay",
     'does|did not matter how i lie|lay',
+    // What is taken for it does nothing: "painkillers barely touch it at night", "ibuprofen doesn't touch it".
+    'painkillers|ibuprofen|paracetamol|tablets|meds|pills barely|hardly|never touch|touches|touched it',
+    "painkillers|ibuprofen|paracetamol|tablets|meds|pills don't|doesn't|didn't touch it",
   ]),
   cue('persisting_weak', [
     'same as week one|two|three',

@@ -1342,6 +1342,13 @@ describe('round 20: lists 36 and 37 classes', () => {
     expect(tier(text)).toBe('emergency');
   });
 
+  it('reads a night pain that painkillers barely touch as same-day', () => {
+    expect(tier('My lower back pain wakes me up every night and painkillers barely touch it.')).toBe('urgent');
+    expect(tier('Tweaked my lower back deadlifting, painkillers barely touch it but it eases when I lie down.')).toBe(
+      'self_care',
+    );
+  });
+
   it.each([
     'My physio said the ones to know are numbness in the saddle area, trouble peeing and both legs weak. I have none of those, just a stiff lower back.',
     'Tight knee wraps made both feet numb on the last set. Took them off and within a minute the feeling came back. Lower back a bit sore.',
