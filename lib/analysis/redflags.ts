@@ -944,9 +944,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // Between the shoulders, constant or unrelated to training. A cramp that comes with the
   // lift (bench arch, heavy sets) is mechanical and is not this flag.
+  // A desk, a sofa or a bed is where the ache is felt, not a lift that explains it.
   const trainingWords = context.mentions.filter(
     (mention) =>
-      mention.value.cat === 'activity' ||
+      (mention.value.cat === 'activity' && mention.value.id !== 'sitting' && mention.value.id !== 'sleeping') ||
       (mention.value.cat === 'timing' && mention.value.id !== 'at_rest_or_night' && mention.value.id !== 'morning'),
   );
   for (const link of links) {
@@ -960,7 +961,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       continue;
     if (link.hypothetical || !reported(symptom, 'thoracic_constant') || !reported(region, 'thoracic_constant')) continue;
     const sentence = tokens[symptom.start]!.sentence;
-    const constant = cues.inSentence('constant', sentence);
+    // Constant may be said just after ("…between my shoulder blades. Nothing I do with my arms changes it").
+    // …but not denied ("not there all the time, but comes back after a long week on the laptop").
+    const constant = [...cues.inSentence('constant', sentence), ...cues.inSentence('constant', sentence + 1)].filter(
+      (cue) => !tokens.slice(Math.max(0, cue.start - 2), cue.start).some((token) => DENIALS.has(token.text)),
+    );
     const unrelated = cues.inSentence('not_mechanical', sentence);
     if (constant.length === 0 && unrelated.length === 0) continue;
     if (unrelated.length === 0 && near(context, [symptom, region], trainingWords, TRAINING_REACH).length > 0) continue;

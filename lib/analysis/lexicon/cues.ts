@@ -939,6 +939,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
 export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('constant', [
     'constant|constantly',
+    // "the ache between my shoulder blades is just always there", "nothing I do with my arms changes it", "doesn't
+    // matter what I do", "whether I'm at my desk or on the sofa" (constant, so a lift told beside it still explains it).
+    'always there',
+    'nothing i do|did _? _? _? changes|changed it',
+    "doesn't|didn't matter what i do|did",
+    "whether i'm at my desk|work or",
+    'whether i am at my desk|work or',
     'all the time',
     'all day',
     'all day long',

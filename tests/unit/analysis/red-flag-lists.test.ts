@@ -58,9 +58,6 @@ const TUNED_LISTS = [
  */
 const LEFT: Record<string, { missed: number; urgentLow: number }> = {
   '18': { missed: 5, urgentLow: 5 },
-  // List 36's urgent posts told without a flag's words: a mid-back ache "always there … nothing I do with my arms changes
-  // it", one leg "giving way more now", a calf "worse every week", a night pain "painkillers barely touch".
-  '36': { missed: 3, urgentLow: 5 },
 };
 
 function readList(name: string): ListPost[] {

@@ -1342,6 +1342,20 @@ describe('round 20: lists 36 and 37 classes', () => {
     expect(tier(text)).toBe('emergency');
   });
 
+  it('reads an ache between the shoulders that is always there, wherever the writer sits, as same-day', () => {
+    for (const text of [
+      'The ache between my shoulder blades is just always there, at my desk, on the sofa, in the car. Nothing I do with my arms changes it.',
+      "Mid back ache that is always there, doesn't matter what I do.",
+    ])
+      expect(tier(text), text).toBe('urgent');
+    for (const text of [
+      "Between my shoulder blades hurts when I bench, doesn't matter what I do with my grip.",
+      "Mid back sore after heavy rows, it's always there the day after.",
+      'A knot by my shoulder blade, sore to press. Not there all the time, but back after a long week on the laptop.',
+    ])
+      expect(tier(text), text).not.toBe('urgent');
+  });
+
   it('reads a night pain that painkillers barely touch as same-day', () => {
     expect(tier('My lower back pain wakes me up every night and painkillers barely touch it.')).toBe('urgent');
     expect(tier('Tweaked my lower back deadlifting, painkillers barely touch it but it eases when I lie down.')).toBe(
