@@ -9,6 +9,7 @@
  * flag built from several parts ("numb" + "groin") asks this of every part.
  */
 import type { RedFlag } from '../features';
+import type { CueId } from './lexicon';
 import { asksTheAsker, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
@@ -249,15 +250,15 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
  * "my saddle area", which says where the numbness is, not what numbed it.
  */
 export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: number): Mention[] {
-  const within = (outer: Mention, cause: Mention): boolean =>
-    outer.start <= cause.start && cause.end <= outer.end && outer.end - outer.start > cause.end - cause.start;
   const numbness = cues.inSentence('numbness', sentence);
   return cues
     .inSentence('numb_cause', sentence)
     .filter(
       (cause) =>
         !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end) &&
-        !context.mentions.some((other) => (other.value.cat === 'part' || other.value.cat === 'flag') && within(other, cause)),
+        !context.mentions.some(
+          (other) => (other.value.cat === 'part' || other.value.cat === 'flag') && insideLonger(cause, other),
+        ),
     );
 }
 
@@ -266,14 +267,12 @@ export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: 
  * is a fever's, and its "cold sweats" no heart's.
  */
 export function partOfAnotherFlag(context: MentionContext, mention: Mention, flag: RedFlag): boolean {
-  return context.mentions.some(
-    (other) =>
-      other.value.cat === 'flag' &&
-      other.value.id !== flag &&
-      other.start <= mention.start &&
-      mention.end <= other.end &&
-      other.end - other.start > mention.end - mention.start,
-  );
+  return context.mentions.some((other) => other.value.cat === 'flag' && other.value.id !== flag && insideLonger(mention, other));
+}
+
+/** Whether `inner` lies inside `outer`, and `outer` is the longer of the two. */
+function insideLonger(inner: Mention, outer: Mention): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
 /** The last word of a denial that points back at a list: "none of those", "don't have any of them". */
@@ -296,7 +295,13 @@ const TOLD_BY_OTHERS: ReadonlySet<string> = new Set([
   'her',
 ]);
 /** Cues that are warning signs of their own, counted with the flags' phrases as a list's items. */
-const LISTED_SIGN_CUES: ReadonlySet<string> = new Set(['numbness', 'weakness', 'toileting', 'toilet_trouble', 'cardiac_sign']);
+const LISTED_SIGN_CUES: ReadonlySet<CueId> = new Set<CueId>([
+  'numbness',
+  'weakness',
+  'toileting',
+  'toilet_trouble',
+  'cardiac_sign',
+]);
 /** Words that answer a question just told: "someone asked about my pee - yeah it's dark". */
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'yup', 'yea']);
 
@@ -458,11 +463,12 @@ export class FlagContext {
     // sentence: "the big ones are numbness where you sit, trouble peeing, both legs going weak. I've got none of those".
     // The denial must end its sentence or say only that none apply ("none of those apply"): "none of them have
     // helped me", "none of these stretches", "none of the above apply to my mate" deny something else.
-    const listed = context.mentions.filter(
-      (other) =>
-        (other.value.cat === 'flag' || (other.value.cat === 'cue' && LISTED_SIGN_CUES.has(other.value.id))) &&
-        tokens[other.start]!.sentence === sentence,
-    ).length;
+    const listedSigns = (): number =>
+      context.mentions.filter(
+        (other) =>
+          (other.value.cat === 'flag' || (other.value.cat === 'cue' && LISTED_SIGN_CUES.has(other.value.id))) &&
+          tokens[other.start]!.sentence === sentence,
+      ).length;
     const denialOfList = (closer: Mention): boolean => {
       if (closer.end - closer.start <= 2 || !LIST_REFERENCES.has(tokens[closer.end - 1]!.text)) return false;
       let next = closer.end;
@@ -471,9 +477,9 @@ export class FlagContext {
       return !after || after.sentence !== sentence + 1 || after.kind === 'punct';
     };
     if (
-      listed >= 2 &&
+      cues.inSentence('list_closer', sentence + 1).some(denialOfList) &&
       cues.inSentence('first_person', sentence + 1).length > 0 &&
-      cues.inSentence('list_closer', sentence + 1).some(denialOfList)
+      listedSigns() >= 2
     )
       return true;
     // "Any numbness down there? No."
@@ -628,16 +634,15 @@ export class FlagContext {
     if (tokens[mention.start - 1]?.text === 'any' || this.listedAfterAny(mention)) return true;
     // A question told and then answered ("someone asked about my pee - yeah it's dark") is answered, not asked.
     // Only a question someone asked ("asked about"), and not "yeah nah".
-    const answered = tokens.some(
-      (later, index) =>
-        index >= mention.end &&
-        later.sentence === sentence &&
-        ANSWER_WORDS.has(later.text) &&
-        !NOT_AN_ANSWER.has(tokens[index + 1]?.text ?? ''),
-    );
+    const answered = (): boolean => {
+      for (let index = mention.end; index < context.sentences[sentence]!.end; index++) {
+        if (ANSWER_WORDS.has(tokens[index]!.text) && !NOT_AN_ANSWER.has(tokens[index + 1]?.text ?? '')) return true;
+      }
+      return false;
+    };
     for (const hedge of cues.inSentence('hedge', sentence)) {
-      const asked = tokens.slice(hedge.start, hedge.end).some((token) => token.text === 'asked');
-      if (hedge.end > mention.start || (answered && asked)) continue;
+      if (hedge.end > mention.start) continue;
+      if (tokens.slice(hedge.start, hedge.end).some((token) => token.text === 'asked') && answered()) continue;
       let ok = mention.start - hedge.end <= HEDGE_REACH;
       for (let i = hedge.end; i < mention.start && ok; i++) {
         const between = tokens[i]!;
@@ -762,7 +767,7 @@ export class FlagContext {
       const feelingBack = (cue: Mention): boolean =>
         step === 1 &&
         tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text)) &&
-        !tokens.some((token) => token.sentence === sentence + 1 && TOLD_BY_OTHERS.has(token.text));
+        !tokens.slice(later.start, later.end).some((token) => TOLD_BY_OTHERS.has(token.text));
       return this.resolved.filter(
         (cue) =>
           tokens[cue.start]!.sentence === sentence + step &&

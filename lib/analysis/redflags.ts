@@ -1083,15 +1083,21 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const after = tokens.slice(sign.end, sign.end + 4).map((token) => token.text);
     if (after[0] === 'of' && !after.includes('chest')) continue;
     const sentence = tokens[sign.start]!.sentence;
-    const unwell = tokens.find(
-      (token, index) =>
-        (token.sentence === sentence || token.sentence === sentence + 1) &&
+    // Its sentence and the next, by token index.
+    const from = context.sentences[sentence]!.start;
+    const to = (context.sentences[sentence + 1] ?? context.sentences[sentence]!).end;
+    for (let index = from; index < to; index++) {
+      const token = tokens[index]!;
+      if (
         (FRONT_ALARM_WORDS.has(token.text) || (token.text === 'threw' && tokens[index + 1]?.text === 'up')) &&
         !DENIALS.has(tokens[index - 1]?.text ?? '') &&
         !tokens.slice(index + 1, index + 6).some((next) => next.sentence === token.sentence && OWN_CAUSE_WORDS.has(next.text)) &&
-        !tokens.slice(Math.max(0, index - 4), index).some((before) => OWN_CAUSES.has(before.text)),
-    );
-    if (unwell) hits.add('chest_pain', words(sign), unwell.text);
+        !tokens.slice(Math.max(0, index - 4), index).some((before) => OWN_CAUSES.has(before.text))
+      ) {
+        hits.add('chest_pain', words(sign), token.text);
+        break;
+      }
+    }
   }
 
   // Dark urine said in two parts ("my pee was really dark", "my wee came out brown").
