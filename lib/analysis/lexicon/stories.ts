@@ -14,6 +14,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'squeeze|squeezing|squeezed|squeezes|pinch|pinching|pinched|retract|retracting|retracted my|the|your shoulder|shoulders blades|blade',
     'shoulder blades back and down',
     'shoulder blades pinched|squeezed|retracted|together',
+    // "pinching the blades together".
+    'squeeze|squeezing|squeezed|pinch|pinching|pinched|retract|retracting my|the blades together|back',
   ]),
   // The arch bending at one or two levels rather than along the whole upper spine.
   story('thoracic_segment_hinging', [
@@ -45,6 +47,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'never in|on|during|with short|shorter sessions|runs|races|workouts|efforts',
     'fresh for|in|through the first half|part|hour',
     'fine for|in|through the first half|hour of the|a|my run|race|session|marathon|workout|sim|game|match',
+    // "only when I blast the start", "in winter too, on every hard race": the effort, not the weather.
+    'blast|blasted|blasting|blitz|blitzed|bomb|bombed the start|first',
+    'in|during winter too',
   ]),
   // Heat and sweat: the garage at 38 degrees, the soaked shirt, cramps all over, drinks with salt in them.
   story('dehydration_electrolytes', [
@@ -56,6 +61,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'electrolyte|electrolytes|lytes|hydration|rehydration|sodium|potassium|gatorade|powerade|pedialyte|dioralyte|nuun',
     'salt tab|tabs|tablets|pills|capsules',
     'pickle juice',
+    // Salt left on kit by heavy sweating: "white streaks all over my kit", "salt stains on my cap".
+    'white|salt|salty streaks|stains|marks|lines|crust|residue',
+    'salt stained|crusted|caked',
     'only|always|mostly _? _? in|during summer|winter|heatwave',
     'never _? _? in|during summer|winter|heatwave',
   ]),
@@ -134,6 +142,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'carrying a|an _? fridge|sack|backpack|rucksack|house up top',
     // "ran fine at 85".
     'ran|run|running fine|ok|okay|easily at # kg|kgs|lbs|lb|kilos?',
+    // Weight put on, or taken off again: "put on 15kg of upper body", "gained 20lb mostly chest and arms", "cut from 112
+    // to 100 and runs were fine".
+    'put|putting on|gained|gaining|gain # _? kg|kgs|lbs|lb|pounds|kilos|stone',
+    'cut|cutting from # to #',
+    'since getting big|bigger|heavier|jacked|huge|massive',
+    'since i got big|bigger|heavier|jacked|huge|massive',
+    'when i was skinny|small|light',
+    'like wearing|carrying a backpack|rucksack',
   ]),
   // Shoes: new, old, worn, changed, or the wrong kind for the runner.
   idiom('story', false, ['chest|arm|arms|shoulder|shoulders|traps day|days|session|sessions|workout|pump']),
@@ -174,6 +190,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'big three',
     'mcgill',
     'core|glutes|butt had|have gone',
+    // "glutes just weren't doing anything", "my core wasn't doing its job".
+    "glutes|glute|core just? weren't|wasn't|aren't|isn't|not doing anything|much",
+    "glutes|glute|core just? weren't|wasn't|aren't|isn't|not doing their|its job",
   ]),
   // Hip flexors and psoas shortened by sitting, pulling on the lumbar spine on runs.
   story('hip_flexor_tightness', [
@@ -283,6 +302,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'since my first|second|third|last|youngest|eldest|daughter|son|baby|kid|kids was|were born',
     // "by week 6 it had all settled as my body caught up".
     'body caught|catches|catching up',
+    // "my back just had to catch up, I'd never hinged anything before this year".
+    'back|body just? had|has to catch up',
+    "never|hadn't|hardly|barely hinged|deadlifted|squatted|lifted|trained anything? before",
     // "after 15 years of doing nothing", "just not used to anything".
     '# years|months of doing nothing',
     'not used to anything',
@@ -369,6 +391,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'sleep has been broken|terrible|awful|rubbish|crap|bad|shocking|poor',
     "can't|cannot|couldn't seem to? recover",
     'not seem to recover',
+    // "lifting 5x while sleeping like crap".
+    'sleeping|slept|sleep like crap|shit|rubbish|garbage|trash',
     'not recovering',
     'never feels|feel|felt|feeling fresh|recovered',
     'lifts|numbers are|were stalling|stalled',
@@ -378,6 +402,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
   // A cold start: straight out of the car, a minimal warm-up.
   story('poor_warmup', [
     'short|quick|brief|minimal|little real? warm up',
+    // Worse at the start than later: "worse at the start, gone after 15 minutes", "a longer warm up sorted it".
+    'worse|worst|bad at the start|beginning',
+    'longer|proper|better|more warm up',
     'no real? warm up',
     'straight from the? car|bed|desk|office|work',
     'straight out of the? car|bed',
@@ -484,6 +511,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
   // Arching too hard: leaning back at lockout, ribs flared, the exaggerated chest-up.
   story('overextension', [
     'lean|leaning|leaned way|far|right? back',
+    'lean|leaning|leaned so|too|that far|much back',
     'hyperextend|hyperextending|hyperextended|hyperextension|overextend|overextending|overextension',
     'over arch|arching|arched',
     'overarch*',
@@ -547,6 +575,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "never|don't|didn't take|get|grab a big? breath|air",
     'forget|forgot to take|get|grab a big? breath|air',
     'letting|let|lose|losing|lost all? my|the air',
+    // "if I exhale halfway through a heavy clean recovery".
+    'exhale|exhaling|exhaled halfway|midway|mid',
+    'breathe|breathing|breathed out halfway|midway|mid',
   ]),
   idiom('story', false, ['back brace', 'braces', 'brace myself|yourself|for', 'belt it out']),
   // The moment it went: something grabbed on an awkward twist.

@@ -208,3 +208,35 @@ describe('story wording from running and hybrid boards', () => {
     );
   });
 });
+
+describe("round 21's story wording: weight put on, salt on kit, a back that had to catch up", () => {
+  it.each([
+    ['Put on 15kg of upper body since I started lifting and now my lower back tires on every run.', 'heavy_upper_body'],
+    [
+      'Sprint tri last summer, white streaks all over my kit after and my low back was cramping the whole run.',
+      'dehydration_electrolytes',
+    ],
+    ['My lower back cramps in winter too, only when I blast the start of a hard race.', 'neuromuscular_fatigue'],
+    ['Lower back cramps on heavy bench when I am really pinching the blades together.', 'shortened_position_cramp'],
+    ['I was leaning so far back on OHP that my lower back ached for days.', 'overextension'],
+    ['If I exhale halfway through a heavy clean my lower back goes soft and aches later.', 'bracing'],
+    [
+      "Lower back was tight for a week, my back just had to catch up, I'd never hinged anything before this year.",
+      'deconditioning',
+    ],
+    ["Lower back aches, glutes just weren't doing anything until I did bridges.", 'weak_glutes_core'],
+    ['My lower back pump is worse at the start of runs, a longer warm up sorted it.', 'poor_warmup'],
+    ['Lifting 5x and running 5x while sleeping like crap, my lower back ached for weeks.', 'training_volume_recovery'],
+  ])('%j ranks %s in the top 3', (text, cause) => {
+    expect(top3(text)).toContain(cause);
+  });
+
+  it('reads a cut back down as the weight the back carried', () => {
+    expect(storiesOf('Cut from 112 to 100 for a comp and my lower back stopped aching on runs.')).toContain('heavy_upper_body');
+  });
+
+  it('leaves look-alikes out: weight added to a bar, sleeping well', () => {
+    expect(storiesOf('Slept like a baby, lower back still sore from deadlifts.')).not.toContain('training_volume_recovery');
+    expect(storiesOf('Added 20kg to my squat in a month and my lower back aches.')).not.toContain('heavy_upper_body');
+  });
+});
