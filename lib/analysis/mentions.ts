@@ -471,7 +471,10 @@ function changedTo(tokens: readonly Token[], negator: Mention, mention: Mention)
 function withoutDoingFirst(tokens: readonly Token[], negator: Mention, mention: Mention): boolean {
   if (tokens[negator.start]!.text !== 'without') return false;
   const done = tokens[negator.end]?.text ?? '';
-  if (!isGerund(done) || PERCEIVING_GERUNDS.has(done)) return false;
+  if (!isGerund(done)) return false;
+  // "…without realising, back was knackered": the negation ends with its own gerund's clause.
+  if (tokens[negator.end + 1]?.text === ',') return true;
+  if (PERCEIVING_GERUNDS.has(done)) return false;
   for (let i = negator.end + 1; i < mention.start; i++) if (POSSESSIVES.has(tokens[i]!.text)) return true;
   return false;
 }

@@ -17,6 +17,8 @@ import {
   ONGOING_VERBS,
   OPENING_AGREEMENT,
   OPENING_AGREEMENT_FOLLOWERS,
+  SAME_CIRCUMSTANCES,
+  CLAUSE_OPENING_CIRCUMSTANCES,
   OTHER_SUBJECTS,
   PEOPLE_TIGHTENING,
   PEOPLE_WHO_DO_IT,
@@ -29,6 +31,9 @@ import {
   REFERRING_NOUNS,
   REFERRING_SUBJECTS,
   SAME_FOLLOWERS,
+  TIME_AFTER_A,
+  PEOPLE_WHO_ANNOY,
+  LIFE_STAGE_OPENERS,
   SECONDHAND_VERBS,
   SENTENCE_OPENERS,
   SUBJECT_BOUNDARIES,
@@ -566,7 +571,8 @@ export function threadPairs(
       isNegated(agreement) ||
       sameSomethingElse(context, agreement) ||
       someoneElsesAgreement(context, agreement) ||
-      agreesOfAnotherPart(context, agreement)
+      agreesOfAnotherPart(context, agreement) ||
+      peopleDoIt(context, cues, agreement)
     )
       continue;
     // "Been there before?", "Had the same?": asked of the asker, not told.
@@ -729,12 +735,55 @@ function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
     const sentence = tokens[at]!.sentence;
     const end = at + phrase.length;
     const next = tokens[end];
-    const agrees = !next || next.kind === 'punct' || next.sentence !== sentence || OPENING_AGREEMENT_FOLLOWERS.has(next.text);
+    const agrees =
+      !next ||
+      next.kind === 'punct' ||
+      next.sentence !== sentence ||
+      OPENING_AGREEMENT_FOLLOWERS.has(next.text) ||
+      agreesWithWhen(context, cues, end);
     const followsThread = tokens.some((token) => token.sentence === sentence && FOLLOWING_THREAD.has(token.text));
     if (agrees && !followsThread && !context.sentences[sentence]!.question)
       found.push({ start: at, end, value: { cat: 'cue', id: 'agreement' } });
   }
   return found;
+}
+
+/**
+ * Whether an opening "same" / "me" goes on to say when or where the thread's problem comes for the writer: "yeah same
+ * after about 8k", "yep same at anything over 10% incline", "literally me on the last rep", "same but my shoes had 600
+ * miles on them". Not when the clause goes on to something the writer does or likes: "yeah same after work I train",
+ * "yep same with the new Pegasus, love them", "same but it never hurts".
+ */
+function agreesWithWhen(context: MentionContext, cues: CueIndex, at: number): boolean {
+  const tokens = context.tokens;
+  const word = tokens[at]!;
+  if (!SAME_CIRCUMSTANCES.has(word.text)) return false;
+  if (cues.inSentence('positive', word.sentence).length > 0) return false;
+  const clauseEnd = clauseEndFrom(tokens, at);
+  // After "when", "if" or "once" comes a clause of its own ("when I push the pace"); after "after work" or "with my
+  // mates", a new "I" starts what the writer does.
+  const opensClause = CLAUSE_OPENING_CIRCUMSTANCES.has(word.text);
+  // "yeah same when I was in college": a time of the writer's life, not of the problem.
+  if (word.text === 'when' && tokens[at + 1]?.text === 'i' && tokens[at + 2]?.text === 'was') {
+    if (LIFE_STAGE_OPENERS.has(tokens[at + 3]?.text ?? '')) return false;
+  }
+  for (let i = at + 1; i < clauseEnd; i++) {
+    const text = tokens[i]!.text;
+    if (!opensClause && (text === 'i' || text === "i'm")) return false;
+  }
+  // "same with my mates": theirs, not the writer's.
+  if (cues.inSentence('relative', word.sentence).some((cue) => cue.start > at && cue.start < clauseEnd)) return false;
+  // "same but never in my back": a denial after the "but" takes the agreement back.
+  return !(
+    word.text === 'but' && cues.inSentence('negator', word.sentence).some((cue) => cue.start > at && cue.start < clauseEnd)
+  );
+}
+
+/** The end (exclusive) of the clause a token is in: up to the next punctuation of its sentence. */
+function clauseEndFrom(tokens: readonly Token[], at: number): number {
+  let end = at + 1;
+  while (end < tokens.length && tokens[end]!.sentence === tokens[at]!.sentence && tokens[end]!.kind !== 'punct') end++;
+  return end;
 }
 
 /**
@@ -745,6 +794,11 @@ function opensSentence(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
   let i = at - 1;
   for (; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    // Who is speaking, said first: "49 here, same story", "runner here same".
+    if (tokens[i]!.text === 'here' && i >= 1 && tokens[i - 2]?.sentence !== sentence) {
+      i--;
+      continue;
+    }
     if (tokens[i]!.kind !== 'punct' && !SENTENCE_OPENERS.has(tokens[i]!.text)) return false;
   }
   return !(tokens[i]?.text === '\n' && tokens[i - 1]?.kind === 'word');
@@ -775,6 +829,7 @@ function sameSomethingElse(context: MentionContext, agreement: Mention): boolean
   if (!next || next.clause !== last.clause || next.kind !== 'word') return false;
   if (same || qualified ? SAME_FOLLOWERS.has(next.text) : ANAPHOR_FOLLOWERS.has(next.text) || PROBLEM_NOUNS.has(next.text))
     return false;
+  if (next.text === 'a' && TIME_AFTER_A.has(tokens[at + 1]?.text ?? '')) return false;
   // "the same lower back thing", "the same cramps": what follows is a back word or a symptom.
   return !context.mentions.some((mention) => mention.start === at && PROBLEM_WORDS.has(mention.value.cat));
 }
@@ -812,6 +867,22 @@ function agreesOfAnotherPart(context: MentionContext, agreement: Mention): boole
       tokens.slice(agreement.end, mention.start).some((token) => PART_PREPOSITIONS.has(token.text)),
   );
 }
+
+/**
+ * Whether a "does it to me" told without its subject is about people: "does it to me every time when people don't
+ * rerack", "do it to me each time, the gym bros hogging the rack" (not "does it to me every time I run after leg day").
+ */
+function peopleDoIt(context: MentionContext, cues: CueIndex, agreement: Mention): boolean {
+  const tokens = context.tokens;
+  if (!DOING_VERBS.has(tokens[agreement.start]!.text) || tokens[agreement.end - 1]!.text !== 'me') return false;
+  const sentence = tokens[agreement.start]!.sentence;
+  return (
+    cues.inSentence('relative', sentence).length > 0 ||
+    tokens.some((token) => token.sentence === sentence && PEOPLE_WHO_ANNOY.has(token.text))
+  );
+}
+
+const DOING_VERBS: ReadonlySet<string> = new Set(['does', 'do', 'did']);
 
 /** Words from an agreement to the part it was of ("…with my knee"). */
 const ANOTHER_PART_REACH = 4;

@@ -191,6 +191,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'locked',
     'is|was locked',
     'feels|felt locked',
+    // "low back like concrete every morning", "mid back set like cement".
+    'like concrete|cement',
   ]),
   symptom(null, 1, [
     'pain|pains|painful',
@@ -232,6 +234,12 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // quit growing").
     'back|spine just quit|quits',
     'back|spine quit|quits|quitting on me',
+    // "back is done after 8k", "my erectors were finished by the last set": a back that has given out, as its subject.
+    `${BACK_SUBJECT} is|was|were|are done|finished`,
+    `${BACK_SUBJECT} 's done|finished`,
+    // "my back always lets me know later", "your lumbar will let you know".
+    `${BACK_SUBJECT} lets|let me|you know`,
+    `${BACK_SUBJECT} will let me|you know`,
     // "The bigger I get the worse my back is on runs", "my back got worse on the long run" (not "my back is worse
     // than my chest", a physique).
     'back|spine gets|got|getting|feels|felt|goes|went worse',
@@ -245,6 +253,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'cooked',
     'wreck|wrecks|wrecked|wrecking',
     'destroyed',
+    // "a back-destroying slog", "deficits destroy my back".
+    'destroying|destroys',
     'smoked',
     'trashed',
     'torched',
@@ -346,6 +356,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "Your back didn't get time to adapt to the new weight".
     `${WORKING_BACK} didn't|doesn't get|have time to adapt|adjust|recover`,
     `${WORKING_BACK} does|did|doing|do most of? the work|lifting`,
+    // "my low back does the job my quads should be doing".
+    `${WORKING_BACK} does|did|doing|do the job`,
     `${WORKING_BACK} is|was|are|were doing|taking all the work|lifting`,
     `${WORKING_BACK} is|was|are|were doing most of? the work|lifting`,
     `${WORKING_BACK} becomes|became|become the|a prime mover|movers`,
@@ -373,6 +385,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom(null, 0.7, [
     'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging|drag|drags|dragged|dragging on|at the|my|your lumbar|spine|erectors|pelvis',
     'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging|drag|drags|dragged|dragging on|at the|my|your lower|low back',
+    // "I can feel them tugging on my back by 8k" (not "the back of my shirt": only "my" or "your").
+    'yank|yanks|yanking|yanked|tug|tugs|tugging|drag|drags|dragged|dragging on|at my|your back',
     // "they tug on the front of your lumbar spine".
     'yank|yanks|yanking|yanked|pull|pulls|pulling|tug|tugs|tugging on|at the front|base|bottom of my|the|your lumbar|spine|pelvis',
     // The movement taken by the lower back: "the rest of the hinge comes from your lumbar".

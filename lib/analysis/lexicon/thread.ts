@@ -30,11 +30,16 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Thrusters do this to me", "deficits did the same to me" (not "my boss does this to me": relevance.ts).
     'does|do|did this|that to me',
     'does|do|did the same to me',
+    // "does it to me every time", "do it to me each time I go above 3 sets".
+    'does|do|did it to me',
     // "this exact thing for me", "that exact issue for me".
     'this|that exact|same thing|issue|problem|pain for|with me',
     // "had something very similar last year", "had a patch like this" (not "got something very similar for xmas").
     'had|have something very|really|pretty|quite? similar',
     'had|have a patch|spell|stretch|bout|phase like this|that',
+    // "had something like this last year, one side just under the ribs" (not "have something like that in my basket").
+    'had something like this|that',
+    'have something like this|that going on',
     `${I_HAVE} the same|similar`,
     `${I_VE_HAD} the same|similar`,
     'similar issue|issues|problem|problems|trouble|pain|thing|experience',
@@ -82,8 +87,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'i suffer|suffered from this|that|these|it',
     'i used to get|have|suffer|experience this|that|these|it',
     'this|that is literally|basically|totally|honestly|so|just|exactly? me',
+    // "I was exactly this, one easy week and it vanished" (relevance.ts: not "I was exactly that age").
+    'i was|am exactly|literally|basically this|that',
     "that's|thats literally|basically|totally|honestly|so|just|exactly? me",
     'sounds like me|mine',
+    // "sounds like my L5 story", "sounds like my old problem".
+    'sounds like my _? _? story|problem|issue|issues|back|thing',
     'sounds like what i had|have|get|got',
     'i know|understand exactly? what you mean',
     'i know the|this|that feeling',
@@ -122,6 +131,16 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // Written without the apostrophe: "mines around mile 10".
     'mines at|around|about? km|mile|miles|mi|minute|minutes|hour|hours|rep|reps|set|sets|lap|laps',
     'mines because|cause|cos|coz',
+    // "mines only bad the day after deadlifts", "mines worse on hills": "mine's" as typed on a phone.
+    'mines always|usually|only|mostly|worse|worst|better|bad|from',
+    'mines the same',
+    // "mine never settles, gets worse the longer I go": the writer's, which does not ease.
+    'mine|mines never settles|eases|calms|loosens|stops|settled|eased|calmed|loosened|stopped',
+    // "mine locks at one spot mid spine", "mine seizes on the last rep".
+    'mine locks|locked|seizes|seized|clamps|clamped|grabs|grabbed|spasms|spasmed',
+    // "mine tucked at the bottom too": the thread's fault, the writer's as well.
+    'mine tucked|tucks|rounded|rounds|folded|folds|caved|caves|arched|arches too|also|as well',
+    'mine tucked|tucks|rounded|rounds|folded|folds|caved|caves at|in the bottom|hole',
     'mine is|was a|an _? disc|strain|sprain|tear|nerve|rib|facet|joint|muscle|knot|spasm',
     'mine is|was always|usually|only|mostly',
     // "Mine showed up during peak week", "mine appears around mile 8" (not "mine showed up in the post").
@@ -239,6 +258,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'for me it gets|got worse|better',
     "it's worse|better for me",
     'it is|was worse|better for me',
+    // "did 10 min brisk walk first and it's way better for me", "day 2 is always the worst for me".
+    "it's way|much|loads|heaps|tons|miles better for me",
+    'its way|much|loads|heaps|tons|miles better for me',
+    'it is|was way|much|loads|heaps|tons|miles better for me',
+    'the worst for me',
     'it gets|got worse|better for me',
     // The thread's problem as the writer's own, told by what set it off or what it was: "sitting made mine worse",
     // "mine was 100% the hunched laptop thing", "mine was down to my shoes" (not "mine was from Decathlon": a belt).
@@ -755,7 +779,14 @@ export const ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
  * ruins my long run", "Me every Saturday lol", "Been there."), or nothing does; "same shoes as you?", "me and my
  * mate" and "been there for the Arnold?" do not.
  */
-export const OPENING_AGREEMENT: readonly (readonly string[])[] = [['same'], ['me'], ['been', 'there']];
+export const OPENING_AGREEMENT: readonly (readonly string[])[] = [
+  ['same'],
+  ['me'],
+  ['been', 'there'],
+  // "52, competing M50. Exactly the same.", "The exact same here".
+  ['exactly', 'the', 'same'],
+  ['the', 'exact', 'same'],
+];
 /** "Same, following this thread for tips": agreeing to follow the thread, not to having the problem. */
 export const FOLLOWING_THREAD: ReadonlySet<string> = new Set([
   'following',
@@ -796,6 +827,60 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   'last',
   'yesterday',
 ]);
+
+/**
+ * Words after an opening "same" or "me" that say when or where the thread's problem comes for the writer ("yeah same
+ * after about 8k", "me on the last rep of 5s"), or how the writer's differs ("same but my shoes had 600 miles on them").
+ */
+export const SAME_CIRCUMSTANCES: ReadonlySet<string> = new Set([
+  'after',
+  'when',
+  'whenever',
+  'if',
+  'once',
+  'at',
+  'on',
+  'with',
+  'during',
+  'past',
+  'around',
+  'about',
+  'by',
+  'from',
+  'but',
+]);
+
+/** After "same when I was": a time of the writer's life ("in college", "a kid", "younger"), not of the problem. */
+export const LIFE_STAGE_OPENERS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'a',
+  'an',
+  'younger',
+  'young',
+  'little',
+  'still',
+  'growing',
+]);
+
+/** People whose doings "do it to me" ("people who don't rerack", "the gym bros"): an annoyance, not a back. */
+export const PEOPLE_WHO_ANNOY: ReadonlySet<string> = new Set([
+  'people',
+  'ppl',
+  'bros',
+  'guys',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'folks',
+  'he',
+  'she',
+  'they',
+]);
+
+/** Of SAME_CIRCUMSTANCES, those a clause of its own follows ("same when I push the pace"). */
+export const CLAUSE_OPENING_CIRCUMSTANCES: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once', 'but']);
 
 /** "this", "that" and their plurals: a pointer at the problem, or the first word of a noun phrase about something else. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -906,7 +991,27 @@ export const SAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'before',
   // "Had the exact same from getting stacked".
   'from',
+  // When: "had something really similar a few weeks ago" (relevance.ts reads "a" with the time word after it),
+  // "have something pretty similar going on rn", "had the same over xmas".
+  'going',
+  'over',
+  'once',
+  'twice',
+  'years',
+  'months',
+  'weeks',
+  'ages',
+  'rn',
+  'atm',
+  'recently',
+  'lately',
+  'yesterday',
+  'today',
+  'earlier',
 ]);
+
+/** Time words after "a" that make "similar a few weeks ago" a when, not a thing ("the same a few weeks back"). */
+export const TIME_AFTER_A: ReadonlySet<string> = new Set(['few', 'couple', 'while', 'month', 'week', 'year', 'bit', 'lot']);
 
 /**
  * A title's generic "you", read as the writer's own: "that feeling when your lower back pumps on runs", "does your back

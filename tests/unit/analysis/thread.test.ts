@@ -285,3 +285,69 @@ describe("round 20's replies that lean on their thread, and their look-alikes", 
     expect(relevant(text)).toBe(false);
   });
 });
+
+describe("round 21's replies that lean on their thread, and their look-alikes", () => {
+  const relevant = (text: string, title = 'Lower back pump on long runs') => assess(text, { thread: { title } }).relevant;
+
+  it.each([
+    // An opening "same" or "me" that says when or where.
+    'yeah same after about 8k, have to stop and stretch',
+    'yep same at anything over 10% incline',
+    'yeah same when i push the pace past 5 min/km',
+    'literally me on the last rep of every set',
+    'same but mine only started with the new shoes',
+    // Who is speaking, then the agreement; the agreement in a sentence of its own.
+    '49 here same story, arching is the killer',
+    '52, masters lifter. Exactly the same. Mornings are brutal',
+    // An experience with a degree word or a time after it, or told as "does it to me".
+    'had something really similar a few weeks ago, took about 5 days to calm down',
+    'have something pretty similar going on rn tbh',
+    'had something like this last year, came in waves',
+    'does it to me every time, cant get past 40 minutes',
+    'sounds like my L5 story, sitting was the killer',
+    // "mine" as the thread's problem, typed on a phone.
+    'mines only bad the day after deadlifts',
+    'mine never settles, gets worse the longer i go',
+    'mine tucked at the bottom too and my ankles were stiff',
+    'day 2 is always the worst for me, by day 4 gone',
+    'did 10 min brisk walk first and its way better for me',
+  ])('badges %j', (text) => {
+    expect(relevant(text)).toBe(true);
+  });
+
+  it.each([
+    'yep same with the new nike pegasus, love them',
+    'yeah same when i was in college, ate nothing but ramen lol',
+    'same but never in my back, only my calves',
+    'same with my mates, they all run after leg day',
+    'me in about 2 weeks when my marathon block starts lol',
+    'does it to me every time when people dont rerack their plates',
+    'do it to me each time, the gym bros hogging the squat rack',
+    'got something very similar a while ago from decathlon, a foam roller',
+    'i was exactly that age when i started lifting',
+  ])('leaves %j unbadged', (text) => {
+    expect(relevant(text)).toBe(false);
+  });
+});
+
+describe("round 21's back words: a back that is done, that lets you know, that something tugs on", () => {
+  it.each([
+    'back is done after 8k every time',
+    'runs went from a back-destroying slog to fine',
+    'when i forget the big breath my back always lets me know later',
+    'i can feel my hip flexors tugging on my back by 8k',
+    'mid and low back like concrete getting off the plane',
+    'my low back does the job my quads should be doing',
+    'ended up bent at the waist by the end of every run without realising, back was knackered',
+  ])('reads %j as a back complaint', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+
+  it.each([
+    'my back day is done, legs tomorrow',
+    'finished the marathon without walking, back was fine',
+    'ran 10k without stopping, no pain at all',
+  ])('but not %j', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+});
