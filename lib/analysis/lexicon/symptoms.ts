@@ -193,6 +193,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'feels|felt locked',
     // "low back like concrete every morning", "mid back set like cement".
     'like concrete|cement',
+    // "got out of the car like a 90 yr old", "walking like an old man after deadlifts".
+    'like a|an # year|years|yo old',
+    'like a|an # year|years|yo old man|woman|lady|granny|grandad',
+    'like an old man|woman|lady|granny|grandad|grandpa|grandma',
   ]),
   symptom(null, 1, [
     'pain|pains|painful',
@@ -248,6 +252,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${BACK_SUBJECT} fries|frying`,
     // The back as a body that objects: "my back hated it", "my low back hates hills".
     `${BACK_SUBJECT} hates|hated|hating`,
+    // "it's my low back that hates me after", "the back that hated me all week".
+    `${BACK_SUBJECT} that hates|hated me`,
+    // "twisting to look behind gets my low back every time".
+    'gets|got|getting my low|lower|upper|mid back every|each time',
     'beat to hell|death|shit|crap',
     'feels|felt|feeling beat',
     'cooked',

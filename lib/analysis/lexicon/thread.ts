@@ -39,6 +39,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'had|have a patch|spell|stretch|bout|phase like this|that',
     // "had something like this last year, one side just under the ribs" (not "have something like that in my basket").
     'had something like this|that',
+    // "day 2 is always the worst", told from the writer's own days after.
+    'day # is|was always|usually? the worst',
     'have something like this|that going on',
     `${I_HAVE} the same|similar`,
     `${I_VE_HAD} the same|similar`,
@@ -144,7 +146,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was a|an _? disc|strain|sprain|tear|nerve|rib|facet|joint|muscle|knot|spasm',
     'mine is|was always|usually|only|mostly',
     // "Mine showed up during peak week", "mine appears around mile 8" (not "mine showed up in the post").
-    'mine shows|showed up around|during|after|when|once|late|mid|by',
+    'mine shows|showed up around|during|after|when|once|late|mid|by|in',
     'mine appears|appeared around|during|after|when|once|late|mid|by',
     // What it came from, named: "mine was bracing", "mine was volume" (not "mine was 405", "mine was the Nike").
     'mine is|was bracing|posture|form|technique|volume|mileage|overuse|overtraining|fatigue|dehydration|footwear|shoes|hamstrings|glutes|core|tightness|weakness|stress|sleep|ankles|mobility',
@@ -263,6 +265,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'its way|much|loads|heaps|tons|miles better for me',
     'it is|was way|much|loads|heaps|tons|miles better for me',
     'the worst for me',
+    // "only after 25k for me", "always the last exercise for me".
+    'only|always|mostly|usually|just after|past|around|by|at|on # k|km|mi|mile|miles|minutes|hours|sets|reps for me',
+    'always|only|usually|mostly the last|first exercise|set|sets|rep|reps|lift|mile|miles|km|k for me',
     'it gets|got worse|better for me',
     // The thread's problem as the writer's own, told by what set it off or what it was: "sitting made mine worse",
     // "mine was 100% the hunched laptop thing", "mine was down to my shoes" (not "mine was from Decathlon": a belt).

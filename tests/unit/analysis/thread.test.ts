@@ -311,6 +311,9 @@ describe("round 21's replies that lean on their thread, and their look-alikes", 
     'mine tucked at the bottom too and my ankles were stiff',
     'day 2 is always the worst for me, by day 4 gone',
     'did 10 min brisk walk first and its way better for me',
+    'yep, only after 25k for me, before that nothing',
+    'always the last exercise for me, 90 min in it just grabs',
+    'lol welcome. day 2 is always the worst',
   ])('badges %j', (text) => {
     expect(relevant(text)).toBe(true);
   });
@@ -325,6 +328,7 @@ describe("round 21's replies that lean on their thread, and their look-alikes", 
     'do it to me each time, the gym bros hogging the squat rack',
     'got something very similar a while ago from decathlon, a foam roller',
     'i was exactly that age when i started lifting',
+    'only after 5 pints for me lol, see you at the pub',
   ])('leaves %j unbadged', (text) => {
     expect(relevant(text)).toBe(false);
   });
@@ -339,6 +343,9 @@ describe("round 21's back words: a back that is done, that lets you know, that s
     'mid and low back like concrete getting off the plane',
     'my low back does the job my quads should be doing',
     'ended up bent at the waist by the end of every run without realising, back was knackered',
+    'got out of the car like a 90 year old, lower back locked',
+    "it's my low back that hates me after, not the shoulders",
+    'twisting to look behind while reversing gets my low back every time',
   ])('reads %j as a back complaint', (text) => {
     expect(assess(text).relevant).toBe(true);
   });
@@ -347,6 +354,7 @@ describe("round 21's back words: a back that is done, that lets you know, that s
     'my back day is done, legs tomorrow',
     'finished the marathon without walking, back was fine',
     'ran 10k without stopping, no pain at all',
+    'my dad walks like an old man, he is one lol',
   ])('but not %j', (text) => {
     expect(assess(text).relevant).toBe(false);
   });
