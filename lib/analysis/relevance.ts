@@ -33,6 +33,8 @@ import {
   SAME_FOLLOWERS,
   TIME_AFTER_A,
   PEOPLE_WHO_ANNOY,
+  POSSESSIVES,
+  GROUPS,
   LIFE_STAGE_OPENERS,
   SECONDHAND_VERBS,
   SENTENCE_OPENERS,
@@ -572,7 +574,8 @@ export function threadPairs(
       sameSomethingElse(context, agreement) ||
       someoneElsesAgreement(context, agreement) ||
       agreesOfAnotherPart(context, agreement) ||
-      peopleDoIt(context, cues, agreement)
+      deniesTheBackAfter(context, agreement) ||
+      someonesInside(context, cues, agreement)
     )
       continue;
     // "Been there before?", "Had the same?": asked of the asker, not told.
@@ -758,7 +761,8 @@ function agreesWithWhen(context: MentionContext, cues: CueIndex, at: number): bo
   const tokens = context.tokens;
   const word = tokens[at]!;
   if (!SAME_CIRCUMSTANCES.has(word.text)) return false;
-  if (cues.inSentence('positive', word.sentence).length > 0) return false;
+  // "same with the new Cloudmonsters, really like them", "me on Sunday long runs, nothing beats it".
+  if (cues.inSentence('positive', word.sentence).length > 0 || cues.inSentence('liking', word.sentence).length > 0) return false;
   const clauseEnd = clauseEndFrom(tokens, at);
   // After "when", "if" or "once" comes a clause of its own ("when I push the pace"); after "after work" or "with my
   // mates", a new "I" starts what the writer does.
@@ -771,8 +775,10 @@ function agreesWithWhen(context: MentionContext, cues: CueIndex, at: number): bo
     const text = tokens[i]!.text;
     if (!opensClause && (text === 'i' || text === "i'm")) return false;
   }
-  // "same with my mates": theirs, not the writer's.
-  if (cues.inSentence('relative', word.sentence).some((cue) => cue.start > at && cue.start < clauseEnd)) return false;
+  // "same with my mates", "same with the lads at my gym, all of them get it": theirs, not the writer's.
+  if (cues.inSentence('relative', word.sentence).some((cue) => cue.start > at)) return false;
+  for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === word.sentence; i++)
+    if (GROUPS.has(tokens[i]!.text) || PEOPLE_WHO_ANNOY.has(tokens[i]!.text)) return false;
   // "same but never in my back": a denial after the "but" takes the agreement back.
   return !(
     word.text === 'but' && cues.inSentence('negator', word.sentence).some((cue) => cue.start > at && cue.start < clauseEnd)
@@ -794,15 +800,29 @@ function opensSentence(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
   let i = at - 1;
   for (; i >= 0 && tokens[i]!.sentence === sentence; i--) {
-    // Who is speaking, said first: "49 here, same story", "runner here same".
-    if (tokens[i]!.text === 'here' && i >= 1 && tokens[i - 2]?.sentence !== sentence) {
-      i--;
-      continue;
-    }
+    // Who is speaking, said first: "49 here, same story", "masters runner here, same problem", "6'4 and 110kg here".
+    if (tokens[i]!.text === 'here' && speakerFirst(tokens, i)) break;
     if (tokens[i]!.kind !== 'punct' && !SENTENCE_OPENERS.has(tokens[i]!.text)) return false;
   }
+  if (tokens[i]?.sentence === sentence) return true;
   return !(tokens[i]?.text === '\n' && tokens[i - 1]?.kind === 'word');
 }
+
+/** Words a speaker may say of themselves before "here" at a sentence's start ("38 yo lifter here"). */
+const SPEAKER_WORDS = 5;
+
+/** Whether the "here" at `at` ends a sentence-opening "<who> here" of at most SPEAKER_WORDS words, no "I" or "you" in it. */
+function speakerFirst(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  let words = 0;
+  for (let i = at - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    if (tokens[i]!.kind !== 'punct') words++;
+    if (words > SPEAKER_WORDS || SPEAKER_BLOCKERS.has(tokens[i]!.text)) return false;
+  }
+  return words > 0;
+}
+
+const SPEAKER_BLOCKERS: ReadonlySet<string> = new Set(['i', 'you', 'it', 'is', 'are', 'was', 'not', 'no']);
 
 function normalizedWords(tokens: readonly Token[], mention: Mention): string {
   let words = tokens[mention.start]!.text;
@@ -830,6 +850,8 @@ function sameSomethingElse(context: MentionContext, agreement: Mention): boolean
   if (same || qualified ? SAME_FOLLOWERS.has(next.text) : ANAPHOR_FOLLOWERS.has(next.text) || PROBLEM_NOUNS.has(next.text))
     return false;
   if (next.text === 'a' && TIME_AFTER_A.has(tokens[at + 1]?.text ?? '')) return false;
+  // "had something a lot like this back in March": when, not a back.
+  if (next.text === 'back' && BACK_IN_TIME.has(tokens[at + 1]?.text ?? '')) return false;
   // "the same lower back thing", "the same cramps": what follows is a back word or a symptom.
   return !context.mentions.some((mention) => mention.start === at && PROBLEM_WORDS.has(mention.value.cat));
 }
@@ -869,20 +891,35 @@ function agreesOfAnotherPart(context: MentionContext, agreement: Mention): boole
 }
 
 /**
- * Whether a "does it to me" told without its subject is about people: "does it to me every time when people don't
- * rerack", "do it to me each time, the gym bros hogging the rack" (not "does it to me every time I run after leg day").
+ * Whether an agreement names whose it was inside it: "sounds like my brother's story" (not "bro same", which only
+ * addresses the reader).
  */
-function peopleDoIt(context: MentionContext, cues: CueIndex, agreement: Mention): boolean {
-  const tokens = context.tokens;
-  if (!DOING_VERBS.has(tokens[agreement.start]!.text) || tokens[agreement.end - 1]!.text !== 'me') return false;
-  const sentence = tokens[agreement.start]!.sentence;
-  return (
-    cues.inSentence('relative', sentence).length > 0 ||
-    tokens.some((token) => token.sentence === sentence && PEOPLE_WHO_ANNOY.has(token.text))
-  );
+function someonesInside(context: MentionContext, cues: CueIndex, agreement: Mention): boolean {
+  return cues
+    .get('relative')
+    .some(
+      (person) =>
+        agreement.start < person.start && person.end <= agreement.end && POSSESSIVES.has(context.tokens[person.start - 1]!.text),
+    );
 }
 
-const DOING_VERBS: ReadonlySet<string> = new Set(['does', 'do', 'did']);
+/**
+ * Whether the sentence goes on to say it was not the back: "had something like that, not back tho, my hamstrings",
+ * "…but not my back" (not "never once had my back quit on me", which denies another time).
+ */
+function deniesTheBackAfter(context: MentionContext, agreement: Mention): boolean {
+  const tokens = context.tokens;
+  const sentence = tokens[agreement.start]!.sentence;
+  return context.mentions.some((mention) => {
+    if (mention.value.cat !== 'region' || mention.start < agreement.end || tokens[mention.start]!.sentence !== sentence)
+      return false;
+    const before = tokens[mention.start - 1]?.text;
+    return before === 'not' || (POSSESSIVES.has(before ?? '') && tokens[mention.start - 2]?.text === 'not');
+  });
+}
+
+/** What follows "back" when it tells when: "back in March", "back when I was running more", "back then". */
+const BACK_IN_TIME: ReadonlySet<string> = new Set(['in', 'when', 'then', 'during', 'around', 'before']);
 
 /** Words from an agreement to the part it was of ("…with my knee"). */
 const ANOTHER_PART_REACH = 4;

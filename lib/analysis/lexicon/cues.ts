@@ -56,7 +56,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "barely|hardly|can't|cannot|couldn't walk|move|sit|stand|bend|sleep|lift|run|breathe|get|function without",
     'unable to walk|move|sit|stand|bend|sleep|lift|run|get without',
   ]),
-  cue('post_negation', ['free']),
+  // "pain free"; "sore in a good way", "like concrete in the best way": a feeling the writer is glad of.
+  cue('post_negation', ['free', 'in a|the good|best|nice way']),
   cue('until', ['until|till|til']),
   // What a denied symptom comes with instead, after a comma or "but": "never hurts from lifting, only when I sit",
   // "doesn't hurt squatting, it's the driving" (mentions.ts: the symptom is there, elsewhere).
@@ -111,6 +112,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't reach|even to? scratch my|your own? head|nose|face",
     'great|good|awesome|amazing|nice|best|solid|decent|epic|fantastic|glorious',
     'love|loved|loving|enjoy|enjoyed|chasing|chase',
+  ]),
+  cue('liking', [
+    'really like them|it|em|those|these',
+    'i like them|em|those|these',
+    'liking them|em|those|these',
+    'nothing beats it|them|that',
+    'favourite|favorite|fave',
+    'more fun',
   ]),
   cue('intense', ['insane|crazy|sick|killer|massive|huge|wicked|incredible|unreal|monster|mean', 'skin|sleeve splitting']),
   cue('complaint', [

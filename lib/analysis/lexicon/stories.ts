@@ -64,6 +64,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // Salt left on kit by heavy sweating: "white streaks all over my kit", "salt stains on my cap".
     'white|salt|salty streaks|stains|marks|lines|crust|residue',
     'salt stained|crusted|caked',
+    'crusty|caked|covered|white with salt',
     'only|always|mostly _? _? in|during summer|winter|heatwave',
     'never _? _? in|during summer|winter|heatwave',
   ]),
@@ -144,7 +145,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'ran|run|running fine|ok|okay|easily at # kg|kgs|lbs|lb|kilos?',
     // Weight put on, or taken off again: "put on 15kg of upper body", "gained 20lb mostly chest and arms", "cut from 112
     // to 100 and runs were fine".
-    'put|putting on|gained|gaining|gain # _? kg|kgs|lbs|lb|pounds|kilos|stone',
+    'put|putting|packed|packing|piled on about|like|around|over|nearly? # _? kg|kgs|lbs|lb|pounds|kilos|stone',
+    'gained|gaining|gain about|like|around|over|nearly? # _? kg|kgs|lbs|lb|pounds|kilos|stone',
     'cut|cutting from # to #',
     'since getting big|bigger|heavier|jacked|huge|massive',
     'since i got big|bigger|heavier|jacked|huge|massive',
@@ -305,6 +307,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "my back just had to catch up, I'd never hinged anything before this year".
     'back|body just? had|has to catch up',
     "never|hadn't|hardly|barely hinged|deadlifted|squatted|lifted|trained anything? before",
+    'never done any _? _? stuff|work|training|lifting before',
     // "after 15 years of doing nothing", "just not used to anything".
     '# years|months of doing nothing',
     'not used to anything',
@@ -393,6 +396,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'not seem to recover',
     // "lifting 5x while sleeping like crap".
     'sleeping|slept|sleep like crap|shit|rubbish|garbage|trash',
+    'awful|terrible|bad|poor|crap|shit|rubbish|broken sleep',
     'not recovering',
     'never feels|feel|felt|feeling fresh|recovered',
     'lifts|numbers are|were stalling|stalled',
@@ -412,6 +416,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'rushed|rushing|rush my|the warm up',
     'cold morning|mornings|weather|gym',
     'first few sets|reps|minutes|kilometers|kilometres|miles|km',
+    'first # minutes|kilometers|kilometres|miles|km|k',
     'first couple of? sets|reps|minutes|kilometers|kilometres|miles|km',
     'first two sets|reps|minutes|kilometers|kilometres|miles|km',
     'first few|couple warm ups',

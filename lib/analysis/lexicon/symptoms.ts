@@ -197,6 +197,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'like a|an # year|years|yo old',
     'like a|an # year|years|yo old man|woman|lady|granny|grandad',
     'like an old man|woman|lady|granny|grandad|grandpa|grandma',
+    'like a brick|plank',
   ]),
   symptom(null, 1, [
     'pain|pains|painful',
@@ -244,6 +245,14 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my back always lets me know later", "your lumbar will let you know".
     `${BACK_SUBJECT} lets|let me|you know`,
     `${BACK_SUBJECT} will let me|you know`,
+    // "my back always pays for it the next morning", "my back makes me pay for it later".
+    `${BACK_SUBJECT} pays|paid for it`,
+    `${BACK_SUBJECT} makes|made me pay`,
+    // "my lower back felt it", "my back really feels it the day after" (not "I feel it in my back": where a lift works).
+    `${BACK_SUBJECT} really|definitely|certainly? felt|feels it`,
+    // "back never feels recovered", "my back never recovers".
+    `${BACK_SUBJECT} never recovers|recovered`,
+    `${BACK_SUBJECT} never feels|felt recovered|fresh`,
     // "The bigger I get the worse my back is on runs", "my back got worse on the long run" (not "my back is worse
     // than my chest", a physique).
     'back|spine gets|got|getting|feels|felt|goes|went worse',
@@ -366,6 +375,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${WORKING_BACK} does|did|doing|do most of? the work|lifting`,
     // "my low back does the job my quads should be doing".
     `${WORKING_BACK} does|did|doing|do the job`,
+    // "my lower back ends up doing what my glutes are supposed to".
+    `${WORKING_BACK} ends|end|ended|ending up doing what`,
     `${WORKING_BACK} is|was|are|were doing|taking all the work|lifting`,
     `${WORKING_BACK} is|was|are|were doing most of? the work|lifting`,
     `${WORKING_BACK} becomes|became|become the|a prime mover|movers`,

@@ -26,6 +26,8 @@ export type CueId =
   | 'hedge'
   /** Form cues that use "tight" as an instruction ("keep your back tight"). */
   | 'cue_verb'
+  /** Liking a thing ("really like them", "nothing beats it", "my favourite pair"): a reply's "same" is about the thing. */
+  | 'liking'
   /** Lifts that train the lower back itself ("good mornings", "back extensions"): its pump there can be the point. */
   | 'lower_back_training'
   /** Words that make a pump a training goal ("great back pump"). */

@@ -30,17 +30,19 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Thrusters do this to me", "deficits did the same to me" (not "my boss does this to me": relevance.ts).
     'does|do|did this|that to me',
     'does|do|did the same to me',
-    // "does it to me every time", "do it to me each time I go above 3 sets".
-    'does|do|did it to me',
     // "this exact thing for me", "that exact issue for me".
     'this|that exact|same thing|issue|problem|pain for|with me',
     // "had something very similar last year", "had a patch like this" (not "got something very similar for xmas").
-    'had|have something very|really|pretty|quite? similar',
+    'had|have something very|really|pretty|quite|kinda|fairly|super|almost? similar|identical',
+    'had|have something a lot|bit like this|that',
+    'sounds a lot|bit like mine|my',
     'had|have a patch|spell|stretch|bout|phase like this|that',
     // "had something like this last year, one side just under the ribs" (not "have something like that in my basket").
     'had something like this|that',
     // "day 2 is always the worst", told from the writer's own days after.
     'day # is|was always|usually? the worst',
+    // "the first 10 minutes are the worst, then it loosens off".
+    'the first # _? are|is|were|was always? the worst',
     'have something like this|that going on',
     `${I_HAVE} the same|similar`,
     `${I_VE_HAD} the same|similar`,
@@ -94,7 +96,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "that's|thats literally|basically|totally|honestly|so|just|exactly? me",
     'sounds like me|mine',
     // "sounds like my L5 story", "sounds like my old problem".
-    'sounds like my _? _? story|problem|issue|issues|back|thing',
+    'sounds|sounded exactly? like my _? _? story|problem|issue|issues|back|thing|saga',
     'sounds like what i had|have|get|got',
     'i know|understand exactly? what you mean',
     'i know the|this|that feeling',
@@ -138,15 +140,19 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mines the same',
     // "mine never settles, gets worse the longer I go": the writer's, which does not ease.
     'mine|mines never settles|eases|calms|loosens|stops|settled|eased|calmed|loosened|stopped',
+    'mine|mines never fully? gone|goes|went|settles|settled',
     // "mine locks at one spot mid spine", "mine seizes on the last rep".
     'mine locks|locked|seizes|seized|clamps|clamped|grabs|grabbed|spasms|spasmed',
     // "mine tucked at the bottom too": the thread's fault, the writer's as well.
     'mine tucked|tucks|rounded|rounds|folded|folds|caved|caves|arched|arches too|also|as well',
     'mine tucked|tucks|rounded|rounds|folded|folds|caved|caves at|in the bottom|hole',
+    'mine tucked|tucks|rounded|rounds|folded|folds|caved|caves|bends|bent right|just at|in the bottom|hole|one',
     'mine is|was a|an _? disc|strain|sprain|tear|nerve|rib|facet|joint|muscle|knot|spasm',
     'mine is|was always|usually|only|mostly',
     // "Mine showed up during peak week", "mine appears around mile 8" (not "mine showed up in the post").
-    'mine shows|showed up around|during|after|when|once|late|mid|by|in',
+    'mine shows|showed up around|during|after|when|once|late|mid|by',
+    // "Mine showed up in week 2 of Smolov" (not "mine showed up in the post").
+    'mine shows|showed up in week|month|peak|block|training',
     'mine appears|appeared around|during|after|when|once|late|mid|by',
     // What it came from, named: "mine was bracing", "mine was volume" (not "mine was 405", "mine was the Nike").
     'mine is|was bracing|posture|form|technique|volume|mileage|overuse|overtraining|fatigue|dehydration|footwear|shoes|hamstrings|glutes|core|tightness|weakness|stress|sleep|ankles|mobility',
@@ -261,9 +267,6 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "it's worse|better for me",
     'it is|was worse|better for me',
     // "did 10 min brisk walk first and it's way better for me", "day 2 is always the worst for me".
-    "it's way|much|loads|heaps|tons|miles better for me",
-    'its way|much|loads|heaps|tons|miles better for me',
-    'it is|was way|much|loads|heaps|tons|miles better for me',
     'the worst for me',
     // "only after 25k for me", "always the last exercise for me".
     'only|always|mostly|usually|just after|past|around|by|at|on # k|km|mi|mile|miles|minutes|hours|sets|reps for me',
@@ -791,6 +794,7 @@ export const OPENING_AGREEMENT: readonly (readonly string[])[] = [
   // "52, competing M50. Exactly the same.", "The exact same here".
   ['exactly', 'the', 'same'],
   ['the', 'exact', 'same'],
+  ['exact', 'same'],
 ];
 /** "Same, following this thread for tips": agreeing to follow the thread, not to having the problem. */
 export const FOLLOWING_THREAD: ReadonlySet<string> = new Set([
@@ -883,6 +887,9 @@ export const PEOPLE_WHO_ANNOY: ReadonlySet<string> = new Set([
   'she',
   'they',
 ]);
+
+/** Groups after an opening "same": "same with my running club", "same at my gym, everyone…", "the lads". */
+export const GROUPS: ReadonlySet<string> = new Set(['club', 'team', 'squad', 'group', 'lads', 'girls', 'crew', 'gym', 'class']);
 
 /** Of SAME_CIRCUMSTANCES, those a clause of its own follows ("same when I push the pace"). */
 export const CLAUSE_OPENING_CIRCUMSTANCES: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once', 'but']);

@@ -227,6 +227,10 @@ describe("round 21's story wording: weight put on, salt on kit, a back that had 
     ["Lower back aches, glutes just weren't doing anything until I did bridges.", 'weak_glutes_core'],
     ['My lower back pump is worse at the start of runs, a longer warm up sorted it.', 'poor_warmup'],
     ['Lifting 5x and running 5x while sleeping like crap, my lower back ached for weeks.', 'training_volume_recovery'],
+    ['Since I packed on 12 kilos my lower back hates running.', 'heavy_upper_body'],
+    ['My cap gets crusty with salt and the lower back cramps come on after 2 hours.', 'dehydration_electrolytes'],
+    ['Never done any hip hinge stuff before, my lower back is so stiff after the first session.', 'deconditioning'],
+    ['Training 6 days a week with awful sleep and my lower back never recovers.', 'training_volume_recovery'],
   ])('%j ranks %s in the top 3', (text, cause) => {
     expect(top3(text)).toContain(cause);
   });

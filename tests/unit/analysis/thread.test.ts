@@ -303,17 +303,20 @@ describe("round 21's replies that lean on their thread, and their look-alikes", 
     'had something really similar a few weeks ago, took about 5 days to calm down',
     'have something pretty similar going on rn tbh',
     'had something like this last year, came in waves',
-    'does it to me every time, cant get past 40 minutes',
     'sounds like my L5 story, sitting was the killer',
     // "mine" as the thread's problem, typed on a phone.
     'mines only bad the day after deadlifts',
     'mine never settles, gets worse the longer i go',
     'mine tucked at the bottom too and my ankles were stiff',
     'day 2 is always the worst for me, by day 4 gone',
-    'did 10 min brisk walk first and its way better for me',
     'yep, only after 25k for me, before that nothing',
     'always the last exercise for me, 90 min in it just grabs',
     'lol welcome. day 2 is always the worst',
+    '38 yo lifter here same thing every week',
+    'exact same. drives me nuts',
+    'had something a lot like this back in march, took a week to ease off',
+    'mines never fully gone, just dulls down',
+    'the first 10 minutes are the worst then it loosens off',
   ])('badges %j', (text) => {
     expect(relevant(text)).toBe(true);
   });
@@ -329,6 +332,15 @@ describe("round 21's replies that lean on their thread, and their look-alikes", 
     'got something very similar a while ago from decathlon, a foam roller',
     'i was exactly that age when i started lifting',
     'only after 5 pints for me lol, see you at the pub',
+    // Round 21's review: the same openings about shoes, groups, habits and other people's stories.
+    'same with the new cloudmonsters, really like them',
+    'same with my running club, half of them moan about it',
+    'me on sunday long runs with a podcast, nothing beats it',
+    'same at my gym, everyone does them on a smith machine',
+    "sounds like my brother's story, he had it for months",
+    'does it to me every time my playlist ends mid run, so annoying',
+    'switched to early mornings and its way better for me, less traffic',
+    'i had something like that, not back tho, my hamstrings',
   ])('leaves %j unbadged', (text) => {
     expect(relevant(text)).toBe(false);
   });
@@ -346,6 +358,9 @@ describe("round 21's back words: a back that is done, that lets you know, that s
     'got out of the car like a 90 year old, lower back locked',
     "it's my low back that hates me after, not the shoulders",
     'twisting to look behind while reversing gets my low back every time',
+    'deadlifts are fine but my back always pays for it the next morning',
+    'my lower back ends up doing what my glutes are supposed to',
+    'i let my air out mid rep and my lower back felt it',
   ])('reads %j as a back complaint', (text) => {
     expect(assess(text).relevant).toBe(true);
   });
@@ -355,6 +370,8 @@ describe("round 21's back words: a back that is done, that lets you know, that s
     'finished the marathon without walking, back was fine',
     'ran 10k without stopping, no pain at all',
     'my dad walks like an old man, he is one lol',
+    'lat pulldowns leave my back like concrete in the best way, love that pump',
+    'my back is sore in a good way after deadlifts',
   ])('but not %j', (text) => {
     expect(assess(text).relevant).toBe(false);
   });
