@@ -308,6 +308,28 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'back|body just? had|has to catch up',
     "never|hadn't|hardly|barely hinged|deadlifted|squatted|lifted|trained anything? before",
     'never done any _? _? stuff|work|training|lifting before',
+    // Years of nothing, said as people say it: "haven't done anything in 10 years", "did nothing all winter", "a decade
+    // of basically nothing", "basically zero exercise", "having not run since school".
+    "haven't|hadn't done anything in|for # years|months",
+    "haven't|hadn't done much in|for # years|months",
+    "haven't|hadn't done anything in|for a decade|years|ages",
+    'did|done nothing all winter|summer|year|lockdown',
+    'decade|decades of basically|doing? nothing',
+    'basically|pretty much? zero|no exercise',
+    'not run|ran|exercised|trained|lifted since school|college|uni|university',
+    // New to it: "never lifted a thing in my life", "never rowed before in my life", "like a beginner again", "it's all
+    // new to me", "my body just wasn't used to it", "hadn't caught up".
+    'never lifted|rowed|ran|run|cycled|trained|swum a|any? thing|weight|weights in my life',
+    'never lifted|rowed|ran|run|cycled|trained|swum before in my life',
+    'like a beginner|newbie|noob|novice again',
+    'all new to me',
+    "body|back just? wasn't|isn't|weren't used to it",
+    "body|back hadn't|hasn't|haven't caught up",
+    'first month|week|weeks of strongman|classes|class|crossfit|running|spin|lifting|rowing|hyrox',
+    // Time laid up: "on crutches for 8 weeks", "everything having gone soft while you're laid up" (not "my back went
+    // soft when I lost my brace").
+    'on crutches',
+    'gone|going soft while',
     // "after 15 years of doing nothing", "just not used to anything".
     '# years|months of doing nothing',
     'not used to anything',

@@ -231,6 +231,20 @@ describe("round 21's story wording: weight put on, salt on kit, a back that had 
     ['My cap gets crusty with salt and the lower back cramps come on after 2 hours.', 'dehydration_electrolytes'],
     ['Never done any hip hinge stuff before, my lower back is so stiff after the first session.', 'deconditioning'],
     ['Training 6 days a week with awful sleep and my lower back never recovers.', 'training_volume_recovery'],
+    [
+      "Week 2 of C25K. Haven't done anything in 10 years and it's my lower back complaining more than the legs.",
+      'deconditioning',
+    ],
+    ['First outdoor run since November, did nothing all winter, and today my lower back is achy and stiff.', 'deconditioning'],
+    [
+      '45, never lifted a thing in my life, joined a gym 3 weeks ago and my lower back aches after every session.',
+      'deconditioning',
+    ],
+    [
+      'Ten years of powerlifting, started strongman 3 weeks ago, lower back stiff and crampy, like a beginner again.',
+      'deconditioning',
+    ],
+    ['After 8 weeks on crutches even light goblet squats made my lower back ache.', 'deconditioning'],
   ])('%j ranks %s in the top 3', (text, cause) => {
     expect(top3(text)).toContain(cause);
   });
@@ -242,5 +256,6 @@ describe("round 21's story wording: weight put on, salt on kit, a back that had 
   it('leaves look-alikes out: weight added to a bar, sleeping well', () => {
     expect(storiesOf('Slept like a baby, lower back still sore from deadlifts.')).not.toContain('training_volume_recovery');
     expect(storiesOf('Added 20kg to my squat in a month and my lower back aches.')).not.toContain('heavy_upper_body');
+    expect(storiesOf('My lower back went soft when I lost my brace on the third rep.')).not.toContain('deconditioning');
   });
 });
