@@ -745,7 +745,9 @@ function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
       OPENING_AGREEMENT_FOLLOWERS.has(next.text) ||
       agreesWithWhen(context, cues, end);
     const followsThread = tokens.some((token) => token.sentence === sentence && FOLLOWING_THREAD.has(token.text));
-    if (agrees && !followsThread && !context.sentences[sentence]!.question)
+    // "same, I love the long run on Saturdays": what the writer likes, not the thread's problem.
+    const likes = cues.inSentence('liking', sentence).length > 0;
+    if (agrees && !followsThread && !likes && !context.sentences[sentence]!.question)
       found.push({ start: at, end, value: { cat: 'cue', id: 'agreement' } });
   }
   return found;
@@ -779,6 +781,14 @@ function agreesWithWhen(context: MentionContext, cues: CueIndex, at: number): bo
   if (cues.inSentence('relative', word.sentence).some((cue) => cue.start > at)) return false;
   for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === word.sentence; i++)
     if (GROUPS.has(tokens[i]!.text) || PEOPLE_WHO_ANNOY.has(tokens[i]!.text)) return false;
+  // "same but for me it's my calves": another part's.
+  if (
+    word.text === 'but' &&
+    context.mentions.some(
+      (mention) => mention.value.cat === 'part' && mention.start > at && tokens[mention.start]!.sentence === word.sentence,
+    )
+  )
+    return false;
   // "same but never in my back": a denial after the "but" takes the agreement back.
   return !(
     word.text === 'but' && cues.inSentence('negator', word.sentence).some((cue) => cue.start > at && cue.start < clauseEnd)

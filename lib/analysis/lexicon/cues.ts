@@ -118,6 +118,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'i like them|em|those|these',
     'liking them|em|those|these',
     'nothing beats it|them|that',
+    'i love|enjoy|adore the|my|it|them|those|these',
+    'i love|enjoy|adore a|an|long|easy|hill|hills|running|lifting|squatting',
     'favourite|favorite|fave',
     'more fun',
   ]),
@@ -179,6 +181,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('relative', [
     // Not "ma": Scots for "my" ("round ma backside") more often than a mother.
     'mom|mum|mam|mother|dad|da|pops|father|brother|sister|wife|husband|hubby|missus|missis|wifey|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
+    // Their possessive typed without the apostrophe: "my dads back", "sounds like my brothers story".
+    'dads|mums|moms|brothers|sisters|wifes|husbands|hubbys|grandads|nans|grannys',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
     // A child named by age: "my 17 year old hurt his back".

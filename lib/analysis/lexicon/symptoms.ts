@@ -252,6 +252,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${BACK_SUBJECT} really|definitely|certainly? felt|feels it`,
     // "back never feels recovered", "my back never recovers".
     `${BACK_SUBJECT} never recovers|recovered`,
+    `${BACK_SUBJECT} still? hasn't|hadn't|never recovered|loosened`,
+    `${BACK_SUBJECT} never fully|really loosens|loosened|recovers|recovered|settles|settled`,
     `${BACK_SUBJECT} never feels|felt recovered|fresh`,
     // "The bigger I get the worse my back is on runs", "my back got worse on the long run" (not "my back is worse
     // than my chest", a physique).

@@ -42,7 +42,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "day 2 is always the worst", told from the writer's own days after.
     'day # is|was always|usually? the worst',
     // "the first 10 minutes are the worst, then it loosens off".
-    'the first # _? are|is|were|was always? the worst',
+    'the first|last # _? are|is|were|was always? the worst',
     'have something like this|that going on',
     `${I_HAVE} the same|similar`,
     `${I_VE_HAD} the same|similar`,
@@ -139,7 +139,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mines always|usually|only|mostly|worse|worst|better|bad|from',
     'mines the same',
     // "mine never settles, gets worse the longer I go": the writer's, which does not ease.
-    'mine|mines never settles|eases|calms|loosens|stops|settled|eased|calmed|loosened|stopped',
+    'mine|mines never really|fully? settles|eases|calms|loosens|stops|settled|eased|calmed|loosened|stopped',
+    'mine|mines never really|fully? goes|went away',
     'mine|mines never fully? gone|goes|went|settles|settled',
     // "mine locks at one spot mid spine", "mine seizes on the last rep".
     'mine locks|locked|seizes|seized|clamps|clamped|grabs|grabbed|spasms|spasmed',
@@ -721,6 +722,8 @@ export const ANAPHORS: ReadonlySet<string> = new Set(['this', 'that', 'these', '
  */
 export const ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
   'for',
+  // "had something like that over christmas".
+  'over',
   'too',
   'also',
   'as',
@@ -835,6 +838,8 @@ export const OPENING_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   // "Me last spring!", "Same last year".
   'last',
   'yesterday',
+  // "triathlete here, same exact thing" (not "same bro, see you Sunday": an address is chatter).
+  'exact',
 ]);
 
 /**
@@ -857,6 +862,8 @@ export const SAME_CIRCUMSTANCES: ReadonlySet<string> = new Set([
   'by',
   'from',
   'but',
+  // "same only when I'm carrying the big pack".
+  'only',
 ]);
 
 /** After "same when I was": a time of the writer's life ("in college", "a kid", "younger"), not of the problem. */
@@ -892,7 +899,7 @@ export const PEOPLE_WHO_ANNOY: ReadonlySet<string> = new Set([
 export const GROUPS: ReadonlySet<string> = new Set(['club', 'team', 'squad', 'group', 'lads', 'girls', 'crew', 'gym', 'class']);
 
 /** Of SAME_CIRCUMSTANCES, those a clause of its own follows ("same when I push the pace"). */
-export const CLAUSE_OPENING_CIRCUMSTANCES: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once', 'but']);
+export const CLAUSE_OPENING_CIRCUMSTANCES: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once', 'but', 'only']);
 
 /** "this", "that" and their plurals: a pointer at the problem, or the first word of a noun phrase about something else. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);

@@ -317,6 +317,12 @@ describe("round 21's replies that lean on their thread, and their look-alikes", 
     'had something a lot like this back in march, took a week to ease off',
     'mines never fully gone, just dulls down',
     'the first 10 minutes are the worst then it loosens off',
+    'triathlete here, same exact thing',
+    'same only when im carrying the big pack tho',
+    'had something like that over christmas, ended up at the physio',
+    'mine never really goes away till i stop',
+    'back never fully loosens up anymore',
+    'my back still hasnt recovered from thursday',
   ])('badges %j', (text) => {
     expect(relevant(text)).toBe(true);
   });
@@ -341,6 +347,10 @@ describe("round 21's replies that lean on their thread, and their look-alikes", 
     'does it to me every time my playlist ends mid run, so annoying',
     'switched to early mornings and its way better for me, less traffic',
     'i had something like that, not back tho, my hamstrings',
+    // Round 21's second review.
+    'sounds like my dads story, he ended up needing surgery',
+    'same but for me its my calves after 8k',
+    'same, i love the long run on saturdays',
   ])('leaves %j unbadged', (text) => {
     expect(relevant(text)).toBe(false);
   });
