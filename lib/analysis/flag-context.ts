@@ -666,7 +666,10 @@ export class FlagContext {
     }
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
     const screening = cues.inSentence('screening', sentence);
-    if (screening.length > 0 && !firstPersonInSentence) return true;
+    // In a post written for someone else, their "he" or "she" is the writer's "I": "he can't feel the loo seat but
+    // refuses to go to A&E" is about him, not a rule.
+    const ownerInSentence = firstPersonInSentence || (this.proxy && cues.inSentence('relative', sentence).length > 0);
+    if (screening.length > 0 && !ownerInSentence) return true;
     // An advice list's next item said in short: "…go to A&E that day. Chest pain with back pain, same."
     if (!firstPersonInSentence && this.continuesAdvice(sentence)) return true;
     // The items of a screening list, whoever handed it over: "the physio gave me the leaflet with the warning signs on

@@ -172,6 +172,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'mom|mum|mam|mother|dad|da|pops|father|brother|sister|wife|husband|hubby|missus|missis|wifey|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandparent|nan|nana|nanna|gran|granny|gramps',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
+    // Who a writer shares a home or a job with: "housemate's back went bouldering", "my flatmates", "my bf".
+    'housemate|housemates|flatmates|roommates|workmate|workmates|gymmate|stepson|stepdaughter|grandson|granddaughter',
+    'house|flat|room|gym mate',
+    'my|our bf|gf',
     // A child named by age: "my 17 year old hurt his back".
     'my # year old',
     'my # yo',

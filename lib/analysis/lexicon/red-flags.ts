@@ -273,6 +273,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'no feeling from the waist down',
     "can't|cannot|couldn't feel anything below|from the waist",
     "can't|cannot|couldn't feel either of my? legs|feet",
+    // "he can't feel either leg properly", "can't feel either of his feet".
+    "can't|cannot|couldn't really|properly? feel either leg|foot|legs|feet",
+    "can't|cannot|couldn't feel either of his|her legs|feet",
     "can't|cannot|couldn't feel both of my? legs|feet",
     'bilateral sciatica|numbness|weakness',
     'bilateral foot drop',
@@ -318,6 +321,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'pain|pains|pressure|tightness|heaviness in my|the chest',
     // "a tightness across the chest, like a belt pulled in" (not "around": a strap, a sports bra).
     'pressure|tightness|heaviness across my|the chest',
+    // Said of a partner or a parent in a post written for them (flag-context.ts, proxy): "tightness across his chest".
+    'pain|pains|pressure|tightness|heaviness in|across his|her chest',
+    'his|her chest feels|felt|goes|went tight|heavy|crushed|squeezed',
+    'his|her chest is|was tight|heavy|crushed|squeezed',
     'tight chest',
     'chest feels|felt tight|heavy|crushed',
     'chest is|was tight|heavy|crushed',

@@ -1379,3 +1379,19 @@ describe('round 20: lists 36 and 37 classes', () => {
     expect(tier(text)).not.toBe('emergency');
   });
 });
+
+describe("round 21's classes of wording (lists 38 and 39)", () => {
+  it('reads a post written for a housemate or a partner, whose refusal of A&E is theirs, not a rule', () => {
+    for (const text of [
+      "My flatmate hurt his back at the climbing wall and since this morning he can't feel either leg properly. He wants to wait for his physio.",
+      "My girlfriend's back went moving house, and since last night she can't really feel the loo seat, but she refuses to go to A&E.",
+      "Dad's upper back has been cramping on his runs, and tonight he has tightness across his chest and is sweating.",
+    ])
+      expect(tier(text), text).toBe('emergency');
+    for (const text of [
+      'My housemate says my deadlift form is bad and my lower back aches after.',
+      "My dad has a sore back from gardening. He refuses to go to the GP, he says it's just muscular.",
+    ])
+      expect(tier(text), text).toBe('self_care');
+  });
+});
