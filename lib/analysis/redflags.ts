@@ -206,6 +206,9 @@ const OPENING_WORDS = 4;
 const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't"]);
 /** Words before a cause within which a comparison or a denial takes it back. */
 const SIMILE_REACH = 5;
+/** How far after a harmless cause of numbness the writer may take it back ("…on a long drive except I haven't"). */
+const DENIED_CAUSE_REACH = 4;
+
 /** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
@@ -461,6 +464,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           (token, i, before) =>
             token.sentence === tokens[cause.start]!.sentence && SECONDHAND_VERBS.has(token.text) && before[i - 1]?.text !== 'i',
         );
+    // A cause the writer takes back: "like I've been sitting on it for hours on a long drive except I haven't".
+    const deniedAfter = (cause: Mention): boolean =>
+      tokens
+        .slice(cause.end, cause.end + DENIED_CAUSE_REACH)
+        .some(
+          (token, i, after) =>
+            token.sentence === tokens[cause.start]!.sentence &&
+            (token.text === 'except' || token.text === 'but') &&
+            after[i + 1]?.text === 'i' &&
+            /n't$/.test(after[i + 2]?.text ?? ''),
+        );
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
     return [sentence, sentence + 1]
@@ -471,6 +485,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           // A cue word inside the mention itself (the "saddle" of a cue's "saddle feels numb") is no cause either.
           !(mention.start <= cause.start && cause.end <= mention.end) &&
           !secondhand(cause) &&
+          !deniedAfter(cause) &&
           !tokens
             .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
             .some((token) => token.sentence === tokens[cause.start]!.sentence && SIMILE_WORDS.has(token.text)),

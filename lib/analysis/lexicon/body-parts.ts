@@ -226,6 +226,10 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'me bits',
     // Australian: "my clacker" (the back passage). Not "old fella": also a father.
     'clacker',
+    // Regional names for the backside, with the possessive that rules out their other senses: Irish "me hole",
+    // Australian "me date"; "jacksie" (British), "bahookie" (Scots), "keister", "tush", "hiney" (American).
+    'me hole|date',
+    'jacksie|jacksy|bahookie|keister|tush|tushy|hiney|heinie|derriere',
     'bottom|bum|groin|butt area',
   ]),
 ];

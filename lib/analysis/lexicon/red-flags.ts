@@ -249,6 +249,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bum|butt|arse|bottom|buttocks feels|feel|felt|went|goes|gone _? numb|tingly',
     'bum|butt|arse|bottom|buttocks is|was _? numb|tingly',
     'bum|butt|arse|bottom|buttocks has|have _? numb|tingly',
+    // Contracted and in other words: "my bum's gone numb", "my ass has been numb since", "me arse's gone tingly".
+    "bum|butt|arse|ass|bottom|backside 's|has|have gone|went|going numb|tingly",
+    "bum|butt|arse|ass|bottom|backside 's|has|have been numb|tingly",
+    'ass|backside feels|feel|felt|went|goes|gone _? numb|tingly',
+    'ass|backside is|was _? numb|tingly',
+    // The seat or the skin feels like another's: "when I sit on the jacks it's like sitting on someone else's arse".
+    'like sitting on someone|somebody else',
+    // Wiping through something: "it felt like wiping with a glove on", "like wiping through a towel".
+    'like wiping with|through a|an glove|gloves|mitten|mittens|mitt|towel|cloth',
+    'wiping with a|an glove|mitten|mitt on',
     'numb|numbness|tingling in|around? my? bum|butt|arse|bottom|buttocks',
     'lost|losing sensation|feeling in my|the bum|butt|arse|bottom|buttocks|backside',
     'numb|numbness when|while wiping',

@@ -1394,4 +1394,20 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     ])
       expect(tier(text), text).toBe('self_care');
   });
+
+  it('reads the backside numb in contractions, slang and comparisons, not after a drive or a ride', () => {
+    for (const text of [
+      "Tweaked my lower back on deadlifts and my bum's gone numb since yesterday.",
+      'Lower back went on Friday, me hole is numb since Sunday.',
+      "Back's been rough since the singles. When I wiped this morning it felt like wiping with a glove on.",
+      "Back went on Sunday. My backside's gone numb, like I've sat on it for hours on a long drive except I haven't.",
+    ])
+      expect(flags(text), text).toContain('saddle_numbness');
+    for (const text of [
+      "Long drive to the meet, my bum's gone numb from six hours in the car, back a bit stiff.",
+      'My ass has been numb for an hour on this bike saddle, lower back fine though.',
+      "My wife says I'm a pain in the ass. Back's sore from deadlifts.",
+    ])
+      expect(tier(text), text).not.toBe('emergency');
+  });
 });
