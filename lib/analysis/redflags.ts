@@ -114,6 +114,9 @@ const BED_WETTERS: ReadonlySet<string> = new Set([
   'sweats',
 ]);
 /** Which leg a "leg" is: two numb legs of two sides are both legs. */
+/** Levels whose plural names both legs: "from the knees down". */
+const BOTH_LEVELS: ReadonlySet<string> = new Set(['knees', 'hips', 'shins', 'calves', 'thighs']);
+
 const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
 /** Words inside a part's name that say both of a pair ("each thigh", "either foot", "left and right leg"). */
 const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'two', 'bilateral', 'and']);
@@ -209,6 +212,8 @@ const SIMILE_REACH = 5;
 /** How far after a harmless cause of numbness the writer may take it back ("…on a long drive except I haven't"). */
 const DENIED_CAUSE_REACH = 4;
 
+/** Verbs that open a clause telling how a part just named feels ("both legs, feel like wood"). */
+const FEELING_VERBS: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'gone', 'went', 'going', 'are', 'all']);
 /** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
@@ -696,7 +701,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // weakness or numbness in both legs"); numbness or a giving way in "legs" outside training talk.
   const legs = place(partsOf(context, 'legs'));
   // Said of the two on purpose: "both legs", "each thigh", "either foot", "left and right leg", "my two legs".
-  const saysBoth = (where: Mention): boolean => tokens.slice(where.start, where.end).some((token) => BOTH_WORDS.has(token.text));
+  // …or down from a level named for the two ("numb from the knees down", "from the hips down").
+  const saysBoth = (where: Mention): boolean => {
+    const said = tokens.slice(where.start, where.end).map((token) => token.text);
+    return said.some((word) => BOTH_WORDS.has(word)) || (said.at(-1) === 'down' && said.some((word) => BOTH_LEVELS.has(word)));
+  };
   // Training talk right by it: "my legs are numb after leg day lol" is tired legs. A "lol" before a
   // new statement ("…achy lol and my legs keep giving way") is forum punctuation, not a joke about it.
   // A session named as when it began ("since that session my legs go tingly") is no training talk: it says the
@@ -800,7 +809,21 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     );
     return standsFor && legs.includes(standsFor) && saysBoth(standsFor) ? [[cue, standsFor]] : [];
   });
-  for (const [cue, where] of [...near(context, numbness, legs, 6), ...legsByPronoun]) {
+  // The legs named and then, after a comma or a dash, how they feel with no subject of its own: "left and right from
+  // the hip down, feel like wood", "both legs - numb".
+  const legsThenFeeling = numbness.flatMap((cue): [Mention, Mention][] => {
+    const where = legs.find((part) => {
+      if (part.end > cue.start || tokens[part.start]!.sentence !== tokens[cue.start]!.sentence) return false;
+      const between = tokens.slice(part.end, cue.start);
+      return (
+        between.some((token) => token.text === ',' || token.text === '-') &&
+        between.every((token) => token.text === ',' || token.text === '-' || FEELING_VERBS.has(token.text)) &&
+        between.length <= 2
+      );
+    });
+    return where ? [[cue, where]] : [];
+  });
+  for (const [cue, where] of [...near(context, numbness, legs, 6), ...legsByPronoun, ...legsThenFeeling]) {
     if (isDead(cue) && !corroborated(cue)) continue;
     // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but
     // "dead" legs after a session are tired ones.

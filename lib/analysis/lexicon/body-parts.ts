@@ -38,6 +38,11 @@ export const PART_TERMS: readonly TermGroup[] = [
     'both lower limbs',
     'lower limbs|extremities',
     'left and right leg|legs',
+    // Both named side by side or from a level down: "my left and right calves", "numb from the knees down on the left
+    // AND right", "left and right from the hip down". Not "on the left and right" alone: said of the spine's muscles.
+    'left|right and right|left calf|calves|shin|shins|foot|feet|thigh|thighs|knee|knees|quad|quads|hamstring|hamstrings',
+    'left|right and right|left from the hip|hips|knee|knees|thigh|thighs|waist|groin down',
+    'from the knees|shins|calves down',
     'right and left leg|legs',
     'from the hips|waist to the toes|feet',
     // "he can't feel his shins on either side".

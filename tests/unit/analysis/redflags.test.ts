@@ -1410,4 +1410,19 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     ])
       expect(tier(text), text).not.toBe('emergency');
   });
+
+  it('reads both legs named by their sides or from a level down, not one leg or the spine', () => {
+    for (const text of [
+      'Back tight all week, yesterday my left and right calves both started tingling and my knees buckled getting out of the car.',
+      "Husband's disc was getting better, now he's gone numb from the knees down and keeps stumbling.",
+      'Lower back killing me. 3 days now, left and right from the hip down, feel like wood.',
+    ])
+      expect(flags(text), text).toContain('both_legs_neuro');
+    for (const text of [
+      'After leg day my left and right calves are sore, lower back tight too.',
+      'Lower back sore, my left leg is numb from the knee down.',
+      'Lower back pumped on rows, erectors on the left and right feel tight.',
+    ])
+      expect(tier(text), text).not.toBe('emergency');
+  });
 });
