@@ -499,7 +499,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   // "ihi": Tagalog, in Taglish posts.
   // "xixi": Portuguese, in Brazilian posts.
-  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing', 'ihi', 'xixi']),
+  // Scots "pish" too: "ma pish is dark brown like Bovril".
+  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing', 'ihi', 'xixi', 'pish', 'pishing']),
   // The bladder and bowels in the forum's words, and what goes wrong with them: a new change in either, with back
   // pain, is a cauda equina warning sign however it is put ("can barely go", "just dribbles", "can't feel when I
   // need a poo", "struggling to control my bowels"). Read together by redflags.ts, beside the flag's own phrases.

@@ -105,6 +105,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Non-native English: "the urine don't come", "urine not coming".
     "pee|urine|wee don't|didn't|not come|coming|flow|flowing|start",
     'cannae|canna pish|pee|piss|wee',
+    // A stream that will not come, in Scots and plain: "I couldnae get a pish oot", "can't get any pee out", and the
+    // bladder left full: "I still feel like I havenae emptied my bladder" (not "emptied the tank").
+    "can't|cannot|couldn't get a|any|the pish|pee|piss|wee|urine out|oot",
+    'cannae|canna|couldnae get a|any|the pish|pee|piss|wee|urine out|oot',
+    "feel|feels|felt like i haven't|hadn't|didn't fully? emptied my? bladder",
+    'feel|feels|felt like i havenae|hadnae|didnae fully? emptied my? bladder',
+    "feel|feels|felt like my bladder hasn't|isn't fully? emptied|empty",
+    'feel|feels|felt like my bladder hasnae|isnae fully? emptied|empty',
     "can't pish",
     'hardly|barely anything comes|came oot',
     'hardly|barely anythin comes|came oot',
@@ -629,6 +637,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   flag('dark_urine_severe_pain', [
     'dark|brown|cola|coke|tea|black|red|bloody colored|coloured? urine|pee|piss',
     'urine|pee|piss was|is dark|brown|black|red|bloody',
+    'pish is|was dark|brown|black|red|bloody',
     'urine|pee|piss looked|looks dark|brown|black|red|bloody',
     'urine|pee|piss is|was the? colour|color of cola|coke|tea|coffee',
     // "my wee came out the colour of Bovril", "my xixi is dark like black tea".

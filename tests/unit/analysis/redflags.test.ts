@@ -1425,4 +1425,16 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     ])
       expect(tier(text), text).not.toBe('emergency');
   });
+
+  it('reads Scots for a stream that will not come and for dark urine, not "pish" for rubbish', () => {
+    expect(tier('No me OP but my back went on Sunday. This morning I couldnae get a pish oot, stood there for ages.')).toBe(
+      'emergency',
+    );
+    expect(
+      flags("Back's absolutely hanging since 200 reverse hypers, swollen up both sides. And ma pish is dark brown like Bovril."),
+    ).toContain('dark_urine_severe_pain');
+    expect(tier("Back went lifting the sofa and I still feel like I haven't emptied my bladder after I go.")).toBe('emergency');
+    expect(tier("Ma squat's pure pish this week, lower back sore.")).toBe('self_care');
+    expect(tier("Long run today, still feel like I haven't emptied the tank, lower back tight.")).toBe('self_care');
+  });
 });
