@@ -745,6 +745,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'coughing|hacking|wheezy',
     // Air that tightens the airways: "tightness across my chest after the 5k in the cold air".
     'cold|freezing|icy air',
+    // Lungs that burned with the effort: "lungs burned and my chest felt tight on the hill sprints".
+    'lungs burned|burning|burnt|burn|burns|stung|stinging',
   ]),
   // A feeling gone strange, read only beside the saddle ("the water on my inner thighs feels weird"): beside
   // a leg or a back it is too often just a tired or tight one.

@@ -355,6 +355,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest hurts|aches|burns|pains when|if i breathe|breathing|inhale',
     'hurts|painful to breathe|inhale',
     'pain|hurts when|if i breathe in|deeply|deep',
+    // The same pain in its own words: "under the shoulder blade, and it's sharp when I breathe in".
+    'sharp|stabbing|stabs|catches when|if|whenever i breathe in|deeply|deep',
     // "a stabbing pain under my left shoulder blade every time I breathe in".
     'pain|hurts|stab|stabs|stabbing _? _? _? _? _? _? every time i breathe|inhale',
     'pain|hurts|stab|stabs|stabbing _? _? _? _? _? _? whenever i breathe|inhale',
@@ -380,12 +382,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "puffing doing the stairs at work".
     'puffing|panting|breathless|winded|puffed doing|climbing the? stairs|steps',
     'puffing|panting|breathless|winded|puffed going up the? stairs|steps',
+    // "I'm catching my breath going up the stairs with the baby".
+    'catching|catch my breath going up|climbing|on the? stairs|steps',
     'ache|aching|pain|pressure across my|the chest',
     'crushing pain|chest',
     // "a crushing thing across my chest and down my left arm", "it went right through to the front of my chest".
     'crushing thing|feeling|sensation|pressure across|in|on my|the chest',
     'chest and|n down my|the left arm',
     'through|into to? the front of my|the chest',
+    // A tearing pain told through to the front without naming the chest: "like something tearing straight through to my front".
+    'tearing|ripping|tore|ripped straight|right? through to my front',
     'short of breath',
     'shortness of breath',
     'trouble|difficulty|struggling breathing',

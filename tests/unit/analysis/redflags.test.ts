@@ -1437,4 +1437,19 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     expect(tier("Ma squat's pure pish this week, lower back sore.")).toBe('self_care');
     expect(tier("Long run today, still feel like I haven't emptied the tank, lower back tight.")).toBe('self_care');
   });
+
+  it('reads a tearing pain through to the front, a sharp breath and breathlessness on the stairs as the chest flag', () => {
+    for (const text of [
+      'Upper back pain came on out of nowhere an hour ago, like something tearing straight through to my front.',
+      "Pain under my right shoulder blade, it's sharp when I breathe in. Back hurts.",
+      "Four weeks after a C-section, upper back sore and I'm catching my breath going up the stairs.",
+    ])
+      expect(flags(text), text).toContain('chest_pain');
+    for (const text of [
+      "Tore my lat on pullups, feels like it's ripping straight through to the front of my armpit when I reach. Back sore.",
+      'Catching my breath between sets of squats, lower back pumped.',
+      'Lungs burned and my chest felt tight on the hill sprints in the cold, gone as soon as I got my breath back. Upper back tight from rows.',
+    ])
+      expect(tier(text), text).not.toBe('emergency');
+  });
 });
