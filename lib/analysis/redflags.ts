@@ -343,6 +343,12 @@ const COLOUR_REACH = 5;
 /** Words from urine to a drink's colour in one sentence. */
 const DRINK_COLOUR_REACH = 12;
 
+/** Words that take a feared leak back: "thought I'd wet myself. Nope, …", "…Nah, it was sweat", "turned out it was". */
+const CORRECTIONS: ReadonlySet<string> = new Set(['nope', 'nah', 'turns', 'turned', 'luckily', 'thankfully', 'phew']);
+
+/** What the writer only took the wet for: "thought I'd wet myself", "swore I'd pissed meself". */
+const MISTAKING_WORDS: ReadonlySet<string> = new Set(['thought', 'swore', 'convinced', 'assumed']);
+
 interface FlagInput {
   context: MentionContext;
   cues: CueIndex;
@@ -560,6 +566,32 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // little to drink, whatever its colour: rhabdomyolysis comes with muscles that hurt or swell.
   const painDenied = !severeOrSwollen && severeOrSwelling.some(denied);
 
+  // A leak first feared and then put right in the next words: "for a second I thought I'd wet myself. Nope, the
+  // bladder in the vest had split", "thought I'd pissed meself… Nah, it was sweat". The writer says it did not happen.
+  const mistakenLeak = (mention: Mention): boolean => {
+    const sentence = tokens[mention.start]!.sentence;
+    const thought = tokens
+      .slice(Math.max(0, mention.start - 4), mention.start)
+      .some((token) => token.sentence === sentence && MISTAKING_WORDS.has(token.text));
+    if (!thought) return false;
+    const correction = (at: number): boolean =>
+      CORRECTIONS.has(tokens[at]?.text ?? '') &&
+      // "…turned out I had" says it did happen.
+      !['i', "i'd"].includes(tokens[at + 2]?.text ?? '');
+    // The correction may come after the story of the wet ("Thought I'd wet myself on the trail run" as a title, then
+    // the run, then "Nope, the bladder in the vest had a split").
+    for (let step = 1; step <= 3; step++) {
+      const next = context.sentences[sentence + step];
+      if (next && correction(next.start)) return true;
+    }
+    // …or after a comma or a "but" in its own sentence: "thought I'd wet myself but nope, just the bottle".
+    for (let at = mention.end; at < context.sentences[sentence]!.end; at++) {
+      const before = tokens[at - 1]!;
+      if ((before.kind === 'punct' || before.text === 'but') && correction(at)) return true;
+    }
+    return false;
+  };
+
   // Flags said in one phrase.
   for (const mention of context.mentions) {
     if (mention.value.cat !== 'flag') continue;
@@ -667,6 +699,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       text.some((word) => word === 'not' || word === 'never' || word.endsWith("n't"))
     )
       continue;
+    if (id === 'bladder_bowel' && mistakenLeak(mention)) continue;
     // A fall down stairs told as small: "fell down the last two stairs … more embarrassed than anything".
     if (
       id === 'major_trauma' &&

@@ -1452,4 +1452,18 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     ])
       expect(tier(text), text).not.toBe('emergency');
   });
+
+  it('takes back a leak the writer only thought had happened, not one that turned out real', () => {
+    expect(
+      tier(
+        "Sweaty box. Stood up after the wod and thought I'd pissed meself. Nah, it was sweat pooling under the belt. Back sore.",
+      ),
+    ).toBe('self_care');
+    expect(
+      tier("Thought I'd wet myself on the run. Turned out I had and didn't feel it at all. Back aching since deadlifts."),
+    ).toBe('emergency');
+    expect(tier("Back went Monday. On the squat I thought I'd wet myself, and I had, couldn't feel it happening.")).toBe(
+      'emergency',
+    );
+  });
 });
