@@ -349,6 +349,19 @@ const CORRECTIONS: ReadonlySet<string> = new Set(['nope', 'nah', 'turns', 'turne
 /** What the writer only took the wet for: "thought I'd wet myself", "swore I'd pissed meself". */
 const MISTAKING_WORDS: ReadonlySet<string> = new Set(['thought', 'swore', 'convinced', 'assumed']);
 
+/** Words between a denial and a degree that keep the denial: "nothing like severe", "not that swollen". */
+const DENIED_DEGREE: ReadonlySet<string> = new Set([
+  'like',
+  'near',
+  'that',
+  'very',
+  'too',
+  'so',
+  'particularly',
+  'really',
+  'real',
+]);
+
 interface FlagInput {
   context: MentionContext;
   cues: CueIndex;
@@ -557,7 +570,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const severeOrSwelling = [...cues.get('severe'), ...cues.get('swelling')];
   const denied = (cue: Mention): boolean => {
     const before = tokens[cue.start - 1]?.text ?? '';
-    return DENIALS.has(before) || before === 'nothing';
+    const further = tokens[cue.start - 2]?.text ?? '';
+    return (
+      DENIALS.has(before) ||
+      before === 'nothing' ||
+      // "nothing like severe", "not that swollen": the degree is denied with it.
+      (DENIED_DEGREE.has(before) && (DENIALS.has(further) || further === 'nothing'))
+    );
   };
   const severeOrSwollen = severeOrSwelling.some((cue) => reported(cue) && !denied(cue));
   // Red or dark urine after beetroot or blackberries, with no severe pain or swelling, is the food's colour.

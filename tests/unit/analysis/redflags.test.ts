@@ -1466,4 +1466,13 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
       'emergency',
     );
   });
+
+  it('reads pain denied by degree ("nothing like severe") as no severe pain', () => {
+    expect(
+      tier(
+        'Dark yellow wee after a hot long run, pale again within the hour. My lower back is the usual mild ache, nothing like severe.',
+      ),
+    ).toBe('self_care');
+    expect(tier('Lower back is sore and swollen after 300 reverse hypers, my pee is dark like cola.')).toBe('emergency');
+  });
 });
