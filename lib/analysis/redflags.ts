@@ -362,6 +362,10 @@ const DENIED_DEGREE: ReadonlySet<string> = new Set([
   'real',
 ]);
 
+/** Speeds a car is told at that a bump, not a crash, comes with ("rear-ended at some lights, like 5mph"). */
+const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh', 'km']);
+const LOW_SPEED = 15;
+
 interface FlagInput {
   context: MentionContext;
   cues: CueIndex;
@@ -611,6 +615,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     return false;
   };
 
+  // A crash told at walking pace ("rear-ended at some lights, like 5mph") is a bump, not a crash that breaks a spine.
+  const lowSpeed = (mention: Mention): boolean => {
+    const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
+    const speeds = tokens
+      .slice(start, end)
+      .flatMap((token, i, all) =>
+        token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
+      );
+    return speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED);
+  };
+
   // Flags said in one phrase.
   for (const mention of context.mentions) {
     if (mention.value.cat !== 'flag') continue;
@@ -719,6 +734,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     )
       continue;
     if (id === 'bladder_bowel' && mistakenLeak(mention)) continue;
+    if (id === 'major_trauma' && lowSpeed(mention)) continue;
     // A fall down stairs told as small: "fell down the last two stairs … more embarrassed than anything".
     if (
       id === 'major_trauma' &&

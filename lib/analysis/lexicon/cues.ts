@@ -795,6 +795,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter got written off',
     'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter got totalled|totaled',
     'airbag|airbags went off',
+    // Kit the rider thanks for being alive or whole: "went down at about 50, slid a long way. Leathers saved me".
+    'leathers|helmet|armour|armor|airbag|lid saved me|my',
     'airbag|airbags deployed|blew',
   ]),
   // A vehicle into the writer, told as where it hit: the crash that crash_damage needs beside it ("some eejit went into
@@ -804,6 +806,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'crashed|crash|crashing|collision|collided',
     'fell|fall|falling|fallen|tumbled|tumbling|slid|slipped off|from|down|over|onto|on|into|through',
     'went over',
+    // A rider's crash: "lost the back end on a roundabout", "went down at about 50, slid a long way".
+    'lost the back|front end',
+    'went down at',
+    'slid a long way',
+    'slid down|along|across the road|tarmac',
     'came off',
     'landed|landing|slammed|smashed|thrown on|onto|into|across',
     'hit|hitting the ground|deck|floor|tarmac|road|ice|rocks|rock|concrete|pavement|curb|kerb',

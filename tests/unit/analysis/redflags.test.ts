@@ -1475,4 +1475,18 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     ).toBe('self_care');
     expect(tier('Lower back is sore and swollen after 300 reverse hypers, my pee is dark like cola.')).toBe('emergency');
   });
+
+  it('reads a crash at walking pace as a bump, not one at speed', () => {
+    expect(tier("Got rear-ended at some lights, like 5mph, bumper barely scratched. Back's a bit stiff.")).toBe('self_care');
+    expect(tier('Got rear ended at 60 mph on the motorway, back is killing me.')).toBe('emergency');
+  });
+
+  it("reads a rider's crash at speed, told by the kit that saved them", () => {
+    expect(
+      tier(
+        'Lost the back end on a roundabout and went down at about 50, slid a long way. Leathers saved me. Lower back still sore.',
+      ),
+    ).toBe('emergency');
+    expect(tier('Squatted heavy, my helmet of hair saved me from the bar lol. Back sore.')).not.toBe('emergency');
+  });
 });
