@@ -262,6 +262,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'normal again by|after',
     'normal by dinner|tea|lunch|bedtime|evening|morning|then',
     'not since',
+    // The feeling gone before anyone looked: "the tingling had gone by the time I was seen".
+    'tingling|numbness|tingliness had|has gone|stopped|settled|passed by|before',
+    'gone|stopped|settled|passed by the time i|we was|were|got',
     "haven't had it|that since",
     "haven't had any since",
     'never came back',
@@ -843,6 +846,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'long run|runs',
     // "loosened my laces which I'd yanked way too tight".
     'laces|lace|shoelaces',
+    // A lifting belt cinched too tight, and the feeling back once it was undone: "cranked it a notch tighter… both
+    // thighs went tingly. Undid the belt and it was gone".
+    'undid|undoing|loosened|loosening|unbuckled|unbuckling|unclipped the|my belt',
+    'took|taking the|my belt off',
+    'took|taking off the|my belt',
+    'belt too|so tight',
+    // A birth's stitches numb the skin around them: "some numbness down below from the stitches" (not a back's nerves).
+    'stitches|episiotomy',
     'road trip',
     'car|bus|train|plane ride|journey',
     'sitting|sat for # _? hours|hour',

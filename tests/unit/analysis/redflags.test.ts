@@ -1481,6 +1481,18 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     expect(tier('Got rear ended at 60 mph on the motorway, back is killing me.')).toBe('emergency');
   });
 
+  it('reads numbness that a loosened belt or a birth’s stitches explain, or that was gone before anyone looked, as over', () => {
+    for (const text of [
+      'Cranked my belt a notch tighter for squats and both thighs went tingly. Undid the belt and it was gone within 2 minutes. Lower back tight.',
+      "Slipped on the ice and my back and legs felt tingly. The tingling had gone by the time I was seen, back's sore.",
+      'At 6 weeks postpartum I had some numbness down below from the stitches. Now my lower back is achy picking the baby up.',
+    ])
+      expect(tier(text), text).not.toBe('emergency');
+    expect(
+      tier("My lower back hurts. Both legs went numb on squats with a tight belt and they're still numb two days later."),
+    ).toBe('emergency');
+  });
+
   it("reads a rider's crash at speed, told by the kit that saved them", () => {
     expect(
       tier(
