@@ -112,6 +112,10 @@ const GENERIC_REACH = 8;
 const ELLIPTICAL_ENDS: ReadonlySet<string> = new Set(['same', 'too']);
 /** Words just before a "now" that make it the time of a worry, not of the flag. */
 const WORRY_REACH = 2;
+const HEARSAY_WORDS: ReadonlySet<string> = new Set(['heard', 'read', 'reading', 'learned', 'learnt']);
+/** Words that make a list item the writer's own, or today's: "my", "now". */
+const OWN_OR_NOW: ReadonlySet<string> = new Set(['my', 'now', 'today', 'since', 'still']);
+const STATING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'been', "i've", 'feel', 'feels']);
 const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'concerned', 'panic', 'panicking']);
 const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
 /** "I wonder if…", "not sure if…": an indirect question that reports, not a condition. */
@@ -649,6 +653,7 @@ export class FlagContext {
         if (between.kind === 'punct' || HEDGE_STOPS.has(between.text) || isClauseWord(between.text)) ok = false;
       }
       if (ok) return true;
+      if (this.heardOfList(hedge, mention)) return true;
     }
     if (isHypotheticalClause(cues, token.clause)) return true;
     const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
@@ -704,6 +709,30 @@ export class FlagContext {
       }
     }
     return false;
+  }
+
+  /**
+   * The later items of a list the writer has heard or read of: "I've heard about numbness around the groin, not being
+   * able to pee, both legs going weak". Nothing of the writer's own between ("heard about it, my legs are numb now").
+   */
+  private heardOfList(hedge: Mention, mention: Mention): boolean {
+    const tokens = this.tokens;
+    if (!tokens.slice(hedge.start, hedge.end).some((token) => HEARSAY_WORDS.has(token.text))) return false;
+    const sentence = tokens[mention.start]!.sentence;
+    const end = this.input.context.sentences[sentence]!.end;
+    // Nothing in the rest of the sentence tells of the writer or of now, or says what is ("both legs are numb now").
+    const rest = tokens.slice(hedge.end, end);
+    return (
+      tokens.slice(hedge.end, mention.start).some((token) => token.text === ',') &&
+      !rest.some(
+        (token) =>
+          FIRST_PERSON_SUBJECTS.has(token.text) ||
+          OWN_OR_NOW.has(token.text) ||
+          STATING_VERBS.has(token.text) ||
+          isClauseWord(token.text),
+      ) &&
+      !this.ongoing.some((cue) => cue.start >= hedge.end && cue.start < end)
+    );
   }
 
   /** Whether a sentence ends in "same" or "too" after a sentence of advice or screening talk, as its next item. */

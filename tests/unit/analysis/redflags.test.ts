@@ -1493,6 +1493,15 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     ).toBe('emergency');
   });
 
+  it('reads a list of signs the writer has heard of as no sign of theirs, unless they say they have one now', () => {
+    expect(
+      tier(
+        "Coaching question. I've heard about numbness around the groin, not being able to pee, both legs going weak. Anything else? Members have back niggles.",
+      ),
+    ).not.toBe('emergency');
+    expect(tier("I've heard about saddle numbness, and both legs are numb now, back killing me.")).toBe('emergency');
+  });
+
   it("reads a rider's crash at speed, told by the kit that saved them", () => {
     expect(
       tier(
