@@ -1094,12 +1094,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const worsening = cues.get('worsening').filter((mention) => reported(mention));
     // "It's honestly the same as week two", "honestly no different, still sore": said of the back, not of a programme.
     const ofTheBack = (cue: Mention): boolean =>
+      tokens.slice(cue.start, cue.end).some((token) => ['it', "it's", 'its'].includes(token.text)) ||
       ['it', "it's", 'its'].includes(tokens[cue.start - 1]?.text ?? '') ||
       ['it', "it's", 'its'].includes(tokens[cue.start - 2]?.text ?? '') ||
       context.mentions.some(
         (other) =>
           (other.value.cat === 'region' || other.value.cat === 'symptom') &&
           tokens[other.start]!.sentence === tokens[cue.start]!.sentence,
+      ) ||
+      // A pain score in its sentence is the back's: "still the same 5/10 every morning".
+      tokens.some(
+        (token) => token.sentence === tokens[cue.start]!.sentence && token.kind === 'number' && /^\d+\/10$/.test(token.text),
       );
     const persistingWeak = cues.get('persisting_weak').filter((mention) => reported(mention) && ofTheBack(mention));
     const evidence = [...persisting, ...persistingWeak, ...stillHurting, ...worsening];

@@ -1131,6 +1131,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "hasn't|haven't changed anything",
     "hasn't|haven't changed a thing",
     'not changed anything',
+    // "the Pilates isn't helping… it isn't easing at all".
+    "isn't|wasn't|hasn't|not easing|eased|settling|settled at all",
   ]),
   // No better in words that need the back as their subject ("It's honestly the same as week two", "honestly no
   // different, still sore every morning"): not a programme's numbers "no different", a pace "the same as week one"
@@ -1151,6 +1153,13 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'same as week one|two|three',
     'same as week #',
     'same as it was in week one|two|three',
+    // "it's the same as it was in the first week", "6 weeks now and its exactly the same", "still the same 5/10". Not a
+    // plain "exactly the same" ("identical thing happened. Exactly the same", "it's been exactly the same for years"
+    // of an old leak): told after how long it has been, or still.
+    'same as it was in the first week|month|day|days',
+    'still the same',
+    "now and it's exactly|still|just|basically? the same",
+    'now and its exactly|still|just|basically? the same',
     'no different',
     'not any better',
   ]),

@@ -1510,4 +1510,18 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     ).toBe('emergency');
     expect(tier('Squatted heavy, my helmet of hair saved me from the bar lol. Back sore.')).not.toBe('emergency');
   });
+
+  it('reads "the same" after weeks, a pain score unchanged and an ache not easing as no better', () => {
+    for (const text of [
+      'Started running in spring, low back aches on every run. 6 weeks now and its exactly the same even after cutting mileage.',
+      'QL pain for two months. Physio exercises every day, still the same 5/10 every morning.',
+      "Lower back ache for two months since moving house. It isn't easing at all.",
+    ])
+      expect(flags(text), text).toContain('not_improving');
+    for (const text of [
+      'Tweaked my back three years ago. This April identical thing happened. Exactly the same, I had been feeling the pressure for weeks. It took nine weeks to settle.',
+      "I leak a bit on double unders since my second was born 3 years ago. It's been exactly the same for years, back is fine.",
+    ])
+      expect(flags(text), text).not.toContain('not_improving');
+  });
 });
