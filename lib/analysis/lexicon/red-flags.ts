@@ -750,6 +750,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   ]),
   flag('night_or_rest_pain', [
     'wakes|woke|waking me up at night',
+    // The back as what wakes the writer: "lower back wakes me at 3am pretty much every night", "my back keeps waking me".
+    'back|spine wakes|woke|wake me up? at|every|most|each',
+    'back|spine keeps|kept|has been|is waking me',
     'worse|worst at night',
     'night pain',
     "can't get comfortable",
@@ -821,6 +824,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // Foot drop told by its effects.
     'foot|toe|toes keeps|keep|kept catching|catches|catch',
     'catching my foot|toe|toes',
+    // The toe that catches, told as a thing that happens: "started as a bit of a toe catch on the right, now I'm
+    // tripping on kerbs every day"; the kerb tripped on is a foot that no longer lifts (not "tripped on a kerb" once).
+    'toe catch|catching|drag|dragging on the left|right',
+    'tripping|trip on|over kerbs|curbs|steps',
     'trip|tripped|trips over my left|right|own? foot|feet|toes',
     'tripping over my left|right|own foot|feet|toes',
     "toes|foot won't|don't|can't come|lift|go up",

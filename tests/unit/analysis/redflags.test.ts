@@ -1524,4 +1524,15 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     ])
       expect(flags(text), text).not.toContain('not_improving');
   });
+
+  it('reads a back that wakes the writer and a toe that catches until kerbs trip them, not a baby or one trip', () => {
+    expect(flags('Lower back wakes me at 3am pretty much every night for 3 weeks now.')).toContain('night_or_rest_pain');
+    expect(flags('The baby wakes me at 3am every night, lower back sore from lifting her.')).not.toContain('night_or_rest_pain');
+    expect(
+      flags("Started as a bit of a toe catch on the right, now I'm tripping on kerbs every day. Back not even that bad."),
+    ).toContain('progressive_weakness');
+    expect(flags('Tripped on a kerb on my run and rolled my ankle, lower back a bit tight.')).not.toContain(
+      'progressive_weakness',
+    );
+  });
 });
