@@ -392,7 +392,14 @@ export class FlagContext {
     let byFlag = this.answers.get(mention);
     const known = byFlag?.get(flag);
     if (known !== undefined) return known;
-    const answer = !this.isNegated(mention) && this.currentApartFromNegation(mention, flag);
+    // A cancer "all clear" since is still a history of cancer, the flag itself: no screening answer denies it.
+    const negated =
+      flag && HISTORY_IS_THE_FLAG.has(flag)
+        ? this.input.negated.has(mention) ||
+          this.deniedByNothing(mention) ||
+          (this.closedByAnswer(mention) && !this.clearedSince(mention))
+        : this.isNegated(mention);
+    const answer = !negated && this.currentApartFromNegation(mention, flag);
     if (!byFlag) this.answers.set(mention, (byFlag = new Map()));
     byFlag.set(flag, answer);
     return answer;
@@ -406,6 +413,24 @@ export class FlagContext {
     return (
       (this.proxy || !this.isSomeoneElse(mention)) && !this.isHypothetical(mention, flag) && !this.isHistorical(mention, flag)
     );
+  }
+
+  /**
+   * Whether the answer after a history is its all-clear, told with when ("melanoma cut out 3 years ago, all clear at my
+   * last scan"), not a screening list's answer ("history of cancer, fever, weight loss: all clear.").
+   */
+  private clearedSince(mention: Mention): boolean {
+    const sentence = this.tokens[mention.start]!.sentence;
+    return this.input.cues.inSentence('list_closer', sentence).some((closer) => {
+      const next = this.tokens[closer.end];
+      return (
+        closer.start >= mention.end &&
+        this.tokens.slice(closer.start, closer.end).some((token) => token.text === 'clear') &&
+        next !== undefined &&
+        next.sentence === sentence &&
+        next.kind !== 'punct'
+      );
+    });
   }
 
   isNegated(mention: Mention): boolean {

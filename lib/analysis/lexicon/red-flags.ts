@@ -790,6 +790,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'out|removed for breast|prostate|bowel|colon|lung|kidney|skin|testicular|thyroid|bladder|ovarian? cancer',
     'surgery|operation|chemo|chemotherapy|radiotherapy|radiation for breast|prostate|bowel|colon|lung|kidney|skin|testicular|thyroid|bladder|ovarian? cancer',
     'breast|prostate|lung|bowel|colon|kidney|thyroid|skin|testicular|ovarian|cervical|bone|blood cancer',
+    // The organ named and the cancer after it: "had my prostate out in 2019 for the cancer".
+    'out|removed for the cancer',
+    'out|removed in # for the? cancer',
+    'surgery|operation|chemo|chemotherapy|radiotherapy|radiation for the cancer',
     'had|have|got a? tumour|tumor|tumours|tumors',
     'mastectomy',
     'radiation therapy',

@@ -1536,3 +1536,19 @@ describe("round 21's classes of wording (lists 38 and 39)", () => {
     );
   });
 });
+
+describe('a history of cancer told with its all-clear (list 38)', () => {
+  it('keeps the history after "all clear at my last scan" and reads "out … for the cancer", not a screening answer', () => {
+    for (const text of [
+      "I had a melanoma cut out of my back 3 years ago, all clear at my last scan, and for the last month I've had a deep ache in my mid back.",
+      "66, had my prostate out in 2019 for the cancer and all's been clear since. Lately my lower back has been aching.",
+    ])
+      expect(flags(text), text).toContain('cancer_history');
+    for (const text of [
+      'GP went through it all: history of cancer, fever, weight loss - all clear. Just a strained lower back.',
+      'Physio asked about history of cancer, fever, weight loss, all clear. Lower back strain from deadlifts.',
+      'Raising money for the cancer charity with a 10k, lower back sore after training.',
+    ])
+      expect(flags(text), text).not.toContain('cancer_history');
+  });
+});
