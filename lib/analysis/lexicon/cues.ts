@@ -1255,7 +1255,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'clothes|jeans|trousers|belt feel|feels loose|looser|baggy',
   ]),
   cue('unintended', [
-    'without trying|meaning|dieting',
+    'without trying|meaning|dieting|cutting|restricting',
     'not trying|dieting|cutting',
     "i'm not trying|dieting|cutting",
     "haven't been trying|dieting|cutting",

@@ -1552,3 +1552,16 @@ describe('a history of cancer told with its all-clear (list 38)', () => {
       expect(flags(text), text).not.toContain('cancer_history');
   });
 });
+
+describe('weight lost "without cutting" (list 38)', () => {
+  it('reads a loss told without a cut as unintended, and a cut as meant', () => {
+    expect(
+      flags("Dropped 5kg in two months without cutting, I'm actually eating more. Lower back achy even on rest days."),
+    ).toContain('weight_loss');
+    for (const text of [
+      'Dropped 5kg in two months cutting for nationals. Lower back achy after deadlifts.',
+      'Dropped 5kg in two months on a cut, without restricting carbs too hard. Lower back achy after deadlifts.',
+    ])
+      expect(flags(text), text).not.toContain('weight_loss');
+  });
+});
