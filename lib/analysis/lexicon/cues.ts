@@ -1147,6 +1147,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'does|did not matter how i lie|lay',
     // What is taken for it does nothing: "painkillers barely touch it at night", "ibuprofen doesn't touch it".
     'painkillers|ibuprofen|paracetamol|tablets|meds|pills barely|hardly|never touch|touches|touched it',
+    // Driven out of bed by it: "wakes me every night around 2, I end up sleeping in the chair".
+    'end|ended up sleeping|sitting in the|a chair|recliner|armchair',
+    'have|had to sleep in the|a chair|recliner|armchair',
     "painkillers|ibuprofen|paracetamol|tablets|meds|pills don't|doesn't|didn't touch it",
   ]),
   cue('persisting_weak', [

@@ -1565,3 +1565,12 @@ describe('weight lost "without cutting" (list 38)', () => {
       expect(flags(text), text).not.toContain('weight_loss');
   });
 });
+
+describe('night pain that drives the writer out of bed (list 39)', () => {
+  it('reads "I end up sleeping in the chair" after a night pain as same-day, and a chair after a party as nothing', () => {
+    expect(tier('My back wakes me every night around 2, throbbing deep in the spine, I end up sleeping in the chair.')).toBe(
+      'urgent',
+    );
+    expect(tier('Lower back sore from deadlifts, I ended up sleeping in the chair after the party lol.')).toBe('self_care');
+  });
+});
