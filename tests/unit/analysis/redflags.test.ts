@@ -1574,3 +1574,12 @@ describe('night pain that drives the writer out of bed (list 39)', () => {
     expect(tier('Lower back sore from deadlifts, I ended up sleeping in the chair after the party lol.')).toBe('self_care');
   });
 });
+
+describe('a sneeze told as a bolt of lightning (list 38)', () => {
+  it('reads "every sneeze is like a bolt of lightning down my back" as worse on sneezing, and a PR\'s bolt as nothing', () => {
+    expect(flags('Every sneeze is like a bolt of lightning down my back since I hurt it lifting 3 weeks ago.')).toContain(
+      'cough_sneeze_worse',
+    );
+    expect(tier('Hit a PR and felt like a bolt of lightning, so hyped, lower back pumped.')).toBe('self_care');
+  });
+});
