@@ -100,7 +100,8 @@ class FeatureCollector {
 const WEEKS_PER_UNIT: Record<string, number> = { week: 1, weeks: 1, month: 4.3, months: 4.3, year: 52, years: 52 };
 const NOT_A_DURATION_AFTER = new Set(['old', 'of', 'lifting', 'training', 'experience', 'running', 'in']);
 // "Two months later and it's no better": the problem's own length, told from its start.
-const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running', 'later']);
+// "Two months here" is a reply's "mine has lasted two months".
+const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running', 'later', 'here']);
 /** Words after "# months later" that go on to the problem still there ("two months later and it's no better"). */
 const LATER_STILL = new Set(['and', 'still', "it's", 'its', 'it', 'my', 'the', ',']);
 /** Words before a month that make "march" and "may" months rather than verbs ("since May", "end of March"). */

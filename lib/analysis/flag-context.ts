@@ -112,6 +112,10 @@ const GENERIC_REACH = 8;
 const ELLIPTICAL_ENDS: ReadonlySet<string> = new Set(['same', 'too']);
 /** Words just before a "now" that make it the time of a worry, not of the flag. */
 const WORRY_REACH = 2;
+const HEARSAY_WORDS: ReadonlySet<string> = new Set(['heard', 'read', 'reading', 'learned', 'learnt']);
+/** Words that make a list item the writer's own, or today's: "my", "now". */
+const OWN_OR_NOW: ReadonlySet<string> = new Set(['my', 'now', 'today', 'since', 'still']);
+const STATING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'been', "i've", 'feel', 'feels']);
 const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'concerned', 'panic', 'panicking']);
 const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
 /** "I wonder if…", "not sure if…": an indirect question that reports, not a condition. */
@@ -388,7 +392,14 @@ export class FlagContext {
     let byFlag = this.answers.get(mention);
     const known = byFlag?.get(flag);
     if (known !== undefined) return known;
-    const answer = !this.isNegated(mention) && this.currentApartFromNegation(mention, flag);
+    // A cancer "all clear" since is still a history of cancer, the flag itself: no screening answer denies it.
+    const negated =
+      flag && HISTORY_IS_THE_FLAG.has(flag)
+        ? this.input.negated.has(mention) ||
+          this.deniedByNothing(mention) ||
+          (this.closedByAnswer(mention) && !this.clearedSince(mention))
+        : this.isNegated(mention);
+    const answer = !negated && this.currentApartFromNegation(mention, flag);
     if (!byFlag) this.answers.set(mention, (byFlag = new Map()));
     byFlag.set(flag, answer);
     return answer;
@@ -402,6 +413,24 @@ export class FlagContext {
     return (
       (this.proxy || !this.isSomeoneElse(mention)) && !this.isHypothetical(mention, flag) && !this.isHistorical(mention, flag)
     );
+  }
+
+  /**
+   * Whether the answer after a history is its all-clear, told with when ("melanoma cut out 3 years ago, all clear at my
+   * last scan"), not a screening list's answer ("history of cancer, fever, weight loss: all clear.").
+   */
+  private clearedSince(mention: Mention): boolean {
+    const sentence = this.tokens[mention.start]!.sentence;
+    return this.input.cues.inSentence('list_closer', sentence).some((closer) => {
+      const next = this.tokens[closer.end];
+      return (
+        closer.start >= mention.end &&
+        this.tokens.slice(closer.start, closer.end).some((token) => token.text === 'clear') &&
+        next !== undefined &&
+        next.sentence === sentence &&
+        next.kind !== 'punct'
+      );
+    });
   }
 
   isNegated(mention: Mention): boolean {
@@ -649,6 +678,7 @@ export class FlagContext {
         if (between.kind === 'punct' || HEDGE_STOPS.has(between.text) || isClauseWord(between.text)) ok = false;
       }
       if (ok) return true;
+      if (this.heardOfList(hedge, mention)) return true;
     }
     if (isHypotheticalClause(cues, token.clause)) return true;
     const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
@@ -666,7 +696,10 @@ export class FlagContext {
     }
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
     const screening = cues.inSentence('screening', sentence);
-    if (screening.length > 0 && !firstPersonInSentence) return true;
+    // In a post written for someone else, their "he" or "she" is the writer's "I": "he can't feel the loo seat but
+    // refuses to go to A&E" is about him, not a rule.
+    const ownerInSentence = firstPersonInSentence || (this.proxy && cues.inSentence('relative', sentence).length > 0);
+    if (screening.length > 0 && !ownerInSentence) return true;
     // An advice list's next item said in short: "…go to A&E that day. Chest pain with back pain, same."
     if (!firstPersonInSentence && this.continuesAdvice(sentence)) return true;
     // The items of a screening list, whoever handed it over: "the physio gave me the leaflet with the warning signs on
@@ -701,6 +734,30 @@ export class FlagContext {
       }
     }
     return false;
+  }
+
+  /**
+   * The later items of a list the writer has heard or read of: "I've heard about numbness around the groin, not being
+   * able to pee, both legs going weak". Nothing of the writer's own between ("heard about it, my legs are numb now").
+   */
+  private heardOfList(hedge: Mention, mention: Mention): boolean {
+    const tokens = this.tokens;
+    if (!tokens.slice(hedge.start, hedge.end).some((token) => HEARSAY_WORDS.has(token.text))) return false;
+    const sentence = tokens[mention.start]!.sentence;
+    const end = this.input.context.sentences[sentence]!.end;
+    // Nothing in the rest of the sentence tells of the writer or of now, or says what is ("both legs are numb now").
+    const rest = tokens.slice(hedge.end, end);
+    return (
+      tokens.slice(hedge.end, mention.start).some((token) => token.text === ',') &&
+      !rest.some(
+        (token) =>
+          FIRST_PERSON_SUBJECTS.has(token.text) ||
+          OWN_OR_NOW.has(token.text) ||
+          STATING_VERBS.has(token.text) ||
+          isClauseWord(token.text),
+      ) &&
+      !this.ongoing.some((cue) => cue.start >= hedge.end && cue.start < end)
+    );
   }
 
   /** Whether a sentence ends in "same" or "too" after a sentence of advice or screening talk, as its next item. */

@@ -114,6 +114,9 @@ const BED_WETTERS: ReadonlySet<string> = new Set([
   'sweats',
 ]);
 /** Which leg a "leg" is: two numb legs of two sides are both legs. */
+/** Levels whose plural names both legs: "from the knees down". */
+const BOTH_LEVELS: ReadonlySet<string> = new Set(['knees', 'hips', 'shins', 'calves', 'thighs']);
+
 const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
 /** Words inside a part's name that say both of a pair ("each thigh", "either foot", "left and right leg"). */
 const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'two', 'bilateral', 'and']);
@@ -206,6 +209,11 @@ const OPENING_WORDS = 4;
 const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't"]);
 /** Words before a cause within which a comparison or a denial takes it back. */
 const SIMILE_REACH = 5;
+/** How far after a harmless cause of numbness the writer may take it back ("…on a long drive except I haven't"). */
+const DENIED_CAUSE_REACH = 4;
+
+/** Verbs that open a clause telling how a part just named feels ("both legs, feel like wood"). */
+const FEELING_VERBS: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'gone', 'went', 'going', 'are', 'all']);
 /** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
@@ -335,6 +343,29 @@ const COLOUR_REACH = 5;
 /** Words from urine to a drink's colour in one sentence. */
 const DRINK_COLOUR_REACH = 12;
 
+/** Words that take a feared leak back: "thought I'd wet myself. Nope, …", "…Nah, it was sweat", "turned out it was". */
+const CORRECTIONS: ReadonlySet<string> = new Set(['nope', 'nah', 'turns', 'turned', 'luckily', 'thankfully', 'phew']);
+
+/** What the writer only took the wet for: "thought I'd wet myself", "swore I'd pissed meself". */
+const MISTAKING_WORDS: ReadonlySet<string> = new Set(['thought', 'swore', 'convinced', 'assumed']);
+
+/** Words between a denial and a degree that keep the denial: "nothing like severe", "not that swollen". */
+const DENIED_DEGREE: ReadonlySet<string> = new Set([
+  'like',
+  'near',
+  'that',
+  'very',
+  'too',
+  'so',
+  'particularly',
+  'really',
+  'real',
+]);
+
+/** Speeds a car is told at that a bump, not a crash, comes with ("rear-ended at some lights, like 5mph"). */
+const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh', 'km']);
+const LOW_SPEED = 15;
+
 interface FlagInput {
   context: MentionContext;
   cues: CueIndex;
@@ -461,6 +492,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           (token, i, before) =>
             token.sentence === tokens[cause.start]!.sentence && SECONDHAND_VERBS.has(token.text) && before[i - 1]?.text !== 'i',
         );
+    // A cause the writer takes back: "like I've been sitting on it for hours on a long drive except I haven't".
+    const deniedAfter = (cause: Mention): boolean =>
+      tokens
+        .slice(cause.end, cause.end + DENIED_CAUSE_REACH)
+        .some(
+          (token, i, after) =>
+            token.sentence === tokens[cause.start]!.sentence &&
+            (token.text === 'except' || token.text === 'but') &&
+            after[i + 1]?.text === 'i' &&
+            /n't$/.test(after[i + 2]?.text ?? ''),
+        );
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
     return [sentence, sentence + 1]
@@ -471,6 +513,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           // A cue word inside the mention itself (the "saddle" of a cue's "saddle feels numb") is no cause either.
           !(mention.start <= cause.start && cause.end <= mention.end) &&
           !secondhand(cause) &&
+          !deniedAfter(cause) &&
           !tokens
             .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
             .some((token) => token.sentence === tokens[cause.start]!.sentence && SIMILE_WORDS.has(token.text)),
@@ -531,7 +574,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const severeOrSwelling = [...cues.get('severe'), ...cues.get('swelling')];
   const denied = (cue: Mention): boolean => {
     const before = tokens[cue.start - 1]?.text ?? '';
-    return DENIALS.has(before) || before === 'nothing';
+    const further = tokens[cue.start - 2]?.text ?? '';
+    return (
+      DENIALS.has(before) ||
+      before === 'nothing' ||
+      // "nothing like severe", "not that swollen": the degree is denied with it.
+      (DENIED_DEGREE.has(before) && (DENIALS.has(further) || further === 'nothing'))
+    );
   };
   const severeOrSwollen = severeOrSwelling.some((cue) => reported(cue) && !denied(cue));
   // Red or dark urine after beetroot or blackberries, with no severe pain or swelling, is the food's colour.
@@ -539,6 +588,43 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Dark urine with the pain and swelling denied ("no swelling, nothing really sore", "legs aren't swollen") is
   // little to drink, whatever its colour: rhabdomyolysis comes with muscles that hurt or swell.
   const painDenied = !severeOrSwollen && severeOrSwelling.some(denied);
+
+  // A leak first feared and then put right in the next words: "for a second I thought I'd wet myself. Nope, the
+  // bladder in the vest had split", "thought I'd pissed meself… Nah, it was sweat". The writer says it did not happen.
+  const mistakenLeak = (mention: Mention): boolean => {
+    const sentence = tokens[mention.start]!.sentence;
+    const thought = tokens
+      .slice(Math.max(0, mention.start - 4), mention.start)
+      .some((token) => token.sentence === sentence && MISTAKING_WORDS.has(token.text));
+    if (!thought) return false;
+    const correction = (at: number): boolean =>
+      CORRECTIONS.has(tokens[at]?.text ?? '') &&
+      // "…turned out I had" says it did happen.
+      !['i', "i'd"].includes(tokens[at + 2]?.text ?? '');
+    // The correction may come after the story of the wet ("Thought I'd wet myself on the trail run" as a title, then
+    // the run, then "Nope, the bladder in the vest had a split").
+    for (let step = 1; step <= 3; step++) {
+      const next = context.sentences[sentence + step];
+      if (next && correction(next.start)) return true;
+    }
+    // …or after a comma or a "but" in its own sentence: "thought I'd wet myself but nope, just the bottle".
+    for (let at = mention.end; at < context.sentences[sentence]!.end; at++) {
+      const before = tokens[at - 1]!;
+      if ((before.kind === 'punct' || before.text === 'but') && correction(at)) return true;
+    }
+    return false;
+  };
+
+  // A crash told at walking pace ("rear-ended at some lights, like 5mph") is a bump, not a crash that breaks a spine.
+  const lowSpeed = (mention: Mention): boolean => {
+    const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
+    const speeds = tokens
+      .slice(start, end)
+      .flatMap((token, i, all) =>
+        token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
+      );
+    return speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED);
+  };
 
   // Flags said in one phrase.
   for (const mention of context.mentions) {
@@ -647,6 +733,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       text.some((word) => word === 'not' || word === 'never' || word.endsWith("n't"))
     )
       continue;
+    if (id === 'bladder_bowel' && mistakenLeak(mention)) continue;
+    if (id === 'major_trauma' && lowSpeed(mention)) continue;
     // A fall down stairs told as small: "fell down the last two stairs … more embarrassed than anything".
     if (
       id === 'major_trauma' &&
@@ -681,7 +769,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // weakness or numbness in both legs"); numbness or a giving way in "legs" outside training talk.
   const legs = place(partsOf(context, 'legs'));
   // Said of the two on purpose: "both legs", "each thigh", "either foot", "left and right leg", "my two legs".
-  const saysBoth = (where: Mention): boolean => tokens.slice(where.start, where.end).some((token) => BOTH_WORDS.has(token.text));
+  // …or down from a level named for the two ("numb from the knees down", "from the hips down").
+  const saysBoth = (where: Mention): boolean => {
+    const said = tokens.slice(where.start, where.end).map((token) => token.text);
+    return said.some((word) => BOTH_WORDS.has(word)) || (said.at(-1) === 'down' && said.some((word) => BOTH_LEVELS.has(word)));
+  };
   // Training talk right by it: "my legs are numb after leg day lol" is tired legs. A "lol" before a
   // new statement ("…achy lol and my legs keep giving way") is forum punctuation, not a joke about it.
   // A session named as when it began ("since that session my legs go tingly") is no training talk: it says the
@@ -785,7 +877,21 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     );
     return standsFor && legs.includes(standsFor) && saysBoth(standsFor) ? [[cue, standsFor]] : [];
   });
-  for (const [cue, where] of [...near(context, numbness, legs, 6), ...legsByPronoun]) {
+  // The legs named and then, after a comma or a dash, how they feel with no subject of its own: "left and right from
+  // the hip down, feel like wood", "both legs - numb".
+  const legsThenFeeling = numbness.flatMap((cue): [Mention, Mention][] => {
+    const where = legs.find((part) => {
+      if (part.end > cue.start || tokens[part.start]!.sentence !== tokens[cue.start]!.sentence) return false;
+      const between = tokens.slice(part.end, cue.start);
+      return (
+        between.some((token) => token.text === ',' || token.text === '-') &&
+        between.every((token) => token.text === ',' || token.text === '-' || FEELING_VERBS.has(token.text)) &&
+        between.length <= 2
+      );
+    });
+    return where ? [[cue, where]] : [];
+  });
+  for (const [cue, where] of [...near(context, numbness, legs, 6), ...legsByPronoun, ...legsThenFeeling]) {
     if (isDead(cue) && !corroborated(cue)) continue;
     // "My legs are numb after leg day lol" is tired legs; "both legs" numb is said on purpose, but
     // "dead" legs after a session are tired ones.
@@ -988,12 +1094,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const worsening = cues.get('worsening').filter((mention) => reported(mention));
     // "It's honestly the same as week two", "honestly no different, still sore": said of the back, not of a programme.
     const ofTheBack = (cue: Mention): boolean =>
+      tokens.slice(cue.start, cue.end).some((token) => ['it', "it's", 'its'].includes(token.text)) ||
       ['it', "it's", 'its'].includes(tokens[cue.start - 1]?.text ?? '') ||
       ['it', "it's", 'its'].includes(tokens[cue.start - 2]?.text ?? '') ||
       context.mentions.some(
         (other) =>
           (other.value.cat === 'region' || other.value.cat === 'symptom') &&
           tokens[other.start]!.sentence === tokens[cue.start]!.sentence,
+      ) ||
+      // A pain score in its sentence is the back's: "still the same 5/10 every morning".
+      tokens.some(
+        (token) => token.sentence === tokens[cue.start]!.sentence && token.kind === 'number' && /^\d+\/10$/.test(token.text),
       );
     const persistingWeak = cues.get('persisting_weak').filter((mention) => reported(mention) && ofTheBack(mention));
     const evidence = [...persisting, ...persistingWeak, ...stillHurting, ...worsening];

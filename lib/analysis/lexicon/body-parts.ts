@@ -38,6 +38,11 @@ export const PART_TERMS: readonly TermGroup[] = [
     'both lower limbs',
     'lower limbs|extremities',
     'left and right leg|legs',
+    // Both named side by side or from a level down: "my left and right calves", "numb from the knees down on the left
+    // AND right", "left and right from the hip down". Not "on the left and right" alone: said of the spine's muscles.
+    'left|right and right|left calf|calves|shin|shins|foot|feet|thigh|thighs|knee|knees|quad|quads|hamstring|hamstrings',
+    'left|right and right|left from the hip|hips|knee|knees|thigh|thighs|waist|groin down',
+    'from the knees|shins|calves down',
     'right and left leg|legs',
     'from the hips|waist to the toes|feet',
     // "he can't feel his shins on either side".
@@ -226,6 +231,10 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'me bits',
     // Australian: "my clacker" (the back passage). Not "old fella": also a father.
     'clacker',
+    // Regional names for the backside, with the possessive that rules out their other senses: Irish "me hole",
+    // Australian "me date"; "jacksie" (British), "bahookie" (Scots), "keister", "tush", "hiney" (American).
+    'me hole|date',
+    'jacksie|jacksy|bahookie|keister|tush|tushy|hiney|heinie|derriere',
     'bottom|bum|groin|butt area',
   ]),
 ];

@@ -185,6 +185,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'dads|mums|moms|brothers|sisters|wifes|husbands|hubbys|grandads|nans|grannys',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
+    // Who a writer shares a home or a job with: "housemate's back went bouldering", "my flatmates", "my bf".
+    'housemate|housemates|flatmates|roommates|workmate|workmates|gymmate|stepson|stepdaughter|grandson|granddaughter',
+    'house|flat|room|gym mate',
+    'my|our bf|gf',
     // A child named by age: "my 17 year old hurt his back".
     'my # year old',
     'my # yo',
@@ -271,6 +275,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'normal again by|after',
     'normal by dinner|tea|lunch|bedtime|evening|morning|then',
     'not since',
+    // The feeling gone before anyone looked: "the tingling had gone by the time I was seen".
+    'tingling|numbness|tingliness had|has gone|stopped|settled|passed by|before',
+    'gone|stopped|settled|passed by the time i|we was|were|got',
     "haven't had it|that since",
     "haven't had any since",
     'never came back',
@@ -508,7 +515,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   // "ihi": Tagalog, in Taglish posts.
   // "xixi": Portuguese, in Brazilian posts.
-  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing', 'ihi', 'xixi']),
+  // Scots "pish" too: "ma pish is dark brown like Bovril".
+  cue('urine', ['urine', 'pee', 'piss', 'peeing', 'pissing', 'peed', 'wee', 'weeing', 'ihi', 'xixi', 'pish', 'pishing']),
   // The bladder and bowels in the forum's words, and what goes wrong with them: a new change in either, with back
   // pain, is a cauda equina warning sign however it is put ("can barely go", "just dribbles", "can't feel when I
   // need a poo", "struggling to control my bowels"). Read together by redflags.ts, beside the flag's own phrases.
@@ -753,6 +761,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'coughing|hacking|wheezy',
     // Air that tightens the airways: "tightness across my chest after the 5k in the cold air".
     'cold|freezing|icy air',
+    // Lungs that burned with the effort: "lungs burned and my chest felt tight on the hill sprints".
+    'lungs burned|burning|burnt|burn|burns|stung|stinging',
   ]),
   // A feeling gone strange, read only beside the saddle ("the water on my inner thighs feels weird"): beside
   // a leg or a back it is too often just a tired or tight one.
@@ -801,6 +811,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter got written off',
     'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter got totalled|totaled',
     'airbag|airbags went off',
+    // Kit the rider thanks for being alive or whole: "went down at about 50, slid a long way. Leathers saved me".
+    'leathers|helmet|armour|armor|airbag|lid saved me|my',
     'airbag|airbags deployed|blew',
   ]),
   // A vehicle into the writer, told as where it hit: the crash that crash_damage needs beside it ("some eejit went into
@@ -810,6 +822,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'crashed|crash|crashing|collision|collided',
     'fell|fall|falling|fallen|tumbled|tumbling|slid|slipped off|from|down|over|onto|on|into|through',
     'went over',
+    // A rider's crash: "lost the back end on a roundabout", "went down at about 50, slid a long way".
+    'lost the back|front end',
+    'went down at',
+    'slid a long way',
+    'slid down|along|across the road|tarmac',
     'came off',
     'landed|landing|slammed|smashed|thrown on|onto|into|across',
     'hit|hitting the ground|deck|floor|tarmac|road|ice|rocks|rock|concrete|pavement|curb|kerb',
@@ -842,6 +859,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'long run|runs',
     // "loosened my laces which I'd yanked way too tight".
     'laces|lace|shoelaces',
+    // A lifting belt cinched too tight, and the feeling back once it was undone: "cranked it a notch tighter… both
+    // thighs went tingly. Undid the belt and it was gone".
+    'undid|undoing|loosened|loosening|unbuckled|unbuckling|unclipped the|my belt',
+    'took|taking the|my belt off',
+    'took|taking off the|my belt',
+    'belt too|so tight',
+    // A birth's stitches numb the skin around them: "some numbness down below from the stitches" (not a back's nerves).
+    'stitches|episiotomy',
     'road trip',
     'car|bus|train|plane ride|journey',
     'sitting|sat for # _? hours|hour',
@@ -1119,6 +1144,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "hasn't|haven't changed anything",
     "hasn't|haven't changed a thing",
     'not changed anything',
+    // "the Pilates isn't helping… it isn't easing at all".
+    "isn't|wasn't|hasn't|not easing|eased|settling|settled at all",
   ]),
   // No better in words that need the back as their subject ("It's honestly the same as week two", "honestly no
   // different, still sore every morning"): not a programme's numbers "no different", a pace "the same as week one"
@@ -1133,12 +1160,22 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'does|did not matter how i lie|lay',
     // What is taken for it does nothing: "painkillers barely touch it at night", "ibuprofen doesn't touch it".
     'painkillers|ibuprofen|paracetamol|tablets|meds|pills barely|hardly|never touch|touches|touched it',
+    // Driven out of bed by it: "wakes me every night around 2, I end up sleeping in the chair".
+    'end|ended up sleeping|sitting in the|a chair|recliner|armchair',
+    'have|had to sleep in the|a chair|recliner|armchair',
     "painkillers|ibuprofen|paracetamol|tablets|meds|pills don't|doesn't|didn't touch it",
   ]),
   cue('persisting_weak', [
     'same as week one|two|three',
     'same as week #',
     'same as it was in week one|two|three',
+    // "it's the same as it was in the first week", "6 weeks now and its exactly the same", "still the same 5/10". Not a
+    // plain "exactly the same" ("identical thing happened. Exactly the same", "it's been exactly the same for years"
+    // of an old leak): told after how long it has been, or still.
+    'same as it was in the first week|month|day|days',
+    'still the same',
+    "now and it's exactly|still|just|basically? the same",
+    'now and its exactly|still|just|basically? the same',
     'no different',
     'not any better',
   ]),
@@ -1234,7 +1271,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'clothes|jeans|trousers|belt feel|feels loose|looser|baggy',
   ]),
   cue('unintended', [
-    'without trying|meaning|dieting',
+    'without trying|meaning|dieting|cutting|restricting',
     'not trying|dieting|cutting',
     "i'm not trying|dieting|cutting",
     "haven't been trying|dieting|cutting",

@@ -105,6 +105,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Non-native English: "the urine don't come", "urine not coming".
     "pee|urine|wee don't|didn't|not come|coming|flow|flowing|start",
     'cannae|canna pish|pee|piss|wee',
+    // A stream that will not come, in Scots and plain: "I couldnae get a pish oot", "can't get any pee out", and the
+    // bladder left full: "I still feel like I havenae emptied my bladder" (not "emptied the tank").
+    "can't|cannot|couldn't get a|any|the pish|pee|piss|wee|urine out|oot",
+    'cannae|canna|couldnae get a|any|the pish|pee|piss|wee|urine out|oot',
+    "feel|feels|felt like i haven't|hadn't|didn't fully? emptied my? bladder",
+    'feel|feels|felt like i havenae|hadnae|didnae fully? emptied my? bladder',
+    "feel|feels|felt like my bladder hasn't|isn't fully? emptied|empty",
+    'feel|feels|felt like my bladder hasnae|isnae fully? emptied|empty',
     "can't pish",
     'hardly|barely anything comes|came oot',
     'hardly|barely anythin comes|came oot',
@@ -249,6 +257,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bum|butt|arse|bottom|buttocks feels|feel|felt|went|goes|gone _? numb|tingly',
     'bum|butt|arse|bottom|buttocks is|was _? numb|tingly',
     'bum|butt|arse|bottom|buttocks has|have _? numb|tingly',
+    // Contracted and in other words: "my bum's gone numb", "my ass has been numb since", "me arse's gone tingly".
+    "bum|butt|arse|ass|bottom|backside 's|has|have gone|went|going numb|tingly",
+    "bum|butt|arse|ass|bottom|backside 's|has|have been numb|tingly",
+    'ass|backside feels|feel|felt|went|goes|gone _? numb|tingly',
+    'ass|backside is|was _? numb|tingly',
+    // The seat or the skin feels like another's: "when I sit on the jacks it's like sitting on someone else's arse".
+    'like sitting on someone|somebody else',
+    // Wiping through something: "it felt like wiping with a glove on", "like wiping through a towel".
+    'like wiping with|through a|an glove|gloves|mitten|mittens|mitt|towel|cloth',
+    'wiping with a|an glove|mitten|mitt on',
     'numb|numbness|tingling in|around? my? bum|butt|arse|bottom|buttocks',
     'lost|losing sensation|feeling in my|the bum|butt|arse|bottom|buttocks|backside',
     'numb|numbness when|while wiping',
@@ -273,6 +291,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'no feeling from the waist down',
     "can't|cannot|couldn't feel anything below|from the waist",
     "can't|cannot|couldn't feel either of my? legs|feet",
+    // "he can't feel either leg properly", "can't feel either of his feet".
+    "can't|cannot|couldn't really|properly? feel either leg|foot|legs|feet",
+    "can't|cannot|couldn't feel either of his|her legs|feet",
     "can't|cannot|couldn't feel both of my? legs|feet",
     'bilateral sciatica|numbness|weakness',
     'bilateral foot drop',
@@ -318,6 +339,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'pain|pains|pressure|tightness|heaviness in my|the chest',
     // "a tightness across the chest, like a belt pulled in" (not "around": a strap, a sports bra).
     'pressure|tightness|heaviness across my|the chest',
+    // Said of a partner or a parent in a post written for them (flag-context.ts, proxy): "tightness across his chest".
+    'pain|pains|pressure|tightness|heaviness in|across his|her chest',
+    'his|her chest feels|felt|goes|went tight|heavy|crushed|squeezed',
+    'his|her chest is|was tight|heavy|crushed|squeezed',
     'tight chest',
     'chest feels|felt tight|heavy|crushed',
     'chest is|was tight|heavy|crushed',
@@ -330,6 +355,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest hurts|aches|burns|pains when|if i breathe|breathing|inhale',
     'hurts|painful to breathe|inhale',
     'pain|hurts when|if i breathe in|deeply|deep',
+    // The same pain in its own words: "under the shoulder blade, and it's sharp when I breathe in".
+    'sharp|stabbing|stabs|catches when|if|whenever i breathe in|deeply|deep',
     // "a stabbing pain under my left shoulder blade every time I breathe in".
     'pain|hurts|stab|stabs|stabbing _? _? _? _? _? _? every time i breathe|inhale',
     'pain|hurts|stab|stabs|stabbing _? _? _? _? _? _? whenever i breathe|inhale',
@@ -355,12 +382,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "puffing doing the stairs at work".
     'puffing|panting|breathless|winded|puffed doing|climbing the? stairs|steps',
     'puffing|panting|breathless|winded|puffed going up the? stairs|steps',
+    // "I'm catching my breath going up the stairs with the baby".
+    'catching|catch my breath going up|climbing|on the? stairs|steps',
     'ache|aching|pain|pressure across my|the chest',
     'crushing pain|chest',
     // "a crushing thing across my chest and down my left arm", "it went right through to the front of my chest".
     'crushing thing|feeling|sensation|pressure across|in|on my|the chest',
     'chest and|n down my|the left arm',
     'through|into to? the front of my|the chest',
+    // A tearing pain told through to the front without naming the chest: "like something tearing straight through to my front".
+    'tearing|ripping|tore|ripped straight|right? through to my front',
     'short of breath',
     'shortness of breath',
     'trouble|difficulty|struggling breathing',
@@ -612,6 +643,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   flag('dark_urine_severe_pain', [
     'dark|brown|cola|coke|tea|black|red|bloody colored|coloured? urine|pee|piss',
     'urine|pee|piss was|is dark|brown|black|red|bloody',
+    'pish is|was dark|brown|black|red|bloody',
     'urine|pee|piss looked|looks dark|brown|black|red|bloody',
     'urine|pee|piss is|was the? colour|color of cola|coke|tea|coffee',
     // "my wee came out the colour of Bovril", "my xixi is dark like black tea".
@@ -718,6 +750,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   ]),
   flag('night_or_rest_pain', [
     'wakes|woke|waking me up at night',
+    // The back as what wakes the writer: "lower back wakes me at 3am pretty much every night", "my back keeps waking me".
+    'back|spine wakes|woke|wake me up? at|every|most|each',
+    'back|spine keeps|kept|has been|is waking me',
     'worse|worst at night',
     'night pain',
     "can't get comfortable",
@@ -755,6 +790,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'out|removed for breast|prostate|bowel|colon|lung|kidney|skin|testicular|thyroid|bladder|ovarian? cancer',
     'surgery|operation|chemo|chemotherapy|radiotherapy|radiation for breast|prostate|bowel|colon|lung|kidney|skin|testicular|thyroid|bladder|ovarian? cancer',
     'breast|prostate|lung|bowel|colon|kidney|thyroid|skin|testicular|ovarian|cervical|bone|blood cancer',
+    // The organ named and the cancer after it: "had my prostate out in 2019 for the cancer".
+    'out|removed for the cancer',
+    'out|removed in # for the? cancer',
+    'surgery|operation|chemo|chemotherapy|radiotherapy|radiation for the cancer',
     'had|have|got a? tumour|tumor|tumours|tumors',
     'mastectomy',
     'radiation therapy',
@@ -789,6 +828,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // Foot drop told by its effects.
     'foot|toe|toes keeps|keep|kept catching|catches|catch',
     'catching my foot|toe|toes',
+    // The toe that catches, told as a thing that happens: "started as a bit of a toe catch on the right, now I'm
+    // tripping on kerbs every day"; the kerb tripped on is a foot that no longer lifts (not "tripped on a kerb" once).
+    'toe catch|catching|drag|dragging on the left|right',
+    'tripping|trip on|over kerbs|curbs|steps',
     'trip|tripped|trips over my left|right|own? foot|feet|toes',
     'tripping over my left|right|own foot|feet|toes',
     "toes|foot won't|don't|can't come|lift|go up",

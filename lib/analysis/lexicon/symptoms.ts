@@ -142,6 +142,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'lash|lashed|whiplash',
     'bolt|bolts of pain',
     'lightning bolt',
+    // "every sneeze is like a bolt of lightning down me back".
+    'bolt|bolts|flash of lightning',
     'electric shock',
   ]),
   symptom('radiating', 1, [

@@ -1379,3 +1379,207 @@ describe('round 20: lists 36 and 37 classes', () => {
     expect(tier(text)).not.toBe('emergency');
   });
 });
+
+describe("round 21's classes of wording (lists 38 and 39)", () => {
+  it('reads a post written for a housemate or a partner, whose refusal of A&E is theirs, not a rule', () => {
+    for (const text of [
+      "My flatmate hurt his back at the climbing wall and since this morning he can't feel either leg properly. He wants to wait for his physio.",
+      "My girlfriend's back went moving house, and since last night she can't really feel the loo seat, but she refuses to go to A&E.",
+      "Dad's upper back has been cramping on his runs, and tonight he has tightness across his chest and is sweating.",
+    ])
+      expect(tier(text), text).toBe('emergency');
+    for (const text of [
+      'My housemate says my deadlift form is bad and my lower back aches after.',
+      "My dad has a sore back from gardening. He refuses to go to the GP, he says it's just muscular.",
+    ])
+      expect(tier(text), text).toBe('self_care');
+  });
+
+  it('reads the backside numb in contractions, slang and comparisons, not after a drive or a ride', () => {
+    for (const text of [
+      "Tweaked my lower back on deadlifts and my bum's gone numb since yesterday.",
+      'Lower back went on Friday, me hole is numb since Sunday.',
+      "Back's been rough since the singles. When I wiped this morning it felt like wiping with a glove on.",
+      "Back went on Sunday. My backside's gone numb, like I've sat on it for hours on a long drive except I haven't.",
+    ])
+      expect(flags(text), text).toContain('saddle_numbness');
+    for (const text of [
+      "Long drive to the meet, my bum's gone numb from six hours in the car, back a bit stiff.",
+      'My ass has been numb for an hour on this bike saddle, lower back fine though.',
+      "My wife says I'm a pain in the ass. Back's sore from deadlifts.",
+    ])
+      expect(tier(text), text).not.toBe('emergency');
+  });
+
+  it('reads both legs named by their sides or from a level down, not one leg or the spine', () => {
+    for (const text of [
+      'Back tight all week, yesterday my left and right calves both started tingling and my knees buckled getting out of the car.',
+      "Husband's disc was getting better, now he's gone numb from the knees down and keeps stumbling.",
+      'Lower back killing me. 3 days now, left and right from the hip down, feel like wood.',
+    ])
+      expect(flags(text), text).toContain('both_legs_neuro');
+    for (const text of [
+      'After leg day my left and right calves are sore, lower back tight too.',
+      'Lower back sore, my left leg is numb from the knee down.',
+      'Lower back pumped on rows, erectors on the left and right feel tight.',
+    ])
+      expect(tier(text), text).not.toBe('emergency');
+  });
+
+  it('reads Scots for a stream that will not come and for dark urine, not "pish" for rubbish', () => {
+    expect(tier('No me OP but my back went on Sunday. This morning I couldnae get a pish oot, stood there for ages.')).toBe(
+      'emergency',
+    );
+    expect(
+      flags("Back's absolutely hanging since 200 reverse hypers, swollen up both sides. And ma pish is dark brown like Bovril."),
+    ).toContain('dark_urine_severe_pain');
+    expect(tier("Back went lifting the sofa and I still feel like I haven't emptied my bladder after I go.")).toBe('emergency');
+    expect(tier("Ma squat's pure pish this week, lower back sore.")).toBe('self_care');
+    expect(tier("Long run today, still feel like I haven't emptied the tank, lower back tight.")).toBe('self_care');
+  });
+
+  it('reads a tearing pain through to the front, a sharp breath and breathlessness on the stairs as the chest flag', () => {
+    for (const text of [
+      'Upper back pain came on out of nowhere an hour ago, like something tearing straight through to my front.',
+      "Pain under my right shoulder blade, it's sharp when I breathe in. Back hurts.",
+      "Four weeks after a C-section, upper back sore and I'm catching my breath going up the stairs.",
+    ])
+      expect(flags(text), text).toContain('chest_pain');
+    for (const text of [
+      "Tore my lat on pullups, feels like it's ripping straight through to the front of my armpit when I reach. Back sore.",
+      'Catching my breath between sets of squats, lower back pumped.',
+      'Lungs burned and my chest felt tight on the hill sprints in the cold, gone as soon as I got my breath back. Upper back tight from rows.',
+    ])
+      expect(tier(text), text).not.toBe('emergency');
+  });
+
+  it('takes back a leak the writer only thought had happened, not one that turned out real', () => {
+    expect(
+      tier(
+        "Sweaty box. Stood up after the wod and thought I'd pissed meself. Nah, it was sweat pooling under the belt. Back sore.",
+      ),
+    ).toBe('self_care');
+    expect(
+      tier("Thought I'd wet myself on the run. Turned out I had and didn't feel it at all. Back aching since deadlifts."),
+    ).toBe('emergency');
+    expect(tier("Back went Monday. On the squat I thought I'd wet myself, and I had, couldn't feel it happening.")).toBe(
+      'emergency',
+    );
+  });
+
+  it('reads pain denied by degree ("nothing like severe") as no severe pain', () => {
+    expect(
+      tier(
+        'Dark yellow wee after a hot long run, pale again within the hour. My lower back is the usual mild ache, nothing like severe.',
+      ),
+    ).toBe('self_care');
+    expect(tier('Lower back is sore and swollen after 300 reverse hypers, my pee is dark like cola.')).toBe('emergency');
+  });
+
+  it('reads a crash at walking pace as a bump, not one at speed', () => {
+    expect(tier("Got rear-ended at some lights, like 5mph, bumper barely scratched. Back's a bit stiff.")).toBe('self_care');
+    expect(tier('Got rear ended at 60 mph on the motorway, back is killing me.')).toBe('emergency');
+  });
+
+  it('reads numbness that a loosened belt or a birth’s stitches explain, or that was gone before anyone looked, as over', () => {
+    for (const text of [
+      'Cranked my belt a notch tighter for squats and both thighs went tingly. Undid the belt and it was gone within 2 minutes. Lower back tight.',
+      "Slipped on the ice and my back and legs felt tingly. The tingling had gone by the time I was seen, back's sore.",
+      'At 6 weeks postpartum I had some numbness down below from the stitches. Now my lower back is achy picking the baby up.',
+    ])
+      expect(tier(text), text).not.toBe('emergency');
+    expect(
+      tier("My lower back hurts. Both legs went numb on squats with a tight belt and they're still numb two days later."),
+    ).toBe('emergency');
+  });
+
+  it('reads a list of signs the writer has heard of as no sign of theirs, unless they say they have one now', () => {
+    expect(
+      tier(
+        "Coaching question. I've heard about numbness around the groin, not being able to pee, both legs going weak. Anything else? Members have back niggles.",
+      ),
+    ).not.toBe('emergency');
+    expect(tier("I've heard about saddle numbness, and both legs are numb now, back killing me.")).toBe('emergency');
+  });
+
+  it("reads a rider's crash at speed, told by the kit that saved them", () => {
+    expect(
+      tier(
+        'Lost the back end on a roundabout and went down at about 50, slid a long way. Leathers saved me. Lower back still sore.',
+      ),
+    ).toBe('emergency');
+    expect(tier('Squatted heavy, my helmet of hair saved me from the bar lol. Back sore.')).not.toBe('emergency');
+  });
+
+  it('reads "the same" after weeks, a pain score unchanged and an ache not easing as no better', () => {
+    for (const text of [
+      'Started running in spring, low back aches on every run. 6 weeks now and its exactly the same even after cutting mileage.',
+      'QL pain for two months. Physio exercises every day, still the same 5/10 every morning.',
+      "Lower back ache for two months since moving house. It isn't easing at all.",
+    ])
+      expect(flags(text), text).toContain('not_improving');
+    for (const text of [
+      'Tweaked my back three years ago. This April identical thing happened. Exactly the same, I had been feeling the pressure for weeks. It took nine weeks to settle.',
+      "I leak a bit on double unders since my second was born 3 years ago. It's been exactly the same for years, back is fine.",
+    ])
+      expect(flags(text), text).not.toContain('not_improving');
+  });
+
+  it('reads a back that wakes the writer and a toe that catches until kerbs trip them, not a baby or one trip', () => {
+    expect(flags('Lower back wakes me at 3am pretty much every night for 3 weeks now.')).toContain('night_or_rest_pain');
+    expect(flags('The baby wakes me at 3am every night, lower back sore from lifting her.')).not.toContain('night_or_rest_pain');
+    expect(
+      flags("Started as a bit of a toe catch on the right, now I'm tripping on kerbs every day. Back not even that bad."),
+    ).toContain('progressive_weakness');
+    expect(flags('Tripped on a kerb on my run and rolled my ankle, lower back a bit tight.')).not.toContain(
+      'progressive_weakness',
+    );
+  });
+});
+
+describe('a history of cancer told with its all-clear (list 38)', () => {
+  it('keeps the history after "all clear at my last scan" and reads "out … for the cancer", not a screening answer', () => {
+    for (const text of [
+      "I had a melanoma cut out of my back 3 years ago, all clear at my last scan, and for the last month I've had a deep ache in my mid back.",
+      "66, had my prostate out in 2019 for the cancer and all's been clear since. Lately my lower back has been aching.",
+    ])
+      expect(flags(text), text).toContain('cancer_history');
+    for (const text of [
+      'GP went through it all: history of cancer, fever, weight loss - all clear. Just a strained lower back.',
+      'Physio asked about history of cancer, fever, weight loss, all clear. Lower back strain from deadlifts.',
+      'Raising money for the cancer charity with a 10k, lower back sore after training.',
+    ])
+      expect(flags(text), text).not.toContain('cancer_history');
+  });
+});
+
+describe('weight lost "without cutting" (list 38)', () => {
+  it('reads a loss told without a cut as unintended, and a cut as meant', () => {
+    expect(
+      flags("Dropped 5kg in two months without cutting, I'm actually eating more. Lower back achy even on rest days."),
+    ).toContain('weight_loss');
+    for (const text of [
+      'Dropped 5kg in two months cutting for nationals. Lower back achy after deadlifts.',
+      'Dropped 5kg in two months on a cut, without restricting carbs too hard. Lower back achy after deadlifts.',
+    ])
+      expect(flags(text), text).not.toContain('weight_loss');
+  });
+});
+
+describe('night pain that drives the writer out of bed (list 39)', () => {
+  it('reads "I end up sleeping in the chair" after a night pain as same-day, and a chair after a party as nothing', () => {
+    expect(tier('My back wakes me every night around 2, throbbing deep in the spine, I end up sleeping in the chair.')).toBe(
+      'urgent',
+    );
+    expect(tier('Lower back sore from deadlifts, I ended up sleeping in the chair after the party lol.')).toBe('self_care');
+  });
+});
+
+describe('a sneeze told as a bolt of lightning (list 38)', () => {
+  it('reads "every sneeze is like a bolt of lightning down my back" as worse on sneezing, and a PR\'s bolt as nothing', () => {
+    expect(flags('Every sneeze is like a bolt of lightning down my back since I hurt it lifting 3 weeks ago.')).toContain(
+      'cough_sneeze_worse',
+    );
+    expect(tier('Hit a PR and felt like a bolt of lightning, so hyped, lower back pumped.')).toBe('self_care');
+  });
+});
