@@ -926,6 +926,13 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'goes|going|runs|running|travels|travelling|shoots|shooting all the way down to|into my? ankle|foot|feet|toes|calf|shin',
     'down to|into my ankle|foot|feet|toes|calf|shin',
     'past|below my knee',
+    // Told along the leg: "down the outside of my leg to the top of my foot", "down the back of my left leg to the heel",
+    // "a zap down my leg to my ankle", "past the knee".
+    'down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
+    'down the outside|back|front|side of my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
+    'down my|the left|right? leg|thigh|shin to|into the top|side|outside|ball|sole of my|the foot',
+    'down the outside|back|front|side of my|the left|right? leg|thigh|shin to|into the top|side|outside|ball|sole of my|the foot',
+    'pain|pains|zap|zaps|zing|zings|shooting|burning|electric down the back|outside|side of my|the left|right? leg past|below the knee',
   ]),
 ];
 
@@ -980,6 +987,9 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     "like i've|i'd been run over by a|the truck|bus|train|car",
     // "got absolutely hit by a truck after yesterday's session lol".
     'absolutely|totally|properly|completely|literally hit|smashed|flattened by a|the truck|bus|train',
+    // A roller or a ball worked along the leg, not pain running down it: "rolled the lacrosse ball down my leg to my calf"
+    // (the symptom's idiom is in idioms.ts).
+    'ball|roller|stick|gun|massager down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
     // A short course years ago is no long-term steroid.
     'short|brief course|burst of _? prednisone|prednisolone|steroids|steroid',
     // A steroid on the skin, in the lungs or the nose, not a systemic one ("hydrocortisone cream for eczema").

@@ -1583,3 +1583,21 @@ describe('a sneeze told as a bolt of lightning (list 38)', () => {
     expect(tier('Hit a PR and felt like a bolt of lightning, so hyped, lower back pumped.')).toBe('self_care');
   });
 });
+
+describe('pain told along the leg to the foot (lists 36, 37 and 38)', () => {
+  it.each([
+    'My lower back got sore and now there is a line of pain from my right buttock down the outside of my leg to the top of my foot.',
+    'Every squat I get a zap from my lower back down the outside of my leg to my ankle.',
+    'Sharp electric pain from my lower back down the back of my left leg to the heel after an hour on the bike.',
+    'Lower back sore and a burning pain down the back of my leg past the knee.',
+  ])('reads %j as pain below the knee', (text) => {
+    expect(flags(text)).toContain('radiating_below_knee');
+  });
+
+  it.each([
+    'Lower back tight, so I rolled the lacrosse ball down my leg to my calf.',
+    'Lower back sore, ran the massage gun down my leg to my ankle.',
+  ])('but not a ball or a roller worked down the leg: %j', (text) => {
+    expect(flags(text)).not.toContain('radiating_below_knee');
+  });
+});
