@@ -194,6 +194,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'got|get|getting|gets barely a trickle|dribble',
     'got|get|getting|gets only|just a trickle|dribble',
     "can't|cannot|couldn't seem to? fully? empty when|after i go|pee|wee",
+    // Retention told as what is left or how weak it comes: "feels like there's still pee left after I go", "my
+    // pee stream is weaker since the back went" (a bare "my stream is weak" is as often a live stream's).
+    'still some? pee|wee|urine left',
+    'my|the pee|wee|urine stream is|was weak|weaker|feeble|pathetic',
+    'my|the pee|wee|urine stream is|was getting|going weak|weaker|feeble',
+    'my|the pee|wee|urine stream got|gets|became|went|turned weak|weaker|feeble',
+    'my|the pee|wee|urine stream has|had got|gotten|gone|become|turned weak|weaker|feeble',
   ]),
   flag('saddle_numbness', [
     'saddle anaesthesia|anesthesia|numbness',

@@ -1601,3 +1601,20 @@ describe('pain told along the leg to the foot (lists 36, 37 and 38)', () => {
     expect(flags(text)).not.toContain('radiating_below_knee');
   });
 });
+
+describe('a bladder told by what is left and how weak it comes (red-flag review, round 21)', () => {
+  it.each([
+    "Back's been wrecked since Sunday's deadlifts and now it feels like there's still pee left after I go, every time.",
+    'Since my back went on Saturday my pee stream is weaker, never had that before.',
+    'Back pain for a week. My pee stream has gotten weaker too.',
+  ])('reads %j as an emergency', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    'my stream is weak tonight, twitch keeps buffering, back hurts from sitting',
+    "there's still some pre workout left, back is sore from rows",
+  ])('but not a live stream or a tub with some left: %j', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+});
