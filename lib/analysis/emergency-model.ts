@@ -251,6 +251,8 @@ function explained(input: ModifierInput, mention: Mention): boolean {
     saidFine(input, mention) ||
     (!heartStrain && numbCausesIn(context, cues, sentence).length > 0) ||
     (heartStrain ? HEART_STRAIN_CAUSES : EVERYDAY_CAUSES).some((cause) => cues.inSentence(cause, sentence).length > 0) ||
+    // A fall at walking pace, told in its sentence or the one before ("fell over at about walking pace. Landed on my hip").
+    [sentence, sentence - 1].some((at) => cues.inSentence('slow_speed', at).length > 0) ||
     // A red-flag idiom in the sentence ("both legs are dead", said of leg day) is the sign's everyday meaning.
     context.flagIdioms.some((idiom) => context.tokens[idiom.start]!.sentence === sentence)
   );

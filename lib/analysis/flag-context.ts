@@ -112,7 +112,18 @@ const GENERIC_REACH = 8;
 const ELLIPTICAL_ENDS: ReadonlySet<string> = new Set(['same', 'too']);
 /** Words just before a "now" that make it the time of a worry, not of the flag. */
 const WORRY_REACH = 2;
-const HEARSAY_WORDS: ReadonlySet<string> = new Set(['heard', 'read', 'reading', 'learned', 'learnt']);
+/** Heard of, read of, or asked about: "they'll ask about bladder, numbness between the legs, weight loss". */
+const HEARSAY_WORDS: ReadonlySet<string> = new Set([
+  'heard',
+  'read',
+  'reading',
+  'learned',
+  'learnt',
+  'ask',
+  'asks',
+  'asked',
+  'asking',
+]);
 /** Words that make a list item the writer's own, or today's: "my", "now". */
 const OWN_OR_NOW: ReadonlySet<string> = new Set(['my', 'now', 'today', 'since', 'still']);
 const STATING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'been', "i've", 'feel', 'feels']);
@@ -223,6 +234,29 @@ function inRange(tokens: readonly Token[], from: number, to: number, test: (toke
 }
 
 /** Whether a scope running from token `from` to `to` stays in one statement (list commas allowed). */
+/** Words that open a clause of their own after a comma: the main clause after a condition. */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'my',
+  'me',
+  'he',
+  'she',
+  'we',
+  'they',
+  'his',
+  'her',
+  'our',
+  'their',
+  'it',
+  "it's",
+  'that',
+  'this',
+  'then',
+]);
+
 function openScope(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
@@ -237,8 +271,10 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
           if (tokens[j]!.text === 'your') addressed = true;
         }
         // A long item still spoken to the reader goes on with the list: "if you get numbness in the saddle area,
-        // lose control of your bladder or bowels, or both legs go weak".
-        if (chunk <= 4 || addressed) continue;
+        // lose control of your bladder or bowels, or both legs go weak"; so does one with no subject of its own, a verb
+        // that carries on the condition's ("if you get numbness around your bum, can't pee or can't hold it, …"). An
+        // item that opens on its own subject ("…, I couldn't pee") is the main clause.
+        if (chunk <= 4 || addressed || (chunk <= 8 && next !== undefined && !CLAUSE_SUBJECTS.has(next.text))) continue;
       }
       return false;
     }

@@ -17,6 +17,7 @@ import { FlagContext, numbCausesIn, partOfAnotherFlag } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
+import type { Token } from './text/tokens';
 
 /** Reflexives of someone other than the writer ("peeing himself"). */
 const OTHERS_SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
@@ -467,6 +468,28 @@ function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Men
   return statedAges(context, cues).find(({ age }) => age >= 12 && age <= 19)?.mention;
 }
 
+/** What a runner or a lifter bumps up: "the new bump in mileage" is no lump. */
+const LOAD_WORDS: ReadonlySet<string> = new Set([
+  'mileage',
+  'miles',
+  'volume',
+  'weight',
+  'weights',
+  'load',
+  'training',
+  'intensity',
+  'sets',
+  'reps',
+  'distance',
+  'pace',
+]);
+
+/** Whether a lump word is a rise in training: "a bump in mileage", "bump up the volume". */
+function bumpInLoad(tokens: readonly Token[], lump: Mention): boolean {
+  const after = tokens.slice(lump.end, lump.end + 3).map((token) => token.text);
+  return (after[0] === 'in' || after[0] === 'up') && after.slice(1).some((word) => LOAD_WORDS.has(word));
+}
+
 /** Finds the red flags the writer reports. */
 export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const { context, cues, links } = input;
@@ -623,7 +646,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       .flatMap((token, i, all) =>
         token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
       );
-    return speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED);
+    return (
+      (speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED)) ||
+      cues.inSentence('slow_speed', tokens[mention.start]!.sentence).length > 0
+    );
   };
 
   // Flags said in one phrase.
@@ -1174,7 +1200,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   );
   for (const [lump, where] of near(
     context,
-    cues.get('lump').filter((mention) => reported(mention, 'lump_or_deformity')),
+    cues.get('lump').filter((mention) => reported(mention, 'lump_or_deformity') && !bumpInLoad(tokens, mention)),
     backPlaces,
     6,
   )) {

@@ -5,7 +5,7 @@
  * age as part of a story (extract.ts), where the age the story happened at counts too ("was 17 doing
  * olympic lifting when it started").
  */
-import { AGE_FALSE_FRIENDS, AGE_PERSON_WORDS, PAST_AGE_FOLLOWERS } from './lexicon';
+import { AGE_FALSE_FRIENDS, AGE_PERSON_WORDS, CHILD_AGE_WORDS, PAST_AGE_FOLLOWERS } from './lexicon';
 import type { CueIndex, Mention, MentionContext } from './mentions';
 
 export interface StatedAge {
@@ -36,6 +36,10 @@ export function statedAges(context: MentionContext, cues: CueIndex, options: { p
       (sentenceStart && after !== undefined && AGE_FOLLOWERS.has(after.text)) ||
       // "Female lifter, 28." "Veteran lifter here, 52, competed in the 90s."
       (before === ',' && AGE_PERSON_WORDS.has(tokens[i - 2]?.text ?? '') && (!after || after.kind === 'punct')) ||
+      // A parent's post: "my son is 16 and…", "my lad's 16", "Daughter (14) gymnast", "our boy, 15, bowls".
+      (CHILD_AGE_WORDS.has(tokens[i - 2]?.text ?? '') &&
+        (before === 'is' || before === "'s" || before === '(' || before === ',') &&
+        (!after || after.kind === 'punct' || !AGE_FALSE_FRIENDS.has(after.text))) ||
       // "I was 17 when…", "Was 17 doing olympic lifting…" (not "my squat was 60 and…").
       (options.past === true &&
         before === 'was' &&

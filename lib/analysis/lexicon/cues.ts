@@ -77,7 +77,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'reading|read|heard|learned|learnt|googled|googling about',
     'googled|googling',
     // "my physio mentioned something about numbness down there".
-    'mentioned|said|asked|warned|talked something? about',
+    // "they'll ask about bladder, numbness between the legs…": what the physio will ask.
+    'mentioned|said|asked|ask|asks|asking|warned|talked something? about',
     // "My PT mentioned numbness in the groin" (not "she mentioned she hasn't peed since yesterday").
     'pt|physio|doctor|gp|coach|trainer mentioned|mentions',
     'read up on',
@@ -288,6 +289,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Numbness that passed with its cause: "feeling came back fine once I was off the bike", "fine in 5 min",
     // "numb for the first 2 km until they warmed up". A flu that is "fully over it now".
     'feeling|sensation came|comes back',
+    // "took about ten minutes after getting off for the feeling to come back".
+    'for the feeling|sensation to come back',
     'came|comes back fine',
     'fine in|within|after # min|minutes|secs|seconds',
     'fine after a few|couple minutes',
@@ -733,6 +736,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'itchy|itching|itches',
     'bug|mosquito|insect bite|bites',
   ]),
+  cue('slow_speed', [
+    'walking|jogging|crawling pace|speed',
+    'at a crawl|standstill',
+    'barely|hardly moving',
+    'from a standstill|stop',
+  ]),
   cue('positional', [
     'cross legged',
     'crossed|crossing my? legs',
@@ -752,6 +761,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'ice bath|baths',
     'cold plunge|water|shower',
     'laces|shoes|socks too? tight',
+    // Feet numb on runs from the shoe's fit: "narrow shoes", "a wider toe box".
+    'narrow|tight|small shoes|trainers|runners',
+    'toe box|boxes',
     'loosened|loosen|loosening the|my? laces',
   ]),
   // The airways: a chest that tightens with asthma (settled by an inhaler) or a chest cold's coughing is no heart's.
@@ -1162,6 +1174,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'painkillers|ibuprofen|paracetamol|tablets|meds|pills barely|hardly|never touch|touches|touched it',
     // Driven out of bed by it: "wakes me every night around 2, I end up sleeping in the chair".
     'end|ended up sleeping|sitting in the|a chair|recliner|armchair',
+    // "I end up dozing sitting up in the chair"; "moving around doesn't ease it, neither does paracetamol or heat".
+    'dozing|sleeping|sitting up in the|a chair|recliner|armchair',
+    "moving|movement|walking around? doesn't|won't|never ease|eases|help|helps",
+    'neither does|do paracetamol|ibuprofen|painkillers|heat|ice|tablets|meds|pills',
     'have|had to sleep in the|a chair|recliner|armchair',
     "painkillers|ibuprofen|paracetamol|tablets|meds|pills don't|doesn't|didn't touch it",
   ]),
@@ -1265,6 +1281,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'scale|scales has|have dropped',
     'scale|scales has|have gone down',
     'weight keeps dropping|falling',
+    // "the scale's still dropping".
+    'scale|scales _? still|keeps dropping|falling',
     'weight loss',
     'getting thinner|skinnier',
     'clothes|jeans|trousers|belt are|is loose|looser|baggy',
@@ -1274,7 +1292,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'without trying|meaning|dieting|cutting|restricting',
     'not trying|dieting|cutting',
     "i'm not trying|dieting|cutting",
-    "haven't been trying|dieting|cutting",
+    "haven't|hasn't been trying|dieting|cutting",
     'am not trying|dieting|cutting',
     'for no reason',
     'no reason',

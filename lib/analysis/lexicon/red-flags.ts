@@ -84,6 +84,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'to get my|the pee|wee started|going',
     'bladder|bowel accident|accidents',
     'had an accident in my pants|trousers|bed',
+    // "had an accident in me trackies and didn't know it had happened".
+    'had an accident in my|his|her trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
+    'had an accident in me trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
+    'had an accident in me pants|trousers|bed',
     "can't|cannot|couldn't start peeing|urinating|weeing",
     "can't|cannot|couldn't start to pee|wee",
     "can't|cannot|couldn't start the stream",
@@ -193,6 +197,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "stood at the urinal five minutes and got barely a trickle".
     'got|get|getting|gets barely a trickle|dribble',
     'got|get|getting|gets only|just a trickle|dribble',
+    // "can barely get a trickle out".
+    'barely|hardly get|got|getting a trickle|dribble|drop',
+    // "couldnae get a pish going".
+    "can't|cannot|couldn't get a|any|the pish|pee|piss|wee going|started|flowing",
+    'cannae|canna|couldnae get a|any|the pish|pee|piss|wee going|started|flowing',
     "can't|cannot|couldn't seem to? fully? empty when|after i go|pee|wee",
     // Retention told as what is left or how weak it comes: "feels like there's still pee left after I go", "my
     // pee stream is weaker since the back went" (a bare "my stream is weak" is as often a live stream's).
@@ -228,6 +237,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Wiping without feeling it is how people notice saddle anaesthesia.
     "can't|cannot|couldn't really? feel the? toilet paper|tissue",
     "can't|cannot|couldn't really? feel wiping",
+    // The hand felt instead of the skin: "cant feel my own hand when i wipe".
+    "can't|cannot|couldn't feel my own? hand|hands|fingers when|while i wipe|wiping",
     "can't|cannot|couldn't really? feel myself wipe|wiping",
     'wiping feels numb|strange|weird|different',
     // The wiping told first: "when I wipe after the toilet it feels numb".
@@ -271,6 +282,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'ass|backside is|was _? numb|tingly',
     // The seat or the skin feels like another's: "when I sit on the jacks it's like sitting on someone else's arse".
     'like sitting on someone|somebody else',
+    // "his bum and the bits in between feel 'like they're no his'".
+    "bits in between feel|feels|felt like they're|it's not mine|his|hers",
+    "bits in between feel|feels|felt like they're|it's no mine|his|hers",
+    "bum|butt|arse|bottom|groin|privates|crotch feel|feels|felt like they're|it's not mine|his|hers",
+    "bum|butt|arse|bottom|groin|privates|crotch feel|feels|felt like they're|it's no mine|his|hers",
     // Wiping through something: "it felt like wiping with a glove on", "like wiping through a towel".
     'like wiping with|through a|an glove|gloves|mitten|mittens|mitt|towel|cloth',
     'wiping with a|an glove|mitten|mitt on',
@@ -514,6 +530,18 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "went about 6 metres before landing on my back".
     'went|dropped about|around|nearly|almost # metres|meters|m|feet|ft',
     'landing flat? on my|his|her back|spine|tailbone',
+    // "came down flat on my back from maybe 4-5m" (off a kicker, out of a lineout lift).
+    'came|come down flat on|onto my|his|her back|spine|tailbone',
+    'came|come down on|onto my|his|her back|spine|tailbone from',
+    // A collapsed scrum or ruck: "folded in half with the whole pack on top of him".
+    'whole pack|scrum|ruck on top of me|him|her',
+    // "laid his Harley down on the interstate" (US riders' words for a crash at speed).
+    'laid|lay|laying|dumped the|my|his|her|a harley|bike|motorbike|motorcycle down',
+    // Hit on the slopes: "a grom on a board came flying out of nowhere at full speed and hit me from behind".
+    'wiped|taken|cleaned|knocked out by a|some skier|snowboarder|boarder',
+    'skier|snowboarder|boarder hit|smashed|slammed|ploughed|plowed|crashed into me|him|her',
+    'at full speed and hit|smashed|slammed|ploughed|plowed|crashed into me|him|her',
+    'at full speed and hit me|him|her from behind',
     // "the bar slid off and landed across his spine".
     'landed|dropped|fell across|on|onto my|his|her spine|neck',
     'landed|dropped|fell across my|his|her back',
@@ -679,6 +707,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'temperature|temp was|is #',
     'chills',
     'night sweats',
+    // "sweating buckets at night" (a hot day's sweat is not told by the night).
+    'sweating|sweated|sweat buckets at night',
+    'sweating|sweated|sweat buckets every|each night',
+    'sweating|sweated|sweat buckets in bed',
     'running a temperature|temp|fever',
     // "I've had a temperature on and off (38.2 last night)".
     'had|have|got a temperature|temp',
@@ -835,6 +867,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // Foot drop told by its effects.
     'foot|toe|toes keeps|keep|kept catching|catches|catch',
     'catching my foot|toe|toes',
+    'catching me foot|toe|toes',
     // The toe that catches, told as a thing that happens: "started as a bit of a toe catch on the right, now I'm
     // tripping on kerbs every day"; the kerb tripped on is a foot that no longer lifts (not "tripped on a kerb" once).
     'toe catch|catching|drag|dragging on the left|right',
@@ -874,10 +907,20 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'dowager|buffalo hump',
     'swelling on|in|over my? back|spine',
     'bump on my spine|back',
+    // "a new bump at the bottom of my ribs on one side" (not a new bump in mileage: a body part must follow).
+    'new bump|lump|swelling at|on|by|near|under|below|beside the bottom|base|side|edge|top of my|the ribs|rib|ribcage|spine',
+    'new bump|lump|swelling at|on|by|near|under|below|beside|over my|the ribs|rib|ribcage|spine',
     'deformity',
     'deformed',
     'change in the shape of my back|spine',
     'spine looks crooked|curved|bent',
+    // Height lost and a new curve (a vertebra that has given way): "she's lost an inch on our height measurements",
+    // "her upper back has a new, quite sharp curve, more of a hunch".
+    'lost|losing an|a inch|cm|centimetre|centimeter of|in|on _? height',
+    'lost|losing # inch|inches|cm|centimetres|centimeters of|in|on _? height',
+    'shrunk|shrinking|shrank an|a inch|cm|centimetre|centimeter',
+    'shrunk|shrinking|shrank # inch|inches|cm|centimetres|centimeters',
+    'new _? _? sharp? curve|hunch|hump',
   ]),
   flag('steroids_immunosuppressed', [
     'prednisone|prednisolone|dexamethasone|hydrocortisone|methylprednisolone',
@@ -923,6 +966,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // Not "runs" or "goes": a tattoo, sweat, a triceps exercise's feel.
     'shoots|shooting|radiates|radiating|travels|travelling down the back|front|inside|outside of my|the arm|arms',
     'into my|the arm|hand|fingers',
+    // "from the neck into the back of the right arm, down past the elbow into the two outside fingers".
+    'into the back|front|inside|outside of my|the left|right? arm',
+    'down past the|my elbow',
     // The nerve's own fingers: "my right arm goes zingy down to my pinky and ring finger" (not a ring moved down to it).
     'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy down to|into my pinky|pinkie',
     'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy down to|into my little|ring finger|fingers',
@@ -933,6 +979,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'goes|going|runs|running|travels|travelling|shoots|shooting all the way down to|into my? ankle|foot|feet|toes|calf|shin',
     'down to|into my ankle|foot|feet|toes|calf|shin',
     'past|below my knee',
+    // "from my hip down the front of the thigh, past the knee to the shin".
+    'past|below the knee to|into the|my shin|calf|ankle|foot|heel|toes',
     // Told along the leg: "down the outside of my leg to the top of my foot", "down the back of my left leg to the heel",
     // "a zap down my leg to my ankle", "past the knee".
     'down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',

@@ -115,6 +115,8 @@ export type CueId =
    * to it ("after a sports massage", "compression boots"), not from a nerve root.
    */
   | 'positional'
+  /** A fall or a crash at walking pace ("fell over into the bracken at about walking pace"): a bump, not major trauma. */
+  | 'slow_speed'
   | 'numb_cause'
   | 'odd_feeling'
   /**

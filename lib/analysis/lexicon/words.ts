@@ -1,6 +1,9 @@
 /** Words before "back" that make it the body ("my back", "lower back", "bad back"). */
 const BODY_BACK_WORDS = [
   'my',
+  // Northern English, Irish, Scots and Australian "me back" ("me back went shovelling gravel"); "call me back" and
+  // the like are idioms (idioms.ts).
+  'me',
   'the',
   'his',
   'her',
@@ -114,6 +117,24 @@ export const AGE_PERSON_WORDS: ReadonlySet<string> = new Set([
   'grandma',
   'veteran',
   'masters',
+]);
+
+/**
+ * Who a parent writes for, before the age they give: "my son is 16", "my lad's 16", "Daughter (14) gymnast", "our
+ * boy, 15,". In a post written for them it is the sufferer's age.
+ */
+export const CHILD_AGE_WORDS: ReadonlySet<string> = new Set([
+  'son',
+  'daughter',
+  'lad',
+  'boy',
+  'girl',
+  'kid',
+  'child',
+  'teen',
+  'teenager',
+  'dd',
+  'ds',
 ]);
 
 /** Words after a past "was 17" that make it the writer's age then: "was 17 when it started", "was 17 doing olympic lifting". */

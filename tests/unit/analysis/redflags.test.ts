@@ -1618,3 +1618,68 @@ describe('a bladder told by what is left and how weak it comes (red-flag review,
     expect(tier(text)).not.toBe('emergency');
   });
 });
+
+describe('warning signs from round 22 lists 41 and 42 (posts for others, dialect, crashes, buried signs)', () => {
+  it.each([
+    'Hurt my lower back on Friday and now I cant feel my fingers on my own hand when I wipe, properly weird.',
+    'Posting for my dad. His back went moving a wardrobe and he can barely get a trickle out since this morning.',
+    "Back's been agony since the weekend and I couldnae get a pish going all night.",
+    "Me back's been bad since Tuesday and this morning I had an accident in me joggers without knowing.",
+    "His back went lifting the kids' trampoline and he says his bum feels like it's not his.",
+    'Came off a big jump snowboarding and came down flat on my back, mid back throbbing now.',
+    'Scrum collapsed on me with the whole pack on top of me, now my neck is stiff and both hands tingle.',
+    'Laid my bike down on the highway at about 50, back is killing me now.',
+    'A snowboarder ploughed into me from behind on the slope, lower back is wrecked, can barely stand.',
+  ])('reads %j as an emergency', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    // A rule handed on, every item spoken to the reader.
+    "My physio's rule: if you get numbness around your privates, can't pee or can't hold it, or both legs go weak, go straight to A&E. My back is fine now.",
+    // What the physio will ask, answered no.
+    "The physio will ask about your bladder, numbness between the legs, night pain. Mine was all no's, lower back just sore.",
+    // A fall at walking pace.
+    'Toppled off the bike at walking pace on a steep bit and landed on my side. Back a bit sore today.',
+    // Numbness that passed once off the saddle, and feet numb from narrow shoes.
+    'After 150 km everything down there was numb, it took ten minutes off the bike for the feeling to come back. Back fine.',
+    'Both feet went tingly late in long runs with my back a bit stiff, turned out the shoes were too narrow.',
+  ])('reads %j as no emergency', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    // Night pain that nothing eases, told by the chair slept in and the painkiller that does nothing.
+    [
+      "Deep ache in my lower back for six weeks, wakes me every night and I end up dozing sitting up in the chair. Moving around doesn't ease it, neither does paracetamol.",
+      'urgent',
+    ],
+    [
+      "My housemate's back has been bad for months and he's lost loads of weight, his jeans hang off him and he hasn't been dieting.",
+      'urgent',
+    ],
+    ["Lower back's been sore about two months and the scale's still dropping, 6kg without trying.", 'urgent'],
+    ['Back aches most days and there is a new lump at the bottom of my ribs on the left.', 'urgent'],
+    [
+      "My mum's upper back has a new sharp curve and she's lost an inch in height this year, her back aches all the time.",
+      'urgent',
+    ],
+    [
+      "Me back went three weeks ago and now me right foot slaps down and I keep catching me toe on steps, it's getting worse.",
+      'urgent',
+    ],
+    ['Back pain since Thursday and sweating buckets at night, felt rough all day.', 'urgent'],
+    ['Lower back sore, 7 weeks and counting and getting worse not better.', 'soon'],
+    ['Lower back pain and now it runs from my hip down the front of the thigh, past the knee to the shin.', 'soon'],
+    ['Pain from my neck into the back of my left arm, down past the elbow, since heavy bench.', 'soon'],
+    ['My son is 15 and his lower back hurts when he arches back in gymnastics.', 'soon'],
+    ['Daughter (13) dancer, her low back hurts on backbends. What should we do?', 'soon'],
+  ] as const)('reads %j as at least %s', (text, least) => {
+    expect(tierRank(tier(text))).toBeGreaterThanOrEqual(tierRank(least));
+  });
+
+  it("does not read a son's weight in kilos as his age, nor a new bump in mileage as a lump", () => {
+    expect(tier('My son is 16 kg heavier than me and my lower back hurts when I arch.')).toBe('self_care');
+    expect(tier('Lower back tight since the new bump in mileage on my long runs.')).toBe('self_care');
+  });
+});
