@@ -896,7 +896,9 @@ function agreesOfAnotherPart(context: MentionContext, agreement: Mention): boole
       mention.start >= agreement.end &&
       mention.start - agreement.end <= ANOTHER_PART_REACH &&
       tokens[mention.start]!.clause === clause &&
-      tokens.slice(agreement.end, mention.start).some((token) => PART_PREPOSITIONS.has(token.text)),
+      tokens
+        .slice(agreement.end, mention.start)
+        .some((token, i, between) => PART_PREPOSITIONS.has(token.text) && !POSTURE_VERBS.has(between[i - 1]?.text ?? '')),
   );
 }
 
@@ -934,6 +936,8 @@ const BACK_IN_TIME: ReadonlySet<string> = new Set(['in', 'when', 'then', 'during
 /** Words from an agreement to the part it was of ("…with my knee"). */
 const ANOTHER_PART_REACH = 4;
 const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on']);
+/** A part after these is how the writer lay, not where it hurt: "mine turned out to be sleeping on my stomach". */
+const POSTURE_VERBS: ReadonlySet<string> = new Set(['sleeping', 'sleep', 'slept', 'lying', 'lie', 'lay', 'laying']);
 
 /** Mentions that name the problem itself when they follow "the same" or "this". */
 const PROBLEM_WORDS = new Set<LexiconValue['cat']>(['region', 'part', 'symptom', 'condition']);

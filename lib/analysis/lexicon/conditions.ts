@@ -30,6 +30,10 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'put my back out',
     // "My back went": the forum and British way to say a back suddenly gave.
     'my|his|her back went|go|goes|gone|packed',
+    'me back went|go|goes|gone|packed',
+    // "his back's been bad", "me back's been bad since Thursday" (not "my back is bad", a physique's verdict; the
+    // possessive is left out so that "my husband's back" stays his).
+    'back _? been bad',
     'my|his|her back has|had gone|packed|went',
     'my|his|her back gave way|in|out',
     // The same with the region named: "my lower back just went halfway up".

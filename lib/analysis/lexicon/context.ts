@@ -60,6 +60,9 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     // A rise said against what it was: "5 runs a week, up from 2" (punctuation ends a term, so the number
     // before it is not needed), "went from 20 miles a week to 35" (extract.ts drops a fall, "from 40 … to 20").
     'up from #',
+    // The rise told as the load before it: "3x5 at 275 (from 225 the week before)", "from 60 last week".
+    'from # the|a week|session|day|run before',
+    'from # last week|session|time',
     'went|going|jumped|jumping|increased|increasing|upped|upping|bumped|bumping|ramped|ramping|moved|progressed from # _ _ _? to #',
     // The load as the subject: "mileage went up fast", "my volume has gone up a lot", "mileage crept up to 50".
     'mileage|volume|miles|workload|tonnage went|goes|going|shot|crept|creeping|jumped|ramped up',
@@ -102,6 +105,8 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'back to lifting|running|training',
     'got|getting|get back into',
     'coming back',
+    // "I came back after 3 years", "we came back after a few months" (not the pain that came back).
+    'i|we came|come back after _ _? weeks|months|years',
     'returning',
     "haven't|hadn't lifted|run|trained|ran|exercised",
     "haven't|hadn't worked out",
@@ -327,5 +332,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'for # _? weeks|months',
     'for the|these last|past # weeks|months',
     '# weeks|months now|straight',
+    // "6 weeks and counting", "two months and still sore", "6 weeks and getting worse".
+    '# weeks|months and counting|still|getting',
   ]),
 ];

@@ -107,7 +107,7 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'sacral',
     'tailbone',
     'upper glute|glutes|butt',
-    'top of my|the glute|glutes|butt|buttock|buttocks',
+    'top of my|the? glute|glutes|butt|buttock|buttocks',
     'piriformis',
   ]),
   region('si_glute', 0.4, ['glute|glutes', 'glute med|medius', 'buttock|buttocks', 'butt', 'butt cheek|cheeks', 'hip bone']),

@@ -173,6 +173,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'zero drop',
     'carbon plated|plate|plates',
     'hoka|hokas|vaporfly|vaporflys|alphafly|alphaflys|pegasus|brooks|asics|saucony|altras|altra|newtons',
+    // Runners name the model, not the shoe: "bondis did this to me", "since I switched to novablasts".
+    'bondi|bondis|clifton|cliftons|novablast|novablasts|kayano|kayanos|nimbus|kinvara|kinvaras|speedgoat|speedgoats|vomero|vomeros|rincon|rincons',
   ]),
   idiom('story', false, [
     'lifting|squat|squatting|weightlifting|oly|olympic|deadlift|deadlifting|powerlifting|gym|flat shoe|shoes',

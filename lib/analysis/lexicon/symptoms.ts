@@ -337,6 +337,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my lower back starts to tire by mile 8" (not a car's tire: a back word must be beside it, thread.ts).
     'to tire',
     'gassed',
+    // "my back stopped fading late once I quit staring at my feet", "my back is always the first thing to go on climbs".
+    'fading|fades|faded',
+    'first thing to go|give|quit|fail',
     'exhausted',
     'toast',
     'not right',

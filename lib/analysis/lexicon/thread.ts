@@ -150,6 +150,13 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine tucked|tucks|rounded|rounds|folded|folds|caved|caves|bends|bent right|just at|in the bottom|hole|one',
     'mine is|was a|an _? disc|strain|sprain|tear|nerve|rib|facet|joint|muscle|knot|spasm',
     'mine is|was always|usually|only|mostly',
+    // Where or what it was, named: "mine was my QL at Boston", "mine was L5-S1", "mine was tight hips in general",
+    // "mine was my arm carriage" (not "mine was my first marathon").
+    'mine is|was my ql|qls|erectors|lats|traps|si|disc|psoas|piriformis|arm|arms|shoulders|stride|gait|cadence|pillow|mattress|chair|desk|neck',
+    'mine is|was l|s|c|t #',
+    'mine is|was tight|weak|short|stiff|lazy hips|hip|hamstrings|glutes|calves|ankles|core|lats|pecs|traps|quads|flexors',
+    // How it went, with a word between: "mine basically stopped once I took a tab", "mine mostly went away".
+    'mine|mines basically|mostly|finally|eventually|totally|completely|actually|gradually stopped|went|cleared|eased|settled|disappeared|vanished|calmed|improved|flared|started|kicked',
     // "Mine showed up during peak week", "mine appears around mile 8" (not "mine showed up in the post").
     'mine shows|showed up around|during|after|when|once|late|mid|by',
     // "Mine showed up in week 2 of Smolov" (not "mine showed up in the post").
@@ -168,6 +175,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "haven't had the|a|any twinge|twinges|cramp|cramps|spasm|spasms|tweak|tweaks since",
     "haven't had the|a|any twinge|twinges|cramp|cramps|spasm|spasms|tweak|tweaks in a week|month",
     "haven't cramped|spasmed since",
+    // "haven't cramped at a meet since".
+    "haven't cramped|spasmed at|in|on|during _ _? since",
     // The worst of the thread's problem: "had my worst one at a 10k in the heat" (not "my worst one was the 2019 meet").
     'had|got|get my worst one|ones|episode|bout|attack',
     // The forum's "same": "bro same", "literally same".

@@ -755,3 +755,49 @@ describe('pain that goes past a place', () => {
     ).toEqual([]);
   });
 });
+
+/** Round 22 (sets 56 and 57): the forum's dialect and a reply's "mine" told by what it was or how it went. */
+describe('round 22: dialect, a back that has been bad, and what "mine" was', () => {
+  it.each([
+    'Me back went shovelling snow on Sunday.',
+    "Me back's been bad all week.",
+    "His back's been bad since the wedding.",
+    'My lower back has been bad since I changed jobs.',
+  ])('reads %j as a back post', (text) => {
+    expect(readAs(false, [text])).toEqual([]);
+  });
+
+  it.each([
+    'That physio set me back 80 quid and my calves still cramp.',
+    'Mate called me back after my run, calves cramping.',
+    'That takes me back, used to get cramps in my calves all the time.',
+    'My back is bad compared to my chest, need more rows.',
+  ])('but not "me" done to, nor a physique verdict: %j', (text) => {
+    expect(readAs(true, [text])).toEqual([]);
+  });
+
+  const thread = { thread: { title: 'Lower back spasms late in long runs' } };
+  it.each([
+    'mine was my QL at a hot marathon two years ago',
+    'mine was L4-L5, physio and walking sorted it in about 2 months',
+    'mine was tight hips, could not even sit cross legged',
+    'mine basically stopped once I started taking salt tabs',
+    'mine mostly went away when I slowed my long runs down',
+    'mine turned out to be sleeping on my stomach with my neck twisted',
+    'my back stopped fading in the last few miles once I kept my head up',
+    'my back is always the first thing to go on hilly runs',
+  ])('reads a reply telling what "mine" was or how it went: %j', (text) => {
+    expect(readAs(false, [text], thread)).toEqual([]);
+  });
+
+  it.each(['mine was my first marathon lol', 'had something similar with my knee'])(
+    'but not a "mine" of something else: %j',
+    (text) => {
+      expect(readAs(true, [text], thread)).toEqual([]);
+    },
+  );
+
+  it('reads "top of glute" in a title as the SI region', () => {
+    expect(readAs(false, ['same here'], { thread: { title: 'SI joint / top of glute ache after leg day' } })).toEqual([]);
+  });
+});

@@ -259,3 +259,24 @@ describe("round 21's story wording: weight put on, salt on kit, a back that had 
     expect(storiesOf('My lower back went soft when I lost my brace on the third rep.')).not.toContain('deconditioning');
   });
 });
+
+describe('round 22: stories from sets 56 and 57', () => {
+  it('reads a running shoe named by its model as a shoe story', () => {
+    expect(storiesOf('Lower back aches on every run since I switched to Novablasts.')).toContain('footwear');
+  });
+
+  it('reads a rise told as the load before it as a load jump', () => {
+    expect(
+      analyzeText('Low back achy since Tuesday, deadlifts went to 3x5 at 275 (from 225 the week before).').features.context,
+    ).toContain('load_jump');
+  });
+
+  it('reads "I came back after 3 years" as a return from a break, and not the pain that came back', () => {
+    expect(analyzeText('I came back after 3 years off and my lower back aches after every session.').features.context).toContain(
+      'returning_after_break',
+    );
+    expect(analyzeText('Lower back pain came back after 3 weeks of feeling fine.').features.context ?? []).not.toContain(
+      'returning_after_break',
+    );
+  });
+});
