@@ -61,6 +61,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'electrolyte|electrolytes|lytes|hydration|rehydration|sodium|potassium|gatorade|powerade|pedialyte|dioralyte|nuun',
     'salt tab|tabs|tablets|pills|capsules',
     'pickle juice',
+    // "screams salt to me", "a tab every hour on anything over 75 min" (a salt tab), a weight class's water cut.
+    'screams salt|electrolytes|hydration',
+    'sounds|smells like salt|electrolytes',
+    'a tab|tabs every|each hour',
+    'water cut|cuts|cutting|loading',
+    'cutting|cut water',
     // Salt left on kit by heavy sweating: "white streaks all over my kit", "salt stains on my cap".
     'white|salt|salty streaks|stains|marks|lines|crust|residue',
     'salt stained|crusted|caked',
@@ -117,6 +123,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'bodyweight|bw # kg|kgs|lbs|lb|pounds|kilos?',
     'lost|losing|dropped|dropping|shed|shedding # kg|kgs|lbs|lb|pounds|kilos|stone',
     'when i was lighter|smaller|skinnier',
+    // "Way heavier than in HS", "heavier than in college".
+    'heavier|bigger than in|at high school',
+    'heavier|bigger than in|at hs|college|uni|university|school',
     'when i was # kg|kgs|lbs|lb|pounds|kilos|stone',
     // "your upper body is basically a weighted vest" (not a vest worn for rucking: a load, not the runner's own).
     'basically|like|practically a weighted vest',
@@ -385,6 +394,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'ran|run|running|trained|training|drove|driving myself into the ground',
     'every day',
     'every single day',
+    // Never recovered: "sore and tired walking into every session".
+    'walking|going into every|each session|workout',
     'twice a day',
     'two a days',
     'run streak|streaks',
@@ -509,6 +520,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'squat pad|pads',
     'manta ray',
     'discoloured|discolored|discolouration|discoloration',
+    // "traps purple after squats", "mine turned purple the first month" (not a jiu-jitsu purple belt).
+    'traps|trap|skin|shoulders turned|turn|went|go|gone purple',
+    'traps|trap|skin|shoulders are|were|was|is purple',
+    'purple patch|patches|spot|spots|mark|marks',
+    'turned|turning|went|gone purple',
     'where the bar|yoke|crossbar sits|sat|rests|rested|goes',
   ]),
   // Holding everything tight for too long: shrugging, clenching, a set-long squeeze.
@@ -567,6 +583,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'hips shoot|shooting|shot|rise|rising|rises first|fast|early',
     'hips come|coming|came up first|fast|early',
     'hips shoot|shooting|shot up',
+    // "Hips would rise and my low back would end up doing the lift".
+    'hips would|always|kept|keep|still rise|shoot|come',
     'good morning the|my|a squat|squats|rep|it',
     'turns into a good morning',
     'too much forward lean',
@@ -616,6 +634,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'crooked|lopsided|sideways',
     'question mark',
     'twisted|twisting to|while|and',
+    // An awkward turn: "turned to check my blind spot and it went into spasm".
+    'turned|turning to check|look|grab|reach|pick|get',
+    'check|checking my|the blind spot',
   ]),
   // A disc named, or the sitting-and-bending pattern of one.
   namedCondition('disc_related', [
@@ -655,6 +676,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
   story('facet_degenerative', [
     // "the little joints at the back of the spine wear with decades of loading".
     'small|little joints in|at|of the|my|your spine|back',
+    // "wear in the small joints of the low spine".
+    'small|little joints in|at|of the|my|your low|lower spine|back',
     'decades of loading|lifting|training',
     'facet|facets',
     'arthritic|degenerat*',
