@@ -496,6 +496,9 @@ function pronounPair(
 export const THREAD_CLOSENESS = 0.7;
 /** "Same here", "I get these too": the writer has what the thread is about. */
 export const AGREEMENT_STRENGTH = 0.6;
+/** Advice that names the asker's back, in a thread that complains of it: as strong as an agreement. */
+const ADVICE_STRENGTH = AGREEMENT_STRENGTH;
+const ADVICE_REGION_STRENGTH = 0.6;
 /**
  * How much less a reply leans on a thread whose title only names a back ("Lower back on heavy squats") than on one
  * that tells a complaint: a clear symptom ("ached after every session") still passes, a vague one or a lone "same
@@ -602,8 +605,49 @@ export function threadPairs(
     const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
+  // Advice to the asker about the back the thread complains of ("your erectors are holding your torso up the entire
+  // climb", "that's your lower back doing all the holding"): a post about someone's back pain, as the corpus labels it
+  // (corpus README). Not a question put to the asker, and not a thank-you; only where the post tells nothing of its own.
+  if (complaint && !evidence.pairs.some((pair) => !pair.hypothetical) && pairs.length === 0) {
+    for (const region of context.mentions) {
+      // Only a word that is surely the back ("glutes" alone is as often the hips' own).
+      if (region.value.cat !== 'region' || region.value.strength < ADVICE_REGION_STRENGTH || isNegated(region)) continue;
+      if (evidence.pairs.some((pair) => pair.region === region)) continue;
+      const sentence = tokens[region.start]!.sentence;
+      if (cues.inSentence('second_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
+      // "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
+      if (cues.inSentence('first_person', sentence).length > 0) continue;
+      if (asksTheAsker(context, cues, sentence) || instructed(context, cues, region)) continue;
+      const { hypothetical, factor } = weight(tokens[region.start]!.clause);
+      pairs.push({ region, symptom: region, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
+    }
+  }
   return pairs;
 }
+
+/** Words before a back that make it a yardstick, not the asker's: "quads are too weak relative to your back". */
+const YARDSTICK_WORDS: ReadonlySet<string> = new Set(['than', 'relative', 'compared']);
+
+/**
+ * Whether a back is named in a form instruction ("squeeze your shoulder blades together", "keep your back straight",
+ * a cue verb before it in its clause) or as a yardstick ("relative to your back"): how to lift, not what hurts.
+ */
+function instructed(context: MentionContext, cues: CueIndex, region: Mention): boolean {
+  const tokens = context.tokens;
+  const clause = tokens[region.start]!.clause;
+  if (tokens.slice(Math.max(0, region.start - 3), region.start).some((token) => YARDSTICK_WORDS.has(token.text))) return true;
+  // A bare "back" with no word making it the body ("builds it back gradually") is no back at all here.
+  const before = tokens[region.start - 1];
+  if (region.end - region.start === 1 && tokens[region.start]!.text === 'back' && !BARE_BACK_MODIFIERS.has(before?.text ?? ''))
+    return true;
+  // Said to be fine ("my back's fine, just pointing it out"), or told what not to do to it ("don't foam roll your
+  // lumbar spine directly").
+  if (cues.inClause('said_fine', clause).length > 0) return true;
+  if (tokens.slice(0, region.start).some((token) => token.clause === clause && DONT_WORDS.has(token.text))) return true;
+  return cues.inClause('cue_verb', clause).some((cue) => cue.end <= region.start);
+}
+
+const DONT_WORDS: ReadonlySet<string> = new Set(["don't", 'never', 'avoid', 'stop']);
 
 /**
  * Whether a clause tells advice, a general statement or someone's warning ("half my gym says running will wreck my

@@ -22,6 +22,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back off set|sets',
     'backoff|backoffs',
     'back to back',
+    // "get a spotter who's actually got your back".
+    'got|have|has|had|getting your back',
     // "me" done to, not "me back" the body: "call me back", "set me back $200", "that takes me back".
     'call|calls|called|text|texted|ring|rang|phone|phoned|message|messaged|write|wrote|pay|paid|get|got|take|takes|took|bring|brings|brought|set|sets|want|wants|wanted|welcome|welcomed|hit me back',
     // "Grip gives out way before my back does": the back is what holds out.

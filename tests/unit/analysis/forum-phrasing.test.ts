@@ -801,3 +801,29 @@ describe('round 22: dialect, a back that has been bad, and what "mine" was', () 
     expect(readAs(false, ['same here'], { thread: { title: 'SI joint / top of glute ache after leg day' } })).toEqual([]);
   });
 });
+
+/**
+ * Round 22: advice to the asker about the back the thread complains of is a post about someone's back pain, as the
+ * corpora label it (dev2's tune split: every such reply in a back-pain thread is relevant). How to lift is not.
+ */
+describe('a reply advising the asker about their back', () => {
+  const thread = { thread: { title: 'Lower back pumps up a mile into every run' } };
+  it.each([
+    'Your erectors are built for short heavy efforts, not for holding you upright for forty minutes.',
+    "That's your lower back doing all the holding, let go of the rails.",
+    'Sixty extra pounds above the belt means your trunk steadies a lot more every stride. It adapts.',
+  ])('reads %j as about a back', (text) => {
+    expect(readAs(false, [text], thread)).toEqual([]);
+  });
+
+  it.each([
+    'Squeeze your shoulder blades together and keep your chest up.',
+    "Get a training partner who's got your back.",
+    'Your quads are too weak relative to your back, do front squats.',
+    "Don't foam roll your lumbar spine directly, roll the glutes instead.",
+    "My back's fine, just pointing out your program starts too heavy.",
+    'Loosen the straps, it builds it back gradually.',
+  ])('but not a form cue, an idiom or a yardstick: %j', (text) => {
+    expect(readAs(true, [text], thread)).toEqual([]);
+  });
+});
