@@ -108,6 +108,8 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'tailbone',
     'upper glute|glutes|butt',
     'top of my|the? glute|glutes|butt|buttock|buttocks',
+    // "a deep ache above my left butt cheek".
+    'above my|the left|right? butt|bum cheek|cheeks',
     'piriformis',
   ]),
   region('si_glute', 0.4, ['glute|glutes', 'glute med|medius', 'buttock|buttocks', 'butt', 'butt cheek|cheeks', 'hip bone']),

@@ -20,6 +20,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
   cue('agreement', [
     'same here',
     'same|similar boat',
+    // "same combo here, desk + long runs", "same spot, same reason".
+    'same combo|combination|spot here|too',
+    'same spot same reason|story|thing',
     'me too',
     'me as well',
     'same with|for me',

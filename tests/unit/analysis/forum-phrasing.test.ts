@@ -827,3 +827,10 @@ describe('a reply advising the asker about their back', () => {
     expect(readAs(true, [text], thread)).toEqual([]);
   });
 });
+
+describe('round 22: a title that names the spot above a butt cheek, and "same combo here"', () => {
+  it('reads a reply under "Deep ache above my left butt cheek…" as about the back', () => {
+    const thread = { thread: { title: 'Deep ache above my right butt cheek since the marathon block' } };
+    expect(readAs(false, ['same combo here, long runs plus a desk job', 'same here'], thread)).toEqual([]);
+  });
+});
