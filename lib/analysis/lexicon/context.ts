@@ -334,5 +334,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     '# weeks|months now|straight',
     // "6 weeks and counting", "two months and still sore", "6 weeks and getting worse".
     '# weeks|months and counting|still|getting',
+    // "Eight weeks in and my back is no better".
+    'weeks|months in and',
   ]),
 ];

@@ -1176,6 +1176,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'end|ended up sleeping|sitting in the|a chair|recliner|armchair',
     // "I end up dozing sitting up in the chair"; "moving around doesn't ease it, neither does paracetamol or heat".
     'dozing|sleeping|sitting up in the|a chair|recliner|armchair',
+    // "sleeping upright in the armchair", "dozing on the sofa sitting up", "moving makes no difference".
+    'sleeping|dozing|sleep upright in|on the|a chair|recliner|armchair|sofa',
+    'dozing|sleeping on the sofa|couch sitting up',
+    'moving|movement makes|made no difference',
+    'nothing shifts|touches it|this',
+    'nothing shifts|touches the pain',
     "moving|movement|walking around? doesn't|won't|never ease|eases|help|helps",
     'neither does|do paracetamol|ibuprofen|painkillers|heat|ice|tablets|meds|pills',
     'have|had to sleep in the|a chair|recliner|armchair',
@@ -1283,6 +1289,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'weight keeps dropping|falling',
     // "the scale's still dropping".
     'scale|scales _? still|keeps dropping|falling',
+    'weight _? still falling|dropping',
     'weight loss',
     'getting thinner|skinnier',
     'clothes|jeans|trousers|belt are|is loose|looser|baggy',

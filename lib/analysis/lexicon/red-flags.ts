@@ -536,12 +536,19 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // A collapsed scrum or ruck: "folded in half with the whole pack on top of him".
     'whole pack|scrum|ruck on top of me|him|her',
     // "laid his Harley down on the interstate" (US riders' words for a crash at speed).
-    'laid|lay|laying|dumped the|my|his|her|a harley|bike|motorbike|motorcycle down',
+    'laid|lay|laying|dumped the|my|his|her|a harley|bike|motorbike|motorcycle down on|at',
+    // "Dropped my bike on the motorway at about 60" (not one dropped in the garage).
+    'dropped|binned|crashed my|the|his|her bike|motorbike|motorcycle on the motorway|highway|interstate|freeway',
     // Hit on the slopes: "a grom on a board came flying out of nowhere at full speed and hit me from behind".
     'wiped|taken|cleaned|knocked out by a|some skier|snowboarder|boarder',
     'skier|snowboarder|boarder hit|smashed|slammed|ploughed|plowed|crashed into me|him|her',
     'at full speed and hit|smashed|slammed|ploughed|plowed|crashed into me|him|her',
     'at full speed and hit me|him|her from behind',
+    'into me|him|her from behind at full|top|high speed',
+    // A fall told by its height: "came down from about 3 metres flat onto my back", "dropped from full height".
+    'came|come down from about|around|nearly|almost? # metres|meters|m|feet|ft',
+    'from full height',
+    'both packs|scrums piled on|onto me|him|her',
     // "the bar slid off and landed across his spine".
     'landed|dropped|fell across|on|onto my|his|her spine|neck',
     'landed|dropped|fell across my|his|her back',
@@ -743,6 +750,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'roasting|boiling then|and freezing',
     'running # and|with shivering|chills|sweats|shaking',
     'teeth were|are chattering',
+    // "waking up soaked, having to change the sheets. Feel hot and shivery".
+    'hot and shivery|shivering',
+    'waking|woke|wake up soaked|drenched in sweat',
   ]),
   flag('weight_loss', [
     'unexplained|unintentional|unintended|unexpected|sudden|rapid weight loss',
@@ -920,6 +930,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'lost|losing # inch|inches|cm|centimetres|centimeters of|in|on _? height',
     'shrunk|shrinking|shrank an|a inch|cm|centimetre|centimeter',
     'shrunk|shrinking|shrank # inch|inches|cm|centimetres|centimeters',
+    'shrunk|shrinking|shrank about|around|nearly|almost # inch|inches|cm|centimetres|centimeters',
+    'shorter than i|she|he used to be',
+    'new rounding|hunch|curve|hump in',
     'new _? _? sharp? curve|hunch|hump',
   ]),
   flag('steroids_immunosuppressed', [
@@ -997,6 +1010,12 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
  */
 export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, [
+    // A toe caught on the trail is the trail's ("catching me toe on tree roots cos I'm knackered").
+    'catching|catch|caught my toe|toes|foot on roots|rocks|stones|tree',
+    'catching|catch|caught me toe|toes|foot on roots|rocks|stones|tree',
+    // A shy bladder in company: "couldnae get a pish going at the festival wi the whole queue starin".
+    "can't|couldn't get a|any|the pish|pee|piss|wee going|started at|in|with the festival|queue|urinal|trough|crowd",
+    'couldnae|cannae get a|any|the pish|pee|piss|wee going|started at|in|with the festival|queue|urinal|trough|crowd',
     // An old injury named as such: "should I tell my PT about my old car crash?".
     'old|previous|earlier car|bike|motorbike|motorcycle|ski|skiing crash|accident|wreck|collision',
     'wet|peed|pissed|shit|shat|crapped|pooped myself laughing|lol|lmao|haha',

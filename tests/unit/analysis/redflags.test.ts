@@ -1683,3 +1683,37 @@ describe('warning signs from round 22 lists 41 and 42 (posts for others, dialect
     expect(tier('Lower back tight since the new bump in mileage on my long runs.')).toBe('self_care');
   });
 });
+
+describe("round 22's red-flag review (93 probes from a helper who never saw the code)", () => {
+  it.each([
+    'Fell off the climbing wall and came down from about 4 metres, lower back is agony.',
+    'Dropped from full height in a lineout and landed on my back, mid back pain and my hands tingle.',
+    'Binned my motorbike on the motorway at about 70, lower back is in agony.',
+    'A snowboarder slammed into me from behind at full speed, back pain is severe.',
+  ])('reads a crash or a fall in other words as an emergency: %j', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    "Laid the bike down in the garage when the stand slipped, scratched the tank. My back's fine.",
+    "Keep catching my toe on tree roots on trail runs when I'm tired, back's a bit stiff.",
+    "Couldn't get a pee going at the urinal with a queue behind me, shy bladder. Back's sore from deadlifts though.",
+  ])('reads a bike dropped while parked, a trail root and a shy bladder as no sign: %j', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+    expect(tier(text)).not.toBe('urgent');
+  });
+
+  it.each([
+    'Lower back pain worst at night, I have ended up sleeping upright in the armchair most nights.',
+    'Back pain so bad at night I doze on the sofa sitting up, moving makes no difference.',
+    "Mid back pain and my weight's still dropping week after week though I'm eating loads.",
+    'Back pain for a fortnight, waking up soaked and feeling hot and shivery.',
+    "I'm 70, shorter than I used to be and there's a new rounding in my upper back, aching all the time.",
+  ])('reads %j as urgent', (text) => {
+    expect(tier(text)).toBe('urgent');
+  });
+
+  it('reads "eight weeks in and no better" as not improving', () => {
+    expect(flags('Eight weeks in and my lower back is no better than the first day.')).toContain('not_improving');
+  });
+});
