@@ -942,7 +942,9 @@ function agreesOfAnotherPart(context: MentionContext, agreement: Mention): boole
       tokens[mention.start]!.clause === clause &&
       tokens
         .slice(agreement.end, mention.start)
-        .some((token, i, between) => PART_PREPOSITIONS.has(token.text) && !POSTURE_VERBS.has(between[i - 1]?.text ?? '')),
+        .some((token, i, between) => PART_PREPOSITIONS.has(token.text) && !POSTURE_VERBS.has(between[i - 1]?.text ?? '')) &&
+      // "went away with hip work", "better with glute med work": the work that fixed it, not another part that hurt.
+      !REMEDY_AFTER_PART.has(tokens[mention.end]?.text ?? ''),
   );
 }
 
@@ -982,6 +984,15 @@ const ANOTHER_PART_REACH = 4;
 const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on']);
 /** A part after these is how the writer lay, not where it hurt: "mine turned out to be sleeping on my stomach". */
 const POSTURE_VERBS: ReadonlySet<string> = new Set(['sleeping', 'sleep', 'slept', 'lying', 'lie', 'lay', 'laying']);
+const REMEDY_AFTER_PART: ReadonlySet<string> = new Set([
+  'work',
+  'mobility',
+  'stretches',
+  'stretching',
+  'exercises',
+  'drills',
+  'strengthening',
+]);
 
 /** Mentions that name the problem itself when they follow "the same" or "this". */
 const PROBLEM_WORDS = new Set<LexiconValue['cat']>(['region', 'part', 'symptom', 'condition']);

@@ -35,6 +35,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'trap bar deadlift|deadlifts',
     'upper|lower back day|workout|session|work|exercise|exercises|training|builder',
     'upper back|trap|traps shelf',
+    // A glute exercise's pump: "top of glute pump is unreal" after kickbacks.
+    'top of my|the? glute|glutes pump|pumps|pumped',
   ]),
   // A shoe's heel, a runner's footstrike: no body part that hurts ("the outer heel was worn right through. Ached every
   // run" is a back in a thread about one).

@@ -159,7 +159,13 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was l|s|c|t #',
     'mine is|was tight|weak|short|stiff|lazy hips|hip|hamstrings|glutes|calves|ankles|core|lats|pecs|traps|quads|flexors',
     // How it went, with a word between: "mine basically stopped once I took a tab", "mine mostly went away".
-    'mine|mines basically|mostly|finally|eventually|totally|completely|actually|gradually stopped|went|cleared|eased|settled|disappeared|vanished|calmed|improved|flared|started|kicked',
+    'mine|mines basically|mostly|finally|eventually|totally|completely|actually|gradually stopped|cleared|eased|settled|disappeared|vanished|calmed|improved|flared|started|kicked',
+    // "went" only with "away" or "off": "mine mostly went to charity" is clothes.
+    'mine|mines basically|mostly|finally|eventually|totally|completely|actually|gradually went away|off',
+    'mine|mines pretty much stopped|cleared|eased|settled|disappeared|vanished|went',
+    'mine|mines gradually|slowly got better|easier',
+    // "mine's been bad ever since I went WFH".
+    'mine _? been bad|rough|awful|terrible|worse|horrible',
     // "Mine showed up during peak week", "mine appears around mile 8" (not "mine showed up in the post").
     'mine shows|showed up around|during|after|when|once|late|mid|by',
     // "Mine showed up in week 2 of Smolov" (not "mine showed up in the post").

@@ -834,3 +834,25 @@ describe('round 22: a title that names the spot above a butt cheek, and "same co
     expect(readAs(false, ['same combo here, long runs plus a desk job', 'same here'], thread)).toEqual([]);
   });
 });
+
+describe("round 22's relevance review (63 probes from a helper who never saw the code)", () => {
+  const thread = { thread: { title: 'Lower back pain after squats' } };
+  it.each([
+    "mine's been bad ever since I started working from home",
+    'mine pretty much vanished after I dropped the pre workout',
+    'mine gradually got better with glute med work and less downhill',
+    'mine mostly went away with hip work and pigeon stretches',
+  ])('reads %j as about a back', (text) => {
+    expect(readAs(false, [text], thread)).toEqual([]);
+  });
+
+  it.each(['off topic but what did you do with old gym clothes? mine mostly went to charity'])('but not %j', (text) => {
+    expect(readAs(true, [text], thread)).toEqual([]);
+  });
+
+  it('reads a glute exercise pump at the top of the glute as no back', () => {
+    expect(
+      readAs(true, ['hip thrusts then kickbacks, top of glute pump is unreal'], { thread: { title: 'leg day split' } }),
+    ).toEqual([]);
+  });
+});
