@@ -468,6 +468,15 @@ function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Men
   return statedAges(context, cues).find(({ age }) => age >= 12 && age <= 19)?.mention;
 }
 
+/** A spill told beside an "accident" makes it the drink's. */
+const SPILL_WORDS: ReadonlySet<string> = new Set(['spilled', 'spilt', 'spilling', 'spill', 'spills']);
+
+/** Whether a mention's sentence holds one of `words`. */
+function sentenceHas(tokens: readonly Token[], context: MentionContext, mention: Mention, words: ReadonlySet<string>): boolean {
+  const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
+  return tokens.slice(start, end).some((token) => words.has(token.text));
+}
+
 /** What a runner or a lifter bumps up: "the new bump in mileage" is no lump. */
 const LOAD_WORDS: ReadonlySet<string> = new Set([
   'mileage',
@@ -660,6 +669,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const text = tokens.slice(mention.start, mention.end).map((token) => token.text);
     // "He's peeing himself" is always someone else's (a toddler, a dog): it counts only in a post written for them.
     if (!proxy && text.some((word) => OTHERS_SELVES.has(word))) continue;
+    // "Had an accident in me trackies at the gym, spilled a full protein shake down them": the spill's accident.
+    if (id === 'bladder_bowel' && text.includes('accident') && sentenceHas(tokens, context, mention, SPILL_WORDS)) continue;
     if (id === 'chest_pain') {
       const aboutBreath = text.some((word) => word.startsWith('breath') || BREATHLESS_WORDS.has(word));
       if (aboutBreath) {

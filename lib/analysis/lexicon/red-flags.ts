@@ -290,6 +290,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Wiping through something: "it felt like wiping with a glove on", "like wiping through a towel".
     'like wiping with|through a|an glove|gloves|mitten|mittens|mitt|towel|cloth',
     'wiping with a|an glove|mitten|mitt on',
+    // "wiping is like doing it through thick gloves".
+    'wiping is|was like doing it through|with _? gloves|glove|mittens|mitten|towel',
+    'wiping feels|felt like doing it through|with _? gloves|glove|mittens|mitten|towel',
     'numb|numbness|tingling in|around? my? bum|butt|arse|bottom|buttocks',
     'lost|losing sensation|feeling in my|the bum|butt|arse|bottom|buttocks|backside',
     'numb|numbness when|while wiping',

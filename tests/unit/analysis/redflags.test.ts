@@ -1717,3 +1717,16 @@ describe("round 22's red-flag review (93 probes from a helper who never saw the 
     expect(flags('Eight weeks in and my lower back is no better than the first day.')).toContain('not_improving');
   });
 });
+
+describe("round 22's review residuals", () => {
+  it('reads wiping "like doing it through thick gloves" as saddle numbness', () => {
+    expect(tier('Back went on a heavy clean. Now wiping feels like doing it through thick gloves.')).toBe('emergency');
+  });
+
+  it('reads an "accident" beside a spilled drink as the drink\'s', () => {
+    expect(tier('Had an accident in my joggers at the gym, spilled a whole protein shake down them. Back is fine.')).not.toBe(
+      'emergency',
+    );
+    expect(tier("Back's been bad since Tuesday and I had an accident in my joggers without knowing.")).toBe('emergency');
+  });
+});
