@@ -233,7 +233,6 @@ function inRange(tokens: readonly Token[], from: number, to: number, test: (toke
   return false;
 }
 
-/** Whether a scope running from token `from` to `to` stays in one statement (list commas allowed). */
 /** Words that open a clause of their own after a comma: the main clause after a condition. */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
   'i',
@@ -257,6 +256,7 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
   'then',
 ]);
 
+/** Whether a scope running from token `from` to `to` stays in one statement (list commas allowed). */
 function openScope(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;

@@ -471,7 +471,7 @@ function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Men
 /** A spill told beside an "accident" makes it the drink's. */
 const SPILL_WORDS: ReadonlySet<string> = new Set(['spilled', 'spilt', 'spilling', 'spill', 'spills']);
 
-/** Whether a mention's sentence holds one of `words`. */
+/** Whether a mention's sentence holds one of `words` (a blocked nose, an alarm word, a spill). */
 function sentenceHas(tokens: readonly Token[], context: MentionContext, mention: Mention, words: ReadonlySet<string>): boolean {
   const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
   return tokens.slice(start, end).some((token) => words.has(token.text));
@@ -688,8 +688,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
             );
         if (!input.mentionsBack || backFine || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
         // A blocked nose in its sentence is the breath's story: "nose so blocked with this cold I can't breathe at night".
-        const { start: sentenceStart, end: sentenceStop } = context.sentences[tokens[mention.start]!.sentence]!;
-        if (tokens.slice(sentenceStart, sentenceStop).some((token) => NOSE_WORDS.has(token.text))) continue;
+        if (sentenceHas(tokens, context, mention, NOSE_WORDS)) continue;
       }
       // The airways told beside it (an inhaler that settled it, a chest cold's coughing) are the lungs' story,
       // not the heart's; "not asthmatic" says the opposite.
@@ -707,13 +706,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           .slice(context.sentences[sentence - 1]!.start, cue.start)
           .some((token) => DENIALS.has(token.text) || token.text.endsWith("n't")) &&
         !(SEAT_BEFORE.has(tokens[cue.start - 1]?.text ?? '') && ['on', 'a'].includes(tokens[cue.start - 2]?.text ?? ''));
-      const alarm = (): boolean => {
-        const { start, end } = context.sentences[sentence]!;
-        return tokens.slice(start, end).some((token) => ALARM_WORDS.has(token.text));
-      };
       const pressed =
         cues.inSentence('chest_training', sentence).length > 0 ||
-        (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !alarm());
+        (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !sentenceHas(tokens, context, mention, ALARM_WORDS));
       // …unless an aching jaw is told with it ("the tightness across my chest comes on lying in bed, and my jaw aches
       // with it"); an arm gone heavy after the last set is the press's too.
       // A jaw with its own cause ("aches from clenching", "because I got hit") is its cause's.

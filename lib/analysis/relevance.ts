@@ -617,7 +617,7 @@ export function threadPairs(
       if (cues.inSentence('second_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
       // "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
       if (cues.inSentence('first_person', sentence).length > 0) continue;
-      if (asksTheAsker(context, cues, sentence) || instructed(context, cues, region)) continue;
+      if (asksTheAsker(context, cues, sentence) || notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause);
       pairs.push({ region, symptom: region, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
     }
@@ -627,12 +627,15 @@ export function threadPairs(
 
 /** Words before a back that make it a yardstick, not the asker's: "quads are too weak relative to your back". */
 const YARDSTICK_WORDS: ReadonlySet<string> = new Set(['than', 'relative', 'compared']);
+/** What not to do to a back: "don't foam roll your lumbar spine directly". */
+const DONT_WORDS: ReadonlySet<string> = new Set(["don't", 'never', 'avoid', 'stop']);
 
 /**
- * Whether a back is named in a form instruction ("squeeze your shoulder blades together", "keep your back straight",
- * a cue verb before it in its clause) or as a yardstick ("relative to your back"): how to lift, not what hurts.
+ * Whether a back word in advice is not advice about the back's trouble: a form instruction ("squeeze your shoulder
+ * blades together", "keep your back straight", a cue verb before it in its clause), a yardstick ("relative to your
+ * back"), a bare "back" that is no body, a back said to be fine, or what not to do to it.
  */
-function instructed(context: MentionContext, cues: CueIndex, region: Mention): boolean {
+function notAdviceOnIt(context: MentionContext, cues: CueIndex, region: Mention): boolean {
   const tokens = context.tokens;
   const clause = tokens[region.start]!.clause;
   if (tokens.slice(Math.max(0, region.start - 3), region.start).some((token) => YARDSTICK_WORDS.has(token.text))) return true;
@@ -646,8 +649,6 @@ function instructed(context: MentionContext, cues: CueIndex, region: Mention): b
   if (tokens.slice(0, region.start).some((token) => token.clause === clause && DONT_WORDS.has(token.text))) return true;
   return cues.inClause('cue_verb', clause).some((cue) => cue.end <= region.start);
 }
-
-const DONT_WORDS: ReadonlySet<string> = new Set(["don't", 'never', 'avoid', 'stop']);
 
 /**
  * Whether a clause tells advice, a general statement or someone's warning ("half my gym says running will wreck my
