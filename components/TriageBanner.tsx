@@ -5,6 +5,7 @@ import type { LocalHelp } from '@/lib/wording/local-help';
 import {
   EMERGENCY_KIND_LINE,
   WHOLE_POST_READING,
+  THREAD_TITLE_READING,
   emergencyExplanations,
   emergencySafetyNet,
   tierAdvice,
@@ -72,6 +73,7 @@ function FlagList({ intro, hits }: { intro: string; hits: readonly RedFlagHit[] 
             {FEATURE_LABELS[hit.id]}
             {hit.words.length > 0 && ` (“${hit.words.join('”, “')}”)`}
             {hit.read === 'whole_post' && <span data-whole-post>, {WHOLE_POST_READING}</span>}
+            {hit.read === 'thread_title' && <span data-thread-title>, {THREAD_TITLE_READING}</span>}
           </li>
         ))}
       </ul>

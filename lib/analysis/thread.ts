@@ -9,7 +9,7 @@ import { analyzeTextWith, type TextAnalysis } from './extract';
 import { GENERIC_YOU, TOPIC_BACK_WORDS } from './lexicon';
 import { readMentions, wordsOf, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
-import type { FeatureMatch, ThreadContext } from './types';
+import type { FeatureMatch, RedFlagHit, ThreadContext } from './types';
 
 /** A feature of the thread, with the title's (or opening post's) words for it. */
 export interface TopicFeature<T extends string> {
@@ -43,6 +43,7 @@ const WHEN_IT_COMES: ReadonlySet<Timing> = new Set(['after_session', 'next_days'
 const MAX_CACHED_TOPICS = 16;
 const topics = new WeakMap<Lexicon, Map<string, ThreadTopic | null>>();
 const namesBack = new WeakMap<Lexicon, Map<string, boolean>>();
+const titleEmergencies = new WeakMap<Lexicon, Map<string, RedFlagHit[]>>();
 
 function featuresOf<T extends string>(matches: readonly FeatureMatch[], group: FeatureMatch['group']): TopicFeature<T>[] {
   return matches.filter((match) => match.group === group).map((match) => ({ id: match.id as T, words: match.words }));
@@ -143,6 +144,47 @@ export function threadNamesBack(thread: ThreadContext | undefined, lexicon: Lexi
       );
     }),
   );
+}
+
+/**
+ * Emergency signs a reply shares by agreeing with its thread's title: "Same here since Tuesday. Thought it'd wear off
+ * like a dead leg. Hasn't." under "Numb bum after a back injury" tells the title's numbness as the writer's own. Only
+ * where the reply agrees ("same here", "me too", "had the same": relevance.ts `threadPairs`, not asked or of another
+ * part) and the title alone reads as an emergency; the title and the reply are then read as one post, so what the
+ * reply adds still counts: "same here, goes away after an hour off the bike" gives the numbness its everyday cause,
+ * and "same but no numbness" denies it. The words are the title's, and the panel says where they were read.
+ */
+export function echoedEmergencies(
+  text: string,
+  analysis: TextAnalysis,
+  thread: ThreadContext | undefined,
+  lexicon: Lexicon,
+): RedFlagHit[] {
+  const title = thread?.title?.trim();
+  if (!title) return [];
+  // An agreement of the lexicon's ("same here", "had the same"), not a story of the writer's own, and not what "mine"
+  // was ("mine turned out to be a tight rhomboid", under "upper back pain = heart attack?"): those tell their own end.
+  const { tokens } = analysis.context;
+  const agreed = analysis.evidence.pairs.some(
+    (pair) =>
+      pair.fromThread &&
+      !pair.hypothetical &&
+      pair.symptom.value.cat === 'cue' &&
+      pair.symptom.value.id === 'agreement' &&
+      analysis.context.mentions.includes(pair.symptom) &&
+      tokens[pair.symptom.start]?.text !== 'mine',
+  );
+  if (!agreed) return [];
+  const inTitle = readOnce(titleEmergencies, { title }, lexicon, () =>
+    analyzeTextWith(title, lexicon).redFlags.filter((flag) => flag.tier === 'emergency'),
+  );
+  const own = new Set(analysis.redFlags.map((flag) => flag.id));
+  const echoed = inTitle.filter((flag) => !own.has(flag.id));
+  if (echoed.length === 0) return [];
+  const together = analyzeTextWith(`${title}\n\n${text}`, lexicon).redFlags;
+  return echoed
+    .filter((flag) => together.some((hit) => hit.id === flag.id))
+    .map((flag) => ({ id: flag.id, tier: flag.tier, words: flag.words, read: 'thread_title' as const }));
 }
 
 /** What `read` makes of a thread, kept per lexicon for the last few threads: every post of a page shares one. */

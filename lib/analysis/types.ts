@@ -42,9 +42,11 @@ export interface RedFlagHit {
   strong?: boolean;
   /**
    * Read from the post as a whole (analysis/emergency-model.ts) rather than from a phrase: the words are then
-   * only what the post named (its anchor), and the panel says the post was read as a whole.
+   * only what the post named (its anchor), and the panel says the post was read as a whole. Or read from the thread's
+   * title, which a reply agreed with ("Same here since Tuesday" under "Numb bum after a back injury"; thread.ts
+   * `echoedEmergencies`): the words are then the title's.
    */
-  read?: 'whole_post';
+  read?: 'whole_post' | 'thread_title';
 }
 
 /**

@@ -336,5 +336,9 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     '# weeks|months and counting|still|getting',
     // "Eight weeks in and my back is no better".
     'weeks|months in and',
+    // Counted from the injury: "8 weeks since I tweaked it", "it's been five weeks since I hurt it".
+    '# weeks|months since',
+    'three|four|five weeks|months since',
+    'six|seven|eight|nine|ten|twelve weeks|months since',
   ]),
 ];

@@ -226,6 +226,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
+    // Told by the years since: "3 years after rhabdo, careful return".
+    '# years after',
     'once before',
     'last year',
     'a long time ago',
@@ -690,6 +692,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'beetroot|beetroots|beet|beets|blackberries|rhubarb|dragonfruit|pitaya',
     'dragon fruit',
     'food colouring|coloring|dye',
+    // A night's drinking, which the writer blames: "cola-coloured pee after a night on the ales".
+    'night on the ales|beers|booze|lash|sauce|town',
+    'hangover|hungover',
   ]),
   cue('dark', [
     'dark',
@@ -920,6 +925,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'all evening|night|afternoon',
     'hours later|after',
     'still numb|tingly|there',
+    // "since the flight home yesterday both legs have gone pins and needles, still like that this morning".
+    'still like that|this',
     "hasn't|haven't|won't|doesn't|didn't go away",
     "hasn't|haven't gone away",
     "hasn't|haven't|won't|doesn't|didn't wear off",
@@ -1207,6 +1214,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'worse and worse',
     'weaker and weaker',
     'progressively|gradually worse|weaker',
+    // "it's got steadily worse since", "if anything it's a bit worse than a fortnight ago".
+    'got|gotten|getting steadily|progressively|gradually|slowly worse',
+    'worse than a fortnight|week|month ago',
+    'worse than # weeks|days ago',
     'worsening',
   ]),
   cue('cough_trigger', ['when|whenever|if i', 'every time i']),

@@ -88,6 +88,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'had an accident in my|his|her trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
     'had an accident in me trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
     'had an accident in me pants|trousers|bed',
+    // Soiling told as going: "I've gone a bit in my pants and had no idea".
+    'gone|went a? bit|little? in my pants|undies|knickers|boxers|trackies|shorts',
+    'gone|went a? bit|little? in me pants|undies|knickers|boxers|trackies|shorts',
     "can't|cannot|couldn't start peeing|urinating|weeing",
     "can't|cannot|couldn't start to pee|wee",
     "can't|cannot|couldn't start the stream",
@@ -268,6 +271,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "I am not feeling the paper at all".
     'not feeling the paper|tissue',
     "can't|cannot|couldn't really? feel the paper|tissue",
+    // Non-native: "when I wipe after toilet I don't feel the paper good".
+    "don't|didn't really? feel the paper|tissue good|properly|right|well",
+    'do|did not really? feel the paper|tissue good|properly|right|well',
     'not feeling the toilet paper|tissue',
     // The buttocks (NHS: "numbness or tingling around the genitals or buttocks"); a numb bum from a long
     // sit (a drive, a bike, the bleachers) is cancelled by an idiom (idioms.ts).
@@ -410,7 +416,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'puffing|panting|breathless|winded|puffed going up the? stairs|steps',
     // "I'm catching my breath going up the stairs with the baby".
     'catching|catch my breath going up|climbing|on the? stairs|steps',
-    'ache|aching|pain|pressure across my|the chest',
+    'ache|aching|pain|pressure|squeeze|squeezing across my|the chest',
     'crushing pain|chest',
     // "a crushing thing across my chest and down my left arm", "it went right through to the front of my chest".
     'crushing thing|feeling|sensation|pressure across|in|on my|the chest',
@@ -531,7 +537,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
     'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',
     // "went about 6 metres before landing on my back".
-    'went|dropped about|around|nearly|almost # metres|meters|m|feet|ft',
+    'went|dropped about|around|nearly|almost|maybe|roughly # metres|meters|m|feet|ft',
     'landing flat? on my|his|her back|spine|tailbone',
     // "came down flat on my back from maybe 4-5m" (off a kicker, out of a lineout lift).
     'came|come down flat on|onto my|his|her back|spine|tailbone',
@@ -975,6 +981,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'every|each cough|sneeze nearly|almost floors|kills me',
     'every|each cough|sneeze puts|drops|sends|brings me to|on|onto my knees',
     'every|each cough|sneeze nearly|almost puts|drops|sends|brings me to|on|onto my knees',
+    // "every sneeze sends a bolt through my low back", "coughing makes it shoot right down".
+    'every|each cough|sneeze sends a bolt|jolt|shock|stab|zap|spike',
+    'coughing|sneezing makes|made it shoot|spike|flare',
   ]),
   flag('radiating_arm', [
     'down my|the arm|arms',
@@ -985,6 +994,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // "from the neck into the back of the right arm, down past the elbow into the two outside fingers".
     'into the back|front|inside|outside of my|the left|right? arm',
     'down past the|my elbow',
+    // Along the arm to the nerve's end: "down the outside of my arm into my thumb", "down the back of my right arm to
+    // the elbow and a bit beyond".
+    'into my|the thumb|thumbs',
+    'down the back|front|inside|outside of my|the left|right? arm to|into|past the|my elbow|thumb|wrist|hand|fingers',
     // The nerve's own fingers: "my right arm goes zingy down to my pinky and ring finger" (not a ring moved down to it).
     'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy down to|into my pinky|pinkie',
     'goes|going|went|runs|running|shoots|shooting|radiates|radiating|tingles|tingling|zings|zingy down to|into my little|ring finger|fingers',
@@ -997,6 +1010,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'past|below my knee',
     // "from my hip down the front of the thigh, past the knee to the shin".
     'past|below the knee to|into the|my shin|calf|ankle|foot|heel|toes',
+    // "down past the knee to the outside of the calf".
+    'past|below the knee to|into the outside|back|front|side of the|my shin|calf|ankle|foot',
+    // Northern English: "right down the back o me leg into me calf".
+    'down to|into me ankle|foot|feet|toes|calf|shin|heel',
     // Told along the leg: "down the outside of my leg to the top of my foot", "down the back of my left leg to the heel",
     // "a zap down my leg to my ankle", "past the knee".
     'down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',

@@ -178,6 +178,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was the mattress|bed|pillow|chair|desk|sofa|couch|commute|laptop|drive|driving',
     // "Did mine lifting a bag of cement", "did mine in reaching for the kettle".
     'did|done mine in? lifting|reaching|bending|picking|carrying|moving|twisting|getting|pulling|shovelling|shoveling|gardening|digging',
+    // "did mine the exact same way".
+    'did|done mine the exact|very? same way',
     // Gone since the writer changed something: "haven't had the twinge in a month", "haven't cramped since". Only
     // the writer's ("haven't", not "my watch hasn't had any issues since"), only the problem itself (not "haven't had
     // it since they discontinued the gel"), and not "in years": long gone.
@@ -740,8 +742,9 @@ export const ANAPHORS: ReadonlySet<string> = new Set(['this', 'that', 'these', '
  */
 export const ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
   'for',
-  // "had something like that over christmas".
+  // "had something like that over christmas"; "at 16 i had exactly this from jerks".
   'over',
+  'from',
   'too',
   'also',
   'as',

@@ -1730,3 +1730,63 @@ describe("round 22's review residuals", () => {
     expect(tier("Back's been bad since Tuesday and I had an accident in my joggers without knowing.")).toBe('emergency');
   });
 });
+
+describe('warning signs from round 23 lists 44 and 45 (non-native wording, hedged signs, replies under a title)', () => {
+  it.each([
+    // Wiping told without "can't": a non-native "don't feel the paper good".
+    'Since the heavy pulls I wipe and I do not feel the tissue properly, and my back is more painful every day.',
+    "My lower back is bad since Monday and when I wipe I don't feel the paper right.",
+    // Soiling told as going, unnoticed.
+    "Back's been wrecked since squats and I've gone a little in my boxers twice without knowing.",
+    // A fall told by the height dropped.
+    'The ladder kicked out and I dropped roughly 4 metres onto the drive, landed on my back.',
+    // Tightness across the chest with the back, on effort.
+    'My upper back aches on hills and there is a squeezing across my chest until I stop.',
+    // Numbness after a long sit that has not worn off by the next day.
+    'Since the long drive home yesterday both my legs have pins and needles, still like this now, and my lower back aches.',
+  ])('reads %j as an emergency', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    // An old episode told by the years since.
+    'Five years after my rhabdo scare, urine like cola back then, I build up slowly. Back a little tight from rows.',
+    // Urine darkened by a night's drinking, which the writer blames.
+    'Dark brown pee the morning after a night on the beers, lower back stiff from the long run. Clear again by lunch.',
+  ])('reads %j as no emergency', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    ['Sore neck since benching and the pain goes down the outside of my arm into my thumb.', 'soon'],
+    ['Upper back stiff from rows and an ache down the back of my left arm past the elbow.', 'soon'],
+    ['Strained my back lifting a wheelbarrow and every cough sends a jolt through it.', 'soon'],
+    ['Hurt my back at work and now the pain runs down past the knee to the back of my calf.', 'soon'],
+    ["Me back's been sore since the weekend and now it goes down to me ankle on the right.", 'soon'],
+    ['Five weeks since I hurt my lower back moving house and it has got steadily worse.', 'soon'],
+    ["It's been 7 weeks since I tweaked my back and it's worse than a fortnight ago.", 'soon'],
+  ] as const)('reads %j as at least %s', (text, least) => {
+    expect(tierRank(tier(text))).toBeGreaterThanOrEqual(tierRank(least));
+  });
+});
+
+describe("a reply that shares its thread title's emergency sign", () => {
+  const title = 'Numb saddle area since my back went on deadlifts';
+
+  it('reads "same here" under the title as the sign, and says it was read from the title', () => {
+    const result = assess("Same here since Friday, thought it would wear off. It hasn't.", { thread: { title } });
+    expect(result.triage).toBe('emergency');
+    expect(result.redFlags).toEqual([expect.objectContaining({ id: 'saddle_numbness', read: 'thread_title' })]);
+  });
+
+  it('keeps what the reply adds: an everyday cause, or a story of its own', () => {
+    expect(tier('Same here, it goes away about ten minutes after I get off the bike.', 'Numb bum after long rides?')).not.toBe(
+      'emergency',
+    );
+    expect(
+      tier('Mine turned out to be a tight rhomboid from rows, no chest pain at all.', 'upper back pain = heart attack?'),
+    ).not.toBe('emergency');
+    // A reply that does not agree takes nothing from the title.
+    expect(tier('Go to A&E now, do not wait for the physio.', title)).not.toBe('emergency');
+  });
+});

@@ -23,7 +23,11 @@ describe('a reply read with its thread', () => {
     const agrees = assess('Happened to me too, could barely walk for two days.', { thread });
     expect(agrees.features.context).toEqual(expect.arrayContaining(['sudden_onset']));
     expect(agrees.fromThread?.context).toBe(true);
-    expect(agrees.causes[0]?.id).toBe('muscle_strain');
+    // A tweak on a PR attempt: the strain and the load it was lifted at lead, whichever first (a near tie since the
+    // round 23 refit of the cause words model), not bracing or core weakness.
+    expect(agrees.causes.slice(0, 2).map((cause) => cause.id)).toEqual(
+      expect.arrayContaining(['muscle_strain', 'load_progression']),
+    );
     // Its own circumstances win: this reply's back aches from a mileage jump, not from the title's PR.
     const own = assess('Mine aches for days since I bumped my weekly mileage from 20 to 40.', { thread });
     expect(own.features.context).toEqual(['load_jump']);

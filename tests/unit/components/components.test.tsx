@@ -43,6 +43,18 @@ describe('TriageBanner', () => {
     expect(banner.querySelector('[data-whole-post]')).not.toBeNull();
   });
 
+  it("says when a sign was read from the thread's title that a reply shares", () => {
+    const item = show(
+      <TriageBanner
+        tier="emergency"
+        redFlags={[{ id: 'saddle_numbness', tier: 'emergency', words: ['Numb bum'], read: 'thread_title' }]}
+        help={US}
+      />,
+    ).querySelector('[data-red-flag="saddle_numbness"]')!;
+    expect(item.textContent).toMatch(/\(“Numb bum”\), in the thread's title, which this post says it shares$/);
+    expect(item.querySelector('[data-whole-post]')).toBeNull();
+  });
+
   it('makes an emergency an alert that says to call emergency services now', () => {
     const banner = show(
       <TriageBanner
