@@ -315,6 +315,18 @@ function insideLonger(inner: Mention, outer: Mention): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
+/** How far after a person's "'s" a sign may start and still be theirs ("brother's motorbike crash"). */
+const POSSESSED_REACH = 3;
+/** People named by no one in particular, whose "'s" is as often "is": "someone's squeezing my chest". */
+const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'one',
+]);
 /** The last word of a denial that points back at a list: "none of those", "don't have any of them". */
 const LIST_REFERENCES: ReadonlySet<string> = new Set(['those', 'these', 'them', 'above']);
 /** Words of a resolution that can only be numbness's: "feeling came back", "the tingling wore off". */
@@ -646,6 +658,13 @@ export class FlagContext {
       // An "I" the person said or wrote is theirs ("my brother wrote 'I don't have any feeling down there'"); "my wife
       // says my spine looks bent" is still the writer's spine.
       const quoted = (i: number): boolean => SPEECH_WORDS.has(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === '"';
+      // "Brother's motorbike crash, my back question", "my wife's numb feet": a sign told as the person's own, with
+      // their possessive right before it, stays theirs whatever of the writer's body comes after.
+      // "Like someone's squeezing my chest" is a simile: "someone's" there is "someone is", and no one has the sign.
+      const possessive = tokens[person.end]?.text === "'s";
+      if (possessive && INDEFINITE_PEOPLE.has(tokens[person.end - 1]!.text)) continue;
+      const theirs = possessive && mention.start - person.end <= POSSESSED_REACH;
+      if (theirs) return true;
       const takenBack =
         ownBodyAfter ||
         inRange(tokens, person.end, ownInside(mention) ? mention.end : mention.start, (token, i) => {

@@ -890,6 +890,9 @@ function normalizedWords(tokens: readonly Token[], mention: Mention): string {
  * other than the thread's problem in its clause: "I have the same cat" (SAME_FOLLOWERS), "I had this exact
  * bar", "I have this app", "I get that you are worried" (ANAPHOR_FOLLOWERS). "This exact problem" still agrees.
  */
+/** The verbs of an agreement that may be followed by where it came from ("had exactly this from jerks"). */
+const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'have', 'having']);
+
 function sameSomethingElse(context: MentionContext, agreement: Mention): boolean {
   const tokens = context.tokens;
   const last = tokens[agreement.end - 1]!;
@@ -902,6 +905,10 @@ function sameSomethingElse(context: MentionContext, agreement: Mention): boolean
   if (qualified) at++;
   const next = tokens[at];
   if (!next || next.clause !== last.clause || next.kind !== 'word') return false;
+  // "at 16 I had exactly this from jerks": what the writer had came from something. Only after a "had": "I get this
+  // from my coach all the time" and "got exactly this from Amazon" were handed to the writer, not felt.
+  if (next.text === 'from' && tokens.slice(agreement.start, agreement.end).some((token) => HAD_WORDS.has(token.text)))
+    return false;
   if (same || qualified ? SAME_FOLLOWERS.has(next.text) : ANAPHOR_FOLLOWERS.has(next.text) || PROBLEM_NOUNS.has(next.text))
     return false;
   if (next.text === 'a' && TIME_AFTER_A.has(tokens[at + 1]?.text ?? '')) return false;

@@ -6,7 +6,7 @@
  */
 import type { Activity, Context, Region, Sensation, Timing } from '../features';
 import { analyzeTextWith, type TextAnalysis } from './extract';
-import { GENERIC_YOU, TOPIC_BACK_WORDS } from './lexicon';
+import { GENERIC_YOU, PLAIN_AGREEMENT_FOLLOWERS, TOPIC_BACK_WORDS } from './lexicon';
 import { readMentions, wordsOf, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
 import type { FeatureMatch, RedFlagHit, ThreadContext } from './types';
@@ -146,6 +146,9 @@ export function threadNamesBack(thread: ThreadContext | undefined, lexicon: Lexi
   );
 }
 
+/** The topic a reply is read with under a title that tells an emergency sign but names no back. */
+const SIGN_TOPIC: ThreadTopic = { regions: [], activities: [], sensations: [], contexts: [], complaint: true };
+
 /**
  * Emergency signs a reply shares by agreeing with its thread's title: "Same here since Tuesday. Thought it'd wear off
  * like a dead leg. Hasn't." under "Numb bum after a back injury" tells the title's numbness as the writer's own. Only
@@ -162,25 +165,40 @@ export function echoedEmergencies(
 ): RedFlagHit[] {
   const title = thread?.title?.trim();
   if (!title) return [];
-  // An agreement of the lexicon's ("same here", "had the same"), not a story of the writer's own, and not what "mine"
-  // was ("mine turned out to be a tight rhomboid", under "upper back pain = heart attack?"): those tell their own end.
-  const { tokens } = analysis.context;
-  const agreed = analysis.evidence.pairs.some(
-    (pair) =>
-      pair.fromThread &&
-      !pair.hypothetical &&
-      pair.symptom.value.cat === 'cue' &&
-      pair.symptom.value.id === 'agreement' &&
-      analysis.context.mentions.includes(pair.symptom) &&
-      tokens[pair.symptom.start]?.text !== 'mine',
-  );
-  if (!agreed) return [];
   const inTitle = readOnce(titleEmergencies, { title }, lexicon, () =>
     analyzeTextWith(title, lexicon).redFlags.filter((flag) => flag.tier === 'emergency'),
   );
   const own = new Set(analysis.redFlags.map((flag) => flag.id));
   const echoed = inTitle.filter((flag) => !own.has(flag.id));
   if (echoed.length === 0) return [];
+  // The reply's agreements as relevance reads them in a thread about a complaint; a title that tells a sign and names
+  // no back ("numb bum and groin after squats, anyone else?") is such a thread too.
+  const read = threadTopic(thread, lexicon) ? analysis : analyzeTextWith(text, lexicon, SIGN_TOPIC);
+  // An agreement of the lexicon's ("same here", "had the same"), not a story of the writer's own, and not what "mine"
+  // was ("mine turned out to be a tight rhomboid", under "upper back pain = heart attack?"): those tell their own end.
+  // And one that says nothing of what it agrees about ("same here since the weekend"), not "same here on the Nike
+  // Metcons", which shares a shoe.
+  const { tokens } = read.context;
+  const plain = (agreement: { start: number; end: number }): boolean => {
+    const next = tokens[agreement.end];
+    return (
+      !next ||
+      next.kind === 'punct' ||
+      next.sentence !== tokens[agreement.start]!.sentence ||
+      PLAIN_AGREEMENT_FOLLOWERS.has(next.text)
+    );
+  };
+  const agreed = read.evidence.pairs.some(
+    (pair) =>
+      pair.fromThread &&
+      !pair.hypothetical &&
+      pair.symptom.value.cat === 'cue' &&
+      pair.symptom.value.id === 'agreement' &&
+      read.context.mentions.includes(pair.symptom) &&
+      tokens[pair.symptom.start]?.text !== 'mine' &&
+      plain(pair.symptom),
+  );
+  if (!agreed) return [];
   const together = analyzeTextWith(`${title}\n\n${text}`, lexicon).redFlags;
   return echoed
     .filter((flag) => together.some((hit) => hit.id === flag.id))

@@ -87,6 +87,9 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
     'pft|apft|acft|afpt',
     'pt test',
     'ruck|rucking|rucks',
+    // Sessions only runners name: "8x90s hill repeats", "parkrun", "strides after the easy run".
+    'hill repeats|reps|sprints',
+    'parkrun|parkruns|fartlek|fartleks|ultra|ultras|ultramarathon',
   ]),
   activity('stretching', [
     'stretch|stretches|stretching|stretched',

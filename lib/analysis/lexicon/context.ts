@@ -340,5 +340,9 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     '# weeks|months since',
     'three|four|five weeks|months since',
     'six|seven|eight|nine|ten|twelve weeks|months since',
+    // "Six weeks on from the injury and zero change".
+    '# weeks|months on from',
+    'three|four|five weeks|months on from',
+    'six|seven|eight|nine|ten|twelve weeks|months on from',
   ]),
 ];

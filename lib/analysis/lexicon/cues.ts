@@ -226,8 +226,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
-    // Told by the years since: "3 years after rhabdo, careful return".
+    // Told by the years since: "3 years after rhabdo, careful return", or as a return: "Returning after rhabdo".
     '# years after',
+    'returning|comeback after',
     'once before',
     'last year',
     'a long time ago',
@@ -932,6 +933,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "hasn't|haven't|won't|doesn't|didn't wear off",
     "hasn't|haven't worn off",
     "hasn't|haven't|won't|doesn't|didn't come back",
+    // "it's still not come back a day later".
+    'still not come|came back',
     'not gone away',
     'even after|when i',
     // "it's been like this 2 days, even lying down".
@@ -1149,6 +1152,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "hasn't|haven't gotten better",
     'not improving|improved|healing|healed',
     'no improvement',
+    'zero change|improvement',
     "won't|doesn't heal|improve|settle",
     "won't|doesn't go away",
     "won't|doesn't get better",
@@ -1218,6 +1222,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'got|gotten|getting steadily|progressively|gradually|slowly worse',
     'worse than a fortnight|week|month ago',
     'worse than # weeks|days ago',
+    'worse now|today than a fortnight|week|month ago',
     'worsening',
   ]),
   cue('cough_trigger', ['when|whenever|if i', 'every time i']),

@@ -64,6 +64,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'toy|tool|treasure chest',
     // The finger, not the saddle's "ring": "tingling down to my ring finger".
     'ring finger|fingers',
+    // "my ring and pinky finger get pins and needles".
+    'ring and pinky|pinkie|little|middle|index finger|fingers',
     // A height and a desk worker's complaint, not a part that hurts: "tablet up at eye level", "from mouse arm".
     'eye level|height|line',
     'mouse arm',

@@ -88,7 +88,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'had an accident in my|his|her trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
     'had an accident in me trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
     'had an accident in me pants|trousers|bed',
-    // Soiling told as going: "I've gone a bit in my pants and had no idea".
+    // Soiling told as going: "I've gone a bit in my pants and had no idea", "he's gone himself twice without knowing".
+    'gone|went himself|herself _? _? without knowing|noticing|realising|realizing',
+    'gone|went myself _? _? without knowing|noticing|realising|realizing',
     'gone|went a? bit|little? in my pants|undies|knickers|boxers|trackies|shorts',
     'gone|went a? bit|little? in me pants|undies|knickers|boxers|trackies|shorts',
     "can't|cannot|couldn't start peeing|urinating|weeing",
@@ -270,7 +272,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
     // "I am not feeling the paper at all".
     'not feeling the paper|tissue',
-    "can't|cannot|couldn't really? feel the paper|tissue",
+    "can't|cannot|couldn't really? feel|sense the paper|tissue",
     // Non-native: "when I wipe after toilet I don't feel the paper good".
     "don't|didn't really? feel the paper|tissue good|properly|right|well",
     'do|did not really? feel the paper|tissue good|properly|right|well',
@@ -417,6 +419,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "I'm catching my breath going up the stairs with the baby".
     'catching|catch my breath going up|climbing|on the? stairs|steps',
     'ache|aching|pain|pressure|squeeze|squeezing across my|the chest',
+    // "like someone's squeezing my chest in a vice".
+    'squeezing|crushing my chest',
     'crushing pain|chest',
     // "a crushing thing across my chest and down my left arm", "it went right through to the front of my chest".
     'crushing thing|feeling|sensation|pressure across|in|on my|the chest',
@@ -606,6 +610,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bar fell on my',
     // Crashes and falls with other words in between ("came off my motorbike", "fell three metres").
     'crashed|crashing|wrecked|rolled|totalled|totaled my|the|a|our car|truck|bike|motorbike|motorcycle|van|quad|scooter',
+    // A borrowed one, still the writer's crash: "crashed my mate's motorbike at 60", "came off my dad's bike".
+    "crashed|crashing|wrecked|rolled|totalled|totaled|binned my _ 's car|truck|bike|motorbike|motorcycle|van|quad|scooter",
+    "came|come|thrown|flew|fell off my _ 's bike|motorbike|motorcycle|horse|scooter|quad",
     'car|motorbike|motorcycle|bike|quad|scooter|van|truck|bus|train|ski|skiing|riding crash|accident|wreck|collision|smash',
     'came|come|thrown|flew|fell|knocked off|from my|the|a|his|her bike|motorbike|motorcycle|horse|scooter|quad|roof|ladder|wall|scaffolding|trampoline|balcony|cliff|stage',
     // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.

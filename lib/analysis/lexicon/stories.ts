@@ -61,6 +61,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'electrolyte|electrolytes|lytes|hydration|rehydration|sodium|potassium|gatorade|powerade|pedialyte|dioralyte|nuun',
     'salt tab|tabs|tablets|pills|capsules',
     'pickle juice',
+    // Salt cut out: "drinking 5L water, hardly any salt".
+    'hardly|barely any salt|sodium|electrolytes',
+    'no salt|sodium|electrolytes',
     // "screams salt to me", "a tab every hour on anything over 75 min" (a salt tab), a weight class's water cut.
     'screams salt|electrolytes|hydration',
     'sounds|smells like salt|electrolytes',
@@ -577,6 +580,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'chest up super|really|way|extra hard',
     'ribs flare|flaring|flared|up',
     'flare|flaring my ribs',
+    // "basically arching like a banana out of the hole".
+    'arching|arched|arch like a banana|bow',
   ]),
   // The hips rising first and the back doing the lift.
   story('forward_lean', [
@@ -589,6 +594,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'turns into a good morning',
     'too much forward lean',
     'leaning|lean|leaned too|way|really|far? forward',
+    // Folded over on the climbs: "when I bent at the hips on climbs", "fold into the hill", "hands on knees" up a hike.
+    'bent|bending|bend|folded|folding|fold at|from the hips|waist',
+    'fold|folding|folded into the hill|hills|climb|climbs',
+    'hands on knees|thighs',
+    // "chest down, arms locked, hips way up" on a sled push.
+    'hips way|too|really up|high',
   ]),
   // The pelvis tucking at the bottom of a deep squat.
   story('butt_wink', [

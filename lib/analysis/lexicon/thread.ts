@@ -178,8 +178,13 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was the mattress|bed|pillow|chair|desk|sofa|couch|commute|laptop|drive|driving',
     // "Did mine lifting a bag of cement", "did mine in reaching for the kettle".
     'did|done mine in? lifting|reaching|bending|picking|carrying|moving|twisting|getting|pulling|shovelling|shoveling|gardening|digging',
-    // "did mine the exact same way".
-    'did|done mine the exact|very? same way',
+    // "did mine the exact same way", "did mine same way", "did mine exactly like that".
+    'did|done mine the? exact|very? same way',
+    'did|done mine exactly|just like that|this',
+    // "exactly this for me too", "literally this for me".
+    'exactly|literally|basically this|that for me',
+    // An age and a "same": "48 here and same", "51 n same lol".
+    '# here and|n same',
     // Gone since the writer changed something: "haven't had the twinge in a month", "haven't cramped since". Only
     // the writer's ("haven't", not "my watch hasn't had any issues since"), only the problem itself (not "haven't had
     // it since they discontinued the gel"), and not "in years": long gone.
@@ -742,9 +747,8 @@ export const ANAPHORS: ReadonlySet<string> = new Set(['this', 'that', 'these', '
  */
 export const ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
   'for',
-  // "had something like that over christmas"; "at 16 i had exactly this from jerks".
+  // "had something like that over christmas".
   'over',
-  'from',
   'too',
   'also',
   'as',
@@ -1064,4 +1068,28 @@ export const GENERIC_YOU: ReadonlyMap<string, string> = new Map([
   ["you're", "i'm"],
   ['youre', 'im'],
   ["you've", "i've"],
+]);
+
+/** Words after an agreement that say nothing of what it is about: when, and who to ("same here since Tuesday mate"). */
+export const PLAIN_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
+  'since',
+  'too',
+  'also',
+  'as',
+  'mate',
+  'man',
+  'bro',
+  'lol',
+  'tbh',
+  'now',
+  'again',
+  'for',
+  'and',
+  'but',
+  'exactly',
+  'unfortunately',
+  'sadly',
+  'right',
+  'literally',
+  'atm',
 ]);

@@ -856,3 +856,21 @@ describe("round 22's relevance review (63 probes from a helper who never saw the
     ).toEqual([]);
   });
 });
+
+describe('round 23: replies that agree by what the writer had or did', () => {
+  const thread = { thread: { title: 'Tweaked my lower back on heavy pulls' } };
+  it.each([
+    'at 17 I had exactly this from snatches, turned out to be a stress reaction',
+    'did mine the exact same way, last rep and a twist',
+    'did mine same way, grinding the last rep',
+    'did mine just like that, reaching for the dumbbell rack',
+    '52 here and same',
+    'yep exactly this for me, two days of shuffling around',
+  ])('reads %j as about a back', (text) => {
+    expect(readAs(false, [text], thread)).toEqual([]);
+  });
+
+  it.each(["I get this from my coach every week, 'brace harder' is all he says"])('but not %j', (text) => {
+    expect(readAs(true, [text], thread)).toEqual([]);
+  });
+});

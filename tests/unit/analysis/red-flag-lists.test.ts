@@ -73,7 +73,7 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   // 2015, sore back now", "Brother's motorbike crash, my back question"); a rule that let the body take them back lost
   // real signs titles carry, so it was not kept (README "Accuracy", round 23).
   '44': { falseAlarms: 3 },
-  '45': { falseAlarms: 4 },
+  '45': { falseAlarms: 3 },
 };
 
 function readList(name: string): ListPost[] {

@@ -1790,3 +1790,50 @@ describe("a reply that shares its thread title's emergency sign", () => {
     expect(tier('Go to A&E now, do not wait for the physio.', title)).not.toBe('emergency');
   });
 });
+
+describe("a sign told with someone else's possessive", () => {
+  it.each([
+    "Dad's car crash last week, and my back is sore from the hospital chairs.",
+    "My sister's numb feet worry me; my back is fine, just asking for her.",
+  ])('reads %j as theirs, whatever of the writer comes after', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it("still reads the writer's own crash told beside someone else", () => {
+    expect(tier("Crashed my mate's motorbike at 60 on the bypass, my back is agony.")).toBe('emergency');
+    expect(tier("Came off my dad's motorbike at 50 on the motorway and my back is agony.")).toBe('emergency');
+  });
+});
+
+describe("round 23's red-flag review (100 probes from a helper who never saw the code)", () => {
+  it('shares a title sign with plain agreements, also under a title that names no back', () => {
+    expect(tier('Same boat mate. Twice today already.', 'Re: Wetting myself without noticing since my back spasm')).toBe(
+      'emergency',
+    );
+    expect(tier('me too since saturday, hoping it passes', 'Re: numb groin after heavy squats, anyone else?')).toBe('emergency');
+  });
+
+  it('does not share a title sign with an agreement about something else', () => {
+    expect(tier('same here on the Pegasus, the soles died in 300 miles', 'Re: Lower back pain and numbness down below')).not.toBe(
+      'emergency',
+    );
+  });
+
+  it.each([
+    "Upper back aching and it's like someone's crushing my chest, started on the rower ten minutes ago.",
+    'Long coach trip and both legs went numb, still not come back this morning, lower back sore.',
+  ])('reads %j as an emergency', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Sore neck from presses and my ring and little finger tingle, pain runs down the inside of my arm.',
+    'Returning after rhabdo two summers ago, easing back into deadlifts with a tight lower back.',
+  ])('reads %j as no emergency', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+
+  it('reads "N weeks on from" with "zero change" as not improving', () => {
+    expect(flags('Seven weeks on from the tweak and zero change in my lower back.')).toContain('not_improving');
+  });
+});
