@@ -5,6 +5,7 @@ import {
   COORDINATORS,
   DEMONSTRATIVES,
   DESTINATION_PREPOSITIONS,
+  INSTRUMENT_PREPOSITIONS,
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
   FOLLOWING_THREAD,
@@ -324,7 +325,11 @@ function hurtingParts(context: MentionContext): Mention[] {
     (mention) =>
       mention.value.cat === 'part' &&
       !inSymptom[mention.start] &&
-      !drills.some((drill) => drill.start <= mention.start && mention.end < drill.end),
+      // Inside a drill or a story, not the whole of it: "hands on knees" up a climb is how the writer stood.
+      !drills.some(
+        (drill) =>
+          drill.start <= mention.start && mention.end <= drill.end && drill.end - drill.start > mention.end - mention.start,
+      ),
   );
 }
 
@@ -541,11 +546,16 @@ export function threadPairs(
   // A part named as where something goes takes no symptom of another clause: "dumbbells pulled up to my ribs, … and
   // by the last set the ache was back" (not "the outside of my knee …, and it ached": that is where it hurts).
   const onlyAPlace = (part: Mention): boolean => DESTINATION_PREPOSITIONS.has(wordBeforePart(tokens, part) ?? '');
+  // A part the writer did something with, told before the symptom: "carrying it in front with both hands …, ache was
+  // gone within a month" (not "pain with my knee", where the part comes after and is where it hurts).
+  const usedToDoIt = (part: Mention): boolean => INSTRUMENT_PREPOSITIONS.has(wordBeforePart(tokens, part) ?? '');
   const takenByPart = (symptom: Mention): boolean => {
     const at = tokens[symptom.start]!;
     if (complainingPartSentences.has(at.sentence) || complainingPartSentences.has(at.sentence - 1)) return true;
     return (takenBySentence.get(at.sentence) ?? []).some(
-      (part) => tokens[part.start]!.clause === at.clause || (part.start < symptom.start && !onlyAPlace(part)),
+      (part) =>
+        (tokens[part.start]!.clause === at.clause && !(part.start < symptom.start && usedToDoIt(part))) ||
+        (part.start < symptom.start && !onlyAPlace(part) && !usedToDoIt(part)),
     );
   };
   const pairs: Pair[] = [];

@@ -676,6 +676,9 @@ export const PEOPLE_WHO_DO_IT: ReadonlySet<string> = new Set([
 /** Before a body part that is only where something goes: "up to my ribs", "my knee past my toes". */
 export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'past', 'toward', 'towards']);
 
+/** Prepositions before a part the writer did something with ("carried it with both hands"): a tool, not a complaint. */
+export const INSTRUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'using']);
+
 /** Words between such a preposition and its part: a possessive, or "the", "both", "left"… */
 export const PART_DETERMINERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the', 'your', 'both', 'left', 'right', 'a']);
 

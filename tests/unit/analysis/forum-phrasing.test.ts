@@ -874,3 +874,17 @@ describe('round 23: replies that agree by what the writer had or did', () => {
     expect(readAs(true, [text], thread)).toEqual([]);
   });
 });
+
+describe('round 23: a part the writer did something with is no other part that hurt', () => {
+  const thread = { thread: { title: 'Low back aches by evening since the baby arrived' } };
+  it.each([
+    'started carrying the car seat with both hands in front, ache was gone within a month',
+    'pushed the sled with my arms locked out, the burning was gone after a week of lighter work',
+  ])("reads %j as about the thread's back", (text) => {
+    expect(readAs(false, [text], thread)).toEqual([]);
+  });
+
+  it('still gives a symptom to a part named after it ("pain with my knee")', () => {
+    expect(readAs(true, ['constant pain with my knee since the baby arrived'], thread)).toEqual([]);
+  });
+});
