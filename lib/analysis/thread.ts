@@ -165,8 +165,12 @@ export function echoedEmergencies(
 ): RedFlagHit[] {
   const title = thread?.title?.trim();
   if (!title) return [];
-  const inTitle = readOnce(titleEmergencies, { title }, lexicon, () =>
-    analyzeTextWith(title, lexicon).redFlags.filter((flag) => flag.tier === 'emergency'),
+  // Read as its opening post where that is known (the title as its first line, as adapters read it): "Way heavier
+  // than in HS, back gives out before legs on runs" names no weak legs once its post says "my back quits way before my
+  // legs do", and a title's slip should not sound the alarm under every "same boat" that follows.
+  const opening = thread?.opening?.trim();
+  const inTitle = readOnce(titleEmergencies, { title, opening }, lexicon, () =>
+    analyzeTextWith(opening ? `${title}\n${opening}` : title, lexicon).redFlags.filter((flag) => flag.tier === 'emergency'),
   );
   const own = new Set(analysis.redFlags.map((flag) => flag.id));
   const echoed = inTitle.filter((flag) => !own.has(flag.id));

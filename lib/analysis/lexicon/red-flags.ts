@@ -1037,6 +1037,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
  */
 export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, [
+    // The back failing first, the legs the yardstick: "back gives out before legs on runs".
+    'gives|gave|give|giving out before my|the? legs',
     // A toe caught on the trail is the trail's ("catching me toe on tree roots cos I'm knackered").
     'catching|catch|caught my toe|toes|foot on roots|rocks|stones|tree',
     'catching|catch|caught me toe|toes|foot on roots|rocks|stones|tree',

@@ -1837,3 +1837,20 @@ describe("round 23's red-flag review (100 probes from a helper who never saw the
     expect(flags('Seven weeks on from the tweak and zero change in my lower back.')).toContain('not_improving');
   });
 });
+
+describe('a title sign read with its opening post', () => {
+  it('reads "back gives out before legs" as the back failing first, not weak legs', () => {
+    expect(tier('Way heavier than at school, back gives out before legs on runs')).not.toBe('emergency');
+    expect(tier('same boat, 230 now and the back is the limiter too', 'Back gives out before legs on runs')).not.toBe(
+      'emergency',
+    );
+  });
+
+  it('shares only what the opening post, read whole, still tells', () => {
+    const thread = { title: 'Numb down there?', opening: 'Asking for my brother, his saddle area went numb after a fall.' };
+    expect(assess('same here since Monday', { thread, rank: false }).triage).not.toBe('emergency');
+    expect(
+      assess('same here since Monday', { thread: { title: 'Numb down there since my back went' }, rank: false }).triage,
+    ).toBe('emergency');
+  });
+});
