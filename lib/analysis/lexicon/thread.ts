@@ -114,6 +114,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'you are not alone',
     // "Mine kicks in at mile 3": the writer's own, of what the thread is about.
     'mine kicks|kicked|starts|started|comes|came|begins|began|hits|hit|flares|flared|usually|always|only|tends|went|goes|gets|got|eased|eases|stopped|stops|disappeared|cleared',
+    // How the writer's went: "mine melted in a couple weeks", "mine took about 4 wks to stop whinging".
+    'mine melted|faded|vanished|settled|calmed',
+    'mine took about|around|like|nearly|almost? # _? to',
+    // A bare agreement and the same place: "48M, exactly this", "same spot!".
+    'exactly this|that',
+    'same spot|place',
     // "Mine happens on the flat when I get tired" (not "mine happens to be a Rogue bar").
     'mine happens|happened on|at|in|when|after|during|around|mostly|only|always|every',
     // What it was: "mine turned out to be tight hip flexors" (not "mine turned out great"), "mine was from
