@@ -15,7 +15,7 @@ import type { CauseEntry } from '../catalog/types';
 import { analyzeText, capText, type TextAnalysis } from './extract';
 import { badgeScore, countedRedFlags, threadAboutBack } from './score';
 import { getLexicon } from './mentions';
-import { echoedEmergencies, threadTopic } from './thread';
+import { echoedTitleFlags, threadTopic } from './thread';
 import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
 import { RELEVANCE_THRESHOLD, isRelevant } from './relevance';
@@ -63,7 +63,7 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
   const lexicon = getLexicon();
   const ownReading = analyzeText(analysed, threadTopic(options.thread, lexicon));
-  const echoed = echoedEmergencies(analysed, ownReading, options.thread, lexicon);
+  const echoed = echoedTitleFlags(analysed, ownReading, options.thread, lexicon);
   const analysis = echoed.length > 0 ? { ...ownReading, redFlags: [...ownReading.redFlags, ...echoed] } : ownReading;
   const inBackThread = threadAboutBack(options.thread, lexicon);
   // One rule for which flags count and badge the post (score.ts), whether ranked or not.

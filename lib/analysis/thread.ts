@@ -43,7 +43,7 @@ const WHEN_IT_COMES: ReadonlySet<Timing> = new Set(['after_session', 'next_days'
 const MAX_CACHED_TOPICS = 16;
 const topics = new WeakMap<Lexicon, Map<string, ThreadTopic | null>>();
 const namesBack = new WeakMap<Lexicon, Map<string, boolean>>();
-const titleEmergencies = new WeakMap<Lexicon, Map<string, RedFlagHit[]>>();
+const titleFlags = new WeakMap<Lexicon, Map<string, RedFlagHit[]>>();
 
 function featuresOf<T extends string>(matches: readonly FeatureMatch[], group: FeatureMatch['group']): TopicFeature<T>[] {
   return matches.filter((match) => match.group === group).map((match) => ({ id: match.id as T, words: match.words }));
@@ -150,14 +150,15 @@ export function threadNamesBack(thread: ThreadContext | undefined, lexicon: Lexi
 const SIGN_TOPIC: ThreadTopic = { regions: [], activities: [], sensations: [], contexts: [], complaint: true };
 
 /**
- * Emergency signs a reply shares by agreeing with its thread's title: "Same here since Tuesday. Thought it'd wear off
- * like a dead leg. Hasn't." under "Numb bum after a back injury" tells the title's numbness as the writer's own. Only
- * where the reply agrees ("same here", "me too", "had the same": relevance.ts `threadPairs`, not asked or of another
- * part) and the title alone reads as an emergency; the title and the reply are then read as one post, so what the
+ * Warning signs a reply shares by agreeing with its thread's title: "Same here since Tuesday. Thought it'd wear off
+ * like a dead leg. Hasn't." under "Numb bum after a back injury" tells the title's numbness as the writer's own, "Same
+ * boat, 38 and change since Wednesday" under "back pain + fever" the fever. Only where the reply agrees ("same here",
+ * "me too", "had the same": relevance.ts `threadPairs`, not asked or of another part) and the title (with its opening
+ * post where known) reads as the sign; the title and the reply are then read as one post, so what the
  * reply adds still counts: "same here, goes away after an hour off the bike" gives the numbness its everyday cause,
  * and "same but no numbness" denies it. The words are the title's, and the panel says where they were read.
  */
-export function echoedEmergencies(
+export function echoedTitleFlags(
   text: string,
   analysis: TextAnalysis,
   thread: ThreadContext | undefined,
@@ -169,8 +170,11 @@ export function echoedEmergencies(
   // than in HS, back gives out before legs on runs" names no weak legs once its post says "my back quits way before my
   // legs do", and a title's slip should not sound the alarm under every "same boat" that follows.
   const opening = thread?.opening?.trim();
-  const inTitle = readOnce(titleEmergencies, { title, opening }, lexicon, () =>
-    analyzeTextWith(opening ? `${title}\n${opening}` : title, lexicon).redFlags.filter((flag) => flag.tier === 'emergency'),
+  const inTitle = readOnce(
+    titleFlags,
+    { title, opening },
+    lexicon,
+    () => analyzeTextWith(opening ? `${title}\n${opening}` : title, lexicon).redFlags,
   );
   const own = new Set(analysis.redFlags.map((flag) => flag.id));
   const echoed = inTitle.filter((flag) => !own.has(flag.id));
@@ -189,7 +193,9 @@ export function echoedEmergencies(
       !next ||
       next.kind === 'punct' ||
       next.sentence !== tokens[agreement.start]!.sentence ||
-      PLAIN_AGREEMENT_FOLLOWERS.has(next.text)
+      PLAIN_AGREEMENT_FOLLOWERS.has(next.text) ||
+      // The agreement's own last word may already say when: "same since sunday".
+      PLAIN_AGREEMENT_FOLLOWERS.has(tokens[agreement.end - 1]!.text)
     );
   };
   const agreed = read.evidence.pairs.some(

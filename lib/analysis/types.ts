@@ -44,7 +44,7 @@ export interface RedFlagHit {
    * Read from the post as a whole (analysis/emergency-model.ts) rather than from a phrase: the words are then
    * only what the post named (its anchor), and the panel says the post was read as a whole. Or read from the thread's
    * title, which a reply agreed with ("Same here since Tuesday" under "Numb bum after a back injury"; thread.ts
-   * `echoedEmergencies`): the words are then the title's.
+   * `echoedTitleFlags`): the words are then the title's.
    */
   read?: 'whole_post' | 'thread_title';
 }

@@ -69,6 +69,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "don't really|even|always? feel when i need to pee|go|poo|wee",
     "don't really|even|always? feel when i need a poo|wee|pee",
     "don't really|even|always? feel when i need a number one|two",
+    // "I can't really tell when I need a number 2".
+    "can't|cannot|couldn't really|even? tell|feel when i need a number #",
     "can't|cannot|couldn't really|even? tell when i need to pee|go|wee|poo",
     "can't|cannot|couldn't really|even? tell|feel when i need a wee|pee|poo",
     // Accidents, dribbling, retention and a stream that will not start.
@@ -83,6 +85,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Straining to start: "I have to press on my lower stomach to get my pee started".
     'to get my|the pee|wee started|going',
     'bladder|bowel accident|accidents',
+    // "a couple of little bowel 'incidents' I didn't feel coming".
+    'bowel incident|incidents|mishap|mishaps',
     'had an accident in my pants|trousers|bed',
     // "had an accident in me trackies and didn't know it had happened".
     'had an accident in my|his|her trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
@@ -704,6 +708,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'pish is|was dark|brown|black|red|bloody',
     'urine|pee|piss looked|looks dark|brown|black|red|bloody',
     'urine|pee|piss is|was the? colour|color of cola|coke|tea|coffee',
+    // Said of "mine" in a reply about pee: "Mine's still the colour of Guinness two days after".
+    "mine 's still? the colour|color of cola|coke|guinness|stout",
+    'mines still? the colour|color of cola|coke|guinness|stout',
     // "my wee came out the colour of Bovril", "my xixi is dark like black tea".
     'urine|pee|piss|wee|xixi came|comes out the? colour|color of',
     'urine|pee|piss|wee|xixi is|was dark like',

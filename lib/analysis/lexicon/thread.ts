@@ -117,7 +117,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // How the writer's went: "mine melted in a couple weeks", "mine took about 4 wks to stop whinging".
     'mine melted|faded|vanished|settled|calmed',
     'mine took about|around|like|nearly|almost? # _? to',
-    // A bare agreement and the same place: "48M, exactly this", "same spot!".
+    // A bare agreement and the same place: "48M, exactly this", "same spot!", "same since sunday tbh" (not "same bro,
+    // see you Sunday", chatter).
+    'same since',
     'exactly this|that',
     'same spot|place',
     // "Mine happens on the flat when I get tired" (not "mine happens to be a Rogue bar").

@@ -888,3 +888,15 @@ describe('round 23: a part the writer did something with is no other part that h
     expect(readAs(true, ['constant pain with my knee since the baby arrived'], thread)).toEqual([]);
   });
 });
+
+describe("round 23: replies that tell how the writer's went, or just agree", () => {
+  const thread = { thread: { title: 'Knot under my shoulder blade that will not shift' } };
+  it.each([
+    'mine melted after a fortnight of the lacrosse ball',
+    'mine took about 3 wks to settle',
+    '50F, exactly this',
+    'same spot! drives me mad',
+  ])('reads %j as about a back', (text) => {
+    expect(readAs(false, [text], thread)).toEqual([]);
+  });
+});

@@ -14,7 +14,8 @@
  * List 40 (round 21) is held out the same way: written with 38 and 39, read only for figures at the round's end. Lists 41
  * and 42 were written in round 22 and read once each, on round 21's engine, before their fixes; list 43 (round 22) is
  * held out like list 40. Lists 44 and 45 were written in round 23 and read once each, on round 22's engine, before their
- * fixes; list 46 (round 23) is held out like list 40.
+ * fixes; list 46 (round 23) is held out like list 40. List 47 was written later in round 23 and read once on that
+ * round's engine before its fixes; list 48 is held out like list 40.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,7 @@ const TUNED_LISTS = [
   '42',
   '44',
   '45',
+  '47',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -74,6 +76,11 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   // real signs titles carry, so it was not kept (README "Accuracy", round 23).
   '44': { falseAlarms: 3 },
   '45': { falseAlarms: 3 },
+  // List 47 (round 23's second list, read once near the round's end): replies whose sign is told only by the title's
+  // everyday words ("numb bum after rows") and a training log's buried signs are still missed; so are urgent signs in
+  // non-native words ("my weight is reducing") and in replies that lean on "mine"; its false alarms are titles again
+  // ("Both legs numb??" over "false alarm lads, sat cross-legged").
+  '47': { missed: 5, falseAlarms: 4, urgentLow: 5 },
 };
 
 function readList(name: string): ListPost[] {

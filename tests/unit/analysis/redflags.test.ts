@@ -1854,3 +1854,28 @@ describe('a title sign read with its opening post', () => {
     ).toBe('emergency');
   });
 });
+
+describe('warning signs from round 23 list 47 (replies under a title, everyday words)', () => {
+  it('shares an urgent sign the title tells, and reads "same since" as a plain agreement', () => {
+    expect(tier('Same boat, 38.5 since Tuesday and my mid back kills.', 'Re: back pain and a fever, worth worrying?')).toBe(
+      'urgent',
+    );
+    expect(tier('same since friday tbh, figured it was the belt', 'Re: numb down there after heavy pulls')).toBe('emergency');
+  });
+
+  it.each([
+    "Hurt my back on squats and now I can't even tell when I need a number 2 until it's too late.",
+    'Back went on a clean and I have had two bowel incidents today that I never felt coming.',
+  ])('reads %j as an emergency', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it('reads "mine\'s still the colour of Guinness" with swollen, sore legs as an emergency', () => {
+    expect(
+      tier(
+        "Mine's still the colour of Guinness two days after the ultra, and my legs and back are swollen and agony.",
+        'Re: pee colour after a race',
+      ),
+    ).toBe('emergency');
+  });
+});
