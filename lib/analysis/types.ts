@@ -43,8 +43,8 @@ export interface RedFlagHit {
   /**
    * Read from the post as a whole (analysis/emergency-model.ts) rather than from a phrase: the words are then
    * only what the post named (its anchor), and the panel says the post was read as a whole. Or read from the thread's
-   * title, which a reply agreed with ("Same here since Tuesday" under "Numb bum after a back injury"; thread.ts
-   * `echoedTitleFlags`): the words are then the title's.
+   * title (with its opening post where known), which a reply agreed with ("Same here since Tuesday" under "Numb bum
+   * after a back injury"; thread.ts `echoedTitleFlags`): the words are then the title's or the opening post's.
    */
   read?: 'whole_post' | 'thread_title';
 }

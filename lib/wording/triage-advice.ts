@@ -62,8 +62,8 @@ export function emergencySafetyNet(help: LocalHelp): string {
  * words shown are only what the post named, so the reader is told where the sign came from.
  */
 export const WHOLE_POST_READING = 'read from the post as a whole';
-/** Said of a sign a reply shares with its thread's title ("same here" under a title that tells the sign). */
-export const THREAD_TITLE_READING = "in the thread's title, which this post says it shares";
+/** Said of a sign a reply shares with its thread's title or opening post ("same here" under a title that tells the sign). */
+export const THREAD_TITLE_READING = "in the thread's title or opening post, which this post says it shares";
 
 /** A kind line for an emergency, which neither diagnoses nor reassures. */
 export const EMERGENCY_KIND_LINE =

@@ -51,7 +51,7 @@ describe('TriageBanner', () => {
         help={US}
       />,
     ).querySelector('[data-red-flag="saddle_numbness"]')!;
-    expect(item.textContent).toMatch(/\(“Numb bum”\), in the thread's title, which this post says it shares$/);
+    expect(item.textContent).toMatch(/\(“Numb bum”\), in the thread's title or opening post, which this post says it shares$/);
     expect(item.querySelector('[data-whole-post]')).toBeNull();
   });
 
