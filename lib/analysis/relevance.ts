@@ -552,11 +552,11 @@ export function threadPairs(
   const takenByPart = (symptom: Mention): boolean => {
     const at = tokens[symptom.start]!;
     if (complainingPartSentences.has(at.sentence) || complainingPartSentences.has(at.sentence - 1)) return true;
-    return (takenBySentence.get(at.sentence) ?? []).some(
-      (part) =>
-        (tokens[part.start]!.clause === at.clause && !(part.start < symptom.start && usedToDoIt(part))) ||
-        (part.start < symptom.start && !onlyAPlace(part) && !usedToDoIt(part)),
-    );
+    return (takenBySentence.get(at.sentence) ?? []).some((part) => {
+      const before = part.start < symptom.start;
+      if (before && usedToDoIt(part)) return false;
+      return tokens[part.start]!.clause === at.clause || (before && !onlyAPlace(part));
+    });
   };
   const pairs: Pair[] = [];
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
@@ -895,14 +895,14 @@ function normalizedWords(tokens: readonly Token[], mention: Mention): string {
   return words;
 }
 
+/** The verbs of an agreement that may be followed by where it came from ("had exactly this from jerks"). */
+const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'have', 'having']);
+
 /**
  * Whether an agreement that ends in "the same" / "similar" or in "this" / "that" goes on to name something
  * other than the thread's problem in its clause: "I have the same cat" (SAME_FOLLOWERS), "I had this exact
  * bar", "I have this app", "I get that you are worried" (ANAPHOR_FOLLOWERS). "This exact problem" still agrees.
  */
-/** The verbs of an agreement that may be followed by where it came from ("had exactly this from jerks"). */
-const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'have', 'having']);
-
 function sameSomethingElse(context: MentionContext, agreement: Mention): boolean {
   const tokens = context.tokens;
   const last = tokens[agreement.end - 1]!;
@@ -1002,6 +1002,7 @@ const ANOTHER_PART_REACH = 4;
 const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on']);
 /** A part after these is how the writer lay, not where it hurt: "mine turned out to be sleeping on my stomach". */
 const POSTURE_VERBS: ReadonlySet<string> = new Set(['sleeping', 'sleep', 'slept', 'lying', 'lie', 'lay', 'laying']);
+/** Words after a part that make it the work that fixed the problem: "mine went away with hip work". */
 const REMEDY_AFTER_PART: ReadonlySet<string> = new Set([
   'work',
   'mobility',

@@ -146,7 +146,7 @@ export function threadNamesBack(thread: ThreadContext | undefined, lexicon: Lexi
   );
 }
 
-/** The topic a reply is read with under a title that tells an emergency sign but names no back. */
+/** The topic a reply is read with under a title that tells a warning sign but names no back. */
 const SIGN_TOPIC: ThreadTopic = { regions: [], activities: [], sensations: [], contexts: [], complaint: true };
 
 /**
