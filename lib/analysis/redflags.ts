@@ -363,6 +363,9 @@ const DENIED_DEGREE: ReadonlySet<string> = new Set([
   'real',
 ]);
 
+/** Words from a "stayed" to the "till" that ends it: "stayed that way till I got off the bike". */
+const PERSISTS_UNTIL_REACH = 3;
+
 /** Speeds a car is told at that a bump, not a crash, comes with ("rear-ended at some lights, like 5mph"). */
 const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh', 'km']);
 const LOW_SPEED = 15;
@@ -508,6 +511,18 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const clauseHas = (mention: Mention, cat: Parameters<CueIndex['inClause']>[0]): boolean =>
     cues.inClause(cat, tokens[mention.start]!.clause).length > 0;
 
+  // Numbness said to outlast its cause, in a sentence; not when it lasted only till the cause ended: "went numb and
+  // stayed that way till I got off the bike".
+  const outlasting = (sentence: number): Mention[] =>
+    cues
+      .inSentence('numb_persists', sentence)
+      .filter(
+        (cue) =>
+          !cues
+            .inSentence('until', sentence)
+            .some((until) => until.start >= cue.end && until.start - cue.end <= PERSISTS_UNTIL_REACH),
+      );
+
   // Numbness with a harmless cause told in its sentence (a long sit, a bike's saddle, the cold: cues.ts
   // `numb_cause`) is that cause's, unless it outlasted it ("stays after I'm off the bike, all evening"); a
   // comparison ("numb like after a long ride") is no cause.
@@ -516,7 +531,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
-    if ([sentence, sentence + 1, sentence + 2].some((at) => cues.inSentence('numb_persists', at).length > 0)) return false;
+    if ([sentence, sentence + 1, sentence + 2].some((at) => outlasting(at).length > 0)) return false;
     const secondhand = (cause: Mention): boolean =>
       tokens
         .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
@@ -619,7 +634,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const colouredByFood = !severeOrSwollen && cues.get('urine_colouring_food').some((food) => reported(food));
   // Dark urine with the pain and swelling denied ("no swelling, nothing really sore", "legs aren't swollen") is
   // little to drink, whatever its colour: rhabdomyolysis comes with muscles that hurt or swell.
-  const painDenied = !severeOrSwollen && severeOrSwelling.some(denied);
+  // "Legs just normal long-run tired, no real soreness" denies the pain too.
+  const soreness = context.mentions.filter((mention) => mention.value.cat === 'symptom' && mention.value.id === 'soreness');
+  const painDenied = !severeOrSwollen && [...severeOrSwelling, ...soreness].some(denied);
 
   // A leak first feared and then put right in the next words: "for a second I thought I'd wet myself. Nope, the
   // bladder in the vest had split", "thought I'd pissed meself… Nah, it was sweat". The writer says it did not happen.
@@ -661,6 +678,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     );
   };
 
+  // A symptom told before it in its sentence: "my upper back started to hurt terribly and it went right through…".
+  const painBefore = (mention: Mention): boolean => {
+    const sentence = tokens[mention.start]!.sentence;
+    return context.mentions.some(
+      (other) => other.value.cat === 'symptom' && other.end <= mention.start && tokens[other.start]!.sentence === sentence,
+    );
+  };
+
   // Flags said in one phrase.
   for (const mention of context.mentions) {
     if (mention.value.cat !== 'flag') continue;
@@ -671,6 +696,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (!proxy && text.some((word) => OTHERS_SELVES.has(word))) continue;
     // "Had an accident in me trackies at the gym, spilled a full protein shake down them": the spill's accident.
     if (id === 'bladder_bowel' && text.includes('accident') && sentenceHas(tokens, context, mention, SPILL_WORDS)) continue;
+    // A pain reaching through to the chest, not a stretch: "the pain goes … right through to his chest".
+    if (id === 'chest_pain' && text.includes('through') && !painBefore(mention)) continue;
+    // Legs that "feel dead" after a session are tired legs: "both my legs felt dead after the marathon".
+    if (
+      id === 'both_legs_neuro' &&
+      text.includes('dead') &&
+      cues.near('training_day', mention, TRAINING_REACH).length + cues.near('exertion', mention, TRAINING_REACH).length > 0
+    )
+      continue;
     if (id === 'chest_pain') {
       const aboutBreath = text.some((word) => word.startsWith('breath') || BREATHLESS_WORDS.has(word));
       if (aboutBreath) {
@@ -819,8 +853,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Legs numb from how they were held ("from sitting cross legged", "they fell asleep"), both or not.
   // …unless the numbness outlasted it ("like they'd gone to sleep, except they didn't wake up after I walked around").
   const positional = (mention: Mention): boolean =>
-    cues.near('positional', mention, TRAINING_REACH).length > 0 &&
-    cues.inSentence('numb_persists', tokens[mention.start]!.sentence).length === 0;
+    cues.near('positional', mention, TRAINING_REACH).length > 0 && outlasting(tokens[mention.start]!.sentence).length === 0;
 
   // The bladder or bowels going wrong, told in other words than the flag's phrases: a toilet word and a trouble
   // word close together in one clause ("been to the loo 5 times and can barely go"), in a post about a back, not

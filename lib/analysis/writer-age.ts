@@ -16,6 +16,10 @@ export interface StatedAge {
 /** Words right after a post's first number that make it an age ("16 and do gymnastics", "58 years…"). */
 const AGE_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'with', 'years']);
 
+/** An opening "NN," reads as an age only in this range: below it, a set's reps ("5, then 3"). */
+const MIN_OPENING_AGE = 13;
+const MAX_OPENING_AGE = 99;
+
 /** Every age the writer states, in post order: present-tense ones, and with `past` the ages a story happened at. */
 export function statedAges(context: MentionContext, cues: CueIndex, options: { past?: boolean } = {}): StatedAge[] {
   const tokens = context.tokens;
@@ -34,6 +38,13 @@ export function statedAges(context: MentionContext, cues: CueIndex, options: { p
       ((before === "i'm" || before === 'am' || before === 'age' || before === 'aged') &&
         (!after || after.kind === 'punct' || !AGE_FALSE_FRIENDS.has(after.text))) ||
       (sentenceStart && after !== undefined && AGE_FOLLOWERS.has(after.text)) ||
+      // "18, swim butterfly for my uni squad": an age opening a sentence before a comma and a word (not "12, 10, 8").
+      (sentenceStart &&
+        after?.text === ',' &&
+        tokens[i + 2] !== undefined &&
+        tokens[i + 2]!.kind === 'word' &&
+        Number(token.text) >= MIN_OPENING_AGE &&
+        Number(token.text) <= MAX_OPENING_AGE) ||
       // "Female lifter, 28." "Veteran lifter here, 52, competed in the 90s."
       (before === ',' && AGE_PERSON_WORDS.has(tokens[i - 2]?.text ?? '') && (!after || after.kind === 'punct')) ||
       // A parent's post: "my son is 16 and…", "my lad's 16", "Daughter (14) gymnast", "our boy, 15, bowls".

@@ -307,6 +307,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'over it now',
     // "the numbness was gone by the morning", "numbness went within about half an hour", "everything's been normal since".
     'gone within|by',
+    // Feeling back within minutes: "Came back in a minute or two", "then it came back within half an hour".
+    'came|comes back in|within a minute|min',
+    'came|comes back in|within a few|couple minutes|seconds',
+    'came|comes back in|within # minutes|min|seconds|secs',
+    'came|comes back in|within half an hour',
     'went within',
     'been normal|fine since',
   ]),
@@ -864,6 +869,17 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'for a few|couple minutes|seconds|secs',
     // "both legs tingled for maybe a few seconds".
     'for maybe|about|around|like|just a few|couple minutes|seconds|secs',
+    // "the skin over my bum was tingly for about half an hour".
+    'for maybe|about|around|like|just? half an hour',
+    // A massage gun's buzz: "used my new massage gun on my lower back and glutes … tingly".
+    'massage gun|guns',
+    'theragun|hypervolt',
+    'percussion gun|guns|massager',
+    // Shoes that pinch, and the feeling back once they are off: "both feet go tingly … as soon as I take them off".
+    'shoes|trainers|boots too small|tight',
+    'half a? size|sizes smaller',
+    'take|took|taking my|the shoes|trainers|boots off',
+    'take|took|taking them off',
     'drive|drives|driving|drove|driven|flight|flights|commute|commuting|bleachers',
     // Cold water and a pre-workout's beta-alanine tingle.
     'ice|cold bath|baths|plunge|plunges|tub',
@@ -1136,6 +1152,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'bridge|bridges|bridging',
     'gymnastics|dance|dancing|cheer|cheerleading|diving|cricket|bowling|volleyball|wrestling',
     'handstand|handstands|walkover|walkovers',
+    // Ballet's back bends: "hurting when I do arabesque and cambré back".
+    'ballet|arabesque|arabesques|cambre|cambres',
     'cobra',
     'superman|supermans',
   ]),

@@ -16,6 +16,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'unable to pee|wee|urinate',
     'unable to pass urine|water',
     'not passing urine|water',
+    // "since then he hasn't passed water properly at all".
+    "hasn't|haven't|hadn't|not passed urine|water",
+    // Leaking unnoticed, for a parent: "it just dribbles out without him knowing".
+    'dribbles|dribbled|dribbling|leaks|leaked|leaking out without me|him|her knowing|noticing|realising|realizing',
     'no bladder|bowel control',
     'retaining urine',
     'wet|wetting|peed|peeing|pissed|soil|soiled|soiling|shat|shit myself|meself',
@@ -326,6 +330,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "both feet feel like they're asleep": "they" is the feet here, not someone else.
     "both my? feet|legs feel|feels|felt like they're asleep|numb",
     'both my? feet|legs feel|feels|felt like they are asleep|numb',
+    // A teenager's words after a back injury: "both his legs feel 'dead' and he's walking a bit like a puppet".
+    'both my|his|her legs feel|feels|felt|went dead',
     'no feeling from the waist down',
     "can't|cannot|couldn't feel anything below|from the waist",
     "can't|cannot|couldn't feel either of my? legs|feet",
@@ -382,6 +388,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'his|her chest feels|felt|goes|went tight|heavy|crushed|squeezed',
     'his|her chest is|was tight|heavy|crushed|squeezed',
     'tight chest',
+    // A back pain that reaches the front: "the pain goes from between his shoulders right through to his chest".
+    'right|straight through to my|his|her|the chest',
+    'through to the front of my|his|her|the chest',
     'chest feels|felt tight|heavy|crushed',
     'chest is|was tight|heavy|crushed',
     // "it feels like my chest is being squeezed".
@@ -1021,6 +1030,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
   flag('radiating_below_knee', [
     'goes|going|runs|running|travels|travelling|shoots|shooting all the way down to|into my? ankle|foot|feet|toes|calf|shin',
     'down to|into my ankle|foot|feet|toes|calf|shin',
+    // "Mine goes right down to the ankle on the left".
+    'down to|into the ankle|ankles|heel|toes|calf|shin',
     'past|below my knee',
     // "from my hip down the front of the thigh, past the knee to the shin".
     'past|below the knee to|into the|my shin|calf|ankle|foot|heel|toes',

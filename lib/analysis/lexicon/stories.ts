@@ -34,6 +34,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'went|go|going|goes|set off|out faster|harder|quicker than',
     'went|go|going|goes|set off|out # _? _? _? faster|harder|quicker than',
     'never when fresh',
+    // "I think it was just fatigue", after "a long meet day".
+    'just|purely|simply fatigue',
+    'long meet|comp|competition day',
     "when|while i'm fresh",
     'when|while i am fresh',
     'fresh legs',
@@ -285,6 +288,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'painting|painted the|a ceiling|ceilings',
     'staring|stared|looking up at the ceiling',
     'saggy|sagging|old|soft mattress',
+    // A trade's postures held all day: "on my knees and bent over laying floor tiles 8-9 hrs a day".
+    'bent|bending|hunched|stooped over all day',
+    'bent|bending|hunched|stooped over for hours',
+    'on my knees all day',
+    'kneeling all day',
+    'tiling|tiler|bricklaying|bricklayer|brickie|plastering|plasterer',
+    'laying floor|tiles|bricks|slabs|flooring',
   ]),
   // A body out of condition: after a baby, years of nothing, starting from scratch.
   story('deconditioning', [
@@ -422,6 +432,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'stacked|stacking|stack hard|heavy sessions|days|workouts|squats|pulls|deadlifts',
     'stacked|stacking|stack heavy _? the day after',
     'night shift|shifts',
+    // A physical job on top of training: "10 hr shifts … lifting boxes onto pallets all day", "tired and achy basically
+    // all the time".
+    '# hr|hours shift|shifts',
+    'long shift|shifts',
+    'physical job|work|labour|labor',
+    'tired|achy|sore|knackered|fatigued all the time',
+    'tired|achy|sore|knackered|fatigued _ all the time',
     'shift work|worker|workers',
     'back to back long? runs|days|sessions|workouts|races',
     // "sleep is 5h, broken", "on like 5hrs sleep", "can't seem to recover from anything".
@@ -455,6 +472,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'cold morning|mornings|weather|gym',
     'first few sets|reps|minutes|kilometers|kilometres|miles|km',
     'first # minutes|kilometers|kilometres|miles|km|k',
+    'first # min',
+    // "same on the treadmill in winter, first km only".
+    'first km|k|kilometre|kilometer|mile|lap only',
+    'only the first km|k|kilometre|kilometer|mile|lap',
     'first couple of? sets|reps|minutes|kilometers|kilometres|miles|km',
     'first two sets|reps|minutes|kilometers|kilometres|miles|km',
     'first few|couple warm ups',

@@ -213,6 +213,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'injury|injuries|injured',
     'injure my',
     'hurt my|his|her',
+    // British for an injured back: "did my back in at work", "I've done my back in". Said of someone else, the
+    // perfect tense is the injury's ("says he's done his back"); "I've done my back" is as often a finished workout.
+    'done|did|doing my|his|her back in',
+    "he's|she's done his|her back",
+    "'s|has done his|her back",
     'throbbing|throbs',
   ]),
   symptom(null, 0.85, [
