@@ -63,6 +63,7 @@ const TUNED_LISTS = [
   '44',
   '45',
   '47',
+  '49',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
