@@ -77,6 +77,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't really|even? tell|feel when i need a number #",
     "can't|cannot|couldn't really|even? tell when i need to pee|go|wee|poo",
     "can't|cannot|couldn't really|even? tell|feel when i need a wee|pee|poo",
+    // Said of a parent or partner: "she cant tell when she needs the loo".
+    "can't|cannot|couldn't really|even? tell|feel when she|he needs the|a loo|toilet|wee|pee|poo",
+    "can't|cannot|couldn't really|even? tell|feel when i need the loo|toilet",
     // Accidents, dribbling, retention and a stream that will not start.
     'pooed|pooped|crapped|wee|weed|messed myself',
     // Said of someone else in a post written for them (flag-context.ts, proxy): "my partner messed himself".
@@ -1042,7 +1045,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // Told along the leg: "down the outside of my leg to the top of my foot", "down the back of my left leg to the heel",
     // "a zap down my leg to my ankle", "past the knee".
     'down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
-    'down the outside|back|front|side of my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
+    'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf to|into the|my ankle|foot|heel|toes|shin|calf|instep',
+    // "down the outside of my right leg right into my foot".
+    'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf right|straight to|into the|my ankle|foot|heel|toes|instep',
     'down my|the left|right? leg|thigh|shin to|into the top|side|outside|ball|sole of my|the foot',
     'down the outside|back|front|side of my|the left|right? leg|thigh|shin to|into the top|side|outside|ball|sole of my|the foot',
     'pain|pains|zap|zaps|zing|zings|shooting|burning|electric down the back|outside|side of my|the left|right? leg past|below the knee',
