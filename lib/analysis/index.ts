@@ -62,7 +62,10 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const analysed = capText(text);
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
   const lexicon = getLexicon();
-  const ownReading = analyzeText(analysed, threadTopic(options.thread, lexicon));
+  const title = options.thread?.title?.trim();
+  // An opening post read with its title as its first line (adapters/types.ts `openingPostText`).
+  const opensWithTitle = title !== undefined && title !== '' && analysed.startsWith(`${title}\n`);
+  const ownReading = analyzeText(analysed, threadTopic(options.thread, lexicon), { opensWithTitle });
   const echoed = echoedTitleFlags(analysed, ownReading, options.thread, lexicon);
   const analysis = echoed.length > 0 ? { ...ownReading, redFlags: [...ownReading.redFlags, ...echoed] } : ownReading;
   const inBackThread = threadAboutBack(options.thread, lexicon);

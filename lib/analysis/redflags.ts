@@ -13,7 +13,7 @@
 import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
 import type { PartId } from './lexicon';
-import { FlagContext, numbCausesIn, partOfAnotherFlag } from './flag-context';
+import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
@@ -385,6 +385,8 @@ interface FlagInput {
   episodicOnLift?: boolean;
   /** Whether the post names a part of the back (breathlessness counts as a chest flag only with back pain). */
   mentionsBack?: boolean;
+  /** Where an opening post's title ends (flag-context.ts `ModifierInput`). */
+  titleEnd?: number;
 }
 
 class Hits {
@@ -511,6 +513,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const clauseHas = (mention: Mention, cat: Parameters<CueIndex['inClause']>[0]): boolean =>
     cues.inClause(cat, tokens[mention.start]!.clause).length > 0;
 
+  const titleEnd = input.titleEnd ?? 0;
+  /** Whether a mention is in an opening post's title, a headline the body tells the story of. */
+  const inTitle = (mention: Mention): boolean => mention.start < titleEnd;
+  const allSentences = context.sentences.map((_, index) => index);
+  // A resolution told in an opening post's body ("it was back to normal", "came back in a couple of minutes"), not
+  // turned around ("never went away").
+  const passedInBody = (): boolean =>
+    cues.get('resolved').some((cue) => cue.start >= titleEnd && !deniedBefore(tokens, cue.start));
+
   // Numbness said to outlast its cause, in a sentence; not when it lasted only till the cause ended: "went numb and
   // stayed that way till I got off the bike".
   const outlasting = (sentence: number): Mention[] =>
@@ -530,8 +541,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // toilet is where numbness there is noticed ("sitting on the toilet, the seat felt like it wasn't there").
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
-    // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
-    if ([sentence, sentence + 1, sentence + 2].some((at) => outlasting(at).length > 0)) return false;
+    const headline = inTitle(mention);
+    // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down"); a
+    // title's numbness, anywhere in the body.
+    const outlastingIn = headline ? allSentences : [sentence, sentence + 1, sentence + 2];
+    if (outlastingIn.some((at) => outlasting(at).length > 0)) return false;
+    // A title's numbness the body tells as passed: "Numb bits after a 100 mile sportive … by the time I got home it
+    // was back to normal".
+    if (headline && passedInBody()) return true;
     const secondhand = (cause: Mention): boolean =>
       tokens
         .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
@@ -552,11 +569,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         );
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
-    return [sentence, sentence + 1]
+    return (headline ? allSentences : [sentence - 1, sentence, sentence + 1])
       .flatMap((at) => [...numbCausesIn(context, cues, at), ...(heldSo ? cues.inSentence('positional', at) : [])])
       .some(
         (cause) =>
-          Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
+          (headline || Math.abs(cause.start - mention.start) <= CAUSE_REACH) &&
           // A cue word inside the mention itself (the "saddle" of a cue's "saddle feels numb") is no cause either.
           !(mention.start <= cause.start && cause.end <= mention.end) &&
           !secondhand(cause) &&
@@ -665,16 +682,20 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   };
 
   // A crash told at walking pace ("rear-ended at some lights, like 5mph") is a bump, not a crash that breaks a spine.
+  // A title's crash ("Crashed my bike") is told by its body: the whole post says how fast.
   const lowSpeed = (mention: Mention): boolean => {
-    const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
-    const speeds = tokens
-      .slice(start, end)
-      .flatMap((token, i, all) =>
-        token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
-      );
+    const sentences = inTitle(mention) ? allSentences : [tokens[mention.start]!.sentence];
+    const speeds = sentences.flatMap((sentence) => {
+      const { start, end } = context.sentences[sentence]!;
+      return tokens
+        .slice(start, end)
+        .flatMap((token, i, all) =>
+          token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
+        );
+    });
     return (
       (speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED)) ||
-      cues.inSentence('slow_speed', tokens[mention.start]!.sentence).length > 0
+      sentences.some((sentence) => cues.inSentence('slow_speed', sentence).length > 0)
     );
   };
 
@@ -727,7 +748,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       // The airways told beside it (an inhaler that settled it, a chest cold's coughing) are the lungs' story,
       // not the heart's; "not asthmatic" says the opposite.
       const sentence = tokens[mention.start]!.sentence;
-      const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
+      // A title's chest ("Chest pain + back pain") is told by the whole body.
+      const airways = inTitle(mention)
+        ? cues.get('airways')
+        : [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
       if (airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not. The press may
       // be named after a comma ("chest felt tight and full for an hour after, proper pump") or in the sentence before
@@ -776,6 +800,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       id === 'dark_urine_severe_pain' &&
       (colouredByFood ||
         painDenied ||
+        // A title's colour alone is a headline (below, `urineColours`).
+        (inTitle(mention) && !severeOrSwollen) ||
         (!text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) && !severeOrSwollen))
     )
       continue;
@@ -853,7 +879,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Legs numb from how they were held ("from sitting cross legged", "they fell asleep"), both or not.
   // …unless the numbness outlasted it ("like they'd gone to sleep, except they didn't wake up after I walked around").
   const positional = (mention: Mention): boolean =>
-    cues.near('positional', mention, TRAINING_REACH).length > 0 && outlasting(tokens[mention.start]!.sentence).length === 0;
+    inTitle(mention)
+      ? cues.get('positional').length > 0 && allSentences.every((sentence) => outlasting(sentence).length === 0)
+      : cues.near('positional', mention, TRAINING_REACH).length > 0 && outlasting(tokens[mention.start]!.sentence).length === 0;
 
   // The bladder or bowels going wrong, told in other words than the flag's phrases: a toilet word and a trouble
   // word close together in one clause ("been to the loo 5 times and can barely go"), in a post about a back, not
@@ -1321,6 +1349,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     ),
   ];
   for (const [urine, dark] of urineColours) {
+    // A title's colour alone ("Brown pee after the stag") is a headline: rhabdomyolysis needs the pain the body would tell.
+    if (inTitle(urine) && inTitle(dark) && !severeOrSwollen) continue;
     if (!colouredByFood && !painDenied && reported(urine) && reported(dark))
       hits.add('dark_urine_severe_pain', words(urine), words(dark));
   }

@@ -282,6 +282,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // The feeling gone before anyone looked: "the tingling had gone by the time I was seen".
     'tingling|numbness|tingliness had|has gone|stopped|settled|passed by|before',
     'gone|stopped|settled|passed by the time i|we was|were|got',
+    // "it was gone before I got to the front of the queue".
+    'gone|stopped|settled|passed before i|we got|reached',
     "haven't had it|that since",
     "haven't had any since",
     'never came back',
@@ -310,6 +312,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Feeling back within minutes: "Came back in a minute or two", "then it came back within half an hour".
     'came|comes back in|within a minute|min',
     'came|comes back in|within a few|couple minutes|seconds',
+    'came|comes back in|within a couple of minutes|seconds',
     'came|comes back in|within # minutes|min|seconds|secs',
     'came|comes back in|within half an hour',
     'went within',
@@ -786,6 +789,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'cold|freezing|icy air',
     // Lungs that burned with the effort: "lungs burned and my chest felt tight on the hill sprints".
     'lungs burned|burning|burnt|burn|burns|stung|stinging',
+    // Cold water's gasp: "jumped in the lake at 8 degrees, chest went tight and I was gasping, cold shock I know".
+    'cold water? shock',
   ]),
   // A feeling gone strange, read only beside the saddle ("the water on my inner thighs feels weird"): beside
   // a leg or a back it is too often just a tired or tight one.
@@ -922,6 +927,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'on the loo|toilet|bog|throne too long',
     'in the cold',
     'freezing|frozen|frostbite|frostnip|winter|snow|snowy|icy',
+    'below|sub zero',
     'cold weather|morning|run|runs|day|days|wind',
   ]),
   // What keeps harmless numbness from being harmless: it outlasted its cause ("the numb feeling stays after I'm off

@@ -266,6 +266,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel anything when|while i wipe|wiping",
     "can't|cannot|couldn't feel much when|while i wipe|wiping",
     "can't|cannot|couldn't feel it when|while i wipe|wiping",
+    // Scots: "cannae feel it when a wipe".
+    "can't|cannot|couldn't feel it when|while a wipe|wiping",
+    'cannae|canny|couldnae feel it when|while a wipe|wiping',
+    'cannae|canny|couldnae feel it when|while i wipe|wiping',
     "can't|cannot|couldn't feel a thing when|while i wipe|wiping",
     "when|while i wipe|wiped i can't|cannot|couldn't feel",
     'toilet paper|tissue feels|felt numb|weird|strange|different|funny',
@@ -576,6 +580,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'into me|him|her from behind at full|top|high speed',
     // A fall told by its height: "came down from about 3 metres flat onto my back", "dropped from full height".
     'came|come down from about|around|nearly|almost? # metres|meters|m|feet|ft',
+    // "Ladder slipped and I came down maybe 3.5m onto the patio".
+    'came|come down maybe|about|around|nearly|almost|roughly # metres|meters|m|feet|ft',
     'from full height',
     'both packs|scrums piled on|onto me|him|her',
     // "the bar slid off and landed across his spine".
@@ -1046,6 +1052,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // "a zap down my leg to my ankle", "past the knee".
     'down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
     'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf to|into the|my ankle|foot|heel|toes|shin|calf|instep',
+    // "down the outside of my leg to just above the ankle".
+    'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf to just above|below the|my ankle|ankles',
     // "down the outside of my right leg right into my foot".
     'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf right|straight to|into the|my ankle|foot|heel|toes|instep',
     'down my|the left|right? leg|thigh|shin to|into the top|side|outside|ball|sole of my|the foot',
