@@ -72,6 +72,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'sounds|smells like salt|electrolytes',
     'a tab|tabs every|each hour',
     'water cut|cuts|cutting|loading',
+    // Too little to drink, put right: "drink way more water than you think", "until I upped the water".
+    'more water|fluid|fluids',
+    'upped|upping|up the|my water|fluids|salt|fluid',
     'cutting|cut water',
     // Salt left on kit by heavy sweating: "white streaks all over my kit", "salt stains on my cap".
     'white|salt|salty streaks|stains|marks|lines|crust|residue',
@@ -432,6 +435,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'stacked|stacking|stack hard|heavy sessions|days|workouts|squats|pulls|deadlifts',
     'stacked|stacking|stack heavy _? the day after',
     'night shift|shifts',
+    // A high-volume template (Boring But Big): "BBB deads are brutal".
+    'boring but big',
     // A physical job on top of training: "10 hr shifts … lifting boxes onto pallets all day", "tired and achy basically
     // all the time".
     '# hr|hours shift|shifts',
@@ -585,6 +590,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'over arch|arching|arched',
     'overarch*',
     'arching too much|hard',
+    // "I arch like crazy at the bottom".
+    'arch|arching|arched like crazy|mad',
     // "cueing chest up so hard you're basically in a back bend".
     'back bend',
     'backbend',
@@ -613,6 +620,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'hips would|always|kept|keep|still rise|shoot|come',
     'good morning the|my|a squat|squats|rep|it',
     'turns into a good morning',
+    // Hunched on the treadmill's rails: "bent over like pushing a shopping trolley".
+    'like pushing a shopping? trolley|cart|pram|buggy',
+    'hold|holding|hang|hanging onto? the rails|handrails|handrail',
     'too much forward lean',
     'leaning|lean|leaned too|way|really|far? forward',
     // Folded over on the climbs: "when I bent at the hips on climbs", "fold into the hill", "hands on knees" up a hike.

@@ -74,6 +74,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "feels like a guitar string somebody's tuned too tight", "tight as piano wire".
     'like a guitar|banjo|violin string',
     'like a bowstring',
+    // A back gone weak and flat: "back felt like wet cardboard for a fortnight".
+    'like wet cardboard|paper|noodle|noodles',
     'like|as piano wire',
   ]),
   symptom('soreness', 1, [
