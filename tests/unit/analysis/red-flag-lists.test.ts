@@ -64,6 +64,7 @@ const TUNED_LISTS = [
   '45',
   '47',
   '49',
+  '51',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -82,6 +83,12 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   // non-native words ("my weight is reducing") and in replies that lean on "mine"; its false alarms are titles again
   // ("Both legs numb??" over "false alarm lads, sat cross-legged").
   '47': { missed: 5, falseAlarms: 4, urgentLow: 5 },
+  // List 51 (round 24: titles that name a sign the body confirms or explains away): the body now tells a title's
+  // numbness, crash and dark pee (redflags.ts `inTitle`); left are a title's chest pain that the body calls a stitch
+  // but that eased on stopping (the pattern of angina, so it stands), someone else's chest pain in a title, a
+  // long-standing leak after childbirth under "Wet myself deadlifting lol", dark pee with no exercise told, and two
+  // replies that explain signs to the reader.
+  '51': { falseAlarms: 6 },
 };
 
 function readList(name: string): ListPost[] {
