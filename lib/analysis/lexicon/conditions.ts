@@ -28,6 +28,10 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'threw|throw|throwing|thrown my|his|her back out',
     'threw|throw|throwing|thrown out my|his|her back',
     'put my back out',
+    // Someone else's, said with theirs: "The missus put hers out lifting the shopping".
+    'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing',
+    // "done my back proper on saturday".
+    'done|did my|his|her back proper|properly',
     // "My back went": the forum and British way to say a back suddenly gave.
     'my|his|her back went|go|goes|gone|packed',
     'me back went|go|goes|gone|packed',

@@ -628,6 +628,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'barely|hardly anything comes|came',
     // "having to strain to get my pee started".
     'strain|straining|push|pushing to get',
+    // "my stream is weak and I have to strain to start".
+    'strain|straining|push|pushing to start|begin',
     "don't|didn't get the signal",
     'no signal',
     // "I didn't feel the urge at all until it was happening", "I just never felt full".
@@ -876,6 +878,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'for maybe|about|around|like|just a few|couple minutes|seconds|secs',
     // "the skin over my bum was tingly for about half an hour".
     'for maybe|about|around|like|just? half an hour',
+    // "Both legs went tingly for about a minute after a heavy set".
+    'for maybe|about|around|like|just a minute|min',
     // A massage gun's buzz: "used my new massage gun on my lower back and glutes … tingly".
     'massage gun|guns',
     'theragun|hypervolt',

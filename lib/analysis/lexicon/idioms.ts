@@ -74,6 +74,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('region', false, [
     'back of the|a|my|our gym|room|class|classroom|hall|line|queue|pack|field|bus|car|van|truck|train|plane|house|garden|shop|store|church|book|card|photo|picture|shirt|jersey|box|mind',
     'in the back of my|his|her|their mind',
+    // Effort, not an injury: "Put my back into it and finally hit 200kg".
+    'put|putting my|your|his|her|their back into it',
     // The later part of a run, a race or a week: "on the back end of my long runs", "the back half of the race".
     'back end|half of the|my|a|his|her|every|each',
   ]),

@@ -74,6 +74,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "feels like a guitar string somebody's tuned too tight", "tight as piano wire".
     'like a guitar|banjo|violin string',
     'like a bowstring',
+    // Pressure told as a weight or a grip: "like someone parked a car on me", "like a fist clenched between my
+    // shoulder blades".
+    'parked a car on',
+    'like a clenched? fist',
     // A back gone weak and flat: "back felt like wet cardboard for a fortnight".
     'like wet cardboard|paper|noodle|noodles',
     'like|as piano wire',

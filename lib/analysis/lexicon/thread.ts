@@ -125,7 +125,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Mine was the exact same level every session", "is exactly how I got mine", "I'm on week 6 of the same thing",
     // "mile 11 for me, hot day".
     'mine was|is the exact? same spot|level|place|side',
-    'how i got|hurt|did mine',
+    'exactly how i got|hurt|did mine',
+    "that's how i got|hurt|did mine",
     'on week|day|month # of the same',
     'mile|miles|km|k # for me',
     // "Mine happens on the flat when I get tired" (not "mine happens to be a Rogue bar").
