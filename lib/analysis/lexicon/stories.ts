@@ -301,6 +301,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // A body out of condition: after a baby, years of nothing, starting from scratch.
   story('deconditioning', [
+    // A layoff told as time off: "I stop gym for 3 months because of work transfer", "1 month no gym due to dengue".
+    'stop|stopped gym|training|lifting|running for # months|weeks|month|week',
+    '# month|months|week|weeks no gym|training|lifting|running',
+    '# month|months|week|weeks off gym|training|lifting|running',
     // A new sport taken up: "took up kayaking at 50", "taking up running after years off".
     'took|take|taking|taken up running|lifting|kayaking|rowing|climbing|cycling|swimming|crossfit|hiking|golf|tennis|padel|boxing|bjj|yoga|pilates|powerlifting|weightlifting|strongman|triathlon|skiing|surfing|paddleboarding|football|rugby|hockey|squash|badminton',
     'after|since having my|a|the baby|daughter|son|kids|twins|kid',
@@ -569,7 +573,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "upper back just wasn't strong enough to hold position once the bar got heavy".
     "upper|mid back|spine just? wasn't|isn't|not strong enough",
     'hold|holding position once|when|as the bar',
-    'upper|mid|thoracic back|spine rounds|rounding|rounded|round|caves|caving|collapses|collapsing|folds|folding',
+    'upper|mid|thoracic back|spine rounds|rounding|rounded|round|caves|caving|collapses|collapsing|folds|folding|fold|folded',
     'shoulders round|rounding|rolling|roll|rolled forward',
     'turtle|turtling|hunchback',
     'cat back',

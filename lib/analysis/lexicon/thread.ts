@@ -129,6 +129,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "that's how i got|hurt|did mine",
     'on week|day|month # of the same',
     'mile|miles|km|k # for me',
+    // "km 18 onwards for me".
+    'mile|miles|km|k # onwards|on for me',
+    // Indian English: "happened with me 2 months back bro", "Happened with me also"; "Exactly me lah bro".
+    'happened|happens with me',
+    'exactly me',
     // "Mine happens on the flat when I get tired" (not "mine happens to be a Rogue bar").
     'mine happens|happened on|at|in|when|after|during|around|mostly|only|always|every',
     // What it was: "mine turned out to be tight hip flexors" (not "mine turned out great"), "mine was from

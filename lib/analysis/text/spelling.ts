@@ -10,6 +10,8 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   // The American spelling of the spinal disc: a computer's disk does not come up in posts about backs.
   disk: 'disc',
   disks: 'discs',
+  // Portuguese and Spanish for lumbar, as Brazilian and Latin American lifters write it: "my lombar is aching".
+  lombar: 'lumbar',
   // run-together body words
   lowerback: 'lower back',
   lowback: 'low back',
