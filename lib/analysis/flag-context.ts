@@ -914,7 +914,11 @@ export class FlagContext {
           ((step === 1 && later.end - later.start <= 8) || cue.start - later.start <= OPENING_REACH || feelingBack(cue)),
       );
     });
-    const over = [...overHere, ...overNext];
+    // Feeling that came back ends a numbness, not the blow that numbed: "Took a knee straight into the spine … couldn't
+    // feel my legs for a few seconds. Feeling came back".
+    const over = [...overHere, ...overNext].filter(
+      (cue) => flag !== 'major_trauma' || !tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text)),
+    );
     if (over.length > 0 && !ongoing && !(flag === 'chest_pain' && over.every((cue) => this.easesOnStopping(cue)))) return true;
     return past && !ongoing;
   }

@@ -718,7 +718,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // "Had an accident in me trackies at the gym, spilled a full protein shake down them": the spill's accident.
     if (id === 'bladder_bowel' && text.includes('accident') && sentenceHas(tokens, context, mention, SPILL_WORDS)) continue;
     // A pain reaching through to the chest, not a stretch: "the pain goes … right through to his chest".
-    if (id === 'chest_pain' && text.includes('through') && !painBefore(mention)) continue;
+    if (id === 'chest_pain' && text.includes('through') && !text.includes('front') && !painBefore(mention)) continue;
     // Legs that "feel dead" after a session are tired legs: "both my legs felt dead after the marathon".
     if (
       id === 'both_legs_neuro' &&

@@ -320,6 +320,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('ongoing', [
     'now',
+    // New since then, not past: "a hard lump right on the spine that wasn't there in January".
+    "wasn't|weren't there in|last|until",
     'again',
     'still',
     'currently',
@@ -624,6 +626,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "haven't|hasn't felt|had the need|urge",
     'no need|urge',
     'nothing happens|happened|comes|came',
+    // "He's been trying to wee for over an hour and nothing is coming".
+    'nothing is|was coming',
     // "feeling I need to go and barely anything comes".
     'barely|hardly anything comes|came',
     // "having to strain to get my pee started".
@@ -636,6 +640,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't|don't|never feel|felt the urge",
     'did not feel the urge',
     "didn't|don't|never feel|felt full",
+    // "he says he doesn't even feel full".
+    "doesn't|didn't|don't even feel|felt full",
     'with zero|no warning',
     'without any|an urge',
     'couldnae go',

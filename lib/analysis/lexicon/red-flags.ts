@@ -18,6 +18,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'not passing urine|water',
     // "since then he hasn't passed water properly at all".
     "hasn't|haven't|hadn't|not passed urine|water",
+    // Geordie: "aa've been pissin mesel an not knowin, found me trackies wet twice".
+    'pissing|pissin|peeing|weeing myself and not knowing|noticing',
+    'pissing|pissin mesel|meself an not knowin|knowing',
+    'found me trackies|joggers|pants|shorts|boxers|undies|knickers wet|soaked|damp',
+    'found my trackies|joggers|pants|shorts|boxers|undies|knickers wet|soaked|damp',
     // Leaking unnoticed, for a parent: "it just dribbles out without him knowing".
     'dribbles|dribbled|dribbling|leaks|leaked|leaking out without me|him|her knowing|noticing|realising|realizing',
     'no bladder|bowel control',
@@ -268,6 +273,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel it when|while i wipe|wiping",
     // Scots: "cannae feel it when a wipe".
     "can't|cannot|couldn't feel it when|while a wipe|wiping",
+    // On the toilet: "like the seat isn't quite touching me, like sitting on a cushion that isn't there".
+    "seat isn't|wasn't quite? touching me",
+    'seat is|was not quite? touching me',
+    "cushion that isn't|wasn't there",
     'cannae|canny|couldnae feel it when|while a wipe|wiping',
     'cannae|canny|couldnae feel it when|while i wipe|wiping',
     "can't|cannot|couldn't feel a thing when|while i wipe|wiping",
@@ -398,6 +407,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // A back pain that reaches the front: "the pain goes from between his shoulders right through to his chest".
     'right|straight through to my|his|her|the chest',
     'through to the front of my|his|her|the chest',
+    // "I felt a pain go right through from my back to the front of my chest".
+    'back to the front of my|his|her|the chest',
     'chest feels|felt tight|heavy|crushed',
     'chest is|was tight|heavy|crushed',
     // "it feels like my chest is being squeezed".
@@ -580,6 +591,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'into me|him|her from behind at full|top|high speed',
     // A fall told by its height: "came down from about 3 metres flat onto my back", "dropped from full height".
     'came|come down from about|around|nearly|almost? # metres|meters|m|feet|ft',
+    // A blow to the spine in a contact sport: "Took a knee straight into the spine in a ruck at full pelt".
+    'knee|boot|helmet|shoulder straight|right? into the|my|his|her spine',
     // "Ladder slipped and I came down maybe 3.5m onto the patio".
     'came|come down maybe|about|around|nearly|almost|roughly # metres|meters|m|feet|ft',
     'from full height',
@@ -918,6 +931,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // Foot drop told by its effects.
     'foot|toe|toes keeps|keep|kept catching|catches|catch',
     'catching my foot|toe|toes',
+    // "now I'm catching my left toes on every kerb".
+    'catching|catch|caught my left|right foot|toe|toes',
     'catching me foot|toe|toes',
     // The toe that catches, told as a thing that happens: "started as a bit of a toe catch on the right, now I'm
     // tripping on kerbs every day"; the kerb tripped on is a foot that no longer lifts (not "tripped on a kerb" once).
