@@ -65,6 +65,7 @@ const TUNED_LISTS = [
   '47',
   '49',
   '51',
+  '53',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
