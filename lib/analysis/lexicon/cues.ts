@@ -968,6 +968,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "it's still not come back a day later".
     'still not come|came back',
     'not gone away',
+    // "it's not going away off the bike either".
+    "not|isn't going away",
     'even after|when i',
     // "it's been like this 2 days, even lying down".
     'been like this for? # days|weeks|hours',

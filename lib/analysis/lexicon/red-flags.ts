@@ -289,6 +289,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel the cold|ice|towel|water|seat on my butt|bum|bottom|backside|arse",
     "can't|cannot|couldn't tell where my bum|butt|bottom|arse",
     "can't|cannot|couldn't feel the loo|toilet roll|paper when i wipe|wiping",
+    // Written for someone: "he says he can't feel the toilet paper when he wipes".
+    "can't|cannot|couldn't feel the loo|toilet roll|paper when he|she wipes",
+    // Bowels with no warning: "two accidents, didn't even know I needed to go".
+    "didn't|don't even? know i needed|need to go",
     'like wiping a stranger|someone',
     // "wiping feels like I'm wiping someone else's backside".
     'wiping someone|somebody else',
@@ -1057,6 +1061,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // "Mine goes right down to the ankle on the left".
     'down to|into the ankle|ankles|heel|toes|calf|shin',
     'past|below my knee',
+    // "from me arse down past me knee into me shin".
+    'past|below me knee',
     // "from my hip down the front of the thigh, past the knee to the shin".
     'past|below the knee to|into the|my shin|calf|ankle|foot|heel|toes',
     // "down past the knee to the outside of the calf".
