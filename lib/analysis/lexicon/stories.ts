@@ -305,6 +305,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'stop|stopped gym|training|lifting|running for # months|weeks|month|week',
     '# month|months|week|weeks no gym|training|lifting|running',
     '# month|months|week|weeks off gym|training|lifting|running',
+    // "Back from 3 weeks in Greece, no training at all", "2 weeks off and I'm made of glass".
+    'no training|lifting|running|exercise at all',
+    '# weeks|months|week|month off and',
     // A new sport taken up: "took up kayaking at 50", "taking up running after years off".
     'took|take|taking|taken up running|lifting|kayaking|rowing|climbing|cycling|swimming|crossfit|hiking|golf|tennis|padel|boxing|bjj|yoga|pilates|powerlifting|weightlifting|strongman|triathlon|skiing|surfing|paddleboarding|football|rugby|hockey|squash|badminton',
     'after|since having my|a|the baby|daughter|son|kids|twins|kid',
