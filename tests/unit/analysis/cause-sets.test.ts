@@ -1,7 +1,7 @@
 /**
  * Guard on the cause sets (tests/fixtures/cause-sets/, README there): back posts written by helpers who saw neither the
  * code nor the corpora, each read once for a held-out figure and then fixed by class. The held-out sets (37, 38, 40, 41,
- * 44, 55, 58, 61, 63, 65, 67 and 69) are never read here. The bars sit a little under where the fixes left the sets (set 42, replies that lean
+ * 44, 55, 58, 61, 63, 65, 67, 69 and 72) are never read here. The bars sit a little under where the fixes left the sets (set 42, replies that lean
  * on their title, is the lowest: relevance recall 0.85, top-3 0.78): a guard against losing what the fixes bought.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,13 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, parseCorpus, spotterPrediction, withOpeningPosts } from '@/lib/tools/eval';
 
 const CAUSE_SETS = 'tests/fixtures/cause-sets';
-const HELD_OUT = new Set(['37', '38', '40', '41', '44', '55', '58', '61', '63', '65', '67', '69']);
+const HELD_OUT = new Set(['37', '38', '40', '41', '44', '55', '58', '61', '63', '65', '67', '69', '72']);
 /**
- * Where a set's fixes left its recall under the usual guard: set 64 (round 24) has advice replies that answer a line
+ * Where a set's fixes left it under the usual guard: set 64 (round 24) has advice replies that answer a line
  * they quote from the asker ("> lost my air", then "that's the problem, not the belt"); the quote is someone else's
  * words and is blanked before reading (lib/analysis/text/quotes.ts), so what is left is advice with no back of its own.
+ * Set 70 (round 24) is Reddit-style chains of replies of a few words ("every. single. time.", "first set only, then
+ * it's gone"), which lean on their thread with nothing of their own to read, for its badges or its causes.
  */
-const RECALL_LEFT: Record<string, number> = { '64': 0.78 };
+const LEFT: Record<string, { recall: number; top3?: number }> = { '64': { recall: 0.78 }, '70': { recall: 0.75, top3: 0.74 } };
 
 const tuned = readdirSync(CAUSE_SETS)
   .filter((file) => file.endsWith('.jsonl'))
@@ -33,8 +35,8 @@ describe('the cause sets fixed by class', () => {
   it.each(tuned)('set %s keeps its badges and its causes', (name) => {
     const metrics = all.get(name)!;
     expect(metrics.relevance.precision).toBeGreaterThanOrEqual(0.95);
-    expect(metrics.relevance.recall).toBeGreaterThanOrEqual(RECALL_LEFT[name] ?? 0.83);
-    expect(metrics.causes.top3).toBeGreaterThanOrEqual(0.76);
+    expect(metrics.relevance.recall).toBeGreaterThanOrEqual(LEFT[name]?.recall ?? 0.83);
+    expect(metrics.causes.top3).toBeGreaterThanOrEqual(LEFT[name]?.top3 ?? 0.76);
   });
 
   it('puts a labelled cause in the top 3 for nine posts in ten across them', () => {
