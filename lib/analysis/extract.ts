@@ -337,23 +337,8 @@ function fallsInstead(context: MentionContext, mention: Mention): boolean {
  * Analyses the first MAX_ANALYSED_CHARS characters of `text` with the whole lexicon, as a reply
  * in a thread with this topic when there is one (thread.ts).
  */
-export function analyzeText(text: string, topic?: ThreadTopic, reading: TextReading = {}): TextAnalysis {
-  return analyzeTextWith(text, getLexicon(), topic, reading);
-}
-
-/** How a text is laid out, where the caller knows. */
-export interface TextReading {
-  /** The text is an opening post whose first line is its thread's title (adapters/types.ts `openingPostText`). */
-  opensWithTitle?: boolean;
-}
-
-/** The token index where the title line ends, for a text that opens with its title; 0 otherwise. */
-function titleEndOf(context: MentionContext, reading: TextReading): number {
-  if (!reading.opensWithTitle) return 0;
-  const lineEnd = context.normalized.text.indexOf('\n');
-  if (lineEnd < 0) return 0;
-  const end = context.tokens.findIndex((token) => token.start > lineEnd);
-  return Math.max(end, 0);
+export function analyzeText(text: string, topic?: ThreadTopic): TextAnalysis {
+  return analyzeTextWith(text, getLexicon(), topic);
 }
 
 /** Ages that tell part of a story: a teenager's back (spondylolysis), an older lifter's (wear in the facet joints). */
@@ -412,12 +397,11 @@ export function flagModifierInput(text: string): ModifierInput {
 }
 
 /** Analyses `text` with a given lexicon (the thread's title and opening are read with the post's). */
-export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTopic, reading: TextReading = {}): TextAnalysis {
+export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTopic): TextAnalysis {
   const analysed = capText(text);
   const context = readMentions(analysed, lexicon);
   const tokens = context.tokens;
   const { cues, negation, negated, flagNegated } = readModifiers(context);
-  const titleEnd = titleEndOf(context, reading);
   // The red flags: the rules' reading, then the emergency model's where the rules found no emergency.
   const readRedFlags = (input: Parameters<typeof findRedFlags>[0]): RedFlagHit[] =>
     withEmergencyReading(findRedFlags(input), analysed, input);
@@ -427,14 +411,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     const evidence: RelevanceEvidence = { pairs: [], links: [], setAside: [] };
     const collector = new FeatureCollector();
     for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', wordsOf(context, duration));
-    const redFlags = readRedFlags({
-      context,
-      cues,
-      negated: flagNegated,
-      links: [],
-      weeksLong: collector.has('weeks_long'),
-      titleEnd,
-    });
+    const redFlags = readRedFlags({ context, cues, negated: flagNegated, links: [], weeksLong: collector.has('weeks_long') });
     const flagsOnly = new FeatureCollector();
     for (const flag of redFlags)
       for (const word of flag.words.length ? flag.words : ['']) flagsOnly.add('redFlags', flag.id, word);
@@ -573,7 +550,6 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     weeksLong: collector.has('weeks_long'),
     episodicOnLift: episodicOnLift(collector.features()),
     mentionsBack: true,
-    titleEnd,
   });
   for (const flag of redFlags) for (const word of flag.words.length ? flag.words : ['']) collector.add('redFlags', flag.id, word);
   // A fall or a crash is how the pain began: a sudden onset, whatever else it may be.

@@ -25,12 +25,6 @@ export interface ModifierInput {
   cues: CueIndex;
   /** Mentions a negation cancels (mentions.ts NegationIndex), flag-part cues included. */
   negated: ReadonlySet<Mention>;
-  /**
-   * Where an opening post's thread title ends (a token index; 0 when the text does not open with its title). A title is
-   * a headline: the body says what became of the sign it names ("Numb bits after a 100 mile sportive", then "by the
-   * time I got home it was back to normal").
-   */
-  titleEnd?: number;
 }
 
 /** Words after "went away" or "gone" within which the stop that eased the chest is told ("goes away 5 min after I stop"). */
@@ -337,8 +331,6 @@ const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set([
 const LIST_REFERENCES: ReadonlySet<string> = new Set(['those', 'these', 'them', 'above']);
 /** Words of a resolution that can only be numbness's: "feeling came back", "the tingling wore off". */
 const FEELING_WORDS: ReadonlySet<string> = new Set(['feeling', 'sensation', 'numbness', 'tingling']);
-/** The flags that are numbness, which passes with its cause (a saddle, a sit) in a way no other sign does. */
-const NUMBNESS_FLAGS: ReadonlySet<RedFlag> = new Set(['saddle_numbness', 'both_legs_neuro']);
 /** Ailments of their own whose end is no sign's end: "Hangover is long gone". */
 const OTHER_AILMENTS: ReadonlySet<string> = new Set([
   'hangover',
@@ -885,8 +877,6 @@ export class FlagContext {
     });
     // …in a short next sentence, or in one of the next two that opens with it ("Back to normal by dinner, just very
     // sore quads", "Both legs felt numb for a bit after. I lay on the floor. Now totally fine").
-    // Numbness, by its flag or, for a sign told in two parts, by its own word ("everything between my legs was numb").
-    const numbness = flag ? NUMBNESS_FLAGS.has(flag) : mention.value.cat === 'cue' && mention.value.id === 'numbness';
     const overNext = [1, 2].flatMap((step) => {
       const later = context.sentences[sentence + step];
       if (
@@ -897,12 +887,9 @@ export class FlagContext {
       // Feeling that came back says what was over wherever it is told ("Took the wraps off and within a couple of
       // minutes feeling came back").
       // Not someone else's, or what is said to happen: "doc said the feeling comes back for some people".
-      // Numbness gone told anywhere in the next sentence says the same ("Stood up and my bum was tingly. Wandered to the
-      // bar and it was gone before I got to the front"), unless something in it is still there.
       const feelingBack = (cue: Mention): boolean =>
         step === 1 &&
-        (tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text)) ||
-          (numbness && !this.ongoing.some((still) => tokens[still.start]!.sentence === sentence + 1))) &&
+        tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text)) &&
         !tokens.slice(later.start, later.end).some((token) => TOLD_BY_OTHERS.has(token.text));
       // What is over is something else: "Hangover is long gone".
       const otherAilment = (cue: Mention): boolean =>

@@ -81,7 +81,7 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
   const lexicon = getLexicon();
   const opensWithTitle = opensWithItsTitle(analysed, options.thread);
-  const ownReading = analyzeText(analysed, threadTopic(options.thread, lexicon), { opensWithTitle });
+  const ownReading = analyzeText(analysed, threadTopic(options.thread, lexicon));
   const echoed = echoedTitleFlags(analysed, ownReading, options.thread, lexicon);
   const analysis = echoed.length > 0 ? { ...ownReading, redFlags: [...ownReading.redFlags, ...echoed] } : ownReading;
   const inBackThread = threadAboutBack(options.thread, lexicon);
@@ -140,9 +140,8 @@ export function assess(input: string | Features, options: AssessOptions = {}): A
 }
 
 /**
- * What the ranker reads of a post, as `assess` reads it (thread included), whether or not the post
- * is relevant: for fitting the ranker's weights to labelled posts (scripts/fit-weights.ts). The post's own sentences
- * only: the title's sentences that `assess` adds to a reply leaning on its thread (`rankedSentences`) are left out of
+ * What the ranker reads of a post, with its thread, whether or not the post is relevant: for fitting the ranker's
+ * weights to labelled posts (scripts/fit-weights.ts). The post's own sentences only: the title's sentences that `assess` adds to a reply leaning on its thread (`rankedSentences`) are left out of
  * the fits. Round 24 refitted the cause words model with them, and it lost posts on the sets the fit had not seen
  * (59, 60, 68) and one real post of the tune split, so the shipped weights stay fitted to a post's own words.
  */
@@ -150,9 +149,6 @@ export function readForRanking(
   text: string,
   options: Pick<AssessOptions, 'thread'> = {},
 ): { features: Features; sentences: PostSentence[] } {
-  const analysed = capText(text);
-  const analysis = analyzeText(analysed, threadTopic(options.thread, getLexicon()), {
-    opensWithTitle: opensWithItsTitle(analysed, options.thread),
-  });
+  const analysis = analyzeText(capText(text), threadTopic(options.thread, getLexicon()));
   return { features: analysis.features, sentences: postSentences(analysis) };
 }

@@ -13,7 +13,7 @@
 import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
 import type { PartId } from './lexicon';
-import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag } from './flag-context';
+import { FlagContext, numbCausesIn, partOfAnotherFlag } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
@@ -363,6 +363,9 @@ const DENIED_DEGREE: ReadonlySet<string> = new Set([
   'real',
 ]);
 
+/** A stretch felt through to the chest is a stretch: "on the dead hang I feel the stretch right through to my chest". */
+const STRETCH_WORDS: ReadonlySet<string> = new Set(['stretch', 'stretching', 'stretched', 'stretches']);
+
 /** Words from a "stayed" to the "till" that ends it: "stayed that way till I got off the bike". */
 const PERSISTS_UNTIL_REACH = 3;
 
@@ -385,8 +388,6 @@ interface FlagInput {
   episodicOnLift?: boolean;
   /** Whether the post names a part of the back (breathlessness counts as a chest flag only with back pain). */
   mentionsBack?: boolean;
-  /** Where an opening post's title ends (flag-context.ts `ModifierInput`). */
-  titleEnd?: number;
 }
 
 class Hits {
@@ -513,15 +514,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const clauseHas = (mention: Mention, cat: Parameters<CueIndex['inClause']>[0]): boolean =>
     cues.inClause(cat, tokens[mention.start]!.clause).length > 0;
 
-  const titleEnd = input.titleEnd ?? 0;
-  /** Whether a mention is in an opening post's title, a headline the body tells the story of. */
-  const inTitle = (mention: Mention): boolean => mention.start < titleEnd;
-  const allSentences = context.sentences.map((_, index) => index);
-  // A resolution told in an opening post's body ("it was back to normal", "came back in a couple of minutes"), not
-  // turned around ("never went away").
-  const passedInBody = (): boolean =>
-    cues.get('resolved').some((cue) => cue.start >= titleEnd && !deniedBefore(tokens, cue.start));
-
   // Numbness said to outlast its cause, in a sentence; not when it lasted only till the cause ended: "went numb and
   // stayed that way till I got off the bike".
   const outlasting = (sentence: number): Mention[] =>
@@ -541,14 +533,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // toilet is where numbness there is noticed ("sitting on the toilet, the seat felt like it wasn't there").
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
-    const headline = inTitle(mention);
-    // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down"); a
-    // title's numbness, anywhere in the body.
-    const outlastingIn = headline ? allSentences : [sentence, sentence + 1, sentence + 2];
-    if (outlastingIn.some((at) => outlasting(at).length > 0)) return false;
-    // A title's numbness the body tells as passed: "Numb bits after a 100 mile sportive … by the time I got home it
-    // was back to normal".
-    if (headline && passedInBody()) return true;
+    // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
+    if ([sentence, sentence + 1, sentence + 2].some((at) => outlasting(at).length > 0)) return false;
     const secondhand = (cause: Mention): boolean =>
       tokens
         .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
@@ -569,11 +555,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         );
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
-    return (headline ? allSentences : [sentence - 1, sentence, sentence + 1])
+    return [sentence, sentence + 1]
       .flatMap((at) => [...numbCausesIn(context, cues, at), ...(heldSo ? cues.inSentence('positional', at) : [])])
       .some(
         (cause) =>
-          (headline || Math.abs(cause.start - mention.start) <= CAUSE_REACH) &&
+          Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
           // A cue word inside the mention itself (the "saddle" of a cue's "saddle feels numb") is no cause either.
           !(mention.start <= cause.start && cause.end <= mention.end) &&
           !secondhand(cause) &&
@@ -682,20 +668,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   };
 
   // A crash told at walking pace ("rear-ended at some lights, like 5mph") is a bump, not a crash that breaks a spine.
-  // A title's crash ("Crashed my bike") is told by its body: the whole post says how fast.
   const lowSpeed = (mention: Mention): boolean => {
-    const sentences = inTitle(mention) ? allSentences : [tokens[mention.start]!.sentence];
-    const speeds = sentences.flatMap((sentence) => {
-      const { start, end } = context.sentences[sentence]!;
-      return tokens
-        .slice(start, end)
-        .flatMap((token, i, all) =>
-          token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
-        );
-    });
+    const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
+    const speeds = tokens
+      .slice(start, end)
+      .flatMap((token, i, all) =>
+        token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
+      );
     return (
       (speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED)) ||
-      sentences.some((sentence) => cues.inSentence('slow_speed', sentence).length > 0)
+      cues.inSentence('slow_speed', tokens[mention.start]!.sentence).length > 0
     );
   };
 
@@ -718,7 +700,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // "Had an accident in me trackies at the gym, spilled a full protein shake down them": the spill's accident.
     if (id === 'bladder_bowel' && text.includes('accident') && sentenceHas(tokens, context, mention, SPILL_WORDS)) continue;
     // A pain reaching through to the chest, not a stretch: "the pain goes … right through to his chest".
-    if (id === 'chest_pain' && text.includes('through') && !text.includes('front') && !painBefore(mention)) continue;
+    if (
+      id === 'chest_pain' &&
+      text.includes('through') &&
+      !text.includes('front') &&
+      (!painBefore(mention) || sentenceHas(tokens, context, mention, STRETCH_WORDS))
+    )
+      continue;
     // Legs that "feel dead" after a session are tired legs: "both my legs felt dead after the marathon".
     if (
       id === 'both_legs_neuro' &&
@@ -748,10 +736,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       // The airways told beside it (an inhaler that settled it, a chest cold's coughing) are the lungs' story,
       // not the heart's; "not asthmatic" says the opposite.
       const sentence = tokens[mention.start]!.sentence;
-      // A title's chest ("Chest pain + back pain") is told by the whole body.
-      const airways = inTitle(mention)
-        ? cues.get('airways')
-        : [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
+      const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
       if (airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not. The press may
       // be named after a comma ("chest felt tight and full for an hour after, proper pump") or in the sentence before
@@ -800,8 +785,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       id === 'dark_urine_severe_pain' &&
       (colouredByFood ||
         painDenied ||
-        // A title's colour alone is a headline (below, `urineColours`).
-        (inTitle(mention) && !severeOrSwollen) ||
         (!text.some((word) => DRINK_COLOURS.has(word) || word.startsWith('rhabdo')) && !severeOrSwollen))
     )
       continue;
@@ -879,9 +862,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Legs numb from how they were held ("from sitting cross legged", "they fell asleep"), both or not.
   // …unless the numbness outlasted it ("like they'd gone to sleep, except they didn't wake up after I walked around").
   const positional = (mention: Mention): boolean =>
-    inTitle(mention)
-      ? cues.get('positional').length > 0 && allSentences.every((sentence) => outlasting(sentence).length === 0)
-      : cues.near('positional', mention, TRAINING_REACH).length > 0 && outlasting(tokens[mention.start]!.sentence).length === 0;
+    cues.near('positional', mention, TRAINING_REACH).length > 0 && outlasting(tokens[mention.start]!.sentence).length === 0;
 
   // The bladder or bowels going wrong, told in other words than the flag's phrases: a toilet word and a trouble
   // word close together in one clause ("been to the loo 5 times and can barely go"), in a post about a back, not
@@ -1349,8 +1330,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     ),
   ];
   for (const [urine, dark] of urineColours) {
-    // A title's colour alone ("Brown pee after the stag") is a headline: rhabdomyolysis needs the pain the body would tell.
-    if (inTitle(urine) && inTitle(dark) && !severeOrSwollen) continue;
     if (!colouredByFood && !painDenied && reported(urine) && reported(dark))
       hits.add('dark_urine_severe_pain', words(urine), words(dark));
   }

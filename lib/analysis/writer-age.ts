@@ -16,7 +16,9 @@ export interface StatedAge {
 /** Words right after a post's first number that make it an age ("16 and do gymnastics", "58 years…"). */
 const AGE_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'with', 'years']);
 
-/** An opening "NN," reads as an age only in this range: below it, a set's reps ("5, then 3"). */
+/** Words after "NN," that make it a count, not an age: "15, then 12", "15, and", "15, x 3". */
+const COUNT_FOLLOWERS: ReadonlySet<string> = new Set(['then', 'and', 'or', 'x', 'to', 'reps', 'kg', 'lbs']);
+/** An opening "NN," reads as an age only in this range: below it, a child's or a set's count ("5, then 3"). */
 const MIN_OPENING_AGE = 13;
 const MAX_OPENING_AGE = 99;
 
@@ -38,11 +40,14 @@ export function statedAges(context: MentionContext, cues: CueIndex, options: { p
       ((before === "i'm" || before === 'am' || before === 'age' || before === 'aged') &&
         (!after || after.kind === 'punct' || !AGE_FALSE_FRIENDS.has(after.text))) ||
       (sentenceStart && after !== undefined && AGE_FOLLOWERS.has(after.text)) ||
-      // "18, swim butterfly for my uni squad": an age opening a sentence before a comma and a word (not "12, 10, 8").
+      // "18, swim butterfly for my uni squad": an age opening the post (or its body, after a title line) before a comma
+      // and a word; not a set's count ("Bench day. 15, then 12, then 10 reps").
       (sentenceStart &&
+        token.sentence <= 1 &&
         after?.text === ',' &&
         tokens[i + 2] !== undefined &&
         tokens[i + 2]!.kind === 'word' &&
+        !COUNT_FOLLOWERS.has(tokens[i + 2]!.text) &&
         Number(token.text) >= MIN_OPENING_AGE &&
         Number(token.text) <= MAX_OPENING_AGE) ||
       // "Female lifter, 28." "Veteran lifter here, 52, competed in the 90s."

@@ -31,7 +31,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // Someone else's, said with theirs: "The missus put hers out lifting the shopping".
     'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing',
     // "done my back proper on saturday".
-    'done|did my|his|her back proper|properly',
+    'done my|his|her back proper',
     // "My back went": the forum and British way to say a back suddenly gave.
     'my|his|her back went|go|goes|gone|packed',
     'me back went|go|goes|gone|packed',

@@ -309,12 +309,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'over it now',
     // "the numbness was gone by the morning", "numbness went within about half an hour", "everything's been normal since".
     'gone within|by',
-    // Feeling back within minutes: "Came back in a minute or two", "then it came back within half an hour".
-    'came|comes back in|within a minute|min',
-    'came|comes back in|within a few|couple minutes|seconds',
-    'came|comes back in|within a couple of minutes|seconds',
-    'came|comes back in|within # minutes|min|seconds|secs',
-    'came|comes back in|within half an hour',
     'went within',
     'been normal|fine since',
   ]),
@@ -882,8 +876,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'for a few|couple minutes|seconds|secs',
     // "both legs tingled for maybe a few seconds".
     'for maybe|about|around|like|just a few|couple minutes|seconds|secs',
-    // "the skin over my bum was tingly for about half an hour".
-    'for maybe|about|around|like|just? half an hour',
     // "Both legs went tingly for about a minute after a heavy set".
     'for maybe|about|around|like|just a minute|min',
     // A massage gun's buzz: "used my new massage gun on my lower back and glutes … tingly".

@@ -79,7 +79,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'parked a car on',
     'like a clenched? fist',
     // A back gone weak and flat: "back felt like wet cardboard for a fortnight".
-    'like wet cardboard|paper|noodle|noodles',
+    'like wet cardboard|paper',
     'like|as piano wire',
   ]),
   symptom('soreness', 1, [

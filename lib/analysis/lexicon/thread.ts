@@ -127,16 +127,15 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine was|is the exact? same spot|level|place|side',
     'exactly how i got|hurt|did mine',
     "that's how i got|hurt|did mine",
-    'on week|day|month # of the same',
+    'on week|day|month # of the same thing|issue|problem|pain',
     'mile|miles|km|k # for me',
     // "km 18 onwards for me".
     'mile|miles|km|k # onwards|on for me',
-    // The thread told as the writer's own: "this thread is just me", "hotel pillow + 6h flight, same deal", "past 90 min,
-    // like clockwork", "km 18 is where mine goes too".
+    // The thread told as the writer's own: "this thread is just me", "hotel pillow + 6h flight, same deal", "km 18 is
+    // where mine goes too".
     'this thread is just? me',
     'this thread describes me',
     'same deal',
-    'like clockwork',
     'is where mine goes|starts|kicks|hits',
     // Indian English: "happened with me 2 months back bro", "Happened with me also"; "Exactly me lah bro".
     'happened|happens with me',
