@@ -877,6 +877,9 @@ export class FlagContext {
     });
     // …in a short next sentence, or in one of the next two that opens with it ("Back to normal by dinner, just very
     // sore quads", "Both legs felt numb for a bit after. I lay on the floor. Now totally fine").
+    /** A resolution in numbness's own words: "feeling came back", "the tingling wore off". */
+    const tellsOfFeeling = (cue: Mention): boolean =>
+      tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text));
     const overNext = [1, 2].flatMap((step) => {
       const later = context.sentences[sentence + step];
       if (
@@ -889,7 +892,7 @@ export class FlagContext {
       // Not someone else's, or what is said to happen: "doc said the feeling comes back for some people".
       const feelingBack = (cue: Mention): boolean =>
         step === 1 &&
-        tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text)) &&
+        tellsOfFeeling(cue) &&
         !tokens.slice(later.start, later.end).some((token) => TOLD_BY_OTHERS.has(token.text));
       // What is over is something else: "Hangover is long gone".
       const otherAilment = (cue: Mention): boolean =>
@@ -903,9 +906,7 @@ export class FlagContext {
     });
     // Feeling that came back ends a numbness, not the blow that numbed: "Took a knee straight into the spine … couldn't
     // feel my legs for a few seconds. Feeling came back".
-    const over = [...overHere, ...overNext].filter(
-      (cue) => flag !== 'major_trauma' || !tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text)),
-    );
+    const over = [...overHere, ...overNext].filter((cue) => flag !== 'major_trauma' || !tellsOfFeeling(cue));
     if (over.length > 0 && !ongoing && !(flag === 'chest_pain' && over.every((cue) => this.easesOnStopping(cue)))) return true;
     return past && !ongoing;
   }

@@ -14,8 +14,8 @@ import { parseFeatures, type Features, type RedFlag } from '../features';
 import type { CauseEntry } from '../catalog/types';
 import { analyzeText, capText, type TextAnalysis } from './extract';
 import { badgeScore, countedRedFlags, threadAboutBack } from './score';
-import { getLexicon } from './mentions';
-import { echoedTitleFlags, threadTopic } from './thread';
+import { getLexicon, type Lexicon } from './mentions';
+import { echoedTitleFlags, threadTopic, titleReading } from './thread';
 import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
 import { RELEVANCE_THRESHOLD, isRelevant } from './relevance';
@@ -66,13 +66,18 @@ function opensWithItsTitle(text: string, thread: AssessOptions['thread']): boole
 /**
  * The sentences the ranker reads: a reply that leans on its thread for its back (agreement, a symptom with no place)
  * shares the story its thread's title tells, so the title's sentences are read with it ("this thread is just me" under
- * "tight hamstrings = tight lower back?").
+ * "tight hamstrings = tight lower back?"). An opening post already opens with its title.
  */
-function rankedSentences(analysis: TextAnalysis, thread: AssessOptions['thread'], opensWithTitle: boolean): PostSentence[] {
+function rankedSentences(
+  text: string,
+  analysis: TextAnalysis,
+  thread: AssessOptions['thread'],
+  lexicon: Lexicon,
+): PostSentence[] {
   const own = postSentences(analysis);
-  const title = thread?.title?.trim();
-  if (!title || opensWithTitle || !analysis.fromThread) return own;
-  return [...own, ...postSentences(analyzeText(capText(title)))];
+  if (!analysis.fromThread || opensWithItsTitle(text, thread)) return own;
+  const title = titleReading(thread, lexicon);
+  return title ? [...own, ...postSentences(title)] : own;
 }
 
 function assessText(text: string, options: AssessOptions): Assessment {
@@ -80,7 +85,6 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const analysed = capText(text);
   const truncated = analysed.length < text.length ? { analysedChars: analysed.length, totalChars: text.length } : undefined;
   const lexicon = getLexicon();
-  const opensWithTitle = opensWithItsTitle(analysed, options.thread);
   const ownReading = analyzeText(analysed, threadTopic(options.thread, lexicon));
   const echoed = echoedTitleFlags(analysed, ownReading, options.thread, lexicon);
   const analysis = echoed.length > 0 ? { ...ownReading, redFlags: [...ownReading.redFlags, ...echoed] } : ownReading;
@@ -110,7 +114,7 @@ function assessText(text: string, options: AssessOptions): Assessment {
     causes:
       options.rank === false
         ? []
-        : rankSentences(analysis.features, rankedSentences(analysis, options.thread, opensWithTitle), options.catalog),
+        : rankSentences(analysis.features, rankedSentences(analysed, analysis, options.thread, lexicon), options.catalog),
   };
   return truncated ? { ...result, truncated } : result;
 }

@@ -5,7 +5,7 @@
  * activity (extract.ts); the Assessment says so (`fromThread`) so the panel can tell the reader.
  */
 import type { Activity, Context, Region, Sensation, Timing } from '../features';
-import { analyzeTextWith, type TextAnalysis } from './extract';
+import { analyzeTextWith, capText, type TextAnalysis } from './extract';
 import { GENERIC_YOU, PLAIN_AGREEMENT_FOLLOWERS, TOPIC_BACK_WORDS } from './lexicon';
 import { readMentions, wordsOf, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
@@ -44,6 +44,7 @@ const MAX_CACHED_TOPICS = 16;
 const topics = new WeakMap<Lexicon, Map<string, ThreadTopic | null>>();
 const namesBack = new WeakMap<Lexicon, Map<string, boolean>>();
 const titleFlags = new WeakMap<Lexicon, Map<string, RedFlagHit[]>>();
+const titleReadings = new WeakMap<Lexicon, Map<string, TextAnalysis>>();
 
 function featuresOf<T extends string>(matches: readonly FeatureMatch[], group: FeatureMatch['group']): TopicFeature<T>[] {
   return matches.filter((match) => match.group === group).map((match) => ({ id: match.id as T, words: match.words }));
@@ -144,6 +145,16 @@ export function threadNamesBack(thread: ThreadContext | undefined, lexicon: Lexi
       );
     }),
   );
+}
+
+/**
+ * The thread's title read on its own, once per thread rather than once per reply: what a reply that leans on its
+ * thread shares of the title's story (index.ts `rankedSentences`). Undefined for a thread with no title.
+ */
+export function titleReading(thread: ThreadContext | undefined, lexicon: Lexicon): TextAnalysis | undefined {
+  const title = thread?.title?.trim();
+  if (!thread || !title) return undefined;
+  return readOnce(titleReadings, thread, lexicon, () => analyzeTextWith(capText(title), lexicon));
 }
 
 /** The topic a reply is read with under a title that tells a warning sign but names no back. */
