@@ -215,7 +215,27 @@ function regionStrength(context: MentionContext, region: Mention): number {
     const modified = before !== undefined && before.kind === 'word' && BARE_BACK_MODIFIERS.has(before.text);
     return modified ? value.strength : BARE_BACK_STRENGTH;
   }
+  if (value.id === 'neck' && ownNeck(tokens, region) && tellsOfTraining(context)) return NECK_IN_TRAINING_STRENGTH;
   return value.strength;
+}
+
+/**
+ * A neck in a post that names a lift or a run ("neck pain after high bar squats", "my neck cramps on heavy OHP") is
+ * the back the catalog's bar and tension causes are about, so it counts as a back word does. A neck alone ("stiff
+ * neck after sleeping badly") keeps its own weaker strength (lexicon/regions.ts): shown at the loosest sensitivity only.
+ */
+const NECK_IN_TRAINING_STRENGTH = 0.7;
+/** Whose a neck is: "my neck", "your neck", "the back of my neck", or one that opens its sentence ("Neck cramps…"). */
+const NECK_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'me']);
+/** A person's neck, not a bottle's or a guitar's, nor the idiom's "pain in the neck". */
+function ownNeck(tokens: readonly Token[], region: Mention): boolean {
+  if (region.end - region.start > 1) return true;
+  const before = tokens[region.start - 1];
+  return !before || before.sentence !== tokens[region.start]!.sentence || NECK_OWNERS.has(before.text);
+}
+const RESTING_ACTIVITIES: ReadonlySet<string> = new Set(['sleeping', 'sitting', 'stretching']);
+function tellsOfTraining(context: MentionContext): boolean {
+  return context.mentions.some((mention) => mention.value.cat === 'activity' && !RESTING_ACTIVITIES.has(mention.value.id));
 }
 
 /** "keep your back tight", "tighten your lats": "tight" as a form cue, not a feeling. */

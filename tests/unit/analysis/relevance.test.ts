@@ -90,6 +90,21 @@ describe('relevance score', () => {
     }
   });
 
+  it.each([
+    'The back of my neck aches for two days after high bar squats.',
+    'My neck is always stiff the day after heavy OHP.',
+    'Neck cramps up on the last mile of every long run.',
+  ])(
+    'scores a neck told with a lift or a run at the default, as the catalog’s bar and tension causes are about it: %s',
+    (text) => {
+      expect(score(text)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+    },
+  );
+
+  it('keeps a neck from sleeping below the default when it only mentions a stretch or a chair', () => {
+    expect(score('Slept on the sofa and my neck is stiff, stretching helps a bit.')).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+
   it('scores advice with no one’s own back below the default', () => {
     expect(score('If your lower back hurts on deadlifts, you should film your form.')).toBeLessThan(RELEVANCE_THRESHOLD);
   });
