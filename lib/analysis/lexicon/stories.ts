@@ -523,6 +523,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // Delayed: "felt fine last night, today it's stiff", "worse today than yesterday", "the day 2 peak".
     'felt fine|ok|okay|good|normal last night|yesterday|leaving',
     'was fine|ok|okay|good|normal last night|yesterday',
+    // Fine while it happened, sore later: "felt fine during", "felt totally fine that night". Not "fine at the time",
+    // which a disc or a strain that came on overnight is told with too.
+    'felt|feel totally|completely? fine|ok|okay|good|normal during|leaving',
+    'felt totally|completely? fine|ok|okay|good|normal that night|day|evening|afternoon',
+    'worse|sorer|stiffer|achier the next|following day|morning',
     'worse|sorer|stiffer|tighter|achier today than yesterday',
     'day 2 peak|peaks',
     'day two peak|peaks',
