@@ -10,7 +10,7 @@
  */
 import type { RedFlag } from '../features';
 import type { CueId } from './lexicon';
-import { asksTheAsker, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
+import { asksTheAsker, type CueIndex, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 export interface FlagModifiers {
@@ -284,22 +284,19 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 /**
- * The everyday causes of numbness told in a sentence (lexicon/cues.ts `numb_cause`), less those that are part of how
+ * The everyday causes of numbness told in a sentence (lexicon/cues.ts `numb_cause`, and `feet_numb_cause` unless the
+ * numbness is the saddle's: `ofFeet` false), less those that are part of how
  * the numbness itself is told: "like sitting on a bag of frozen peas" says what it feels like, not that it was cold;
  * and less a word of a warning sign's own name or of a place on the body, the "saddle" of "saddle numbness" or of
  * "my saddle area", which says where the numbness is, not what numbed it.
  */
-export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: number): Mention[] {
+export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: number, ofFeet = true): Mention[] {
   const numbness = cues.inSentence('numbness', sentence);
-  return cues
-    .inSentence('numb_cause', sentence)
-    .filter(
-      (cause) =>
-        !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end) &&
-        !context.mentions.some(
-          (other) => (other.value.cat === 'part' || other.value.cat === 'flag') && insideLonger(cause, other),
-        ),
-    );
+  return [...cues.inSentence('numb_cause', sentence), ...(ofFeet ? cues.inSentence('feet_numb_cause', sentence) : [])].filter(
+    (cause) =>
+      !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end) &&
+      !context.mentions.some((other) => (other.value.cat === 'part' || other.value.cat === 'flag') && insideLonger(cause, other)),
+  );
 }
 
 /**
@@ -564,9 +561,24 @@ export class FlagContext {
       const after = tokens[next];
       return !after || after.sentence !== sentence + 1 || after.kind === 'punct';
     };
+    // The answer may be the whole next sentence, with no "I" in it, after a list that is not the writer's own: "Doc ran
+    // through the usual list: numbness in the saddle, problems peeing, both legs weak. None of those." Not "None of
+    // those, before Friday", nor after "I've got numbness in my saddle area, trouble peeing…".
+    const answersAlone = (closer: Mention): boolean => {
+      const answer = context.sentences[sentence + 1];
+      const listSentence = context.sentences[sentence]!;
+      return (
+        answer?.start === closer.start &&
+        !inRange(tokens, closer.end, answer.end, (token) => token.text !== '.' && token.text !== '!') &&
+        !inRange(tokens, listSentence.start, listSentence.end, (token) => FIRST_PERSON_SUBJECTS.has(token.text))
+      );
+    };
     if (
-      cues.inSentence('list_closer', sentence + 1).some(denialOfList) &&
-      cues.inSentence('first_person', sentence + 1).length > 0 &&
+      cues
+        .inSentence('list_closer', sentence + 1)
+        .some(
+          (closer) => denialOfList(closer) && (answersAlone(closer) || cues.inSentence('first_person', sentence + 1).length > 0),
+        ) &&
       listedSigns() >= 2
     )
       return true;
@@ -746,8 +758,12 @@ export class FlagContext {
       if (ok) return true;
       if (this.heardOfList(hedge, mention)) return true;
     }
-    if (isHypotheticalClause(cues, token.clause)) return true;
     const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
+    // A condition in the clause, not the sign's own "whether" ("she can't tell whether she's finished peeing").
+    const conditionInClause = cues
+      .inClause('hypothetical', token.clause)
+      .some((cue) => cue.start < mention.start || cue.end > mention.end);
+    if (conditionInClause && !firstPersonInClause) return true;
     const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', sentence).length > 0;
     if (asksTheAsker(context, cues, sentence)) return true;
     if (cues.inClause('second_person', token.clause).length > 0 && !firstPersonInClause) return true;
@@ -761,7 +777,11 @@ export class FlagContext {
       }
     }
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
-    const screening = cues.inSentence('screening', sentence);
+    // Not a hospital or an ER the writer is in or went to ("currently in hospital: numb saddle, can't pee").
+    const visits = cues.inSentence('care_visit', sentence);
+    const screening = cues
+      .inSentence('screening', sentence)
+      .filter((cue) => !visits.some((visit) => visit.start <= cue.start && cue.end <= visit.end));
     // In a post written for someone else, their "he" or "she" is the writer's "I": "he can't feel the loo seat but
     // refuses to go to A&E" is about him, not a rule.
     const ownerInSentence = firstPersonInSentence || (this.proxy && cues.inSentence('relative', sentence).length > 0);

@@ -17,7 +17,7 @@ import { FlagContext, numbCausesIn, partOfAnotherFlag } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
-import type { Token } from './text/tokens';
+import { isClauseWord, type Token } from './text/tokens';
 
 /** Reflexives of someone other than the writer ("peeing himself"). */
 const OTHERS_SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
@@ -74,6 +74,8 @@ const WHOLE_LEG_WORDS = new Set(['legs', 'thighs', 'feet', 'sides']);
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);
+/** What may follow an emptied bladder's "emptied" ("…like I've emptied properly", "…emptied, which is new"). */
+const EMPTIED_HOW: ReadonlySet<string> = new Set(['properly', 'fully', 'completely', 'yet', 'all', 'it', 'and', 'which', 'so']);
 /** Pets and children, whose bladders a post may be about. */
 const PETS_AND_CHILDREN: ReadonlySet<string> = new Set([
   'dog',
@@ -529,8 +531,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Numbness with a harmless cause told in its sentence (a long sit, a bike's saddle, the cold: cues.ts
   // `numb_cause`) is that cause's, unless it outlasted it ("stays after I'm off the bike, all evening"); a
   // comparison ("numb like after a long ride") is no cause.
-  // For the legs, how they were held counts too ("sat cross legged"); for the saddle it does not: sitting on the
-  // toilet is where numbness there is noticed ("sitting on the toilet, the seat felt like it wasn't there").
+  // For the legs, how they were held counts too ("sat cross legged"), and what numbs feet (a long run, tight laces);
+  // for the saddle neither does: sitting on the toilet is where numbness there is noticed ("sitting on the toilet,
+  // the seat felt like it wasn't there"), and a run numbs no groin.
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
@@ -556,7 +559,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
     return [sentence, sentence + 1]
-      .flatMap((at) => [...numbCausesIn(context, cues, at), ...(heldSo ? cues.inSentence('positional', at) : [])])
+      .flatMap((at) => [...numbCausesIn(context, cues, at, heldSo), ...(heldSo ? cues.inSentence('positional', at) : [])])
       .some(
         (cause) =>
           Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
@@ -640,6 +643,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // "Legs just normal long-run tired, no real soreness" denies the pain too.
   const soreness = context.mentions.filter((mention) => mention.value.cat === 'symptom' && mention.value.id === 'soreness');
   const painDenied = !severeOrSwollen && [...severeOrSwelling, ...soreness].some(denied);
+
+  // "It doesn't feel like I've emptied the tank": an emptying with an object of its own is no bladder's; only nothing
+  // after it, how fully, or "my bladder".
+  const emptiedSomethingElse = (mention: Mention): boolean => {
+    if (tokens[mention.end - 1]?.text !== 'emptied') return false;
+    const next = tokens[mention.end];
+    if (!next || next.kind === 'punct' || next.sentence !== tokens[mention.start]!.sentence) return false;
+    if (next.text === 'my' || next.text === 'the') return tokens[mention.end + 1]?.text !== 'bladder';
+    return !EMPTIED_HOW.has(next.text) && !isClauseWord(next.text);
+  };
 
   // A leak first feared and then put right in the next words: "for a second I thought I'd wet myself. Nope, the
   // bladder in the vest had split", "thought I'd pissed meself… Nah, it was sweat". The writer says it did not happen.
@@ -808,7 +821,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       text.some((word) => word === 'not' || word === 'never' || word.endsWith("n't"))
     )
       continue;
-    if (id === 'bladder_bowel' && mistakenLeak(mention)) continue;
+    if (id === 'bladder_bowel' && (mistakenLeak(mention) || emptiedSomethingElse(mention))) continue;
     if (id === 'major_trauma' && lowSpeed(mention)) continue;
     // A fall down stairs told as small: "fell down the last two stairs … more embarrassed than anything".
     if (

@@ -350,6 +350,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'not an issue',
     'not a problem',
   ]),
+  // Where the writer is, or went, for care: "Currently in hospital: numb saddle, can't pee", "went to the ER: numb groin".
+  // Its "hospital" or "ER" tells a story, not the screening talk of "numbness down there means hospital".
+  cue('care_visit', [
+    'went|headed|heading|rushed|admitted|taken|sent|brought to the? hospital|er',
+    'currently|now|still|sat|sitting|waiting|lying in|at the? hospital|er',
+    'on my|the way to the? hospital|er',
+    'in the? hospital|er now|currently',
+  ]),
   cue('screening', [
     'red flag|flags',
     // A rule stated about a sign: "numbness between the legs … means A&E straight away", "means GP same day".
@@ -896,10 +904,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'with|from the cold',
     'swim|swims|swimming|sea|lake',
     'beta alanine',
-    // Feet that go numb on runs: laces and shoes, as runners know ("on long runs my feet go numb").
-    'long run|runs',
-    // "loosened my laces which I'd yanked way too tight".
-    'laces|lace|shoelaces',
     // A lifting belt cinched too tight, and the feeling back once it was undone: "cranked it a notch tighter… both
     // thighs went tingly. Undid the belt and it was gone".
     'undid|undoing|loosened|loosening|unbuckled|unbuckling|unclipped the|my belt',
@@ -931,6 +935,17 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'freezing|frozen|frostbite|frostnip|winter|snow|snowy|icy',
     'below|sub zero',
     'cold weather|morning|run|runs|day|days|wind',
+    // Numbness that comes on with every long run: "my bum goes numb on long runs".
+    'on|during long runs',
+  ]),
+  // What numbs the feet and legs only (flag-context.ts `numbCausesIn`): a long run explains numb feet, not a numb
+  // groin ("her back's been sore since a long run and she can't feel herself when she wipes").
+  cue('feet_numb_cause', [
+    // Feet that go numb on runs: laces and shoes, as runners know ("on long runs my feet go numb"). Numbness that comes
+    // on every long run is the run's wherever it is (numb_cause); one that began with a run is not a groin's.
+    'long run|runs',
+    // "loosened my laces which I'd yanked way too tight".
+    'laces|lace|shoelaces',
   ]),
   // What keeps harmless numbness from being harmless: it outlasted its cause ("the numb feeling stays after I'm off
   // the bike, all evening").
@@ -1298,6 +1313,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('said_fine', [
     'fine|ok|okay|alright|painless',
     'pain free',
+    // Feeling affirmed: "I can feel everything normally down there".
+    'can still? feel everything',
+    'feel|feels everything normally|normal|fine',
     'no|zero problem|problems|issue|issues|trouble',
     "never|not|doesn't|don't|didn't|won't set|sets it|that|this|them off",
     "never|doesn't|don't|didn't|won't bother|bothers|trigger|triggers|affect|affects it|that|this|me",

@@ -137,6 +137,21 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "feel|feels|felt like my bladder hasn't|isn't fully? emptied|empty",
     'feel|feels|felt like my bladder hasnae|isnae fully? emptied|empty',
     "can't pish",
+    // Emptying never felt done: "it doesn't feel like I've emptied", "never feel empty after a wee".
+    "doesn't|don't|didn't|never feel|feels|felt like i've|i'd emptied",
+    "doesn't|don't|didn't|never feel|feels|felt like i emptied",
+    "doesn't|don't|didn't|never feel|feels|felt like i've|i'd finished peeing|weeing",
+    'never feel|feels|felt empty after a|my wee|pee',
+    'never feel|feels|felt empty after i wee|pee',
+    // Said of someone in a post written for them: "she can't tell whether she's finished peeing".
+    "can't|cannot|couldn't tell if|when|whether she's|he's emptied",
+    "can't|cannot|couldn't tell if|when|whether she'd|he'd emptied",
+    "can't|cannot|couldn't tell if|when|whether she's|he's finished|done peeing|weeing",
+    "can't|cannot|couldn't tell if|when|whether she'd|he'd finished peeing|weeing",
+    // Leaking in sleep, the writer's own: "I've started leaking at night without waking up" (not a tent's or a child's).
+    "i've|i'd started leaking|wetting at|in the? night without waking|noticing|knowing",
+    "i've|i'd been leaking|wetting at|in the? night without waking|noticing|knowing",
+    'i keep|kept|started leaking|wetting at|in the? night without waking|noticing|knowing',
     'hardly|barely anything comes|came oot',
     'hardly|barely anythin comes|came oot',
     'nothing comes|came oot',
@@ -287,8 +302,18 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't feel the cold|ice|towel|water|seat on my butt|bum|bottom|backside|arse",
     "can't|cannot|couldn't tell where my bum|butt|bottom|arse",
     "can't|cannot|couldn't feel the loo|toilet roll|paper when i wipe|wiping",
-    // Written for someone: "he says he can't feel the toilet paper when he wipes".
+    // Written for someone: "he says he can't feel the toilet paper when he wipes", "she can't feel herself when she wipes".
     "can't|cannot|couldn't feel the loo|toilet roll|paper when he|she wipes",
+    "can't|cannot|couldn't feel herself|himself when|while she|he wipes|wiped",
+    "can't|cannot|couldn't feel anything when|while she|he wipes|wiped",
+    "can't|cannot|couldn't feel it when|while she|he wipes|wiped",
+    "can't|cannot|couldn't feel myself when|while i wipe|wiping",
+    // The seat or the paper not quite felt: "does anyone else not feel the toilet seat properly?", "toilet paper feels
+    // like it isn't quite there".
+    "not|don't|doesn't|didn't feel the toilet|loo seat properly|under",
+    "not|don't|doesn't|didn't feel the toilet|loo seat at all",
+    "toilet|loo paper|roll feels|felt like it isn't|wasn't quite there",
+    'toilet|loo paper|roll feels|felt like it is|was not quite there',
     'like wiping a stranger|someone',
     // "wiping feels like I'm wiping someone else's backside".
     'wiping someone|somebody else',

@@ -65,6 +65,8 @@ export type CueId =
   | 'list_closer'
   /** Screening and advice talk ("red flags", "go to A&E", "watch out for"). */
   | 'screening'
+  /** Care the writer is getting or on the way to ("currently in hospital", "went to the ER"): a story, not a rule. */
+  | 'care_visit'
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
   | 'still'
@@ -118,6 +120,8 @@ export type CueId =
   /** A fall or a crash at walking pace ("fell over into the bracken at about walking pace"): a bump, not major trauma. */
   | 'slow_speed'
   | 'numb_cause'
+  /** What numbs the feet and legs but not the saddle: a long run, tight laces. */
+  | 'feet_numb_cause'
   | 'odd_feeling'
   /**
    * What goes with a heart under strain besides the chest (NHS: pain that spreads to the arm or jaw, breathlessness):
