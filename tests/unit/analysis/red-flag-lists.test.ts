@@ -66,6 +66,7 @@ const TUNED_LISTS = [
   '49',
   '51',
   '53',
+  '55',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
