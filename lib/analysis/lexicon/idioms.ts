@@ -192,6 +192,10 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back pain video|videos|article|articles|podcast|podcasts|episode|episodes|seminar|seminars|book|books|series|course|courses|guide|guides',
     'video|videos|article|articles|podcast|podcasts|episode|episodes|seminar|seminars|book|books|series|course|courses on|about low|lower? back pain',
   ]),
+  // Body mass put on, not load on the bar: "put on 15kg of upper body", "packed on 20lbs of muscle".
+  idiom('context', false, [
+    'put|putting|packed|packing|piled on about|like|around|over|nearly? # _? kg|kgs|lbs|lb|pounds|kilos|stone of muscle|upper|mass|size|bodyweight|weight|body',
+  ]),
   // Getting up, not a rise in load: "woke up from 2 hours of sleep", "got up from 8 hours at my desk".
   idiom('context', false, [
     'woke|wake|waking|wakes|got|get|getting|gets|stood|stand|standing|sat|sit|sitting up from',

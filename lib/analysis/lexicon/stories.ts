@@ -159,8 +159,16 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "it's the top half",
     'backpack|rucksack full of traps|muscle|meat',
     'carrying a|an _? fridge|sack|backpack|rucksack|house up top',
-    // "ran fine at 85".
+    // "ran fine at 85", "ran without any problems at 85kg", "used to run fine when I was 180".
     'ran|run|running fine|ok|okay|easily at # kg|kgs|lbs|lb|kilos?',
+    'ran|run|running without any? problems|issues|trouble at # kg|kgs|lbs|lb|pounds|kilos?',
+    'ran|run|running fine|ok|okay|easily when i was #',
+    // The lighter self of years ago: "at 95kg in my rugby days", "at 205 in my 20s", "back in uni I was 165".
+    'at # kg|kgs|lbs|lb|pounds|kilos? in my 20|30 s',
+    'at # kg|kgs|lbs|lb|pounds|kilos? in my rugby|football|uni|college|school|younger|playing days',
+    'in uni|college|school|hs i was # kg|kgs|lbs|lb|pounds|kilos?',
+    // "built like a fridge".
+    'built like a|an fridge|tank|house|brick|barrel|wardrobe|bear',
     // Weight put on, or taken off again: "put on 15kg of upper body", "gained 20lb mostly chest and arms", "cut from 112
     // to 100 and runs were fine".
     'put|putting|packed|packing|piled on about|like|around|over|nearly? # _? kg|kgs|lbs|lb|pounds|kilos|stone',

@@ -280,3 +280,26 @@ describe('round 22: stories from sets 56 and 57', () => {
     );
   });
 });
+
+describe('stories told as a lighter self of years ago (round 25)', () => {
+  it.each([
+    'At 98kg in my rugby days I ran all the time. Now 125kg and my lower back gives out ten minutes into every run.',
+    'Back in uni I was 70kg and ran halves. At 100kg now my lower back is the first thing to quit on a jog.',
+    'Used to run fine when I was 160. At 230 my low back aches a mile into every run.',
+  ])('rank a heavy upper body among the first three: %s', (text) => {
+    expect(top3(text)).toContain('heavy_upper_body');
+  });
+
+  it('reads body mass put on as no jump in the load on the bar', () => {
+    const features = assess('Put on 12kg of muscle this year and my lower back aches on every run now.').features;
+    expect(features.context ?? []).not.toContain('load_jump');
+  });
+
+  it('reads DOMS in a session that felt fine while it lasted', () => {
+    expect(
+      top3(
+        'First kettlebell class on Monday. Felt fine during, but my lower back is stiff and achy today, worse than yesterday.',
+      ),
+    ).toContain('doms');
+  });
+});
