@@ -215,7 +215,7 @@ function regionStrength(context: MentionContext, region: Mention): number {
     const modified = before !== undefined && before.kind === 'word' && BARE_BACK_MODIFIERS.has(before.text);
     return modified ? value.strength : BARE_BACK_STRENGTH;
   }
-  if (value.id === 'neck' && ownNeck(tokens, region) && tellsOfTraining(context)) return NECK_IN_TRAINING_STRENGTH;
+  if (value.id === 'neck' && ownNeck(context, region) && tellsOfTraining(context)) return NECK_IN_TRAINING_STRENGTH;
   return value.strength;
 }
 
@@ -227,11 +227,15 @@ function regionStrength(context: MentionContext, region: Mention): number {
 const NECK_IN_TRAINING_STRENGTH = 0.7;
 /** Whose a neck is: "my neck", "your neck", "the back of my neck", or one that opens its sentence ("Neck cramps…"). */
 const NECK_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'me']);
-/** A person's neck, not a bottle's or a guitar's, nor the idiom's "pain in the neck". */
-function ownNeck(tokens: readonly Token[], region: Mention): boolean {
+/** A person's neck ("a stiff neck" too), not a bottle's or a guitar's, nor the idiom's "pain in the neck". */
+function ownNeck(context: MentionContext, region: Mention): boolean {
   if (region.end - region.start > 1) return true;
+  const { tokens } = context;
   const before = tokens[region.start - 1];
-  return !before || before.sentence !== tokens[region.start]!.sentence || NECK_OWNERS.has(before.text);
+  if (!before || before.sentence !== tokens[region.start]!.sentence || NECK_OWNERS.has(before.text)) return true;
+  return context.mentions.some(
+    (mention) => mention.value.cat === 'symptom' && mention.start <= region.start - 1 && mention.end === region.start,
+  );
 }
 const RESTING_ACTIVITIES: ReadonlySet<string> = new Set(['sleeping', 'sitting', 'stretching']);
 function tellsOfTraining(context: MentionContext): boolean {

@@ -1412,7 +1412,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
 
 /**
  * Words before "get"/"stay" that make "get tight" something that happens to the writer, not a cue to the reader: "I get
- * tight on hinges", "used to get tight", "it would get tight".
+ * tight on hinges", "used to get tight", "it would get tight", "my back stopped getting tight".
  */
 export const FEELING_BEFORE_CUE_VERB: ReadonlySet<string> = new Set([
   'i',
@@ -1427,6 +1427,14 @@ export const FEELING_BEFORE_CUE_VERB: ReadonlySet<string> = new Set([
   'sometimes',
   'still',
   'used',
+  // "my back stopped getting tight", "kept getting tight on long runs".
+  'stopped',
+  'stops',
+  'kept',
+  'keeps',
+  'keep',
+  'started',
+  'starts',
 ]);
 
 /** What a form cue's verb may be said to before "tight": "keep everything tight", "get yourself tight". */

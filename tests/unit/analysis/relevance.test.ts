@@ -101,6 +101,26 @@ describe('relevance score', () => {
     },
   );
 
+  it.each(['I used to finish every run with a stiff neck from clenching my shoulders.'])(
+    'counts a neck its symptom word comes just before: %s',
+    (text) => {
+      expect(score(text)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+    },
+  );
+
+  it.each([
+    'The wine bottle neck snapped when I dropped it after my run, my hand is sore.',
+    'Coach is a pain in the neck, my squats hurt because of his programme.',
+  ])('does not count a neck that is no one’s: %s', (text) => {
+    expect(score(text)).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+
+  it('reads a back that stopped getting tight as a back that was tight, not as a form cue', () => {
+    expect(score('Couch stretch every night and my lower back stopped getting tight on long runs.')).toBeGreaterThanOrEqual(
+      RELEVANCE_THRESHOLD,
+    );
+  });
+
   it('keeps a neck from sleeping below the default when it only mentions a stretch or a chair', () => {
     expect(score('Slept on the sofa and my neck is stiff, stretching helps a bit.')).toBeLessThan(RELEVANCE_THRESHOLD);
   });
