@@ -124,6 +124,10 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
     'car ride|rides',
     'long flight|flights',
     'long drive|drives',
+    // A journey told by its hours: "9 hours in a seat", "a 3 hr drive to nationals", "the flights home".
+    '# hour|hours in a|the|those|my seat|seats|car|plane|van|coach',
+    '# hour|hours|hr drive|flight|journey|commute',
+    'flight|flights home|back',
     'computer',
     'gaming',
     // Slumped at a screen: the posture the sitting causes are about ("slouched on the couch with my laptop").

@@ -496,6 +496,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "same on the treadmill in winter, first km only".
     'first km|k|kilometre|kilometer|mile|lap only',
     'only the first km|k|kilometre|kilometer|mile|lap',
+    // "first km of my run my back is like a plank, loose by km 2".
+    'first km|k|kilometre|kilometer|mile|lap of my|the run|runs',
+    'loose|looser|fine|settled|better by km|k|mile|lap #',
+    // Lifting with no warm-up at all: "pull 60kg dead cold".
+    'pull|pulled|pulling|squat|squatted|squatting|lift|lifted|lifting|deadlift|deadlifted dead|stone cold',
     'first couple of? sets|reps|minutes|kilometers|kilometres|miles|km',
     'first two sets|reps|minutes|kilometers|kilometres|miles|km',
     'first few|couple warm ups',

@@ -281,7 +281,7 @@ describe('round 22: stories from sets 56 and 57', () => {
   });
 });
 
-describe('stories told as a lighter self of years ago (round 25)', () => {
+describe('stories of round 25: a lighter self, a long journey, a cold start, a session that felt fine', () => {
   it.each([
     'At 98kg in my rugby days I ran all the time. Now 125kg and my lower back gives out ten minutes into every run.',
     'Back in uni I was 70kg and ran halves. At 100kg now my lower back is the first thing to quit on a jog.',
@@ -293,6 +293,20 @@ describe('stories told as a lighter self of years ago (round 25)', () => {
   it('reads body mass put on as no jump in the load on the bar', () => {
     const features = assess('Put on 12kg of muscle this year and my lower back aches on every run now.').features;
     expect(features.context ?? []).not.toContain('load_jump');
+  });
+
+  it.each([
+    'Not my calves, my lower back seizes on flights. 8 hours in those seats with nothing behind me.',
+    'My lower back locked up after a 5 hour drive to the meet.',
+  ])('rank a long sit on a journey as posture’s: %s', (text) => {
+    expect(top3(text)).toContain('poor_posture');
+  });
+
+  it.each([
+    'First km of my run my lower back is like a plank, loose by km 2.',
+    'Used to walk in from the car and pull 140 dead cold, lower back twinged on the first set.',
+  ])('rank a cold start as a short warm-up’s: %s', (text) => {
+    expect(top3(text)).toContain('poor_warmup');
   });
 
   it('reads DOMS in a session that felt fine while it lasted', () => {
