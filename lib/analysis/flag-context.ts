@@ -324,6 +324,20 @@ const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set([
   'everybody',
   'one',
 ]);
+/** A one-word answer that may follow a listed sign at once: "saddle numbness no, bladder/bowel no". */
+const ITEM_ANSWERS: ReadonlySet<string> = new Set(['no', 'none', 'negative', 'nil']);
+/** Whether a list closer answers the item before it at once, in a list: a word before it, a comma or a stop after. */
+function answersAnItem(tokens: readonly Token[], closer: Mention): boolean {
+  const before = tokens[closer.start - 1];
+  const after = tokens[closer.end];
+  return (
+    closer.end - closer.start === 1 &&
+    ITEM_ANSWERS.has(tokens[closer.start]!.text) &&
+    before !== undefined &&
+    before.kind !== 'punct' &&
+    (!after || after.text === ',' || after.text === '.' || after.sentence !== tokens[closer.start]!.sentence)
+  );
+}
 /** The last word of a denial that points back at a list: "none of those", "don't have any of them". */
 const LIST_REFERENCES: ReadonlySet<string> = new Set(['those', 'these', 'them', 'above']);
 /** Words of a resolution that can only be numbness's: "feeling came back", "the tingling wore off". */
@@ -524,6 +538,15 @@ export class FlagContext {
       const after = tokens[closer.end];
       const ends = !after || after.sentence !== sentence || after.kind === 'punct' || CLOSER_AFTER.has(after.text);
       if (!ends) continue;
+      // Item by item, each answered at once: "saddle numbness no, bladder/bowel no, both legs no". A list, so two such
+      // answers at least: one alone is as often the writer's emphasis ("both legs weak nah, properly weak").
+      if (
+        closer.start === mention.end &&
+        ITEM_ANSWERS.has(tokens[closer.start]!.text) &&
+        (!after || after.sentence !== sentence || after.text === ',' || after.text === '.') &&
+        cues.inSentence('list_closer', sentence).filter((other) => answersAnItem(tokens, other)).length >= 2
+      )
+        return true;
       const byPunct = before.kind === 'punct' && [':', ',', '-', '=', '(', '/'].includes(before.text);
       const byCopula = COPULAS.has(before.text);
       if (!byPunct && !byCopula) continue;

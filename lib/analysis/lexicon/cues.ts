@@ -459,6 +459,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'numbness',
     'tingl*',
     'pins and needles',
+    // Typed on a phone: "both legs pins n needles".
+    'pins n needles',
     'no feeling',
     'lost feeling',
     'loss of feeling|sensation',

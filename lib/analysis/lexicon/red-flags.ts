@@ -167,6 +167,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'need to pee|wee|go feeling',
     "don't|didn't get|have the gotta pee|wee|go feeling|urge",
     "don't|didn't get|have the need to pee|wee|go feeling|urge",
+    // "I don't get the feeling of needing to pee any more" (not "…needing to go": for a run, out, to the gym).
+    "don't|didn't get|have the|a|any feeling|urge|sensation of needing to pee|wee|poo",
     "can't|cannot|couldn't control|hold my? bowel|poo|poop",
     "can't|cannot|couldn't feel when i pee|wee|poo|poop",
     "can't|cannot|couldn't really? feel it when|while i pee|wee|poo|poop",
@@ -337,6 +339,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "bum|butt|arse|ass|bottom|backside 's|has|have been numb|tingly",
     'ass|backside feels|feel|felt|went|goes|gone _? numb|tingly',
     'ass|backside is|was _? numb|tingly',
+    // Told as a thing: "the numb bum is still here and it's spreading" (a bike's or a drive's is explained: idioms.ts).
+    'numb|tingly bum|butt|arse|bottom|backside',
     // The seat or the skin feels like another's: "when I sit on the jacks it's like sitting on someone else's arse".
     'like sitting on someone|somebody else',
     // "his bum and the bits in between feel 'like they're no his'".
@@ -754,6 +758,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'i|he|she rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     'and rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     't boned',
+    // A motorbike's slide or throw: "lowsided at about 60 on a track day" (at walking pace, slow_speed takes it back).
+    'lowsided|highsided|lowsiding|highsiding',
     'airbag|airbags went off|deployed|exploded',
     'slipped and fell hard',
     'fell hard on',

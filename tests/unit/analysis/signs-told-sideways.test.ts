@@ -87,3 +87,39 @@ describe('the same words for something else are no sign', () => {
     ).not.toBe('emergency');
   });
 });
+
+describe('signs typed on a phone, deep in a thread (round 25, list 57’s classes)', () => {
+  it.each([
+    'Back in spasm since Sunday and I dont get the feeling of needing to pee any more.',
+    'Highsided at the hairpin at about 70 and slid into the barrier, back is agony.',
+    'Both legs pins n needles since this morning and my back is agony.',
+  ])('reads %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('reads a checklist answered item by item as denied', () => {
+    expect(tierOf('Doc went down the list: saddle numbness no, bladder no, both legs no. Just a pulled muscle.')).not.toBe(
+      'emergency',
+    );
+  });
+
+  it.each([
+    'Both legs weak nah, properly weak, can barely stand, back agony.',
+    'I have numbness in both legs no, not going away, back still agony.',
+    'Can’t pee no matter how long I stand there and my back is killing me.',
+  ])('does not read a lone "no" after the writer’s own sign as a denial: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'I don’t get the feeling of needing to go for a run any more since the back tweak, just lost motivation.',
+    'Went for a wee at halftime and couldn’t get anything out, nerves, back tight after the game.',
+    'Got tboned in the tackle at rugby on Saturday and my lower back has been stiff since.',
+  ])('reads no emergency in %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+
+  it('keeps crushing chest pain an emergency wherever the writer is', () => {
+    expect(tierOf('On holiday in the Alps and got crushing chest pain going through to my back.')).toBe('emergency');
+  });
+});
