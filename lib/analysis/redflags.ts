@@ -1225,8 +1225,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // sentence that says how the body feels (shivery, chills), or that names a temperature with no place for it to be
   // the air's or the water's ("Temp in the gym was 38.5"). Fahrenheit only said as such ("101.3F", "temp of 101.3"):
   // 100–107 are body and bar weights too.
+  // A whole number counts only straight after "temp" and beside how a fever feels ("shivering, temp 39"): "temp 39
+  // today" alone is as often the air's.
   tokens.forEach((token, at) => {
-    if (token.kind !== 'number' || !/^\d{2,3}(?:\.\d{1,2}|,\d)$/.test(token.text)) return;
+    if (token.kind !== 'number') return;
+    const decimal = /^\d{2,3}(?:\.\d{1,2}|,\d)$/.test(token.text);
+    const takenAsTemp = /^\d{2}$/.test(token.text) && TEMPERATURE_WORDS.has(tokens[at - 1]?.text ?? '');
+    if (!decimal && !takenAsTemp) return;
     const value = Number(token.text.replace(',', '.'));
     const next = tokens[at + 1]?.text ?? '';
     const celsius = value >= 38 && value <= 42 && !MEASURE_UNITS.has(next);
@@ -1240,7 +1245,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const ambient = sentenceWords.some((word) => AMBIENT_PLACES.has(word.text));
     const feverish = sentenceWords.find(
       (word, i) =>
-        (FEVERISH_WORDS.has(word.text) || (!ambient && TEMPERATURE_WORDS.has(word.text))) &&
+        (FEVERISH_WORDS.has(word.text) || (!ambient && decimal && TEMPERATURE_WORDS.has(word.text))) &&
         !DENIALS.has(sentenceWords[i - 1]?.text ?? ''),
     );
     const mention: Mention = { value: { cat: 'flag', id: 'fever' }, start: at, end: at + 1 };

@@ -1081,6 +1081,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "rest|resting|lying|laying still|down? doesn't|won't|never help|helps|ease|eases|change|changes",
     'rest|resting|lying|laying still|down? does not help|ease|change',
     'no position helps',
+    // The same whatever the body does: "same pain lying, sitting, standing".
+    'same pain lying|laying|sitting|standing|resting',
     'no position is comfortable',
     'no matter how i lie|sit|lay',
     // "doesn't matter what way I lie", "lying flat makes it worse not better", "none of it makes a dent at night".
@@ -1242,6 +1244,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'neither does|do paracetamol|ibuprofen|painkillers|heat|ice|tablets|meds|pills',
     'have|had to sleep in the|a chair|recliner|armchair',
     "painkillers|ibuprofen|paracetamol|tablets|meds|pills don't|doesn't|didn't touch it",
+    // "co-codamol does nothing", "the naproxen did nothing".
+    'painkillers|ibuprofen|paracetamol|codamol|codeine|naproxen|tramadol|tablets|meds|pills do|does|did nothing',
   ]),
   cue('persisting_weak', [
     'same as week one|two|three',

@@ -119,6 +119,17 @@ describe('signs typed on a phone, deep in a thread (round 25, list 57’s classe
     expect(tierOf(text)).not.toBe('emergency');
   });
 
+  it.each([
+    'Lower back agony on the right side, shivering, temp 39.',
+    'My lower back is the same pain lying, sitting, standing. 3am is the worst and the co-codamol does nothing.',
+  ])('reads an urgent sign told in shorthand: %s', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('reads a whole-number temperature with no feverish word as the air’s', () => {
+    expect(tierOf('Temp 40 today at the track and my lower back cramped on the last rep.')).toBe('self_care');
+  });
+
   it('keeps crushing chest pain an emergency wherever the writer is', () => {
     expect(tierOf('On holiday in the Alps and got crushing chest pain going through to my back.')).toBe('emergency');
   });
