@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, parseCorpus, spotterPrediction, withOpeningPosts } from '@/lib/tools/eval';
 
 const CAUSE_SETS = 'tests/fixtures/cause-sets';
-const HELD_OUT = new Set(['37', '38', '40', '41', '44', '55', '58', '61', '63', '65', '67', '69', '72', '74']);
+const HELD_OUT = new Set(['37', '38', '40', '41', '44', '55', '58', '61', '63', '65', '67', '69', '72', '74', '77']);
 /**
  * Where a set's fixes left it under the usual guard: set 64 (round 24) has advice replies that answer a line
  * they quote from the asker ("> lost my air", then "that's the problem, not the belt"); the quote is someone else's

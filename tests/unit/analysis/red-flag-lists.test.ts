@@ -67,6 +67,7 @@ const TUNED_LISTS = [
   '51',
   '53',
   '55',
+  '57',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -94,6 +95,13 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   '49': { falseAlarms: 4 },
   '51': { falseAlarms: 12 },
   '53': { falseAlarms: 3 },
+  // List 57 (round 25: phone shorthand deep in threads). Still missed: a sign answered to a quoted question ("> are you
+  // getting any saddle numbness?" … "i am, since the weekend"), a simile for the saddle ("the bit you sit on"), "the
+  // feeling of needing to go", a bladder scan told far from its "didn't even feel full", a flatmate who "couldn't get
+  // anything out", "tboned" and a climber who "decked from the top". Taken back after the round's code review: each
+  // term also caught tackles, box jumps, a run-up's nerves or a drug test. Its false alarms: altitude's breathlessness,
+  // dark pee explained by one glass of water, a numb bum resolved in an update, and a nurse's list of signs.
+  '57': { missed: 8, falseAlarms: 4 },
 };
 
 function readList(name: string): ListPost[] {
