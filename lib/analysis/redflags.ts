@@ -75,7 +75,7 @@ const WHOLE_LEG_WORDS = new Set(['legs', 'thighs', 'feet', 'sides']);
 const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);
 /** What may follow an emptied bladder's "emptied" ("…like I've emptied properly", "…emptied, which is new"). */
-const EMPTIED_HOW: ReadonlySet<string> = new Set(['properly', 'fully', 'completely', 'yet', 'all', 'it', 'and', 'which', 'so']);
+const EMPTIED_HOW: ReadonlySet<string> = new Set(['properly', 'fully', 'completely', 'yet', 'all', 'and', 'which', 'so']);
 /** Pets and children, whose bladders a post may be about. */
 const PETS_AND_CHILDREN: ReadonlySet<string> = new Set([
   'dog',

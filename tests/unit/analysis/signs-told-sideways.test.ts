@@ -58,6 +58,7 @@ describe('the same words for something else are no sign', () => {
 
   it.each([
     'Back’s sore from squats and it doesn’t feel like I’ve emptied the tank yet, could have done another set.',
+    'The bladder in my hydration vest never feels like I’ve emptied it, and my lower back aches from the weight.',
     'Our tent was leaking in the night without waking either of us, and my back is wrecked from the ground.',
     'Lower back sore after deadlifts. The loo roll felt like it wasn’t there, turned out we’d run out.',
     'Didn’t feel the loo seat was loose until it slid off, tweaked my lower back catching myself.',
