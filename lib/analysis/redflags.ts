@@ -567,9 +567,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           !(mention.start <= cause.start && cause.end <= mention.end) &&
           !secondhand(cause) &&
           !deniedAfter(cause) &&
+          // A comparison word that ends its phrase compares nothing: "same, sat cross legged…" agrees, then tells.
           !tokens
             .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
-            .some((token) => token.sentence === tokens[cause.start]!.sentence && SIMILE_WORDS.has(token.text)),
+            .some(
+              (token, i, before) =>
+                token.sentence === tokens[cause.start]!.sentence &&
+                SIMILE_WORDS.has(token.text) &&
+                (before[i + 1] ?? tokens[cause.start])!.kind !== 'punct',
+            ),
       );
   };
 

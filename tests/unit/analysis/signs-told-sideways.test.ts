@@ -66,6 +66,14 @@ describe('the same words for something else are no sign', () => {
     expect(tierOf(text)).not.toBe('emergency');
   });
 
+  it('reads numb feet after sitting cross-legged as the sit’s after an opening "same,"', () => {
+    expect(
+      tierOf(
+        'Same, sat cross legged on the gym floor for the seminar and both feet went pins n needles. Fine after a stamp about.',
+      ),
+    ).not.toBe('emergency');
+  });
+
   it('does not read a checklist answered with more to say as a denial', () => {
     expect(
       tierOf('Since Friday’s deadlifts: numb saddle, can’t pee properly, both legs weak. None of those, before Friday.'),
