@@ -212,6 +212,8 @@ const OPENING_WORDS = 4;
 const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't"]);
 /** Words before a cause within which a comparison or a denial takes it back. */
 const SIMILE_REACH = 5;
+/** How far after what numbed an "all afternoon" may stand and still tell how long the sit was. */
+const SIT_LENGTH_REACH = 2;
 /** How far after a harmless cause of numbness the writer may take it back ("…on a long drive except I haven't"). */
 const DENIED_CAUSE_REACH = 4;
 
@@ -518,11 +520,19 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // Numbness said to outlast its cause, in a sentence; not when it lasted only till the cause ended: "went numb and
   // stayed that way till I got off the bike".
+  // "All afternoon" right after what numbed ("sat on the bleachers all afternoon") is how long the sit was, not how long
+  // the numbness lasted.
+  const lengthOfTheSit = (cue: Mention, sentence: number): boolean =>
+    tokens[cue.start]!.text === 'all' &&
+    [...numbCausesIn(context, cues, sentence), ...cues.inSentence('positional', sentence)].some(
+      (cause) => cause.end <= cue.start && cue.start - cause.end <= SIT_LENGTH_REACH,
+    );
   const outlasting = (sentence: number): Mention[] =>
     cues
       .inSentence('numb_persists', sentence)
       .filter(
         (cue) =>
+          !lengthOfTheSit(cue, sentence) &&
           !cues
             .inSentence('until', sentence)
             .some((until) => until.start >= cue.end && until.start - cue.end <= PERSISTS_UNTIL_REACH),

@@ -74,6 +74,11 @@ describe('the same words for something else are no sign', () => {
     ).not.toBe('emergency');
   });
 
+  it('reads "all afternoon" right after what numbed as the length of the sit, not of the numbness', () => {
+    expect(tierOf('My bum went numb from sitting on the bleachers all afternoon, back a bit sore.')).not.toBe('emergency');
+    expect(tierOf('Drove to the meet, my bum was numb all evening after, lower back sore.')).toBe('emergency');
+  });
+
   it('does not read a checklist answered with more to say as a denial', () => {
     expect(
       tierOf('Since Friday’s deadlifts: numb saddle, can’t pee properly, both legs weak. None of those, before Friday.'),
