@@ -10,7 +10,7 @@
  */
 import type { RedFlag } from '../features';
 import type { CueId } from './lexicon';
-import { asksTheAsker, type CueIndex, type Mention, type MentionContext } from './mentions';
+import { asksTheAsker, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 export interface FlagModifiers {
@@ -542,8 +542,7 @@ export class FlagContext {
       // answers at least: one alone is as often the writer's emphasis ("both legs weak nah, properly weak").
       if (
         closer.start === mention.end &&
-        ITEM_ANSWERS.has(tokens[closer.start]!.text) &&
-        (!after || after.sentence !== sentence || after.text === ',' || after.text === '.') &&
+        answersAnItem(tokens, closer) &&
         cues.inSentence('list_closer', sentence).filter((other) => answersAnItem(tokens, other)).length >= 2
       )
         return true;
@@ -781,12 +780,8 @@ export class FlagContext {
       if (ok) return true;
       if (this.heardOfList(hedge, mention)) return true;
     }
+    if (isHypotheticalClause(cues, token.clause, mention)) return true;
     const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
-    // A condition in the clause, not the sign's own "whether" ("she can't tell whether she's finished peeing").
-    const conditionInClause = cues
-      .inClause('hypothetical', token.clause)
-      .some((cue) => cue.start < mention.start || cue.end > mention.end);
-    if (conditionInClause && !firstPersonInClause) return true;
     const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', sentence).length > 0;
     if (asksTheAsker(context, cues, sentence)) return true;
     if (cues.inClause('second_person', token.clause).length > 0 && !firstPersonInClause) return true;

@@ -625,7 +625,13 @@ function inSimile(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Whether a clause reads as advice or a general statement rather than the writer's own case. */
-export function isHypotheticalClause(cues: CueIndex, clause: number): boolean {
-  return cues.inClause('hypothetical', clause).length > 0 && cues.inClause('first_person', clause).length === 0;
+/**
+ * Whether a clause reads as advice or a general statement rather than the writer's own case. A condition word inside
+ * `ownWords` (a sign's own phrase: the "whether" of "she can't tell whether she's finished peeing") is no condition.
+ */
+export function isHypotheticalClause(cues: CueIndex, clause: number, ownWords?: { start: number; end: number }): boolean {
+  const conditions = cues
+    .inClause('hypothetical', clause)
+    .filter((cue) => !ownWords || cue.start < ownWords.start || cue.end > ownWords.end);
+  return conditions.length > 0 && cues.inClause('first_person', clause).length === 0;
 }

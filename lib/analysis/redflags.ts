@@ -522,21 +522,23 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // stayed that way till I got off the bike".
   // "All afternoon" right after what numbed ("sat on the bleachers all afternoon") is how long the sit was, not how long
   // the numbness lasted.
-  const lengthOfTheSit = (cue: Mention, sentence: number): boolean =>
-    tokens[cue.start]!.text === 'all' &&
-    [...numbCausesIn(context, cues, sentence), ...cues.inSentence('positional', sentence)].some(
-      (cause) => cause.end <= cue.start && cue.start - cause.end <= SIT_LENGTH_REACH,
-    );
-  const outlasting = (sentence: number): Mention[] =>
-    cues
+  const outlasting = (sentence: number): Mention[] => {
+    let sits: Mention[] | undefined;
+    const lengthOfTheSit = (cue: Mention): boolean => {
+      if (tokens[cue.start]!.text !== 'all') return false;
+      sits ??= [...numbCausesIn(context, cues, sentence), ...cues.inSentence('positional', sentence)];
+      return sits.some((cause) => cause.end <= cue.start && cue.start - cause.end <= SIT_LENGTH_REACH);
+    };
+    return cues
       .inSentence('numb_persists', sentence)
       .filter(
         (cue) =>
-          !lengthOfTheSit(cue, sentence) &&
+          !lengthOfTheSit(cue) &&
           !cues
             .inSentence('until', sentence)
             .some((until) => until.start >= cue.end && until.start - cue.end <= PERSISTS_UNTIL_REACH),
       );
+  };
 
   // Numbness with a harmless cause told in its sentence (a long sit, a bike's saddle, the cold: cues.ts
   // `numb_cause`) is that cause's, unless it outlasted it ("stays after I'm off the bike, all evening"); a
