@@ -77,7 +77,7 @@ describe('absoluteUrl', () => {
 
   it('resolves against the document’s <base href> when there is one', () => {
     const doc = new DOMParser().parseFromString(
-      '<base href="https://forum.example/board/"><a id="a" href="showthread.php?p=5">x</a>',
+      '<html><head><base href="https://forum.example/board/"></head><body><a id="a" href="showthread.php?p=5">x</a></body></html>',
       'text/html',
     );
     expect(absoluteUrl('showthread.php?p=5', url, doc.getElementById('a')!)).toBe(
