@@ -254,7 +254,13 @@ function explained(input: ModifierInput, mention: Mention): boolean {
     // A fall at walking pace, told in its sentence or the one before ("fell over at about walking pace. Landed on my hip").
     [sentence, sentence - 1].some((at) => cues.inSentence('slow_speed', at).length > 0) ||
     // A red-flag idiom in the sentence ("both legs are dead", said of leg day) is the sign's everyday meaning.
-    context.flagIdioms.some((idiom) => context.tokens[idiom.start]!.sentence === sentence)
+    context.flagIdioms.some((idiom) => context.tokens[idiom.start]!.sentence === sentence) ||
+    // Urine coloured by what was eaten or drunk, told beside it ("Wee was proper dark this morning, but I'd had about
+    // 10 pints"): the rules weigh it against pain and swelling; the model leaves it to them.
+    (mention.value.cat === 'cue' &&
+      (mention.value.id === 'urine' || mention.value.id === 'toileting') &&
+      cues.inSentence('dark', sentence).length > 0 &&
+      [sentence, sentence + 1].some((at) => cues.inSentence('urine_colouring_food', at).length > 0))
   );
 }
 

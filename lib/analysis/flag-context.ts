@@ -27,6 +27,8 @@ export interface ModifierInput {
   negated: ReadonlySet<Mention>;
 }
 
+/** What comes back to a numb part when it recovers: "the feeling hasn't come back". */
+const FEELING_SUBJECTS: ReadonlySet<string> = new Set(['feeling', 'sensation']);
 /** Words after "went away" or "gone" within which the stop that eased the chest is told ("goes away 5 min after I stop"). */
 const STOPPING_REACH = 8;
 /** Words after a stop that make it a thing stopped, not the effort ("stopped the pre-workout", "stopped taking it"). */
@@ -427,10 +429,25 @@ export class FlagContext {
   constructor(private readonly input: ModifierInput) {
     const { context, cues } = input;
     this.tokens = context.tokens;
-    this.resolved = cues.get('resolved').filter((cue) => !deniedBefore(this.tokens, cue.start));
+    this.resolved = cues.get('resolved').filter((cue) => !deniedBefore(this.tokens, cue.start) && !this.feelingNotBack(cue));
     this.ongoing = cues
       .get('ongoing')
       .filter((cue) => !this.resolved.some((done) => done.start < cue.end && cue.start < done.end));
+  }
+
+  /**
+   * "Gone numb, hasn't come back at all": after numbness, a "hasn't come back" with no subject of its own, or with the
+   * feeling as its subject, is the feeling that has not returned, not a symptom that has not recurred.
+   */
+  private feelingNotBack(cue: Mention): boolean {
+    const words = this.tokens.slice(cue.start, cue.end).map((token) => token.text);
+    if (words.at(-1) !== 'back' || !/n't$/.test(words[0] ?? '')) return false;
+    const before = this.tokens[cue.start - 1];
+    const sentence = this.tokens[cue.start]!.sentence;
+    return (
+      (!before || before.kind === 'punct' || FEELING_SUBJECTS.has(before.text)) &&
+      this.input.cues.inSentence('numbness', sentence).some((numb) => numb.end <= cue.start)
+    );
   }
 
   /**
@@ -890,7 +907,7 @@ export class FlagContext {
     const past =
       cues.inSentence('past', sentence).some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start)) ||
       this.saysPastYear(sentence);
-    if (flag === 'major_trauma' && past) return true;
+    if (flag === 'major_trauma' && (past || this.namedByYear(mention))) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
     const toldOfElse = (clause: number): boolean =>
@@ -962,6 +979,19 @@ export class FlagContext {
       if (STOPPING_WORDS.has(tokens[i]!.text) && !STOPPED_THINGS.has(tokens[i + 1]?.text ?? '')) return true;
     }
     return false;
+  }
+
+  /** A crash named by its year: "(2015 motorbike crash)", "my 2019 car accident". */
+  private namedByYear(mention: Mention): boolean {
+    return [mention.start - 1, mention.start - 2].some((at) => {
+      const before = this.tokens[at];
+      return (
+        before !== undefined &&
+        before.sentence === this.tokens[mention.start]!.sentence &&
+        before.kind === 'number' &&
+        /^(?:19|20)\d\d$/.test(before.text)
+      );
+    });
   }
 
   private saysPastYear(sentence: number): boolean {

@@ -116,6 +116,32 @@ const BED_WETTERS: ReadonlySet<string> = new Set([
   'sweating',
   'sweats',
 ]);
+/** Openings of a sentence told as what follows leaving something: "when I get out", "once I climb off". */
+const LEAVING_WHEN: ReadonlySet<string> = new Set(['when', 'once', 'after', 'whenever']);
+const LEAVING_VERBS: ReadonlySet<string> = new Set([
+  'get',
+  'got',
+  'come',
+  'came',
+  'step',
+  'stepped',
+  'climb',
+  'climbed',
+  'hop',
+  'hopped',
+]);
+/** Words that make what follows a story told to save face: "is pretending it was sweat", "claims it was the dog". */
+const PRETENCE_WORDS: ReadonlySet<string> = new Set([
+  'pretending',
+  'pretends',
+  'pretended',
+  'claims',
+  'claiming',
+  'insists',
+  'insisting',
+]);
+/** Words from a pretence to the explanation it makes up. */
+const PRETENCE_REACH = 4;
 /** Which leg a "leg" is: two numb legs of two sides are both legs. */
 /** Levels whose plural names both legs: "from the knees down". */
 const BOTH_LEVELS: ReadonlySet<string> = new Set(['knees', 'hips', 'shins', 'calves', 'thighs']);
@@ -212,6 +238,24 @@ const OPENING_WORDS = 4;
 const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't"]);
 /** Words before a cause within which a comparison or a denial takes it back. */
 const SIMILE_REACH = 5;
+/** Words before a cause within which a comparison that opens a clause of its own takes the cause back. */
+const COMPARISON_REACH = 8;
+/**
+ * Words after "like" that open a clause of comparison ("like I'm sittin on…"), not an intensifier ("like mad"). Other
+ * comparison words reach no further than SIMILE_REACH: "if I sit on the toilet scrolling for 15 minutes" is a condition.
+ */
+const SIMILE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'you',
+  "you're",
+  "you've",
+  "you'd",
+  'someone',
+  'sitting',
+]);
 /** How far after what numbed an "all afternoon" may stand and still tell how long the sit was. */
 const SIT_LENGTH_REACH = 2;
 /** How far after a harmless cause of numbness the writer may take it back ("…on a long drive except I haven't"). */
@@ -319,6 +363,19 @@ const AMBIENT_PLACES: ReadonlySet<string> = new Set(
 const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
+/** Words before a breath that say it could not be got: "couldn't get his breath properly", "can't catch my breath". */
+const BREATH_DENIED_REACH = 4;
+/** The press that tires a pec leaves the breath alone: a tight chest that could not get its breath is no trained pec. */
+function breathWithheld(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const word = tokens[index]!.text;
+    if (!word.startsWith('breath')) continue;
+    const before = tokens.slice(Math.max(from, index - BREATH_DENIED_REACH), index).map((token) => token.text);
+    if (before.some((text) => text.endsWith("n't") || text === 'cannot' || text === 'struggling' || text === 'struggled'))
+      return true;
+  }
+  return false;
+}
 /** Words after "didn't notice" that leave the leak as what went unnoticed ("didn't notice till after"). */
 const NOTICED_FOLLOWERS = new Set(['it', 'till', 'until', 'at', 'for', 'and', 'but', 'then', 'when', 'straight', 'right']);
 /** Words from what leaked to its not being noticed (lexicon/cues.ts, toilet_unnoticed). */
@@ -546,6 +603,18 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // For the legs, how they were held counts too ("sat cross legged"), and what numbs feet (a long run, tight laces);
   // for the saddle neither does: sitting on the toilet is where numbness there is noticed ("sitting on the toilet,
   // the seat felt like it wasn't there"), and a run numbs no groin.
+  // A sentence that opens on leaving something: "When I get out…", "Once I climb off…".
+  const leavingOpens = (sentence: number): boolean => {
+    const start = context.sentences[sentence]?.start ?? 0;
+    const [when, who, verb, away] = tokens.slice(start, start + 4).map((token) => token.text);
+    return (
+      sentence > 0 &&
+      LEAVING_WHEN.has(when ?? '') &&
+      who === 'i' &&
+      LEAVING_VERBS.has(verb ?? '') &&
+      (away === 'out' || away === 'off')
+    );
+  };
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
@@ -569,8 +638,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
             /n't$/.test(after[i + 2]?.text ?? ''),
         );
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
-    // came back"); a bike far off in the sentence is where the writer noticed it, not what numbed them.
-    return [sentence, sentence + 1]
+    // came back"), or just before when the numbness is told as what follows leaving it ("Started doing cold plunges.
+    // When I get out both legs are pins and needles"); a bike far off in the sentence is where the writer noticed it,
+    // not what numbed them.
+    return [...(leavingOpens(sentence) ? [sentence - 1] : []), sentence, sentence + 1]
       .flatMap((at) => [...numbCausesIn(context, cues, at, heldSo), ...(heldSo ? cues.inSentence('positional', at) : [])])
       .some(
         (cause) =>
@@ -579,14 +650,19 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           !(mention.start <= cause.start && cause.end <= mention.end) &&
           !secondhand(cause) &&
           !deniedAfter(cause) &&
-          // A comparison word that ends its phrase compares nothing: "same, sat cross legged…" agrees, then tells.
+          // A comparison word that ends its phrase compares nothing: "same, sat cross legged…" agrees, then tells. One
+          // reaches across its clause: "like I'm sittin on a bag of frozen peas" is how the numbness feels.
           !tokens
-            .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
+            .slice(Math.max(0, cause.start - COMPARISON_REACH), cause.start)
             .some(
               (token, i, before) =>
                 token.sentence === tokens[cause.start]!.sentence &&
                 SIMILE_WORDS.has(token.text) &&
-                (before[i + 1] ?? tokens[cause.start])!.kind !== 'punct',
+                (before[i + 1] ?? tokens[cause.start])!.kind !== 'punct' &&
+                (i >= before.length - SIMILE_REACH ||
+                  (token.text === 'like' &&
+                    SIMILE_CLAUSE_OPENERS.has(before[i + 1]?.text ?? '') &&
+                    !before.slice(i + 1).some((word) => word.kind === 'punct'))),
             ),
       );
   };
@@ -780,8 +856,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           .slice(context.sentences[sentence - 1]!.start, cue.start)
           .some((token) => DENIALS.has(token.text) || token.text.endsWith("n't")) &&
         !(SEAT_BEFORE.has(tokens[cue.start - 1]?.text ?? '') && ['on', 'a'].includes(tokens[cue.start - 2]?.text ?? ''));
+      const { start: sentenceStart, end: sentenceEnd } = context.sentences[sentence]!;
       const pressed =
-        cues.inSentence('chest_training', sentence).length > 0 ||
+        (cues.inSentence('chest_training', sentence).length > 0 && !breathWithheld(tokens, sentenceStart, sentenceEnd)) ||
         (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !sentenceHas(tokens, context, mention, ALARM_WORDS));
       // …unless an aching jaw is told with it ("the tightness across my chest comes on lying in bed, and my jaw aches
       // with it"); an arm gone heavy after the last set is the press's too.
@@ -799,7 +876,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       // Pain shooting down the left arm on into the little and ring fingers, "like hitting your funny bone", is a
       // nerve's (radiating_arm reads it), not a heart's. An arm told with the jaw or the chest, a sweat or a sickness
       // anywhere in the post, or a heavy arm (cardiac_sign) stays the heart's.
-      const sentenceEnd = context.sentences[sentence]!.end;
       if (
         text.includes('arm') &&
         !text.includes('jaw') &&
@@ -1219,11 +1295,26 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Waking in a wet bed (lexicon/cues.ts `wet_bed`), unless a pet, a child or a drink is told with it, in its sentence
   // or the next: "woke up and the bed was wet. Bloody cat again", "…the water bottle had leaked". A cue read here,
   // not a flag phrase, so that the emergency model does not take it for its anchor past those explanations.
-  for (const wet of cues.get('wet_bed').filter((cue) => reported(cue, 'bladder_bowel'))) {
+  const unknowing = (cue: Mention): boolean => {
+    const sentence = tokens[cue.start]!.sentence;
+    return [...cues.inSentence('toilet_unnoticed', sentence), ...cues.inSentence('toilet_unnoticed', sentence + 1)].length > 0;
+  };
+  const wetBeds = [...cues.get('wet_bed'), ...cues.get('bed_found_wet').filter(unknowing)];
+  for (const wet of wetBeds.filter((cue) => reported(cue, 'bladder_bowel'))) {
     const sentence = tokens[wet.start]!.sentence;
     const start = context.sentences[sentence]!.start;
     const end = context.sentences[sentence + 1]?.end ?? context.sentences[sentence]!.end;
-    if (!tokens.slice(start, end).some((token) => BED_WETTERS.has(token.text))) hits.add('bladder_bowel', words(wet));
+    // An explanation only pretended counts for nothing: "he was mortified and is pretending it was sweat".
+    const explained = tokens
+      .slice(start, end)
+      .some(
+        (token, index) =>
+          BED_WETTERS.has(token.text) &&
+          !tokens
+            .slice(Math.max(start, start + index - PRETENCE_REACH), start + index)
+            .some((word) => PRETENCE_WORDS.has(word.text)),
+      );
+    if (!explained) hits.add('bladder_bowel', words(wet));
   }
 
   // A crash told by what it broke, beside the crash or the blow in its sentence or the one before: "came off on the

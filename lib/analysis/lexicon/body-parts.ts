@@ -25,6 +25,8 @@ export const PART_TERMS: readonly TermGroup[] = [
     'both calves|shins|ankles|knees|quads|hamstrings|hams',
     'both my calves|shins|ankles|knees|quads|hamstrings',
     'both his|her|me feet|legs',
+    // Said of someone else part by part: "both her shins and feet have been pins and needles".
+    'both his|her|their calves|shins|ankles|knees|quads|hamstrings',
     // "my two legs are sleeping".
     'two legs|feet',
     'my two legs|feet',

@@ -297,6 +297,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "took about ten minutes after getting off for the feeling to come back".
     'for the feeling|sensation to come back',
     'came|comes back fine',
+    // The feeling back in full: "midwife checked it and it fully came back", "came back completely after a week".
+    'fully|completely came|come|comes back',
+    'came|come|comes back fully|completely',
     'fine in|within|after # min|minutes|secs|seconds',
     'fine after a few|couple minutes',
     'gone after a minute|min',
@@ -496,7 +499,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'like they are|were not my own|legs|feet',
     // "couldnae tell how hot the water was round ma backside" (Scots), "can't tell how cold it is".
     "can't|cannot|couldn't tell how hot|cold|warm",
-    'couldnae|cannae tell how hot|cold|warm',
     // "both feet feel like I'm wearing ski boots", "like standing on a mattress", "the floor feels far away".
     "like i'm wearing thick|ski|wool|woolly? socks|boots|gloves|wellies|slippers",
     'like i am wearing thick|ski|wool|woolly? socks|boots|gloves|wellies|slippers',
@@ -648,7 +650,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "doesn't|didn't|don't even feel|felt full",
     'with zero|no warning',
     'without any|an urge',
-    'couldnae go',
     // "peeing feels weird, like the feeling is muted".
     'feels|felt weird|strange|different|odd|numb|muted',
     // "my waterworks have gone rogue".
@@ -670,6 +671,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'just find|found|finding me boxers|undies|underwear|knickers|briefs|drawers',
     'no idea it happened|happening',
     'no idea it was happening',
+    // "had no idea it had happened, he was mortified".
+    'no idea it had|has happened',
     "hadn't|didn't noticed|notice",
     'did not notice',
     // "I didn't even know it was happening till I smelled it".
@@ -681,11 +684,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'catch|catches|caught|catching me unawares|unaware',
     'i no dey feel am|it',
     'only|just find|found out after|afterwards',
-    // "I didn't feel a thing, I only knew it happened cause I looked", "Didnae even know I needed the toilet, nae warning".
+    // "I didn't feel a thing, I only knew it happened cause I looked", "nae warning" (Scots).
     "didn't feel a thing",
     'did not feel a thing',
     'only knew|know it happened|happens',
-    'didnae even? know|feel',
     'nae warning',
     'zero warning',
   ]),
@@ -693,6 +695,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "Woke up and the bed was wet" (not "woke up wet", as often a leaking tent or a hot night).
     'woke|wake|waking up and the|my bed|sheets was|were|is|are wet',
     'woke|wake|waking up to find the|my bed|sheets wet',
+  ]),
+  cue('bed_found_wet', [
+    // A wet bed told without the waking, which counts only beside not knowing how ("This morning the sheets were wet and
+    // he had no idea it had happened"): alone, a sweat, a spill or a leaking roof tells it as well.
+    'the|my|his|her bed|sheets|mattress was|were|is|are wet|soaked|damp',
   ]),
   cue('small_fall', [
     'the last|bottom|final one|two|three stairs|steps|stair|step',
@@ -716,6 +723,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // A night's drinking, which the writer blames: "cola-coloured pee after a night on the ales".
     'night on the ales|beers|booze|lash|sauce|town',
     'hangover|hungover',
+    // "I'd had about 10 pints and nothing but a kebab".
+    'had about|like|around? # pints|beers|bevvies|drinks',
   ]),
   cue('dark', [
     'dark',

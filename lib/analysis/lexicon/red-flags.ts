@@ -127,15 +127,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'pee|urine|wee come|comes|came|coming out on its own',
     // Non-native English: "the urine don't come", "urine not coming".
     "pee|urine|wee don't|didn't|not come|coming|flow|flowing|start",
-    'cannae|canna pish|pee|piss|wee',
     // A stream that will not come, in Scots and plain: "I couldnae get a pish oot", "can't get any pee out", and the
     // bladder left full: "I still feel like I havenae emptied my bladder" (not "emptied the tank").
     "can't|cannot|couldn't get a|any|the pish|pee|piss|wee|urine out|oot",
-    'cannae|canna|couldnae get a|any|the pish|pee|piss|wee|urine out|oot',
     "feel|feels|felt like i haven't|hadn't|didn't fully? emptied my? bladder",
-    'feel|feels|felt like i havenae|hadnae|didnae fully? emptied my? bladder',
     "feel|feels|felt like my bladder hasn't|isn't fully? emptied|empty",
-    'feel|feels|felt like my bladder hasnae|isnae fully? emptied|empty',
     "can't pish",
     // Emptying never felt done: "it doesn't feel like I've emptied", "never feel empty after a wee".
     "doesn't|don't|didn't|never feel|feels|felt like i've|i'd emptied",
@@ -237,7 +233,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'barely|hardly get|got|getting a trickle|dribble|drop',
     // "couldnae get a pish going".
     "can't|cannot|couldn't get a|any|the pish|pee|piss|wee going|started|flowing",
-    'cannae|canna|couldnae get a|any|the pish|pee|piss|wee going|started|flowing',
     "can't|cannot|couldn't seem to? fully? empty when|after i go|pee|wee",
     // Retention told as what is left or how weak it comes: "feels like there's still pee left after I go", "my
     // pee stream is weaker since the back went" (a bare "my stream is weak" is as often a live stream's).
@@ -261,9 +256,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'no|zero feeling|sensation down there|below',
     'no|zero feeling|sensation in my groin|genitals|privates|crotch|butt|bum',
     "can't feel my groin|genitals|privates|butt|bum",
+    // Said in dialect: "cannae feel ma arse right when ah sit on the pan" (Scots), "can't feel me backside".
+    "can't|cannot|couldn't feel my arse|backside|bum|butt|ass right|properly",
+    "can't|cannot|couldn't feel me arse|backside|bum right|properly",
+    "can't|cannot|couldn't feel ma arse|backside|bum right|properly",
     // The seat told of instead of the skin: "I cannae tell where the seat stops and I start", "like my bum's no there".
     "can't|cannot|couldn't tell where the seat|saddle|chair stops|ends|finishes",
-    'cannae tell where the seat|saddle|chair stops|ends|finishes',
     // "he can't feel the toilet seat when he sits on it".
     "can't|cannot|couldn't feel the toilet|loo seat",
     // Told by what is missing: "down there I do not have feeling like before" (non-native).
@@ -292,8 +290,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "seat isn't|wasn't quite? touching me",
     'seat is|was not quite? touching me',
     "cushion that isn't|wasn't there",
-    'cannae|canny|couldnae feel it when|while a wipe|wiping',
-    'cannae|canny|couldnae feel it when|while i wipe|wiping',
+    'canny feel it when|while a wipe|wiping',
+    'canny feel it when|while i wipe|wiping',
     "can't|cannot|couldn't feel a thing when|while i wipe|wiping",
     "when|while i wipe|wiped i can't|cannot|couldn't feel",
     'toilet paper|tissue feels|felt numb|weird|strange|different|funny',
@@ -620,6 +618,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'into me|him|her from behind at full|top|high speed',
     // A fall told by its height: "came down from about 3 metres flat onto my back", "dropped from full height".
     'came|come down from about|around|nearly|almost? # metres|meters|m|feet|ft',
+    // The height told after where the body landed: "came down off the back of the pit onto the runway from about 4m".
+    'onto|on the runway|ground|floor|concrete|tarmac|track|road|deck|rocks from about|around|nearly|almost|maybe|roughly|over? # m|metres|meters|ft|feet',
+    // A bar off its hooks onto the back: "rolled off the hook straight onto my mid back as I was ducking under".
+    'rolled|slid|fell|dropped|came off the|a|its hook|hooks|rack|pins|safeties straight|right? onto|on|across my|his|her mid|upper|lower? back|spine|neck',
     // A blow to the spine in a contact sport: "Took a knee straight into the spine in a ruck at full pelt".
     'knee|boot|helmet|shoulder straight|right? into the|my|his|her spine',
     // "Ladder slipped and I came down maybe 3.5m onto the patio".
@@ -1123,7 +1125,6 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'catching|catch|caught me toe|toes|foot on roots|rocks|stones|tree',
     // A shy bladder in company: "couldnae get a pish going at the festival wi the whole queue starin".
     "can't|couldn't get a|any|the pish|pee|piss|wee going|started at|in|with the festival|queue|urinal|trough|crowd",
-    'couldnae|cannae get a|any|the pish|pee|piss|wee going|started at|in|with the festival|queue|urinal|trough|crowd',
     // An old injury named as such: "should I tell my PT about my old car crash?".
     'old|previous|earlier car|bike|motorbike|motorcycle|ski|skiing crash|accident|wreck|collision',
     'wet|peed|pissed|shit|shat|crapped|pooped myself laughing|lol|lmao|haha',

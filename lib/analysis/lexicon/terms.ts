@@ -96,6 +96,7 @@ export type CueId =
   | 'constipation'
   /** Waking in a wet bed ("woke up and the bed was wet"): bladder_bowel unless a pet, a child or a drink explains it (redflags.ts). */
   | 'wet_bed'
+  | 'bed_found_wet'
   /** A fall down stairs told as small ("the last two stairs", "more embarrassed than anything"): no major trauma. */
   | 'small_fall'
   | 'dark'
