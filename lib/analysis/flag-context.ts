@@ -27,6 +27,9 @@ export interface ModifierInput {
   negated: ReadonlySet<Mention>;
 }
 
+/** Words that tell a crash as today's, whatever year is named beside it ("Just had a 2021 motorbike crash"). */
+const NOW_WORDS: ReadonlySet<string> = new Set(['just', 'today', 'tonight', 'yesterday']);
+const NOW_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
 /** What comes back to a numb part when it recovers: "the feeling hasn't come back". */
 const FEELING_SUBJECTS: ReadonlySet<string> = new Set(['feeling', 'sensation']);
 /** Words after "went away" or "gone" within which the stop that eased the chest is told ("goes away 5 min after I stop"). */
@@ -981,8 +984,19 @@ export class FlagContext {
     return false;
   }
 
-  /** A crash named by its year: "(2015 motorbike crash)", "my 2019 car accident". */
+  /**
+   * A crash named by its year: "(2015 motorbike crash)", "my 2019 car accident". Not one told as now ("Just had a 2021
+   * motorbike crash", "this morning"): there the year is the vehicle's.
+   */
   private namedByYear(mention: Mention): boolean {
+    const sentence = this.tokens[mention.start]!.sentence;
+    const { start, end } = this.input.context.sentences[sentence]!;
+    if (
+      this.tokens
+        .slice(start, end)
+        .some((token, i, all) => NOW_WORDS.has(token.text) || (token.text === 'this' && NOW_PARTS.has(all[i + 1]?.text ?? '')))
+    )
+      return false;
     return [mention.start - 1, mention.start - 2].some((at) => {
       const before = this.tokens[at];
       return (

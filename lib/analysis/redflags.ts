@@ -130,16 +130,11 @@ const LEAVING_VERBS: ReadonlySet<string> = new Set([
   'hop',
   'hopped',
 ]);
-/** Words that make what follows a story told to save face: "is pretending it was sweat", "claims it was the dog". */
-const PRETENCE_WORDS: ReadonlySet<string> = new Set([
-  'pretending',
-  'pretends',
-  'pretended',
-  'claims',
-  'claiming',
-  'insists',
-  'insisting',
-]);
+/**
+ * Words that make what follows a story told to save face: "is pretending it was sweat". Not "claims" or "insists": said of
+ * someone else as often ("wife insists it was my sweat"), they report an explanation, true or not.
+ */
+const PRETENCE_WORDS: ReadonlySet<string> = new Set(['pretending', 'pretends', 'pretended', 'pretend']);
 /** Words from a pretence to the explanation it makes up. */
 const PRETENCE_REACH = 4;
 /** Which leg a "leg" is: two numb legs of two sides are both legs. */
@@ -240,6 +235,20 @@ const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't"]);
 const SIMILE_REACH = 5;
 /** Words before a cause within which a comparison that opens a clause of its own takes the cause back. */
 const COMPARISON_REACH = 8;
+/** "I like to sit cross-legged": "like" after a person is liking, no comparison. */
+const LIKING: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+/** "Like I said…", "like I do every Sunday": the way it was told or done, no comparison. */
+const TOLD_AS_BEFORE: ReadonlySet<string> = new Set([
+  'said',
+  'say',
+  'says',
+  'mentioned',
+  'do',
+  'did',
+  'does',
+  'always',
+  'usually',
+]);
 /**
  * Words after "like" that open a clause of comparison ("like I'm sittin on…"), not an intensifier ("like mad"). Other
  * comparison words reach no further than SIMILE_REACH: "if I sit on the toilet scrolling for 15 minutes" is a condition.
@@ -365,13 +374,22 @@ const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words before a breath that say it could not be got: "couldn't get his breath properly", "can't catch my breath". */
 const BREATH_DENIED_REACH = 4;
-/** The press that tires a pec leaves the breath alone: a tight chest that could not get its breath is no trained pec. */
+/** Getting a breath in: with a denial before it, the breath was not got ("couldn't get his breath"). */
+const BREATH_GETTING: ReadonlySet<string> = new Set(['get', 'getting', 'catch', 'catching', 'take', 'taking']);
+const BREATH_DENIALS = /^(?:cannot|struggling|struggled)$|n't$/;
+/**
+ * The press that tires a pec leaves the breath alone: a tight chest that could not get its breath ("couldn't get his
+ * breath properly", "couldn't breathe") is no trained pec. Not "didn't get out of breath", nor "can't hold my breath".
+ */
 function breathWithheld(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const word = tokens[index]!.text;
     if (!word.startsWith('breath')) continue;
     const before = tokens.slice(Math.max(from, index - BREATH_DENIED_REACH), index).map((token) => token.text);
-    if (before.some((text) => text.endsWith("n't") || text === 'cannot' || text === 'struggling' || text === 'struggled'))
+    const denial = before.findIndex((text) => BREATH_DENIALS.test(text));
+    if (denial < 0) continue;
+    const after = before.slice(denial + 1);
+    if (word.startsWith('breathe') ? after.length <= 1 : after.some((text) => BREATH_GETTING.has(text)) && !after.includes('out'))
       return true;
   }
   return false;
@@ -619,13 +637,19 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
     if ([sentence, sentence + 1, sentence + 2].some((at) => outlasting(at).length > 0)) return false;
-    const secondhand = (cause: Mention): boolean =>
-      tokens
-        .slice(Math.max(0, cause.start - SIMILE_REACH), cause.start)
+    // The word before the verb is read from the whole text: at the window's edge, "Like I said, sat on the turbo" is the
+    // writer's own saying.
+    const secondhand = (cause: Mention): boolean => {
+      const from = Math.max(0, cause.start - SIMILE_REACH);
+      return tokens
+        .slice(from, cause.start)
         .some(
-          (token, i, before) =>
-            token.sentence === tokens[cause.start]!.sentence && SECONDHAND_VERBS.has(token.text) && before[i - 1]?.text !== 'i',
+          (token, i) =>
+            token.sentence === tokens[cause.start]!.sentence &&
+            SECONDHAND_VERBS.has(token.text) &&
+            tokens[from + i - 1]?.text !== 'i',
         );
+    };
     // A cause the writer takes back: "like I've been sitting on it for hours on a long drive except I haven't".
     const deniedAfter = (cause: Mention): boolean =>
       tokens
@@ -659,6 +683,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
                 token.sentence === tokens[cause.start]!.sentence &&
                 SIMILE_WORDS.has(token.text) &&
                 (before[i + 1] ?? tokens[cause.start])!.kind !== 'punct' &&
+                !(
+                  token.text === 'like' &&
+                  (TOLD_AS_BEFORE.has(before[i + 2]?.text ?? '') || LIKING.has(before[i - 1]?.text ?? ''))
+                ) &&
                 (i >= before.length - SIMILE_REACH ||
                   (token.text === 'like' &&
                     SIMILE_CLAUSE_OPENERS.has(before[i + 1]?.text ?? '') &&
@@ -1297,7 +1325,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // not a flag phrase, so that the emergency model does not take it for its anchor past those explanations.
   const unknowing = (cue: Mention): boolean => {
     const sentence = tokens[cue.start]!.sentence;
-    return [...cues.inSentence('toilet_unnoticed', sentence), ...cues.inSentence('toilet_unnoticed', sentence + 1)].length > 0;
+    return [sentence, sentence + 1].some(
+      (at) => cues.inSentence('toilet_unnoticed', at).length + cues.inSentence('not_knowing_how', at).length > 0,
+    );
   };
   const wetBeds = [...cues.get('wet_bed'), ...cues.get('bed_found_wet').filter(unknowing)];
   for (const wet of wetBeds.filter((cue) => reported(cue, 'bladder_bowel'))) {

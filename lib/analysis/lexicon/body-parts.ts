@@ -27,6 +27,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     'both his|her|me feet|legs',
     // Said of someone else part by part: "both her shins and feet have been pins and needles".
     'both his|her|their calves|shins|ankles|knees|quads|hamstrings',
+    'both of his|her|their legs|feet|calves|shins|ankles|knees',
     // "my two legs are sleeping".
     'two legs|feet',
     'my two legs|feet',

@@ -297,9 +297,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "took about ten minutes after getting off for the feeling to come back".
     'for the feeling|sensation to come back',
     'came|comes back fine',
-    // The feeling back in full: "midwife checked it and it fully came back", "came back completely after a week".
+    // The feeling back in full: "midwife checked it and it fully came back" (not "came back fully yesterday", a return).
     'fully|completely came|come|comes back',
-    'came|come|comes back fully|completely',
     'fine in|within|after # min|minutes|secs|seconds',
     'fine after a few|couple minutes',
     'gone after a minute|min',
@@ -671,8 +670,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'just find|found|finding me boxers|undies|underwear|knickers|briefs|drawers',
     'no idea it happened|happening',
     'no idea it was happening',
-    // "had no idea it had happened, he was mortified".
-    'no idea it had|has happened',
     "hadn't|didn't noticed|notice",
     'did not notice',
     // "I didn't even know it was happening till I smelled it".
@@ -688,6 +685,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't feel a thing",
     'did not feel a thing',
     'only knew|know it happened|happens',
+    // "I didnae even know I'd wet masel till I stood up" (Scots, read as English).
+    "didn't even know|realise|realize i'd wet|peed|pissed|leaked|soiled",
+    "didn't even know|realise|realize i wet|peed|pissed|leaked|soiled",
     'nae warning',
     'zero warning',
   ]),
@@ -696,10 +696,18 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'woke|wake|waking up and the|my bed|sheets was|were|is|are wet',
     'woke|wake|waking up to find the|my bed|sheets wet',
   ]),
+  cue('not_knowing_how', [
+    // Beside a bed found wet: "he had no idea it had happened", "didn't know how".
+    'no idea|clue it had|has happened',
+    'no idea|clue how',
+    "didn't know how",
+    'did not know how',
+  ]),
   cue('bed_found_wet', [
     // A wet bed told without the waking, which counts only beside not knowing how ("This morning the sheets were wet and
     // he had no idea it had happened"): alone, a sweat, a spill or a leaking roof tells it as well.
-    'the|my|his|her bed|sheets|mattress was|were|is|are wet|soaked|damp',
+    'the|my|his|her? bed|sheets|mattress was|were|is|are wet|soaked|damp',
+    'found|find the|my|his|her bed|sheets|mattress wet|soaked|damp',
   ]),
   cue('small_fall', [
     'the last|bottom|final one|two|three stairs|steps|stair|step',

@@ -618,10 +618,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'into me|him|her from behind at full|top|high speed',
     // A fall told by its height: "came down from about 3 metres flat onto my back", "dropped from full height".
     'came|come down from about|around|nearly|almost? # metres|meters|m|feet|ft',
-    // The height told after where the body landed: "came down off the back of the pit onto the runway from about 4m".
-    'onto|on the runway|ground|floor|concrete|tarmac|track|road|deck|rocks from about|around|nearly|almost|maybe|roughly|over? # m|metres|meters|ft|feet',
-    // A bar off its hooks onto the back: "rolled off the hook straight onto my mid back as I was ducking under".
-    'rolled|slid|fell|dropped|came off the|a|its hook|hooks|rack|pins|safeties straight|right? onto|on|across my|his|her mid|upper|lower? back|spine|neck',
+    // Down off something high onto the hard ground: "came down off the back of the pit onto the runway from about 4m".
+    'came|come down off the _? _? _? _? onto|on the runway|ground|concrete|tarmac|track|road|deck|rocks',
+    // A bar off its hooks onto the back: "the bar (140) wasn't seated and rolled off the hook straight onto my mid back".
+    'rolled|slid|fell|dropped|came off the|a|its hook|hooks|rack|pins|safeties|spotters|uprights straight|right? onto|on|across my|his|her mid|upper|lower? back|spine|neck',
     // A blow to the spine in a contact sport: "Took a knee straight into the spine in a ruck at full pelt".
     'knee|boot|helmet|shoulder straight|right? into the|my|his|her spine',
     // "Ladder slipped and I came down maybe 3.5m onto the patio".

@@ -82,6 +82,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'crusty|caked|covered|white with salt',
     'only|always|mostly _? _? in|during summer|winter|heatwave',
     'never _? _? in|during summer|winter|heatwave',
+    // Drinks missed on a race: "missed two aid stations because they were mobbed".
+    'missed|skipped|skipping|missing two|the|an|a|some|both|three? aid|water station|stations|stop|stops',
   ]),
   // Stretching too far, too hard or bouncing: the back seizes in or after the stretch.
   story('overstretching', [
@@ -382,6 +384,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'kept me out',
     // A body new to hard work: "started a warehouse job after years behind a desk".
     'started|starting|new a? warehouse|physical|manual|labouring|laboring|construction job',
+    // No exercise told in the present: "I sit at a desk all week and don't really do any exercise".
+    "don't|doesn't|didn't really? do any exercise|sport|sports|training|activity",
+    "don't|doesn't|didn't really? do much exercise|sport|sports|training|activity",
+    // A body new to a job: "First month at the big A warehouse was exactly this".
+    'first month|week|weeks at|in the|a|my _ _? warehouse|job|site|yard',
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
@@ -461,6 +468,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'tired|achy|sore|knackered|fatigued _ all the time',
     'shift work|worker|workers',
     'back to back long? runs|days|sessions|workouts|races',
+    // Runners' shorthand, read by the tokenizer as "b 2 b": "I did b2b 20s every weekend".
+    'b # b',
     // "sleep is 5h, broken", "on like 5hrs sleep", "can't seem to recover from anything".
     'sleep is|was # _? h|hr|hours',
     'sleep being # _? h|hr|hours',
@@ -473,6 +482,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'sleeping|slept|sleep like crap|shit|rubbish|garbage|trash',
     'awful|terrible|bad|poor|crap|shit|rubbish|broken sleep',
     'not recovering',
+    // "by week 5 my lower back was aching all week long and never recovered".
+    'never recovered|recovering',
     'never feels|feel|felt|feeling fresh|recovered',
     'lifts|numbers are|were stalling|stalled',
     'lifts|numbers have stalled',
@@ -517,6 +528,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'platform|rack|bar from my|the car',
     'stand|stood|standing around in the cold',
     'go|went|going off the line hard|fast',
+    // "on cold evenings when I've skipped drills and strides and just jogged one lap".
+    'skipped|skip|skipping|skips my|the? warm up',
+    'skipped|skip|skipping|skips my|the? drills|strides|mobility|activation',
   ]),
   // Soreness a day or two after something new or harder: eccentrics, first sessions, stairs.
   story('doms', [

@@ -115,6 +115,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'something gave|shifted|slipped|tweaked',
     'something went pop|snap|ping|in',
     'popped',
+    // "pop in his lower back" (not a back pocket: the part of the back is named).
+    'pop|popping|twang|ping in my|his|her lower|upper|mid|low back',
     'knife|knifelike|knives',
     'hot poker|pokers',
     'jolt|jolts',
@@ -320,8 +322,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'moaning|moans|moaned',
     // "now it starts whining at 5 km".
     'whining|whines|whined|whinging|whinges',
-    'complaining|complains|complained',
-    'protesting|protests|protested',
+    // "my back is always the first thing to complain".
+    'complain|complaining|complains|complained',
+    'protest|protesting|protests|protested',
     'yelling|yells|yelled',
     'unhappy',
     'not happy',

@@ -97,6 +97,8 @@ export type CueId =
   /** Waking in a wet bed ("woke up and the bed was wet"): bladder_bowel unless a pet, a child or a drink explains it (redflags.ts). */
   | 'wet_bed'
   | 'bed_found_wet'
+  /** Not knowing how a bed came to be wet ('he had no idea it had happened'): read only beside bed_found_wet. */
+  | 'not_knowing_how'
   /** A fall down stairs told as small ("the last two stairs", "more embarrassed than anything"): no major trauma. */
   | 'small_fall'
   | 'dark'
