@@ -30,6 +30,18 @@ export interface ModifierInput {
 /** Words that tell a crash as today's, whatever year is named beside it ("Just had a 2021 motorbike crash"). */
 const NOW_WORDS: ReadonlySet<string> = new Set(['just', 'today', 'tonight', 'yesterday']);
 const NOW_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+/** A time long before the back trouble: "haven't had that since I was a kid". */
+const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
+  'kid',
+  'child',
+  'baby',
+  'toddler',
+  'teenager',
+  'teen',
+  'childhood',
+  'school',
+  'little',
+]);
 /** What comes back to a numb part when it recovers: "the feeling hasn't come back". */
 const FEELING_SUBJECTS: ReadonlySet<string> = new Set(['feeling', 'sensation']);
 /** Words after "went away" or "gone" within which the stop that eased the chest is told ("goes away 5 min after I stop"). */
@@ -432,10 +444,22 @@ export class FlagContext {
   constructor(private readonly input: ModifierInput) {
     const { context, cues } = input;
     this.tokens = context.tokens;
-    this.resolved = cues.get('resolved').filter((cue) => !deniedBefore(this.tokens, cue.start) && !this.feelingNotBack(cue));
+    this.resolved = cues
+      .get('resolved')
+      .filter((cue) => !deniedBefore(this.tokens, cue.start) && !this.feelingNotBack(cue) && !this.sinceChildhood(cue));
     this.ongoing = cues
       .get('ongoing')
       .filter((cue) => !this.resolved.some((done) => done.start < cue.end && cue.start < done.end));
+  }
+
+  /** "Haven't had that since I was a kid": the last time was childhood, so this one is new, not over. */
+  private sinceChildhood(cue: Mention): boolean {
+    if (this.tokens[cue.end - 1]?.text !== 'since') return false;
+    const after = this.tokens.slice(cue.end, cue.end + 4).map((token) => token.text);
+    return (
+      CHILDHOOD_WORDS.has(after[0] ?? '') ||
+      (after[0] === 'i' && after[1] === 'was' && after.slice(2).some((word) => CHILDHOOD_WORDS.has(word)))
+    );
   }
 
   /**

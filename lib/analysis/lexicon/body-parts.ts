@@ -135,6 +135,8 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'rectum',
     'saddle',
     'saddle area|region',
+    // "tingling is back in my seat area" (where a saddle or a chair meets the body).
+    'seat area|region',
     'between my legs',
     'inner|upper thigh|thighs',
     // "the inside of my thighs right up at the top", "between my cheeks".

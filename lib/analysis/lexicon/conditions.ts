@@ -21,6 +21,10 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'spondylolisthesis',
     'spondy',
     'pars fracture|defect',
+    'pars stress fracture|reaction',
+    // A disc named by its level: "L5-S1 bulge per the MRI", "an L4-L5 herniation".
+    'l # s # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
+    'l # l # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
     'facet joint|joints|syndrome',
     'spinal stenosis',
   ]),

@@ -203,6 +203,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'rowers|swimmers|players|students|cyclists|fighters|gymnasts|wrestlers',
     // "a guy at my gym", not "man, my legs…".
     'a|this|one|some|that|the guy|man|woman|lady|lad|bloke|girl|dude|member|kid',
+    // "Older guy at my gym had chest pain".
+    'older|old|young|younger guy|man|woman|lady|lad|bloke|dude',
     'he|she|they|him|his|her|hers|their|them',
     "he's|she's|they're|he'd|she'd|they'd",
   ]),
@@ -685,6 +687,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't feel a thing",
     'did not feel a thing',
     'only knew|know it happened|happens',
+    // Found out only after: "pooped and didn't feel it at all until I smelled it", "till it was already happening".
+    'until|till i smelled|smelt it',
+    'until|till it was already happening',
     // "I didnae even know I'd wet masel till I stood up" (Scots, read as English).
     "didn't even know|realise|realize i'd wet|peed|pissed|leaked|soiled",
     "didn't even know|realise|realize i wet|peed|pissed|leaked|soiled",

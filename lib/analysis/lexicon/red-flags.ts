@@ -172,6 +172,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // lift alone is a pelvic floor under load, not this. Left out: "without feeling" ("I pee without feeling any
     // burning") and "didn't feel I needed to pee" ("…before the race").
     'pee|peed|peeing|wee|weed|urine|leaking|leaked|leak without noticing|realising|realizing|knowing|knowin',
+    // "I've peed a little without noticing twice".
+    'pee|peed|peeing|wee|weed|leaking|leaked a little|bit without noticing|realising|realizing|knowing',
+    // The feeling of passing water dulled: "peeing feels 'muted' if that makes sense".
+    'peeing|weeing|pissing feels|felt muted|numb|dull|fuzzy|dulled',
     "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels is|are|was|were full",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
     'catheter',
