@@ -471,9 +471,13 @@ export class FlagContext {
     if (words.at(-1) !== 'back' || !/n't$/.test(words[0] ?? '')) return false;
     const before = this.tokens[cue.start - 1];
     const sentence = this.tokens[cue.start]!.sentence;
+    // "it" is the feeling when the feeling was what was lost: "Lost feeling down there…, it hasn't come back".
+    const feelingLost = this.tokens
+      .slice(this.input.context.sentences[sentence]!.start, cue.start)
+      .some((token) => FEELING_SUBJECTS.has(token.text));
     return (
-      (!before || before.kind === 'punct' || FEELING_SUBJECTS.has(before.text)) &&
-      this.input.cues.inSentence('numbness', sentence).some((numb) => numb.end <= cue.start)
+      (!before || before.kind === 'punct' || FEELING_SUBJECTS.has(before.text) || (before.text === 'it' && feelingLost)) &&
+      (feelingLost || this.input.cues.inSentence('numbness', sentence).some((numb) => numb.end <= cue.start))
     );
   }
 

@@ -110,6 +110,8 @@ const BED_WETTERS: ReadonlySet<string> = new Set([
   'spilt',
   'leaked',
   'leaking',
+  'leaks',
+  'burst',
   'tent',
   'rain',
   'sweat',
@@ -376,7 +378,7 @@ const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness',
 const BREATH_DENIED_REACH = 4;
 /** Getting a breath in: with a denial before it, the breath was not got ("couldn't get his breath"). */
 const BREATH_GETTING: ReadonlySet<string> = new Set(['get', 'getting', 'catch', 'catching', 'take', 'taking']);
-const BREATH_DENIALS = /^(?:cannot|struggling|struggled)$|n't$/;
+const BREATH_DENIALS = /^(?:cannot|struggling|struggled|hardly|barely)$|n't$/;
 /**
  * The press that tires a pec leaves the breath alone: a tight chest that could not get its breath ("couldn't get his
  * breath properly", "couldn't breathe") is no trained pec. Not "didn't get out of breath", nor "can't hold my breath".

@@ -434,6 +434,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'pain|pains|pressure|tightness|heaviness in|across his|her chest',
     'his|her chest feels|felt|goes|went tight|heavy|crushed|squeezed',
     'his|her chest is|was tight|heavy|crushed|squeezed',
+    // With a word of degree between: "his chest went really tight", "my chest felt super heavy".
+    'my|his|her chest feels|felt|goes|went really|very|super|so|proper|crazy|insanely|weirdly|properly tight|heavy|crushed|squeezed',
+    'my|his|her chest is|was really|very|super|so|proper|crazy|insanely|weirdly|properly tight|heavy|crushed|squeezed',
     'tight chest',
     // A back pain that reaches the front: "the pain goes from between his shoulders right through to his chest".
     'right|straight through to my|his|her|the chest',
@@ -625,7 +628,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Down off something high onto the hard ground: "came down off the back of the pit onto the runway from about 4m".
     'came|come down off the _? _? _? _? onto|on the runway|ground|concrete|tarmac|track|road|deck|rocks',
     // A bar off its hooks onto the back: "the bar (140) wasn't seated and rolled off the hook straight onto my mid back".
-    'rolled|slid|fell|dropped|came off the|a|its hook|hooks|rack|pins|safeties|spotters|uprights straight|right? onto|on|across my|his|her mid|upper|lower? back|spine|neck',
+    'rolled|slid|fell|dropped|came off the|a|its j? hook|hooks|rack|pins|safeties|spotters|uprights straight|right? onto|on|across my|his|her mid|upper|lower? back|spine|neck',
+    // A height told after hitting the ground: "slipped off the climbing wall and hit the floor from maybe 6m".
+    'hit the floor|ground|deck|concrete|tarmac from maybe|about|around|over|nearly|almost|roughly? # m|metres|meters|ft|feet',
+    'landed on|onto the rocks|floor|ground|deck|concrete|tarmac from maybe|about|around|over|nearly|almost|roughly? # m|metres|meters|ft|feet',
     // A blow to the spine in a contact sport: "Took a knee straight into the spine in a ruck at full pelt".
     'knee|boot|helmet|shoulder straight|right? into the|my|his|her spine',
     // "Ladder slipped and I came down maybe 3.5m onto the patio".
@@ -680,6 +686,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bar fell on my',
     // Crashes and falls with other words in between ("came off my motorbike", "fell three metres").
     'crashed|crashing|wrecked|rolled|totalled|totaled my|the|a|our car|truck|bike|motorbike|motorcycle|van|quad|scooter',
+    // The vehicle named by its year: "Crashed my 2018 bike at about 50mph this morning".
+    'crashed|crashing|wrecked|rolled|totalled|totaled my|the|our # car|truck|bike|motorbike|motorcycle|van|quad|scooter',
     // A borrowed one, still the writer's crash: "crashed my mate's motorbike at 60", "came off my dad's bike".
     "crashed|crashing|wrecked|rolled|totalled|totaled|binned my _ 's car|truck|bike|motorbike|motorcycle|van|quad|scooter",
     "came|come|thrown|flew|fell off my _ 's bike|motorbike|motorcycle|horse|scooter|quad",
@@ -742,7 +750,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'lost consciousness',
     'out of it for a|few? seconds|minutes|second|minute',
     'out cold',
-    'head on collision',
+    'head on collision|crash|smash',
     'landed flat? on my|his|her back|tailbone|spine|neck',
     // "fell out of the tree he was trimming", "went over the bars", "tumbled down an embankment", "got T-boned".
     'fell|fallen|falling out of a|the|his|her tree|window|loft|bunk',

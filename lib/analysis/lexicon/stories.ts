@@ -245,9 +245,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "can't|couldn't|cannot touch|reach past? my toes|knees|shins|feet",
     'straight leg raise|raises',
     'sit and reach',
+    // "you run out of hamstring length and keep going down by rounding".
+    'run|ran|running|runs out of hamstring|hamstrings|ham|hams length|range|flexibility',
   ]),
   // Stiff hips, ankles or upper back that make the lower back do the moving.
   story('mobility_restriction', [
+    // Ankles that limit depth, worked on: "It was my ankles. Slant board work and heels elevated squats".
+    'slant board|boards',
+    'it was|is my ankles|hips',
     // "If the t-spine and shoulders don't open up", "my hips just dont open enough".
     "don't|doesn't|won't open up",
     "don't|doesn't|won't open enough",
@@ -284,6 +289,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Hours in one position: the desk, the car, the sofa, a bad night.
   story('poor_posture', [
+    // Hours at the wheel for a living: "truck driver. back after a 9 hour shift…".
+    'truck|lorry|bus|taxi|cab|delivery|uber|van driver|drivers|driving',
     'desk|office|computer|laptop|screen|wfh',
     'work from home',
     'sit|sitting|sat all day',
@@ -491,6 +498,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // A cold start: straight out of the car, a minimal warm-up.
   story('poor_warmup', [
+    // Warm, then cold again before the lift: "Warmed up way too early then sat around".
+    'warmed|warm up way|much? too early',
+    'then sat|sitting around',
     'short|quick|brief|minimal|little real? warm up',
     // Worse at the start than later: "worse at the start, gone after 15 minutes", "a longer warm up sorted it".
     'worse|worst|bad at the start|beginning',
@@ -623,6 +633,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Arching too hard: leaning back at lockout, ribs flared, the exaggerated chest-up.
   story('overextension', [
+    // "I was so extended in the hole", a cue changed to "ribs down".
+    'so|too|over extended',
+    'ribs down',
     'lean|leaning|leaned way|far|right? back',
     'lean|leaning|leaned so|too|that far|much back',
     'hyperextend|hyperextending|hyperextended|hyperextension|overextend|overextending|overextension',
@@ -673,6 +686,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // The pelvis tucking at the bottom of a deep squat.
   story('butt_wink', [
+    // The lifter's shorthand: "wink only showed up on the 8s".
+    'wink|winking|winks',
     'butt|bum wink',
     'buttwink',
     'tuck|tucks|tucking|tucked under',

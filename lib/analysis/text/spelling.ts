@@ -173,6 +173,7 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   isnae: "isn't",
   wasnae: "wasn't",
   wisnae: "wasn't",
+  wis: 'was',
   wouldnae: "wouldn't",
   hasnae: "hasn't",
   havenae: "haven't",

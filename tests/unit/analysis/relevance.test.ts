@@ -173,4 +173,16 @@ describe('vertebrae and what others say will happen', () => {
     expect(assess('Half my gym says running will wreck my back. Is that a thing? No injuries currently.').relevant).toBe(false);
     expect(assess('My lower back is wrecked after the run, my coach said it would be.').relevant).toBe(true);
   });
+
+  it('reads a disc named by its level, or a pars stress fracture, as about a back', () => {
+    expect(assess('Mine was an L5-S1 bulge per the MRI, sitting was the worst part, walking helped.').relevant).toBe(true);
+    expect(assess('My son had the same at 15, turned out to be a pars stress fracture.').relevant).toBe(true);
+  });
+
+  it('reads "hands-on" as a way of doing, not a hand, in an agreement', () => {
+    const thread = { title: 'Back seized during yoga twist' };
+    expect(assess('Happened to me with a hands-on assist in pigeon, lower back rather than mid.', { thread }).relevant).toBe(
+      true,
+    );
+  });
 });

@@ -46,6 +46,24 @@ describe('signs told inside long posts are read', () => {
   });
 });
 
+describe('signs told in race reports and logs are read', () => {
+  it.each([
+    'Back tweaked on Smolov. I peed a little without noticing on the drive home, twice now.',
+    'Since the deadlift session my low back is trash and peeing feels muted, like I can barely tell it is happening.',
+    'Lower back flared Friday and today there is tingling in my seat area, kinda patchy.',
+    'My back went on squats. Twice this week I pooped and didn’t feel it until I smelled it.',
+    'Back’s a 7/10 since Tuesday. Had an accident yesterday, didn’t know I needed to go till it was already happening. Haven’t had that since I was a kid.',
+  ])('reads a sign told in passing: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('reads someone else’s chest pain at the gym as theirs, not the writer’s', () => {
+    expect(
+      tierOf('Older guy at my gym had chest pain on the rower and they called an ambulance. My back is just sore from pulls.'),
+    ).not.toBe('emergency');
+  });
+});
+
 describe('the same words for something else are no sign', () => {
   it.each([
     'Chest felt tight after bench, pec DOMS I reckon, didn’t get out of breath at all and my upper back is fine.',
