@@ -30,7 +30,9 @@ export interface ModifierInput {
 /** Words that tell a crash as today's, whatever year is named beside it ("Just had a 2021 motorbike crash"). */
 const NOW_WORDS: ReadonlySet<string> = new Set(['just', 'today', 'tonight', 'yesterday']);
 const NOW_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
-/** A time long before the back trouble: "haven't had that since I was a kid". */
+/** Under this age, "since I was 6" is a childhood. */
+const CHILDHOOD_AGE = 13;
+/** A time long before the back trouble: "haven't had that since I was a kid", "since primary school". */
 const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
   'kid',
   'child',
@@ -40,8 +42,13 @@ const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
   'teen',
   'childhood',
   'school',
+  'primary',
+  'infant',
+  'infants',
   'little',
 ]);
+/** Verbs of becoming before "numb": a part that went numb, whose feeling has not come back. */
+const NUMB_BECOMING: ReadonlySet<string> = new Set(['went', 'gone', 'goes', 'go', 'going', 'got', 'gets']);
 /** What comes back to a numb part when it recovers: "the feeling hasn't come back". */
 const FEELING_SUBJECTS: ReadonlySet<string> = new Set(['feeling', 'sensation']);
 /** Words after "went away" or "gone" within which the stop that eased the chest is told ("goes away 5 min after I stop"). */
@@ -456,9 +463,11 @@ export class FlagContext {
   private sinceChildhood(cue: Mention): boolean {
     if (this.tokens[cue.end - 1]?.text !== 'since') return false;
     const after = this.tokens.slice(cue.end, cue.end + 4).map((token) => token.text);
+    const childAge = (word: string | undefined): boolean =>
+      word !== undefined && /^\d+$/.test(word) && Number(word) < CHILDHOOD_AGE;
     return (
       CHILDHOOD_WORDS.has(after[0] ?? '') ||
-      (after[0] === 'i' && after[1] === 'was' && after.slice(2).some((word) => CHILDHOOD_WORDS.has(word)))
+      (after[0] === 'i' && after[1] === 'was' && (after.slice(2).some((word) => CHILDHOOD_WORDS.has(word)) || childAge(after[2])))
     );
   }
 
@@ -475,8 +484,15 @@ export class FlagContext {
     const feelingLost = this.tokens
       .slice(this.input.context.sentences[sentence]!.start, cue.start)
       .some((token) => FEELING_SUBJECTS.has(token.text));
+    // …or what went numb, told as a state: "my whole seat area went numb … and it hasnt come back".
+    const wentNumb = this.tokens
+      .slice(this.input.context.sentences[sentence]!.start, cue.start)
+      .some((token, i, all) => token.text === 'numb' && NUMB_BECOMING.has(all[i - 1]?.text ?? ''));
     return (
-      (!before || before.kind === 'punct' || FEELING_SUBJECTS.has(before.text) || (before.text === 'it' && feelingLost)) &&
+      (!before ||
+        before.kind === 'punct' ||
+        FEELING_SUBJECTS.has(before.text) ||
+        (before.text === 'it' && (feelingLost || wentNumb))) &&
       (feelingLost || this.input.cues.inSentence('numbness', sentence).some((numb) => numb.end <= cue.start))
     );
   }

@@ -25,6 +25,11 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // A disc named by its level: "L5-S1 bulge per the MRI", "an L4-L5 herniation".
     'l # s # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
     'l # l # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
+    'l # # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
+    // The level after the word: "herniated L5-S1 from a bad clean", "bulge at L4/L5".
+    'herniated|bulging|prolapsed|ruptured|slipped l # s|l #',
+    'bulge|herniation|prolapse|protrusion at|in l # s|l #',
+    'stress fracture in my|the|his|her pars',
     'facet joint|joints|syndrome',
     'spinal stenosis',
   ]),

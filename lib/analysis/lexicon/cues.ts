@@ -203,8 +203,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'rowers|swimmers|players|students|cyclists|fighters|gymnasts|wrestlers',
     // "a guy at my gym", not "man, my legs…".
     'a|this|one|some|that|the guy|man|woman|lady|lad|bloke|girl|dude|member|kid',
-    // "Older guy at my gym had chest pain".
-    'older|old|young|younger guy|man|woman|lady|lad|bloke|dude',
+    // Placed where the writer saw them: "Older guy at my gym had chest pain", "an old man at parkrun" (not "Older guy
+    // here, 61", the writer).
+    'older|old|young|younger guy|man|woman|lady|lad|bloke|dude at|in|on my|the|our?',
     'he|she|they|him|his|her|hers|their|them',
     "he's|she's|they're|he'd|she'd|they'd",
   ]),
@@ -545,7 +546,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // need a poo", "struggling to control my bowels"). Read together by redflags.ts, beside the flag's own phrases.
   cue('toileting', [
     'pee|peeing|wee|weeing|urinate|urinating|urine|ihi|xixi',
-    'poo|pooing|poop|pooping|bowel|bowels|bladder',
+    'poo|pooing|poop|pooping|pooped|pood|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
     // "it looked like rooibos tea in the bowl".
     'in the toilet? bowl',
@@ -687,9 +688,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't feel a thing",
     'did not feel a thing',
     'only knew|know it happened|happens',
-    // Found out only after: "pooped and didn't feel it at all until I smelled it", "till it was already happening".
+    // Found out only after: "pooped and didn't feel it at all until I smelled it".
     'until|till i smelled|smelt it',
-    'until|till it was already happening',
+    // "like I didn't even know I needed to go till it was already happening".
+    "didn't even? know i needed|had to go|pee|wee|poo",
     // "I didnae even know I'd wet masel till I stood up" (Scots, read as English).
     "didn't even know|realise|realize i'd wet|peed|pissed|leaked|soiled",
     "didn't even know|realise|realize i wet|peed|pissed|leaked|soiled",
@@ -700,6 +702,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "Woke up and the bed was wet" (not "woke up wet", as often a leaking tent or a hot night).
     'woke|wake|waking up and the|my bed|sheets was|were|is|are wet',
     'woke|wake|waking up to find the|my bed|sheets wet',
+    // "woke up with the bed soaked".
+    'woke|wake|waking up with|to the|my|a bed|sheets soaked|wet|damp',
   ]),
   cue('not_knowing_how', [
     // Beside a bed found wet: "he had no idea it had happened", "didn't know how".

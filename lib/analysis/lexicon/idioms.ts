@@ -61,7 +61,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     // Things called chests: furniture, a freezer, a runner's heart-rate strap ("lifting a chest of drawers").
     'chest of drawers',
     // Hands that are a way of doing, not a part that hurts: "a hands-on assist in pigeon", "hands-free".
-    'hands on|free assist|adjustment|adjust|help|approach|coaching|coach|cue|cues|work',
+    'hands on|free assist|adjustment|adjust|help|approach|coaching|coach|cue|cues',
     'chest freezer|strap|straps|belt',
     'toy|tool|treasure chest',
     // The finger, not the saddle's "ring": "tingling down to my ring finger".

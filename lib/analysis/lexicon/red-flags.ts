@@ -175,7 +175,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "I've peed a little without noticing twice".
     'pee|peed|peeing|wee|weed|leaking|leaked a little|bit without noticing|realising|realizing|knowing',
     // The feeling of passing water dulled: "peeing feels 'muted' if that makes sense".
-    'peeing|weeing|pissing feels|felt muted|numb|dull|fuzzy|dulled',
+    'peeing|weeing|pissing feels|felt muted|numb|fuzzy',
+    'peeing|weeing|pissing feels|felt kinda|sorta|really|weirdly|slightly|bit muted|numb|fuzzy',
     "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels is|are|was|were full",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
     'catheter',
