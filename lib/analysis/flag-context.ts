@@ -47,6 +47,8 @@ const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
   'infants',
   'little',
 ]);
+/** Words before the feeling that say it went: "lost feeling", "lost all feeling", "no sensation". */
+const FEELING_GONE: ReadonlySet<string> = new Set(['lost', 'losing', 'no', 'zero', 'all']);
 /** Verbs of becoming before "numb": a part that went numb, whose feeling has not come back. */
 const NUMB_BECOMING: ReadonlySet<string> = new Set(['went', 'gone', 'goes', 'go', 'going', 'got', 'gets']);
 /** What comes back to a numb part when it recovers: "the feeling hasn't come back". */
@@ -483,7 +485,10 @@ export class FlagContext {
     // "it" is the feeling when the feeling was what was lost: "Lost feeling down there…, it hasn't come back".
     const feelingLost = this.tokens
       .slice(this.input.context.sentences[sentence]!.start, cue.start)
-      .some((token) => FEELING_SUBJECTS.has(token.text));
+      .some(
+        (token, i, all) =>
+          FEELING_SUBJECTS.has(token.text) && all.slice(Math.max(0, i - 2), i).some((word) => FEELING_GONE.has(word.text)),
+      );
     // …or what went numb, told as a state: "my whole seat area went numb … and it hasnt come back".
     const wentNumb = this.tokens
       .slice(this.input.context.sentences[sentence]!.start, cue.start)

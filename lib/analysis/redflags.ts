@@ -375,7 +375,7 @@ const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words before a breath that say it could not be got: "couldn't get his breath properly", "can't catch my breath". */
-const BREATH_DENIED_REACH = 4;
+const BREATH_DENIED_REACH = 5;
 /** Getting a breath in: with a denial before it, the breath was not got ("couldn't get his breath"). */
 const BREATH_GETTING: ReadonlySet<string> = new Set(['get', 'getting', 'catch', 'catching', 'take', 'taking']);
 const BREATH_DENIALS = /^(?:cannot|struggling|struggled|hardly|barely)$|n't$/;

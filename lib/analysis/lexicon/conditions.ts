@@ -29,7 +29,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // The level after the word: "herniated L5-S1 from a bad clean", "bulge at L4/L5".
     'herniated|bulging|prolapsed|ruptured|slipped l # s|l #',
     'bulge|herniation|prolapse|protrusion at|in l # s|l #',
-    'stress fracture in my|the|his|her pars',
+    'stress fracture in my|his|her pars',
     'facet joint|joints|syndrome',
     'spinal stenosis',
   ]),

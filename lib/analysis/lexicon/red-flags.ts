@@ -630,9 +630,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came|come down off the _? _? _? _? onto|on the runway|ground|concrete|tarmac|track|road|deck|rocks',
     // A bar off its hooks onto the back: "the bar (140) wasn't seated and rolled off the hook straight onto my mid back".
     'rolled|slid|fell|dropped|came off the|a|its j? hook|hooks|rack|pins|safeties|spotters|uprights straight|right? onto|on|across my|his|her mid|upper|lower? back|spine|neck',
-    // A height told after hitting the ground: "slipped off the climbing wall and hit the floor from maybe 6m".
-    'hit the floor|ground|deck|concrete|tarmac from maybe|about|around|over|nearly|almost|roughly? # m|metres|meters|ft|feet',
-    'landed on|onto the rocks|floor|ground|deck|concrete|tarmac from maybe|about|around|over|nearly|almost|roughly? # m|metres|meters|ft|feet',
+
     // A blow to the spine in a contact sport: "Took a knee straight into the spine in a ruck at full pelt".
     'knee|boot|helmet|shoulder straight|right? into the|my|his|her spine',
     // "Ladder slipped and I came down maybe 3.5m onto the patio".
@@ -687,8 +685,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bar fell on my',
     // Crashes and falls with other words in between ("came off my motorbike", "fell three metres").
     'crashed|crashing|wrecked|rolled|totalled|totaled my|the|a|our car|truck|bike|motorbike|motorcycle|van|quad|scooter',
-    // The vehicle named by its year: "Crashed my 2018 bike at about 50mph this morning".
-    'crashed|crashing|wrecked|rolled|totalled|totaled my|the|our # car|truck|bike|motorbike|motorcycle|van|quad|scooter',
+    // The vehicle named by its year: "Crashed my 2018 bike at about 50mph this morning" (not "rolled my 2010 bike out").
+    'crashed|crashing|wrecked|totalled|totaled my|our # car|truck|bike|motorbike|motorcycle|van|quad|scooter',
+    // Rolled or written off: "rolled our 2009 truck on a gravel road", "totalled the 2012 car" (a bike is rolled out of a shed).
+    'rolled my|our # car|truck|van|jeep|suv|ute|quad',
+    'totalled|totaled|wrecked the # car|truck|van|jeep|suv|ute|motorbike|motorcycle',
     // A borrowed one, still the writer's crash: "crashed my mate's motorbike at 60", "came off my dad's bike".
     "crashed|crashing|wrecked|rolled|totalled|totaled|binned my _ 's car|truck|bike|motorbike|motorcycle|van|quad|scooter",
     "came|come|thrown|flew|fell off my _ 's bike|motorbike|motorcycle|horse|scooter|quad",
@@ -751,7 +752,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'lost consciousness',
     'out of it for a|few? seconds|minutes|second|minute',
     'out cold',
-    'head on collision|crash|smash',
+    'head on collision',
+    // The writer's own: "was in a head-on crash on the A9", "head on smash with a van at 50" (not one seen on the news).
+    'in a|the head on crash|smash|collision',
+    'head on crash|smash with a|the',
     'landed flat? on my|his|her back|tailbone|spine|neck',
     // "fell out of the tree he was trimming", "went over the bars", "tumbled down an embankment", "got T-boned".
     'fell|fallen|falling out of a|the|his|her tree|window|loft|bunk',

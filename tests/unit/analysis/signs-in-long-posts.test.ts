@@ -57,6 +57,25 @@ describe('signs told in race reports and logs are read', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 
+  it.each([
+    'Mate was benching last night, said his chest went really tight and he could barely get a breath in, back sore all week.',
+    'Rolled our 2011 jeep on a forestry road yesterday, mid back pain and I can’t get comfy.',
+    'Was in a head-on smash on the A9 on Tuesday, upper back and neck in agony.',
+    'My whole seat area went numb when I stood up from the squat and it hasn’t come back, low back pain too.',
+    'Back’s a 7/10 since Tuesday, wet myself on the way home, haven’t had that since I was 6.',
+  ])('reads a sign told with a degree, a vehicle’s year, or a childhood for a last time: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Rolled my 2010 bike out of the shed and my back twinged, nothing dramatic.',
+    'Saw a head-on crash on the news last night, made me think about my own bad back.',
+    'Dropped the bar from overhead and it hit the floor from about 2m, bumpers saved it. Lower back a bit tight.',
+    'The numbness went away after a day and it hasn’t come back, lower back just stiff now.',
+  ])('reads the same words without a sign as no emergency: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+
   it('reads someone else’s chest pain at the gym as theirs, not the writer’s', () => {
     expect(
       tierOf('Older guy at my gym had chest pain on the rower and they called an ambulance. My back is just sore from pulls.'),
