@@ -756,8 +756,9 @@ export class FlagContext {
       )
         continue;
       // "My wife noticed a lump on my lower back": the writer's own body, named just after the flag, takes it back.
+      // In the flag's own clause: "…said both his legs went numb, my lower back is just tight" tells of two people.
       const ownBodyAfter = inRange(tokens, mention.end, Math.min(tokens.length, mention.end + OWN_BODY_REACH), (token, i) =>
-        token.text === 'my' ? this.namesBody(i + 1) : false,
+        token.text === 'my' && token.clause === tokens[mention.start]!.clause ? this.namesBody(i + 1) : false,
       );
       // The sign's own words may name the writer too: a sign read from several words ("there's like a step in my lower
       // back", after "my buddy filmed my deadlift"), or a blow from a thing dropped ("my partner lost grip on the

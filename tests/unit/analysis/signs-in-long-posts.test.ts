@@ -76,6 +76,17 @@ describe('signs told in race reports and logs are read', () => {
     expect(tierOf(text)).not.toBe('emergency');
   });
 
+  it.each([
+    'An old man at my gym said both his legs went numb, my lower back is just tight.',
+    'My mum had bowel cancer so I’m a bit paranoid, but my own back ache is just from the new standing desk.',
+  ])('reads someone else’s sign beside the writer’s own back, in a clause of its own, as theirs: %s', (text) => {
+    expect(tierOf(text)).toBe('self_care');
+  });
+
+  it('still reads a sign beside the writer’s body in the same clause as the writer’s', () => {
+    expect(tierOf('My wife noticed a lump on my lower back.')).toBe('urgent');
+  });
+
   it('reads someone else’s chest pain at the gym as theirs, not the writer’s', () => {
     expect(
       tierOf('Older guy at my gym had chest pain on the rower and they called an ambulance. My back is just sore from pulls.'),
