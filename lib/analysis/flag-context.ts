@@ -49,6 +49,19 @@ const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words before the feeling that say it went: "lost feeling", "lost all feeling", "no sensation". */
 const FEELING_GONE: ReadonlySet<string> = new Set(['lost', 'losing', 'no', 'zero', 'all']);
+/** Words that place a sign on the writer's body: "right on my lower back", "near my spine". */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'near',
+  'at',
+  'across',
+  'over',
+  'under',
+  'down',
+  'along',
+  'beside',
+]);
 /** Verbs of becoming before "numb": a part that went numb, whose feeling has not come back. */
 const NUMB_BECOMING: ReadonlySet<string> = new Set(['went', 'gone', 'goes', 'go', 'going', 'got', 'gets']);
 /** What comes back to a numb part when it recovers: "the feeling hasn't come back". */
@@ -756,9 +769,14 @@ export class FlagContext {
       )
         continue;
       // "My wife noticed a lump on my lower back": the writer's own body, named just after the flag, takes it back.
-      // In the flag's own clause: "…said both his legs went numb, my lower back is just tight" tells of two people.
+      // In the flag's own clause, or told as where it is ("a lump, right on my lower back"); not a clause of the
+      // writer's own back: "…said both his legs went numb, my lower back is just tight" tells of two people.
       const ownBodyAfter = inRange(tokens, mention.end, Math.min(tokens.length, mention.end + OWN_BODY_REACH), (token, i) =>
-        token.text === 'my' && token.clause === tokens[mention.start]!.clause ? this.namesBody(i + 1) : false,
+        token.text === 'my' &&
+        (token.clause === tokens[mention.start]!.clause ||
+          [tokens[i - 1], tokens[i - 2]].some((before) => PLACE_WORDS.has(before?.text ?? '')))
+          ? this.namesBody(i + 1)
+          : false,
       );
       // The sign's own words may name the writer too: a sign read from several words ("there's like a step in my lower
       // back", after "my buddy filmed my deadlift"), or a blow from a thing dropped ("my partner lost grip on the
