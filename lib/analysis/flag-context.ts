@@ -49,19 +49,10 @@ const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words before the feeling that say it went: "lost feeling", "lost all feeling", "no sensation". */
 const FEELING_GONE: ReadonlySet<string> = new Set(['lost', 'losing', 'no', 'zero', 'all']);
-/** Words that place a sign on the writer's body: "right on my lower back", "near my spine". */
-const PLACE_WORDS: ReadonlySet<string> = new Set([
-  'on',
-  'in',
-  'near',
-  'at',
-  'across',
-  'over',
-  'under',
-  'down',
-  'along',
-  'beside',
-]);
+/** Having a sign: "my mum had bowel cancer", "my buddy has chest pain", "collapsed with chest pain". */
+const HAVING_WORDS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'having', 'got', 'gets', 'getting', 'with']);
+/** Someone else's body, said with the sign: "both his legs", "her chest". */
+const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** Verbs of becoming before "numb": a part that went numb, whose feeling has not come back. */
 const NUMB_BECOMING: ReadonlySet<string> = new Set(['went', 'gone', 'goes', 'go', 'going', 'got', 'gets']);
 /** What comes back to a numb part when it recovers: "the feeling hasn't come back". */
@@ -769,14 +760,14 @@ export class FlagContext {
       )
         continue;
       // "My wife noticed a lump on my lower back": the writer's own body, named just after the flag, takes it back.
-      // In the flag's own clause, or told as where it is ("a lump, right on my lower back"); not a clause of the
-      // writer's own back: "…said both his legs went numb, my lower back is just tight" tells of two people.
+      // Past the flag's own clause, only when the person did not have the sign: "my wife noticed a lump, my lower back
+      // just left of the spine" is the writer's lump; "…said both his legs went numb, my lower back is just tight" and
+      // "my mum had cancer, my back ache is from the desk" tell of two people.
+      const personHasIt =
+        inRange(tokens, person.end, mention.end, (token) => HAVING_WORDS.has(token.text)) ||
+        inRange(tokens, Math.max(0, mention.start - 2), mention.end, (token) => THIRD_POSSESSIVES.has(token.text));
       const ownBodyAfter = inRange(tokens, mention.end, Math.min(tokens.length, mention.end + OWN_BODY_REACH), (token, i) =>
-        token.text === 'my' &&
-        (token.clause === tokens[mention.start]!.clause ||
-          [tokens[i - 1], tokens[i - 2]].some((before) => PLACE_WORDS.has(before?.text ?? '')))
-          ? this.namesBody(i + 1)
-          : false,
+        token.text === 'my' && (token.clause === tokens[mention.start]!.clause || !personHasIt) ? this.namesBody(i + 1) : false,
       );
       // The sign's own words may name the writer too: a sign read from several words ("there's like a step in my lower
       // back", after "my buddy filmed my deadlift"), or a blow from a thing dropped ("my partner lost grip on the

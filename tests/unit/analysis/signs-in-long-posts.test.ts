@@ -83,8 +83,12 @@ describe('signs told in race reports and logs are read', () => {
     expect(tierOf(text)).toBe('self_care');
   });
 
-  it('still reads a sign beside the writer’s body in the same clause as the writer’s', () => {
-    expect(tierOf('My wife noticed a lump on my lower back.')).toBe('urgent');
+  it.each([
+    'My wife noticed a lump on my lower back.',
+    'My wife noticed a lump, my lower back just left of the spine.',
+    'Missus found a lump last night - my lower back, about where the belt sits.',
+  ])('still reads a sign someone noticed on the writer’s body as the writer’s: %s', (text) => {
+    expect(tierOf(text)).toBe('urgent');
   });
 
   it('reads someone else’s chest pain at the gym as theirs, not the writer’s', () => {
