@@ -258,6 +258,11 @@ function inBrackets(tokens: readonly Token[], mention: Mention, sentenceStart: n
   return depth > 0;
 }
 
+/** A calendar year written as a number: "2015", "1998". */
+function isYear(token: Token): boolean {
+  return token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text);
+}
+
 function inRange(tokens: readonly Token[], from: number, to: number, test: (token: Token, index: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (test(tokens[i]!, i)) return true;
   return false;
@@ -486,17 +491,14 @@ export class FlagContext {
     if (words.at(-1) !== 'back' || !/n't$/.test(words[0] ?? '')) return false;
     const before = this.tokens[cue.start - 1];
     const sentence = this.tokens[cue.start]!.sentence;
+    const earlier = this.tokens.slice(this.input.context.sentences[sentence]!.start, cue.start);
     // "it" is the feeling when the feeling was what was lost: "Lost feeling down there…, it hasn't come back".
-    const feelingLost = this.tokens
-      .slice(this.input.context.sentences[sentence]!.start, cue.start)
-      .some(
-        (token, i, all) =>
-          FEELING_SUBJECTS.has(token.text) && all.slice(Math.max(0, i - 2), i).some((word) => FEELING_GONE.has(word.text)),
-      );
+    const feelingLost = earlier.some(
+      (token, i) =>
+        FEELING_SUBJECTS.has(token.text) && earlier.slice(Math.max(0, i - 2), i).some((word) => FEELING_GONE.has(word.text)),
+    );
     // …or what went numb, told as a state: "my whole seat area went numb … and it hasnt come back".
-    const wentNumb = this.tokens
-      .slice(this.input.context.sentences[sentence]!.start, cue.start)
-      .some((token, i, all) => token.text === 'numb' && NUMB_BECOMING.has(all[i - 1]?.text ?? ''));
+    const wentNumb = earlier.some((token, i) => token.text === 'numb' && NUMB_BECOMING.has(earlier[i - 1]?.text ?? ''));
     return (
       (!before ||
         before.kind === 'punct' ||
@@ -1058,12 +1060,7 @@ export class FlagContext {
       return false;
     return [mention.start - 1, mention.start - 2].some((at) => {
       const before = this.tokens[at];
-      return (
-        before !== undefined &&
-        before.sentence === this.tokens[mention.start]!.sentence &&
-        before.kind === 'number' &&
-        /^(?:19|20)\d\d$/.test(before.text)
-      );
+      return before !== undefined && before.sentence === sentence && isYear(before);
     });
   }
 
@@ -1072,7 +1069,7 @@ export class FlagContext {
     if (!range) return false;
     for (let i = range.start; i < range.end; i++) {
       const token = this.tokens[i]!;
-      if (token.kind !== 'number' || !/^(?:19|20)\d\d$/.test(token.text)) continue;
+      if (!isYear(token)) continue;
       if (YEAR_LEADS.has(this.tokens[i - 1]?.text ?? '')) return true;
     }
     return false;
