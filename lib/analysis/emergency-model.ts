@@ -132,8 +132,14 @@ function anchors(mention: Mention, flag: EmergencyFlag): boolean {
  * numbness in both legs I'll go straight in"), not over. A bag of words cannot tell those apart; the rules can.
  */
 export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention> {
+  return readAnchors(input).current;
+}
+
+/** The anchored flags (anchoredFlags), and the flags whose anchors were all told with an everyday cause. */
+function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mention>; explained: Set<EmergencyFlag> } {
   const flagContext = new FlagContext(input);
   const found = new Map<EmergencyFlag, Mention>();
+  const explainedAway = new Set<EmergencyFlag>();
   for (const mention of input.context.mentions) {
     for (const flag of EMERGENCY_FLAGS) {
       if (found.has(flag) || !anchors(mention, flag)) continue;
@@ -141,7 +147,10 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
       if (mention.value.cat === 'cue' && partOfAnotherFlag(input.context, mention, flag)) continue;
       // A place inside the flag's own phrase is read with it: "worried about pressure in my chest" is a worry, chest and all.
       if (mention.value.cat !== 'flag' && insideOwnPhrase(input, mention, flag, flagContext)) continue;
-      if (explained(input, mention)) continue;
+      if (explained(input, mention)) {
+        explainedAway.add(flag);
+        continue;
+      }
       // A constipated writer's toilet words ("haven't been for a poo in 3 days, codeine has bunged me up") are left
       // to the rules, which still read a loss of control or of feeling in any words they know.
       // Only the bowel's words, and only when nothing is said to go unfelt: a wee, or a need that is not felt, is no
@@ -165,7 +174,8 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
       if (flagContext.current(mention, flag)) found.set(flag, mention);
     }
   }
-  return found;
+  for (const flag of found.keys()) explainedAway.delete(flag);
+  return { current: found, explained: explainedAway };
 }
 
 /** Whether `mention` lies inside a phrase of `flag` itself that the writer does not tell as theirs and current. */
@@ -253,6 +263,9 @@ function explained(input: ModifierInput, mention: Mention): boolean {
     (heartStrain ? HEART_STRAIN_CAUSES : EVERYDAY_CAUSES).some((cause) => cues.inSentence(cause, sentence).length > 0) ||
     // A fall at walking pace, told in its sentence or the one before ("fell over at about walking pace. Landed on my hip").
     [sentence, sentence - 1].some((at) => cues.inSentence('slow_speed', at).length > 0) ||
+    // A slip from standing ("slipped on the ice going to the car and landed on my backside"): the fall's own words, in
+    // the slip's sentence only ("Slipped on ice on a hillwalk" over "…slid and tumbled ten metres down the bank" is a fall).
+    (mention.value.cat === 'cue' && mention.value.id === 'impact' && cues.inSentence('ground_slip', sentence).length > 0) ||
     // A red-flag idiom in the sentence ("both legs are dead", said of leg day) is the sign's everyday meaning.
     context.flagIdioms.some((idiom) => context.tokens[idiom.start]!.sentence === sentence) ||
     // Urine coloured by what was eaten or drunk, told beside it ("Wee was proper dark this morning, but I'd had about
@@ -269,12 +282,17 @@ function explained(input: ModifierInput, mention: Mention): boolean {
  * if the post reads as an emergency with at least the model's threshold. `null` otherwise.
  */
 export function readEmergency(text: string, input: ModifierInput, model: EmergencyModel = SHIPPED_MODEL): RedFlagHit | null {
-  const anchored = anchoredFlags(input);
+  const { current: anchored, explained: explainedAway } = readAnchors(input);
   if (anchored.size === 0) return null;
   const { threshold, vocabulary, emergency, flags } = compile(model);
   const indices = featureIndices(modelFeatures(text), vocabulary);
   if (emergency(indices) < threshold) return null;
-  const [best] = [...anchored.keys()].sort((a, b) => flags[b](indices) - flags[a](indices));
+  // A fall the post explains ("slipped on the ice … landed on my backside") still competes: when the post reads likeliest
+  // as that fall, the places it landed on are not raised in its stead. Other explained signs do not compete: a numb
+  // saddle explained by a long ride can sit beside both legs asleep, a real sign the model rightly raises.
+  const fallExplained = explainedAway.has('major_trauma') ? (['major_trauma'] as const) : [];
+  const [best] = [...anchored.keys(), ...fallExplained].sort((a, b) => flags[b](indices) - flags[a](indices));
+  if (!anchored.has(best!)) return null;
   return { id: best!, tier: 'emergency', words: [wordsOf(input.context, anchored.get(best!)!)], read: 'whole_post' };
 }
 

@@ -447,11 +447,51 @@ export class NegationIndex {
           const token = tokens[i]!;
           filler = token.kind === 'word' && (NOT_FILLER.has(token.text) || this.bodyToken[i] === 1);
         }
-        if (filler) return true;
+        if (filler && !hedgedDenial(tokens, not, mention)) return true;
       }
     }
     return this.postNegationAt.has(mention.end);
   }
+}
+
+/** Words that make a "not" a hedge rather than a denial: "not chest pain really", "not exactly pain". */
+const HEDGE_WORDS: ReadonlySet<string> = new Set(['really', 'exactly', 'quite', 'such', 'se']);
+/** What a hedged denial turns into after "more": the same sign told more mildly ("more a pressure"). */
+const MILDER_SENSATIONS: ReadonlySet<string> = new Set([
+  'pressure',
+  'tightness',
+  'ache',
+  'squeeze',
+  'squeezing',
+  'heaviness',
+  'weight',
+  'burning',
+  'discomfort',
+  'crushing',
+  'band',
+]);
+/** Tokens after the hedge's break within which "more" and its sensation must come. */
+const HEDGE_CORRECTION_REACH = 5;
+
+/**
+ * "It's not chest pain really, more a pressure in the middle": a sign denied only to be told again more mildly is
+ * the writer's, not denied (NHS: chest pain, pressure or tightness alike). Needs the hedge word ("really",
+ * "exactly", "as such", "per se") by the "not" or the sign, then "more" and a milder word for the same feeling.
+ */
+function hedgedDenial(tokens: readonly Token[], not: Mention, mention: Mention): boolean {
+  const sentence = tokens[mention.start]!.sentence;
+  let hedged = false;
+  for (let i = not.end; i < Math.min(tokens.length, mention.end + 3) && !hedged; i++)
+    hedged = tokens[i]!.sentence === sentence && HEDGE_WORDS.has(tokens[i]!.text);
+  if (!hedged) return false;
+  let more = -1;
+  for (let i = mention.end; i < tokens.length && tokens[i]!.sentence === sentence && i <= mention.end + 4; i++) {
+    if (tokens[i]!.text === 'more' && tokens[i - 1]!.kind === 'punct') more = i;
+  }
+  if (more < 0) return false;
+  for (let i = more + 1; i <= more + HEDGE_CORRECTION_REACH && i < tokens.length && tokens[i]!.sentence === sentence; i++)
+    if (MILDER_SENSATIONS.has(tokens[i]!.text)) return true;
+  return false;
 }
 
 /**

@@ -20,6 +20,11 @@ import { statedAges } from './writer-age';
 import { isClauseWord, type Token } from './text/tokens';
 
 /** Reflexives of someone other than the writer ("peeing himself"). */
+/**
+ * Words of an "unintended" that may be about anything ("no reason", "no idea why") or about getting better ("eating
+ * normally again" after a stomach bug): read in the loss's own sentence only.
+ */
+const REASON_WORDS: ReadonlySet<string> = new Set(['reason', 'why', 'know', 'eating', 'eat']);
 const OTHERS_SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
 
 const MAX_WORDS_PER_FLAG = 3;
@@ -1397,7 +1402,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   for (const drop of cues.get('weight_drop').filter((mention) => reported(mention, 'weight_loss'))) {
     // "Dropped 20kg off my deadlift" is a lift's weight, not the body's; a couple of kilos is a week's water.
     if (meantToLose(drop) || ['off', 'from'].includes(tokens[drop.end]?.text ?? '') || slightLoss(drop)) continue;
-    const unintended = cues.inSentence('unintended', tokens[drop.start]!.sentence);
+    const sentence = tokens[drop.start]!.sentence;
+    // Told a sentence or two later too ("…his belt is on the last hole. He says he's eating fine. He's never dieted"),
+    // though not by a "no reason", "no idea why" or "eating normally" (REASON_WORDS).
+    const unintended = [
+      ...cues.inSentence('unintended', sentence),
+      ...[sentence - 1, sentence + 1, sentence + 2].flatMap((at) =>
+        cues
+          .inSentence('unintended', at)
+          .filter((cue) => !tokens.slice(cue.start, cue.end).some((token) => REASON_WORDS.has(token.text))),
+      ),
+    ];
     if (unintended.length > 0) hits.add('weight_loss', words(drop), words(unintended[0]!));
   }
 

@@ -417,7 +417,9 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
       (region) => Math.abs(region.start - mention.start) <= LOOSE_PAIR_WINDOW + 5,
     );
     const sentenceParts = partsBySentence.get(sentence) ?? [];
-    const otherPartsInSentence = sentenceParts.length > 0;
+    // A part the back is measured against is no other place for the symptom: "it's the lower back rather than the
+    // calves, right around 35k, it just locks up".
+    const otherPartsInSentence = sentenceParts.some((part) => !comparedWith(tokens, part));
     let best: Pair | undefined;
     let reason: SetAside['reason'] = 'no_back_word';
     for (const region of candidates) {
@@ -505,7 +507,9 @@ function pronounPair(
   if (!region || (pronoun === 'plural' && !tokens[region.end - 1]!.text.endsWith('s'))) return undefined;
   const found = region;
   const between = [...(partsBySentence.get(at.sentence - 1) ?? []), ...(partsBySentence.get(at.sentence) ?? [])].some(
-    (part) => (part.start > found.end && part.start < symptom.start) || tokens[part.start]!.sentence === at.sentence,
+    (part) =>
+      !comparedWith(tokens, part) &&
+      ((part.start > found.end && part.start < symptom.start) || tokens[part.start]!.sentence === at.sentence),
   );
   if (between) return undefined;
   const hypothetical = toldAsHypothetical(cues, at.clause);

@@ -24,12 +24,17 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'pars stress fracture|reaction',
     // A disc named by its level: "L5-S1 bulge per the MRI", "an L4-L5 herniation".
     'l # s # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
-    'l # l # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
+    // "L4-L5 bulge", "L4/L5 bulge" ("/" is a word of its own) and "L5 bulge" alike: the level next to the word.
+    'l # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
     'l # # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
-    // The level after the word: "herniated L5-S1 from a bad clean", "bulge at L4/L5".
-    'herniated|bulging|prolapsed|ruptured|slipped l # s|l #',
-    'bulge|herniation|prolapse|protrusion at|in l # s|l #',
+    // The level after the word: "herniated L5-S1 from a bad clean", "bulge at L4/L5", "a bulge at L4".
+    'herniated|bulging|prolapsed|ruptured|slipped l #',
+    'bulge|herniation|prolapse|protrusion at|in l #',
     'stress fracture in my|his|her pars',
+    // A lumbar stress fracture named by its level or its place: "stress reaction at L5", "an L5 stress fracture".
+    'stress fracture|fractures|reaction at|in|of l #',
+    'l # stress fracture|fractures|reaction',
+    'stress fracture|fractures|reaction in my|his|her|the spine|lumbar|vertebrae',
     'facet joint|joints|syndrome',
     'spinal stenosis',
   ]),

@@ -302,6 +302,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'came|comes back fine',
     // The feeling back in full: "midwife checked it and it fully came back" (not "came back fully yesterday", a return).
     'fully|completely came|come|comes back',
+    // "Five years on I've got full feeling back".
+    'got|have|has full|all feeling|sensation back',
     'fine in|within|after # min|minutes|secs|seconds',
     'fine after a few|couple minutes',
     'gone after a minute|min',
@@ -788,6 +790,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'itchy|itching|itches',
     'bug|mosquito|insect bite|bites',
   ]),
+  cue('ground_slip', [
+    // A person slips; a car skids or slides (red-flags.ts reads those as crashes).
+    'slipped|slipping on the|some|a? ice|snow|mud|leaves|grass|puddle',
+    'slipped|slipping on black|wet ice|leaves|grass|floor|tiles',
+    'slipped|slipping on the|a wet floor|tiles|grass',
+  ]),
   cue('slow_speed', [
     'walking|jogging|crawling pace|speed',
     'at a crawl|standstill',
@@ -920,6 +928,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'percussion gun|guns|massager',
     // Shoes that pinch, and the feeling back once they are off: "both feet go tingly … as soon as I take them off".
     'shoes|trainers|boots too small|tight',
+    // "My Adipowers are laced too tight I think, both feet go numb … Loosen them and feeling's back in a minute".
+    'laced|tied too|so|really tight',
+    'loosen|loosened|loosening them',
+    'loosen|loosened|loosening my|the laces|shoes|trainers|boots',
     'half a? size|sizes smaller',
     'take|took|taking my|the shoes|trainers|boots off',
     'take|took|taking them off',
@@ -1128,6 +1140,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "can't|cannot get comfortable in any position",
     'no position feels comfortable',
     'worse when lying down|still',
+    // "his back pain is worst when he's sat still or in bed".
+    "worst|worse when he's|she's sat|sitting|lying still",
+    "worst|worse when i'm sat|sitting|lying still",
     "lying|laying down|still doesn't|won't ease|help|relieve it?",
     'lying|laying down|still never eases|helps|relieves it?',
     'no relief from rest|lying|sleep',
@@ -1265,6 +1280,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'dozing|sleeping on the sofa|couch sitting up',
     'moving|movement makes|made no difference',
     'nothing shifts|touches it|this',
+    'nothing takes|took the edge off',
+    // Only beside a night pain (redflags.ts): "couldn't get comfy at night whatever I did, heat, tablets, nothing".
+    'whatever i did|do|tried|try',
     'nothing shifts|touches the pain',
     "moving|movement|walking around? doesn't|won't|never ease|eases|help|helps",
     'neither does|do paracetamol|ibuprofen|painkillers|heat|ice|tablets|meds|pills',
@@ -1388,6 +1406,14 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'getting thinner|skinnier',
     'clothes|jeans|trousers|belt are|is loose|looser|baggy',
     'clothes|jeans|trousers|belt feel|feels loose|looser|baggy',
+    // Told by the clothes and the belt: "my jeans are hanging off me", "his belt is on the last hole".
+    'clothes|jeans|trousers|shirts|shorts hanging|falling off me|him|her',
+    'belt is on the last|tightest|smallest hole|notch',
+    'belt on|onto the last|tightest|smallest hole|notch',
+    'gone|got|gotten|getting|looks|looking really|so|very thin|gaunt|skinny',
+    // "the scales say a stone down".
+    'scale|scales say|says|said|show|shows|showed a|one|two stone|kilo',
+    'scale|scales say|says|said|show|shows|showed # stone|stones|kg|kgs|kilos|lbs|pounds',
   ]),
   cue('unintended', [
     'without trying|meaning|dieting|cutting|restricting',
@@ -1425,6 +1451,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "isn't|wasn't|aren't dieting|cutting|trying",
     "haven't changed a thing|anything",
     'same food|foods',
+    // "I wasn't trying to lose weight", "he's never dieted in his life", "he says he's eating fine".
+    "wasn't|weren't|isn't|not trying to lose|drop",
+    'never dieted|dieting',
+    'eating fine|well|normally|normal',
   ]),
   // Lumps and swellings, which with a back word beside them are the NHS "lump or swelling in the back".
   // Not "swollen", "mass" or "growth": a pumped back and back gains are none of these.

@@ -694,6 +694,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "crashed|crashing|wrecked|rolled|totalled|totaled|binned my _ 's car|truck|bike|motorbike|motorcycle|van|quad|scooter",
     "came|come|thrown|flew|fell off my _ 's bike|motorbike|motorcycle|horse|scooter|quad",
     'car|motorbike|motorcycle|bike|quad|scooter|van|truck|bus|train|ski|skiing|riding crash|accident|wreck|collision|smash',
+    // A vehicle out of control: "car skidded on black ice and hit a tree at 50" (at walking pace, lowSpeed takes it back).
+    'car|truck|van|lorry|jeep|suv|motorbike|motorcycle skidded|aquaplaned|flipped',
+    'car|truck|van|lorry|jeep|suv spun off|out',
     'came|come|thrown|flew|fell|knocked off|from my|the|a|his|her bike|motorbike|motorcycle|horse|scooter|quad|roof|ladder|wall|scaffolding|trampoline|balcony|cliff|stage',
     // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.
     'thrown|flung|ejected from|off a|the|my|his|her? car|truck|van|vehicle|bus|bike|motorbike|motorcycle|horse|quad|scooter|roof|ladder|stage',
@@ -774,6 +777,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // a cliff" (the idiom below). Rolled or slid only by a person: "the ball rolled down a bank".
     'tumbled|fell|fallen down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     'rolled down an|the embankment|bank|slope|cliff|ravine',
+    // A tumble told by how far it went: "slid and tumbled quite a way down the bank, maybe 10 metres".
+    'tumbled|slid quite a way down',
+    'tumbled|slid some way down',
+    'tumbled|slid a long|good way down',
     'i|he|she rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     'and rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     't boned',
@@ -908,7 +915,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'back|spine keeps|kept|has been|is waking me',
     'worse|worst at night',
     'night pain',
-    "can't get comfortable",
+    // "couldn't get comfy at night whatever I did".
+    "can't|couldn't|cannot get comfy|comfortable",
     "can't find a comfortable position",
     "can't sleep because of the? pain",
     "can't sleep from|with the? pain",

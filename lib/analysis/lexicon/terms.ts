@@ -122,6 +122,11 @@ export type CueId =
   | 'positional'
   /** A fall or a crash at walking pace ("fell over into the bracken at about walking pace"): a bump, not major trauma. */
   | 'slow_speed'
+  /**
+   * A slip from standing on a slick surface ("slipped on the ice going to the car"): the emergency model's crash and
+   * fall words without a crash or a height; the rules still read a landing on the spine ("landed on my back").
+   */
+  | 'ground_slip'
   | 'numb_cause'
   /** What numbs the feet and legs but not the saddle: a long run, tight laces. */
   | 'feet_numb_cause'

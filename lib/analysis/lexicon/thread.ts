@@ -125,6 +125,10 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Mine was the exact same level every session", "is exactly how I got mine", "I'm on week 6 of the same thing",
     // "mile 11 for me, hot day".
     'mine was|is the exact? same spot|level|place|side',
+    // Where the writer's was: "SI joint spot? that's exactly where mine was", "mine was left side".
+    'exactly|just|right|precisely where mine was|is|sat|sits',
+    'mine was|is left|right side',
+    'mine was|is on the left|right side',
     'exactly how i got|hurt|did mine',
     "that's how i got|hurt|did mine",
     'on week|day|month # of the same thing|issue|problem|pain',
@@ -347,6 +351,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump went|goes away',
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump has|had gone away',
     'no more pain|ache|aches|cramps|cramping|tightness|pinch|spasms',
+    // It stopped for the writer, so they had it: "my back doesn't tighten anymore", "my back hasn't cramped since".
+    "my back doesn't|didn't tighten|hurt|ache|cramp|spasm|seize|pump anymore",
+    "my back hasn't tightened|hurt|ached|cramped|spasmed|seized|pumped since",
   ]),
   cue('own_remedy', [
     'helped',

@@ -186,3 +186,25 @@ describe('vertebrae and what others say will happen', () => {
     );
   });
 });
+
+describe('levels, compared parts and a back that stopped (round 27)', () => {
+  it('reads a disc or a stress fracture named by one level, with or without the slash, as about a back', () => {
+    expect(assess('Physio says the bulge at L4/L5 is why sitting kills me.').relevant).toBe(true);
+    expect(assess('MRI came back: stress reaction at L5 on the left, no lifting for 3 months.').relevant).toBe(true);
+    expect(assess('Stress fracture in my tibia from too many miles.').relevant).toBe(false);
+  });
+
+  it('does not let a part the back is measured against take its symptom', () => {
+    const thread = { title: 'Calves cramp late in marathons' };
+    expect(assess("For me it's the lower back rather than the calves, around 35k, it just locks up.", { thread }).relevant).toBe(
+      true,
+    );
+    expect(assess('My calves hurt more than my back, it locks up around 35k.').relevant).toBe(false);
+  });
+
+  it('reads where the writer’s was, and a back that no longer tightens, as the writer’s own', () => {
+    const thread = { title: 'Dull ache at the top of the glute on runs' };
+    expect(assess("SI joint spot? That's exactly where mine was, bridges sorted it.", { thread }).relevant).toBe(true);
+    expect(assess('Leg swings before I leave and my back doesn’t tighten anymore.', { thread }).relevant).toBe(true);
+  });
+});

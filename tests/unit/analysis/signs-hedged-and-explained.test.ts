@@ -1,0 +1,83 @@
+/**
+ * Signs hedged, told by their effects and explained by the post (round 27): a chest pain denied only to be told again
+ * as a pressure, weight loss told by the clothes and the belt, night pain that nothing eases, a tumble told by how far
+ * it went, a vehicle out of control; and the look-alikes in the same words: a slip on the ice onto the backside, both
+ * legs shaking going down stairs after leg day, shoes laced too tight, an old cauda equina with the feeling back.
+ * Sentences written for the project, by class, not taken from any labelled list.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const tierOf = (text: string, title?: string) => assess(text, { rank: false, ...(title ? { thread: { title } } : {}) }).triage;
+
+describe('signs told hedged or by their effects are read', () => {
+  it.each([
+    "It's not chest pain really, more a pressure behind the breastbone that goes through to my upper back. Started an hour ago.",
+    'Not really chest pain, more like a heaviness, and my mid back between the blades aches with it since lunch.',
+  ])('reads a chest pain denied only to be told again more mildly: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "It's not chest pain, just a pulled pec from bench, mid back sore too.",
+    "It's not chest pain really, more a tight pec from yesterday's bench, upper back sore.",
+  ])('keeps a chest pain denied and put down to a muscle: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    "Lower back has ached for two months. My trousers are hanging off me and I haven't been dieting.",
+    "Mum's back has hurt since spring. Her belt is on the last notch now. She's never dieted in her life.",
+  ])('reads weight lost without trying, told by the clothes or the belt: %s', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'Had a stomach bug last week and lost 3kg, back ached from the retching. Eating normally again now.',
+    'Cutting for my meet, trousers hanging off me, lower back sore from deadlifts.',
+  ])('keeps weight lost on purpose or with a bug, put right by eating again: %s', (text) => {
+    expect(tierOf(text)).not.toBe('urgent');
+  });
+
+  it.each([
+    "My dad's back pain is worst when he's sitting still in his chair, and nothing takes the edge off it.",
+    "Lower back has been bad for weeks, couldn't get comfy at night whatever I did, still the same.",
+  ])('reads pain at rest or at night that nothing eases as urgent: %s', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'Came off the trail and tumbled quite a way down the bank, lower back is agony.',
+    'The car skidded on black ice and went into a wall at 50, my back is killing me.',
+  ])('reads a long tumble and a vehicle out of control as major trauma: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
+
+describe('look-alikes in the same words are not emergencies', () => {
+  it.each([
+    'Slipped on the ice walking to the bus and landed on my backside. Tailbone is bruised when I sit, otherwise fine. 29F, back a bit sore.',
+    'The van skidded on ice at about 5mph into the kerb, back a bit stiff since.',
+  ])('does not read a slip from standing or a slow skid as major trauma: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    'Did the 20 rep squat program yesterday. Both legs are shaking going down the stairs, no numbness, just DOMS, lower back stiff.',
+    'My lifting shoes are laced too tight I think, both feet go numb by the end of the session. Loosen them and it passes. Lower back fine.',
+  ])('does not read legs worn out by leg day or feet numbed by laces as both legs: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+
+  it('reads cauda equina five years past, with the feeling back, as over', () => {
+    const text =
+      'I had cauda equina in 2019 and surgery that night. Couldn’t feel anything down there for weeks after. Five years on I’ve got full feeling back and my back is fine.';
+    expect(tierOf(text, 'Cauda equina stories?')).not.toBe('emergency');
+  });
+
+  it('still reads a numb saddle whose feeling has not come back', () => {
+    expect(tierOf("Back went on Tuesday and I couldn't feel anything down there since. I haven't got full feeling back.")).toBe(
+      'emergency',
+    );
+  });
+});
