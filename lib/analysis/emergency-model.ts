@@ -253,6 +253,43 @@ function saidFine({ context, cues }: ModifierInput, mention: Mention): boolean {
   );
 }
 
+/** Words that make a slip more than a bump on the bottom: a height, a drop, hard ground, the head or neck. */
+const FALL_WORDS: ReadonlySet<string> = new Set([
+  'head',
+  'neck',
+  'spine',
+  'metres',
+  'meters',
+  'metre',
+  'meter',
+  'feet',
+  'ft',
+  'rocks',
+  'rock',
+  'edge',
+  'cliff',
+  'quarry',
+  'ladder',
+  'stairs',
+  'steps',
+  'roof',
+  'wall',
+  'bank',
+  'drop',
+]);
+
+/**
+ * A slip from standing onto the bottom, told in one sentence ("slipped on the ice going to the car and landed on my
+ * backside"): no height, number, hard drop, head or neck in it ("slipped on the ice and fell 4 metres onto rocks" is a
+ * fall; "Slipped on ice on a hillwalk" over "…tumbled ten metres down the bank" is one too, told apart).
+ */
+function slipOntoTheBottom({ context, cues }: ModifierInput, sentence: number): boolean {
+  if (cues.inSentence('ground_slip', sentence).length === 0 || cues.inSentence('bottom_landing', sentence).length === 0)
+    return false;
+  const { start, end } = context.sentences[sentence]!;
+  return !context.tokens.slice(start, end).some((token) => token.kind === 'number' || FALL_WORDS.has(token.text));
+}
+
 function explained(input: ModifierInput, mention: Mention): boolean {
   const { context, cues } = input;
   const sentence = context.tokens[mention.start]!.sentence;
@@ -263,9 +300,7 @@ function explained(input: ModifierInput, mention: Mention): boolean {
     (heartStrain ? HEART_STRAIN_CAUSES : EVERYDAY_CAUSES).some((cause) => cues.inSentence(cause, sentence).length > 0) ||
     // A fall at walking pace, told in its sentence or the one before ("fell over at about walking pace. Landed on my hip").
     [sentence, sentence - 1].some((at) => cues.inSentence('slow_speed', at).length > 0) ||
-    // A slip from standing ("slipped on the ice going to the car and landed on my backside"): the fall's own words, in
-    // the slip's sentence only ("Slipped on ice on a hillwalk" over "…slid and tumbled ten metres down the bank" is a fall).
-    (mention.value.cat === 'cue' && mention.value.id === 'impact' && cues.inSentence('ground_slip', sentence).length > 0) ||
+    (mention.value.cat === 'cue' && mention.value.id === 'impact' && slipOntoTheBottom(input, sentence)) ||
     // A red-flag idiom in the sentence ("both legs are dead", said of leg day) is the sign's everyday meaning.
     context.flagIdioms.some((idiom) => context.tokens[idiom.start]!.sentence === sentence) ||
     // Urine coloured by what was eaten or drunk, told beside it ("Wee was proper dark this morning, but I'd had about

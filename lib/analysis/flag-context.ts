@@ -329,6 +329,8 @@ export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: 
   const numbness = cues.inSentence('numbness', sentence);
   return [...cues.inSentence('numb_cause', sentence), ...(ofFeet ? cues.inSentence('feet_numb_cause', sentence) : [])].filter(
     (cause) =>
+      // "my boots aren't laced too tight", "not from the drive": a cause denied explains nothing.
+      !deniedBefore(context.tokens, cause.start) &&
       !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end) &&
       !context.mentions.some((other) => (other.value.cat === 'part' || other.value.cat === 'flag') && insideLonger(cause, other)),
   );

@@ -456,29 +456,41 @@ export class NegationIndex {
 
 /** Words that make a "not" a hedge rather than a denial: "not chest pain really", "not exactly pain". */
 const HEDGE_WORDS: ReadonlySet<string> = new Set(['really', 'exactly', 'quite', 'such', 'se']);
-/** What a hedged denial turns into after "more": the same sign told more mildly ("more a pressure"). */
+/**
+ * What a hedged chest pain turns into after "more": what a heart under strain feels like (NHS: pain, pressure,
+ * heaviness or tightness), not an ache or a burning, which are as often a muscle's or heartburn's.
+ */
 const MILDER_SENSATIONS: ReadonlySet<string> = new Set([
   'pressure',
-  'tightness',
-  'ache',
+  'heaviness',
   'squeeze',
   'squeezing',
-  'heaviness',
-  'weight',
-  'burning',
-  'discomfort',
   'crushing',
+  'weight',
   'band',
+]);
+/** Words in the correction that put it down to something else: "more a pressure from the bench", "…after curry". */
+const CORRECTION_CAUSES: ReadonlySet<string> = new Set([
+  'from',
+  'after',
+  'muscle',
+  'muscles',
+  'pec',
+  'pecs',
+  'heartburn',
+  'indigestion',
 ]);
 /** Tokens after the hedge's break within which "more" and its sensation must come. */
 const HEDGE_CORRECTION_REACH = 5;
 
 /**
- * "It's not chest pain really, more a pressure in the middle": a sign denied only to be told again more mildly is
- * the writer's, not denied (NHS: chest pain, pressure or tightness alike). Needs the hedge word ("really",
- * "exactly", "as such", "per se") by the "not" or the sign, then "more" and a milder word for the same feeling.
+ * "It's not chest pain really, more a pressure in the middle": a chest pain denied only to be told again as a
+ * pressure or a heaviness is the writer's, not denied (NHS: chest pain, pressure or tightness alike). Needs the hedge
+ * word ("really", "exactly", "as such", "per se") by the "not" or the sign, then "more" and one of those words, and
+ * nothing in that clause that puts it down to something else ("more a pressure from the bench").
  */
 function hedgedDenial(tokens: readonly Token[], not: Mention, mention: Mention): boolean {
+  if (mention.value.cat !== 'flag' || mention.value.id !== 'chest_pain') return false;
   const sentence = tokens[mention.start]!.sentence;
   let hedged = false;
   for (let i = not.end; i < Math.min(tokens.length, mention.end + 3) && !hedged; i++)
@@ -489,9 +501,12 @@ function hedgedDenial(tokens: readonly Token[], not: Mention, mention: Mention):
     if (tokens[i]!.text === 'more' && tokens[i - 1]!.kind === 'punct') more = i;
   }
   if (more < 0) return false;
-  for (let i = more + 1; i <= more + HEDGE_CORRECTION_REACH && i < tokens.length && tokens[i]!.sentence === sentence; i++)
-    if (MILDER_SENSATIONS.has(tokens[i]!.text)) return true;
-  return false;
+  let milder = false;
+  for (let i = more + 1; i < tokens.length && tokens[i]!.sentence === sentence && tokens[i]!.kind !== 'punct'; i++) {
+    if (CORRECTION_CAUSES.has(tokens[i]!.text)) return false;
+    if (i <= more + HEDGE_CORRECTION_REACH && MILDER_SENSATIONS.has(tokens[i]!.text)) milder = true;
+  }
+  return milder;
 }
 
 /**

@@ -19,12 +19,27 @@ import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
 import { isClauseWord, type Token } from './text/tokens';
 
-/** Reflexives of someone other than the writer ("peeing himself"). */
 /**
  * Words of an "unintended" that may be about anything ("no reason", "no idea why") or about getting better ("eating
  * normally again" after a stomach bug): read in the loss's own sentence only.
  */
 const REASON_WORDS: ReadonlySet<string> = new Set(['reason', 'why', 'know', 'eating', 'eat']);
+/** An illness told beside a loss explains it ("Had norovirus last week and lost 4kg"). */
+const ILLNESS_WORDS: ReadonlySet<string> = new Set([
+  'bug',
+  'norovirus',
+  'flu',
+  'covid',
+  'sick',
+  'vomiting',
+  'poisoning',
+  'gastro',
+  'gastroenteritis',
+  'virus',
+]);
+/** What may follow "not trying to" in another sentence and still be about weight: "Not trying to lose it". */
+const LOSING_WORDS: ReadonlySet<string> = new Set(['lose', 'diet', 'cut']);
+/** Reflexives of someone other than the writer ("peeing himself"). */
 const OTHERS_SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
 
 const MAX_WORDS_PER_FLAG = 3;
@@ -1398,21 +1413,40 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (feverish && reported(mention, 'fever')) hits.add('fever', token.text, feverish.text);
   });
 
+  const sentenceTokens = (at: number): readonly Token[] => {
+    const bounds = context.sentences[at];
+    return bounds ? tokens.slice(bounds.start, bounds.end) : [];
+  };
+  /**
+   * A loss said not to be meant a sentence before it or two after ("…his belt is on the last hole. He says he's eating
+   * fine. He's never dieted in his life"), unless a sentence of that window tells a diet, a cut or an illness ("Cutting
+   * for a meet. Lost 6kg so far. Not trying to drop any strength"), or the loss is a lift's ("lost 20kg on my deadlift").
+   * Not by a "no reason" or "eating normally" (REASON_WORDS), nor a "not trying to" about anything but weight.
+   */
+  const unintendedNearby = (drop: Mention, sentence: number): Mention[] => {
+    if (tokens[drop.end]?.text === 'on' && tokens[drop.end + 1]?.text === 'my') return [];
+    const window = [sentence - 1, sentence, sentence + 1, sentence + 2];
+    const explained = window.some(
+      (at) =>
+        cues.inSentence('intentional_weight', at).length > 0 || sentenceTokens(at).some((token) => ILLNESS_WORDS.has(token.text)),
+    );
+    if (explained) return [];
+    return [sentence - 1, sentence + 1, sentence + 2].flatMap((at) =>
+      cues.inSentence('unintended', at).filter((cue) => {
+        const said = tokens.slice(cue.start, cue.end);
+        if (said.some((token) => REASON_WORDS.has(token.text))) return false;
+        if (said.at(-1)?.text !== 'trying' || tokens[cue.end]?.text !== 'to') return true;
+        return LOSING_WORDS.has(tokens[cue.end + 1]?.text ?? '') && tokens[cue.end + 2]?.text !== 'my';
+      }),
+    );
+  };
+
   // Weight lost without meaning to, said in two parts ("dropped 6 kilos and I'm eating the same").
   for (const drop of cues.get('weight_drop').filter((mention) => reported(mention, 'weight_loss'))) {
     // "Dropped 20kg off my deadlift" is a lift's weight, not the body's; a couple of kilos is a week's water.
     if (meantToLose(drop) || ['off', 'from'].includes(tokens[drop.end]?.text ?? '') || slightLoss(drop)) continue;
     const sentence = tokens[drop.start]!.sentence;
-    // Told a sentence or two later too ("…his belt is on the last hole. He says he's eating fine. He's never dieted"),
-    // though not by a "no reason", "no idea why" or "eating normally" (REASON_WORDS).
-    const unintended = [
-      ...cues.inSentence('unintended', sentence),
-      ...[sentence - 1, sentence + 1, sentence + 2].flatMap((at) =>
-        cues
-          .inSentence('unintended', at)
-          .filter((cue) => !tokens.slice(cue.start, cue.end).some((token) => REASON_WORDS.has(token.text))),
-      ),
-    ];
+    const unintended = [...cues.inSentence('unintended', sentence), ...unintendedNearby(drop, sentence)];
     if (unintended.length > 0) hits.add('weight_loss', words(drop), words(unintended[0]!));
   }
 

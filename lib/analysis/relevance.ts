@@ -172,6 +172,19 @@ function comparedWith(tokens: readonly Token[], part: Mention): boolean {
   return wordBeforePart(tokens, part) === 'than';
 }
 
+/**
+ * A part set aside for the back: "it's the lower back rather than the calves", "…instead of my hamstrings". Unlike a
+ * plain comparison ("my back is better than my knee. It aches…", where the "it" may be the knee's), it names no place
+ * for anything said after it.
+ */
+function contrastedWith(tokens: readonly Token[], part: Mention): boolean {
+  let before = part.start - 1;
+  while (before >= 0 && PART_DETERMINERS.has(tokens[before]!.text)) before--;
+  const word = tokens[before]?.text;
+  const previous = tokens[before - 1]?.text;
+  return (word === 'than' && previous === 'rather') || (word === 'of' && previous === 'instead');
+}
+
 function closeness(words: number, otherPartsInSentence: boolean): number {
   if (words <= 2) return 1;
   if (words <= 5) return 0.9;
@@ -417,9 +430,9 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
       (region) => Math.abs(region.start - mention.start) <= LOOSE_PAIR_WINDOW + 5,
     );
     const sentenceParts = partsBySentence.get(sentence) ?? [];
-    // A part the back is measured against is no other place for the symptom: "it's the lower back rather than the
-    // calves, right around 35k, it just locks up".
-    const otherPartsInSentence = sentenceParts.some((part) => !comparedWith(tokens, part));
+    // A part set aside for the back is no other place for the symptom: "it's the lower back rather than the calves,
+    // right around 35k, it just locks up".
+    const otherPartsInSentence = sentenceParts.some((part) => !contrastedWith(tokens, part));
     let best: Pair | undefined;
     let reason: SetAside['reason'] = 'no_back_word';
     for (const region of candidates) {
@@ -508,7 +521,7 @@ function pronounPair(
   const found = region;
   const between = [...(partsBySentence.get(at.sentence - 1) ?? []), ...(partsBySentence.get(at.sentence) ?? [])].some(
     (part) =>
-      !comparedWith(tokens, part) &&
+      !contrastedWith(tokens, part) &&
       ((part.start > found.end && part.start < symptom.start) || tokens[part.start]!.sentence === at.sentence),
   );
   if (between) return undefined;

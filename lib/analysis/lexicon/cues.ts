@@ -302,8 +302,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'came|comes back fine',
     // The feeling back in full: "midwife checked it and it fully came back" (not "came back fully yesterday", a return).
     'fully|completely came|come|comes back',
-    // "Five years on I've got full feeling back".
-    'got|have|has full|all feeling|sensation back',
     'fine in|within|after # min|minutes|secs|seconds',
     'fine after a few|couple minutes',
     'gone after a minute|min',
@@ -796,6 +794,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'slipped|slipping on black|wet ice|leaves|grass|floor|tiles',
     'slipped|slipping on the|a wet floor|tiles|grass',
   ]),
+  cue('bottom_landing', ['landed|fell|sat on|onto my|her|his bum|backside|butt|arse|ass|tailbone|behind|rear', 'sat down hard']),
   cue('slow_speed', [
     'walking|jogging|crawling pace|speed',
     'at a crawl|standstill',
@@ -908,6 +907,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'dropped|dropping|dumped a|the|my _? _? on|onto my|the',
     'clipped|hit|struck the back of my',
     'clipped|hit|struck my neck|spine|back|head',
+    // A vehicle out of control, for the emergency model to weigh with what follows ("car skidded on black ice and hit a
+    // tree at 50", not "skidded on the wet road but I kept it straight").
+    'car|truck|van|lorry|jeep|suv|motorbike|motorcycle skidded|aquaplaned|flipped',
+    'car|truck|van|lorry|jeep|suv spun off|out',
   ]),
   // What numbs a part harmlessly, told in the numbness's sentence: a long sit, a bike's saddle, the cold ("bum was
   // numb after an 8 hour drive", "taint numb after a sportive on the drops", "feet numb at -15 on a winter run").
@@ -930,7 +933,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'shoes|trainers|boots too small|tight',
     // "My Adipowers are laced too tight I think, both feet go numb … Loosen them and feeling's back in a minute".
     'laced|tied too|so|really tight',
-    'loosen|loosened|loosening them',
     'loosen|loosened|loosening my|the laces|shoes|trainers|boots',
     'half a? size|sizes smaller',
     'take|took|taking my|the shoes|trainers|boots off',
@@ -1140,9 +1142,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "can't|cannot get comfortable in any position",
     'no position feels comfortable',
     'worse when lying down|still',
-    // "his back pain is worst when he's sat still or in bed".
-    "worst|worse when he's|she's sat|sitting|lying still",
-    "worst|worse when i'm sat|sitting|lying still",
+    // "his back pain is worst when he's lying still in bed" (not sitting still: a desk's back eases when it gets up).
+    "worst|worse when he's|she's lying still",
     "lying|laying down|still doesn't|won't ease|help|relieve it?",
     'lying|laying down|still never eases|helps|relieves it?',
     'no relief from rest|lying|sleep',
@@ -1281,8 +1282,6 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'moving|movement makes|made no difference',
     'nothing shifts|touches it|this',
     'nothing takes|took the edge off',
-    // Only beside a night pain (redflags.ts): "couldn't get comfy at night whatever I did, heat, tablets, nothing".
-    'whatever i did|do|tried|try',
     'nothing shifts|touches the pain',
     "moving|movement|walking around? doesn't|won't|never ease|eases|help|helps",
     'neither does|do paracetamol|ibuprofen|painkillers|heat|ice|tablets|meds|pills',
@@ -1358,6 +1357,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'on purpose',
     'trying to lose',
     'weight loss journey',
+    'slimming world',
+    'weight watchers',
+    'weightwatchers|noom|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|gastric|bariatric',
   ]),
   cue('during_word', ['on|during|while|when|whenever|doing|in|for']),
   cue('said_fine', [
@@ -1410,10 +1412,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'clothes|jeans|trousers|shirts|shorts hanging|falling off me|him|her',
     'belt is on the last|tightest|smallest hole|notch',
     'belt on|onto the last|tightest|smallest hole|notch',
-    'gone|got|gotten|getting|looks|looking really|so|very thin|gaunt|skinny',
-    // "the scales say a stone down".
-    'scale|scales say|says|said|show|shows|showed a|one|two stone|kilo',
-    'scale|scales say|says|said|show|shows|showed # stone|stones|kg|kgs|kilos|lbs|pounds',
+    // "he's got really thin in the face" (not "my hair is getting thin").
+    "he's|she's got|gotten|gone really|so|very thin|gaunt|skinny",
+    "i've got|gotten|gone really|so|very thin|gaunt|skinny",
+    'looks|looking really|so|very thin|gaunt',
+    // "the scales say a stone down" (not "scales say 95kg").
+    'scale|scales say|says|said|show|shows|showed a|one|two stone|kilo down|less|lighter',
   ]),
   cue('unintended', [
     'without trying|meaning|dieting|cutting|restricting',

@@ -694,9 +694,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "crashed|crashing|wrecked|rolled|totalled|totaled|binned my _ 's car|truck|bike|motorbike|motorcycle|van|quad|scooter",
     "came|come|thrown|flew|fell off my _ 's bike|motorbike|motorcycle|horse|scooter|quad",
     'car|motorbike|motorcycle|bike|quad|scooter|van|truck|bus|train|ski|skiing|riding crash|accident|wreck|collision|smash',
-    // A vehicle out of control: "car skidded on black ice and hit a tree at 50" (at walking pace, lowSpeed takes it back).
-    'car|truck|van|lorry|jeep|suv|motorbike|motorcycle skidded|aquaplaned|flipped',
-    'car|truck|van|lorry|jeep|suv spun off|out',
     'came|come|thrown|flew|fell|knocked off|from my|the|a|his|her bike|motorbike|motorcycle|horse|scooter|quad|roof|ladder|wall|scaffolding|trampoline|balcony|cliff|stage',
     // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.
     'thrown|flung|ejected from|off a|the|my|his|her? car|truck|van|vehicle|bus|bike|motorbike|motorcycle|horse|quad|scooter|roof|ladder|stage',
@@ -778,9 +775,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'tumbled|fell|fallen down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     'rolled down an|the embankment|bank|slope|cliff|ravine',
     // A tumble told by how far it went: "slid and tumbled quite a way down the bank, maybe 10 metres".
-    'tumbled|slid quite a way down',
-    'tumbled|slid some way down',
-    'tumbled|slid a long|good way down',
+    // Off the road into something solid: "skidded on black ice and hit a tree at 50" (not "hit the wall at mile 20"; at
+    // walking pace, lowSpeed takes it back).
+    'skidded|spun|swerved|crashed|smashed|ploughed|careered|skied|sledged|snowboarded into a|the tree|lamppost|barrier|ditch|wall',
+    'and hit a|the tree|lamppost|barrier',
+    'tumbled|slid quite a way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
+    'tumbled|slid some way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
+    'tumbled|slid a long|good way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
     'i|he|she rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     'and rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     't boned',
@@ -915,8 +916,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'back|spine keeps|kept|has been|is waking me',
     'worse|worst at night',
     'night pain',
-    // "couldn't get comfy at night whatever I did".
-    "can't|couldn't|cannot get comfy|comfortable",
+    // "can't get comfy at night" (not "couldn't get comfy in the car on the drive home", a past evening's).
+    "can't|cannot get comfy|comfortable",
     "can't find a comfortable position",
     "can't sleep because of the? pain",
     "can't sleep from|with the? pain",

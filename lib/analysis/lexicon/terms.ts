@@ -123,10 +123,13 @@ export type CueId =
   /** A fall or a crash at walking pace ("fell over into the bracken at about walking pace"): a bump, not major trauma. */
   | 'slow_speed'
   /**
-   * A slip from standing on a slick surface ("slipped on the ice going to the car"): the emergency model's crash and
-   * fall words without a crash or a height; the rules still read a landing on the spine ("landed on my back").
+   * A slip from standing on a slick surface ("slipped on the ice going to the car"): with a landing on the bottom and
+   * no height or head, the emergency model's fall words without a fall that breaks a spine; the rules still read a
+   * landing on the back or the spine ("landed on my back").
    */
   | 'ground_slip'
+  /** Where a slip from standing lands: "landed on my backside", "sat down hard on my bum". */
+  | 'bottom_landing'
   | 'numb_cause'
   /** What numbs the feet and legs but not the saddle: a long run, tight laces. */
   | 'feet_numb_cause'

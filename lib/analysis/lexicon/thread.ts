@@ -125,10 +125,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Mine was the exact same level every session", "is exactly how I got mine", "I'm on week 6 of the same thing",
     // "mile 11 for me, hot day".
     'mine was|is the exact? same spot|level|place|side',
-    // Where the writer's was: "SI joint spot? that's exactly where mine was", "mine was left side".
-    'exactly|just|right|precisely where mine was|is|sat|sits',
-    'mine was|is left|right side',
-    'mine was|is on the left|right side',
+    // Where the writer's was: "SI joint spot? that's exactly where mine was".
+    'exactly|precisely where mine was|is|sat|sits',
     'exactly how i got|hurt|did mine',
     "that's how i got|hurt|did mine",
     'on week|day|month # of the same thing|issue|problem|pain',

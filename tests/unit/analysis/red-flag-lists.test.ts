@@ -15,7 +15,7 @@
  * and 42 were written in round 22 and read once each, on round 21's engine, before their fixes; list 43 (round 22) is
  * held out like list 40. Lists 44 and 45 were written in round 23 and read once each, on round 22's engine, before their
  * fixes; list 46 (round 23) is held out like list 40. List 47 was written later in round 23 and read once on that
- * round's engine before its fixes; list 48 is held out like list 40. Lists 49–61 (rounds 24 to 26) follow the same
+ * round's engine before its fixes; list 48 is held out like list 40. Lists 49–63 (rounds 24 to 27) follow the same
  * pattern, odd ones read once and fixed, even ones held out (tests/fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';
@@ -71,6 +71,7 @@ const TUNED_LISTS = [
   '57',
   '59',
   '61',
+  '63',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -105,6 +106,11 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   // term also caught tackles, box jumps, a run-up's nerves or a drug test. Its false alarms: altitude's breathlessness,
   // dark pee explained by one glass of water, a numb bum resolved in an update, and a nurse's list of signs.
   '57': { missed: 8, falseAlarms: 4 },
+  // List 63 (round 27: signs typed on phones, half-denied, for a partner). Its false alarms: a coach asking for the list
+  // of signs to watch for ("Numb groin, bladder issues, both legs, anything else?"), numbness said of everything ("my
+  // legs are numb, my brain is numb"), and a cauda equina five years past with "full feeling back" (a cue for that was
+  // taken back after the round's code review: it also closed "hoping I'll have full feeling back by tomorrow").
+  '63': { falseAlarms: 3 },
 };
 
 function readList(name: string): ListPost[] {
