@@ -24,7 +24,7 @@
  */
 import type { RedFlag } from '../features';
 import type { CueId, PartId } from './lexicon';
-import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, type ModifierInput } from './flag-context';
+import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed, type ModifierInput } from './flag-context';
 import { type Mention, wordsOf } from './mentions';
 import {
   checkLogisticWeights,
@@ -299,7 +299,7 @@ function explained(input: ModifierInput, mention: Mention): boolean {
     (!heartStrain && numbCausesIn(context, cues, sentence).length > 0) ||
     (heartStrain ? HEART_STRAIN_CAUSES : EVERYDAY_CAUSES).some((cause) => cues.inSentence(cause, sentence).length > 0) ||
     // A fall at walking pace, told in its sentence or the one before ("fell over at about walking pace. Landed on my hip").
-    [sentence, sentence - 1].some((at) => cues.inSentence('slow_speed', at).length > 0) ||
+    [sentence, sentence - 1].some((at) => toldAtLowSpeed(context, cues, at)) ||
     (mention.value.cat === 'cue' && mention.value.id === 'impact' && slipOntoTheBottom(input, sentence)) ||
     // A red-flag idiom in the sentence ("both legs are dead", said of leg day) is the sign's everyday meaning.
     context.flagIdioms.some((idiom) => context.tokens[idiom.start]!.sentence === sentence) ||

@@ -336,6 +336,25 @@ export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: 
   );
 }
 
+/** Speeds a vehicle is told at that a bump, not a crash, comes with ("rear-ended at some lights, like 5mph"). */
+const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh', 'km']);
+const LOW_SPEED = 15;
+
+/**
+ * Whether a sentence tells its crash or fall at walking pace: every speed in it low ("clipped by a car at 5mph"), or
+ * in words ("at about walking pace"). The rules (redflags.ts) and the emergency model both read it here.
+ */
+export function toldAtLowSpeed(context: MentionContext, cues: CueIndex, sentence: number): boolean {
+  const bounds = context.sentences[sentence];
+  if (!bounds) return false;
+  const speeds = context.tokens
+    .slice(bounds.start, bounds.end)
+    .flatMap((token, i, all) =>
+      token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
+    );
+  return (speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED)) || cues.inSentence('slow_speed', sentence).length > 0;
+}
+
 /**
  * Whether `mention` lies inside a longer phrase of another flag, which says what the words are: "hot and cold sweats"
  * is a fever's, and its "cold sweats" no heart's.

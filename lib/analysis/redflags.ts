@@ -13,7 +13,7 @@
 import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
 import type { PartId } from './lexicon';
-import { FlagContext, numbCausesIn, partOfAnotherFlag } from './flag-context';
+import { FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
@@ -393,7 +393,7 @@ const AMBIENT_PLACES: ReadonlySet<string> = new Set(
 /** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
 const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
-const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
+const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aches', 'aching', 'hurts', 'hurting']);
 /** Words before a breath that say it could not be got: "couldn't get his breath properly", "can't catch my breath". */
 const BREATH_DENIED_REACH = 5;
 /** Getting a breath in: with a denial before it, the breath was not got ("couldn't get his breath"). */
@@ -469,10 +469,6 @@ const STRETCH_WORDS: ReadonlySet<string> = new Set(['stretch', 'stretching', 'st
 
 /** Words from a "stayed" to the "till" that ends it: "stayed that way till I got off the bike". */
 const PERSISTS_UNTIL_REACH = 3;
-
-/** Speeds a car is told at that a bump, not a crash, comes with ("rear-ended at some lights, like 5mph"). */
-const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh', 'km']);
-const LOW_SPEED = 15;
 
 interface FlagInput {
   context: MentionContext;
@@ -825,18 +821,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   };
 
   // A crash told at walking pace ("rear-ended at some lights, like 5mph") is a bump, not a crash that breaks a spine.
-  const lowSpeed = (mention: Mention): boolean => {
-    const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
-    const speeds = tokens
-      .slice(start, end)
-      .flatMap((token, i, all) =>
-        token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
-      );
-    return (
-      (speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED)) ||
-      cues.inSentence('slow_speed', tokens[mention.start]!.sentence).length > 0
-    );
-  };
+  const lowSpeed = (mention: Mention): boolean => toldAtLowSpeed(context, cues, tokens[mention.start]!.sentence);
 
   // A symptom told before it in its sentence: "my upper back started to hurt terribly and it went right through…".
   const painBefore = (mention: Mention): boolean => {
@@ -894,7 +879,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       // not the heart's; "not asthmatic" says the opposite.
       const sentence = tokens[mention.start]!.sentence;
       const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
-      if (airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
+      // Never a crushing pain, nor one told with a sweat, a faintness or sickness: those are the heart's.
+      const heartLike = text.includes('crushing') || sentenceHas(tokens, context, mention, ALARM_WORDS);
+      if (!heartLike && airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not. The press may
       // be named after a comma ("chest felt tight and full for an hour after, proper pump") or in the sentence before
       // ("Hit a bench PR today. Chest feels tight and pumped").

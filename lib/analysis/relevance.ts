@@ -375,7 +375,9 @@ function hurtingParts(context: MentionContext): Mention[] {
  */
 export function findPairs(context: MentionContext, cues: CueIndex, negated: ReadonlySet<Mention>): RelevanceEvidence {
   const tokens = context.tokens;
-  const regions = context.mentions.filter((mention) => mention.value.cat === 'region');
+  // A back ruled out right after it is named is no place for a symptom: "back had nothing to do with it".
+  const ruledOutAt = new Set(cues.get('post_negation').map((cue) => cue.start));
+  const regions = context.mentions.filter((mention) => mention.value.cat === 'region' && !ruledOutAt.has(mention.end));
   const parts = hurtingParts(context);
   const regionsBySentence = groupBySentence(tokens, regions);
   const partsBySentence = groupBySentence(tokens, parts);
@@ -1028,11 +1030,25 @@ function deniesTheBackAfter(context: MentionContext, agreement: Mention): boolea
   const tokens = context.tokens;
   const sentence = tokens[agreement.start]!.sentence;
   return context.mentions.some((mention) => {
-    if (mention.value.cat !== 'region' || mention.start < agreement.end || tokens[mention.start]!.sentence !== sentence)
-      return false;
+    if (mention.value.cat !== 'region' || mention.start < agreement.end) return false;
+    const at = tokens[mention.start]!.sentence;
+    // "…but mine went to my knee, IT band lit up. back was fine": the back said to be fine just after.
+    if ((at === sentence || at === sentence + 1) && saidFineAfter(tokens, mention)) return true;
+    if (at !== sentence) return false;
     const before = tokens[mention.start - 1]?.text;
     return before === 'not' || (POSSESSIVES.has(before ?? '') && tokens[mention.start - 2]?.text === 'not');
   });
+}
+
+/** Words that say a part was fine: "back was fine", "my back's ok". */
+const FINE_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good', 'unaffected', 'perfect']);
+const BE_WORDS: ReadonlySet<string> = new Set(['was', 'is', "'s", 'felt', 'feels', 'stayed', 'stays', 'has', 'been']);
+
+/** Whether a back word is said to be fine right after it: "back was fine", "my back's been fine". */
+function saidFineAfter(tokens: readonly Token[], region: Mention): boolean {
+  let at = region.end;
+  while (at < region.end + 2 && BE_WORDS.has(tokens[at]?.text ?? '')) at++;
+  return at > region.end && FINE_WORDS.has(tokens[at]?.text ?? '');
 }
 
 /** What follows "back" when it tells when: "back in March", "back when I was running more", "back then". */

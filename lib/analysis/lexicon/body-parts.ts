@@ -146,17 +146,18 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'between my|the cheeks|buttocks',
     // Said of a partner: "the area between his legs".
     'between his|her|the legs',
-    // "the zone between the legs", "wash between legs", "between ma legs" (Scots).
+    // "the zone between the legs", "wash between legs", "between ma legs" (Scots "ma" is read as "my": spelling.ts).
     'zone|area|region|patch between the|my legs',
-    'zone|area|region|patch between ma legs',
     'between legs',
-    'between ma legs',
     'private part',
     'his|her bits',
     'lady bits|parts',
     // "both cheeks and the bit in between", "me ring and the back of me sack", "meat and two veg".
     'both cheeks',
-    'the bit|area in between',
+    'the bit|bits|area in between',
+    // "the patch you'd sit on a saddle with".
+    'bit|bits|patch|area|part you sit on',
+    "bit|bits|patch|area|part you'd sit on",
     // Not "my ring finger" (lexicon/idioms.ts).
     'my ring',
     'me ring',

@@ -57,7 +57,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'unable to walk|move|sit|stand|bend|sleep|lift|run|get without',
   ]),
   // "pain free"; "sore in a good way", "like concrete in the best way": a feeling the writer is glad of.
-  cue('post_negation', ['free', 'in a|the good|best|nice way']),
+  cue('post_negation', [
+    'free',
+    'in a|the good|best|nice way',
+    // The back ruled out right after it is named: "back had nothing to do with it", "back was never involved".
+    'had|has nothing to do with it|this|that',
+    'was|is never involved',
+  ]),
   cue('until', ['until|till|til']),
   // What a denied symptom comes with instead, after a comma or "but": "never hurts from lifting, only when I sit",
   // "doesn't hurt squatting, it's the driving" (mentions.ts: the symptom is there, elsewhere).
@@ -186,6 +192,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'dads|mums|moms|brothers|sisters|wifes|husbands|hubbys|grandads|nans|grannys',
     'friend|friends|mate|mates|buddy|pal|bro|coworker|colleague|boss|neighbour|neighbor|roommate|flatmate|teammate',
     'training partner',
+    // "in my other half's case", "ma man's back" (Scots "ma" is read as "my"), "me fella".
+    'my|our other half',
+    'my man|fella|fellow',
+    'me man|fella|fellow',
     // Who a writer shares a home or a job with: "housemate's back went bouldering", "my flatmates", "my bf".
     'housemate|housemates|flatmates|roommates|workmate|workmates|gymmate|stepson|stepdaughter|grandson|granddaughter',
     'house|flat|room|gym mate',
@@ -441,6 +451,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'gives|giving|gave way',
     'buckle|buckles|buckled|buckling',
     'no|zero strength',
+    // "both legs shaking and just not strong enough" to get out of a chair.
+    'not strong enough',
     'little strength',
     'lost|losing strength',
     'floppy',
@@ -475,6 +487,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'cling film',
     'made of rubber|wood|cardboard|plastic',
     'like rubber|wood|cardboard',
+    // "feels like cold rubber, the way your lip feels after a filling".
+    'like cold rubber|wood',
+    'after a filling',
     'like cotton wool',
     // "both feet like walking on cotton wool".
     'walking|walk|standing|stepping on cotton wool',
@@ -546,6 +561,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // need a poo", "struggling to control my bowels"). Read together by redflags.ts, beside the flag's own phrases.
   cue('toileting', [
     'pee|peeing|wee|weeing|urinate|urinating|urine|ihi|xixi',
+    // An older person's "accidents", counted: "Dad's had two accidents today and didn't feel them coming".
+    'had|has|having two|three|four|several accidents',
+    'had|has|having # accidents',
     'poo|pooing|poop|pooping|pooped|pood|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
     // "it looked like rooibos tea in the bowl".
@@ -709,6 +727,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Beside a bed found wet: "he had no idea it had happened", "didn't know how".
     'no idea|clue it had|has happened',
     'no idea|clue how',
+    // "she genuinely had no idea, she was more surprised than me" (the wet one's not knowing, not the writer's).
+    'she|he|they genuinely|honestly|really|truly? had|has no idea|clue',
     "didn't know how",
     'did not know how',
   ]),
@@ -716,7 +736,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // A wet bed told without the waking, which counts only beside not knowing how ("This morning the sheets were wet and
     // he had no idea it had happened"): alone, a sweat, a spill or a leaking roof tells it as well.
     'the|my|his|her? bed|sheets|mattress was|were|is|are wet|soaked|damp',
-    'found|find the|my|his|her bed|sheets|mattress wet|soaked|damp',
+    'found|find|finding the|my|his|her bed|sheets|mattress wet|soaked|damp',
+    // "I've gone in to find her sheets soaked in the morning".
+    'to find the|my|his|her bed|sheets|mattress wet|soaked|damp',
   ]),
   cue('small_fall', [
     'the last|bottom|final one|two|three stairs|steps|stair|step',
@@ -830,6 +852,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'asthma|asthmatic|inhaler|inhalers|ventolin|salbutamol|albuterol|puffer',
     'chest cold|infection',
     'coughing|hacking|wheezy',
+    // "my chest hurts from the flu cough" (not a cold alone, told days before a crushing pain).
+    'cough|coughs|bronchitis|pneumonia',
     // Air that tightens the airways: "tightness across my chest after the 5k in the cold air".
     'cold|freezing|icy air',
     // Lungs that burned with the effort: "lungs burned and my chest felt tight on the hill sprints".
@@ -843,6 +867,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('cardiac_sign', [
     'left arm went|goes|going|gone|felt|feels|feeling|gets|got heavy|strange|weird|funny',
     'left arm was|is heavy|strange|weird|funny',
+    // "my left arm's heavy".
+    "left arm 's heavy|strange|weird|funny|dead",
     'heavy|heaviness in my? left arm',
     'left arm heavy|heaviness',
     'jaw ache|aches|ached|aching|pain|hurts|hurt|hurting',

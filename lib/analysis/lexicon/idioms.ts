@@ -138,6 +138,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('symptom', false, [
     // A roller or a ball worked along the leg, not pain running down it: "rolled the lacrosse ball down my leg".
     'ball|roller|stick|gun|massager down my|the left|right? leg|legs|thigh|thighs|shin|shins|calf|calves',
+    // A muscle not felt working, not numbness: "cant feel my lats on any row, only biceps".
+    "can't|cannot|couldn't|don't|never feel my lats|lat|rhomboids|rhomboid",
     // Walking down, not pain running down: "both legs are shaking going down stairs".
     'going|goes|went|coming|walking down the|some? stairs|steps|hill|hills',
     // A person's nagging, not a back's: "my wife keeps nagging me to fix my posture", "he moans about my form".

@@ -124,6 +124,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'looking at my feet',
     'hunch|hunched|hunching|slouch|slouched|slouching when|while|on? i? run|running|runs',
     'arm swing|carriage',
+    // Late in a long run: "around km 25 I start folding forward at the waist and my back pays for it".
+    'folding|fold|folds|folded|bending|bent|leaning|hunching|hunched forward at the waist|hips',
   ]),
   // A big, muscular frame carried on runs.
   story('heavy_upper_body', [
@@ -253,6 +255,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // Ankles that limit depth, worked on: "It was my ankles. Slant board work and heels elevated squats".
     'slant board|boards',
     'it was|is my ankles|hips',
+    // "Ankles were my limiter, couldn't get the knee forward", "hips were the limiting factor".
+    'ankles|hips|ankle|hip were|was my|the limiter|limit|issue|problem',
+    "couldn't|can't|cannot get the|my knee|knees forward",
     // "If the t-spine and shoulders don't open up", "my hips just dont open enough".
     "don't|doesn't|won't open up",
     "don't|doesn't|won't open enough",
@@ -691,7 +696,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'butt|bum wink',
     'buttwink',
     'tuck|tucks|tucking|tucked under',
-    'pelvis tucks|tucking|rounds|rounding|tilts',
+    'pelvis tucks|tucking|rounds|rounding|tilts|tucked',
     'posterior pelvic tilt',
     'rounds|rounding|rounded at|in the bottom|hole',
     // "sitting way too deep with a narrow stance": depth past what the hips allow.

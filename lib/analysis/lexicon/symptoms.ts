@@ -216,6 +216,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'hurt|hurts|hurting',
     'killing|kills|killed me?',
     'agony',
+    // British: "his back's been murder since Sunday", "my back is murder" (not "murder mystery").
+    'been|is|was murder',
+    "'s murder",
     'agonizing',
     'excruciating',
     'injury|injuries|injured',

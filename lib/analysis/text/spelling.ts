@@ -174,6 +174,12 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   wasnae: "wasn't",
   wisnae: "wasn't",
   wis: 'was',
+  // "his erse is numb, cannae feel nothin roon the back passage".
+  erse: 'arse',
+  // "Ma man's back's been murder", "ma back went" (a mother is "my ma", "ma's", which stay as they are).
+  ma: 'my',
+  nothin: 'nothing',
+  roon: 'round',
   wouldnae: "wouldn't",
   hasnae: "hasn't",
   havenae: "haven't",

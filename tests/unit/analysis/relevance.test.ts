@@ -202,6 +202,18 @@ describe('levels, compared parts and a back that stopped (round 27)', () => {
     expect(assess('My calves hurt more than my back, it locks up around 35k.').relevant).toBe(false);
   });
 
+  it('does not read a back ruled out, or lats not felt working, as a back complaint', () => {
+    const thread = { title: 'Mileage jump for the half, now my lower back aches' };
+    expect(assess('Did the same thing but mine went to my knee, IT band lit up. Back was fine.', { thread }).relevant).toBe(
+      false,
+    );
+    expect(assess('My hamstring tear burned exactly like that too, back had nothing to do with it.').relevant).toBe(false);
+    expect(assess('Cant feel my lats on any row, only biceps. Everyone talks about a lat pump on back day.').relevant).toBe(
+      false,
+    );
+    expect(assess('Did the same thing, my back was fine for a week then seized.', { thread }).relevant).toBe(true);
+  });
+
   it('reads where the writer’s was, and a back that no longer tightens, as the writer’s own', () => {
     const thread = { title: 'Dull ache at the top of the glute on runs' };
     expect(assess("SI joint spot? That's exactly where mine was, bridges sorted it.", { thread }).relevant).toBe(true);

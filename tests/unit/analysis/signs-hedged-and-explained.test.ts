@@ -86,3 +86,46 @@ describe('look-alikes in the same words are not emergencies', () => {
     );
   });
 });
+
+describe('signs older writers and carers tell by their effects (round 27)', () => {
+  it.each([
+    "My husband's 70, his back has ached all day and now he says it's like someone's sitting on his chest, he's grey and sweating.",
+    'Dad, 68, sat down with a crushing ache that goes through to his back between the blades, can’t get a proper breath in.',
+    'Mum has upper back pain going up into her jaw since this morning and she looks really pale.',
+    'I have an ache in my chest that goes through to my back, started while I was mowing.',
+  ])('reads a chest told as an ache, a weight on it or a jaw: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'My chest aches after heavy bench yesterday, upper back sore too.',
+    'My chest hurts from this flu cough, upper back sore from coughing.',
+  ])('keeps a chest ache from the bench or a cough as the training’s or the cough’s: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    "Grandad's back has been bad since he slipped in the bath, and the carer says he's had two accidents with his bowels this week.",
+    "Dad's back went on Friday. He's had two accidents today and says he just didn't feel it coming.",
+    "Mum's back has been sore since the garden. Twice I've gone in to find her sheets soaked and she genuinely had no idea.",
+  ])('reads accidents, and a bed found wet with no idea how, as the bladder or bowel sign: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Back pain for three days, and since this morning the patch you sit on feels like cold rubber, the way your lip feels after a filling.',
+    "Ma man's back's been murder since the wardrobe. Noo his erse is numb, cannae feel nothin roon the back passage.",
+    'Husband’s back has been bad since Friday, today he couldn’t get up from his chair, both legs just not strong enough.',
+  ])('reads the saddle by a simile or in Scots, and both legs not strong enough: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('reads a bike clipped by a car at 5mph as a bump, for the rules and the model alike', () => {
+    expect(
+      tierOf(
+        'Clipped by a car at 5mph\nGot knocked off my bike by a car pulling out of a driveway at about 5mph. Grazed knee, back a bit stiff the next day.',
+        'Clipped by a car at 5mph',
+      ),
+    ).not.toBe('emergency');
+  });
+});
