@@ -245,6 +245,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'hamstrings|hams like guitar|piano|cables|strings|bands|rope|ropes|steel',
     'touch|reach past? my toes|knees|shins|feet',
     "can't|couldn't|cannot touch|reach past? my toes|knees|shins|feet",
+    // What it was for the writer: "for me it was hammies".
+    'it was|is my? hamstrings|hams',
     'straight leg raise|raises',
     'sit and reach',
     // "you run out of hamstring length and keep going down by rounding".
@@ -500,6 +502,15 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'lifts|numbers are|were stalling|stalled',
     'lifts|numbers have stalled',
     'lifts|numbers going backwards',
+    // Heavy work repeated through the week: "pulling 3x a week was what killed it", "heavy singles 3x a week".
+    'pulling|pulls|deadlifting|deadlifts|squatting|squats|singles|benching # x|times a week',
+    'pulling|pulls|deadlifting|deadlifts|squatting|squats|singles|benching # x|times per week',
+    // A job or a season on top of the program: "still trying to do my 4 day split on top", "a lot stacked at once".
+    'split|program|programme|training|sessions|lifting on top',
+    'stacked|piled at once|together|up',
+    'peak season',
+    // The remedy that tells it: "cut to 2 gym days and my back stopped complaining".
+    'cut|dropped|went down to # gym|training|lifting days|sessions',
   ]),
   // A cold start: straight out of the car, a minimal warm-up.
   story('poor_warmup', [
@@ -641,6 +652,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "I was so extended in the hole", a cue changed to "ribs down".
     'so|too|over extended',
     'ribs down',
+    // "i arch way off the pad to get the weight up" on leg curls or hip thrusts.
+    'arch|arching|arched way? off the pad|bench',
     'lean|leaning|leaned way|far|right? back',
     'lean|leaning|leaned so|too|that far|much back',
     'hyperextend|hyperextending|hyperextended|hyperextension|overextend|overextending|overextension',
