@@ -337,8 +337,15 @@ export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: 
 }
 
 /** Speeds a vehicle is told at that a bump, not a crash, comes with ("rear-ended at some lights, like 5mph"). */
-const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh', 'km']);
+const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh']);
 const LOW_SPEED = 15;
+/** What makes "km" a speed, after it: "10 km/h", "10 km per hour", "10 km an hour" (not "4km from home", a distance). */
+const KM_SPEED_FOLLOWERS: ReadonlySet<string> = new Set(['/', 'per', 'an', 'h']);
+
+function isSpeed(tokens: readonly Token[], unit: number): boolean {
+  const word = tokens[unit]?.text ?? '';
+  return SPEED_UNITS.has(word) || (word === 'km' && KM_SPEED_FOLLOWERS.has(tokens[unit + 1]?.text ?? ''));
+}
 
 /**
  * Whether a sentence tells its crash or fall at walking pace: every speed in it low ("clipped by a car at 5mph"), or
@@ -349,9 +356,7 @@ export function toldAtLowSpeed(context: MentionContext, cues: CueIndex, sentence
   if (!bounds) return false;
   const speeds = context.tokens
     .slice(bounds.start, bounds.end)
-    .flatMap((token, i, all) =>
-      token.kind === 'number' && SPEED_UNITS.has(all[i + 1]?.text ?? '') ? [Number(token.text.replace(',', '.'))] : [],
-    );
+    .flatMap((token, i, all) => (token.kind === 'number' && isSpeed(all, i + 1) ? [Number(token.text.replace(',', '.'))] : []));
   return (speeds.length > 0 && speeds.every((speed) => speed <= LOW_SPEED)) || cues.inSentence('slow_speed', sentence).length > 0;
 }
 

@@ -463,17 +463,27 @@ const HEDGE_WORDS: ReadonlySet<string> = new Set(['really', 'exactly', 'quite', 
 const MILDER_SENSATIONS: ReadonlySet<string> = new Set([
   'pressure',
   'heaviness',
+  'tightness',
   'squeeze',
   'squeezing',
   'crushing',
   'weight',
   'band',
 ]);
-/** Words in the correction that put it down to something else: "more a pressure from the bench", "…after curry". */
+/**
+ * Words in the correction that put it down to something else: "more a pressure from the bench", "…a muscle thing",
+ * "…like heartburn" (not "after he walks up the hill": effort is when a heart under strain hurts).
+ */
 const CORRECTION_CAUSES: ReadonlySet<string> = new Set([
-  'from',
-  'after',
   'muscle',
+  'muscular',
+  'bench',
+  'benching',
+  'rows',
+  'flyes',
+  'flies',
+  'dips',
+  'deadlifts',
   'muscles',
   'pec',
   'pecs',
@@ -487,7 +497,7 @@ const HEDGE_CORRECTION_REACH = 5;
  * "It's not chest pain really, more a pressure in the middle": a chest pain denied only to be told again as a
  * pressure or a heaviness is the writer's, not denied (NHS: chest pain, pressure or tightness alike). Needs the hedge
  * word ("really", "exactly", "as such", "per se") by the "not" or the sign, then "more" and one of those words, and
- * nothing in that clause that puts it down to something else ("more a pressure from the bench").
+ * nothing in that clause that puts it down to a muscle, a lift or heartburn ("more a pressure from the bench arch").
  */
 function hedgedDenial(tokens: readonly Token[], not: Mention, mention: Mention): boolean {
   if (mention.value.cat !== 'flag' || mention.value.id !== 'chest_pain') return false;

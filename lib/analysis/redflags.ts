@@ -13,7 +13,7 @@
 import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
 import type { PartId } from './lexicon';
-import { FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
+import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
@@ -30,7 +30,6 @@ const ILLNESS_WORDS: ReadonlySet<string> = new Set([
   'norovirus',
   'flu',
   'covid',
-  'sick',
   'vomiting',
   'poisoning',
   'gastro',
@@ -393,7 +392,9 @@ const AMBIENT_PLACES: ReadonlySet<string> = new Set(
 /** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
 const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
-const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aches', 'aching', 'hurts', 'hurting']);
+/** A pain named inside a chest phrase: "chest ache that goes through to my back". */
+const CHEST_PAIN_WORDS: ReadonlySet<string> = new Set(['ache', 'aching', 'pressure', 'pain']);
+const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words before a breath that say it could not be got: "couldn't get his breath properly", "can't catch my breath". */
 const BREATH_DENIED_REACH = 5;
 /** Getting a breath in: with a denial before it, the breath was not got ("couldn't get his breath"). */
@@ -841,10 +842,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (!proxy && text.some((word) => OTHERS_SELVES.has(word))) continue;
     // "Had an accident in me trackies at the gym, spilled a full protein shake down them": the spill's accident.
     if (id === 'bladder_bowel' && text.includes('accident') && sentenceHas(tokens, context, mention, SPILL_WORDS)) continue;
-    // A pain reaching through to the chest, not a stretch: "the pain goes … right through to his chest".
+    // A pain reaching through to the chest, not a stretch: "the pain goes … right through to his chest". A chest ache
+    // named in the phrase itself ("a chest ache that goes through to my back") is its own pain.
     if (
       id === 'chest_pain' &&
       text.includes('through') &&
+      !text.some((word) => CHEST_PAIN_WORDS.has(word)) &&
       !text.includes('front') &&
       (!painBefore(mention) || sentenceHas(tokens, context, mention, STRETCH_WORDS))
     )
@@ -895,7 +898,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         !(SEAT_BEFORE.has(tokens[cue.start - 1]?.text ?? '') && ['on', 'a'].includes(tokens[cue.start - 2]?.text ?? ''));
       const { start: sentenceStart, end: sentenceEnd } = context.sentences[sentence]!;
       const pressed =
-        (cues.inSentence('chest_training', sentence).length > 0 && !breathWithheld(tokens, sentenceStart, sentenceEnd)) ||
+        (cues.inSentence('chest_training', sentence).length > 0 &&
+          !breathWithheld(tokens, sentenceStart, sentenceEnd) &&
+          !sentenceHas(tokens, context, mention, ALARM_WORDS)) ||
         (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !sentenceHas(tokens, context, mention, ALARM_WORDS));
       // …unless an aching jaw is told with it ("the tightness across my chest comes on lying in bed, and my jaw aches
       // with it"); an arm gone heavy after the last set is the press's too.
@@ -1413,10 +1418,18 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const unintendedNearby = (drop: Mention, sentence: number): Mention[] => {
     if (tokens[drop.end]?.text === 'on' && tokens[drop.end + 1]?.text === 'my') return [];
     const window = [sentence - 1, sentence, sentence + 1, sentence + 2];
-    const explained = window.some(
-      (at) =>
-        cues.inSentence('intentional_weight', at).length > 0 || sentenceTokens(at).some((token) => ILLNESS_WORDS.has(token.text)),
-    );
+    // A diet told as not being one ("Not trying to lose it", "I'm not dieting") explains nothing.
+    const meant = (at: number): boolean => {
+      const denials = cues.inSentence('unintended', at);
+      return cues
+        .inSentence('intentional_weight', at)
+        .some(
+          (intent) =>
+            !deniedBefore(tokens, intent.start) &&
+            !denials.some((denial) => denial.start <= intent.start && intent.end <= denial.end),
+        );
+    };
+    const explained = window.some((at) => meant(at) || sentenceTokens(at).some((token) => ILLNESS_WORDS.has(token.text)));
     if (explained) return [];
     return [sentence - 1, sentence + 1, sentence + 2].flatMap((at) =>
       cues.inSentence('unintended', at).filter((cue) => {

@@ -60,9 +60,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('post_negation', [
     'free',
     'in a|the good|best|nice way',
-    // The back ruled out right after it is named: "back had nothing to do with it", "back was never involved".
+    // The back ruled out right after it is named: "back had nothing to do with it".
     'had|has nothing to do with it|this|that',
-    'was|is never involved',
   ]),
   cue('until', ['until|till|til']),
   // What a denied symptom comes with instead, after a comma or "but": "never hurts from lifting, only when I sit",
@@ -562,8 +561,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('toileting', [
     'pee|peeing|wee|weeing|urinate|urinating|urine|ihi|xixi',
     // An older person's "accidents", counted: "Dad's had two accidents today and didn't feel them coming".
-    'had|has|having two|three|four|several accidents',
-    'had|has|having # accidents',
+    // Told by when, not where: "two accidents today", not "two accidents in the car this winter".
+    'had|has|having two|three|four|several accidents today|overnight|yesterday',
+    'had|has|having # accidents today|overnight|yesterday',
     'poo|pooing|poop|pooping|pooped|pood|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
     // "it looked like rooibos tea in the bowl".
@@ -852,8 +852,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'asthma|asthmatic|inhaler|inhalers|ventolin|salbutamol|albuterol|puffer',
     'chest cold|infection',
     'coughing|hacking|wheezy',
-    // "my chest hurts from the flu cough" (not a cold alone, told days before a crushing pain).
-    'cough|coughs|bronchitis|pneumonia',
     // Air that tightens the airways: "tightness across my chest after the 5k in the cold air".
     'cold|freezing|icy air',
     // Lungs that burned with the effort: "lungs burned and my chest felt tight on the hill sprints".

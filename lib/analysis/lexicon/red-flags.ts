@@ -25,14 +25,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'dribbles|dribbled|dribbling out without me|him|her knowing|noticing|realising|realizing',
     'no bladder|bowel control',
     'retaining urine',
-    'wet|wetting|peed|peeing|pissed|soil|soiled|soiling|shat|shit myself|meself',
+    // Scots "pished masel" ("masel" is read as "myself").
+    'wet|wetting|peed|peeing|pissed|pished|soil|soiled|soiling|shat|shit myself|meself',
     // "I can't tell if I'm peeing or not".
     "can't tell if|whether i'm peeing|peein|weeing|pooing",
     // "leaked a bit of poo".
     'leaked|leaking|leak a bit|little of? poo|poop|stool|shit',
     // Said of a partner in a post written for them ("he's peeing himself"): someone else's, so it counts only
     // when the whole post is about their back (flag-context.ts, proxy).
-    'wet|wets|wetting|pee|pees|peed|peeing|pissed|pissing|soil|soils|soiled|soiling himself|herself',
+    'wet|wets|wetting|pee|pees|peed|peeing|pissed|pished|pissing|soil|soils|soiled|soiling himself|herself',
     'lost|losing control of my? bladder|bowel|bowels',
     'loss of bladder|bowel control',
     'loss of control of my? bladder|bowels',
@@ -427,12 +428,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   ]),
   flag('chest_pain', [
     'chest pain|pains|pressure|tightness',
-    // An ache or a hurt named in the chest ("ache in my chest that goes through to my back", "my chest hurts"); after bench
-    // or with a pec it is the training's (flag-context.ts, chest_training).
-    'chest ache|aches|aching|hurts|hurting',
-    'ache|aches|aching in my|his|her|the chest',
-    // "like someone's sitting on his chest", "an elephant sitting on my chest".
-    'sitting|standing|pressing on my|his|her chest',
+    // A chest ache that goes through to the back: "an ache in my chest that goes through to my back" (a bare chest ache
+    // is as often press-ups, a cough, heartburn or a feeding baby's).
+    'chest that|which goes|spreads|radiates|travels through|into to? my|his|her|the upper|mid? back',
+    'chest ache|aching|pressure that|which goes|spreads|radiates|travels through|into to? my|his|her|the upper|mid? back',
+    // "like someone's sitting on his chest", "an elephant sitting on my chest" (not the cat or the bar).
+    "someone|somebody 's sitting|standing|pressing on my|his|her chest",
+    'someone|somebody is sitting|standing|pressing on my|his|her chest',
+    'elephant sitting|standing on my|his|her chest',
     'pain|pains|pressure|tightness|heaviness in my|the chest',
     // "a tightness across the chest, like a belt pulled in" (not "around": a strap, a sports bra).
     'pressure|tightness|heaviness across my|the chest',
@@ -492,7 +495,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'ache|aching|pain|pressure|squeeze|squeezing across my|the chest',
     // "like someone's squeezing my chest in a vice".
     'squeezing|crushing my chest',
-    'crushing pain|chest|ache',
+    'crushing pain|chest',
     // "a crushing thing across my chest and down my left arm", "it went right through to the front of my chest".
     'crushing thing|feeling|sensation|pressure across|in|on my|the chest',
     'chest and|n down my|the left arm',
@@ -781,11 +784,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // A tumble told by how far it went: "slid and tumbled quite a way down the bank, maybe 10 metres".
     // Off the road into something solid: "skidded on black ice and hit a tree at 50" (not "hit the wall at mile 20"; at
     // walking pace, lowSpeed takes it back).
-    'skidded|spun|swerved|crashed|smashed|ploughed|careered|skied|sledged|snowboarded into a|the tree|lamppost|barrier|ditch|wall',
+    'skidded|spun|swerved|crashed|smashed|ploughed|careered|skied|snowboarded into a|the tree|lamppost|barrier|ditch|wall',
     'and hit a|the tree|lamppost|barrier',
-    'tumbled|slid quite a way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
-    'tumbled|slid some way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
-    'tumbled|slid a long|good way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
+    'tumbled quite a way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
+    'tumbled some way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
+    'tumbled a long|good way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
     'i|he|she rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     'and rolled|slid down a|an|the _? embankment|bank|slope|cliff|ravine|gully|scree',
     't boned',

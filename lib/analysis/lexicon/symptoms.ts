@@ -216,8 +216,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'hurt|hurts|hurting',
     'killing|kills|killed me?',
     'agony',
-    // British: "his back's been murder since Sunday", "my back is murder" (not "murder mystery").
-    'been|is|was murder',
+    // British: "his back's been murder since Sunday", "my back is murder" (not "murder mystery", nor "the drive back was
+    // murder", a journey's).
+    'been|is murder',
     "'s murder",
     'agonizing',
     'excruciating',

@@ -179,6 +179,8 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   // "Ma man's back's been murder", "ma back went" (a mother is "my ma", "ma's", which stay as they are).
   ma: 'my',
   nothin: 'nothing',
+  masel: 'myself',
+  hissel: 'himself',
   roon: 'round',
   wouldnae: "wouldn't",
   hasnae: "hasn't",

@@ -129,3 +129,30 @@ describe('signs older writers and carers tell by their effects (round 27)', () =
     ).not.toBe('emergency');
   });
 });
+
+describe('what the round’s second code review found (round 27)', () => {
+  it.each([
+    'Chest pain going through to my back, no fever or cough.',
+    'He has a tearing pain in his chest through to his back, he’s got a cough too.',
+    'Dad says it’s not chest pain exactly, more a heaviness after he walks up the hill, and his back between the shoulders aches.',
+    'It’s not chest pain really, more a tightness across it, and my back is killing me.',
+    'Benched on Monday, today I’ve got a chest ache that goes through to my upper back and I feel sick and sweaty.',
+    'Fell off the roof at work, 4km from home, back agony.',
+  ])('keeps a real emergency told beside a cough, effort, a lift or a distance: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Chest aching after 100 burpees, upper back sore too.',
+    'Breastfeeding my 3 week old, my chest aches and my back is killing me.',
+    'The cat was sitting on my chest all night, back stiff.',
+    'Crushing ache in my lower back after deadlifts.',
+    'Had 2 accidents in the car this winter and didn’t notice it at first, back has been stiff since.',
+  ])('raises no emergency for an everyday chest ache, a cat, a lower back or car accidents: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+
+  it('reads a loss said not to be meant in the next sentence, denial and all', () => {
+    expect(tierOf('Lost 10kg over 3 months. Not trying to lose it. Lower back pain waking me up at night.')).toBe('urgent');
+  });
+});
