@@ -180,7 +180,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'peeing|weeing|pissing feels|felt kinda|sorta|really|weirdly|slightly|bit muted|numb|fuzzy',
     "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels is|are|was|were full",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
-    'catheter',
+    // A catheter needed, not one lived with ("had his catheter changed last week" is a long-term one's care).
+    'needed|need|needs a catheter',
+    'catheter put in|fitted|inserted',
+    'catheterised|catheterized',
     // Bowels: "leaked poop without feeling it", "accident with the stool".
     'leaked|leaking|leak poo|poop|stool|shit',
     'accident|accidents with the|my|his|her stool|poo|poop|bowels|bowel',

@@ -152,6 +152,17 @@ describe('what the round’s second code review found (round 27)', () => {
     expect(tierOf(text)).not.toBe('emergency');
   });
 
+  it('reads a catheter needed as the bladder sign, not one lived with', () => {
+    expect(
+      tierOf('Back went on Monday and I couldn’t pee, A&E had to put a catheter in, they said go back if it gets worse.'),
+    ).toBe('emergency');
+    expect(
+      tierOf(
+        'Husband’s back has hurt for days and tonight he’s burning up and shivering. He had his catheter changed last week.',
+      ),
+    ).toBe('urgent');
+  });
+
   it('reads a loss said not to be meant in the next sentence, denial and all', () => {
     expect(tierOf('Lost 10kg over 3 months. Not trying to lose it. Lower back pain waking me up at night.')).toBe('urgent');
   });
