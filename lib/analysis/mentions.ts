@@ -475,6 +475,18 @@ const MILDER_SENSATIONS: ReadonlySet<string> = new Set([
  * "…like heartburn" (not "after he walks up the hill": effort is when a heart under strain hurts).
  */
 const CORRECTION_CAUSES: ReadonlySet<string> = new Set([
+  'gym',
+  'training',
+  'lifting',
+  'squats',
+  'press',
+  'pushups',
+  'push',
+  'reflux',
+  'acid',
+  'cough',
+  'coughing',
+  'sleeping',
   'muscle',
   'muscular',
   'bench',
@@ -512,12 +524,25 @@ function hedgedDenial(tokens: readonly Token[], not: Mention, mention: Mention):
   }
   if (more < 0) return false;
   let milder = false;
+  let chest = false;
+  let back = false;
   for (let i = more + 1; i < tokens.length && tokens[i]!.sentence === sentence && tokens[i]!.kind !== 'punct'; i++) {
-    if (CORRECTION_CAUSES.has(tokens[i]!.text)) return false;
-    if (i <= more + HEDGE_CORRECTION_REACH && MILDER_SENSATIONS.has(tokens[i]!.text)) milder = true;
+    const { text } = tokens[i]!;
+    if (CORRECTION_CAUSES.has(text)) return false;
+    // "more a pressure from the squats" names a cause; "from the middle of my chest into my back" a place.
+    if (text === 'from' && !(tokens[i + 1]?.text === 'the' && CHEST_PLACES.has(tokens[i + 2]?.text ?? ''))) return false;
+    if (i <= more + HEDGE_CORRECTION_REACH && MILDER_SENSATIONS.has(text)) milder = true;
+    chest ||= text === 'chest' || CHEST_PLACES.has(text);
+    back ||= BACK_PLACES.has(text);
   }
-  return milder;
+  // "more a tightness in my upper back": the back's, not the chest's.
+  return milder && (chest || !back);
 }
+
+/** Where in the chest a hedged pain may be told: "from the middle of my chest". */
+const CHEST_PLACES: ReadonlySet<string> = new Set(['middle', 'centre', 'center', 'front', 'breastbone', 'sternum']);
+/** Back places that make a hedged chest pain the back's: "more a tightness between my shoulder blades". */
+const BACK_PLACES: ReadonlySet<string> = new Set(['back', 'blades', 'blade', 'spine', 'shoulder', 'shoulders', 'traps']);
 
 /**
  * "went from no problem to lower back screaming": a change, where "no" is what it was and the mention after "to"

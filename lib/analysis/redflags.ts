@@ -393,7 +393,7 @@ const AMBIENT_PLACES: ReadonlySet<string> = new Set(
 const SEAT_BEFORE = new Set(['a', 'the', 'park']);
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 /** A pain named inside a chest phrase: "chest ache that goes through to my back". */
-const CHEST_PAIN_WORDS: ReadonlySet<string> = new Set(['ache', 'aching', 'pressure', 'pain']);
+const CHEST_PAIN_WORDS: ReadonlySet<string> = new Set(['ache', 'aches', 'aching', 'hurts', 'pressure', 'pain']);
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words before a breath that say it could not be got: "couldn't get his breath properly", "can't catch my breath". */
 const BREATH_DENIED_REACH = 5;
@@ -576,6 +576,39 @@ function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Men
 const SPILL_WORDS: ReadonlySet<string> = new Set(['spilled', 'spilt', 'spilling', 'spill', 'spills']);
 
 /** Whether a mention's sentence holds one of `words` (a blocked nose, an alarm word, a spill). */
+/** Words from a chest to its ache: "chest aches", "ache in my chest", "her chest hurts". */
+const CHEST_ACHE_REACH = 3;
+/** Signs of being unwell that a hard set does not explain: clammy, nauseous, gone grey, feeling sick. */
+const HEART_UNWELL_WORDS: ReadonlySet<string> = new Set(['clammy', 'nauseous', 'nauseated']);
+const GREY_BEFORE: ReadonlySet<string> = new Set([
+  'went',
+  'gone',
+  'turned',
+  'looks',
+  'looked',
+  'looking',
+  'is',
+  "'s",
+  'was',
+  'and',
+]);
+const SICK_BEFORE: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'feeling', 'been', 'being', 'was', 'is', "'s", 'and']);
+
+/**
+ * Whether tokens from `start` to `end` tell the writer unwell as a heart under strain makes one: clammy, nauseous,
+ * gone grey, feeling sick (not a "sick pump", a "grey t-shirt" or the sweat of a hard set).
+ */
+function unwellIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const { text } = tokens[i]!;
+    const before = tokens[i - 1]?.text ?? '';
+    if (HEART_UNWELL_WORDS.has(text)) return true;
+    if ((text === 'grey' || text === 'gray') && GREY_BEFORE.has(before)) return true;
+    if (text === 'sick' && SICK_BEFORE.has(before) && tokens[i + 1]?.text !== 'pump') return true;
+  }
+  return false;
+}
+
 function sentenceHas(tokens: readonly Token[], context: MentionContext, mention: Mention, words: ReadonlySet<string>): boolean {
   const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
   return tokens.slice(start, end).some((token) => words.has(token.text));
@@ -847,9 +880,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (
       id === 'chest_pain' &&
       text.includes('through') &&
-      !text.some((word) => CHEST_PAIN_WORDS.has(word)) &&
       !text.includes('front') &&
-      (!painBefore(mention) || sentenceHas(tokens, context, mention, STRETCH_WORDS))
+      ((!painBefore(mention) && !text.some((word) => CHEST_PAIN_WORDS.has(word))) ||
+        sentenceHas(tokens, context, mention, STRETCH_WORDS))
     )
       continue;
     // Legs that "feel dead" after a session are tired legs: "both my legs felt dead after the marathon".
@@ -900,7 +933,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const pressed =
         (cues.inSentence('chest_training', sentence).length > 0 &&
           !breathWithheld(tokens, sentenceStart, sentenceEnd) &&
-          !sentenceHas(tokens, context, mention, ALARM_WORDS)) ||
+          !unwellIn(tokens, sentenceStart, sentenceEnd)) ||
         (cues.inSentence('chest_training', sentence - 1).some(pressDone) && !sentenceHas(tokens, context, mention, ALARM_WORDS));
       // …unless an aching jaw is told with it ("the tightness across my chest comes on lying in bed, and my jaw aches
       // with it"); an arm gone heavy after the last set is the press's too.
@@ -1249,6 +1282,27 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   for (const cough of coughs.filter((c) => triggerEnds.has(c.start))) {
     const pain = painWords.find((symptom) => tokens[symptom.start]!.sentence === tokens[cough.start]!.sentence);
     if (pain) hits.add('cough_sneeze_worse', words(cough), words(pain));
+  }
+
+  // A chest ache told with signs of being unwell in its sentence ("now her chest hurts, she's clammy and grey"): the
+  // heart's, not a trained pec's, so not beside a chest session or the effort that explains them ("Did 100 burpees,
+  // chest is wrecked, went grey and nearly puked").
+  for (const chest of context.mentions) {
+    if (chest.value.cat !== 'part' || chest.value.id !== 'chest') continue;
+    const { sentence, clause } = tokens[chest.start]!;
+    const pain = context.mentions.find(
+      (mention) =>
+        mention.value.cat === 'symptom' &&
+        (mention.value.id === null || mention.value.id === 'soreness' || mention.value.id === 'sharp_pain') &&
+        tokens[mention.start]!.clause === clause &&
+        Math.abs(mention.start - chest.start) <= CHEST_ACHE_REACH,
+    );
+    const { start, end } = context.sentences[sentence]!;
+    const effort = (['chest_training', 'exertion', 'training_day'] as const).some(
+      (cue) => cues.inSentence(cue, sentence).length > 0,
+    );
+    if (!pain || effort || !unwellIn(tokens, start, end)) continue;
+    if (reported(chest, 'chest_pain') && reported(pain, 'chest_pain')) hits.add('chest_pain', words(pain), words(chest));
   }
 
   // Pain at night (not night cramps: those are another story).

@@ -561,9 +561,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('toileting', [
     'pee|peeing|wee|weeing|urinate|urinating|urine|ihi|xixi',
     // An older person's "accidents", counted: "Dad's had two accidents today and didn't feel them coming".
-    // Told by when, not where: "two accidents today", not "two accidents in the car this winter".
-    'had|has|having two|three|four|several accidents today|overnight|yesterday',
-    'had|has|having # accidents today|overnight|yesterday',
+    // Told by when, not where: "two accidents today", "three accidents since", not "two accidents in the car this winter".
+    'had|has|having two|three|four|several accidents today|overnight|yesterday|since|lately|recently|last|this',
+    'had|has|having # accidents today|overnight|yesterday|since|lately|recently|last|this',
     'poo|pooing|poop|pooping|pooped|pood|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
     // "it looked like rooibos tea in the bowl".

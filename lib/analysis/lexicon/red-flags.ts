@@ -435,6 +435,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // is as often press-ups, a cough, heartburn or a feeding baby's).
     'chest that|which goes|spreads|radiates|travels through|into to? my|his|her|the upper|mid? back',
     'chest ache|aching|pressure that|which goes|spreads|radiates|travels through|into to? my|his|her|the upper|mid? back',
+    // "His chest aches right through to his back", "my wife's chest ache goes through to her back".
+    'chest ache|aches|aching|hurts right|straight? through to my|his|her|the upper|mid? back',
+    'chest ache|pain goes|went|runs right|straight? through|into to? my|his|her|the upper|mid? back',
     // "like someone's sitting on his chest", "an elephant sitting on my chest" (not the cat or the bar).
     "someone|somebody 's sitting|standing|pressing on my|his|her chest",
     'someone|somebody is sitting|standing|pressing on my|his|her chest',

@@ -108,9 +108,11 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   '57': { missed: 8, falseAlarms: 4 },
   // List 63 (round 27: signs typed on phones, half-denied, for a partner). Its false alarms: a coach asking for the list
   // of signs to watch for ("Numb groin, bladder issues, both legs, anything else?"), numbness said of everything ("my
-  // legs are numb, my brain is numb"), and a cauda equina five years past with "full feeling back" (a cue for that was
-  // taken back after the round's code review: it also closed "hoping I'll have full feeling back by tomorrow").
-  '63': { falseAlarms: 3 },
+  // legs are numb, my brain is numb"), a cauda equina five years past with "full feeling back" (a cue for that was
+  // taken back after the round's code review: it also closed "hoping I'll have full feeling back by tomorrow"), and a
+  // stranger at the gym whose chest hurt before he went grey, told by a writer who is fine (a post that opens on someone
+  // else is read as written for them).
+  '63': { falseAlarms: 4 },
 };
 
 function readList(name: string): ListPost[] {

@@ -167,3 +167,24 @@ describe('what the round’s second code review found (round 27)', () => {
     expect(tierOf('Lost 10kg over 3 months. Not trying to lose it. Lower back pain waking me up at night.')).toBe('urgent');
   });
 });
+
+describe('what the round’s third code review found (round 27)', () => {
+  it.each([
+    'His chest aches right through to his back and he’s sweating.',
+    'Mum’s back has been bad all week and now her chest hurts, she’s clammy and grey.',
+    'Upper back sore, chest aching, clammy.',
+    'Back went Monday. Had three accidents since and didn’t feel any of them coming.',
+  ])('reads a chest ache with signs of being unwell, and accidents counted since: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Chest felt tight and pumped after bench, sweating buckets, upper back sore.',
+    'Chest felt tight after bench, sick pump, upper back fried.',
+    'When I stretch my pecs I feel a chest ache that goes through to my back.',
+    'It’s not chest pain really, more a tightness in my upper back.',
+    'It’s not chest pain really, more a tightness from squats, back sore.',
+  ])('keeps a pumped chest, a stretch and a hedge that names the back or a lift as no emergency: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+});
