@@ -486,7 +486,6 @@ const CORRECTION_CAUSES: ReadonlySet<string> = new Set([
   'acid',
   'cough',
   'coughing',
-  'sleeping',
   'muscle',
   'muscular',
   'bench',

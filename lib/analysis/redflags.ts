@@ -579,7 +579,38 @@ const SPILL_WORDS: ReadonlySet<string> = new Set(['spilled', 'spilt', 'spilling'
 /** Words from a chest to its ache: "chest aches", "ache in my chest", "her chest hurts". */
 const CHEST_ACHE_REACH = 3;
 /** Signs of being unwell that a hard set does not explain: clammy, nauseous, gone grey, feeling sick. */
-const HEART_UNWELL_WORDS: ReadonlySet<string> = new Set(['clammy', 'nauseous', 'nauseated']);
+const HEART_UNWELL_WORDS: ReadonlySet<string> = new Set([
+  'nauseous',
+  'nauseated',
+  'dizzy',
+  'faint',
+  'fainted',
+  'fainting',
+  'lightheaded',
+]);
+/** Weather, not a person: "it's so clammy today". */
+const CLAMMY_WEATHER: ReadonlySet<string> = new Set(['so', "it's", 'its', 'weather', 'humid', 'muggy']);
+/**
+ * What explains a chest ache told with sickness, anywhere in the post: a bug, a hangover, a cold, a cough, panic,
+ * pregnancy, heartburn ("Stomach bug since Tuesday, feeling sick, chest aches from all the vomiting").
+ */
+const CHEST_ACHE_CAUSES: ReadonlySet<string> = new Set([
+  'bug',
+  'hangover',
+  'hungover',
+  'flu',
+  'cough',
+  'coughing',
+  'vomiting',
+  'panic',
+  'anxiety',
+  'anxious',
+  'pregnant',
+  'pregnancy',
+  'heartburn',
+  'reflux',
+  'indigestion',
+]);
 const GREY_BEFORE: ReadonlySet<string> = new Set([
   'went',
   'gone',
@@ -595,15 +626,19 @@ const GREY_BEFORE: ReadonlySet<string> = new Set([
 const SICK_BEFORE: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'feeling', 'been', 'being', 'was', 'is', "'s", 'and']);
 
 /**
- * Whether tokens from `start` to `end` tell the writer unwell as a heart under strain makes one: clammy, nauseous,
- * gone grey, feeling sick (not a "sick pump", a "grey t-shirt" or the sweat of a hard set).
+ * Whether tokens from `start` to `end` tell the writer unwell as a heart under strain makes one: clammy, nauseous, dizzy,
+ * faint, gone grey, feeling sick (not a "sick pump", a "grey t-shirt", grey hair, muggy weather, or the sweat and the
+ * breathlessness of a hard set).
  */
 function unwellIn(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens.slice(start, end);
+  const hair = sentence.some((token) => token.text === 'hair');
   for (let i = start; i < end; i++) {
     const { text } = tokens[i]!;
     const before = tokens[i - 1]?.text ?? '';
     if (HEART_UNWELL_WORDS.has(text)) return true;
-    if ((text === 'grey' || text === 'gray') && GREY_BEFORE.has(before)) return true;
+    if (text === 'clammy' && !sentence.some((token) => CLAMMY_WEATHER.has(token.text))) return true;
+    if ((text === 'grey' || text === 'gray') && GREY_BEFORE.has(before) && !hair) return true;
     if (text === 'sick' && SICK_BEFORE.has(before) && tokens[i + 1]?.text !== 'pump') return true;
   }
   return false;
@@ -1301,7 +1336,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const effort = (['chest_training', 'exertion', 'training_day'] as const).some(
       (cue) => cues.inSentence(cue, sentence).length > 0,
     );
-    if (!pain || effort || !unwellIn(tokens, start, end)) continue;
+    if (!pain || effort || tokens.some((token) => CHEST_ACHE_CAUSES.has(token.text)) || !unwellIn(tokens, start, end)) continue;
     if (reported(chest, 'chest_pain') && reported(pain, 'chest_pain')) hits.add('chest_pain', words(pain), words(chest));
   }
 

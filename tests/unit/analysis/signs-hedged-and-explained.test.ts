@@ -188,3 +188,23 @@ describe('what the round’s third code review found (round 27)', () => {
     expect(tierOf(text)).not.toBe('emergency');
   });
 });
+
+describe('what the round’s fourth code review found (round 27)', () => {
+  it.each([
+    'Bench pressing and my chest went tight and I got dizzy and sweaty, back hurts too.',
+    'Benching today my chest felt tight and I felt faint, back aches.',
+    'My chest aches and I feel dizzy and sweaty, upper back hurts.',
+  ])('keeps a chest told with dizziness or faintness as a chest sign, bench or not: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Stomach bug since Tuesday, feeling sick, chest aches from all the vomiting, back sore.',
+    'Massive hangover, feeling sick and clammy, chest hurts a bit, back stiff.',
+    'My hair went grey this year and my chest aches sometimes, back sore.',
+    'It’s so clammy today, chest aches a little, back tight.',
+    'Hit a bench PR, chest felt tight, breathless after the set, upper back pumped.',
+  ])('reads no emergency in a chest ache a bug, a hangover, grey hair, the weather or a hard set explains: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+});
