@@ -135,11 +135,11 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
   return readAnchors(input).current;
 }
 
-/** The anchored flags (anchoredFlags), and the flags whose anchors were all told with an everyday cause. */
-function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mention>; explained: Set<EmergencyFlag> } {
+/** The anchored flags (anchoredFlags), and whether a fall was named but told with an everyday cause (readEmergency). */
+function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mention>; fallExplained: boolean } {
   const flagContext = new FlagContext(input);
   const found = new Map<EmergencyFlag, Mention>();
-  const explainedAway = new Set<EmergencyFlag>();
+  let fallExplained = false;
   for (const mention of input.context.mentions) {
     for (const flag of EMERGENCY_FLAGS) {
       if (found.has(flag) || !anchors(mention, flag)) continue;
@@ -148,7 +148,7 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
       // A place inside the flag's own phrase is read with it: "worried about pressure in my chest" is a worry, chest and all.
       if (mention.value.cat !== 'flag' && insideOwnPhrase(input, mention, flag, flagContext)) continue;
       if (explained(input, mention)) {
-        explainedAway.add(flag);
+        fallExplained ||= flag === 'major_trauma';
         continue;
       }
       // A constipated writer's toilet words ("haven't been for a poo in 3 days, codeine has bunged me up") are left
@@ -174,8 +174,7 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
       if (flagContext.current(mention, flag)) found.set(flag, mention);
     }
   }
-  for (const flag of found.keys()) explainedAway.delete(flag);
-  return { current: found, explained: explainedAway };
+  return { current: found, fallExplained: fallExplained && !found.has('major_trauma') };
 }
 
 /** Whether `mention` lies inside a phrase of `flag` itself that the writer does not tell as theirs and current. */
@@ -317,7 +316,7 @@ function explained(input: ModifierInput, mention: Mention): boolean {
  * if the post reads as an emergency with at least the model's threshold. `null` otherwise.
  */
 export function readEmergency(text: string, input: ModifierInput, model: EmergencyModel = SHIPPED_MODEL): RedFlagHit | null {
-  const { current: anchored, explained: explainedAway } = readAnchors(input);
+  const { current: anchored, fallExplained } = readAnchors(input);
   if (anchored.size === 0) return null;
   const { threshold, vocabulary, emergency, flags } = compile(model);
   const indices = featureIndices(modelFeatures(text), vocabulary);
@@ -325,8 +324,8 @@ export function readEmergency(text: string, input: ModifierInput, model: Emergen
   // A fall the post explains ("slipped on the ice … landed on my backside") still competes: when the post reads likeliest
   // as that fall, the places it landed on are not raised in its stead. Other explained signs do not compete: a numb
   // saddle explained by a long ride can sit beside both legs asleep, a real sign the model rightly raises.
-  const fallExplained = explainedAway.has('major_trauma') ? (['major_trauma'] as const) : [];
-  const [best] = [...anchored.keys(), ...fallExplained].sort((a, b) => flags[b](indices) - flags[a](indices));
+  const competing: EmergencyFlag[] = fallExplained ? [...anchored.keys(), 'major_trauma'] : [...anchored.keys()];
+  const [best] = competing.sort((a, b) => flags[b](indices) - flags[a](indices));
   if (!anchored.has(best!)) return null;
   return { id: best!, tier: 'emergency', words: [wordsOf(input.context, anchored.get(best!)!)], read: 'whole_post' };
 }

@@ -391,9 +391,9 @@ const AMBIENT_PLACES: ReadonlySet<string> = new Set(
 );
 /** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
 const SEAT_BEFORE = new Set(['a', 'the', 'park']);
-/** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 /** A pain named inside a chest phrase: "chest ache that goes through to my back". */
 const CHEST_PAIN_WORDS: ReadonlySet<string> = new Set(['ache', 'aches', 'aching', 'hurts', 'pressure', 'pain']);
+/** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words before a breath that say it could not be got: "couldn't get his breath properly", "can't catch my breath". */
 const BREATH_DENIED_REACH = 5;
@@ -575,7 +575,6 @@ function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Men
 /** A spill told beside an "accident" makes it the drink's. */
 const SPILL_WORDS: ReadonlySet<string> = new Set(['spilled', 'spilt', 'spilling', 'spill', 'spills']);
 
-/** Whether a mention's sentence holds one of `words` (a blocked nose, an alarm word, a spill). */
 /** Words from a chest to its ache: "chest aches", "ache in my chest", "her chest hurts". */
 const CHEST_ACHE_REACH = 3;
 /** Signs of being unwell that a hard set does not explain: clammy, nauseous, gone grey, feeling sick. */
@@ -644,6 +643,7 @@ function unwellIn(tokens: readonly Token[], start: number, end: number): boolean
   return false;
 }
 
+/** Whether a mention's sentence holds one of `words` (a blocked nose, an alarm word, a spill). */
 function sentenceHas(tokens: readonly Token[], context: MentionContext, mention: Mention, words: ReadonlySet<string>): boolean {
   const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
   return tokens.slice(start, end).some((token) => words.has(token.text));
@@ -783,17 +783,22 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   };
 
   // Weight lost on purpose ("on a cut"), unless the purpose is denied ("not cutting, eating the same").
+  // A sentence's words of meaning to lose weight, less those inside a denial ("not dieting", "without cutting").
+  const intentsIn = (sentence: number): Mention[] => {
+    const denied = cues.inSentence('unintended', sentence);
+    return cues
+      .inSentence('intentional_weight', sentence)
+      .filter((intent) => !denied.some((denial) => denial.start <= intent.start && intent.end <= denial.end));
+  };
   const meantToLose = (mention: Mention): boolean => {
     const sentence = tokens[mention.start]!.sentence;
-    const denied = cues.inSentence('unintended', sentence);
     // …or only asked about ("my wife keeps asking if I'm cutting").
     const asked = (intent: Mention): boolean =>
       tokens.slice(Math.max(0, intent.start - 3), intent.start).some((token) => token.text === 'if' || token.text === 'whether');
     // The loss's own words say it was not meant ("lost about 7 kg without trying"): a later "cut my mileage" is no diet.
-    if (denied.some((denial) => denial.start >= mention.start && denial.end <= mention.end)) return false;
-    return cues
-      .inSentence('intentional_weight', sentence)
-      .some((intent) => !asked(intent) && !denied.some((denial) => denial.start <= intent.start && intent.end <= denial.end));
+    if (cues.inSentence('unintended', sentence).some((denial) => denial.start >= mention.start && denial.end <= mention.end))
+      return false;
+    return intentsIn(sentence).some((intent) => !asked(intent));
   };
 
   // Weight loss that matters is about 5% of the body (NICE NG12 names "unexplained weight loss"; 5% in 6–12 months is
@@ -1322,7 +1327,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // A chest ache told with signs of being unwell in its sentence ("now her chest hurts, she's clammy and grey"): the
   // heart's, not a trained pec's, so not beside a chest session or the effort that explains them ("Did 100 burpees,
   // chest is wrecked, went grey and nearly puked").
-  for (const chest of context.mentions) {
+  const chestAcheExplained = tokens.some((token) => CHEST_ACHE_CAUSES.has(token.text));
+  for (const chest of chestAcheExplained ? [] : context.mentions) {
     if (chest.value.cat !== 'part' || chest.value.id !== 'chest') continue;
     const { sentence, clause } = tokens[chest.start]!;
     const pain = context.mentions.find(
@@ -1336,7 +1342,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const effort = (['chest_training', 'exertion', 'training_day'] as const).some(
       (cue) => cues.inSentence(cue, sentence).length > 0,
     );
-    if (!pain || effort || tokens.some((token) => CHEST_ACHE_CAUSES.has(token.text)) || !unwellIn(tokens, start, end)) continue;
+    if (!pain || effort || !unwellIn(tokens, start, end)) continue;
     if (reported(chest, 'chest_pain') && reported(pain, 'chest_pain')) hits.add('chest_pain', words(pain), words(chest));
   }
 
@@ -1508,16 +1514,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (tokens[drop.end]?.text === 'on' && tokens[drop.end + 1]?.text === 'my') return [];
     const window = [sentence - 1, sentence, sentence + 1, sentence + 2];
     // A diet told as not being one ("Not trying to lose it", "I'm not dieting") explains nothing.
-    const meant = (at: number): boolean => {
-      const denials = cues.inSentence('unintended', at);
-      return cues
-        .inSentence('intentional_weight', at)
-        .some(
-          (intent) =>
-            !deniedBefore(tokens, intent.start) &&
-            !denials.some((denial) => denial.start <= intent.start && intent.end <= denial.end),
-        );
-    };
+    const meant = (at: number): boolean => intentsIn(at).some((intent) => !deniedBefore(tokens, intent.start));
     const explained = window.some((at) => meant(at) || sentenceTokens(at).some((token) => ILLNESS_WORDS.has(token.text)));
     if (explained) return [];
     return [sentence - 1, sentence + 1, sentence + 2].flatMap((at) =>
