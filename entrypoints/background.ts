@@ -12,12 +12,12 @@ import {
   isAssessPostsMessage,
   isLoadPanelMessage,
   isOpenQuestionnaireMessage,
+  isPageStoppedMessage,
   isPanelSettingMessage,
   isRelevantCountMessage,
   isSiteMessage,
   isTabPostsMessage,
   type TabPostsAnswer,
-  isWarmEngineMessage,
   type AssessPostAnswer,
   type AssessPostsAnswer,
   type SiteChangeResult,
@@ -146,14 +146,6 @@ export default defineBackground(() => {
         return { ok: true, verdicts };
       },
     }),
-    'spotter:warm-engine': on({
-      accepts: isWarmEngineMessage,
-      from: 'content-script',
-      handle() {
-        engine.warm();
-        return { ok: true };
-      },
-    }),
     'spotter:assess-post': on({
       accepts: isAssessPostMessage,
       from: 'content-script',
@@ -162,6 +154,18 @@ export default defineBackground(() => {
           ok: true,
           assessment: engine.assessment(message.text, message.thread, relevanceThreshold(message.sensitivity)),
         };
+      },
+    }),
+    'spotter:stopped': on({
+      accepts: isPageStoppedMessage,
+      from: 'content-script',
+      handle(_message, sender) {
+        const tabId = sender.tab!.id!;
+        // Only the top frame's Spotter lists posts and keeps the count (`spotter:assess-posts` above).
+        if ((sender.frameId ?? 0) !== 0) return;
+        tabPosts.clear(tabId);
+        counts.set(tabId, { count: 0, unread: 0 });
+        void showCount(tabId);
       },
     }),
     'spotter:relevant-count': on({

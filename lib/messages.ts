@@ -49,7 +49,8 @@ export interface AssessPostsMessage {
   thread: ThreadContext;
   posts: PostText[];
   /**
-   * The reader's sensitivity, as the page read it with its settings: the engine's relevance threshold
+   * The reader's sensitivity, as the page read it with its settings (the default in the batches it sends ahead
+   * of them; a reader who chose another has the page start again with it): the engine's relevance threshold
    * follows it, and a page that sees it change asks again. The background reads no storage to answer.
    */
   sensitivity: Sensitivity;
@@ -148,15 +149,16 @@ export function isOpenQuestionnaireMessage(value: unknown): value is OpenQuestio
 }
 
 /**
- * From the content script as it starts on a forum page: wake the background and ready the engine
- * (its word lists compile on first use), so the page's first batch of posts does not wait for that.
+ * From the content script when Spotter stops on its page (the site turned off, the thread hidden, settings it
+ * cannot read): the tab's count and its list of marked posts go, including what it asked the engine about
+ * ahead of the settings (lib/page/thread-badges.ts, `held`).
  */
-export interface WarmEngineMessage {
-  type: 'spotter:warm-engine';
+export interface PageStoppedMessage {
+  type: 'spotter:stopped';
 }
 
-export function isWarmEngineMessage(value: unknown): value is WarmEngineMessage {
-  return typeof value === 'object' && value !== null && (value as Partial<WarmEngineMessage>).type === 'spotter:warm-engine';
+export function isPageStoppedMessage(value: unknown): value is PageStoppedMessage {
+  return typeof value === 'object' && value !== null && (value as Partial<PageStoppedMessage>).type === 'spotter:stopped';
 }
 
 /** From the content script when a reader first opens a badge: inject the side panel's script into this tab. */

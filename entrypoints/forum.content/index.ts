@@ -11,9 +11,9 @@ import {
   type AssessPostAnswer,
   type LoadPanelMessage,
   type OpenQuestionnaireMessage,
+  type PageStoppedMessage,
   type PanelSettingMessage,
   type RelevantCountMessage,
-  type WarmEngineMessage,
 } from '@/lib/messages';
 import { createEngineClient } from '@/lib/page/engine-client';
 import { createOverlay, type Overlay } from '@/lib/page/thread-badges';
@@ -40,7 +40,7 @@ interface Running {
   overlay: Overlay;
   adapter: ForumAdapter;
   stop: AbortController;
-  /** Still reading ahead of the settings: nothing sent, no count reported. */
+  /** Still reading ahead of the settings: no badge in the page, no count reported. */
   held: boolean;
 }
 
@@ -49,8 +49,6 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   const root = document.documentElement;
   root.dataset.spotter = 'ready';
   ctx.onInvalidated(() => delete root.dataset.spotter);
-  // The background wakes and readies the engine while this page reads its settings and first posts.
-  sendMessage({ type: 'spotter:warm-engine' } satisfies WarmEngineMessage);
 
   const stored = readStoredSettings();
   // Until the reader's settings arrive, the defaults: they only choose the adapter, by the page's markers.
@@ -116,12 +114,12 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 
   function stop(): void {
     if (!running) return;
-    const { held } = running;
     running.stop.abort();
     running.overlay.clear();
     running = undefined;
     panel?.close(false);
-    if (!held) sendCount(0, 0);
+    // Held or not, the background may list posts this page asked about: they go with the count.
+    sendMessage({ type: 'spotter:stopped' } satisfies PageStoppedMessage);
   }
 
   /** Starts or stops the badges to match the settings, the hidden threads and the URL. */
@@ -152,30 +150,29 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       onCountChange: sendCount,
       onOpen: (post, badge) => void guard.run('opening the panel', () => openPanel(post, badge)),
       held,
+      // Ahead of the settings, in this script's first task: the thread's first batch leaves before the page's next
+      // task, which on a heavy page can keep the main thread for 50 ms.
+      quickStart: held,
     });
     running = { overlay, adapter, stop: controller, held };
   }
 
-  // The posts on screen are read while the settings are on their way (a page still loading can hold
-  // their answer up for tens of ms); nothing leaves for the engine before they say Spotter is on here.
-  // In a task of its own: the task that evaluates this script stays short (no long task at start).
-  let settingsArrived = false;
-  ctx.setTimeout(
-    guard.wrap('reading ahead of the settings', () => {
-      if (settingsArrived || running) return;
-      const adapter = adapterForPage();
-      if (adapter) start(adapter, true);
-    }),
-    0,
-  );
+  // The posts on screen are read and sent to the engine while the settings are on their way: on a heavy page
+  // their answer waits behind the page's own work (tens of ms), and the first badges with it (README,
+  // "Performance"). Their badges wait for the settings, which may yet turn Spotter off here.
+  guard.run('reading ahead of the settings', () => {
+    const adapter = adapterForPage();
+    if (adapter) start(adapter, true);
+  });
   const first = await stored.catch((error: unknown) => {
     guard.report('reading the settings', error);
     return null;
   });
-  settingsArrived = true;
   // Settings that could not be read, or from an older Spotter that the background has not migrated yet:
   // the reader's choices are not known, so Spotter stays off on this page rather than act on the defaults.
   if (!first) return stop();
+  // The engine answered ahead of the settings at the default sensitivity: another one starts the page afresh.
+  if (first.settings.sensitivity !== settings.sensitivity) stop();
   ({ settings, hiddenThreads } = first);
   // The page may have moved to another thread (Discourse, Reddit) while the settings were read.
   url = new URL(location.href);
@@ -239,6 +236,6 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
 }
 
 /** Best-effort messages: the background may be restarting, and nothing here waits for an answer. */
-function sendMessage(message: RelevantCountMessage | OpenQuestionnaireMessage | PanelSettingMessage | WarmEngineMessage): void {
+function sendMessage(message: RelevantCountMessage | OpenQuestionnaireMessage | PanelSettingMessage | PageStoppedMessage): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -12,12 +12,9 @@ import { absoluteUrl, isFirstPage, threadContextFrom, type ForumAdapter, type Fo
  * Its posts have no fixed selector, so the scanner rescans the page on changes.
  */
 
-const SCHEMA_ITEM = [
-  '[itemscope][itemtype*="schema.org/DiscussionForumPosting"]',
-  '[itemscope][itemtype*="schema.org/Comment"]',
-  '[itemscope][itemtype*="schema.org/Question"]',
-  '[itemscope][itemtype*="schema.org/Answer"]',
-].join(', ');
+const SCHEMA_ITEM = ['DiscussionForumPosting', 'Comment', 'Question', 'Answer']
+  .map((type) => `[itemscope][itemtype*="schema.org/${type}"]`)
+  .join(', ');
 const SCHEMA_BODY = '[itemprop="text"], [itemprop="articleBody"]';
 const SCHEMA_AUTHOR = '[itemprop="author"]';
 const SCHEMA_NAME = '[itemprop="name"]';

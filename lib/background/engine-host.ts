@@ -26,12 +26,6 @@ export interface EngineHost {
   verdicts(posts: readonly PostText[], thread: ThreadContext, threshold: number): PostVerdict[];
   /** The full Assessment (causes ranked) of one post. */
   assessment(text: string, thread: ThreadContext, threshold: number): Assessment;
-  /**
-   * Runs the badge pass once on a short post, off the record, so what it builds on first use (the word
-   * lists) is built before the first real batch arrives: a forum page asks as it starts. The cause
-   * ranking's index waits for the first panel. Costs nothing once built.
-   */
-  warm(): void;
   /** Assessments in the cache (for tests and the bench). */
   size(): number;
 }
@@ -48,12 +42,8 @@ function threadHash(thread: ThreadContext): string {
   return title === '' && opening === '' ? '' : hashText(`${title}\u0000${opening}`);
 }
 
-/** Touches relevance, features and red flags: every part of the badge pass that builds something on first use. */
-const WARM_UP_POST = 'My lower back cramps up on heavy deadlifts.';
-
 export function createEngineHost(assess: AssessFunction, maxEntries = MAX_CACHED_ASSESSMENTS): EngineHost {
   const cache = new Map<string, CacheEntry>();
-  let warmed = false;
 
   function remember(key: string, entry: CacheEntry): CacheEntry {
     cache.delete(key);
@@ -87,10 +77,6 @@ export function createEngineHost(assess: AssessFunction, maxEntries = MAX_CACHED
     },
     assessment(text, thread, threshold) {
       return lookup(text, thread, threshold, true);
-    },
-    warm() {
-      if (!warmed) assess(WARM_UP_POST, { rank: false });
-      warmed = true;
     },
     size: () => cache.size,
   };

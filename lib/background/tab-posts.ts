@@ -18,6 +18,8 @@ export interface TabPosts {
   record(tabId: number, threadKey: string, verdicts: readonly PostVerdict[]): void;
   /** The tab's marked posts, in the order they were first seen (page order). */
   list(tabId: number): MarkedPost[];
+  /** Spotter stopped in the tab (the page said so): its list goes; a later batch starts it again. */
+  clear(tabId: number): void;
   /** The tab closed: its list goes, and a batch of it still on its way is not listed (tab ids are not reused). */
   forget(tabId: number): void;
 }
@@ -44,6 +46,9 @@ export function createTabPosts(): TabPosts {
     },
     list(tabId) {
       return [...(tabs.get(tabId)?.posts.values() ?? [])];
+    },
+    clear(tabId) {
+      tabs.delete(tabId);
     },
     forget(tabId) {
       tabs.delete(tabId);

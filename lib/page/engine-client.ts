@@ -31,8 +31,11 @@ export interface EngineClientOptions {
 }
 
 export interface EngineClient {
-  /** One verdict per post, in order. Rejects when the background cannot answer in time. */
-  assessPosts(threadKey: string, thread: ThreadContext, posts: PostText[]): Promise<PostVerdict[]>;
+  /**
+   * One verdict per post, in order. Rejects when the background cannot answer in time. Once `signal` aborts, the
+   * one resend is not sent: a page Spotter stopped on sends nothing more (the background has dropped its list).
+   */
+  assessPosts(threadKey: string, thread: ThreadContext, posts: PostText[], signal?: AbortSignal): Promise<PostVerdict[]>;
 }
 
 export class EngineUnavailableError extends Error {
@@ -59,14 +62,17 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
   const timeoutMs = options.timeoutMs ?? ENGINE_TIMEOUT_MS;
   const resendDelayMs = options.resendDelayMs ?? RESEND_DELAY_MS;
 
-  function sendOnceMore(message: AssessPostsMessage): Promise<unknown> {
+  function sendOnceMore(message: AssessPostsMessage, signal: AbortSignal | undefined): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      options.after(resendDelayMs, () => options.send(message).then(resolve, reject));
+      options.after(resendDelayMs, () => {
+        // Stopped meanwhile: nothing is sent, and the batch fails at its timeout like any batch left unanswered.
+        if (!signal?.aborted) options.send(message).then(resolve, reject);
+      });
     });
   }
 
   return {
-    assessPosts(threadKey, thread, posts) {
+    assessPosts(threadKey, thread, posts, signal) {
       const message: AssessPostsMessage = {
         type: 'spotter:assess-posts',
         threadKey,
@@ -74,7 +80,7 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
         posts,
         sensitivity: options.sensitivity(),
       };
-      const answer = options.send(message).catch(() => sendOnceMore(message));
+      const answer = options.send(message).catch(() => sendOnceMore(message, signal));
       return new Promise<PostVerdict[]>((resolve, reject) => {
         const cancel = options.after(timeoutMs, () => reject(new EngineUnavailableError(`no answer in ${timeoutMs} ms`)));
         answer.then(

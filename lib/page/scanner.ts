@@ -94,6 +94,13 @@ export function idleScheduler(view: Window): ScanScheduler {
   };
 }
 
+/** The window `doc` is shown in. A document parsed on its own (DOMParser, the CLI) has none to observe or idle in. */
+export function windowOf(doc: Document): NonNullable<Document['defaultView']> {
+  const view = doc.defaultView;
+  if (!view) throw new Error('Spotter: no window to read posts in');
+  return view;
+}
+
 export interface ScannerOptions<R> {
   doc: Document;
   /** Where posts are looked for and observed; the whole document by default. */
@@ -115,6 +122,13 @@ export interface ScannerOptions<R> {
   onError?(error: unknown): void;
   /** @default SPOTTER_UI_SELECTOR */
   ownElements?: string;
+  /**
+   * Posts to read at once, in the task that creates the scanner, before any slice: the first ones in page order
+   * from where a reader who has just opened the page is (the top of the thread, or the post its URL's fragment
+   * names). Nothing is measured for them, so the page is not made to lay itself out in that task; the next slice
+   * finds the posts near the viewport as usual. The content script's start reads the thread's first batch so.
+   */
+  firstLook?: number;
 }
 
 export interface ScanStats {
@@ -166,9 +180,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   const root = options.root ?? doc;
   const ownElements = options.ownElements ?? SPOTTER_UI_SELECTOR;
   const onError = options.onError ?? (() => {});
-  const view = doc.defaultView;
-  // A document parsed on its own (DOMParser, the CLI) has no window to observe or idle in.
-  if (!view) throw new Error('Spotter: the scanner needs a document shown in a window');
+  const view = windowOf(doc);
   const schedule = options.schedule ?? idleScheduler(view);
 
   let adapter = options.adapter;
@@ -298,6 +310,19 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     });
   }
 
+  function listIfDue(): void {
+    if (!listingDue) return;
+    listingDue = false;
+    changed.clear();
+    listPosts();
+    // A failing adapter hands over to generic, which lists the page next.
+    if (listingDue) {
+      listingDue = false;
+      listPosts();
+    }
+    windowDue = true;
+  }
+
   function findNewWork(): void {
     if (changed.size > 0 && !listingDue) {
       // New posts are found by listing the page again; posts already read are read again where they changed.
@@ -306,17 +331,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       if (postSelector) for (const scope of changedScopes()) rereadChanged(scope, postSelector);
       listingDue = true;
     }
-    if (listingDue) {
-      listingDue = false;
-      changed.clear();
-      listPosts();
-      // A failing adapter hands over to generic, which lists the page next.
-      if (listingDue) {
-        listingDue = false;
-        listPosts();
-      }
-      windowDue = true;
-    }
+    listIfDue();
     if (windowDue) {
       windowDue = false;
       queueWindow();
@@ -385,12 +400,26 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     }
   }
 
-  function runSlice(deadline?: IdleDeadlineLike): void {
+  /** Queues `count` posts from where the reader starts, unmeasured (`ScannerOptions.firstLook`); the window stays due. */
+  function queueFirstLook(count: number): void {
+    listIfDue();
+    // The post a link into the thread points at (`#post-123`: the post, or an anchor inside it). Forums' post anchors
+    // are plain ASCII ids, looked up as the URL writes them; a fragment naming no post starts the reading at the top.
+    const linked = url.hash && adapter.postSelector ? doc.getElementById(url.hash.slice(1))?.closest(adapter.postSelector) : null;
+    const from = Math.max(0, Array.prototype.indexOf.call(known, linked));
+    for (let index = from; index < Math.min(known.length, from + count); index++) {
+      add(known[index]!, builtPosts.get(known[index]!) ?? null, true, false);
+    }
+  }
+
+  /** One slice of reading; the first look's reads `firstLook` posts from where the reader starts instead of the window. */
+  function runSlice(deadline?: IdleDeadlineLike, firstLook = 0): void {
     cancelSlice = null;
     if (stopped) return;
     const sliceStart = schedule.now();
     const budget = deadline?.didTimeout === false ? Math.min(SLICE_BUDGET_MS, deadline.timeRemaining()) : SLICE_BUDGET_MS;
-    findNewWork();
+    if (firstLook) queueFirstLook(firstLook);
+    else findNewWork();
     // Reading gets its budget after the listing: listing a 3,000-post page takes a good part of a
     // slice, and the first slice must still read the posts on screen.
     const end = schedule.now() + budget;
@@ -399,7 +428,8 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       process(queue[head++]!);
       if (schedule.now() >= end) break;
     }
-    if (head < queue.length || listingDue || windowDue) requestSlice();
+    // After the first look, the window is measured in a task of its own at once.
+    if (head < queue.length || listingDue || windowDue) requestSlice(firstLook ? FIRST_SLICE_TIMEOUT_MS : undefined);
     else clearQueue();
     schedule.measure?.(SCAN_MEASURE, sliceStart);
   }
@@ -459,7 +489,8 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     // Scroll events do not bubble; capturing them at the document hears every scroller.
     doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
     view.addEventListener('resize', onViewportChange, { passive: true, signal });
-    requestSlice(FIRST_SLICE_TIMEOUT_MS);
+    if (options.firstLook) runSlice(undefined, options.firstLook);
+    else requestSlice(FIRST_SLICE_TIMEOUT_MS);
   }
 
   function startOver(): void {

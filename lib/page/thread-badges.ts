@@ -14,7 +14,7 @@ import type { PostText, PostVerdict } from '../messages';
 import type { EngineClient } from './engine-client';
 import { detectPageTheme, type PanelTheme } from './page-theme';
 import { BADGE_TIER_ATTRIBUTE, attachBadge, createBadge } from './post-badge';
-import { createScanner, idleScheduler, type ScanScheduler, type Scanner } from './scanner';
+import { createScanner, idleScheduler, windowOf, type ScanScheduler, type Scanner } from './scanner';
 import { threadKey as threadKeyOf } from './thread-key';
 
 /**
@@ -48,15 +48,22 @@ export interface OverlayOptions {
   onError?(error: unknown): void;
   schedule?: ScanScheduler;
   /**
-   * Read the posts, but send nothing to the engine (and report no count) until `release()`: the
-   * content script starts reading while the reader's settings are on their way, and sends nothing
-   * before they say Spotter is on for this site and thread.
+   * Read the posts and ask the engine about them, but put no badge in the page and report no count until
+   * `release()`: the content script starts while the reader's settings are on their way, so the engine's
+   * answers are ready when they say Spotter is on for this site and thread. Asking is not showing: the
+   * engine runs inside the extension, and a page the settings turn off drops its answers (and tells the
+   * background, `spotter:stopped`).
    */
   held?: boolean;
+  /**
+   * Read the thread's first batch at once, in the task that creates the overlay, without measuring the page
+   * (`ScannerOptions.firstLook`): the content script's start, so that batch leaves before the page's next task.
+   */
+  quickStart?: boolean;
 }
 
 export interface Overlay {
-  /** Ends a hold (`OverlayOptions.held`): the posts read so far leave for the engine at once. */
+  /** Ends a hold (`OverlayOptions.held`): the badges of the answers so far go into the page at once. */
   release(): void;
   /** Asks the engine about every post again (the reader changed the sensitivity, which the engine reads). */
   refresh(): void;
@@ -93,8 +100,7 @@ export const FLUSH_MEASURE = 'spotter:badges';
 
 export function createOverlay(options: OverlayOptions): Overlay {
   const { doc, signal, adapter, engine } = options;
-  const view = doc.defaultView;
-  if (!view) throw new Error('Spotter: the overlay needs a document shown in a window');
+  const view = windowOf(doc);
   const schedule = options.schedule ?? idleScheduler(view);
   const onError = options.onError ?? (() => {});
   const records = new Map<string, PostRecord>();
@@ -107,9 +113,10 @@ export function createOverlay(options: OverlayOptions): Overlay {
   let lastCount = -1;
   let url = options.url;
   let threadKey = threadKeyOf(adapter, url);
-  // Read once, as the first post read comes in: the scanner has just measured the posts near the viewport,
-  // so style is up to date and reading it costs no recalculation. Read later, once the page or a badge
-  // has changed the DOM, it forced a style recalculation of the whole thread (README, "Performance").
+  // Read once, for the first badge: by then a slice has measured the posts near the viewport, so style is
+  // up to date and reading it costs no recalculation. Read once a badge has changed the DOM, it forced a
+  // style recalculation of the whole thread (README, "Performance"); read in the first look, which measures
+  // nothing, it would force one in the task that starts the content script.
   let theme: PanelTheme | undefined;
   let thread: ThreadContext | undefined;
   /** Bumped on every change of thread: answers for an older generation are dropped. */
@@ -153,7 +160,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   const place = (record: PostRecord) => {
     unplaced.add(record);
-    if (cancelFlush || signal.aborted) return;
+    // Held: the badges wait for `release()`.
+    if (cancelFlush || signal.aborted || held) return;
     cancelFlush = schedule.after(Math.max(0, lastFlush + BADGE_FLUSH_INTERVAL_MS - schedule.now()), flush);
   };
 
@@ -179,8 +187,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
       postId: record.post.id,
       tier: verdict.tier,
       label: verdict.label,
-      // Set by `onResult`, which made the record.
-      theme: theme!,
+      theme: (theme ??= detectPageTheme(doc, view)),
       signal,
       onOpen: (button) => options.onOpen(records.get(record.post.id)?.post ?? record.post, button),
     });
@@ -209,7 +216,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
    * 20–50 ms behind the page's rendering before the posts on screen left for the engine.
    */
   function requestSend(): void {
-    if (sendDue || signal.aborted || held) return;
+    if (sendDue || signal.aborted) return;
     sendDue = true;
     schedule.atEndOfTask(() => {
       sendDue = false;
@@ -217,7 +224,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
     });
   }
 
-  /** Sends queued posts, at most MAX_BATCHES_IN_FLIGHT batches at a time (never while held: see `requestSend`). */
+  /** Sends queued posts, at most MAX_BATCHES_IN_FLIGHT batches at a time. */
   function sendBatches(): void {
     const start = schedule.now();
     while (inFlight < MAX_BATCHES_IN_FLIGHT && queue.length > 0 && !signal.aborted) {
@@ -233,6 +240,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
           threadKey,
           currentThread(),
           batch.map(({ id, text }) => ({ id, text })),
+          signal,
         )
         .then(
           (verdicts) => {
@@ -242,7 +250,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
             schedule.measure?.(ANSWER_MEASURE, start);
             // The thread's first badges go in with their answer, not one task later: on a page still
             // busy loading, that task can wait behind the page's own work. The flush reports the count.
-            if (lastFlush === Number.NEGATIVE_INFINITY && unplaced.size > 0) {
+            if (lastFlush === Number.NEGATIVE_INFINITY && unplaced.size > 0 && !held) {
               cancelFlush?.();
               flush();
             } else reportCount();
@@ -301,6 +309,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
     signal,
     schedule,
     onError: options.onError,
+    firstLook: options.quickStart ? FIRST_BATCH_POSTS : 0,
     // Called only for text the scanner has not seen for this post: the text goes to the engine,
     // and the post waits for its answer.
     analyze: (text, post) => {
@@ -309,7 +318,6 @@ export function createOverlay(options: OverlayOptions): Overlay {
       return text;
     },
     onResult: (post, text) => {
-      theme ??= detectPageTheme(doc, view);
       const record = records.get(post.id);
       if (!record) {
         records.set(post.id, { post, text });
@@ -341,9 +349,9 @@ export function createOverlay(options: OverlayOptions): Overlay {
     release() {
       if (!held) return;
       held = false;
-      // Nothing was scheduled while held (`requestSend`): what was read leaves now.
-      sendBatches();
-      reportCount();
+      // No flush was scheduled while held (`place`): the badges answered so far go in now, and the count with them.
+      if (unplaced.size > 0) flush();
+      else reportCount();
     },
     refresh() {
       scanner.rescan();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture } from '../harness/expectations';
 import { launchWithExtension, type SpotterBrowser } from '../harness/extension';
 import { openOptions, type OptionsPage } from '../harness/pages/options';
+import { PopupPage } from '../harness/pages/popup';
 
 /**
  * Switching a forum off on the options page takes Spotter's badges off pages already open, and
@@ -63,10 +64,22 @@ describe('switching a forum off and on (Chromium)', () => {
     // Long enough for the posts on screen to be read, sent and badged, had the forum been on.
     await page.waitForTimeout(1500);
     expect(await page.locator('[data-spotter-badge]').count()).toBe(0);
+    // What it asked the engine ahead of the settings is not listed by the popup either (the popup asks the
+    // background about the active tab as it opens; its list shows once that answer is in).
+    const popup = await PopupPage.open(browser, { keepStorage: true });
+    await page.bringToFront();
+    await popup.page.reload();
+    await popup.page.waitForTimeout(1000);
+    expect(await popup.page.locator('[data-thread-post]').count()).toBe(0);
     await options.setSiteEnabled(HOST, true);
     await expect
       .poll(() => page.locator('[data-spotter-badge]').count(), { timeout: 5_000 })
       .toBe(fixture.expect.relevant.length);
+    // The same popup lists them now that the forum is on.
+    await page.bringToFront();
+    await popup.page.reload();
+    expect((await popup.threadPosts()).map(([id]) => id).sort()).toEqual([...fixture.expect.relevant].sort());
+    await popup.page.close();
     await page.close();
   });
 

@@ -306,6 +306,28 @@ describe('background: the one engine', () => {
     expect(await send({ type: 'spotter:tab-posts', tabId: tab!.id }, FORUM_TAB)).toBeUndefined();
   });
 
+  it('drops a tab’s list and count when Spotter stops on its page, and lists again when it asks again', async () => {
+    installSiteApis();
+    background.main();
+    const [tab] = await fakeBrowser.tabs.query({});
+    const sender = { ...FORUM_TAB, tab: { ...FORUM_TAB.tab, id: tab!.id } };
+    // Asked ahead of the reader's settings, which then turn Spotter off on this site.
+    await assessPosts([{ id: 'a', text: CRAMP }], sender);
+    await send({ type: 'spotter:relevant-count', count: 1, unread: 40 }, sender);
+    await settle();
+    expect(await badge(tab!.id!)).toBe('1');
+    await send({ type: 'spotter:stopped' }, sender);
+    await settle();
+    expect(await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)).toEqual({ posts: [], unread: 0 });
+    expect(await badge(tab!.id!)).toBe('');
+    // A frame's Spotter stopping leaves the page's list alone.
+    await assessPosts([{ id: 'b', text: CRAMP }], sender);
+    await send({ type: 'spotter:stopped' }, { ...sender, frameId: 3 });
+    expect(
+      ((await send({ type: 'spotter:tab-posts', tabId: tab!.id }, POPUP)) as TabPostsAnswer).posts.map((post) => post.id),
+    ).toEqual(['b']);
+  });
+
   it('keeps no list for a tab that closed while its batch was assessed', async () => {
     background.main();
     const [tab] = await fakeBrowser.tabs.query({});

@@ -56,16 +56,6 @@ describe('createEngineHost', () => {
     expect(assess.mock.calls[3]![1]).toMatchObject({ thread: { title: 'Lower back pump' } });
   });
 
-  it('warms the badge pass once, off the record', () => {
-    const assess = stubAssess();
-    const host = createEngineHost(assess);
-    host.warm();
-    host.warm();
-    expect(assess).toHaveBeenCalledTimes(1);
-    expect(assess.mock.calls[0]![1]).toMatchObject({ rank: false });
-    expect(host.size()).toBe(0);
-  });
-
   it('keeps at most its bound of assessments, dropping the least recently used', () => {
     const assess = stubAssess();
     const host = createEngineHost(assess, 2);

@@ -72,6 +72,22 @@ describe('createEngineClient', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
+  it('does not send again for a page Spotter stopped on meanwhile', async () => {
+    const send = vi.fn(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const { clock, engine } = client(send);
+    const stop = new AbortController();
+    const answer = engine.assessPosts('k', {}, POSTS, stop.signal);
+    await flushPromises();
+    stop.abort();
+    clock.advance(100);
+    expect(send).toHaveBeenCalledTimes(1);
+    clock.advance(1000);
+    await expect(answer).rejects.toBeInstanceOf(EngineUnavailableError);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('fails, rather than guess, when the background answers too late', async () => {
     const { clock, engine } = client(() => new Promise(() => {}));
     const answer = engine.assessPosts('k', {}, POSTS);

@@ -42,9 +42,11 @@ interface Setup {
   adapter?: ForumAdapter;
   analyzeCost?: number;
   analyze?: (text: string, post: ForumPost) => string;
+  url?: URL;
+  firstLook?: number;
 }
 
-function start({ adapter = discourse, analyzeCost = 1, analyze }: Setup = {}) {
+function start({ adapter = discourse, analyzeCost = 1, analyze, url = URL_A, firstLook }: Setup = {}) {
   const clock = manualScheduler();
   const controller = new AbortController();
   const results: Array<{ id: string; result: string; element: Element }> = [];
@@ -57,13 +59,14 @@ function start({ adapter = discourse, analyzeCost = 1, analyze }: Setup = {}) {
   const postAtSpy = adapter.postAt ? vi.spyOn(adapter as Required<ForumAdapter>, 'postAt') : null;
   const scanner = createScanner({
     doc: document,
-    url: URL_A,
+    url,
     adapter,
     analyze: analyzeSpy,
     onResult: (post, result) => results.push({ id: post.id, result, element: post.element }),
     signal: controller.signal,
     schedule: clock.scheduler,
     onError: (error) => errors.push(error),
+    ...(firstLook ? { firstLook } : {}),
   });
   return { clock, controller, results, errors, analyzeSpy, findPostsSpy, postAtSpy: postAtSpy!, scanner };
 }
@@ -124,6 +127,40 @@ describe('scanner: idle-time batches', () => {
     expect(results[0]!.result).toBe('analysed:post number 1');
     expect(analyzeSpy).toHaveBeenCalledTimes(10);
     expect(scanner.stats()).toMatchObject({ adapter: 'discourse', found: 10, analyzed: 10, reused: 0, pending: 0 });
+  });
+});
+
+describe('scanner: the first look', () => {
+  const ids = (results: Array<{ id: string }>) => results.map((entry) => entry.id);
+
+  it('reads the first posts at once, in page order, measuring nothing; the next slice reads on without reading them twice', () => {
+    const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const { results, clock, analyzeSpy } = start({ firstLook: 3 });
+    expect(ids(results)).toEqual(['1001', '1002', '1003']);
+    expect(measure).not.toHaveBeenCalled();
+    measure.mockRestore();
+    // The posts near the viewport are still looked up, in the next slice, as soon as it can run.
+    expect(clock.pendingIdleTimeouts()).toEqual([FIRST_SLICE_TIMEOUT_MS]);
+    clock.drain();
+    expect(ids(results)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => String(1000 + n)));
+    expect(analyzeSpy).toHaveBeenCalledTimes(10);
+  });
+
+  it('starts at the post a link into the thread names, or at the post holding the element it names', () => {
+    const linked = start({ firstLook: 2, url: new URL(`${URL_A.href}#post_6`) });
+    expect(ids(linked.results)).toEqual(['1006', '1007']);
+    linked.controller.abort();
+    document.querySelector('[data-post-id="1004"] .cooked p')!.id = 'a-quote';
+    const inside = start({ firstLook: 2, url: new URL(`${URL_A.href}#a-quote`) });
+    expect(ids(inside.results)).toEqual(['1004', '1005']);
+  });
+
+  it('starts at the top when the fragment names nothing on the page, or is not valid', () => {
+    for (const hash of ['#reply', '#%E0%A4%A']) {
+      const { results, controller } = start({ firstLook: 2, url: new URL(`${URL_A.href}${hash}`) });
+      expect(ids(results)).toEqual(['1001', '1002']);
+      controller.abort();
+    }
   });
 });
 

@@ -16,7 +16,7 @@ import { manualScheduler } from '../support/manual-scheduler';
 const fixture = loadFixture('discourse/bench-cramp-app.html');
 const url = new URL(fixture.expect.url);
 
-function start({ held = false, endOfTask = false } = {}) {
+function start({ held = false, endOfTask = false, quickStart = false } = {}) {
   document.documentElement.innerHTML = new DOMParser().parseFromString(fixture.html, 'text/html').documentElement.innerHTML;
   const clock = manualScheduler();
   // The real scheduler's microtask, where a test asks for it; otherwise sends wait for `advance(0)`.
@@ -37,6 +37,7 @@ function start({ held = false, endOfTask = false } = {}) {
     onError,
     onCountChange: (count) => counts.push(count),
     held,
+    quickStart,
   });
   /** Reads every post, sends the batches, answers them and places the badges. */
   async function settle() {
@@ -118,21 +119,49 @@ describe('createOverlay', () => {
     expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
   });
 
-  it('held, reads the posts but sends nothing and reports no count until released, then sends at once', async () => {
+  it('held, reads the posts and asks the engine, but puts no badge in and reports no count until released', async () => {
     const { clock, engine, counts, overlay } = start({ held: true });
     clock.drain();
-    clock.advance(BADGE_FLUSH_INTERVAL_MS);
-    expect(engine.sent).toHaveLength(0);
-    expect(counts).toEqual([]);
-    expect(overlay.scanner.stats().analyzed).toBe(fixture.expect.items.length);
-    overlay.release();
-    // No timer has run: the posts read so far left with the release.
-    expect(engine.sent.flatMap((call) => call.posts).length).toBeGreaterThan(0);
     clock.advance(0);
     while ((await engine.answerAll()) > 0) clock.advance(0);
     clock.advance(BADGE_FLUSH_INTERVAL_MS);
+    // The answers are back, for every post, and none shows.
+    expect(engine.sent.flatMap((call) => call.posts).map((post) => post.id)).toEqual(fixture.expect.items.map((item) => item.id));
+    expect(badgedIds()).toEqual([]);
+    expect(counts).toEqual([]);
+    expect(overlay.count()).toBe(0);
+    overlay.release();
+    // No timer has run: the badges answered so far went in with the release, and the count with them.
     expect(badgedIds()).toEqual([...fixture.expect.relevant].sort());
-    expect(counts.at(-1)).toBe(fixture.expect.relevant.length);
+    expect(counts).toEqual([fixture.expect.relevant.length]);
+  });
+
+  it('held and stopped before the settings came, leaves the page as it was', async () => {
+    const { clock, engine, controller, overlay } = start({ held: true });
+    clock.drain();
+    clock.advance(0);
+    controller.abort();
+    overlay.clear();
+    while ((await engine.answerAll()) > 0) clock.advance(0);
+    clock.advance(BADGE_FLUSH_INTERVAL_MS);
+    overlay.release();
+    expect(badgedIds()).toEqual([]);
+  });
+
+  it('with a quick start, sends the thread’s first posts as the task that made it ends, measuring nothing', async () => {
+    const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const { clock, engine } = start({ quickStart: true, endOfTask: true });
+    // No slice has run, and the page was not made to lay itself out.
+    expect(clock.pendingIdle()).toBe(1);
+    expect(measure).not.toHaveBeenCalled();
+    measure.mockRestore();
+    await Promise.resolve();
+    expect(engine.sent).toHaveLength(1);
+    const first = engine.sent[0]!.posts.map((post) => post.id);
+    // The top of the thread, in page order: the first of its post containers (some hold no post).
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThanOrEqual(FIRST_BATCH_POSTS);
+    expect(first).toEqual(fixture.expect.items.slice(0, first.length).map((item) => item.id));
   });
 
   it('badges a thread again when the reader comes back to it in the page (Discourse, Reddit)', async () => {
