@@ -59,10 +59,8 @@ export function createErrorGuard(report: ErrorReporter, prefix = DEFAULT_ERROR_P
       } catch (error) {
         return caught(context, error);
       }
-      if (isPromiseLike(result)) {
-        return Promise.resolve(result).catch((error: unknown) => caught(context, error)) as Result;
-      }
-      return result;
+      // Spotter's callbacks are its own functions: what they return asynchronously is a native promise.
+      return result instanceof Promise ? (result.catch((error: unknown) => caught(context, error)) as Result) : result;
     };
   }
 
@@ -74,12 +72,4 @@ export function createErrorGuard(report: ErrorReporter, prefix = DEFAULT_ERROR_P
       return errorCount;
     },
   };
-}
-
-function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return (
-    (typeof value === 'object' || typeof value === 'function') &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
 }

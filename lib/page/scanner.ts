@@ -174,6 +174,10 @@ interface CachedResult<R> {
 }
 
 const ELEMENT_NODE = 1;
+/** `NodeFilter.SHOW_ELEMENT`, `FILTER_ACCEPT` and `FILTER_SKIP` (a skipped element's children are still walked). */
+const SHOW_ELEMENT = 1;
+const FILTER_ACCEPT = 1;
+const FILTER_SKIP = 3;
 
 export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   const { doc, analyze, onResult, signal } = options;
@@ -400,16 +404,22 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     }
   }
 
-  /** Queues `count` posts from where the reader starts, unmeasured (`ScannerOptions.firstLook`); the window stays due. */
+  /**
+   * Queues up to `count` posts from where the reader starts (`ScannerOptions.firstLook`), without measuring the page
+   * or listing all its posts (a 3,000-post thread's list is the next slice's work): the post a link into the thread
+   * points at (`#post-123`: the post, or an anchor inside it), else the first post, then the ones after it in page
+   * order. Forums' post anchors are plain ASCII ids, looked up as the URL writes them.
+   */
   function queueFirstLook(count: number): void {
-    listIfDue();
-    // The post a link into the thread points at (`#post-123`: the post, or an anchor inside it). Forums' post anchors
-    // are plain ASCII ids, looked up as the URL writes them; a fragment naming no post starts the reading at the top.
-    const linked = url.hash && adapter.postSelector ? doc.getElementById(url.hash.slice(1))?.closest(adapter.postSelector) : null;
-    const from = Math.max(0, Array.prototype.indexOf.call(known, linked));
-    for (let index = from; index < Math.min(known.length, from + count); index++) {
-      add(known[index]!, builtPosts.get(known[index]!) ?? null, true, false);
-    }
+    const selector = adapter.postSelector;
+    // Generic finds its posts all at once, a slice's work: its first slice reads the posts on screen.
+    if (!selector) return;
+    // Elements matching the post selector, in page order; the walk goes on into the others' children.
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT, (node) =>
+      (node as Element).matches(selector) ? FILTER_ACCEPT : FILTER_SKIP,
+    );
+    let post = (url.hash && doc.getElementById(url.hash.slice(1))?.closest(selector)) || walker.nextNode();
+    for (; post && count-- > 0; walker.currentNode = post, post = walker.nextNode()) add(post as Element, null, false, false);
   }
 
   /** One slice of reading; the first look's reads `firstLook` posts from where the reader starts instead of the window. */

@@ -133,14 +133,21 @@ describe('scanner: idle-time batches', () => {
 describe('scanner: the first look', () => {
   const ids = (results: Array<{ id: string }>) => results.map((entry) => entry.id);
 
-  it('reads the first posts at once, in page order, measuring nothing; the next slice reads on without reading them twice', () => {
+  it('reads the first posts at once, in page order, neither measuring nor listing the page; the next slice reads on', () => {
     const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect');
-    const { results, clock, analyzeSpy } = start({ firstLook: 3 });
+    const list = vi.spyOn(document, 'querySelectorAll');
+    const { results, clock, analyzeSpy, scanner } = start({ firstLook: 3, analyzeCost: 3 });
     expect(ids(results)).toEqual(['1001', '1002', '1003']);
     expect(measure).not.toHaveBeenCalled();
+    expect(list).not.toHaveBeenCalled();
     measure.mockRestore();
-    // The posts near the viewport are still looked up, in the next slice, as soon as it can run.
+    list.mockRestore();
+    // The posts near the viewport are still looked up, in the next slice, as soon as it can run; it lists the
+    // page and counts the three read as read.
     expect(clock.pendingIdleTimeouts()).toEqual([FIRST_SLICE_TIMEOUT_MS]);
+    clock.runIdle(50);
+    expect(results).toHaveLength(6);
+    expect(scanner.stats()).toMatchObject({ listed: 10, unread: 4 });
     clock.drain();
     expect(ids(results)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => String(1000 + n)));
     expect(analyzeSpy).toHaveBeenCalledTimes(10);
@@ -471,6 +478,15 @@ describe('scanner: adapters without a post selector', () => {
     clock.drain();
     expect(results.map((entry) => entry.id)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
     expect(analyzeSpy).toHaveBeenCalledTimes(5);
+  });
+
+  it('takes no first look: finding the posts is a slice’s work, left to the first slice', () => {
+    document.body.innerHTML = BOARD(3);
+    const { clock, results } = start({ adapter: generic, firstLook: 2 });
+    expect(results).toEqual([]);
+    expect(clock.pendingIdleTimeouts()).toEqual([FIRST_SLICE_TIMEOUT_MS]);
+    clock.drain();
+    expect(results.map((entry) => entry.id)).toEqual(['m1', 'm2', 'm3']);
   });
 });
 
