@@ -150,9 +150,10 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
       onCountChange: sendCount,
       onOpen: (post, badge) => void guard.run('opening the panel', () => openPanel(post, badge)),
       held,
-      // Ahead of the settings, in this script's first task: the thread's first batch leaves before the page's next
-      // task, which on a heavy page can keep the main thread for 50 ms.
-      quickStart: held,
+      // In the task that starts it (this script's first, ahead of the settings, or the one that brought settings
+      // turning Spotter on): the thread's first batch leaves before the page's next task, which on a heavy page can
+      // keep the main thread for 50 ms.
+      quickStart: true,
     });
     running = { overlay, adapter, stop: controller, held };
   }
@@ -160,7 +161,7 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   // The posts on screen are read and sent to the engine while the settings are on their way: on a heavy page
   // their answer waits behind the page's own work (tens of ms), and the first badges with it (README,
   // "Performance"). Their badges wait for the settings, which may yet turn Spotter off here.
-  guard.run('reading ahead of the settings', () => {
+  guard.run('the first look', () => {
     const adapter = adapterForPage();
     if (adapter) start(adapter, true);
   });
@@ -171,7 +172,8 @@ async function startSpotter(ctx: ContentScriptContext): Promise<void> {
   // Settings that could not be read, or from an older Spotter that the background has not migrated yet:
   // the reader's choices are not known, so Spotter stays off on this page rather than act on the defaults.
   if (!first) return stop();
-  // The engine answered ahead of the settings at the default sensitivity: another one starts the page afresh.
+  // The engine answered ahead of the settings at the default sensitivity: another one starts the page afresh
+  // (with a first look again, so the reader's first badges are not a slice later).
   if (first.settings.sensitivity !== settings.sensitivity) stop();
   ({ settings, hiddenThreads } = first);
   // The page may have moved to another thread (Discourse, Reddit) while the settings were read.

@@ -97,7 +97,7 @@ export function idleScheduler(view: Window): ScanScheduler {
 /** The window `doc` is shown in. A document parsed on its own (DOMParser, the CLI) has none to observe or idle in. */
 export function windowOf(doc: Document): NonNullable<Document['defaultView']> {
   const view = doc.defaultView;
-  if (!view) throw new Error('Spotter: no window to read posts in');
+  if (!view) throw new Error('Spotter: the document has no window');
   return view;
 }
 
@@ -122,13 +122,6 @@ export interface ScannerOptions<R> {
   onError?(error: unknown): void;
   /** @default SPOTTER_UI_SELECTOR */
   ownElements?: string;
-  /**
-   * Posts to read at once, in the task that creates the scanner, before any slice: the first ones in page order
-   * from where a reader who has just opened the page is (the top of the thread, or the post its URL's fragment
-   * names). Nothing is measured for them, so the page is not made to lay itself out in that task; the next slice
-   * finds the posts near the viewport as usual. The content script's start reads the thread's first batch so.
-   */
-  firstLook?: number;
 }
 
 export interface ScanStats {
@@ -157,6 +150,12 @@ export interface Scanner {
   reset(url: URL): void;
   /** Reads and analyses every post again, cache included (the analysis itself changed: another sensitivity). */
   rescan(): void;
+  /**
+   * Reads up to `count` posts at once, in this task, ahead of the first slice: the first ones in page order from
+   * where a reader who has just opened the page is. Nothing is measured and the page's posts are not listed, so
+   * the page is not made to lay itself out; the next slice, a task later, finds the posts near the viewport.
+   */
+  firstLook(count: number): void;
   stats(): ScanStats;
 }
 
@@ -405,10 +404,11 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   }
 
   /**
-   * Queues up to `count` posts from where the reader starts (`ScannerOptions.firstLook`), without measuring the page
-   * or listing all its posts (a 3,000-post thread's list is the next slice's work): the post a link into the thread
-   * points at (`#post-123`: the post, or an anchor inside it), else the first post, then the ones after it in page
-   * order. Forums' post anchors are plain ASCII ids, looked up as the URL writes them.
+   * Queues up to `count` posts from where the reader starts (`Scanner.firstLook`), without measuring the page or
+   * listing all its posts (a 3,000-post thread's list is the next slice's work): the post a link into the thread
+   * points at (`#post-123`), then the ones after it in page order. Its target may be the post, an anchor inside it
+   * or before it (Invision), an element around it (SMF) or a named anchor (`<a name>`: vBulletin, StackExchange);
+   * forums' post anchors are plain ASCII, looked up as the URL writes them. No target: from the first post.
    */
   function queueFirstLook(count: number): void {
     const selector = adapter.postSelector;
@@ -418,11 +418,14 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     const walker = doc.createTreeWalker(root, SHOW_ELEMENT, (node) =>
       (node as Element).matches(selector) ? FILTER_ACCEPT : FILTER_SKIP,
     );
-    let post = (url.hash && doc.getElementById(url.hash.slice(1))?.closest(selector)) || walker.nextNode();
+    const id = url.hash.slice(1);
+    const target = id ? (doc.getElementById(id) ?? doc.getElementsByName(id)[0]) : null;
+    if (target) walker.currentNode = target;
+    let post = target?.closest(selector) || walker.nextNode();
     for (; post && count-- > 0; walker.currentNode = post, post = walker.nextNode()) add(post as Element, null, false, false);
   }
 
-  /** One slice of reading; the first look's reads `firstLook` posts from where the reader starts instead of the window. */
+  /** One slice of reading; the first look reads `firstLook` posts from where the reader starts instead of the window. */
   function runSlice(deadline?: IdleDeadlineLike, firstLook = 0): void {
     cancelSlice = null;
     if (stopped) return;
@@ -499,8 +502,7 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
     // Scroll events do not bubble; capturing them at the document hears every scroller.
     doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
     view.addEventListener('resize', onViewportChange, { passive: true, signal });
-    if (options.firstLook) runSlice(undefined, options.firstLook);
-    else requestSlice(FIRST_SLICE_TIMEOUT_MS);
+    requestSlice(FIRST_SLICE_TIMEOUT_MS);
   }
 
   function startOver(): void {
@@ -523,6 +525,10 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
       url = newUrl;
       if (stopped || sameThread) return;
       startOver();
+    },
+    firstLook(count) {
+      cancelSlice?.();
+      runSlice(undefined, count);
     },
     rescan() {
       if (stopped) return;

@@ -57,7 +57,7 @@ export interface OverlayOptions {
   held?: boolean;
   /**
    * Read the thread's first batch at once, in the task that creates the overlay, without measuring the page
-   * (`ScannerOptions.firstLook`): the content script's start, so that batch leaves before the page's next task.
+   * (`Scanner.firstLook`): the content script's starts, so that batch leaves before the page's next task.
    */
   quickStart?: boolean;
 }
@@ -309,7 +309,6 @@ export function createOverlay(options: OverlayOptions): Overlay {
     signal,
     schedule,
     onError: options.onError,
-    firstLook: options.quickStart ? FIRST_BATCH_POSTS : 0,
     // Called only for text the scanner has not seen for this post: the text goes to the engine,
     // and the post waits for its answer.
     analyze: (text, post) => {
@@ -333,6 +332,9 @@ export function createOverlay(options: OverlayOptions): Overlay {
       reportCount();
     },
   });
+
+  // After the scanner exists: what the first look reads may already call on it (`reportCount`).
+  if (options.quickStart) scanner.firstLook(FIRST_BATCH_POSTS);
 
   const clear = () => {
     unplaced.clear();

@@ -66,8 +66,8 @@ function start({ adapter = discourse, analyzeCost = 1, analyze, url = URL_A, fir
     signal: controller.signal,
     schedule: clock.scheduler,
     onError: (error) => errors.push(error),
-    ...(firstLook ? { firstLook } : {}),
   });
+  if (firstLook) scanner.firstLook(firstLook);
   return { clock, controller, results, errors, analyzeSpy, findPostsSpy, postAtSpy: postAtSpy!, scanner };
 }
 
@@ -153,21 +153,34 @@ describe('scanner: the first look', () => {
     expect(analyzeSpy).toHaveBeenCalledTimes(10);
   });
 
-  it('starts at the post a link into the thread names, or at the post holding the element it names', () => {
-    const linked = start({ firstLook: 2, url: new URL(`${URL_A.href}#post_6`) });
-    expect(ids(linked.results)).toEqual(['1006', '1007']);
-    linked.controller.abort();
+  it('starts at the post a link into the thread names, however the forum anchors it', () => {
+    const from = (hash: string) => {
+      const { results, controller } = start({ firstLook: 2, url: new URL(`${URL_A.href}${hash}`) });
+      controller.abort();
+      return ids(results);
+    };
+    // The post itself (Discourse's `post_6`).
+    expect(from('#post_6')).toEqual(['1006', '1007']);
+    // An element inside it.
     document.querySelector('[data-post-id="1004"] .cooked p')!.id = 'a-quote';
-    const inside = start({ firstLook: 2, url: new URL(`${URL_A.href}#a-quote`) });
-    expect(ids(inside.results)).toEqual(['1004', '1005']);
+    expect(from('#a-quote')).toEqual(['1004', '1005']);
+    // An anchor just before it (Invision), and a named anchor (`<a name>`: vBulletin, StackExchange).
+    const before = document.createElement('a');
+    before.id = 'comment-8';
+    document.querySelector('[data-post-number="8"]')!.before(before);
+    expect(from('#comment-8')).toEqual(['1008', '1009']);
+    const named = document.createElement('a');
+    named.setAttribute('name', 'post3');
+    document.querySelector('[data-post-number="3"]')!.before(named);
+    expect(from('#post3')).toEqual(['1003', '1004']);
+    // An element around it (SMF names the post's parent).
+    document.querySelector('[data-post-number="9"]')!.id = 'msg9';
+    expect(from('#msg9')).toEqual(['1009', '1010']);
   });
 
-  it('starts at the top when the fragment names nothing on the page, or is not valid', () => {
-    for (const hash of ['#reply', '#%E0%A4%A']) {
-      const { results, controller } = start({ firstLook: 2, url: new URL(`${URL_A.href}${hash}`) });
-      expect(ids(results)).toEqual(['1001', '1002']);
-      controller.abort();
-    }
+  it('starts at the top when the fragment names nothing on the page', () => {
+    const { results } = start({ firstLook: 2, url: new URL(`${URL_A.href}#reply`) });
+    expect(ids(results)).toEqual(['1001', '1002']);
   });
 });
 

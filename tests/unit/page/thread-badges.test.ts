@@ -136,7 +136,7 @@ describe('createOverlay', () => {
     expect(counts).toEqual([fixture.expect.relevant.length]);
   });
 
-  it('held and stopped before the settings came, leaves the page as it was', async () => {
+  it('drops the answers of a page stopped while held, badging nothing once released', async () => {
     const { clock, engine, controller, overlay } = start({ held: true });
     clock.drain();
     clock.advance(0);
