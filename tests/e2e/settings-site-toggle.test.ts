@@ -106,6 +106,40 @@ describe('switching a forum off and on (Chromium)', () => {
     }, saved);
   });
 
+  it(`opens a ${HOST} page at the reader's sensitivity, never showing what the default would badge`, async () => {
+    // Ahead of the settings the page asks at the default sensitivity; a reader at "Strict" must see only what
+    // Strict badges, not a badge that comes and goes.
+    await options.page.getByRole('radio', { name: /Strict/ }).check();
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __badgesSeen: string[] }).__badgesSeen = seen;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            const badge = node instanceof Element ? node.querySelector('[data-spotter-badge]') : null;
+            if (badge) seen.push(badge.getAttribute('data-spotter-post') ?? '');
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(fixture.expect.url);
+    await page.waitForFunction(() => document.documentElement.dataset.spotter === 'ready');
+    // Long enough for the first batch's answers, and the page's start again at Strict, to be in.
+    await page.waitForTimeout(2500);
+    const badged = await page
+      .locator('[data-spotter-badge]')
+      .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-spotter-post')));
+    // This thread has a post the default badges and Strict does not.
+    expect(badged.length).toBeGreaterThan(0);
+    expect(badged.length).toBeLessThan(fixture.expect.relevant.length);
+    expect(fixture.expect.relevant).toEqual(expect.arrayContaining(badged));
+    const seen = await page.evaluate(() => (window as unknown as { __badgesSeen: string[] }).__badgesSeen);
+    expect([...new Set(seen)].sort()).toEqual([...badged].sort());
+    await page.close();
+    await options.page.getByRole('radio', { name: /Balanced/ }).check();
+  });
+
   it('makes no network request of its own', () => {
     // The forum page loads its own avatars from its own host; anything else would be Spotter's doing.
     const others = browser.strayRequests.filter((url) => new URL(url).hostname !== HOST);
