@@ -80,6 +80,12 @@ export default defineBackground(() => {
       counts.delete(tabId);
     }
   }
+  function setCount(tabId: number, count: number, unread: number): void {
+    counts.set(tabId, { count, unread });
+    void showCount(tabId);
+  }
+  /** Only the top frame's Spotter lists its posts for the popup and speaks for the tab's count. */
+  const fromTopFrame = (sender: MessageSender) => (sender.frameId ?? 0) === 0;
   browser.tabs.onRemoved.addListener((tabId) => {
     counts.delete(tabId);
     tabPosts.forget(tabId);
@@ -136,7 +142,7 @@ export default defineBackground(() => {
       handle(message, sender): AssessPostsAnswer {
         const verdicts = engine.verdicts(message.posts, message.thread, relevanceThreshold(message.sensitivity));
         const tabId = sender.tab!.id!;
-        if ((sender.frameId ?? 0) === 0) {
+        if (fromTopFrame(sender)) {
           // Listed at once, and dropped again if the tab turns out to have closed before its batch came in
           // (its onRemoved has passed). The answer does not wait for that check: asking the browser about a
           // tab took 20–40 ms, as long as the rest of the first badge's round trip.
@@ -160,21 +166,16 @@ export default defineBackground(() => {
       accepts: isPageStoppedMessage,
       from: 'content-script',
       handle(_message, sender) {
-        const tabId = sender.tab!.id!;
-        // Only the top frame's Spotter lists posts and keeps the count (`spotter:assess-posts` above).
-        if ((sender.frameId ?? 0) !== 0) return;
-        tabPosts.clear(tabId);
-        counts.set(tabId, { count: 0, unread: 0 });
-        void showCount(tabId);
+        if (!fromTopFrame(sender)) return;
+        tabPosts.clear(sender.tab!.id!);
+        setCount(sender.tab!.id!, 0, 0);
       },
     }),
     'spotter:relevant-count': on({
       accepts: isRelevantCountMessage,
       from: 'content-script',
       handle(message, sender) {
-        const tabId = sender.tab!.id!;
-        counts.set(tabId, { count: message.count, unread: message.unread });
-        void showCount(tabId);
+        setCount(sender.tab!.id!, message.count, message.unread);
       },
     }),
     'spotter:load-panel': on({

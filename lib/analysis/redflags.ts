@@ -158,10 +158,10 @@ const LEAVING_VERBS: ReadonlySet<string> = new Set([
 const PRETENCE_WORDS: ReadonlySet<string> = new Set(['pretending', 'pretends', 'pretended', 'pretend']);
 /** Words from a pretence to the explanation it makes up. */
 const PRETENCE_REACH = 4;
-/** Which leg a "leg" is: two numb legs of two sides are both legs. */
 /** Levels whose plural names both legs: "from the knees down". */
 const BOTH_LEVELS: ReadonlySet<string> = new Set(['knees', 'hips', 'shins', 'calves', 'thighs']);
 
+/** Which leg a "leg" is: two numb legs of two sides are both legs. */
 const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
 /** Words inside a part's name that say both of a pair ("each thigh", "either foot", "left and right leg"). */
 const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'two', 'bilateral', 'and']);
