@@ -1,7 +1,7 @@
 /**
  * Guard on the cause sets (tests/fixtures/cause-sets/, README there): back posts written by helpers who saw neither the
  * code nor the corpora, each read once for a held-out figure and then fixed by class. The held-out sets (37, 38, 40, 41,
- * 44, 55, 58, 61, 63, 65, 67, 69, 72, 74, 77, 80, 83 and 86) are never read here. The bars sit a little under where the fixes left the sets (set 42, replies that lean
+ * 44, 55, 58, 61, 63, 65, 67, 69, 72, 74, 77, 80, 83, 86 and 88) are never read here. The bars sit a little under where the fixes left the sets (set 42, replies that lean
  * on their title, is the lowest: relevance recall 0.85, top-3 0.78): a guard against losing what the fixes bought.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -28,15 +28,23 @@ const HELD_OUT = new Set([
   '80',
   '83',
   '86',
+  '88',
 ]);
 /**
  * Where a set's fixes left it under the usual guard: set 64 (round 24) has advice replies that answer a line
  * they quote from the asker ("> lost my air", then "that's the problem, not the belt"); the quote is someone else's
  * words and is blanked before reading (lib/analysis/text/quotes.ts), so what is left is advice with no back of its own.
  * Set 70 (round 24) is Reddit-style chains of replies of a few words ("every. single. time.", "first set only, then
- * it's gone"), which lean on their thread with nothing of their own to read, for its badges or its causes.
+ * it's gone"), which lean on their thread with nothing of their own to read, for its badges or its causes. Set 87
+ * (round 27: busy threads comparing notes) keeps four badges on replies that only talk about the thread's topic: a
+ * call for a megathread on back injuries, advice about people who "seize up", a question back to the asker ("does
+ * anything go down the arm?") and a coaching cue.
  */
-const LEFT: Record<string, { recall: number; top3?: number }> = { '64': { recall: 0.78 }, '70': { recall: 0.75, top3: 0.74 } };
+const LEFT: Record<string, { precision?: number; recall?: number; top3?: number }> = {
+  '64': { recall: 0.78 },
+  '70': { recall: 0.75, top3: 0.74 },
+  '87': { precision: 0.94 },
+};
 
 const tuned = readdirSync(CAUSE_SETS)
   .filter((file) => file.endsWith('.jsonl'))
@@ -53,7 +61,7 @@ describe('the cause sets fixed by class', () => {
 
   it.each(tuned)('set %s keeps its badges and its causes', (name) => {
     const metrics = all.get(name)!;
-    expect(metrics.relevance.precision).toBeGreaterThanOrEqual(0.95);
+    expect(metrics.relevance.precision).toBeGreaterThanOrEqual(LEFT[name]?.precision ?? 0.95);
     expect(metrics.relevance.recall).toBeGreaterThanOrEqual(LEFT[name]?.recall ?? 0.83);
     expect(metrics.causes.top3).toBeGreaterThanOrEqual(LEFT[name]?.top3 ?? 0.76);
   });
