@@ -957,6 +957,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'shoes|trainers|boots too small|tight',
     // "My Adipowers are laced too tight I think, both feet go numb … Loosen them and feeling's back in a minute".
     'laced|tied too|so|really tight',
+    // "Turned out I'd laced my shoes stupidly tight".
+    'laced|tied my|the shoes|trainers|boots|laces _? _? tight',
     'loosen|loosened|loosening my|the laces|shoes|trainers|boots',
     'half a? size|sizes smaller',
     'take|took|taking my|the shoes|trainers|boots off',
@@ -1211,6 +1213,11 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "worst when I'm lying still", "doesn't ease whether I lie on my side or my back", "whatever way he lies".
     "worse|worst when|while i'm lying|laying still|down",
     'worse|worst when|while i am lying|laying still|down',
+    // "worst when I'm completely still in bed".
+    "worse|worst when|while i'm completely|totally|perfectly|dead still",
+    "can't|cannot shift it whatever|whichever",
+    "can't|cannot shift the pain|ache whatever|whichever",
+    "can't|cannot shift it no matter",
     "doesn't|won't|never ease|help|change whether|however i|he|she lie|lies|lay|sit|move",
     "doesn't|won't|never ease|help|change whatever|whichever way i|he|she lie|lies|lay|sit|move",
     'whatever|whichever way i|he|she lie|lies|lay|sit|sits',

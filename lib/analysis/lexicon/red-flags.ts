@@ -217,6 +217,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "hasn't|haven't peed|weed|urinated since",
     "hasn't|haven't been for a wee since",
     "hasn't|haven't had a wee|pee since",
+    // British word order: "I've not had a wee since yesterday lunchtime", "she's not been for a wee since".
+    "i've|we've not had a wee|pee since",
+    "he's|she's not had a wee|pee since",
+    "i've|we've not been for a wee|pee since",
+    "he's|she's not been for a wee|pee since",
+    "i've|we've not peed|weed|urinated since",
+    "he's|she's not peed|weed|urinated since",
     // "the urine is not coming out well".
     'pee|urine|wee is|was not coming|flowing',
     // "I been messin my drawers" (US South: soiling).
@@ -329,7 +336,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
     // "I am not feeling the paper at all".
     'not feeling the paper|tissue',
-    "can't|cannot|couldn't really? feel|sense the paper|tissue",
+    // Hedged: "I can't quite feel the paper properly".
+    "can't|cannot|couldn't really|quite|properly|fully? feel|sense the paper|tissue",
     // Non-native: "when I wipe after toilet I don't feel the paper good".
     "don't|didn't really? feel the paper|tissue good|properly|right|well",
     'do|did not really? feel the paper|tissue good|properly|right|well',
@@ -1141,6 +1149,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     // "a zap down my leg to my ankle", "past the knee".
     'down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
     'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf to|into the|my ankle|foot|heel|toes|shin|calf|instep',
+    // "down the back of my right leg to the middle of my calf".
+    'down the outside|back|front|side of my|the left|right? leg|thigh to|into the middle|top|bottom|back|side of my|the calf|shin|ankle|foot',
     // "down the outside of my leg to just above the ankle".
     'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf to just above|below the|my ankle|ankles',
     // "down the outside of my right leg right into my foot".

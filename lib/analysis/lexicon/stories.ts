@@ -267,6 +267,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'mobility',
     'dorsiflexion',
     'tight|stiff|limited|poor|bad ankles|ankle|hips|hip|thoracic',
+    // "my hips are stiff as hell", "my hips are a rusty gate too".
+    'hips|ankles|hip|ankle are|is|were|was so|really|super|just? stiff|tight|locked',
+    'hips|ankles are|were a rusty gate|hinge',
     'poor|limited|bad ankle|hip|thoracic mobility|rotation|range|rom',
     'no ankle|hip|thoracic mobility|rotation|range|rom',
     // "couldn't get any internal rotation on the left".
@@ -453,6 +456,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'run streak|streaks',
     'no rest|easy|recovery days|day',
     'no days off',
+    // "my back was fried all week", "back never got a break".
+    'fried|cooked|smoked|toast|wrecked|shot all week',
+    'never got|gets|had|has a break|day off',
+    // "That's a lot of axial loading on 5 hours of sleep", "RDLs straight after heavy squats is a lot of back work".
+    'a lot of back work|volume',
+    'a lot of axial|spinal loading|load',
+    'stacking|stacked|stack _? _? _? back to back',
     'without a rest|easy day',
     '6|7|six|seven days a week',
     '6|7|six|seven days per week',
@@ -595,6 +605,15 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'achy|sore everywhere',
     'peaked|peaks|peak on|at day #',
     'peaked|peaks|peak on|at day two|three',
+    // "my back and quads are wrecked on day 2 then fine by day 4".
+    'sore|stiff|wrecked|destroyed|cooked|fried|worse|worst on|by day 2|3|two|three',
+    // "day 2 after a meet is always the worst".
+    'day # after _ _? is|was always|usually? the worst|worse',
+    'day two|three after _ _? is|was always|usually? the worst|worse',
+    // A first go: "mine hurt for 3 days the first time".
+    'for # _? days the|my first time|go',
+    'for two|three days the|my first time|go',
+    'for a few|couple days the|my first time|go',
   ]),
   // Where the bar sits: too high on the neck, rolling, on the bone.
   story('bar_position', [

@@ -114,6 +114,18 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'you are not alone',
     // "Mine kicks in at mile 3": the writer's own, of what the thread is about.
     'mine kicks|kicked|starts|started|comes|came|begins|began|hits|hit|flares|flared|usually|always|only|tends|went|goes|gets|got|eased|eases|stopped|stops|disappeared|cleared',
+    // "Mine ached until I squeezed my glutes", "that's exactly where mine would grab": the writer's own, felt.
+    'mine ached|aches|hurt|hurts|cramped|cramps|grabbed|grabs|seized|seizes|spasmed|spasms|niggled|niggles|locked',
+    'mine would|always grab|seize|cramp|ache|hurt|lock|spasm|flare|niggle',
+    'mine used to grab|seize|cramp|ache|hurt|lock|spasm|flare|niggle',
+    // What set the writer's own off: "arching up off my belly flared mine for a couple of days".
+    'flared|aggravated|irritated|tweaked|upset|wrecked mine',
+    // Told from the far side of a fix: "backed off to 'firm' and it hasn't happened since".
+    "it? hasn't happened|returned since",
+    'it? has not happened|returned since',
+    "it hasn't come back since",
+    // "day 2 after a meet is always the worst".
+    'day # after a|the|my|every|each _ is|was always|usually? the worst|worse',
     // How the writer's went: "mine melted in a couple weeks", "mine took about 4 wks to stop whinging".
     'mine melted|faded|vanished|settled|calmed',
     'mine took about|around|like|nearly|almost? # _? to',
@@ -238,6 +250,34 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'had|get|got almost? exactly this|that',
     'only ever get|got|had it on|after|when|during|if|at|around|past|by',
     'mine is|was the same',
+    // How long the writer's own has gone on: "Mine's at 7 weeks and no better", "mine is 3 months in".
+    'mine is|was at|on|around|about? # _? days|weeks|months|years',
+    "mine 's at|on|around|about? # _? days|weeks|months|years",
+    'mine is|was at|on|around|about? two|three|four|five _? days|weeks|months|years',
+    'mine is|was at|on|around|about? six|seven|eight|nine|ten _? days|weeks|months|years',
+    "mine 's at|on|around|about? two|three|four|five _? days|weeks|months|years",
+    "mine 's at|on|around|about? six|seven|eight|nine|ten _? days|weeks|months|years",
+    'mines at|on|around|about? # _? days|weeks|months|years',
+    'mine is|was # _? days|weeks|months|years in',
+    "mine 's # _? days|weeks|months|years in",
+    // The side of the writer's own: "mine was left side", "mine's right sided too".
+    'mine is|was always|only|just? left|right side|sided',
+    "mine 's always|only|just? left|right side|sided",
+    'mines always|only|just? left|right side|sided',
+    'mine is|was always|only|just? on the left|right side',
+    "mine 's always|only|just? on the left|right side",
+    // The writer's own objecting to something: "Mine hates extension since I turned 45".
+    'mine|mines hates|hated|hate|objects|objected|complains|complained',
+    // What keeps the writer's own quiet: "one heavy pull a week keeps mine happy".
+    'keeps|kept|keep mine happy|quiet|calm|settled',
+    'keeps|kept|keep mine at bay',
+    'keeps|kept|keep mine in check',
+    // "I used to get the same neck ache", "I used to have something similar".
+    'i used to get|have|suffer|experience the same|similar',
+    'i used to get|have|suffer|experience something similar',
+    // "almost word for word my 2019", "word for word what I had".
+    'word for word my|mine|me',
+    'word for word what i had|have|get|got',
     // "Mine's exactly like this", "mine is just like that".
     'mine is|was exactly|just like this|that',
     "mine 's exactly|just like this|that",

@@ -1,0 +1,111 @@
+/**
+ * Classes of wording from round 29's tuned set and list (busy threads leaning on their titles; signs hedged or told in
+ * British words): replies that tell the writer's own back by "mine" and by how it went ("mine's at six weeks", "keeps
+ * mine happy", "hasn't happened since"), soreness that peaks on day two, signs in everyday words; beside them the
+ * look-alikes that must stay unmarked, and titles whose numbness must stay a sign. Sentences written for the project,
+ * by class, not taken from any list.
+ */
+import { describe, expect, it } from 'vitest';
+import { openingPostText } from '@/lib/adapters/types';
+import { assess } from '@/lib/analysis';
+
+const BACK_THREADS = [
+  'Lower back sore after deadlifts',
+  'Upper back knot that will not shift',
+  'How long did your SI flare last?',
+];
+const OTHER_THREADS = ['Best shoes for a first marathon?', 'Bench stuck at 100 kg for months'];
+
+const relevantUnder = (title: string, text: string) => assess(text, { thread: { title } }).relevant;
+const openingTriage = (title: string, body: string) =>
+  assess(openingPostText(title, body), { rank: false, thread: { title } }).triage;
+
+describe("a reply tells the writer's own back by 'mine' and by how it went", () => {
+  const replies = [
+    "Mine's at five weeks now and only just loosening.",
+    'mine is 3 months in, no better',
+    'Mine was right side too, sat right on the bony bit.',
+    'A walk before breakfast and a light pull on Fridays keeps mine happy.',
+    'mine would grab every time I went past parallel',
+    'Mine ached until I dropped the belt and learnt to brace properly.',
+    'I used to get the same ache after long drives.',
+    'Switched to a wider grip and it has not happened since.',
+    'Day 2 after a hard session is always the worst for me.',
+    'Two of us had grumpy backs after moving the sofa.',
+  ];
+
+  it.each(BACK_THREADS.flatMap((title) => replies.map((text) => [title, text] as const)))('under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(true);
+  });
+
+  // The same words say nothing of a back in a thread about something else ("mine" is the shoes, the bench).
+  it.each(
+    OTHER_THREADS.flatMap((title) =>
+      [
+        "Mine's at five weeks now and only just loosening.",
+        'A walk before breakfast and a light pull on Fridays keeps mine happy.',
+        'Switched to a wider grip and it has not happened since.',
+      ].map((text) => [title, text] as const),
+    ),
+  )('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('soreness that peaks a day or two later reads as delayed soreness', () => {
+  it.each([
+    'First hill race of the year and my back and calves were wrecked on day 2, fine again by day 4.',
+    'Did 100 kettlebell swings for the first time, lower back hurt for two days the first time.',
+    'Day 2 after a powerlifting meet is always the worst, whole back stiff and sore.',
+  ])('%s', (text) => {
+    const causes = assess(text)
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
+    expect(causes).toContain('doms');
+  });
+});
+
+/**
+ * A title that names numbness stays a sign whatever the body goes on to say of it. Round 29 tried letting a body that
+ * tells the same numbness again with its cause explain the title away ("Numb bum after leg press??" over "it was the
+ * metal seat"): it cleared two look-alikes among the held-out lists and lost one of their emergencies, so it was not
+ * kept (a false alarm is the lesser harm; README "Accuracy"). These guard the signs such a rule must never take.
+ */
+describe("a title's numbness", () => {
+  it.each([
+    // The body never tells the numbness again: the title's sign stands.
+    ['Numb between my legs after deadlifts', 'The back spasm went away after a hot bath though.'],
+    // Told again, explained, then back and staying.
+    [
+      'Both legs numb and tingling',
+      'Sat on the toilet too long and both legs went dead. Stood up and it passed. But it is back this morning and will not go away.',
+    ],
+    // The body's own telling is a sign: numbness that outlasts the ride.
+    [
+      'Numb bum and groin since yesterday',
+      'Sat on the bike for 2 hours yesterday and my bum went numb, which is normal. But it is still numb today and I cannot feel the toilet paper.',
+    ],
+  ])('stays an emergency when the body does not explain it: %s', (title, body) => {
+    expect(openingTriage(title, body)).toBe('emergency');
+  });
+});
+
+describe('signs in everyday and British words', () => {
+  it.each([
+    "Back has been sore since Sunday and when I wipe I can't quite feel the paper properly.",
+    "Lower back went on Tuesday. I've not had a wee since last night even though I've been drinking.",
+  ])('reads an emergency: %s', (text) => {
+    expect(assess(text, { rank: false }).triage).toBe('emergency');
+  });
+
+  it('reads pain that is worst when completely still, which nothing shifts, as urgent', () => {
+    const text =
+      "My lower back is worst when I'm completely still in bed and I can't shift the ache whatever I try. Six weeks now.";
+    expect(assess(text, { rank: false }).triage).toBe('urgent');
+  });
+
+  it('reads pain down the back of the leg to the middle of the calf as below the knee', () => {
+    const text = 'Lower back pain after deadlifts last week, now it runs down the back of my left leg to the middle of my calf.';
+    expect(assess(text, { rank: false }).redFlags.map((flag) => flag.id)).toContain('radiating_below_knee');
+  });
+});
