@@ -1,6 +1,7 @@
 import {
   ANAPHORS,
   ANAPHOR_FOLLOWERS,
+  BACK_IN_TIME,
   BARE_BACK_MODIFIERS,
   COORDINATORS,
   DEMONSTRATIVES,
@@ -1050,9 +1051,6 @@ function saidFineAfter(tokens: readonly Token[], region: Mention): boolean {
   while (at < region.end + 2 && BE_WORDS.has(tokens[at]?.text ?? '')) at++;
   return at > region.end && FINE_WORDS.has(tokens[at]?.text ?? '');
 }
-
-/** What follows "back" when it tells when: "back in March", "back when I was running more", "back then". */
-const BACK_IN_TIME: ReadonlySet<string> = new Set(['in', 'when', 'then', 'during', 'around', 'before']);
 
 /** Words from an agreement to the part it was of ("…with my knee"). */
 const ANOTHER_PART_REACH = 4;

@@ -78,10 +78,22 @@ export {
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
   DATING_WORDS,
-  MONTHS,
-  MONTH_SHORT,
   UNSHOWN_WORDS,
 } from './words';
+export {
+  BACK_IN_TIME,
+  DURATION_AFTER,
+  LATER_STILL,
+  MONTHS,
+  MONTH_END_WORDS,
+  MONTH_LEADS,
+  MONTH_SHORT,
+  MONTH_START_WORDS,
+  NOT_A_DURATION_AFTER,
+  VAGUE_COUNT_LEADS,
+  VAGUE_COUNTS,
+  WEEKS_PER_UNIT,
+} from './time-words';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...REGION_TERMS,

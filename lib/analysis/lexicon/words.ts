@@ -1,3 +1,5 @@
+import { MONTHS } from './time-words';
+
 /** Words before "back" that make it the body ("my back", "lower back", "bad back"). */
 const BODY_BACK_WORDS = [
   'my',
@@ -171,37 +173,6 @@ export const AGE_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'from',
   'into',
 ]);
-
-/** The months, in order (lib/analysis/extract.ts reads a problem's length from two of them). */
-export const MONTHS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** Months as forums shorten them ("since sept"), to their full names. */
-export const MONTH_SHORT: Readonly<Record<string, string>> = {
-  jan: 'january',
-  feb: 'february',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
 
 /**
  * Words that say when a post was written, not what it tells (lib/analysis/emergency-model.ts reads them as "#", like
