@@ -7,6 +7,11 @@
 import {
   ALL_TERM_GROUPS,
   BACK_MODIFIERS,
+  BACK_PLACES,
+  CHEST_PLACES,
+  CORRECTION_CAUSES,
+  HEDGE_WORDS,
+  MILDER_SENSATIONS,
   NOT_GERUNDS,
   PERCEIVING_GERUNDS,
   POSSESSIVES,
@@ -454,53 +459,6 @@ export class NegationIndex {
   }
 }
 
-/** Words that make a "not" a hedge rather than a denial: "not chest pain really", "not exactly pain". */
-const HEDGE_WORDS: ReadonlySet<string> = new Set(['really', 'exactly', 'quite', 'such', 'se']);
-/**
- * What a hedged chest pain turns into after "more": what a heart under strain feels like (NHS: pain, pressure,
- * heaviness or tightness), not an ache or a burning, which are as often a muscle's or heartburn's.
- */
-const MILDER_SENSATIONS: ReadonlySet<string> = new Set([
-  'pressure',
-  'heaviness',
-  'tightness',
-  'squeeze',
-  'squeezing',
-  'crushing',
-  'weight',
-  'band',
-]);
-/**
- * Words in the correction that put it down to something else: "more a pressure from the bench", "…a muscle thing",
- * "…like heartburn" (not "after he walks up the hill": effort is when a heart under strain hurts).
- */
-const CORRECTION_CAUSES: ReadonlySet<string> = new Set([
-  'gym',
-  'training',
-  'lifting',
-  'squats',
-  'press',
-  'pushups',
-  'push',
-  'reflux',
-  'acid',
-  'cough',
-  'coughing',
-  'muscle',
-  'muscular',
-  'bench',
-  'benching',
-  'rows',
-  'flyes',
-  'flies',
-  'dips',
-  'deadlifts',
-  'muscles',
-  'pec',
-  'pecs',
-  'heartburn',
-  'indigestion',
-]);
 /** Tokens after the hedge's break within which "more" and its sensation must come. */
 const HEDGE_CORRECTION_REACH = 5;
 
@@ -537,11 +495,6 @@ function hedgedDenial(tokens: readonly Token[], not: Mention, mention: Mention):
   // "more a tightness in my upper back": the back's, not the chest's.
   return milder && (chest || !back);
 }
-
-/** Where in the chest a hedged pain may be told: "from the middle of my chest". */
-const CHEST_PLACES: ReadonlySet<string> = new Set(['middle', 'centre', 'center', 'front', 'breastbone', 'sternum']);
-/** Back places that make a hedged chest pain the back's: "more a tightness between my shoulder blades". */
-const BACK_PLACES: ReadonlySet<string> = new Set(['back', 'blades', 'blade', 'spine', 'shoulder', 'shoulders', 'traps']);
 
 /**
  * "went from no problem to lower back screaming": a change, where "no" is what it was and the mention after "to"

@@ -94,6 +94,17 @@ export {
   VAGUE_COUNTS,
   WEEKS_PER_UNIT,
 } from './time-words';
+export {
+  BACK_PLACES,
+  CHEST_PLACES,
+  CORRECTION_CAUSES,
+  FALL_WORDS,
+  FEELING_WORDS,
+  HEDGE_WORDS,
+  MILDER_SENSATIONS,
+  NOTHING_ODD,
+  URINE_WORDS,
+} from './emergency-words';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...REGION_TERMS,
