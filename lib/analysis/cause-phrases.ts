@@ -16,6 +16,7 @@
  * microseconds per unknown word (cached).
  */
 import Fuse from 'fuse.js';
+import { NEGATORS } from './lexicon';
 import { normalize } from './text/normalize';
 import { tokenize } from './text/tokens';
 
@@ -81,28 +82,6 @@ function dropFinalE(word: string): string {
 
 const GENERIC_STEMS = new Set(GENERIC_WORDS.split(' ').map(stem));
 
-const NEGATORS = new Set([
-  'no',
-  'not',
-  'never',
-  'without',
-  'nor',
-  "don't",
-  "doesn't",
-  "didn't",
-  "isn't",
-  "wasn't",
-  "aren't",
-  "weren't",
-  "haven't",
-  "hasn't",
-  "hadn't",
-  "can't",
-  'cannot',
-  "couldn't",
-  "won't",
-  "wouldn't",
-]);
 /** Content words a negator covers: "I don't think it's a weak core" says nothing for weak core. */
 const NEGATION_REACH = 3;
 /** Marks a negated stem: "glutes not firing" and "my glutes aren't firing" meet at "!fire", never at "fire". */

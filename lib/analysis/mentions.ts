@@ -9,12 +9,20 @@ import {
   BACK_MODIFIERS,
   BACK_PLACES,
   CHEST_PLACES,
+  CONTRAST_OPENERS,
   CORRECTION_CAUSES,
   HEDGE_WORDS,
+  LIST_GOES_ON,
   MILDER_SENSATIONS,
+  NEW_SUBJECT,
+  NOT_FILLER,
   NOT_GERUNDS,
   PERCEIVING_GERUNDS,
   POSSESSIVES,
+  QUESTION_OPENERS,
+  SIDE_PREPOSITIONS,
+  SIMILE_CONDITIONS,
+  SIMILE_OPENERS,
   type CueId,
   type IdiomTarget,
   type LexiconValue,
@@ -69,8 +77,6 @@ export function getLexicon(): Lexicon {
 }
 
 const BODY_CATS = new Set(['region', 'part']);
-/** "at the back", "round the back": a side of what was just named ("in the back" is mostly the back itself). */
-const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'round', 'around']);
 
 /** Cues that red flags are built from (redflags.ts): idioms cancel them, negation applies to them. */
 export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>([
@@ -306,13 +312,6 @@ export class CueIndex {
   }
 }
 
-/** Words a "not" can reach across and still negate the symptom ("doesn't really hurt"). */
-const NOT_FILLER = new Set(
-  'have has had get gets got getting feel feels felt experience experienced notice noticed any a an the my much really even ever that too so very at all be been being is was it seem seems to actually usually normally typically generally anymore give gives me any cause causes hurt'.split(
-    ' ',
-  ),
-);
-
 /** How many word tokens a plain negator ("no", "never", "without") reaches forward. */
 const NEGATOR_REACH = 5;
 /** Tokens back from a "without" within which a negation makes it a double one ("can't sit for ten minutes without"). */
@@ -540,7 +539,7 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
         // contrast says what there is instead ("not injured, no pinpoint pain, just heavy and achy").
         const next = tokens[i + 1];
         if (next && CONTRAST_OPENERS.has(next.text)) return false;
-        if (next && ['or', 'nor', 'and', 'no'].includes(next.text)) continue;
+        if (next && LIST_GOES_ON.has(next.text)) continue;
         let chunk = 0;
         for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) chunk++;
         if (chunk <= 4) continue;
@@ -559,37 +558,6 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
   }
   return true;
 }
-
-/** Words that open what there is instead, after a list comma ("no sharp pain, just a dull ache"). */
-const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'rather', 'mostly', 'merely', 'simply']);
-
-/** Words that open a new statement after "and" ("and my", "and now", "and it"). */
-const NEW_SUBJECT = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  'my',
-  'it',
-  "it's",
-  'now',
-  'then',
-  'this',
-  'that',
-  'he',
-  'she',
-  'we',
-  'they',
-  'there',
-  'since',
-  'still',
-  'also',
-  'today',
-  'yesterday',
-  'suddenly',
-  'last',
-  'later',
-]);
 
 /**
  * Whether a sentence is a question to the asker ("How long have you had it? Any numbness?"): it ends with a
@@ -613,46 +581,11 @@ export function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: 
   return QUESTION_OPENERS.has(first) || words <= SHORT_QUESTION_WORDS;
 }
 
-/** Words that open a question put as one ("any numbness?", "does it go down the leg?"). */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  'any',
-  'anything',
-  'how',
-  'what',
-  "what's",
-  'when',
-  'where',
-  'which',
-  'who',
-  'why',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'have',
-  'has',
-  'had',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'ever',
-  'no',
-  'and',
-  'or',
-  'also',
-]);
 /** A question this short is a screening question whatever its first word ("Bladder ok?", "Pain down the leg?"). */
 const SHORT_QUESTION_WORDS = 4;
 
 /** Words a comparison's condition may be from its "like": "like when your foot goes to sleep". */
 const SIMILE_REACH = 3;
-const SIMILE_OPENERS: ReadonlySet<string> = new Set(['like', 'as']);
-const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if']);
 
 /**
  * Whether a word sits in a comparison ("all tingly like when your foot goes to sleep", "as if you'd sat on

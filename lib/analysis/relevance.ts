@@ -16,16 +16,20 @@ import {
   LINKING_AUXILIARIES,
   LINKING_FILLERS,
   LINKING_VERBS,
+  NECK_OWNERS,
   ONGOING_VERBS,
   OPENING_AGREEMENT,
   OPENING_AGREEMENT_FOLLOWERS,
   SAME_CIRCUMSTANCES,
   CLAUSE_OPENING_CIRCUMSTANCES,
+  COORDINATION,
   OTHER_SUBJECTS,
   PEOPLE_TIGHTENING,
+  PLURAL_PRONOUNS,
   PEOPLE_WHO_DO_IT,
   PART_DETERMINERS,
   PREPOSITIONS,
+  PRONOUNS,
   PROBLEM_NOUNS,
   SAME_WHEN,
   QUALIFIERS,
@@ -156,8 +160,6 @@ const LOOSE_CLOSENESS = 0.45;
  * cramping between them"), as they mostly mean people otherwise.
  */
 const PRONOUN_CLOSENESS = 0.6;
-const PRONOUNS = new Set(['it', "it's", 'its', 'itself', 'mine']);
-const PLURAL_PRONOUNS = new Set(['they', 'them', "they're", 'their', 'themselves']);
 /** Words before the symptom a pronoun or a "the whole thing" may be: "the whole thing went into a proper cramp". */
 const REFERRING_WINDOW = 5;
 
@@ -194,24 +196,6 @@ function closeness(words: number, otherPartsInSentence: boolean): number {
   return 0;
 }
 
-const COORDINATION = new Set([
-  'and',
-  'or',
-  '&',
-  '/',
-  ',',
-  'my',
-  'the',
-  'both',
-  'upper',
-  'lower',
-  'left',
-  'right',
-  'also',
-  'plus',
-  '+',
-]);
-
 /** "lower back and hamstrings", "calf / lower back": a symptom may belong to both. */
 function coordinated(tokens: readonly Token[], a: Mention, b: Mention): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -239,8 +223,6 @@ function regionStrength(context: MentionContext, region: Mention): number {
  * neck after sleeping badly") keeps its own weaker strength (lexicon/regions.ts): shown at the loosest sensitivity only.
  */
 const NECK_IN_TRAINING_STRENGTH = 0.7;
-/** Whose a neck is: "my neck", "your neck", "the back of my neck", or one that opens its sentence ("Neck cramps…"). */
-const NECK_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'me']);
 /** A person's neck ("a stiff neck" too), not a bottle's or a guitar's, nor the idiom's "pain in the neck". */
 function ownNeck(context: MentionContext, region: Mention): boolean {
   if (region.end - region.start > 1) return true;

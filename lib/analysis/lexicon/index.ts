@@ -105,6 +105,23 @@ export {
   NOTHING_ODD,
   URINE_WORDS,
 } from './emergency-words';
+export {
+  CLAUSE_WORDS,
+  CONTRAST_OPENERS,
+  COORDINATION,
+  KEEPS_APOSTROPHE_S,
+  LIST_GOES_ON,
+  NECK_OWNERS,
+  NEGATORS,
+  NEW_SUBJECT,
+  NOT_FILLER,
+  PLURAL_PRONOUNS,
+  PRONOUNS,
+  QUESTION_OPENERS,
+  SIDE_PREPOSITIONS,
+  SIMILE_CONDITIONS,
+  SIMILE_OPENERS,
+} from './grammar';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...REGION_TERMS,
