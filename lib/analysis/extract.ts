@@ -8,12 +8,15 @@ import {
   DURATION_AFTER,
   DURATION_FILLERS,
   LATER_STILL,
+  LIST_JOINS,
+  LIST_WORDS,
   MONTH_END_WORDS,
   MONTH_LEADS,
   MONTH_SHORT,
   MONTH_START_WORDS,
   MONTHS,
   NOT_A_DURATION_AFTER,
+  NOT_THE_LIFT_AFTER,
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
   VAGUE_COUNT_LEADS,
@@ -229,56 +232,6 @@ function episodicOnLift(features: Features): boolean {
 
 const LIFTS = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift']);
 
-/** Words that make a lift name a day or a plan rather than the lift itself ("on deadlift day"). */
-const NOT_THE_LIFT_AFTER = new Set([
-  'day',
-  'days',
-  'session',
-  'sessions',
-  'workout',
-  'workouts',
-  'program',
-  'programme',
-  'night',
-  'nights',
-  'week',
-  'form',
-  'technique',
-]);
-/** Words a list of lifts may hold between a lift and what is said of the whole list. */
-const LIST_WORDS = new Set([
-  ',',
-  '/',
-  '&',
-  'and',
-  'or',
-  'nor',
-  'my',
-  'the',
-  'heavy',
-  'light',
-  'all',
-  'both',
-  'even',
-  'also',
-  'are',
-  'is',
-  'feel',
-  'feels',
-  'felt',
-  'seem',
-  'seems',
-  'go',
-  'went',
-  'have',
-  'been',
-  'always',
-  'totally',
-  'completely',
-  'perfectly',
-  'still',
-]);
-const LIST_JOINS = new Set(['and', 'or', 'nor', '/', '&']);
 const MAX_LIST_GAP = 10;
 
 /**

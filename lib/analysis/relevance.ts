@@ -3,16 +3,22 @@ import {
   ANAPHOR_FOLLOWERS,
   BACK_IN_TIME,
   BARE_BACK_MODIFIERS,
+  BE_WORDS,
   COORDINATORS,
   DEMONSTRATIVES,
   DESTINATION_PREPOSITIONS,
+  DONT_WORDS,
   INSTRUMENT_PREPOSITIONS,
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
   FOLLOWING_THREAD,
   FEELING_BEFORE_CUE_VERB,
+  FINE_WORDS,
   FORM_CUE_OBJECTS,
+  FORM_CUE_POSSESSIVES,
   FORUM_PLACES,
+  HAD_WORDS,
+  HELPED_OBJECT,
   LINKING_AUXILIARIES,
   LINKING_FILLERS,
   LINKING_VERBS,
@@ -28,9 +34,11 @@ import {
   PLURAL_PRONOUNS,
   PEOPLE_WHO_DO_IT,
   PART_DETERMINERS,
+  PART_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
   PROBLEM_NOUNS,
+  REMEDY_AFTER_PART,
   SAME_WHEN,
   QUALIFIERS,
   REFERRING_DETERMINERS,
@@ -40,12 +48,16 @@ import {
   TIME_AFTER_A,
   PEOPLE_WHO_ANNOY,
   POSSESSIVES,
+  POSTURE_VERBS,
   GROUPS,
   LIFE_STAGE_OPENERS,
   SECONDHAND_VERBS,
   SENTENCE_OPENERS,
+  SPEAKER_BLOCKERS,
   SUBJECT_BOUNDARIES,
   SYMPTOM_WORDS_NEEDING_A_PLACE,
+  TIGHT_STATE_VERBS,
+  YARDSTICK_WORDS,
   type LexiconValue,
 } from './lexicon';
 import { asksTheAsker, type CueIndex, isGerund, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
@@ -251,8 +263,7 @@ function isFormCue(
   const word = tokens[symptom.start]!.text;
   const sentenceCueVerbs = cues.inSentence('cue_verb', tokens[symptom.start]!.sentence);
   const isCueAt = (index: number): boolean => sentenceCueVerbs.some((cue) => cue.start === index);
-  const skipPossessive = (index: number): number =>
-    ['your', 'my', 'the', 'ur', 'his', 'her'].includes(tokens[index]?.text ?? '') ? index - 1 : index;
+  const skipPossessive = (index: number): number => (FORM_CUE_POSSESSIVES.has(tokens[index]?.text ?? '') ? index - 1 : index);
   if (word === 'tight') {
     const region = regionsEndingAt.get(symptom.start);
     if (region) {
@@ -270,7 +281,7 @@ function isFormCue(
     // "Used to get tight on hinges", "I get tight": said of the writer, not to the reader.
     const before = tokens[said - 1]?.text === 'to' ? tokens[said - 2]?.text : tokens[said - 1]?.text;
     if (FEELING_BEFORE_CUE_VERB.has(before ?? '')) return false;
-    return isCueAt(said) && !['gets', 'got', 'feels', 'felt', 'is', 'was'].includes(tokens[said]?.text ?? '');
+    return isCueAt(said) && !TIGHT_STATE_VERBS.has(tokens[said]?.text ?? '');
   }
   if (word.startsWith('tighten')) {
     if (!regionsStartingAt.has(symptom.end) && !regionsStartingAt.has(symptom.end + 1)) return false;
@@ -661,11 +672,6 @@ export function threadPairs(
   return pairs;
 }
 
-/** Words before a back that make it a yardstick, not the asker's: "quads are too weak relative to your back". */
-const YARDSTICK_WORDS: ReadonlySet<string> = new Set(['than', 'relative', 'compared']);
-/** What not to do to a back: "don't foam roll your lumbar spine directly". */
-const DONT_WORDS: ReadonlySet<string> = new Set(["don't", 'never', 'avoid', 'stop']);
-
 /**
  * Whether a back word in advice is not advice about the back's trouble: a form instruction ("squeeze your shoulder
  * blades together", "keep your back straight", a cue verb before it in its clause), a yardstick ("relative to your
@@ -913,16 +919,11 @@ function speakerFirst(tokens: readonly Token[], at: number): boolean {
   return words > 0;
 }
 
-const SPEAKER_BLOCKERS: ReadonlySet<string> = new Set(['i', 'you', 'it', 'is', 'are', 'was', 'not', 'no']);
-
 function normalizedWords(tokens: readonly Token[], mention: Mention): string {
   let words = tokens[mention.start]!.text;
   for (let i = mention.start + 1; i < mention.end; i++) words += ` ${tokens[i]!.text}`;
   return words;
 }
-
-/** The verbs of an agreement that may be followed by where it came from ("had exactly this from jerks"). */
-const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'have', 'having']);
 
 /**
  * Whether an agreement that ends in "the same" / "similar" or in "this" / "that" goes on to name something
@@ -1023,10 +1024,6 @@ function deniesTheBackAfter(context: MentionContext, agreement: Mention): boolea
   });
 }
 
-/** Words that say a part was fine: "back was fine", "my back's ok". */
-const FINE_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good', 'unaffected', 'perfect']);
-const BE_WORDS: ReadonlySet<string> = new Set(['was', 'is', "'s", 'felt', 'feels', 'stayed', 'stays', 'has', 'been']);
-
 /** Whether a back word is said to be fine right after it: "back was fine", "my back's been fine". */
 function saidFineAfter(tokens: readonly Token[], region: Mention): boolean {
   let at = region.end;
@@ -1036,25 +1033,9 @@ function saidFineAfter(tokens: readonly Token[], region: Mention): boolean {
 
 /** Words from an agreement to the part it was of ("…with my knee"). */
 const ANOTHER_PART_REACH = 4;
-const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on']);
-/** A part after these is how the writer lay, not where it hurt: "mine turned out to be sleeping on my stomach". */
-const POSTURE_VERBS: ReadonlySet<string> = new Set(['sleeping', 'sleep', 'slept', 'lying', 'lie', 'lay', 'laying']);
-/** Words after a part that make it the work that fixed the problem: "mine went away with hip work". */
-const REMEDY_AFTER_PART: ReadonlySet<string> = new Set([
-  'work',
-  'mobility',
-  'stretches',
-  'stretching',
-  'exercises',
-  'drills',
-  'strengthening',
-]);
 
 /** Mentions that name the problem itself when they follow "the same" or "this". */
 const PROBLEM_WORDS = new Set<LexiconValue['cat']>(['region', 'part', 'symptom', 'condition']);
-
-/** Words that open what a remedy helped ("helped my times", "did a lot for my squat"). */
-const HELPED_OBJECT = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
 
 /**
  * Whether the words right after a remedy name what it helped, and that is not the back: "…made a big
