@@ -16,6 +16,7 @@
  * microseconds per unknown word (cached).
  */
 import Fuse from 'fuse.js';
+import { GENERIC_WORDS, NEGATORS, STOPWORDS } from './lexicon';
 import { normalize } from './text/normalize';
 import { tokenize } from './text/tokens';
 
@@ -27,19 +28,7 @@ export const PHRASE_MATCH_MIN = 0.5;
 const MIN_FUZZY_LENGTH = 5;
 const FUZZY_CACHE_SIZE = 2000;
 
-const STOPWORDS = new Set(
-  "a an the i i'm i've me my mine we our you your it it's its is are was were be been being am do does did doing have has had get gets got to of in on at for with from by and or but so if then than that this these those there here what when while where which who how as up out into about over just very really too much more most some any all can could would should will just like only also even still again back".split(
-    ' ',
-  ),
-);
-
-/**
- * Stems nearly every back post has (where, which lift, "pain"). The features already carry them,
- * so in a phrase they count for little, and a phrase only matches through at least one other word:
- * "all lower back no legs" should not match every post that says "lower back" and "legs".
- */
-const GENERIC_WORDS =
-  'lower low upper mid middle spine leg squat bench deadlift run lift pain hurt sore ache day time set rep week feel felt gym workout train session';
+/** What a stem of lexicon GENERIC_WORDS counts for in a phrase. */
 const GENERIC_WEIGHT = 0.3;
 
 /** Endings after which "-es" is a plural or verb ending ("presses", "stretches"); elsewhere only "-s" is ("caves"). */
@@ -79,30 +68,8 @@ function dropFinalE(word: string): string {
   return word.length > 3 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word;
 }
 
-const GENERIC_STEMS = new Set(GENERIC_WORDS.split(' ').map(stem));
+const GENERIC_STEMS = new Set(GENERIC_WORDS.map(stem));
 
-const NEGATORS = new Set([
-  'no',
-  'not',
-  'never',
-  'without',
-  'nor',
-  "don't",
-  "doesn't",
-  "didn't",
-  "isn't",
-  "wasn't",
-  "aren't",
-  "weren't",
-  "haven't",
-  "hasn't",
-  "hadn't",
-  "can't",
-  'cannot',
-  "couldn't",
-  "won't",
-  "wouldn't",
-]);
 /** Content words a negator covers: "I don't think it's a weak core" says nothing for weak core. */
 const NEGATION_REACH = 3;
 /** Marks a negated stem: "glutes not firing" and "my glutes aren't firing" meet at "!fire", never at "fire". */

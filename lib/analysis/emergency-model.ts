@@ -23,7 +23,7 @@
  * It never removes or lowers what the rules found.
  */
 import type { RedFlag } from '../features';
-import type { CueId, PartId } from './lexicon';
+import { FALL_WORDS, FEELING_WORDS, NOTHING_ODD, URINE_WORDS, type CueId, type PartId } from './lexicon';
 import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed, type ModifierInput } from './flag-context';
 import { type Mention, wordsOf } from './mentions';
 import {
@@ -202,37 +202,7 @@ const EVERYDAY_CAUSES: readonly CueId[] = ['positional', 'exertion', 'training_d
  */
 const HEART_STRAIN_CAUSES: readonly CueId[] = ['positional', 'training_day', 'chest_training'];
 
-/** Feeling and noticing: denied ("cannot feel", "didn't notice"), they tell lost sensation, which constipation does not explain. */
-const FEELING_WORDS: ReadonlySet<string> = new Set([
-  'feel',
-  'feeling',
-  'felt',
-  'notice',
-  'noticed',
-  'noticing',
-  'control',
-  'tell',
-]);
 const FEELING_DENIED = /^(?:not|never|no|cannot|without)$|n't$/;
-
-/** The bladder's words: with any of them in a post, constipation does not explain its toilet trouble. */
-const URINE_WORDS: ReadonlySet<string> = new Set([
-  'pee',
-  'peeing',
-  'wee',
-  'weeing',
-  'urine',
-  'urinate',
-  'urinating',
-  'bladder',
-  'leaked',
-  'leak',
-  'leaking',
-  'piss',
-]);
-
-/** Words after "nothing" that deny something odd ("nothing strange down there"), unlike "I feel nothing down there". */
-const NOTHING_ODD = new Set(['strange', 'weird', 'odd', 'unusual', 'wrong', 'different', 'funny']);
 
 /**
  * A sign said to be fine in its clause ("crotch and wiping all normal", "legs are fine", "nothing strange down
@@ -251,31 +221,6 @@ function saidFine({ context, cues }: ModifierInput, mention: Mention): boolean {
         (token.text === 'nothing' && NOTHING_ODD.has(tokens[index + 1]?.text ?? ''))),
   );
 }
-
-/** Words that make a slip more than a bump on the bottom: a height, a drop, hard ground, the head or neck. */
-const FALL_WORDS: ReadonlySet<string> = new Set([
-  'head',
-  'neck',
-  'spine',
-  'metres',
-  'meters',
-  'metre',
-  'meter',
-  'feet',
-  'ft',
-  'rocks',
-  'rock',
-  'edge',
-  'cliff',
-  'quarry',
-  'ladder',
-  'stairs',
-  'steps',
-  'roof',
-  'wall',
-  'bank',
-  'drop',
-]);
 
 /**
  * A slip from standing onto the bottom, told in one sentence ("slipped on the ice going to the car and landed on my

@@ -4,7 +4,25 @@
  * whole-post co-occurrence.
  */
 import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
-import { DURATION_FILLERS, MONTH_SHORT, MONTHS, NUMBER_WORDS, TRAINING_HISTORY_VERBS } from './lexicon';
+import {
+  DURATION_AFTER,
+  DURATION_FILLERS,
+  LATER_STILL,
+  LIST_JOINS,
+  LIST_WORDS,
+  MONTH_END_WORDS,
+  MONTH_LEADS,
+  MONTH_SHORT,
+  MONTH_START_WORDS,
+  MONTHS,
+  NOT_A_DURATION_AFTER,
+  NOT_THE_LIFT_AFTER,
+  NUMBER_WORDS,
+  TRAINING_HISTORY_VERBS,
+  VAGUE_COUNT_LEADS,
+  VAGUE_COUNTS,
+  WEEKS_PER_UNIT,
+} from './lexicon';
 import {
   CueIndex,
   FLAG_PART_CUES,
@@ -97,32 +115,6 @@ class FeatureCollector {
   }
 }
 
-const WEEKS_PER_UNIT: Record<string, number> = { week: 1, weeks: 1, month: 4.3, months: 4.3, year: 52, years: 52 };
-const NOT_A_DURATION_AFTER = new Set(['old', 'of', 'lifting', 'training', 'experience', 'running', 'in']);
-// "Two months later and it's no better": the problem's own length, told from its start.
-// "Two months here" is a reply's "mine has lasted two months".
-const DURATION_AFTER = new Set(['ago', 'now', 'straight', 'running', 'later', 'here']);
-/** Words after "# months later" that go on to the problem still there ("two months later and it's no better"). */
-const LATER_STILL = new Set(['and', 'still', "it's", 'its', 'it', 'my', 'the', ',']);
-/** Words before a month that make "march" and "may" months rather than verbs ("since May", "end of March"). */
-const MONTH_LEADS = new Set([
-  'in',
-  'since',
-  'of',
-  'mid',
-  'early',
-  'late',
-  'start',
-  'end',
-  'beginning',
-  'now',
-  'the',
-  "it's",
-  'is',
-]);
-/** Words that put a month's day near its start or its end ("early August", "the end of September"). */
-const MONTH_START_WORDS = new Set(['early', 'start', 'beginning']);
-const MONTH_END_WORDS = new Set(['end', 'late']);
 /** Tokens before a month within which a "now" makes it the month the writer is in ("now it is the end of September"). */
 const NOW_REACH = 6;
 /** What "of" may go on to for a length of time to be the problem's: "two months of lower back ache". */
@@ -164,7 +156,7 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
     if (NOT_A_DURATION_AFTER.has(after) && !ofTheProblem) continue;
     // "a few weeks": the count word may itself follow "a"/"the".
     let lead = at;
-    if (['few', 'couple', 'several'].includes(count.text) && ['a', 'the'].includes(tokens[lead - 1]?.text ?? '')) lead--;
+    if (VAGUE_COUNTS.has(count.text) && VAGUE_COUNT_LEADS.has(tokens[lead - 1]?.text ?? '')) lead--;
     if (trainingHistory(tokens, lead)) continue;
     const led = leads.has(lead) || leads.has(lead - 1);
     // "Two months later and it's no better", not "two months later I was back racing".
@@ -240,56 +232,6 @@ function episodicOnLift(features: Features): boolean {
 
 const LIFTS = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift']);
 
-/** Words that make a lift name a day or a plan rather than the lift itself ("on deadlift day"). */
-const NOT_THE_LIFT_AFTER = new Set([
-  'day',
-  'days',
-  'session',
-  'sessions',
-  'workout',
-  'workouts',
-  'program',
-  'programme',
-  'night',
-  'nights',
-  'week',
-  'form',
-  'technique',
-]);
-/** Words a list of lifts may hold between a lift and what is said of the whole list. */
-const LIST_WORDS = new Set([
-  ',',
-  '/',
-  '&',
-  'and',
-  'or',
-  'nor',
-  'my',
-  'the',
-  'heavy',
-  'light',
-  'all',
-  'both',
-  'even',
-  'also',
-  'are',
-  'is',
-  'feel',
-  'feels',
-  'felt',
-  'seem',
-  'seems',
-  'go',
-  'went',
-  'have',
-  'been',
-  'always',
-  'totally',
-  'completely',
-  'perfectly',
-  'still',
-]);
-const LIST_JOINS = new Set(['and', 'or', 'nor', '/', '&']);
 const MAX_LIST_GAP = 10;
 
 /**

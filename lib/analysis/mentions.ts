@@ -7,9 +7,22 @@
 import {
   ALL_TERM_GROUPS,
   BACK_MODIFIERS,
+  BACK_PLACES,
+  CHEST_PLACES,
+  CONTRAST_OPENERS,
+  CORRECTION_CAUSES,
+  HEDGE_WORDS,
+  LIST_GOES_ON,
+  MILDER_SENSATIONS,
+  NEW_SUBJECT,
+  NOT_FILLER,
   NOT_GERUNDS,
   PERCEIVING_GERUNDS,
   POSSESSIVES,
+  QUESTION_OPENERS,
+  SIDE_PREPOSITIONS,
+  SIMILE_CONDITIONS,
+  SIMILE_OPENERS,
   type CueId,
   type IdiomTarget,
   type LexiconValue,
@@ -64,8 +77,6 @@ export function getLexicon(): Lexicon {
 }
 
 const BODY_CATS = new Set(['region', 'part']);
-/** "at the back", "round the back": a side of what was just named ("in the back" is mostly the back itself). */
-const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'round', 'around']);
 
 /** Cues that red flags are built from (redflags.ts): idioms cancel them, negation applies to them. */
 export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>([
@@ -301,13 +312,6 @@ export class CueIndex {
   }
 }
 
-/** Words a "not" can reach across and still negate the symptom ("doesn't really hurt"). */
-const NOT_FILLER = new Set(
-  'have has had get gets got getting feel feels felt experience experienced notice noticed any a an the my much really even ever that too so very at all be been being is was it seem seems to actually usually normally typically generally anymore give gives me any cause causes hurt'.split(
-    ' ',
-  ),
-);
-
 /** How many word tokens a plain negator ("no", "never", "without") reaches forward. */
 const NEGATOR_REACH = 5;
 /** Tokens back from a "without" within which a negation makes it a double one ("can't sit for ten minutes without"). */
@@ -454,53 +458,6 @@ export class NegationIndex {
   }
 }
 
-/** Words that make a "not" a hedge rather than a denial: "not chest pain really", "not exactly pain". */
-const HEDGE_WORDS: ReadonlySet<string> = new Set(['really', 'exactly', 'quite', 'such', 'se']);
-/**
- * What a hedged chest pain turns into after "more": what a heart under strain feels like (NHS: pain, pressure,
- * heaviness or tightness), not an ache or a burning, which are as often a muscle's or heartburn's.
- */
-const MILDER_SENSATIONS: ReadonlySet<string> = new Set([
-  'pressure',
-  'heaviness',
-  'tightness',
-  'squeeze',
-  'squeezing',
-  'crushing',
-  'weight',
-  'band',
-]);
-/**
- * Words in the correction that put it down to something else: "more a pressure from the bench", "…a muscle thing",
- * "…like heartburn" (not "after he walks up the hill": effort is when a heart under strain hurts).
- */
-const CORRECTION_CAUSES: ReadonlySet<string> = new Set([
-  'gym',
-  'training',
-  'lifting',
-  'squats',
-  'press',
-  'pushups',
-  'push',
-  'reflux',
-  'acid',
-  'cough',
-  'coughing',
-  'muscle',
-  'muscular',
-  'bench',
-  'benching',
-  'rows',
-  'flyes',
-  'flies',
-  'dips',
-  'deadlifts',
-  'muscles',
-  'pec',
-  'pecs',
-  'heartburn',
-  'indigestion',
-]);
 /** Tokens after the hedge's break within which "more" and its sensation must come. */
 const HEDGE_CORRECTION_REACH = 5;
 
@@ -537,11 +494,6 @@ function hedgedDenial(tokens: readonly Token[], not: Mention, mention: Mention):
   // "more a tightness in my upper back": the back's, not the chest's.
   return milder && (chest || !back);
 }
-
-/** Where in the chest a hedged pain may be told: "from the middle of my chest". */
-const CHEST_PLACES: ReadonlySet<string> = new Set(['middle', 'centre', 'center', 'front', 'breastbone', 'sternum']);
-/** Back places that make a hedged chest pain the back's: "more a tightness between my shoulder blades". */
-const BACK_PLACES: ReadonlySet<string> = new Set(['back', 'blades', 'blade', 'spine', 'shoulder', 'shoulders', 'traps']);
 
 /**
  * "went from no problem to lower back screaming": a change, where "no" is what it was and the mention after "to"
@@ -587,7 +539,7 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
         // contrast says what there is instead ("not injured, no pinpoint pain, just heavy and achy").
         const next = tokens[i + 1];
         if (next && CONTRAST_OPENERS.has(next.text)) return false;
-        if (next && ['or', 'nor', 'and', 'no'].includes(next.text)) continue;
+        if (next && LIST_GOES_ON.has(next.text)) continue;
         let chunk = 0;
         for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) chunk++;
         if (chunk <= 4) continue;
@@ -606,37 +558,6 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
   }
   return true;
 }
-
-/** Words that open what there is instead, after a list comma ("no sharp pain, just a dull ache"). */
-const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'rather', 'mostly', 'merely', 'simply']);
-
-/** Words that open a new statement after "and" ("and my", "and now", "and it"). */
-const NEW_SUBJECT = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  'my',
-  'it',
-  "it's",
-  'now',
-  'then',
-  'this',
-  'that',
-  'he',
-  'she',
-  'we',
-  'they',
-  'there',
-  'since',
-  'still',
-  'also',
-  'today',
-  'yesterday',
-  'suddenly',
-  'last',
-  'later',
-]);
 
 /**
  * Whether a sentence is a question to the asker ("How long have you had it? Any numbness?"): it ends with a
@@ -660,46 +581,11 @@ export function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: 
   return QUESTION_OPENERS.has(first) || words <= SHORT_QUESTION_WORDS;
 }
 
-/** Words that open a question put as one ("any numbness?", "does it go down the leg?"). */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  'any',
-  'anything',
-  'how',
-  'what',
-  "what's",
-  'when',
-  'where',
-  'which',
-  'who',
-  'why',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'have',
-  'has',
-  'had',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'ever',
-  'no',
-  'and',
-  'or',
-  'also',
-]);
 /** A question this short is a screening question whatever its first word ("Bladder ok?", "Pain down the leg?"). */
 const SHORT_QUESTION_WORDS = 4;
 
 /** Words a comparison's condition may be from its "like": "like when your foot goes to sleep". */
 const SIMILE_REACH = 3;
-const SIMILE_OPENERS: ReadonlySet<string> = new Set(['like', 'as']);
-const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if']);
 
 /**
  * Whether a word sits in a comparison ("all tingly like when your foot goes to sleep", "as if you'd sat on

@@ -1,31 +1,44 @@
 import {
   ANAPHORS,
   ANAPHOR_FOLLOWERS,
+  BACK_IN_TIME,
   BARE_BACK_MODIFIERS,
+  BE_WORDS,
   COORDINATORS,
   DEMONSTRATIVES,
   DESTINATION_PREPOSITIONS,
+  DONT_WORDS,
   INSTRUMENT_PREPOSITIONS,
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
   FOLLOWING_THREAD,
   FEELING_BEFORE_CUE_VERB,
+  FINE_WORDS,
   FORM_CUE_OBJECTS,
+  FORM_CUE_POSSESSIVES,
   FORUM_PLACES,
+  HAD_WORDS,
+  HELPED_OBJECT,
   LINKING_AUXILIARIES,
   LINKING_FILLERS,
   LINKING_VERBS,
+  NECK_OWNERS,
   ONGOING_VERBS,
   OPENING_AGREEMENT,
   OPENING_AGREEMENT_FOLLOWERS,
   SAME_CIRCUMSTANCES,
   CLAUSE_OPENING_CIRCUMSTANCES,
+  COORDINATION,
   OTHER_SUBJECTS,
   PEOPLE_TIGHTENING,
+  PLURAL_PRONOUNS,
   PEOPLE_WHO_DO_IT,
   PART_DETERMINERS,
+  PART_PREPOSITIONS,
   PREPOSITIONS,
+  PRONOUNS,
   PROBLEM_NOUNS,
+  REMEDY_AFTER_PART,
   SAME_WHEN,
   QUALIFIERS,
   REFERRING_DETERMINERS,
@@ -35,12 +48,16 @@ import {
   TIME_AFTER_A,
   PEOPLE_WHO_ANNOY,
   POSSESSIVES,
+  POSTURE_VERBS,
   GROUPS,
   LIFE_STAGE_OPENERS,
   SECONDHAND_VERBS,
   SENTENCE_OPENERS,
+  SPEAKER_BLOCKERS,
   SUBJECT_BOUNDARIES,
   SYMPTOM_WORDS_NEEDING_A_PLACE,
+  TIGHT_STATE_VERBS,
+  YARDSTICK_WORDS,
   type LexiconValue,
 } from './lexicon';
 import { asksTheAsker, type CueIndex, isGerund, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
@@ -155,8 +172,6 @@ const LOOSE_CLOSENESS = 0.45;
  * cramping between them"), as they mostly mean people otherwise.
  */
 const PRONOUN_CLOSENESS = 0.6;
-const PRONOUNS = new Set(['it', "it's", 'its', 'itself', 'mine']);
-const PLURAL_PRONOUNS = new Set(['they', 'them', "they're", 'their', 'themselves']);
 /** Words before the symptom a pronoun or a "the whole thing" may be: "the whole thing went into a proper cramp". */
 const REFERRING_WINDOW = 5;
 
@@ -193,24 +208,6 @@ function closeness(words: number, otherPartsInSentence: boolean): number {
   return 0;
 }
 
-const COORDINATION = new Set([
-  'and',
-  'or',
-  '&',
-  '/',
-  ',',
-  'my',
-  'the',
-  'both',
-  'upper',
-  'lower',
-  'left',
-  'right',
-  'also',
-  'plus',
-  '+',
-]);
-
 /** "lower back and hamstrings", "calf / lower back": a symptom may belong to both. */
 function coordinated(tokens: readonly Token[], a: Mention, b: Mention): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -238,8 +235,6 @@ function regionStrength(context: MentionContext, region: Mention): number {
  * neck after sleeping badly") keeps its own weaker strength (lexicon/regions.ts): shown at the loosest sensitivity only.
  */
 const NECK_IN_TRAINING_STRENGTH = 0.7;
-/** Whose a neck is: "my neck", "your neck", "the back of my neck", or one that opens its sentence ("Neck cramps…"). */
-const NECK_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'me']);
 /** A person's neck ("a stiff neck" too), not a bottle's or a guitar's, nor the idiom's "pain in the neck". */
 function ownNeck(context: MentionContext, region: Mention): boolean {
   if (region.end - region.start > 1) return true;
@@ -268,8 +263,7 @@ function isFormCue(
   const word = tokens[symptom.start]!.text;
   const sentenceCueVerbs = cues.inSentence('cue_verb', tokens[symptom.start]!.sentence);
   const isCueAt = (index: number): boolean => sentenceCueVerbs.some((cue) => cue.start === index);
-  const skipPossessive = (index: number): number =>
-    ['your', 'my', 'the', 'ur', 'his', 'her'].includes(tokens[index]?.text ?? '') ? index - 1 : index;
+  const skipPossessive = (index: number): number => (FORM_CUE_POSSESSIVES.has(tokens[index]?.text ?? '') ? index - 1 : index);
   if (word === 'tight') {
     const region = regionsEndingAt.get(symptom.start);
     if (region) {
@@ -287,7 +281,7 @@ function isFormCue(
     // "Used to get tight on hinges", "I get tight": said of the writer, not to the reader.
     const before = tokens[said - 1]?.text === 'to' ? tokens[said - 2]?.text : tokens[said - 1]?.text;
     if (FEELING_BEFORE_CUE_VERB.has(before ?? '')) return false;
-    return isCueAt(said) && !['gets', 'got', 'feels', 'felt', 'is', 'was'].includes(tokens[said]?.text ?? '');
+    return isCueAt(said) && !TIGHT_STATE_VERBS.has(tokens[said]?.text ?? '');
   }
   if (word.startsWith('tighten')) {
     if (!regionsStartingAt.has(symptom.end) && !regionsStartingAt.has(symptom.end + 1)) return false;
@@ -678,11 +672,6 @@ export function threadPairs(
   return pairs;
 }
 
-/** Words before a back that make it a yardstick, not the asker's: "quads are too weak relative to your back". */
-const YARDSTICK_WORDS: ReadonlySet<string> = new Set(['than', 'relative', 'compared']);
-/** What not to do to a back: "don't foam roll your lumbar spine directly". */
-const DONT_WORDS: ReadonlySet<string> = new Set(["don't", 'never', 'avoid', 'stop']);
-
 /**
  * Whether a back word in advice is not advice about the back's trouble: a form instruction ("squeeze your shoulder
  * blades together", "keep your back straight", a cue verb before it in its clause), a yardstick ("relative to your
@@ -930,16 +919,11 @@ function speakerFirst(tokens: readonly Token[], at: number): boolean {
   return words > 0;
 }
 
-const SPEAKER_BLOCKERS: ReadonlySet<string> = new Set(['i', 'you', 'it', 'is', 'are', 'was', 'not', 'no']);
-
 function normalizedWords(tokens: readonly Token[], mention: Mention): string {
   let words = tokens[mention.start]!.text;
   for (let i = mention.start + 1; i < mention.end; i++) words += ` ${tokens[i]!.text}`;
   return words;
 }
-
-/** The verbs of an agreement that may be followed by where it came from ("had exactly this from jerks"). */
-const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'have', 'having']);
 
 /**
  * Whether an agreement that ends in "the same" / "similar" or in "this" / "that" goes on to name something
@@ -1040,10 +1024,6 @@ function deniesTheBackAfter(context: MentionContext, agreement: Mention): boolea
   });
 }
 
-/** Words that say a part was fine: "back was fine", "my back's ok". */
-const FINE_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good', 'unaffected', 'perfect']);
-const BE_WORDS: ReadonlySet<string> = new Set(['was', 'is', "'s", 'felt', 'feels', 'stayed', 'stays', 'has', 'been']);
-
 /** Whether a back word is said to be fine right after it: "back was fine", "my back's been fine". */
 function saidFineAfter(tokens: readonly Token[], region: Mention): boolean {
   let at = region.end;
@@ -1051,30 +1031,11 @@ function saidFineAfter(tokens: readonly Token[], region: Mention): boolean {
   return at > region.end && FINE_WORDS.has(tokens[at]?.text ?? '');
 }
 
-/** What follows "back" when it tells when: "back in March", "back when I was running more", "back then". */
-const BACK_IN_TIME: ReadonlySet<string> = new Set(['in', 'when', 'then', 'during', 'around', 'before']);
-
 /** Words from an agreement to the part it was of ("…with my knee"). */
 const ANOTHER_PART_REACH = 4;
-const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on']);
-/** A part after these is how the writer lay, not where it hurt: "mine turned out to be sleeping on my stomach". */
-const POSTURE_VERBS: ReadonlySet<string> = new Set(['sleeping', 'sleep', 'slept', 'lying', 'lie', 'lay', 'laying']);
-/** Words after a part that make it the work that fixed the problem: "mine went away with hip work". */
-const REMEDY_AFTER_PART: ReadonlySet<string> = new Set([
-  'work',
-  'mobility',
-  'stretches',
-  'stretching',
-  'exercises',
-  'drills',
-  'strengthening',
-]);
 
 /** Mentions that name the problem itself when they follow "the same" or "this". */
 const PROBLEM_WORDS = new Set<LexiconValue['cat']>(['region', 'part', 'symptom', 'condition']);
-
-/** Words that open what a remedy helped ("helped my times", "did a lot for my squat"). */
-const HELPED_OBJECT = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
 
 /**
  * Whether the words right after a remedy name what it helped, and that is not the back: "…made a big

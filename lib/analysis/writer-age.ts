@@ -5,7 +5,14 @@
  * age as part of a story (extract.ts), where the age the story happened at counts too ("was 17 doing
  * olympic lifting when it started").
  */
-import { AGE_FALSE_FRIENDS, AGE_PERSON_WORDS, CHILD_AGE_WORDS, PAST_AGE_FOLLOWERS } from './lexicon';
+import {
+  AGE_FALSE_FRIENDS,
+  AGE_FOLLOWERS,
+  AGE_PERSON_WORDS,
+  CHILD_AGE_WORDS,
+  COUNT_FOLLOWERS,
+  PAST_AGE_FOLLOWERS,
+} from './lexicon';
 import type { CueIndex, Mention, MentionContext } from './mentions';
 
 export interface StatedAge {
@@ -13,11 +20,6 @@ export interface StatedAge {
   mention: Mention;
 }
 
-/** Words right after a post's first number that make it an age ("16 and do gymnastics", "58 years…"). */
-const AGE_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'with', 'years']);
-
-/** Words after "NN," that make it a count, not an age: "15, then 12", "15, and", "15, x 3". */
-const COUNT_FOLLOWERS: ReadonlySet<string> = new Set(['then', 'and', 'or', 'x', 'to', 'reps', 'kg', 'lbs']);
 /** An opening "NN," reads as an age only in this range: below it, a child's or a set's count ("5, then 3"). */
 const MIN_OPENING_AGE = 13;
 const MAX_OPENING_AGE = 99;

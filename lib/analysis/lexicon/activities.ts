@@ -175,3 +175,57 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
     'wod',
   ]),
 ];
+
+/** Words that make a lift name a day or a plan rather than the lift itself ("on deadlift day"). */
+export const NOT_THE_LIFT_AFTER: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'session',
+  'sessions',
+  'workout',
+  'workouts',
+  'program',
+  'programme',
+  'night',
+  'nights',
+  'week',
+  'form',
+  'technique',
+]);
+
+/** Words a list of lifts may hold between a lift and what is said of the whole list. */
+export const LIST_WORDS: ReadonlySet<string> = new Set([
+  ',',
+  '/',
+  '&',
+  'and',
+  'or',
+  'nor',
+  'my',
+  'the',
+  'heavy',
+  'light',
+  'all',
+  'both',
+  'even',
+  'also',
+  'are',
+  'is',
+  'feel',
+  'feels',
+  'felt',
+  'seem',
+  'seems',
+  'go',
+  'went',
+  'have',
+  'been',
+  'always',
+  'totally',
+  'completely',
+  'perfectly',
+  'still',
+]);
+
+/** The words that join a list of lifts: a comma in the list needs one of them ("squats, rows and deads"). */
+export const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '/', '&']);

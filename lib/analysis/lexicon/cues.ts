@@ -1545,3 +1545,9 @@ export const FORM_CUE_OBJECTS: ReadonlySet<string> = new Set([
   'em',
   'them',
 ]);
+
+/** What may stand between a form cue's verb and the back it is said to: "keep your back tight", "keep ur back tight". */
+export const FORM_CUE_POSSESSIVES: ReadonlySet<string> = new Set(['your', 'my', 'the', 'ur', 'his', 'her']);
+
+/** A form cue's verb in a form that tells how it was, not what to do: "it gets tight", "got tight", "felt tight", "was tight". */
+export const TIGHT_STATE_VERBS: ReadonlySet<string> = new Set(['gets', 'got', 'feels', 'felt', 'is', 'was']);

@@ -1167,3 +1167,44 @@ export const PLAIN_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   'literally',
   'atm',
 ]);
+
+// Replies that agree or advise (relevance.ts threadPairs): what makes an agreement or a back word in advice be about
+// something other than the thread's problem.
+
+/** Words before a back that make it a yardstick, not the asker's: "quads are too weak relative to your back". */
+export const YARDSTICK_WORDS: ReadonlySet<string> = new Set(['than', 'relative', 'compared']);
+
+/** What not to do to a back: "don't foam roll your lumbar spine directly". */
+export const DONT_WORDS: ReadonlySet<string> = new Set(["don't", 'never', 'avoid', 'stop']);
+
+/** Words that are no speaker's "<who> here" at a sentence's start ("38 yo lifter here"): "I", "you", "it", a verb or a "not". */
+export const SPEAKER_BLOCKERS: ReadonlySet<string> = new Set(['i', 'you', 'it', 'is', 'are', 'was', 'not', 'no']);
+
+/** The verbs of an agreement that may be followed by where it came from ("had exactly this from jerks"). */
+export const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'have', 'having']);
+
+/** Words that say a part was fine: "back was fine", "my back's ok". */
+export const FINE_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good', 'unaffected', 'perfect']);
+
+/** Verbs between a back and its "fine": "back was fine", "my back's been fine", "back felt ok". */
+export const BE_WORDS: ReadonlySet<string> = new Set(['was', 'is', "'s", 'felt', 'feels', 'stayed', 'stays', 'has', 'been']);
+
+/** Prepositions from an agreement to the part it was of: "had something similar with my knee", "…in my hamstrings". */
+export const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on']);
+
+/** A part after these is how the writer lay, not where it hurt: "mine turned out to be sleeping on my stomach". */
+export const POSTURE_VERBS: ReadonlySet<string> = new Set(['sleeping', 'sleep', 'slept', 'lying', 'lie', 'lay', 'laying']);
+
+/** Words after a part that make it the work that fixed the problem: "mine went away with hip work". */
+export const REMEDY_AFTER_PART: ReadonlySet<string> = new Set([
+  'work',
+  'mobility',
+  'stretches',
+  'stretching',
+  'exercises',
+  'drills',
+  'strengthening',
+]);
+
+/** Words that open what a remedy helped ("helped my times", "did a lot for my squat"). */
+export const HELPED_OBJECT: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);

@@ -1,3 +1,5 @@
+import { MONTHS } from './time-words';
+
 /** Words before "back" that make it the body ("my back", "lower back", "bad back"). */
 const BODY_BACK_WORDS = [
   'my',
@@ -172,36 +174,11 @@ export const AGE_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'into',
 ]);
 
-/** The months, in order (lib/analysis/extract.ts reads a problem's length from two of them). */
-export const MONTHS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** Words right after a post's first number that make it an age ("16 and do gymnastics", "58 years…"). */
+export const AGE_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'with', 'years']);
 
-/** Months as forums shorten them ("since sept"), to their full names. */
-export const MONTH_SHORT: Readonly<Record<string, string>> = {
-  jan: 'january',
-  feb: 'february',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
+/** Words after "NN," that make it a count, not an age: "15, then 12", "15, and", "15, x 3". */
+export const COUNT_FOLLOWERS: ReadonlySet<string> = new Set(['then', 'and', 'or', 'x', 'to', 'reps', 'kg', 'lbs']);
 
 /**
  * Words that say when a post was written, not what it tells (lib/analysis/emergency-model.ts reads them as "#", like
@@ -236,7 +213,7 @@ export const DATING_WORDS: ReadonlySet<string> = new Set([
 /**
  * Words that tell no story of their own, function words and forum filler ("down the", "felt a", "could be", "noticed",
  * "lol"): the cause words model (lib/analysis/cause-words.ts) may weigh them, but they are never shown to the reader as
- * the words that speak for or against a cause. (cause-phrases.ts keeps its own, shorter stop list for phrase matching,
+ * the words that speak for or against a cause. (Phrase matching keeps its own, shorter stop list, STOPWORDS below,
  * where "problem" or "noticed" still count.)
  */
 export const UNSHOWN_WORDS: ReadonlySet<string> = new Set(
@@ -254,3 +231,23 @@ export const UNSHOWN_WORDS: ReadonlySet<string> = new Set(
     'everyone someone know think guess maybe probably lol'
   ).split(' '),
 );
+
+/**
+ * Words phrase matching (lib/analysis/cause-phrases.ts) leaves out of a text's content words: function words, and
+ * "back", which every phrase has.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  "a an the i i'm i've me my mine we our you your it it's its is are was were be been being am do does did doing have has had get gets got to of in on at for with from by and or but so if then than that this these those there here what when while where which who how as up out into about over just very really too much more most some any all can could would should will just like only also even still again back".split(
+    ' ',
+  ),
+);
+
+/**
+ * Stems nearly every back post has (where, which lift, "pain"). The features already carry them,
+ * so in a phrase they count for little, and a phrase only matches through at least one other word:
+ * "all lower back no legs" should not match every post that says "lower back" and "legs".
+ */
+export const GENERIC_WORDS: readonly string[] =
+  'lower low upper mid middle spine leg squat bench deadlift run lift pain hurt sore ache day time set rep week feel felt gym workout train session'.split(
+    ' ',
+  );

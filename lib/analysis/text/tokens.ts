@@ -3,6 +3,7 @@
  * windows inside one sentence ("a back term and a symptom term in the same clause"), never over
  * the whole post, so a long post cannot pair a back on line 1 with a cramp on line 40.
  */
+import { CLAUSE_WORDS, KEEPS_APOSTROPHE_S } from '../lexicon';
 
 export interface Token {
   /** The normalized token text. */
@@ -39,24 +40,7 @@ export interface TokenizedText {
 const TOKEN = /[a-z]+(?:'[a-z]+)*|\d+(?:[.,/]\d+)*|\.\.+|[.!?;:,()/&\n"]|\+(?!\d)|(?<=\s)-+(?=\s)/g;
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
-/** Words whose "'s" the lexicon knows as one word ("it's", "that's"); other nouns lose it ("back's" → "back" "'s"). */
-const KEEPS_APOSTROPHE_S = new Set([
-  "it's",
-  "that's",
-  "what's",
-  "there's",
-  "here's",
-  "he's",
-  "she's",
-  "let's",
-  "who's",
-  "where's",
-  "how's",
-  "one's",
-]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '-']);
-/** Words that start a new clause: what follows is a different statement. */
-const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'whereas', 'yet', 'otherwise']);
 
 /**
  * Longest run of tokens read as one sentence. Real sentences are shorter; a post that is one

@@ -1,0 +1,119 @@
+/**
+ * Words that tell an emergency sign from its everyday look-alikes: what the emergency model
+ * (lib/analysis/emergency-model.ts) reads beside a sign it raises (a wee or a feeling not felt beside constipation,
+ * something odd denied, a slip that is more than a bump on the bottom), and what turns a denied chest pain back into
+ * one (mentions.ts hedgedDenial: "not chest pain really, more a pressure in the middle").
+ */
+
+// The emergency model (emergency-model.ts).
+
+/** Feeling and noticing: denied ("cannot feel", "didn't notice"), they tell lost sensation, which constipation does not explain. */
+export const FEELING_WORDS: ReadonlySet<string> = new Set([
+  'feel',
+  'feeling',
+  'felt',
+  'notice',
+  'noticed',
+  'noticing',
+  'control',
+  'tell',
+]);
+
+/** The bladder's words: with any of them in a post, constipation does not explain its toilet trouble. */
+export const URINE_WORDS: ReadonlySet<string> = new Set([
+  'pee',
+  'peeing',
+  'wee',
+  'weeing',
+  'urine',
+  'urinate',
+  'urinating',
+  'bladder',
+  'leaked',
+  'leak',
+  'leaking',
+  'piss',
+]);
+
+/** Words after "nothing" that deny something odd ("nothing strange down there"), unlike "I feel nothing down there". */
+export const NOTHING_ODD: ReadonlySet<string> = new Set(['strange', 'weird', 'odd', 'unusual', 'wrong', 'different', 'funny']);
+
+/** Words that make a slip more than a bump on the bottom: a height, a drop, hard ground, the head or neck. */
+export const FALL_WORDS: ReadonlySet<string> = new Set([
+  'head',
+  'neck',
+  'spine',
+  'metres',
+  'meters',
+  'metre',
+  'meter',
+  'feet',
+  'ft',
+  'rocks',
+  'rock',
+  'edge',
+  'cliff',
+  'quarry',
+  'ladder',
+  'stairs',
+  'steps',
+  'roof',
+  'wall',
+  'bank',
+  'drop',
+]);
+
+// A hedged chest pain (mentions.ts hedgedDenial).
+
+/** Words that make a "not" a hedge rather than a denial: "not chest pain really", "not exactly pain". */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(['really', 'exactly', 'quite', 'such', 'se']);
+/**
+ * What a hedged chest pain turns into after "more": what a heart under strain feels like (NHS: pain, pressure,
+ * heaviness or tightness), not an ache or a burning, which are as often a muscle's or heartburn's.
+ */
+export const MILDER_SENSATIONS: ReadonlySet<string> = new Set([
+  'pressure',
+  'heaviness',
+  'tightness',
+  'squeeze',
+  'squeezing',
+  'crushing',
+  'weight',
+  'band',
+]);
+/**
+ * Words in the correction that put it down to something else: "more a pressure from the bench", "…a muscle thing",
+ * "…like heartburn" (not "after he walks up the hill": effort is when a heart under strain hurts).
+ */
+export const CORRECTION_CAUSES: ReadonlySet<string> = new Set([
+  'gym',
+  'training',
+  'lifting',
+  'squats',
+  'press',
+  'pushups',
+  'push',
+  'reflux',
+  'acid',
+  'cough',
+  'coughing',
+  'muscle',
+  'muscular',
+  'bench',
+  'benching',
+  'rows',
+  'flyes',
+  'flies',
+  'dips',
+  'deadlifts',
+  'muscles',
+  'pec',
+  'pecs',
+  'heartburn',
+  'indigestion',
+]);
+
+/** Where in the chest a hedged pain may be told: "from the middle of my chest". */
+export const CHEST_PLACES: ReadonlySet<string> = new Set(['middle', 'centre', 'center', 'front', 'breastbone', 'sternum']);
+/** Back places that make a hedged chest pain the back's: "more a tightness between my shoulder blades". */
+export const BACK_PLACES: ReadonlySet<string> = new Set(['back', 'blades', 'blade', 'spine', 'shoulder', 'shoulders', 'traps']);

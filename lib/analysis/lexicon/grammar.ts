@@ -1,0 +1,186 @@
+/**
+ * Function words: pronouns and possessives, negators, the words that join, break or open clauses, statements and
+ * questions, and the fillers a negation reaches across. The engine reasons in token windows inside a sentence
+ * (lib/analysis/text/tokens.ts); these words say where a window's statement starts, turns or ends, and what a word
+ * in it refers to.
+ */
+
+/** Words whose "'s" the lexicon knows as one word ("it's", "that's"); other nouns lose it ("back's" → "back" "'s"). */
+export const KEEPS_APOSTROPHE_S: ReadonlySet<string> = new Set([
+  "it's",
+  "that's",
+  "what's",
+  "there's",
+  "here's",
+  "he's",
+  "she's",
+  "let's",
+  "who's",
+  "where's",
+  "how's",
+  "one's",
+]);
+
+/** Words that start a new clause: what follows is a different statement. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'except',
+  'whereas',
+  'yet',
+  'otherwise',
+]);
+
+/** Words that open a new statement after "and" ("and my", "and now", "and it"). */
+export const NEW_SUBJECT: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'my',
+  'it',
+  "it's",
+  'now',
+  'then',
+  'this',
+  'that',
+  'he',
+  'she',
+  'we',
+  'they',
+  'there',
+  'since',
+  'still',
+  'also',
+  'today',
+  'yesterday',
+  'suddenly',
+  'last',
+  'later',
+]);
+
+/** Words that open what there is instead, after a list comma ("no sharp pain, just a dull ache"). */
+export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'rather', 'mostly', 'merely', 'simply']);
+
+/** Words that open a question put as one ("any numbness?", "does it go down the leg?"). */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'any',
+  'anything',
+  'how',
+  'what',
+  "what's",
+  'when',
+  'where',
+  'which',
+  'who',
+  'why',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'ever',
+  'no',
+  'and',
+  'or',
+  'also',
+]);
+
+/** Words that open a comparison ("like when your foot goes to sleep", "as if you'd sat on ice"). */
+export const SIMILE_OPENERS: ReadonlySet<string> = new Set(['like', 'as']);
+
+/** A condition in a comparison, just after its opener: "like when", "as if" (the writer's own feeling told by anyone's). */
+export const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if']);
+
+/**
+ * Negators for phrase matching (cause-phrases.ts): the content words just after one are read as negated ("glutes
+ * aren't firing").
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'never',
+  'without',
+  'nor',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  "can't",
+  'cannot',
+  "couldn't",
+  "won't",
+  "wouldn't",
+]);
+
+/** Words a "not" can reach across and still negate the symptom ("doesn't really hurt"). */
+export const NOT_FILLER: ReadonlySet<string> = new Set(
+  'have has had get gets got getting feel feels felt experience experienced notice noticed any a an the my much really even ever that too so very at all be been being is was it seem seems to actually usually normally typically generally anymore give gives me any cause causes hurt'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that carry a list on after a comma: a negator reaches across the comma to what follows ("no fever, or
+ * numbness", "no pain, and no numbness").
+ */
+export const LIST_GOES_ON: ReadonlySet<string> = new Set(['or', 'nor', 'and', 'no']);
+
+/**
+ * Pronouns that may stand for a back word just before them (relevance.ts): "My lower back is fine during the set, but
+ * it's sore for days". A replier's "mine" stands for the same body part as the post's ("Your erectors are cooked …
+ * Mine used to cramp").
+ */
+export const PRONOUNS: ReadonlySet<string> = new Set(['it', "it's", 'its', 'itself', 'mine']);
+
+/**
+ * Plural pronouns: they stand for a back word only in the plural ("shoulder blades … cramping between them"), as they
+ * mostly mean people otherwise.
+ */
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', "they're", 'their', 'themselves']);
+
+/** Whose a neck is: "my neck", "your neck", "the back of my neck", or one that opens its sentence ("Neck cramps…"). */
+export const NECK_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'me']);
+
+/**
+ * What may stand between two body parts for a symptom to belong to both (relevance.ts): "lower back and hamstrings",
+ * "calf / lower back", "my upper and lower back".
+ */
+export const COORDINATION: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  '&',
+  '/',
+  ',',
+  'my',
+  'the',
+  'both',
+  'upper',
+  'lower',
+  'left',
+  'right',
+  'also',
+  'plus',
+  '+',
+]);
+
+/** "at the back", "round the back": a side of what was just named ("in the back" is mostly the back itself). */
+export const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'round', 'around']);

@@ -1,0 +1,99 @@
+/**
+ * Words of time: the months, the units a length of time is told in, and the words around a length or a month that
+ * say whether it is how long a problem has lasted (lib/analysis/extract.ts reads weeks_long from them).
+ */
+
+/** The months, in order (lib/analysis/extract.ts reads a problem's length from two of them). */
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Months as forums shorten them ("since sept"), to their full names. */
+export const MONTH_SHORT: Readonly<Record<string, string>> = {
+  jan: 'january',
+  feb: 'february',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+
+/** The units a length of time is told in, to weeks ("six weeks", "2 months", "3 years"). */
+export const WEEKS_PER_UNIT: Readonly<Record<string, number>> = {
+  week: 1,
+  weeks: 1,
+  month: 4.3,
+  months: 4.3,
+  year: 52,
+  years: 52,
+};
+
+/**
+ * Words after a length of time that make it something other than the problem's length: an age ("six years old"), a
+ * training history ("six years of lifting", "ten years training", "two years experience"), a time into something
+ * ("two months in"). "Two months of lower back ache" is still the problem's (extract.ts looks at what "of" goes on to).
+ */
+export const NOT_A_DURATION_AFTER: ReadonlySet<string> = new Set([
+  'old',
+  'of',
+  'lifting',
+  'training',
+  'experience',
+  'running',
+  'in',
+]);
+
+/**
+ * Words after a length of time that make it how long the problem has lasted ("3 years ago", "six weeks now").
+ * "Two months later and it's no better": the problem's own length, told from its start.
+ * "Two months here" is a reply's "mine has lasted two months".
+ */
+export const DURATION_AFTER: ReadonlySet<string> = new Set(['ago', 'now', 'straight', 'running', 'later', 'here']);
+
+/** Words after "# months later" that go on to the problem still there ("two months later and it's no better"). */
+export const LATER_STILL: ReadonlySet<string> = new Set(['and', 'still', "it's", 'its', 'it', 'my', 'the', ',']);
+
+/** Count words that may themselves follow "a" or "the" (VAGUE_COUNT_LEADS) in a length of time: "a few weeks". */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['few', 'couple', 'several']);
+/** What may come before a vague count, and so starts the length of time: "a few", "a couple". */
+export const VAGUE_COUNT_LEADS: ReadonlySet<string> = new Set(['a', 'the']);
+
+/** Words before a month that make "march" and "may" months rather than verbs ("since May", "end of March"). */
+export const MONTH_LEADS: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'of',
+  'mid',
+  'early',
+  'late',
+  'start',
+  'end',
+  'beginning',
+  'now',
+  'the',
+  "it's",
+  'is',
+]);
+
+/** Words that put a month's day near its start or its end ("early August", "the end of September"). */
+export const MONTH_START_WORDS: ReadonlySet<string> = new Set(['early', 'start', 'beginning']);
+export const MONTH_END_WORDS: ReadonlySet<string> = new Set(['end', 'late']);
+
+/** What follows "back" when it tells when: "back in March", "back when I was running more", "back then". */
+export const BACK_IN_TIME: ReadonlySet<string> = new Set(['in', 'when', 'then', 'during', 'around', 'before']);
