@@ -52,6 +52,8 @@ export function statedAges(context: MentionContext, cues: CueIndex, options: { p
         !COUNT_FOLLOWERS.has(tokens[i + 2]!.text) &&
         Number(token.text) >= MIN_OPENING_AGE &&
         Number(token.text) <= MAX_OPENING_AGE) ||
+      // "Mine hates extension since I turned 45": an age reached and still had.
+      (before === 'turned' && tokens[i - 2]?.text === 'i' && tokens[i - 3]?.text === 'since') ||
       // "Female lifter, 28." "Veteran lifter here, 52, competed in the 90s."
       (before === ',' && AGE_PERSON_WORDS.has(tokens[i - 2]?.text ?? '') && (!after || after.kind === 'punct')) ||
       // A parent's post: "my son is 16 and…", "my lad's 16", "Daughter (14) gymnast", "our boy, 15, bowls".

@@ -582,6 +582,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'just sore',
     'good sore',
     'not an? injured|injury feeling|pain',
+    // "lower back isn't hurt exactly but sooo stiff and sore today".
+    "isn't|not hurt|injured exactly",
+    "isn't|not hurt|injured as such",
     'sore to the touch',
     // Delayed: "felt fine last night, today it's stiff", "worse today than yesterday", "the day 2 peak".
     'felt fine|ok|okay|good|normal last night|yesterday|leaving',

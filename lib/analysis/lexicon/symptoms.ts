@@ -277,6 +277,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "The bigger I get the worse my back is on runs", "my back got worse on the long run" (not "my back is worse
     // than my chest", a physique).
     'back|spine gets|got|getting|feels|felt|goes|went worse',
+    // "my lower back is always worse the day after" (an adverb of how often: a physique is "worse than my chest").
+    'back|spine is|was always|usually|often|definitely worse',
     'worse my back|spine is|was|gets|got|feels|felt',
     // "my low back fries by mile 2": only with the back as the subject ("fries" is also food).
     `${BACK_SUBJECT} fries|frying`,

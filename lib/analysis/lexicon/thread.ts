@@ -126,6 +126,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "it hasn't come back since",
     // "day 2 after a meet is always the worst".
     'day # after a|the|my|every|each _ is|was always|usually? the worst|worse',
+    // "Day 2 after high rep deadlifts is always worse for me".
+    'day # after _ _? _? is|was always|usually? worse for me',
+    'day # after _ _? _? is|was always|usually? the worst for me',
     // How the writer's went: "mine melted in a couple weeks", "mine took about 4 wks to stop whinging".
     'mine melted|faded|vanished|settled|calmed',
     'mine took about|around|like|nearly|almost? # _? to',
@@ -359,6 +362,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'for me it is|was worse|better',
     'for me it gets|got worse|better',
     "it's worse|better for me",
+    // "it's always loosened off by the second warm-up": how the writer's own goes.
+    "it's always|usually|normally loosened|eased|settled off|up|down by|once|after",
+    'it always|usually|normally loosens|eases|settles off|up|down by|once|after',
     'it is|was worse|better for me',
     // "did 10 min brisk walk first and it's way better for me", "day 2 is always the worst for me".
     'the worst for me',
