@@ -15,7 +15,7 @@
  * and 42 were written in round 22 and read once each, on round 21's engine, before their fixes; list 43 (round 22) is
  * held out like list 40. Lists 44 and 45 were written in round 23 and read once each, on round 22's engine, before their
  * fixes; list 46 (round 23) is held out like list 40. List 47 was written later in round 23 and read once on that
- * round's engine before its fixes; list 48 is held out like list 40. Lists 49–66 (rounds 24 to 27) follow the same
+ * round's engine before its fixes; list 48 is held out like list 40. Lists 49–68 (rounds 24 to 29) follow the same
  * pattern, odd ones read once and fixed, even ones held out (tests/fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';
@@ -73,6 +73,7 @@ const TUNED_LISTS = [
   '61',
   '63',
   '65',
+  '67',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -114,6 +115,12 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   // stranger at the gym whose chest hurt before he went grey, told by a writer who is fine (a post that opens on someone
   // else is read as written for them).
   '63': { falseAlarms: 4 },
+  // List 67 (round 29: look-alikes beside hard emergencies). Its false alarms are titles that name a sign the body
+  // explains ("Numb bum after leg press??" over the metal seat; "Both feet tingling" over laces pulled too tight; "Dark
+  // pee + sore back" over a stag do; "Rear-ended at the lights" at walking pace) and a chest tight with a cold. A rule
+  // that let a body telling the same numbness with its cause clear the title cleared two of them, and two look-alikes
+  // in the held-out lists, but lost one held-out emergency, so it was not kept.
+  '67': { falseAlarms: 7 },
 };
 
 function readList(name: string): ListPost[] {
