@@ -360,7 +360,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     const features = flagsOnly.features();
     return { context, evidence, stories, features, matches: flagsOnly.matches(features), redFlags };
   }
-  let evidence = findPairs(context, cues, negated);
+  let evidence = findPairs(context, cues, negated, topic?.regions.some((region) => region.id === 'neck') ?? false);
   if (topic) {
     const fromThread = threadPairs(context, cues, evidence, (mention) => negation.isNegated(mention), topic.complaint);
     // A symptom the thread places better than its own far-off back word counts once, by the thread.

@@ -217,7 +217,7 @@ function coordinated(tokens: readonly Token[], a: Mention, b: Mention): boolean 
   return true;
 }
 
-function regionStrength(context: MentionContext, region: Mention): number {
+function regionStrength(context: MentionContext, region: Mention, neckThread: boolean): number {
   const value = region.value as RegionValue;
   const tokens = context.tokens;
   if (value.id === null && tokens[region.start]!.text === 'back' && region.end - region.start === 1) {
@@ -225,7 +225,8 @@ function regionStrength(context: MentionContext, region: Mention): number {
     const modified = before !== undefined && before.kind === 'word' && BARE_BACK_MODIFIERS.has(before.text);
     return modified ? value.strength : BARE_BACK_STRENGTH;
   }
-  if (value.id === 'neck' && ownNeck(context, region) && tellsOfTraining(context)) return NECK_IN_TRAINING_STRENGTH;
+  if (value.id === 'neck' && ownNeck(context, region) && (neckThread || tellsOfTraining(context)))
+    return NECK_IN_TRAINING_STRENGTH;
   return value.strength;
 }
 
@@ -365,9 +366,16 @@ function hurtingParts(context: MentionContext): Mention[] {
 }
 
 /**
- * Finds the pairs of a post. `negated` says which mentions a negation cancels (mentions.ts).
+ * Finds the pairs of a post. `negated` says which mentions a negation cancels (mentions.ts). `neckThread`: the post is
+ * a reply in a thread whose topic names the neck ("Neck and upper back ache after every tempo run"), where a neck is
+ * the thread's back as it is in a post that names a lift ("my neck pain halved once the laptop went up").
  */
-export function findPairs(context: MentionContext, cues: CueIndex, negated: ReadonlySet<Mention>): RelevanceEvidence {
+export function findPairs(
+  context: MentionContext,
+  cues: CueIndex,
+  negated: ReadonlySet<Mention>,
+  neckThread = false,
+): RelevanceEvidence {
   const tokens = context.tokens;
   // A back ruled out right after it is named is no place for a symptom: "back had nothing to do with it".
   const ruledOutAt = new Set(cues.get('post_negation').map((cue) => cue.start));
@@ -452,7 +460,7 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
       }
       const hypothetical = toldAsHypothetical(cues, clause);
       const score =
-        regionStrength(context, region) *
+        regionStrength(context, region, neckThread) *
         (mention.value as SymptomValue).strength *
         near *
         (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
@@ -462,7 +470,7 @@ export function findPairs(context: MentionContext, cues: CueIndex, negated: Read
     }
     // "…my lower back, and the whole thing went into a cramp": pointing back beats a loose pair across the clause.
     if (reason === 'no_back_word' && (!best || best.score < PRONOUN_CLOSENESS)) {
-      const pointed = pronounPair(context, cues, mention, regionsBySentence, partsBySentence);
+      const pointed = pronounPair(context, cues, mention, regionsBySentence, partsBySentence, neckThread);
       if (pointed && (!best || pointed.score > best.score)) {
         best = pointed;
         links.push(pointed);
@@ -481,6 +489,7 @@ function pronounPair(
   symptom: Mention,
   regionsBySentence: ReadonlyMap<number, Mention[]>,
   partsBySentence: ReadonlyMap<number, Mention[]>,
+  neckThread: boolean,
 ): Pair | undefined {
   const tokens = context.tokens;
   const at = tokens[symptom.start]!;
@@ -523,7 +532,7 @@ function pronounPair(
   if (between) return undefined;
   const hypothetical = toldAsHypothetical(cues, at.clause);
   const score =
-    regionStrength(context, region) *
+    regionStrength(context, region, neckThread) *
     (symptom.value as SymptomValue).strength *
     PRONOUN_CLOSENESS *
     (hypothetical ? HYPOTHETICAL_WEIGHT : 1);

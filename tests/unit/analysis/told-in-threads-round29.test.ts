@@ -117,3 +117,16 @@ describe('signs in everyday and British words', () => {
     expect(assess(text, { rank: false }).redFlags.map((flag) => flag.id)).toContain('radiating_below_knee');
   });
 });
+
+describe('a neck in a thread about the neck', () => {
+  const text = 'Raised the monitor to eye level and my neck pain halved within a week.';
+
+  it("counts as the thread's back, as a neck does in a post that names a lift", () => {
+    expect(relevantUnder('Neck and upper back ache after every tempo run', text)).toBe(true);
+  });
+
+  it('keeps its own weaker strength alone or under a thread about another part of the back', () => {
+    expect(assess(text).relevant).toBe(false);
+    expect(relevantUnder('Lower back sore after deadlifts', text)).toBe(false);
+  });
+});
