@@ -54,6 +54,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'tightness',
     'tighten|tightens|tightened|tightening up?',
     'knot|knots|knotted',
+    // A knot told as the hard thing it feels like: "I have the exact same marble", "mine is a golf ball".
+    'a|the|my marble',
+    'same marble',
+    'a|the|my golf ball',
+    'same golf ball',
     'tense|tensed up?',
     // A muscle that feels like a hard thing: "my lower back feels like concrete", "a brick in my lower back".
     // Not "like a rock" alone: "set your back like a rock" is how lifters are told to brace.
@@ -208,6 +213,13 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'like a|an # year|years|yo old man|woman|lady|granny|grandad',
     'like an old man|woman|lady|granny|grandad|grandpa|grandma',
     'like a brick|plank',
+    // "first 20 min of the day I'm a robot", "felt like cardboard for the first 10 minutes".
+    "i'm a robot",
+    'i am a robot',
+    'like a robot',
+    "i'm the tin man",
+    'like the tin man',
+    'felt|feel|feels|feeling like cardboard',
   ]),
   symptom(null, 1, [
     'pain|pains|painful',
@@ -282,6 +294,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'worse my back|spine is|was|gets|got|feels|felt',
     // "my low back fries by mile 2": only with the back as the subject ("fries" is also food).
     `${BACK_SUBJECT} fries|frying`,
+    // "my lumbar feels every RDL", "my back felt every rep of it".
+    `${BACK_SUBJECT} feels|felt every`,
     // The back as a body that objects: "my back hated it", "my low back hates hills".
     `${BACK_SUBJECT} hates|hated|hating`,
     // "it's my low back that hates me after", "the back that hated me all week".

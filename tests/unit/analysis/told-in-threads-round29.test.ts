@@ -33,6 +33,10 @@ describe("a reply tells the writer's own back by 'mine' and by how it went", () 
     'Day 2 after a hard session is always the worst for me.',
     'Two of us had grumpy backs after moving the sofa.',
     'Long drives before comps do it and it always loosens off once I start my warm-up.',
+    'Ha, I have the same marble, just left of the spine.',
+    'mine did too, first week of the new block',
+    'Different cause with mine, it was the pillow.',
+    'Mornings I am a robot for the first half hour.',
     'Day 2 after long tempo runs is always worse for me.',
   ];
 
@@ -116,6 +120,10 @@ describe('signs in everyday and British words', () => {
     const text = 'Lower back pain after deadlifts last week, now it runs down the back of my left leg to the middle of my calf.';
     expect(assess(text, { rank: false }).redFlags.map((flag) => flag.id)).toContain('radiating_below_knee');
   });
+});
+
+it('reads a back that feels every rep as a complaint', () => {
+  expect(assess('Cannot get past my knees on RDLs and my lumbar feels every rep.').relevant).toBe(true);
 });
 
 describe('a neck in a thread about the neck', () => {
