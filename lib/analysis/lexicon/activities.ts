@@ -229,3 +229,42 @@ export const LIST_WORDS: ReadonlySet<string> = new Set([
 
 /** The words that join a list of lifts: a comma in the list needs one of them ("squats, rows and deads"). */
 export const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '/', '&']);
+
+// Training load, stopping the effort, what is dropped in a gym, and seats: a park bench, getting off a bike
+// (redflags.ts, flag-context.ts).
+
+/** What a runner or a lifter bumps up: "the new bump in mileage" is no lump. */
+export const LOAD_WORDS: ReadonlySet<string> = new Set([
+  'mileage',
+  'miles',
+  'volume',
+  'weight',
+  'weights',
+  'load',
+  'training',
+  'intensity',
+  'sets',
+  'reps',
+  'distance',
+  'pace',
+]);
+
+/** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
+export const SEAT_BEFORE: ReadonlySet<string> = new Set(['a', 'the', 'park']);
+
+/** Openings of a sentence told as what follows leaving something: "when I get out", "once I climb off". */
+export const LEAVING_WHEN: ReadonlySet<string> = new Set(['when', 'once', 'after', 'whenever']);
+
+/** Verbs of getting out or off, after LEAVING_WHEN and "I": "when I get out", "once I climb off". */
+export const LEAVING_VERBS: ReadonlySet<string> = new Set([
+  'get',
+  'got',
+  'come',
+  'came',
+  'step',
+  'stepped',
+  'climb',
+  'climbed',
+  'hop',
+  'hopped',
+]);

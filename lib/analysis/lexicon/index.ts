@@ -77,7 +77,15 @@ export {
   YARDSTICK_WORDS,
 } from './thread';
 export { FEELING_BEFORE_CUE_VERB, FORM_CUE_OBJECTS, FORM_CUE_POSSESSIVES, TIGHT_STATE_VERBS } from './cues';
-export { LIST_JOINS, LIST_WORDS, NOT_THE_LIFT_AFTER } from './activities';
+export {
+  LEAVING_VERBS,
+  LEAVING_WHEN,
+  LIST_JOINS,
+  LIST_WORDS,
+  LOAD_WORDS,
+  NOT_THE_LIFT_AFTER,
+  SEAT_BEFORE,
+} from './activities';
 export {
   AGE_FALSE_FRIENDS,
   AGE_FOLLOWERS,
@@ -118,12 +126,16 @@ export {
   HEDGE_WORDS,
   MILDER_SENSATIONS,
   NOTHING_ODD,
+  STAIR_WORDS,
   URINE_WORDS,
 } from './emergency-words';
 export {
   CLAUSE_WORDS,
   CONTRAST_OPENERS,
   COORDINATION,
+  DENIALS,
+  DENIED_DEGREE,
+  IT_WORDS,
   KEEPS_APOSTROPHE_S,
   LIST_GOES_ON,
   NECK_OWNERS,
@@ -134,9 +146,76 @@ export {
   PRONOUNS,
   QUESTION_OPENERS,
   SIDE_PREPOSITIONS,
+  SIMILE_CLAUSE_OPENERS,
   SIMILE_CONDITIONS,
   SIMILE_OPENERS,
+  SIMILE_WORDS,
+  TOLD_AS_BEFORE,
 } from './grammar';
+export {
+  OTHERS_SELVES,
+  PERSON_SUBJECTS,
+  PETS_AND_CHILDREN,
+  THEY_SUBJECTS,
+  WRITER_WORDS,
+} from './people';
+export {
+  EXPLANATION_VERBS,
+  MISTAKING_WORDS,
+  PRETENCE_WORDS,
+  TAKE_BACK_WORDS,
+} from './speech';
+export { FEELING_VERBS } from './feeling';
+export {
+  BOTH_LEVELS,
+  BOTH_WORDS,
+  LEG_SIDES,
+  ONE_LEG_WORDS,
+  SPINE_WORDS,
+  WHOLE_LEG_WORDS,
+} from './body-parts';
+export {
+  BREATHLESS_WORDS,
+  BREATH_GETTING,
+  CHEST_PAIN_WORDS,
+  NERVE_ARM_WORDS,
+  NOSE_WORDS,
+  STRETCH_WORDS,
+  TRAINED_CHEST_WORDS,
+} from './chest';
+export {
+  ALARM_WORDS,
+  AMBIENT_PLACES,
+  CHEST_ACHE_CAUSES,
+  CLAMMY_WEATHER,
+  FEVERISH_WORDS,
+  FRONT_ALARM_WORDS,
+  GREY_BEFORE,
+  HEART_UNWELL_WORDS,
+  ILLNESS_WORDS,
+  LOSING_WORDS,
+  OWN_CAUSES,
+  OWN_CAUSE_WORDS,
+  REASON_WORDS,
+  SICK_BEFORE,
+  TEMPERATURE_WORDS,
+  UNWELL_WORDS,
+} from './unwell';
+export {
+  BED_WETTERS,
+  COLOUR_WORDS,
+  DRINKING_WORDS,
+  DRINK_COLOURS,
+  DRINK_NAMES,
+  EMPTIED_HOW,
+  NOTICED_FOLLOWERS,
+  SPILL_WORDS,
+  TOILET_WORDS,
+} from './bladder';
+export {
+  MEASURE_UNITS,
+  SLIGHT_LOSS,
+} from './units';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [
   ...REGION_TERMS,
