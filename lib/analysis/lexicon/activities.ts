@@ -249,6 +249,52 @@ export const LOAD_WORDS: ReadonlySet<string> = new Set([
   'pace',
 ]);
 
+/** Stopping the effort, after which an exertional chest eases (flag-context.ts easesOnStopping). */
+export const STOPPING_WORDS: ReadonlySet<string> = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'stopping',
+  'rest',
+  'rested',
+  'resting',
+  'sat',
+  'sit',
+  'slowed',
+  'slow',
+]);
+
+/** Words after a stop that make it a thing stopped, not the effort ("stopped the pre-workout", "stopped taking it"). */
+export const STOPPED_THINGS: ReadonlySet<string> = new Set([
+  'the',
+  'my',
+  'a',
+  'an',
+  'taking',
+  'using',
+  'it',
+  'that',
+  'this',
+  'those',
+  'drinking',
+  'eating',
+]);
+
+/** Things that may land on someone: "my partner dropped the kettlebell and it landed on my spine". */
+export const DROPPED_THINGS: ReadonlySet<string> = new Set([
+  'it',
+  'bar',
+  'barbell',
+  'kettlebell',
+  'kb',
+  'bell',
+  'plate',
+  'dumbbell',
+  'db',
+  'weight',
+  'weights',
+]);
+
 /** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
 export const SEAT_BEFORE: ReadonlySet<string> = new Set(['a', 'the', 'park']);
 

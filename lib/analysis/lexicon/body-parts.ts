@@ -264,3 +264,23 @@ export const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']
 
 /** Words inside a part's name that say both of a pair ("each thigh", "either foot", "left and right leg"). */
 export const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'two', 'bilateral', 'and']);
+
+/**
+ * Body parts named in the plural ("my feet", "both legs", "my cheeks"): a "they" after one may be the parts, not
+ * other people.
+ */
+export const PLURAL_PARTS: ReadonlySet<string> = new Set([
+  'feet',
+  'legs',
+  'thighs',
+  'calves',
+  'shins',
+  'cheeks',
+  'buttocks',
+  'knees',
+  'ankles',
+  'toes',
+  'balls',
+  'bits',
+  'veg',
+]);

@@ -190,6 +190,12 @@ export const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'roun
 /** Words that deny what follows ("not asthmatic"). */
 export const DENIALS: ReadonlySet<string> = new Set(['not', 'no', 'never', "isn't", "aren't"]);
 
+/**
+ * Words that deny an item inside a list: a list with one describes what happened ("pooed myself a bit, no urge,
+ * nothing"), it is no screening list answered after it.
+ */
+export const DENYING_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nothing', 'none']);
+
 /** Words between a denial and a degree that keep the denial: "nothing like severe", "not that swollen". */
 export const DENIED_DEGREE: ReadonlySet<string> = new Set([
   'like',
@@ -208,6 +214,44 @@ export const DENIED_DEGREE: ReadonlySet<string> = new Set([
  * said of the back, not of a programme.
  */
 export const IT_WORDS: ReadonlySet<string> = new Set(['it', "it's", 'its']);
+
+/** Words that open a clause of their own after a comma: the main clause after a condition. */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'my',
+  'me',
+  'he',
+  'she',
+  'we',
+  'they',
+  'his',
+  'her',
+  'our',
+  'their',
+  'it',
+  "it's",
+  'that',
+  'this',
+  'then',
+]);
+
+/** Words after which a "nothing" opens a clause of its own. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'so', 'with']);
+
+/** Words between a hedge and the flag that end the hedge's reach ("worried because both legs are numb"). */
+export const HEDGE_STOPS: ReadonlySet<string> = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
+
+/** "or" and "nor": in the items after an "any", one makes them one list ("any A, B or C"). */
+export const DISJUNCTIONS: ReadonlySet<string> = new Set(['or', 'nor']);
+
+/** Words after a comma that carry a condition's list on: "if you get numbness, or both legs go weak". */
+export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', 'and']);
+
+/** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'incase']);
 
 /**
  * Words that make what follows no cause: a comparison ("numb like after a long bike ride", "as if I'd sat for
@@ -259,3 +303,6 @@ export const TOLD_AS_BEFORE: ReadonlySet<string> = new Set([
   'always',
   'usually',
 ]);
+
+/** Having a sign: "my mum had bowel cancer", "my buddy has chest pain", "collapsed with chest pain". */
+export const HAVING_WORDS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'having', 'got', 'gets', 'getting', 'with']);

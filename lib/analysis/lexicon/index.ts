@@ -78,6 +78,7 @@ export {
 } from './thread';
 export { FEELING_BEFORE_CUE_VERB, FORM_CUE_OBJECTS, FORM_CUE_POSSESSIVES, TIGHT_STATE_VERBS } from './cues';
 export {
+  DROPPED_THINGS,
   LEAVING_VERBS,
   LEAVING_WHEN,
   LIST_JOINS,
@@ -85,6 +86,8 @@ export {
   LOAD_WORDS,
   NOT_THE_LIFT_AFTER,
   SEAT_BEFORE,
+  STOPPED_THINGS,
+  STOPPING_WORDS,
 } from './activities';
 export {
   AGE_FALSE_FRIENDS,
@@ -105,6 +108,8 @@ export {
 } from './words';
 export {
   BACK_IN_TIME,
+  CHILDHOOD_WORDS,
+  DAY_PARTS,
   DURATION_AFTER,
   LATER_STILL,
   MONTHS,
@@ -113,9 +118,11 @@ export {
   MONTH_SHORT,
   MONTH_START_WORDS,
   NOT_A_DURATION_AFTER,
+  NOW_WORDS,
   VAGUE_COUNT_LEADS,
   VAGUE_COUNTS,
   WEEKS_PER_UNIT,
+  YEAR_LEADS,
 } from './time-words';
 export {
   BACK_PLACES,
@@ -130,11 +137,19 @@ export {
   URINE_WORDS,
 } from './emergency-words';
 export {
+  CLAUSE_OPENERS,
+  CLAUSE_SUBJECTS,
   CLAUSE_WORDS,
+  CONDITION_LIST_JOINS,
+  CONDITION_WORDS,
   CONTRAST_OPENERS,
   COORDINATION,
   DENIALS,
   DENIED_DEGREE,
+  DENYING_WORDS,
+  DISJUNCTIONS,
+  HAVING_WORDS,
+  HEDGE_STOPS,
   IT_WORDS,
   KEEPS_APOSTROPHE_S,
   LIST_GOES_ON,
@@ -153,24 +168,60 @@ export {
   TOLD_AS_BEFORE,
 } from './grammar';
 export {
+  ANYONE_WORDS,
+  FIRST_PERSON_I,
+  FIRST_PERSON_SUBJECTS,
+  HANDLING_VERBS,
+  INDEFINITE_PEOPLE,
   OTHERS_SELVES,
   PERSON_SUBJECTS,
   PETS_AND_CHILDREN,
   THEY_SUBJECTS,
+  THEY_WORDS,
+  THIRD_POSSESSIVES,
+  TOLD_OF_NEXT,
   WRITER_WORDS,
 } from './people';
 export {
   EXPLANATION_VERBS,
+  HEARSAY_WORDS,
+  HOW_TO_TELL_MODALS,
   MISTAKING_WORDS,
+  NOT_AN_ANSWER,
+  OWN_OR_NOW,
   PRETENCE_WORDS,
+  REPORTING_IF,
+  SPEECH_WORDS,
+  STATING_VERBS,
   TAKE_BACK_WORDS,
+  TOLD_BY_OTHERS,
+  WORRY_WORDS,
+  YES_WORDS,
 } from './speech';
-export { FEELING_VERBS } from './feeling';
+export {
+  ANSWER_COPULAS,
+  ELLIPTICAL_ENDS,
+  GENERAL_STATEMENT_VERBS,
+  ITEM_ANSWERS,
+  LIST_CLOSER_FOLLOWERS,
+  LIST_REFERENCES,
+  NO_ANSWERS,
+  SCREENING_LIST_FILLER,
+  SCREENING_LIST_HEADERS,
+} from './screening';
+export {
+  FEELING_GONE,
+  FEELING_SUBJECTS,
+  FEELING_VERBS,
+  NUMB_BECOMING,
+  NUMB_FEELING_WORDS,
+} from './feeling';
 export {
   BOTH_LEVELS,
   BOTH_WORDS,
   LEG_SIDES,
   ONE_LEG_WORDS,
+  PLURAL_PARTS,
   SPINE_WORDS,
   WHOLE_LEG_WORDS,
 } from './body-parts';
@@ -194,6 +245,7 @@ export {
   HEART_UNWELL_WORDS,
   ILLNESS_WORDS,
   LOSING_WORDS,
+  OTHER_AILMENTS,
   OWN_CAUSES,
   OWN_CAUSE_WORDS,
   REASON_WORDS,
@@ -213,8 +265,10 @@ export {
   TOILET_WORDS,
 } from './bladder';
 export {
+  KM_SPEED_FOLLOWERS,
   MEASURE_UNITS,
   SLIGHT_LOSS,
+  SPEED_UNITS,
 } from './units';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [

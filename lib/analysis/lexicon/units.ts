@@ -21,3 +21,9 @@ export const SLIGHT_LOSS: Readonly<Record<string, number>> = {
   pounds: 7,
   pound: 7,
 };
+
+/** Speeds a vehicle is told at that a bump, not a crash, comes with ("rear-ended at some lights, like 5mph"). */
+export const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh']);
+
+/** What makes "km" a speed, after it: "10 km/h", "10 km per hour", "10 km an hour" (not "4km from home", a distance). */
+export const KM_SPEED_FOLLOWERS: ReadonlySet<string> = new Set(['/', 'per', 'an', 'h']);

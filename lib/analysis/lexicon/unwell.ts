@@ -157,6 +157,18 @@ export const CHEST_ACHE_CAUSES: ReadonlySet<string> = new Set([
   'indigestion',
 ]);
 
+/** Ailments of their own whose end is no sign's end: "Hangover is long gone". */
+export const OTHER_AILMENTS: ReadonlySet<string> = new Set([
+  'hangover',
+  'headache',
+  'cold',
+  'flu',
+  'hayfever',
+  'jetlag',
+  'sunburn',
+  'nausea',
+]);
+
 /** How a body with a fever feels, beside a reading ("shivery and hot, 38.2 this morning"). */
 export const FEVERISH_WORDS: ReadonlySet<string> = new Set([
   'fever',
