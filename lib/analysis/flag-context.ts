@@ -9,7 +9,59 @@
  * flag built from several parts ("numb" + "groin") asks this of every part.
  */
 import type { RedFlag } from '../features';
-import type { CueId } from './lexicon';
+import {
+  ANSWER_COPULAS,
+  ANYONE_WORDS,
+  CHILDHOOD_WORDS,
+  CLAUSE_OPENERS,
+  CLAUSE_SUBJECTS,
+  CONDITION_LIST_JOINS,
+  CONDITION_WORDS,
+  DAY_PARTS,
+  DENYING_WORDS,
+  DISJUNCTIONS,
+  DROPPED_THINGS,
+  ELLIPTICAL_ENDS,
+  FEELING_GONE,
+  FEELING_SUBJECTS,
+  FIRST_PERSON_I,
+  FIRST_PERSON_SUBJECTS,
+  GENERAL_STATEMENT_VERBS,
+  HANDLING_VERBS,
+  HAVING_WORDS,
+  HEARSAY_WORDS,
+  HEDGE_STOPS,
+  HOW_TO_TELL_MODALS,
+  INDEFINITE_PEOPLE,
+  ITEM_ANSWERS,
+  KM_SPEED_FOLLOWERS,
+  LIST_CLOSER_FOLLOWERS,
+  LIST_REFERENCES,
+  NOT_AN_ANSWER,
+  NOW_WORDS,
+  NO_ANSWERS,
+  NUMB_BECOMING,
+  NUMB_FEELING_WORDS,
+  OTHER_AILMENTS,
+  OWN_OR_NOW,
+  PLURAL_PARTS,
+  REPORTING_IF,
+  SCREENING_LIST_FILLER,
+  SCREENING_LIST_HEADERS,
+  SPEECH_WORDS,
+  SPEED_UNITS,
+  STATING_VERBS,
+  STOPPED_THINGS,
+  STOPPING_WORDS,
+  THEY_WORDS,
+  THIRD_POSSESSIVES,
+  TOLD_BY_OTHERS,
+  TOLD_OF_NEXT,
+  WORRY_WORDS,
+  YEAR_LEADS,
+  YES_WORDS,
+  type CueId,
+} from './lexicon';
 import { asksTheAsker, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
@@ -27,54 +79,10 @@ export interface ModifierInput {
   negated: ReadonlySet<Mention>;
 }
 
-/** Words that tell a crash as today's, whatever year is named beside it ("Just had a 2021 motorbike crash"). */
-const NOW_WORDS: ReadonlySet<string> = new Set(['just', 'today', 'tonight', 'yesterday']);
-const NOW_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
 /** Under this age, "since I was 6" is a childhood. */
 const CHILDHOOD_AGE = 13;
-/** A time long before the back trouble: "haven't had that since I was a kid", "since primary school". */
-const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
-  'kid',
-  'child',
-  'baby',
-  'toddler',
-  'teenager',
-  'teen',
-  'childhood',
-  'school',
-  'primary',
-  'infant',
-  'infants',
-  'little',
-]);
-/** Words before the feeling that say it went: "lost feeling", "lost all feeling", "no sensation". */
-const FEELING_GONE: ReadonlySet<string> = new Set(['lost', 'losing', 'no', 'zero', 'all']);
-/** Having a sign: "my mum had bowel cancer", "my buddy has chest pain", "collapsed with chest pain". */
-const HAVING_WORDS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'having', 'got', 'gets', 'getting', 'with']);
-/** Someone else's body, said with the sign: "both his legs", "her chest". */
-const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
-/** Verbs of becoming before "numb": a part that went numb, whose feeling has not come back. */
-const NUMB_BECOMING: ReadonlySet<string> = new Set(['went', 'gone', 'goes', 'go', 'going', 'got', 'gets']);
-/** What comes back to a numb part when it recovers: "the feeling hasn't come back". */
-const FEELING_SUBJECTS: ReadonlySet<string> = new Set(['feeling', 'sensation']);
 /** Words after "went away" or "gone" within which the stop that eased the chest is told ("goes away 5 min after I stop"). */
 const STOPPING_REACH = 8;
-/** Words after a stop that make it a thing stopped, not the effort ("stopped the pre-workout", "stopped taking it"). */
-const STOPPED_THINGS = new Set(['the', 'my', 'a', 'an', 'taking', 'using', 'it', 'that', 'this', 'those', 'drinking', 'eating']);
-/** Stopping the effort, after which an exertional chest eases (easesOnStopping). */
-const STOPPING_WORDS: ReadonlySet<string> = new Set([
-  'stop',
-  'stops',
-  'stopped',
-  'stopping',
-  'rest',
-  'rested',
-  'resting',
-  'sat',
-  'sit',
-  'slowed',
-  'slow',
-]);
 
 /** Flags that are conditionals by nature: "hurts when I cough", "if I lie down it doesn't ease". */
 const CONDITIONAL_BY_NATURE: ReadonlySet<RedFlag> = new Set<RedFlag>(['cough_sneeze_worse', 'night_or_rest_pain']);
@@ -83,170 +91,18 @@ const HISTORY_IS_THE_FLAG: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_hist
 
 /** Words after a flag within which the writer's own body takes it back from someone named before it. */
 const OWN_BODY_REACH = 4;
-const DENYING_WORDS = new Set(['no', 'not', 'never', 'nothing', 'none']);
-/** Words that start telling of the person just named: "my son, who has numb legs". */
-const TOLD_OF_NEXT: ReadonlySet<string> = new Set(['who', 'whose', 'that', 'with']);
-/** What the writer does to a person who is lifted, moved or carried (the person is no sufferer: isSomeoneElse). */
-const HANDLING_VERBS: ReadonlySet<string> = new Set([
-  'lifting',
-  'lifted',
-  'lift',
-  'moving',
-  'moved',
-  'carrying',
-  'carried',
-  'transferring',
-  'transferred',
-  'hoisting',
-  'hoisted',
-  'turning',
-  'turned',
-  'catching',
-  'caught',
-]);
-/** Pronouns that may stand for body parts as well as people. */
-const PLURAL_PRONOUNS = new Set(['they', "they're", "they've", "they'd", 'them', 'their']);
-/** Whoever reads the post: "their" after one of these is anyone's ("has anyone had their legs go numb"). */
-const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody']);
 /** Words from "anyone" to the "their" it owns. */
 const ANYONE_REACH = 8;
-const PLURAL_PARTS = new Set([
-  'feet',
-  'legs',
-  'thighs',
-  'calves',
-  'shins',
-  'cheeks',
-  'buttocks',
-  'knees',
-  'ankles',
-  'toes',
-  'balls',
-  'bits',
-  'veg',
-]);
-/** Words after which a "nothing" opens a clause of its own. */
-const CLAUSE_OPENERS = new Set(['but', 'so', 'with']);
-/** Words that report what someone said or wrote: a first person after them is theirs ("he said down there I …"). */
-const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'texted', 'texts', 'messaged']);
-/** The writer as the subject of a phrase ("down there I do not have feeling"); "me" is done to ("he pinned me"). */
-const SPEAKING_I = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive']);
-const FIRST_PERSON_SUBJECTS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'myself', 'im', 'ive']);
 /** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
 const HEDGE_REACH = 3;
 /** Tokens into the next sentence a "back to normal" may open it and still close the flag before it. */
 const OPENING_REACH = 1;
 /** Words a general statement's verb and outcome may be after the flag ("fever … with back pain means GP"). */
 const GENERIC_REACH = 8;
-/** Last words that make a short sentence the next item of the advice before it ("Chest pain with back pain, same."). */
-const ELLIPTICAL_ENDS: ReadonlySet<string> = new Set(['same', 'too']);
 /** Words just before a "now" that make it the time of a worry, not of the flag. */
 const WORRY_REACH = 2;
-/** Heard of, read of, or asked about: "they'll ask about bladder, numbness between the legs, weight loss". */
-const HEARSAY_WORDS: ReadonlySet<string> = new Set([
-  'heard',
-  'read',
-  'reading',
-  'learned',
-  'learnt',
-  'ask',
-  'asks',
-  'asked',
-  'asking',
-]);
-/** Words that make a list item the writer's own, or today's: "my", "now". */
-const OWN_OR_NOW: ReadonlySet<string> = new Set(['my', 'now', 'today', 'since', 'still']);
-const STATING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'been', "i've", 'feel', 'feels']);
-const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'concerned', 'panic', 'panicking']);
-const HEDGE_STOPS = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
-/** "I wonder if…", "not sure if…": an indirect question that reports, not a condition. */
-const REPORTING_IF = new Set([
-  'know',
-  'sure',
-  'wonder',
-  'wondering',
-  'wondered',
-  'unsure',
-  'curious',
-  'idea',
-  'see',
-  'even',
-  'as',
-  'tell',
-]);
-/** Words allowed between a flag and the answer that closes its screening list ("…, bladder and bowel: none"). */
-const LIST_FILLER = new Set([
-  'and',
-  'or',
-  'nor',
-  'any',
-  'my',
-  'the',
-  'no',
-  'both',
-  'of',
-  'in',
-  'around',
-  'down',
-  'there',
-  'issues',
-  'problems',
-  'changes',
-  'trouble',
-  'symptoms',
-  'either',
-  'etc',
-  'area',
-  'legs',
-  'leg',
-  'that',
-  'sort',
-  'kind',
-  'thing',
-  'things',
-  'stuff',
-  'anything',
-  'like',
-  'else',
-  'similar',
-]);
-const DISJUNCTIONS = new Set(['or', 'nor']);
-/** Screening cues that name a list ("red flags", "warning signs", "signs of", "watch out for"): a dash after them opens it. */
-const LIST_HEADERS = new Set(['red', 'warning', 'signs', 'symptoms', 'look', 'watch']);
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
 const MAX_LIST_ITEM_WORDS = 3;
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'all', 'both', 'seems', 'seem', 'feels', 'feel']);
-const CLOSER_AFTER = new Set([
-  'thankfully',
-  'luckily',
-  'fortunately',
-  'either',
-  'so',
-  'at',
-  'as',
-  'for',
-  'thank',
-  'tbh',
-  'though',
-]);
-const ANSWER_NO = new Set(['no', 'none', 'nope', 'nah', 'negative', 'nothing', 'never', 'not']);
-const GENERIC_VERBS = new Set([
-  'is',
-  'are',
-  'means',
-  'mean',
-  'can',
-  'could',
-  'may',
-  'might',
-  'would',
-  'be',
-  'counts',
-  'count',
-  'as',
-]);
-/** Years written as "in 2019", "back in 2015": a time that is over. */
-const YEAR_LEADS = new Set(['in', 'during', 'around']);
 
 /** Whether a mention sits inside an open bracket of its sentence (from `sentenceStart`). */
 function inBrackets(tokens: readonly Token[], mention: Mention, sentenceStart: number): boolean {
@@ -268,29 +124,6 @@ function inRange(tokens: readonly Token[], from: number, to: number, test: (toke
   return false;
 }
 
-/** Words that open a clause of their own after a comma: the main clause after a condition. */
-const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  'my',
-  'me',
-  'he',
-  'she',
-  'we',
-  'they',
-  'his',
-  'her',
-  'our',
-  'their',
-  'it',
-  "it's",
-  'that',
-  'this',
-  'then',
-]);
-
 /** Whether a scope running from token `from` to `to` stays in one statement (list commas allowed). */
 function openScope(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -298,7 +131,7 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
     if (token.kind === 'punct') {
       if (token.text === ',' || token.text === '/' || token.text === '&') {
         const next = tokens[i + 1];
-        if (next && ['or', 'nor', 'and'].includes(next.text)) continue;
+        if (next && CONDITION_LIST_JOINS.has(next.text)) continue;
         let chunk = 0;
         let addressed = false;
         for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) {
@@ -336,11 +169,7 @@ export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: 
   );
 }
 
-/** Speeds a vehicle is told at that a bump, not a crash, comes with ("rear-ended at some lights, like 5mph"). */
-const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh']);
 const LOW_SPEED = 15;
-/** What makes "km" a speed, after it: "10 km/h", "10 km per hour", "10 km an hour" (not "4km from home", a distance). */
-const KM_SPEED_FOLLOWERS: ReadonlySet<string> = new Set(['/', 'per', 'an', 'h']);
 
 function isSpeed(tokens: readonly Token[], unit: number): boolean {
   const word = tokens[unit]?.text ?? '';
@@ -375,18 +204,6 @@ function insideLonger(inner: Mention, outer: Mention): boolean {
 
 /** How far after a person's "'s" a sign may start and still be theirs ("brother's motorbike crash"). */
 const POSSESSED_REACH = 3;
-/** People named by no one in particular, whose "'s" is as often "is": "someone's squeezing my chest". */
-const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set([
-  'someone',
-  'somebody',
-  'anyone',
-  'anybody',
-  'everyone',
-  'everybody',
-  'one',
-]);
-/** A one-word answer that may follow a listed sign at once: "saddle numbness no, bladder/bowel no". */
-const ITEM_ANSWERS: ReadonlySet<string> = new Set(['no', 'none', 'negative', 'nil']);
 /** Whether a list closer answers the item before it at once, in a list: a word before it, a comma or a stop after. */
 function answersAnItem(tokens: readonly Token[], closer: Mention): boolean {
   const before = tokens[closer.start - 1];
@@ -399,36 +216,6 @@ function answersAnItem(tokens: readonly Token[], closer: Mention): boolean {
     (!after || after.text === ',' || after.text === '.' || after.sentence !== tokens[closer.start]!.sentence)
   );
 }
-/** The last word of a denial that points back at a list: "none of those", "don't have any of them". */
-const LIST_REFERENCES: ReadonlySet<string> = new Set(['those', 'these', 'them', 'above']);
-/** Words of a resolution that can only be numbness's: "feeling came back", "the tingling wore off". */
-const FEELING_WORDS: ReadonlySet<string> = new Set(['feeling', 'sensation', 'numbness', 'tingling']);
-/** Ailments of their own whose end is no sign's end: "Hangover is long gone". */
-const OTHER_AILMENTS: ReadonlySet<string> = new Set([
-  'hangover',
-  'headache',
-  'cold',
-  'flu',
-  'hayfever',
-  'jetlag',
-  'sunburn',
-  'nausea',
-]);
-/** What follows a "yeah" that makes it no: "yeah nah nothing like that". */
-const NOT_AN_ANSWER: ReadonlySet<string> = new Set(['nah', 'no', 'nope', 'nothing']);
-/** Words of a sentence that tells of someone else's feeling coming back, or of what is said to happen. */
-const TOLD_BY_OTHERS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'reckons',
-  'apparently',
-  'usually',
-  'people',
-  'him',
-  'her',
-]);
 /** Cues that are warning signs of their own, counted with the flags' phrases as a list's items. */
 const LISTED_SIGN_CUES: ReadonlySet<CueId> = new Set<CueId>([
   'numbness',
@@ -437,8 +224,6 @@ const LISTED_SIGN_CUES: ReadonlySet<CueId> = new Set<CueId>([
   'toilet_trouble',
   'cardiac_sign',
 ]);
-/** Words that answer a question just told: "someone asked about my pee - yeah it's dark". */
-const ANSWER_WORDS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'yup', 'yea']);
 
 /** "How would I know if …", "how do I tell whether …": a question about telling a sign, not doubt about one had. */
 function asksHowToTell(tokens: readonly Token[], verb: number): boolean {
@@ -447,26 +232,9 @@ function asksHowToTell(tokens: readonly Token[], verb: number): boolean {
   );
 }
 
-/** The modals of "how would I know", "how do I tell". */
-const HOW_TO_TELL_MODALS = new Set(['would', 'do', 'can', 'could', 'will', 'should', 'does']);
-
 /** Quotation marks, straight or curly, that open a quoted warning sign. */
 const QUOTATION_MARKS = /['"\u2018\u201C]/;
 
-/** Things that may land on someone: "my partner dropped the kettlebell and it landed on my spine". */
-const DROPPED_THINGS = new Set([
-  'it',
-  'bar',
-  'barbell',
-  'kettlebell',
-  'kb',
-  'bell',
-  'plate',
-  'dumbbell',
-  'db',
-  'weight',
-  'weights',
-]);
 function thingBetween(tokens: readonly Token[], from: number, to: number): boolean {
   return inRange(tokens, from, to, (token) => DROPPED_THINGS.has(token.text));
 }
@@ -637,7 +405,7 @@ export class FlagContext {
         continue;
       const before = tokens[closer.start - 1]!;
       const after = tokens[closer.end];
-      const ends = !after || after.sentence !== sentence || after.kind === 'punct' || CLOSER_AFTER.has(after.text);
+      const ends = !after || after.sentence !== sentence || after.kind === 'punct' || LIST_CLOSER_FOLLOWERS.has(after.text);
       if (!ends) continue;
       // Item by item, each answered at once: "saddle numbness no, bladder/bowel no, both legs no". A list, so two such
       // answers at least: one alone is as often the writer's emphasis ("both legs weak nah, properly weak").
@@ -648,7 +416,7 @@ export class FlagContext {
       )
         return true;
       const byPunct = before.kind === 'punct' && [':', ',', '-', '=', '(', '/'].includes(before.text);
-      const byCopula = COPULAS.has(before.text);
+      const byCopula = ANSWER_COPULAS.has(before.text);
       if (!byPunct && !byCopula) continue;
       // The answer's own lead-in (": none", "are fine") is not part of the list.
       const between = closer.start - 1;
@@ -661,7 +429,7 @@ export class FlagContext {
           return byCopula || !(token.text === ',' || token.text === '/' || token.text === '&' || token.text === '?');
         }
         if (FIRST_PERSON_SUBJECTS.has(token.text) || isClauseWord(token.text)) return true;
-        if (LIST_FILLER.has(token.text) || this.coveredByMention(i)) return false;
+        if (SCREENING_LIST_FILLER.has(token.text) || this.coveredByMention(i)) return false;
         run++;
         return byCopula || run > MAX_LIST_ITEM_WORDS;
       });
@@ -710,7 +478,7 @@ export class FlagContext {
     const next = context.sentences[sentence + 1];
     if (current?.question && next) {
       const first = tokens[next.start]!;
-      if (ANSWER_NO.has(first.text) && next.end - next.start <= 6) return true;
+      if (NO_ANSWERS.has(first.text) && next.end - next.start <= 6) return true;
     }
     return false;
   }
@@ -740,7 +508,7 @@ export class FlagContext {
     const listToken = (token: Token, at: number): boolean =>
       token.kind === 'punct'
         ? token.text === ',' || token.text === '/'
-        : LIST_FILLER.has(token.text) || this.coveredByMention(at);
+        : SCREENING_LIST_FILLER.has(token.text) || this.coveredByMention(at);
     // "Any A, B or C" is one list; "any back pain, both legs numb since the crash" is a denial and then a statement.
     let joined = false;
     for (let at = mention.start - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) {
@@ -782,9 +550,9 @@ export class FlagContext {
       // "Both my feet feel like they're wrapped in cotton wool": "they" is the feet, not someone else. "Has anyone had
       // their taint go numb?": anyone's, asked by a writer who has it, not a third person's.
       if (
-        PLURAL_PRONOUNS.has(tokens[person.start]!.text) &&
+        THEY_WORDS.has(tokens[person.start]!.text) &&
         (this.pluralPartBefore(person) ||
-          inRange(tokens, Math.max(0, person.start - ANYONE_REACH), person.start, (token) => ANYONE.has(token.text)))
+          inRange(tokens, Math.max(0, person.start - ANYONE_REACH), person.start, (token) => ANYONE_WORDS.has(token.text)))
       )
         continue;
       // "My wife noticed a lump on my lower back": the writer's own body, named just after the flag, takes it back.
@@ -805,7 +573,7 @@ export class FlagContext {
       const ownInside = (sign: Mention): boolean =>
         sign.value.cat === 'cue' ||
         thingBetween(tokens, person.end, sign.end) ||
-        (inRange(tokens, sign.start, sign.end, (token) => SPEAKING_I.has(token.text)) &&
+        (inRange(tokens, sign.start, sign.end, (token) => FIRST_PERSON_I.has(token.text)) &&
           !inRange(tokens, person.end, sign.start, (token) => SPEECH_WORDS.has(token.text)));
       // An "I" the person said or wrote is theirs ("my brother wrote 'I don't have any feeling down there'"); "my wife
       // says my spine looks bent" is still the writer's spine.
@@ -872,7 +640,7 @@ export class FlagContext {
     // Only a question someone asked ("asked about"), and not "yeah nah".
     const answered = (): boolean => {
       for (let index = mention.end; index < context.sentences[sentence]!.end; index++) {
-        if (ANSWER_WORDS.has(tokens[index]!.text) && !NOT_AN_ANSWER.has(tokens[index + 1]?.text ?? '')) return true;
+        if (YES_WORDS.has(tokens[index]!.text) && !NOT_AN_ANSWER.has(tokens[index + 1]?.text ?? '')) return true;
       }
       return false;
     };
@@ -896,7 +664,7 @@ export class FlagContext {
     if (!flag || !CONDITIONAL_BY_NATURE.has(flag)) {
       for (const cue of cues.inSentence('hypothetical', sentence)) {
         const word = tokens[cue.start]!.text;
-        if (cue.end > mention.start || !['if', 'unless', 'whether', 'incase'].includes(word)) continue;
+        if (cue.end > mention.start || !CONDITION_WORDS.has(word)) continue;
         if (REPORTING_IF.has(tokens[cue.start - 1]?.text ?? '') && !asksHowToTell(tokens, cue.start - 1)) continue;
         if (openScope(tokens, cue.end, mention.start)) return true;
       }
@@ -920,7 +688,7 @@ export class FlagContext {
     for (const cue of screening) {
       let colon = cue.end;
       // The list may open on a dash: "a leaflet with warning signs on it - numbness around the back passage, …".
-      const header = LIST_HEADERS.has(tokens[cue.start]!.text);
+      const header = SCREENING_LIST_HEADERS.has(tokens[cue.start]!.text);
       while (colon < mention.start && tokens[colon]!.text !== ':' && !(header && tokens[colon]!.text === '-')) colon++;
       if (colon >= mention.start) continue;
       if (!owned(cue.end, colon) && !owned(colon + 1, mention.start)) return true;
@@ -938,7 +706,7 @@ export class FlagContext {
     for (const cue of screening) {
       if (cue.start < mention.end || cue.start - mention.end > GENERIC_REACH) continue;
       if (
-        inRange(tokens, mention.end, cue.start + 1, (between) => GENERIC_VERBS.has(between.text)) &&
+        inRange(tokens, mention.end, cue.start + 1, (between) => GENERAL_STATEMENT_VERBS.has(between.text)) &&
         !inRange(tokens, mention.end, cue.start, (between) => FIRST_PERSON_SUBJECTS.has(between.text))
       ) {
         return true;
@@ -1024,7 +792,7 @@ export class FlagContext {
     // sore quads", "Both legs felt numb for a bit after. I lay on the floor. Now totally fine").
     /** A resolution in numbness's own words: "feeling came back", "the tingling wore off". */
     const tellsOfFeeling = (cue: Mention): boolean =>
-      tokens.slice(cue.start, cue.end).some((token) => FEELING_WORDS.has(token.text));
+      tokens.slice(cue.start, cue.end).some((token) => NUMB_FEELING_WORDS.has(token.text));
     const overNext = [1, 2].flatMap((step) => {
       const later = context.sentences[sentence + step];
       if (
@@ -1081,7 +849,7 @@ export class FlagContext {
     if (
       this.tokens
         .slice(start, end)
-        .some((token, i, all) => NOW_WORDS.has(token.text) || (token.text === 'this' && NOW_PARTS.has(all[i + 1]?.text ?? '')))
+        .some((token, i, all) => NOW_WORDS.has(token.text) || (token.text === 'this' && DAY_PARTS.has(all[i + 1]?.text ?? '')))
     )
       return false;
     return [mention.start - 1, mention.start - 2].some((at) => {

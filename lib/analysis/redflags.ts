@@ -12,287 +12,98 @@
  */
 import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
-import type { PartId } from './lexicon';
+import {
+  ALARM_WORDS,
+  AMBIENT_PLACES,
+  BED_WETTERS,
+  BOTH_LEVELS,
+  BOTH_WORDS,
+  BREATHLESS_WORDS,
+  BREATH_GETTING,
+  CHEST_ACHE_CAUSES,
+  CHEST_PAIN_WORDS,
+  CLAMMY_WEATHER,
+  COLOUR_WORDS,
+  DENIALS,
+  DENIED_DEGREE,
+  DRINKING_WORDS,
+  DRINK_COLOURS,
+  DRINK_NAMES,
+  EMPTIED_HOW,
+  EXPLANATION_VERBS,
+  FEELING_VERBS,
+  FEVERISH_WORDS,
+  FRONT_ALARM_WORDS,
+  GREY_BEFORE,
+  HEART_UNWELL_WORDS,
+  ILLNESS_WORDS,
+  IT_WORDS,
+  LEAVING_VERBS,
+  LEAVING_WHEN,
+  LEG_SIDES,
+  LOAD_WORDS,
+  LOSING_WORDS,
+  MEASURE_UNITS,
+  MISTAKING_WORDS,
+  NERVE_ARM_WORDS,
+  NOSE_WORDS,
+  NOTICED_FOLLOWERS,
+  ONE_LEG_WORDS,
+  OTHERS_SELVES,
+  OWN_CAUSES,
+  OWN_CAUSE_WORDS,
+  PERSON_SUBJECTS,
+  PETS_AND_CHILDREN,
+  PRETENCE_WORDS,
+  REASON_WORDS,
+  SEAT_BEFORE,
+  SICK_BEFORE,
+  SIMILE_CLAUSE_OPENERS,
+  SIMILE_WORDS,
+  SLIGHT_LOSS,
+  SPILL_WORDS,
+  SPINE_WORDS,
+  STAIR_WORDS,
+  STRETCH_WORDS,
+  TAKE_BACK_WORDS,
+  TEMPERATURE_WORDS,
+  THEY_SUBJECTS,
+  TOILET_WORDS,
+  TOLD_AS_BEFORE,
+  TRAINED_CHEST_WORDS,
+  UNWELL_WORDS,
+  WHOLE_LEG_WORDS,
+  WRITER_WORDS,
+  type PartId,
+} from './lexicon';
 import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
 import { isClauseWord, type Token } from './text/tokens';
 
-/**
- * Words of an "unintended" that may be about anything ("no reason", "no idea why") or about getting better ("eating
- * normally again" after a stomach bug): read in the loss's own sentence only.
- */
-const REASON_WORDS: ReadonlySet<string> = new Set(['reason', 'why', 'know', 'eating', 'eat']);
-/** An illness told beside a loss explains it ("Had norovirus last week and lost 4kg"). */
-const ILLNESS_WORDS: ReadonlySet<string> = new Set([
-  'bug',
-  'norovirus',
-  'flu',
-  'covid',
-  'vomiting',
-  'poisoning',
-  'gastro',
-  'gastroenteritis',
-  'virus',
-]);
-/** What may follow "not trying to" in another sentence and still be about weight: "Not trying to lose it". */
-const LOSING_WORDS: ReadonlySet<string> = new Set(['lose', 'diet', 'cut']);
-/** Reflexives of someone other than the writer ("peeing himself"). */
-const OTHERS_SELVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
-
 const MAX_WORDS_PER_FLAG = 3;
 /** How near (in words, same clause) training talk must be to explain a symptom away. */
 const TRAINING_REACH = 6;
 
-/** Drinks that name a urine colour ("like cola", "Dr Pepper coloured"); named alone, they may just be drunk. */
-const DRINK_NAMES = new Set([
-  'cola',
-  'coke',
-  'pepsi',
-  'tea',
-  'coffee',
-  'guinness',
-  'stout',
-  'pepper',
-  'whiskey',
-  'whisky',
-  'rum',
-  'bourbon',
-  'sauce',
-  'port',
-  'wine',
-  'ale',
-  'beer',
-  'lager',
-  'porter',
-  'bitter',
-]);
-/** Urine colours that are no shade of yellow: said on purpose, they mean blood or muscle breakdown. */
-const DRINK_COLOURS = new Set([
-  ...DRINK_NAMES,
-  'brown',
-  'black',
-  'bloody',
-  'red',
-  'rust',
-  'rusty',
-  'mahogany',
-  'brownish',
-  'reddish',
-  'blackish',
-]);
-/** Words of the spine itself, which are not always region mentions. */
-const SPINE_WORDS = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
 /** Words between a saddle place and its numbness ("around my back passage feels as though it has gone numb"). */
 const SADDLE_REACH = 8;
 /** Symptom words at least this strong (lexicon/symptoms.ts) say pain; weaker ones (tired, problems) do not. */
 const STRONG_SYMPTOM = 0.9;
-/** The last word of "both …" when it names whole legs. */
-const WHOLE_LEG_WORDS = new Set(['legs', 'thighs', 'feet', 'sides']);
-/** Words of a leg part that say one leg or foot (not a knee or a hip). */
-const ONE_LEG_WORDS = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
-const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);
-/** What may follow an emptied bladder's "emptied" ("…like I've emptied properly", "…emptied, which is new"). */
-const EMPTIED_HOW: ReadonlySet<string> = new Set(['properly', 'fully', 'completely', 'yet', 'all', 'and', 'which', 'so']);
-/** Pets and children, whose bladders a post may be about. */
-const PETS_AND_CHILDREN: ReadonlySet<string> = new Set([
-  'dog',
-  'dogs',
-  'puppy',
-  'pup',
-  'cat',
-  'cats',
-  'kitten',
-  'toddler',
-  'baby',
-  'kid',
-  'kids',
-  'son',
-  'daughter',
-]);
-/** The writer in the first person: a phrase told with one of them is the writer's. */
-const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', "i'm", "i've", "i'd", 'im', 'ive']);
-/** Who or what else wets a bed: a wet bed told with one of them in its sentence or the next is theirs. */
-const BED_WETTERS: ReadonlySet<string> = new Set([
-  ...PETS_AND_CHILDREN,
-  'nappy',
-  'diaper',
-  'bottle',
-  'cup',
-  'glass',
-  'pint',
-  'drink',
-  'tea',
-  'coffee',
-  'spilled',
-  'spilt',
-  'leaked',
-  'leaking',
-  'leaks',
-  'burst',
-  'tent',
-  'rain',
-  'sweat',
-  'sweating',
-  'sweats',
-]);
-/** Openings of a sentence told as what follows leaving something: "when I get out", "once I climb off". */
-const LEAVING_WHEN: ReadonlySet<string> = new Set(['when', 'once', 'after', 'whenever']);
-const LEAVING_VERBS: ReadonlySet<string> = new Set([
-  'get',
-  'got',
-  'come',
-  'came',
-  'step',
-  'stepped',
-  'climb',
-  'climbed',
-  'hop',
-  'hopped',
-]);
-/**
- * Words that make what follows a story told to save face: "is pretending it was sweat". Not "claims" or "insists": said of
- * someone else as often ("wife insists it was my sweat"), they report an explanation, true or not.
- */
-const PRETENCE_WORDS: ReadonlySet<string> = new Set(['pretending', 'pretends', 'pretended', 'pretend']);
 /** Words from a pretence to the explanation it makes up. */
 const PRETENCE_REACH = 4;
-/** Levels whose plural names both legs: "from the knees down". */
-const BOTH_LEVELS: ReadonlySet<string> = new Set(['knees', 'hips', 'shins', 'calves', 'thighs']);
 
-/** Which leg a "leg" is: two numb legs of two sides are both legs. */
-const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
-/** Words inside a part's name that say both of a pair ("each thigh", "either foot", "left and right leg"). */
-const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'two', 'bilateral', 'and']);
-
-/** A nose that will not let the air through: breathlessness told with one is the nose's. */
-const NOSE_WORDS: ReadonlySet<string> = new Set([
-  'nose',
-  'nostril',
-  'nostrils',
-  'congested',
-  'stuffy',
-  'sinus',
-  'sinuses',
-  'blocked',
-]);
-/** Breathlessness said without "breath": "winded", "puffing like a steam train just walking the dog". */
-const BREATHLESS_WORDS = new Set(['winded', 'puffing', 'panting', 'wheezing', 'gasping']);
-/**
- * Where a nerve's pain down the arm ends, what it feels like or what brings it on: the little and ring fingers, the
- * funny bone, an electric zing, looking down.
- */
-const NERVE_ARM_WORDS: ReadonlySet<string> = new Set([
-  'pinky',
-  'pinkie',
-  'little',
-  'ring',
-  'funny',
-  'electric',
-  'zinger',
-  'zingers',
-  // Brought on by where the neck is: "…into my fingers when I look down".
-  'look',
-  'looking',
-  'tilt',
-  'tilting',
-]);
-/** What a heart under strain comes with, beside ALARM_WORDS: sickness, light-headedness, feeling unwell, a leaden arm. */
-const UNWELL_WORDS: ReadonlySet<string> = new Set([
-  'nausea',
-  'nauseous',
-  'nauseated',
-  'vomit',
-  'vomiting',
-  'vomited',
-  'threw',
-  'lightheaded',
-  'unwell',
-  'sweats',
-  'lead',
-]);
-/**
- * Words that make what follows no cause: a comparison ("numb like after a long bike ride", "as if I'd sat for
- * hours"), a place ("roughly where you'd sit on a bike"), a denial ("haven't been on a bike in months").
- */
-const SIMILE_WORDS = new Set([
-  'like',
-  'than',
-  'if',
-  'though',
-  'similar',
-  'same',
-  'where',
-  "you'd",
-  'would',
-  "haven't",
-  'not',
-  'never',
-  'no',
-]);
-/**
- * Verbs that give someone else's explanation ("Missus reckons it's from the cold bleachers", "Mam says it's low
- * sugar"): the writer passes it on, which explains nothing; only the writer's own account ("I sat on the bleachers
- * all day") clears a numbness.
- */
-const SECONDHAND_VERBS = new Set([
-  'reckons',
-  'reckoned',
-  'says',
-  'said',
-  'thinks',
-  'thought',
-  'blames',
-  'blamed',
-  'insists',
-  'swears',
-]);
 /** How near the start of a post someone else must be named for the post to open on them. */
 const OPENING_WORDS = 4;
-/** Words that deny what follows ("not asthmatic"). */
-const DENIALS = new Set(['not', 'no', 'never', "isn't", "aren't"]);
 /** Words before a cause within which a comparison or a denial takes it back. */
 const SIMILE_REACH = 5;
 /** Words before a cause within which a comparison that opens a clause of its own takes the cause back. */
 const COMPARISON_REACH = 8;
-/** "I like to sit cross-legged": "like" after a person is liking, no comparison. */
-const LIKING: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
-/** "Like I said…", "like I do every Sunday": the way it was told or done, no comparison. */
-const TOLD_AS_BEFORE: ReadonlySet<string> = new Set([
-  'said',
-  'say',
-  'says',
-  'mentioned',
-  'do',
-  'did',
-  'does',
-  'always',
-  'usually',
-]);
-/**
- * Words after "like" that open a clause of comparison ("like I'm sittin on…"), not an intensifier ("like mad"). Other
- * comparison words reach no further than SIMILE_REACH: "if I sit on the toilet scrolling for 15 minutes" is a condition.
- */
-const SIMILE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  'you',
-  "you're",
-  "you've",
-  "you'd",
-  'someone',
-  'sitting',
-]);
 /** How far after what numbed an "all afternoon" may stand and still tell how long the sit was. */
 const SIT_LENGTH_REACH = 2;
 /** How far after a harmless cause of numbness the writer may take it back ("…on a long drive except I haven't"). */
 const DENIED_CAUSE_REACH = 4;
 
-/** Verbs that open a clause telling how a part just named feels ("both legs, feel like wood"). */
-const FEELING_VERBS: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'gone', 'went', 'going', 'are', 'all']);
 /** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
@@ -301,104 +112,8 @@ const BLADDER_REACH = 6;
 const PRONOUN_SUBJECT_REACH = 3;
 /** Words from a back word to the "fine" that says it is fine ("back's fine", "my back is totally fine"). */
 const BACK_FINE_REACH = 3;
-/** Plural pronouns that can be the subject of numbness ("they both go to sleep"). */
-const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', "they're"]);
-/** Words that say a tight chest is more than a trained pec, whatever the press before it. */
-const ALARM_WORDS = new Set([
-  'sweat',
-  'sweaty',
-  'sweating',
-  'clammy',
-  'faint',
-  'dizzy',
-  'sick',
-  'nauseous',
-  'grey',
-  'gray',
-  'breathless',
-]);
-/** A sweat or a sickness that goes with a heart under strain (not "threw my back out", not "lead the club run"). */
-const FRONT_ALARM_WORDS: ReadonlySet<string> = new Set([
-  ...ALARM_WORDS,
-  'nausea',
-  'nauseated',
-  'vomit',
-  'vomiting',
-  'vomited',
-  'lightheaded',
-  'queasy',
-  'pale',
-  'puked',
-  'puking',
-]);
-/**
- * Words after a sweat or a sickness that give it its own cause or another meaning: "queasy from the preworkout",
- * "sweaty because it's summer", "sweat loads on heavy triples", "sick of this injury", "sick with a cold", "sweaty hands".
- */
-const OWN_CAUSE_WORDS: ReadonlySet<string> = new Set([
-  'from',
-  'because',
-  'cause',
-  'cos',
-  'due',
-  'after',
-  'in',
-  'on',
-  'of',
-  'to',
-  'hands',
-  'palms',
-  'feet',
-  'grip',
-  'cold',
-  'flu',
-  'bug',
-  'virus',
-  'anyway',
-  'normal',
-  'normally',
-  'usually',
-  'always',
-]);
-/** Causes told before a sweat or a sickness: "preworkout makes me queasy", "the cut has me queasy". */
-const OWN_CAUSES: ReadonlySet<string> = new Set([
-  'preworkout',
-  'pre',
-  'caffeine',
-  'coffee',
-  'cut',
-  'flu',
-  'bug',
-  'virus',
-  'hangover',
-  'hungover',
-]);
-/** Units after a number that make it a distance, a load, a time or a pace, not a temperature ("38.5 km"). */
-const MEASURE_UNITS: ReadonlySet<string> = new Set(
-  'km k kms kg kgs kilo kilos lb lbs pounds mile miles mi m metres meters min mins minutes sec secs seconds s reps bpm x % percent mph kph kmh w watts cm inches in ft hours hrs h'.split(
-    ' ',
-  ),
-);
-/** The least weight lost, by unit, that is read as the flag (slightLoss). */
-const SLIGHT_LOSS: Readonly<Record<string, number>> = { kg: 3, kgs: 3, kilo: 3, kilos: 3, lb: 7, lbs: 7, pounds: 7, pound: 7 };
-/** How a body with a fever feels, beside a reading ("shivery and hot, 38.2 this morning"). */
-const FEVERISH_WORDS: ReadonlySet<string> = new Set(['fever', 'feverish', 'shivery', 'shivering', 'shivers', 'chills', 'sweats']);
-/** Words that name a reading as a temperature ("temp was 38.4", "thermometer says 101.3"). */
-const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['temp', 'temperature', 'thermometer']);
-/** Places whose temperature a reading may be: the air's or the water's, not the body's. */
-const AMBIENT_PLACES: ReadonlySet<string> = new Set(
-  'gym room outside outdoors weather water bath pool sauna studio car house office sun shade air'.split(' '),
-);
-/** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
-const SEAT_BEFORE = new Set(['a', 'the', 'park']);
-/** A pain named inside a chest phrase: "chest ache that goes through to my back". */
-const CHEST_PAIN_WORDS: ReadonlySet<string> = new Set(['ache', 'aches', 'aching', 'hurts', 'pressure', 'pain']);
-/** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
-const TRAINED_CHEST_WORDS = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 /** Words before a breath that say it could not be got: "couldn't get his breath properly", "can't catch my breath". */
 const BREATH_DENIED_REACH = 5;
-/** Getting a breath in: with a denial before it, the breath was not got ("couldn't get his breath"). */
-const BREATH_GETTING: ReadonlySet<string> = new Set(['get', 'getting', 'catch', 'catching', 'take', 'taking']);
 const BREATH_DENIALS = /^(?:cannot|struggling|struggled|hardly|barely)$|n't$/;
 /**
  * The press that tires a pec leaves the breath alone: a tight chest that could not get its breath ("couldn't get his
@@ -417,56 +132,12 @@ function breathWithheld(tokens: readonly Token[], from: number, to: number): boo
   }
   return false;
 }
-/** Words after "didn't notice" that leave the leak as what went unnoticed ("didn't notice till after"). */
-const NOTICED_FOLLOWERS = new Set(['it', 'till', 'until', 'at', 'for', 'and', 'but', 'then', 'when', 'straight', 'right']);
 /** Words from what leaked to its not being noticed (lexicon/cues.ts, toilet_unnoticed). */
 const UNNOTICED_REACH = 10;
-/** The toilet itself, which stands for the urine in a trip to it ("every trip to the dunny is coke-coloured"). */
-const TOILET_WORDS = new Set(['loo', 'toilet', 'dunny', 'bog', 'lav', 'lavatory', 'john', 'bowl']);
-/** Words that say a drink is named for its colour ("Dr Pepper coloured", "the colour of tea"). */
-const COLOUR_WORDS = new Set(['colour', 'color', 'coloured', 'colored', 'colours', 'colors']);
-/** Words before a drink that say it was drunk ("drank a Dr Pepper", "had a coffee"), not that urine looked like it. */
-const DRINKING_WORDS = new Set([
-  'drank',
-  'drink',
-  'drinking',
-  'drinks',
-  'had',
-  'having',
-  'a',
-  'some',
-  'cup',
-  'can',
-  'bottle',
-  'glass',
-  'pint',
-]);
 /** Words from "colour of" or "like" to the drink it names ("the colour of Coopers Dark Ale"). */
 const COLOUR_REACH = 5;
 /** Words from urine to a drink's colour in one sentence. */
 const DRINK_COLOUR_REACH = 12;
-
-/** Words that take a feared leak back: "thought I'd wet myself. Nope, …", "…Nah, it was sweat", "turned out it was". */
-const CORRECTIONS: ReadonlySet<string> = new Set(['nope', 'nah', 'turns', 'turned', 'luckily', 'thankfully', 'phew']);
-
-/** What the writer only took the wet for: "thought I'd wet myself", "swore I'd pissed meself". */
-const MISTAKING_WORDS: ReadonlySet<string> = new Set(['thought', 'swore', 'convinced', 'assumed']);
-
-/** Words between a denial and a degree that keep the denial: "nothing like severe", "not that swollen". */
-const DENIED_DEGREE: ReadonlySet<string> = new Set([
-  'like',
-  'near',
-  'that',
-  'very',
-  'too',
-  'so',
-  'particularly',
-  'really',
-  'real',
-]);
-
-/** A stretch felt through to the chest is a stretch: "on the dead hang I feel the stretch right through to my chest". */
-const STRETCH_WORDS: ReadonlySet<string> = new Set(['stretch', 'stretching', 'stretched', 'stretches']);
 
 /** Words from a "stayed" to the "till" that ends it: "stayed that way till I got off the bike". */
 const PERSISTS_UNTIL_REACH = 3;
@@ -572,57 +243,8 @@ function teenAge(input: FlagInput, reported: (mention: Mention) => boolean): Men
   return statedAges(context, cues).find(({ age }) => age >= 12 && age <= 19)?.mention;
 }
 
-/** A spill told beside an "accident" makes it the drink's. */
-const SPILL_WORDS: ReadonlySet<string> = new Set(['spilled', 'spilt', 'spilling', 'spill', 'spills']);
-
 /** Words from a chest to its ache: "chest aches", "ache in my chest", "her chest hurts". */
 const CHEST_ACHE_REACH = 3;
-/** Signs of being unwell that a hard set does not explain: clammy, nauseous, gone grey, feeling sick. */
-const HEART_UNWELL_WORDS: ReadonlySet<string> = new Set([
-  'nauseous',
-  'nauseated',
-  'dizzy',
-  'faint',
-  'fainted',
-  'fainting',
-  'lightheaded',
-]);
-/** Weather, not a person: "it's so clammy today". */
-const CLAMMY_WEATHER: ReadonlySet<string> = new Set(['so', "it's", 'its', 'weather', 'humid', 'muggy']);
-/**
- * What explains a chest ache told with sickness, anywhere in the post: a bug, a hangover, a cold, a cough, panic,
- * pregnancy, heartburn ("Stomach bug since Tuesday, feeling sick, chest aches from all the vomiting").
- */
-const CHEST_ACHE_CAUSES: ReadonlySet<string> = new Set([
-  'bug',
-  'hangover',
-  'hungover',
-  'flu',
-  'cough',
-  'coughing',
-  'vomiting',
-  'panic',
-  'anxiety',
-  'anxious',
-  'pregnant',
-  'pregnancy',
-  'heartburn',
-  'reflux',
-  'indigestion',
-]);
-const GREY_BEFORE: ReadonlySet<string> = new Set([
-  'went',
-  'gone',
-  'turned',
-  'looks',
-  'looked',
-  'looking',
-  'is',
-  "'s",
-  'was',
-  'and',
-]);
-const SICK_BEFORE: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'feeling', 'been', 'being', 'was', 'is', "'s", 'and']);
 
 /**
  * Whether tokens from `start` to `end` tell the writer unwell as a heart under strain makes one: clammy, nauseous, dizzy,
@@ -648,22 +270,6 @@ function sentenceHas(tokens: readonly Token[], context: MentionContext, mention:
   const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
   return tokens.slice(start, end).some((token) => words.has(token.text));
 }
-
-/** What a runner or a lifter bumps up: "the new bump in mileage" is no lump. */
-const LOAD_WORDS: ReadonlySet<string> = new Set([
-  'mileage',
-  'miles',
-  'volume',
-  'weight',
-  'weights',
-  'load',
-  'training',
-  'intensity',
-  'sets',
-  'reps',
-  'distance',
-  'pace',
-]);
 
 /** Whether a lump word is a rise in training: "a bump in mileage", "bump up the volume". */
 function bumpInLoad(tokens: readonly Token[], lump: Mention): boolean {
@@ -733,7 +339,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         .some(
           (token, i) =>
             token.sentence === tokens[cause.start]!.sentence &&
-            SECONDHAND_VERBS.has(token.text) &&
+            EXPLANATION_VERBS.has(token.text) &&
             tokens[from + i - 1]?.text !== 'i',
         );
     };
@@ -772,7 +378,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
                 (before[i + 1] ?? tokens[cause.start])!.kind !== 'punct' &&
                 !(
                   token.text === 'like' &&
-                  (TOLD_AS_BEFORE.has(before[i + 2]?.text ?? '') || LIKING.has(before[i - 1]?.text ?? ''))
+                  (TOLD_AS_BEFORE.has(before[i + 2]?.text ?? '') || PERSON_SUBJECTS.has(before[i - 1]?.text ?? ''))
                 ) &&
                 (i >= before.length - SIMILE_REACH ||
                   (token.text === 'like' &&
@@ -877,7 +483,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       .some((token) => token.sentence === sentence && MISTAKING_WORDS.has(token.text));
     if (!thought) return false;
     const correction = (at: number): boolean =>
-      CORRECTIONS.has(tokens[at]?.text ?? '') &&
+      TAKE_BACK_WORDS.has(tokens[at]?.text ?? '') &&
       // "…turned out I had" says it did happen.
       !['i', "i'd"].includes(tokens[at + 2]?.text ?? '');
     // The correction may come after the story of the wet ("Thought I'd wet myself on the trail run" as a title, then
@@ -1161,7 +767,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     let pronoun = -1;
     // The pronoun may be the numbness's own word: "both thighs, like they're not mine".
     for (let i = cue.end - 1; i >= Math.max(0, cue.start - PRONOUN_SUBJECT_REACH) && tokens[i]!.clause === clause; i--) {
-      if (PLURAL_SUBJECTS.has(tokens[i]!.text)) {
+      if (THEY_SUBJECTS.has(tokens[i]!.text)) {
         pronoun = i;
         break;
       }
@@ -1412,9 +1018,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const worsening = cues.get('worsening').filter((mention) => reported(mention));
     // "It's honestly the same as week two", "honestly no different, still sore": said of the back, not of a programme.
     const ofTheBack = (cue: Mention): boolean =>
-      tokens.slice(cue.start, cue.end).some((token) => ['it', "it's", 'its'].includes(token.text)) ||
-      ['it', "it's", 'its'].includes(tokens[cue.start - 1]?.text ?? '') ||
-      ['it', "it's", 'its'].includes(tokens[cue.start - 2]?.text ?? '') ||
+      tokens.slice(cue.start, cue.end).some((token) => IT_WORDS.has(token.text)) ||
+      IT_WORDS.has(tokens[cue.start - 1]?.text ?? '') ||
+      IT_WORDS.has(tokens[cue.start - 2]?.text ?? '') ||
       context.mentions.some(
         (other) =>
           (other.value.cat === 'region' || other.value.cat === 'symptom') &&

@@ -229,3 +229,88 @@ export const LIST_WORDS: ReadonlySet<string> = new Set([
 
 /** The words that join a list of lifts: a comma in the list needs one of them ("squats, rows and deads"). */
 export const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '/', '&']);
+
+// Training load, stopping the effort, what is dropped in a gym, and seats: a park bench, getting off a bike
+// (redflags.ts, flag-context.ts).
+
+/** What a runner or a lifter bumps up: "the new bump in mileage" is no lump. */
+export const LOAD_WORDS: ReadonlySet<string> = new Set([
+  'mileage',
+  'miles',
+  'volume',
+  'weight',
+  'weights',
+  'load',
+  'training',
+  'intensity',
+  'sets',
+  'reps',
+  'distance',
+  'pace',
+]);
+
+/** Stopping the effort, after which an exertional chest eases (flag-context.ts easesOnStopping). */
+export const STOPPING_WORDS: ReadonlySet<string> = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'stopping',
+  'rest',
+  'rested',
+  'resting',
+  'sat',
+  'sit',
+  'slowed',
+  'slow',
+]);
+
+/** Words after a stop that make it a thing stopped, not the effort ("stopped the pre-workout", "stopped taking it"). */
+export const STOPPED_THINGS: ReadonlySet<string> = new Set([
+  'the',
+  'my',
+  'a',
+  'an',
+  'taking',
+  'using',
+  'it',
+  'that',
+  'this',
+  'those',
+  'drinking',
+  'eating',
+]);
+
+/** Things that may land on someone: "my partner dropped the kettlebell and it landed on my spine". */
+export const DROPPED_THINGS: ReadonlySet<string> = new Set([
+  'it',
+  'bar',
+  'barbell',
+  'kettlebell',
+  'kb',
+  'bell',
+  'plate',
+  'dumbbell',
+  'db',
+  'weight',
+  'weights',
+]);
+
+/** Words before "bench" that make it a seat: "sat on a bench", "on the park bench". */
+export const SEAT_BEFORE: ReadonlySet<string> = new Set(['a', 'the', 'park']);
+
+/** Openings of a sentence told as what follows leaving something: "when I get out", "once I climb off". */
+export const LEAVING_WHEN: ReadonlySet<string> = new Set(['when', 'once', 'after', 'whenever']);
+
+/** Verbs of getting out or off, after LEAVING_WHEN and "I": "when I get out", "once I climb off". */
+export const LEAVING_VERBS: ReadonlySet<string> = new Set([
+  'get',
+  'got',
+  'come',
+  'came',
+  'step',
+  'stepped',
+  'climb',
+  'climbed',
+  'hop',
+  'hopped',
+]);

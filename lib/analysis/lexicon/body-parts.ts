@@ -244,3 +244,43 @@ export const SADDLE_TERMS: readonly TermGroup[] = [
     'bottom|bum|groin|butt area',
   ]),
 ];
+
+// Words of the spine and the legs that say one leg, both, or the spine itself (redflags.ts, flag-context.ts).
+
+/** Words of the spine itself, which are not always region mentions. */
+export const SPINE_WORDS: ReadonlySet<string> = new Set(['spine', 'vertebra', 'vertebrae', 'spinal']);
+
+/** The last word of "both …" when it names whole legs. */
+export const WHOLE_LEG_WORDS: ReadonlySet<string> = new Set(['legs', 'thighs', 'feet', 'sides']);
+
+/** Words of a leg part that say one leg or foot (not a knee or a hip). */
+export const ONE_LEG_WORDS: ReadonlySet<string> = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
+
+/** Levels whose plural names both legs: "from the knees down". */
+export const BOTH_LEVELS: ReadonlySet<string> = new Set(['knees', 'hips', 'shins', 'calves', 'thighs']);
+
+/** Which leg a "leg" is: two numb legs of two sides are both legs. */
+export const LEG_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'other']);
+
+/** Words inside a part's name that say both of a pair ("each thigh", "either foot", "left and right leg"). */
+export const BOTH_WORDS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'two', 'bilateral', 'and']);
+
+/**
+ * Body parts named in the plural ("my feet", "both legs", "my cheeks"): a "they" after one may be the parts, not
+ * other people.
+ */
+export const PLURAL_PARTS: ReadonlySet<string> = new Set([
+  'feet',
+  'legs',
+  'thighs',
+  'calves',
+  'shins',
+  'cheeks',
+  'buttocks',
+  'knees',
+  'ankles',
+  'toes',
+  'balls',
+  'bits',
+  'veg',
+]);

@@ -117,3 +117,11 @@ export const CORRECTION_CAUSES: ReadonlySet<string> = new Set([
 export const CHEST_PLACES: ReadonlySet<string> = new Set(['middle', 'centre', 'center', 'front', 'breastbone', 'sternum']);
 /** Back places that make a hedged chest pain the back's: "more a tightness between my shoulder blades". */
 export const BACK_PLACES: ReadonlySet<string> = new Set(['back', 'blades', 'blade', 'spine', 'shoulder', 'shoulders', 'traps']);
+
+// A fall (redflags.ts).
+
+/**
+ * Stairs and steps: a fall down them told as small ("fell down the last two stairs … more embarrassed than
+ * anything") is no major trauma.
+ */
+export const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);

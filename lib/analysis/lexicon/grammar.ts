@@ -184,3 +184,125 @@ export const COORDINATION: ReadonlySet<string> = new Set([
 
 /** "at the back", "round the back": a side of what was just named ("in the back" is mostly the back itself). */
 export const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'round', 'around']);
+
+// Denials, clauses, conditions and comparisons around a warning sign (redflags.ts, flag-context.ts).
+
+/** Words that deny what follows ("not asthmatic"). */
+export const DENIALS: ReadonlySet<string> = new Set(['not', 'no', 'never', "isn't", "aren't"]);
+
+/**
+ * Words that deny an item inside a list: a list with one describes what happened ("pooed myself a bit, no urge,
+ * nothing"), it is no screening list answered after it.
+ */
+export const DENYING_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nothing', 'none']);
+
+/** Words between a denial and a degree that keep the denial: "nothing like severe", "not that swollen". */
+export const DENIED_DEGREE: ReadonlySet<string> = new Set([
+  'like',
+  'near',
+  'that',
+  'very',
+  'too',
+  'so',
+  'particularly',
+  'really',
+  'real',
+]);
+
+/**
+ * "It" and its forms: a weak persisting word told in or just after one ("it's honestly the same as week two") is
+ * said of the back, not of a programme.
+ */
+export const IT_WORDS: ReadonlySet<string> = new Set(['it', "it's", 'its']);
+
+/** Words that open a clause of their own after a comma: the main clause after a condition. */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'my',
+  'me',
+  'he',
+  'she',
+  'we',
+  'they',
+  'his',
+  'her',
+  'our',
+  'their',
+  'it',
+  "it's",
+  'that',
+  'this',
+  'then',
+]);
+
+/** Words after which a "nothing" opens a clause of its own. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'so', 'with']);
+
+/** Words between a hedge and the flag that end the hedge's reach ("worried because both legs are numb"). */
+export const HEDGE_STOPS: ReadonlySet<string> = new Set(['because', 'since', 'as', 'and', 'so', 'cause', 'but']);
+
+/** "or" and "nor": in the items after an "any", one makes them one list ("any A, B or C"). */
+export const DISJUNCTIONS: ReadonlySet<string> = new Set(['or', 'nor']);
+
+/** Words after a comma that carry a condition's list on: "if you get numbness, or both legs go weak". */
+export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', 'and']);
+
+/** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'incase']);
+
+/**
+ * Words that make what follows no cause: a comparison ("numb like after a long bike ride", "as if I'd sat for
+ * hours"), a place ("roughly where you'd sit on a bike"), a denial ("haven't been on a bike in months").
+ */
+export const SIMILE_WORDS: ReadonlySet<string> = new Set([
+  'like',
+  'than',
+  'if',
+  'though',
+  'similar',
+  'same',
+  'where',
+  "you'd",
+  'would',
+  "haven't",
+  'not',
+  'never',
+  'no',
+]);
+
+/**
+ * Words after "like" that open a clause of comparison ("like I'm sittin on…"), not an intensifier ("like mad"). Other
+ * comparison words reach no further than redflags.ts SIMILE_REACH: "if I sit on the toilet scrolling for 15 minutes"
+ * is a condition.
+ */
+export const SIMILE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'you',
+  "you're",
+  "you've",
+  "you'd",
+  'someone',
+  'sitting',
+]);
+
+/** "Like I said…", "like I do every Sunday": the way it was told or done, no comparison. */
+export const TOLD_AS_BEFORE: ReadonlySet<string> = new Set([
+  'said',
+  'say',
+  'says',
+  'mentioned',
+  'do',
+  'did',
+  'does',
+  'always',
+  'usually',
+]);
+
+/** Having a sign: "my mum had bowel cancer", "my buddy has chest pain", "collapsed with chest pain". */
+export const HAVING_WORDS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'having', 'got', 'gets', 'getting', 'with']);

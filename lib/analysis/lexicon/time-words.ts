@@ -97,3 +97,30 @@ export const MONTH_END_WORDS: ReadonlySet<string> = new Set(['end', 'late']);
 
 /** What follows "back" when it tells when: "back in March", "back when I was running more", "back then". */
 export const BACK_IN_TIME: ReadonlySet<string> = new Set(['in', 'when', 'then', 'during', 'around', 'before']);
+
+// When a warning sign was: today, in childhood, in a year gone by (flag-context.ts).
+
+/** Words that tell a crash as today's, whatever year is named beside it ("Just had a 2021 motorbike crash"). */
+export const NOW_WORDS: ReadonlySet<string> = new Set(['just', 'today', 'tonight', 'yesterday']);
+
+/** Parts of the day that, after "this", tell a crash as today's ("this morning"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+
+/** A time long before the back trouble: "haven't had that since I was a kid", "since primary school". */
+export const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
+  'kid',
+  'child',
+  'baby',
+  'toddler',
+  'teenager',
+  'teen',
+  'childhood',
+  'school',
+  'primary',
+  'infant',
+  'infants',
+  'little',
+]);
+
+/** Years written as "in 2019", "back in 2015": a time that is over. */
+export const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'around']);

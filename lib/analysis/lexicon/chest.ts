@@ -1,0 +1,51 @@
+/**
+ * A chest, its breath and an arm: how a trained pec, a stretch, a blocked nose or a trapped nerve tell a chest pain,
+ * a breathlessness or a pain down the arm apart from a heart's (lib/analysis/redflags.ts).
+ */
+
+/** A pain named inside a chest phrase: "chest ache that goes through to my back". */
+export const CHEST_PAIN_WORDS: ReadonlySet<string> = new Set(['ache', 'aches', 'aching', 'hurts', 'pressure', 'pain']);
+
+/** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
+export const TRAINED_CHEST_WORDS: ReadonlySet<string> = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
+
+/** A stretch felt through to the chest is a stretch: "on the dead hang I feel the stretch right through to my chest". */
+export const STRETCH_WORDS: ReadonlySet<string> = new Set(['stretch', 'stretching', 'stretched', 'stretches']);
+
+/** Breathlessness said without "breath": "winded", "puffing like a steam train just walking the dog". */
+export const BREATHLESS_WORDS: ReadonlySet<string> = new Set(['winded', 'puffing', 'panting', 'wheezing', 'gasping']);
+
+/** Getting a breath in: with a denial before it, the breath was not got ("couldn't get his breath"). */
+export const BREATH_GETTING: ReadonlySet<string> = new Set(['get', 'getting', 'catch', 'catching', 'take', 'taking']);
+
+/** A nose that will not let the air through: breathlessness told with one is the nose's. */
+export const NOSE_WORDS: ReadonlySet<string> = new Set([
+  'nose',
+  'nostril',
+  'nostrils',
+  'congested',
+  'stuffy',
+  'sinus',
+  'sinuses',
+  'blocked',
+]);
+
+/**
+ * Where a nerve's pain down the arm ends, what it feels like or what brings it on: the little and ring fingers, the
+ * funny bone, an electric zing, looking down.
+ */
+export const NERVE_ARM_WORDS: ReadonlySet<string> = new Set([
+  'pinky',
+  'pinkie',
+  'little',
+  'ring',
+  'funny',
+  'electric',
+  'zinger',
+  'zingers',
+  // Brought on by where the neck is: "…into my fingers when I look down".
+  'look',
+  'looking',
+  'tilt',
+  'tilting',
+]);
