@@ -611,12 +611,15 @@ export class FlagContext {
     );
   }
 
-  /** Whether a plural body part ("my feet", "both legs", "my cheeks") comes before `person` in its sentence. */
+  /**
+   * Whether a plural body part ("my feet", "both legs", "my cheeks", "my glutes", "hamstrings") comes before `person`
+   * in its sentence.
+   */
   private pluralPartBefore(person: Mention): boolean {
     const sentence = this.tokens[person.start]!.sentence;
     return this.input.context.mentions.some(
       (mention) =>
-        mention.value.cat === 'part' &&
+        (mention.value.cat === 'part' || mention.value.cat === 'region') &&
         mention.end <= person.start &&
         this.tokens[mention.start]!.sentence === sentence &&
         PLURAL_PARTS.has(this.tokens[mention.end - 1]!.text),

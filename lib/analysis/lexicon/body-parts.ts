@@ -283,4 +283,17 @@ export const PLURAL_PARTS: ReadonlySet<string> = new Set([
   'balls',
   'bits',
   'veg',
+  // Muscles told in the plural, for which "them" stands as often as for people: "hamstrings are rock hard and swollen,
+  // hurts to even touch them".
+  'hamstrings',
+  'hammies',
+  'quads',
+  'glutes',
+  'hips',
+  'arms',
+  'shoulders',
+  'traps',
+  'lats',
+  'erectors',
+  'muscles',
 ]);

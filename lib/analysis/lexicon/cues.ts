@@ -1032,7 +1032,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     '# days|weeks now|later',
     'all evening|night|afternoon',
     'hours later|after',
-    'still numb|tingly|there',
+    'still numb|tingly|there|here',
+    // The cause denied or left behind: "mine isn't from the bike though", "been off the bike a week and it's still here".
+    "isn't|wasn't|not from the|my bike|saddle|seat|ride|sitting",
+    'nothing to do with the|my bike|saddle|seat|ride|sitting',
+    'off the|my bike a week|fortnight|month',
+    'off the|my bike for a week|fortnight|month',
+    'off the|my bike for # days|weeks',
     // "since the flight home yesterday both legs have gone pins and needles, still like that this morning".
     'still like that|this',
     "hasn't|haven't|won't|doesn't|didn't go away",

@@ -294,9 +294,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // "Mine does this too", "mine lasts a day", "mine was so bad I had to walk home".
     'mine does|did this|that too|also',
     'mine does|did it too|also',
-    // "mine did too, back first", "different cause on mine".
-    'mine did|does too',
-    'mine did|does as well',
+    // "different cause on mine" (not a bare "mine does too": a watch that buzzes every km does).
     'different cause|reason|story on|for|with mine',
     'mine lasts|lasted|lingers|lingered|stays|stayed|persists|persisted|returns|returned',
     'mine comes|came back',

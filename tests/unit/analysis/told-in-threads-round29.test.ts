@@ -34,7 +34,6 @@ describe("a reply tells the writer's own back by 'mine' and by how it went", () 
     'Two of us had grumpy backs after moving the sofa.',
     'Long drives before comps do it and it always loosens off once I start my warm-up.',
     'Ha, I have the same marble, just left of the spine.',
-    'mine did too, first week of the new block',
     'Different cause with mine, it was the pillow.',
     'Mornings I am a robot for the first half hour.',
     'Day 2 after long tempo runs is always worse for me.',
@@ -108,6 +107,20 @@ describe('signs in everyday and British words', () => {
     "Lower back went on Tuesday. I've not had a wee since last night even though I've been drinking.",
   ])('reads an emergency: %s', (text) => {
     expect(assess(text, { rank: false }).triage).toBe('emergency');
+  });
+
+  it.each([
+    // "them" stands for the muscles, not for other people.
+    'Did a 300 rep kettlebell challenge. Two days later my lower back and glutes are swollen and rock hard, it hurts to touch them, and the pee is dark brown.',
+    // The harmless cause denied, and left behind.
+    "Lower back is bad. The numb bum isn't from the bike though, I've been off the bike a week and it's still here.",
+  ])('reads an emergency whose sign a plural muscle or a denied cause would hide: %s', (text) => {
+    expect(assess(text, { rank: false }).triage).toBe('emergency');
+  });
+
+  it('keeps numbness a ride explains, gone once off the bike', () => {
+    const text = 'Lower back a bit tight and a numb bum after a 5 hour ride, went away an hour after I got off the bike.';
+    expect(assess(text, { rank: false }).triage).not.toBe('emergency');
   });
 
   it('reads pain that is worst when completely still, which nothing shifts, as urgent', () => {
