@@ -45,6 +45,8 @@ import {
   OTHER_AILMENTS,
   OWN_OR_NOW,
   PLURAL_PARTS,
+  PLURAL_MUSCLES,
+  MUSCLE_HANDLING_VERBS,
   REPORTING_IF,
   SCREENING_LIST_FILLER,
   SCREENING_LIST_HEADERS,
@@ -612,17 +614,26 @@ export class FlagContext {
   }
 
   /**
-   * Whether a plural body part ("my feet", "both legs", "my cheeks", "my glutes", "hamstrings") comes before `person`
-   * in its sentence.
+   * Whether a plural body part ("my feet", "both legs", "my cheeks") comes before `person` in its sentence; or, for a
+   * "them" that is what is touched or worked ("hurts to even touch them"), plural muscles ("hamstrings", "glutes")
+   * with no one else named between ("my quads and my mates, I told them" is the mates).
    */
   private pluralPartBefore(person: Mention): boolean {
-    const sentence = this.tokens[person.start]!.sentence;
-    return this.input.context.mentions.some(
-      (mention) =>
-        (mention.value.cat === 'part' || mention.value.cat === 'region') &&
-        mention.end <= person.start &&
-        this.tokens[mention.start]!.sentence === sentence &&
-        PLURAL_PARTS.has(this.tokens[mention.end - 1]!.text),
+    const tokens = this.tokens;
+    const sentence = tokens[person.start]!.sentence;
+    const before = this.input.context.mentions.filter(
+      (mention) => mention.end <= person.start && tokens[mention.start]!.sentence === sentence,
+    );
+    const lastWord = (mention: Mention): string => tokens[mention.end - 1]!.text;
+    if (before.some((mention) => mention.value.cat === 'part' && PLURAL_PARTS.has(lastWord(mention)))) return true;
+    if (tokens[person.start]!.text !== 'them' || !MUSCLE_HANDLING_VERBS.has(tokens[person.start - 1]?.text ?? '')) return false;
+    const muscles = before.filter(
+      (mention) => (mention.value.cat === 'part' || mention.value.cat === 'region') && PLURAL_MUSCLES.has(lastWord(mention)),
+    );
+    const last = muscles.at(-1);
+    return (
+      last !== undefined &&
+      !before.some((mention) => mention.start >= last.end && mention.value.cat === 'cue' && mention.value.id === 'relative')
     );
   }
 

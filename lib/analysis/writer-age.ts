@@ -23,6 +23,8 @@ export interface StatedAge {
 /** An opening "NN," reads as an age only in this range: below it, a child's or a set's count ("5, then 3"). */
 const MIN_OPENING_AGE = 13;
 const MAX_OPENING_AGE = 99;
+/** "since I turned N" reads as the writer's age from here: the older years a back's wear is told with. */
+const MIN_AGE_SINCE_TURNED = 40;
 
 /** Every age the writer states, in post order: present-tense ones, and with `past` the ages a story happened at. */
 export function statedAges(context: MentionContext, cues: CueIndex, options: { past?: boolean } = {}): StatedAge[] {
@@ -52,8 +54,12 @@ export function statedAges(context: MentionContext, cues: CueIndex, options: { p
         !COUNT_FOLLOWERS.has(tokens[i + 2]!.text) &&
         Number(token.text) >= MIN_OPENING_AGE &&
         Number(token.text) <= MAX_OPENING_AGE) ||
-      // "Mine hates extension since I turned 45": an age reached and still had.
-      (before === 'turned' && tokens[i - 2]?.text === 'i' && tokens[i - 3]?.text === 'since') ||
+      // "Mine hates extension since I turned 45": an age reached and still had, read only in the older years it tells
+      // of ("lifting since I turned 16, now 34" is no teenager).
+      (before === 'turned' &&
+        tokens[i - 2]?.text === 'i' &&
+        tokens[i - 3]?.text === 'since' &&
+        Number(token.text) >= MIN_AGE_SINCE_TURNED) ||
       // "Female lifter, 28." "Veteran lifter here, 52, competed in the 90s."
       (before === ',' && AGE_PERSON_WORDS.has(tokens[i - 2]?.text ?? '') && (!after || after.kind === 'punct')) ||
       // A parent's post: "my son is 16 and…", "my lad's 16", "Daughter (14) gymnast", "our boy, 15, bowls".

@@ -283,8 +283,14 @@ export const PLURAL_PARTS: ReadonlySet<string> = new Set([
   'balls',
   'bits',
   'veg',
-  // Muscles told in the plural, for which "them" stands as often as for people: "hamstrings are rock hard and swollen,
-  // hurts to even touch them".
+]);
+
+/**
+ * Muscles told in the plural: "them" after one is the muscles only as what is touched or worked ("hamstrings are
+ * rock hard and swollen, hurts to even touch them"); elsewhere it is as often people ("my quads and my mates, I told
+ * them to stretch"): flag-context.ts.
+ */
+export const PLURAL_MUSCLES: ReadonlySet<string> = new Set([
   'hamstrings',
   'hammies',
   'quads',
@@ -296,4 +302,20 @@ export const PLURAL_PARTS: ReadonlySet<string> = new Set([
   'lats',
   'erectors',
   'muscles',
+]);
+
+/** What is done to muscles, before a "them" that is the muscles: "hurts to touch them", "I can't stretch them". */
+export const MUSCLE_HANDLING_VERBS: ReadonlySet<string> = new Set([
+  'touch',
+  'touching',
+  'stretch',
+  'stretching',
+  'roll',
+  'rolling',
+  'massage',
+  'massaging',
+  'use',
+  'using',
+  'move',
+  'moving',
 ]);

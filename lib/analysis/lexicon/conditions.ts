@@ -6,8 +6,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   // "a bad back" is how people name a back that has hurt for a while.
   condition('lower_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy lower|low back']),
   condition('upper_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy upper back']),
-  // "both of us had grumpy backs on the Monday".
-  condition(null, null, 0.8, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back|backs']),
+  condition(null, null, 0.8, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back']),
   // Bent double after a session, said without naming the back: it is the lower back ("can't stand up
   // straight" is not enough alone; it is said of legs after leg day too).
   condition('lower_back', 'stiffness', 0.8, ['bent over like an old man|woman|lady|granny|grandpa']),

@@ -217,13 +217,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "hasn't|haven't peed|weed|urinated since",
     "hasn't|haven't been for a wee since",
     "hasn't|haven't had a wee|pee since",
-    // British word order: "I've not had a wee since yesterday lunchtime", "she's not been for a wee since".
-    "i've|we've not had a wee|pee since",
-    "he's|she's not had a wee|pee since",
-    "i've|we've not been for a wee|pee since",
-    "he's|she's not been for a wee|pee since",
-    "i've|we've not peed|weed|urinated since",
-    "he's|she's not peed|weed|urinated since",
+    // British word order: "I've not had a wee since yesterday lunchtime" (the writer's own only: "he's not had a wee
+    // since bedtime" is as often a baby's or a puppy's, which the person in the phrase hides from the checks).
+    "i've not had a wee|pee since",
+    "i've not been for a wee|pee since",
+    "i've not peed|weed|urinated since",
     // "the urine is not coming out well".
     'pee|urine|wee is|was not coming|flowing',
     // "I been messin my drawers" (US South: soiling).
@@ -1167,6 +1165,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
  */
 export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, [
+    // The paper itself, not the wiping: "can't quite feel the paper texture through these gloves".
+    'feel|sense the paper|tissue texture|grain|edge|edges|quality|weight|thickness|surface',
     // The back failing first, the legs the yardstick: "back gives out before legs on runs".
     'gives|gave|give|giving out before my|the? legs',
     // A toe caught on the trail is the trail's ("catching me toe on tree roots cos I'm knackered").

@@ -100,9 +100,9 @@ export const REGION_TERMS: readonly TermGroup[] = [
   region('si_glute', 0.9, [
     'si joint|joints|area',
     'sij|sijs',
-    // Forum shorthand for the joint: "my SI flares every block", "how long did your SI flare last?" (a bare "si" is
-    // too often Spanish or a unit).
-    'my|your|his|her si',
+    // Forum shorthand for the joint: "my SI flares every block", "right SI locked up" (a bare "si" is too often Spanish
+    // or a unit, "your SI" a magazine).
+    'my si',
     'left|right si',
     's i joint|joints',
     'sacroiliac',

@@ -54,11 +54,17 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'tightness',
     'tighten|tightens|tightened|tightening up?',
     'knot|knots|knotted',
-    // A knot told as the hard thing it feels like: "I have the exact same marble", "mine is a golf ball".
-    'a|the|my marble',
+    // A knot told as the hard thing it feels like: "I have the exact same marble", "a marble under my shoulder blade",
+    // "mine is a golf ball" (not a golf ball that slices, nor a marble worktop).
     'same marble',
-    'a|the|my golf ball',
     'same golf ball',
+    'a marble too',
+    'a marble under|beside|between|by|next|near|in',
+    'a golf ball under|beside|between|by|next|near|in',
+    'is a marble',
+    'is a golf ball',
+    'like a marble',
+    'like a golf ball',
     'tense|tensed up?',
     // A muscle that feels like a hard thing: "my lower back feels like concrete", "a brick in my lower back".
     // Not "like a rock" alone: "set your back like a rock" is how lifters are told to brace.
@@ -289,8 +295,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "The bigger I get the worse my back is on runs", "my back got worse on the long run" (not "my back is worse
     // than my chest", a physique).
     'back|spine gets|got|getting|feels|felt|goes|went worse',
-    // "my lower back is always worse the day after" (an adverb of how often: a physique is "worse than my chest").
-    'back|spine is|was always|usually|often|definitely worse',
+    // "my lower back is always worse the day after" (an adverb of how often: a physique is "worse than my chest"; a
+    // book's spine or the back of a cinema is no one's).
+    'my|his|her back|spine is|was always|usually|often|definitely worse',
+    'my|his|her lower|low|upper|mid back is|was always|usually|often|definitely worse',
     'worse my back|spine is|was|gets|got|feels|felt',
     // "my low back fries by mile 2": only with the back as the subject ("fries" is also food).
     `${BACK_SUBJECT} fries|frying`,

@@ -365,8 +365,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'for me it gets|got worse|better',
     "it's worse|better for me",
     // "it's always loosened off by the second warm-up": how the writer's own goes.
-    "it's always|usually|normally loosened|eased|settled off|up|down by|once|after",
-    'it always|usually|normally loosens|eases|settles off|up|down by|once|after',
+    "it's always|usually|normally loosened|eased off|up by|once|after",
+    'it always|usually|normally loosens|eases off|up by|once|after',
     'it is|was worse|better for me',
     // "did 10 min brisk walk first and it's way better for me", "day 2 is always the worst for me".
     'the worst for me',

@@ -12,7 +12,7 @@ import { assess } from '@/lib/analysis';
 const BACK_THREADS = [
   'Lower back sore after deadlifts',
   'Upper back knot that will not shift',
-  'How long did your SI flare last?',
+  'My SI flares up every heavy block',
 ];
 const OTHER_THREADS = ['Best shoes for a first marathon?', 'Bench stuck at 100 kg for months'];
 
@@ -31,7 +31,6 @@ describe("a reply tells the writer's own back by 'mine' and by how it went", () 
     'I used to get the same ache after long drives.',
     'Switched to a wider grip and it has not happened since.',
     'Day 2 after a hard session is always the worst for me.',
-    'Two of us had grumpy backs after moving the sofa.',
     'Long drives before comps do it and it always loosens off once I start my warm-up.',
     'Ha, I have the same marble, just left of the spine.',
     'Different cause with mine, it was the pillow.',
@@ -109,13 +108,17 @@ describe('signs in everyday and British words', () => {
     expect(assess(text, { rank: false }).triage).toBe('emergency');
   });
 
-  it.each([
-    // "them" stands for the muscles, not for other people.
-    'Did a 300 rep kettlebell challenge. Two days later my lower back and glutes are swollen and rock hard, it hurts to touch them, and the pee is dark brown.',
-    // The harmless cause denied, and left behind.
-    "Lower back is bad. The numb bum isn't from the bike though, I've been off the bike a week and it's still here.",
-  ])('reads an emergency whose sign a plural muscle or a denied cause would hide: %s', (text) => {
+  it('reads dark pee with swollen muscles too sore to touch: "them" after plural muscles is the muscles', () => {
+    const text =
+      'Did a 300 rep kettlebell challenge. Two days later my lower back and glutes are swollen and rock hard, it hurts to touch them, and the pee is dark brown.';
     expect(assess(text, { rank: false }).triage).toBe('emergency');
+  });
+
+  it.each([
+    'My quads and my mates were both knackered after the race, I told them to stretch, they said they cannot pee since.',
+    'Lats are fried after the swim; the old boys at the pool, they said they lost bladder control after their back ops.',
+  ])('keeps "they" and "them" as other people after plural muscles when people are named: %s', (text) => {
+    expect(assess(text, { rank: false }).triage).not.toBe('emergency');
   });
 
   it('keeps numbness a ride explains, gone once off the bike', () => {
@@ -149,5 +152,35 @@ describe('a neck in a thread about the neck', () => {
   it('keeps its own weaker strength alone or under a thread about another part of the back', () => {
     expect(assess(text).relevant).toBe(false);
     expect(relevantUnder('Lower back sore after deadlifts', text)).toBe(false);
+  });
+});
+
+/** What the round's code review found the first versions of these terms doing, kept from coming back. */
+describe('after the round 29 review', () => {
+  it.each([
+    'Tied my laces too tight on the run, now my saddle area is numb and my lower back is killing me.',
+    'Laced my shoes super tight for deadlifts, felt a pop in my lower back and now both legs are numb.',
+  ])('tight laces told in passing explain no numb groin or both legs: %s', (text) => {
+    expect(assess(text, { rank: false }).triage).toBe('emergency');
+  });
+
+  it.each([
+    "She's not had a wee since this morning, should I take the puppy to the vet?",
+    "With these nitrile gloves I can't quite feel the paper texture when I'm sanding.",
+  ])('raises no emergency for a pet or for the paper itself: %s', (text) => {
+    expect(assess(text, { rank: false }).triage).not.toBe('emergency');
+  });
+
+  it('reads "since I turned 16, now 34" as no teenager', () => {
+    const text = 'Been lifting since I turned 16, now 34. Back hurts when I lean back overhead pressing.';
+    expect(assess(text, { rank: false }).redFlags.map((flag) => flag.id)).not.toContain('young_extension_pain');
+  });
+
+  it.each([
+    'The spine is definitely worse on the paperback edition, it cracked straight away.',
+    'My golf ball keeps slicing off the back of the tee box, back swing too flat?',
+    'We had two dodgy backs on the wing, coach subbed them at half time.',
+  ])('badges no book, golf ball or rugby team: %s', (text) => {
+    expect(assess(text).relevant).toBe(false);
   });
 });
