@@ -103,6 +103,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'had an accident in my|his|her trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
     'had an accident in me trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
     'had an accident in me pants|trousers|bed',
+    // "she'd had an accident in bed and genuinely didn't notice": in bed, not in a bed of a child's (said of the writer
+    // or of the person written for).
+    "i'd|she'd|he'd had an accident in bed",
+    "had an accident in bed and didn't notice|know|realise|realize",
     // Soiling told as going: "I've gone a bit in my pants and had no idea", "he's gone himself twice without knowing".
     'gone|went himself|herself _? _? without knowing|noticing|realising|realizing',
     'gone|went myself _? _? without knowing|noticing|realising|realizing',
@@ -212,6 +216,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "it doesn't all come out", "she hasn't peed since breakfast yesterday".
     'barely|hardly anything came|comes out',
     'need|needing|needed to go and nothing happens|happened|came|comes',
+    // Sat there and nothing with a full bladder: "can't go even though his belly's tight", "…even though I'm bursting"
+    // (not a plain "sat on the toilet and can't go": codeine's constipation is told the same way).
+    "can't|cannot|couldn't go even though he's|she's|i'm bursting",
+    "can't|cannot|couldn't go even though his|her|my belly|bladder|tummy is tight|full|bursting",
+    "can't|cannot|couldn't go even though his|her|my belly|bladder|tummy 's tight|full|bursting",
     'need|needing|needed to go and nothing is|was happening|coming',
     "doesn't|didn't|don't all come out",
     "hasn't|haven't peed|weed|urinated since",
@@ -328,8 +337,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "toilet|loo paper|roll feels|felt like it isn't|wasn't quite there",
     'toilet|loo paper|roll feels|felt like it is|was not quite there',
     'like wiping a stranger|someone',
-    // "wiping feels like I'm wiping someone else's backside".
+    // "wiping feels like I'm wiping someone else's backside", "wiping feels like it's someone else's backside".
     'wiping someone|somebody else',
+    "wiping feels|felt like it's someone|somebody else",
+    'wiping feels|felt like it is someone|somebody else',
+    // "his bottom feels like it belongs to someone else".
+    'bum|butt|arse|bottom|backside|buttocks|groin feels|felt like it belongs|belonged to someone|somebody else',
     "bum|butt|arse|bottom|buttocks feels|felt like it's made of",
     'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
     // "I am not feeling the paper at all".
@@ -621,6 +634,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'taken|knocked out|down|over by a car|truck|van|bus|vehicle',
     // "got clipped by a car on a run", "a van clipped me".
     'clipped|hit|struck|knocked by a|the car|truck|van|bus|vehicle|lorry|motorbike|motorcycle|taxi|cab',
+    // Brought down on a fast road: "got taken out on the dual carriageway at about 50".
+    'taken|knocked out|off on the motorway|highway|freeway|interstate',
+    'taken|knocked out|off on the dual carriageway',
     'car|truck|van|bus|vehicle|lorry|motorbike|taxi clipped|hit|struck|knocked me',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',

@@ -182,6 +182,9 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   masel: 'myself',
   hissel: 'himself',
   roon: 'round',
+  // "baith ma legs are deid" (both my legs are dead), "Ah've done ma back in".
+  baith: 'both',
+  deid: 'dead',
   wouldnae: "wouldn't",
   hasnae: "hasn't",
   havenae: "haven't",

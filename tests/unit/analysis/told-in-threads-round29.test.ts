@@ -184,3 +184,26 @@ describe('after the round 29 review', () => {
     expect(assess(text).relevant).toBe(false);
   });
 });
+
+/** List 69's classes (round 29's second batch): signs told by a carer or a partner, in Scots, by what did not happen. */
+describe('signs told for someone, in Scots, or by what did not happen', () => {
+  it.each([
+    "My nan's back has been bad all week and her bottom feels like it belongs to someone else, she says.",
+    'Back went at work on Monday. Wiping feels like it is someone else, honestly, and it has not worn off.',
+    "Lower back's wrecked since the move. Wiping feels like it's someone else's bum.",
+    "His disc has been bad since Sunday. He's been sat on the toilet for 30 minutes and can't go even though his belly is tight.",
+    "My partner's back went yesterday and this morning she'd had an accident in bed and didn't notice.",
+    'Got knocked off on the dual carriageway last night, lower back and neck are killing me.',
+    'Ah did ma back in liftin the telly an noo baith ma legs are deid.',
+  ])('reads an emergency: %s', (text) => {
+    expect(assess(text, { rank: false }).triage).toBe('emergency');
+  });
+
+  it.each([
+    'Potty training update: our toddler had an accident in bed again, my back is sore from changing sheets at 3am.',
+    "Sat on the toilet for 10 minutes and can't go, the codeine for my back has bunged me right up.",
+    'Got knocked off the top spot on the deadlift leaderboard, lower back sore from the attempts.',
+  ])('keeps the look-alikes in the same words: %s', (text) => {
+    expect(assess(text, { rank: false }).triage).not.toBe('emergency');
+  });
+});
