@@ -15,7 +15,7 @@
  * and 42 were written in round 22 and read once each, on round 21's engine, before their fixes; list 43 (round 22) is
  * held out like list 40. Lists 44 and 45 were written in round 23 and read once each, on round 22's engine, before their
  * fixes; list 46 (round 23) is held out like list 40. List 47 was written later in round 23 and read once on that
- * round's engine before its fixes; list 48 is held out like list 40. Lists 49–68 (rounds 24 to 29) follow the same
+ * round's engine before its fixes; list 48 is held out like list 40. Lists 49–70 (rounds 24 to 29) follow the same
  * pattern, odd ones read once and fixed, even ones held out (tests/fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';
@@ -74,6 +74,7 @@ const TUNED_LISTS = [
   '63',
   '65',
   '67',
+  '69',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -121,6 +122,11 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   // that let a body telling the same numbness with its cause clear the title cleared two of them, and two look-alikes
   // in the held-out lists, but lost one held-out emergency, so it was not kept.
   '67': { falseAlarms: 7 },
+  // List 69 (round 29's second list: replies that lean on the title for where or what). Still missed: replies whose
+  // sign is told only by the title's words ("Re: Anyone lost feeling when wiping…" answered "Yes. Me. Right now";
+  // "Re: Pee colour after an ultra" answered "mine came out brown like strong tea"), "numb round my bum" after a
+  // seat told as not the cause, and a father's back pain "going into his chest" told with a grey face.
+  '69': { missed: 4 },
 };
 
 function readList(name: string): ListPost[] {
