@@ -103,10 +103,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'had an accident in my|his|her trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
     'had an accident in me trackies|joggers|shorts|undies|knickers|boxers|jeans|sleep',
     'had an accident in me pants|trousers|bed',
-    // "she'd had an accident in bed and genuinely didn't notice": in bed, not in a bed of a child's (said of the writer
-    // or of the person written for).
-    "i'd|she'd|he'd had an accident in bed",
-    "had an accident in bed and didn't notice|know|realise|realize",
+    // "she'd had an accident in bed and genuinely didn't notice" (not "didn't know where the spare sheets were").
+    "had an accident in bed and genuinely|honestly|really? didn't notice|realise|realize",
     // Soiling told as going: "I've gone a bit in my pants and had no idea", "he's gone himself twice without knowing".
     'gone|went himself|herself _? _? without knowing|noticing|realising|realizing',
     'gone|went myself _? _? without knowing|noticing|realising|realizing',
@@ -216,11 +214,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "it doesn't all come out", "she hasn't peed since breakfast yesterday".
     'barely|hardly anything came|comes out',
     'need|needing|needed to go and nothing happens|happened|came|comes',
-    // Sat there and nothing with a full bladder: "can't go even though his belly's tight", "…even though I'm bursting"
-    // (not a plain "sat on the toilet and can't go": codeine's constipation is told the same way).
-    "can't|cannot|couldn't go even though he's|she's|i'm bursting",
-    "can't|cannot|couldn't go even though his|her|my belly|bladder|tummy is tight|full|bursting",
-    "can't|cannot|couldn't go even though his|her|my belly|bladder|tummy 's tight|full|bursting",
+    // Sat there and nothing with a full bladder: "can't go even though my bladder's bursting" (not a belly or a tummy,
+    // which codeine's constipation fills too, nor "bursting to get back under the bar").
+    "can't|cannot|couldn't go even though his|her|my bladder is full|bursting",
+    "can't|cannot|couldn't go even though his|her|my bladder 's full|bursting",
     'need|needing|needed to go and nothing is|was happening|coming',
     "doesn't|didn't|don't all come out",
     "hasn't|haven't peed|weed|urinated since",
@@ -339,10 +336,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'like wiping a stranger|someone',
     // "wiping feels like I'm wiping someone else's backside", "wiping feels like it's someone else's backside".
     'wiping someone|somebody else',
-    "wiping feels|felt like it's someone|somebody else",
-    'wiping feels|felt like it is someone|somebody else',
-    // "his bottom feels like it belongs to someone else".
-    'bum|butt|arse|bottom|backside|buttocks|groin feels|felt like it belongs|belonged to someone|somebody else',
+    "wiping feels|felt like it's someone|somebody else 's bum|butt|arse|bottom|backside",
+    // "his bottom feels like it belongs to someone else" (the writer's or the person written for, now: not "the bottom"
+    // of a squat, nor a bum that "felt like it belonged to someone else" in new leggings).
+    'my|his|her bum|butt|arse|bottom|backside|buttocks|groin feels like it belongs to someone|somebody else',
+    'me bum|butt|arse|bottom|backside feels like it belongs to someone|somebody else',
     "bum|butt|arse|bottom|buttocks feels|felt like it's made of",
     'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
     // "I am not feeling the paper at all".
@@ -409,6 +407,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't really|properly? feel either leg|foot|legs|feet",
     "can't|cannot|couldn't feel either of his|her legs|feet",
     "can't|cannot|couldn't feel both of my? legs|feet",
+    // "Ah cannae feel baith ma legs" (Scots "both my legs", no "of").
+    "can't|cannot|couldn't feel both my? legs|feet",
     'bilateral sciatica|numbness|weakness',
     'bilateral foot drop',
     'bilateral leg pain|weakness',
@@ -634,9 +634,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'taken|knocked out|down|over by a car|truck|van|bus|vehicle',
     // "got clipped by a car on a run", "a van clipped me".
     'clipped|hit|struck|knocked by a|the car|truck|van|bus|vehicle|lorry|motorbike|motorcycle|taxi|cab',
-    // Brought down on a fast road: "got taken out on the dual carriageway at about 50".
-    'taken|knocked out|off on the motorway|highway|freeway|interstate',
-    'taken|knocked out|off on the dual carriageway',
+    // Brought down on a fast road at speed: "got taken out on the dual carriageway at about 50" (not a first driving
+    // lesson "taken out on the motorway", nor a shift "knocked off on the motorway job").
+    'taken|knocked out|off on the motorway|highway|freeway|interstate at about|around|like? #',
+    'taken|knocked out|off on the dual carriageway at about|around|like? #',
     'car|truck|van|bus|vehicle|lorry|motorbike|taxi clipped|hit|struck|knocked me',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',

@@ -189,12 +189,13 @@ describe('after the round 29 review', () => {
 describe('signs told for someone, in Scots, or by what did not happen', () => {
   it.each([
     "My nan's back has been bad all week and her bottom feels like it belongs to someone else, she says.",
-    'Back went at work on Monday. Wiping feels like it is someone else, honestly, and it has not worn off.',
+    "Back went at work on Monday. Wiping feels like it's someone else's bum, honestly.",
     "Lower back's wrecked since the move. Wiping feels like it's someone else's bum.",
-    "His disc has been bad since Sunday. He's been sat on the toilet for 30 minutes and can't go even though his belly is tight.",
+    "His disc has been bad since Sunday. He's been sat on the toilet for 30 minutes and can't go even though his bladder is bursting.",
     "My partner's back went yesterday and this morning she'd had an accident in bed and didn't notice.",
-    'Got knocked off on the dual carriageway last night, lower back and neck are killing me.',
+    'Got knocked off on the dual carriageway at about 40 last night, lower back and neck are killing me.',
     'Ah did ma back in liftin the telly an noo baith ma legs are deid.',
+    'Ah cannae feel baith ma legs since ma back went.',
   ])('reads an emergency: %s', (text) => {
     expect(assess(text, { rank: false }).triage).toBe('emergency');
   });
@@ -203,6 +204,12 @@ describe('signs told for someone, in Scots, or by what did not happen', () => {
     'Potty training update: our toddler had an accident in bed again, my back is sore from changing sheets at 3am.',
     "Sat on the toilet for 10 minutes and can't go, the codeine for my back has bunged me right up.",
     'Got knocked off the top spot on the deadlift leaderboard, lower back sore from the attempts.',
+    "Physio says no squats for two weeks, so I can't go even though I'm bursting to get back under the bar.",
+    "Codeine for my back has bunged me up, can't go even though my belly is tight.",
+    'Got taken out on the motorway for my first driving lesson, back stiff from the seat.',
+    "Potty training is going well but she'd had an accident in bed twice this week, back sore from the sheets.",
+    "Wiping feels like it's someone else's turn, three kids and I'm on bath duty again, back aching.",
+    'In the squat the bottom feels like it belongs to someone else now, no more butt wink, back happy.',
   ])('keeps the look-alikes in the same words: %s', (text) => {
     expect(assess(text, { rank: false }).triage).not.toBe('emergency');
   });
