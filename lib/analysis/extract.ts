@@ -16,6 +16,7 @@ import {
   MONTH_START_WORDS,
   MONTHS,
   NOT_A_DURATION_AFTER,
+  OF_THE_PROBLEM_WORDS,
   NOT_THE_LIFT_AFTER,
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
@@ -152,7 +153,9 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
     const after = tokens[unit.end]?.text ?? '';
     // "Two months of lower back ache" is how long the problem has lasted; "six years of lifting" is not.
     const ofTheProblem =
-      after === 'of' && context.mentions.some((mention) => mention.start === unit.end + 1 && PROBLEM_CATS.has(mention.value.cat));
+      after === 'of' &&
+      (OF_THE_PROBLEM_WORDS.has(tokens[unit.end + 1]?.text ?? '') ||
+        context.mentions.some((mention) => mention.start === unit.end + 1 && PROBLEM_CATS.has(mention.value.cat)));
     if (NOT_A_DURATION_AFTER.has(after) && !ofTheProblem) continue;
     // "a few weeks": the count word may itself follow "a"/"the".
     let lead = at;

@@ -17,6 +17,7 @@ import {
   CLAUSE_SUBJECTS,
   CONDITION_LIST_JOINS,
   CONDITION_WORDS,
+  READER_SUBJECTS,
   DAY_PARTS,
   DENYING_WORDS,
   DISJUNCTIONS,
@@ -682,6 +683,15 @@ export class FlagContext {
         if (REPORTING_IF.has(tokens[cue.start - 1]?.text ?? '') && !asksHowToTell(tokens, cue.start - 1)) continue;
         if (openScope(tokens, cue.end, mention.start)) return true;
       }
+      // A sentence that opens as a rule for the reader and tells nothing of the writer's own: "If you ever hurt your
+      // back and then can't feel down there when you wipe, or can't pee, go straight to A&E" (every item of it).
+      const opener = context.sentences[sentence]!.start;
+      if (
+        !firstPersonInSentence &&
+        CONDITION_WORDS.has(tokens[opener]?.text ?? '') &&
+        READER_SUBJECTS.has(tokens[opener + 1]?.text ?? '')
+      )
+        return true;
     }
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
     // Not a hospital or an ER the writer is in or went to ("currently in hospital: numb saddle, can't pee").

@@ -12,6 +12,7 @@ import {
   CONTRAST_OPENERS,
   CORRECTION_CAUSES,
   HEDGE_WORDS,
+  IF_ANYTHING_FOLLOWERS,
   LIST_GOES_ON,
   MILDER_SENSATIONS,
   NEW_SUBJECT,
@@ -275,6 +276,7 @@ export class CueIndex {
         (inPart[mention.start] === 1 || inSimile(context.tokens, mention.start))
       )
         continue;
+      if (id === 'hypothetical' && ifAnything(context.tokens, mention.start)) continue;
       const list = this.byId.get(id);
       if (list) list.push(mention);
       else this.byId.set(id, [mention]);
@@ -586,6 +588,13 @@ const SHORT_QUESTION_WORDS = 4;
 
 /** Words a comparison's condition may be from its "like": "like when your foot goes to sleep". */
 const SIMILE_REACH = 3;
+
+/** "If anything it's worse": "if anything" as "rather", no condition (lexicon/grammar.ts IF_ANYTHING_FOLLOWERS). */
+function ifAnything(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]!.text === 'if' && tokens[at + 1]?.text === 'anything' && IF_ANYTHING_FOLLOWERS.has(tokens[at + 2]?.text ?? '')
+  );
+}
 
 /**
  * Whether a word sits in a comparison ("all tingly like when your foot goes to sleep", "as if you'd sat on

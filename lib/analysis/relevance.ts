@@ -25,6 +25,7 @@ import {
   NECK_OWNERS,
   ONGOING_VERBS,
   OPENING_AGREEMENT,
+  OPENING_AGREEMENT_ALONE,
   OPENING_AGREEMENT_FOLLOWERS,
   SAME_CIRCUMSTANCES,
   CLAUSE_OPENING_CIRCUMSTANCES,
@@ -34,6 +35,7 @@ import {
   PLURAL_PRONOUNS,
   PEOPLE_WHO_DO_IT,
   PART_DETERMINERS,
+  MINE_PLACING_WORDS,
   PART_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
@@ -208,13 +210,24 @@ function closeness(words: number, otherPartsInSentence: boolean): number {
   return 0;
 }
 
-/** "lower back and hamstrings", "calf / lower back": a symptom may belong to both. */
-function coordinated(tokens: readonly Token[], a: Mention, b: Mention): boolean {
+/** Tokens between two body parts of one list: "my lower back, quads and calves are all destroyed". */
+const LIST_GAP = 8;
+
+/**
+ * "lower back and hamstrings", "calf / lower back", "my lower back, quads and calves": a symptom may belong to all of a
+ * list of body parts (`inBodyPart` marks the tokens of every part and back word).
+ */
+function coordinated(tokens: readonly Token[], a: Mention, b: Mention, inBodyPart: Uint8Array): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   const gap = second.start - first.end;
-  if (gap < 1 || gap > 3) return false;
-  for (let i = first.end; i < second.start; i++) if (!COORDINATION.has(tokens[i]!.text)) return false;
-  return true;
+  if (gap < 1 || gap > LIST_GAP) return false;
+  let joins = 0;
+  for (let i = first.end; i < second.start; i++) {
+    if (inBodyPart[i] === 1) continue;
+    if (!COORDINATION.has(tokens[i]!.text)) return false;
+    joins++;
+  }
+  return joins > 0 && (gap <= 3 || joins < gap);
 }
 
 function regionStrength(context: MentionContext, region: Mention, neckThread: boolean): number {
@@ -381,6 +394,8 @@ export function findPairs(
   const ruledOutAt = new Set(cues.get('post_negation').map((cue) => cue.start));
   const regions = context.mentions.filter((mention) => mention.value.cat === 'region' && !ruledOutAt.has(mention.end));
   const parts = hurtingParts(context);
+  const inBodyPart = new Uint8Array(tokens.length);
+  for (const mention of [...regions, ...parts]) inBodyPart.fill(1, mention.start, mention.end);
   const regionsBySentence = groupBySentence(tokens, regions);
   const partsBySentence = groupBySentence(tokens, parts);
   const activityAt = (ids: readonly string[], unit: 'sentence' | 'clause'): Set<number> =>
@@ -446,7 +461,7 @@ export function findPairs(
       const near = closeness(words, otherPartsInSentence);
       if (near === 0) continue;
       const otherPart = sentenceParts.some((part) => {
-        if (coordinated(tokens, part, region) || comparedWith(tokens, part)) return false;
+        if (coordinated(tokens, part, region, inBodyPart) || comparedWith(tokens, part)) return false;
         const between = part.start >= Math.min(region.end, mention.end) && part.end <= Math.max(region.start, mention.start);
         return between || distance(tokens, part, mention) < words;
       });
@@ -510,6 +525,8 @@ function pronounPair(
     if (REFERRING_NOUNS.has(text)) return REFERRING_DETERMINERS.has(tokens[index - 1]?.text ?? '') ? 'any' : undefined;
     return index >= symptom.start - 2 && DEMONSTRATIVES.has(text) ? 'any' : undefined;
   };
+  // The symptom's own words may open with it: "it grabs", "it locks up".
+  if (!pronoun && symptom.end - symptom.start > 1 && PRONOUNS.has(tokens[symptom.start]!.text)) pronoun = 'any';
   for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - REFERRING_WINDOW) && !pronoun; i--) {
     if (tokens[i]!.clause !== at.clause) break;
     pronoun = pronounAt(i);
@@ -534,9 +551,25 @@ function pronounPair(
   const score =
     regionStrength(context, region, neckThread) *
     (symptom.value as SymptomValue).strength *
-    PRONOUN_CLOSENESS *
+    (placedByMine(tokens, region) ? 1 : PRONOUN_CLOSENESS) *
     (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
   return { region, symptom, score, hypothetical };
+}
+
+/** Words from "mine" back to a back word that "mine" places: "mine's the lower back", "mine goes to my lower back". */
+const MINE_REACH = 4;
+
+/**
+ * Whether the writer places their own trouble at this back word: "mine's the lower back rather than calves",
+ * "mine go to my lower back instead". Then an "it" after it is surely that trouble ("…after a 30k it grabs").
+ */
+function placedByMine(tokens: readonly Token[], region: Mention): boolean {
+  for (let i = region.start - 1; i >= Math.max(0, region.start - MINE_REACH); i--) {
+    const text = tokens[i]!.text;
+    if (text === 'mine') return true;
+    if (!MINE_PLACING_WORDS.has(text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -656,7 +689,13 @@ export function threadPairs(
   // else it helped ("made a big difference to my times").
   for (const remedy of [...cues.get('own_remedy'), ...cues.get('own_course')]) {
     const sentence = tokens[remedy.start]!.sentence;
-    if (cues.inSentence('first_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
+    // How it went may be told in the sentence after the writer's "I" or "me": "deadlifts for me. belt back on, learned
+    // to breathe into it, ache gone" (not what helped: "what helped" alone is advice as often).
+    const isCourse = remedy.value.cat === 'cue' && remedy.value.id === 'own_course';
+    const own =
+      cues.inSentence('first_person', sentence).length > 0 ||
+      (isCourse && sentence > 0 && cues.inSentence('first_person', sentence - 1).length > 0);
+    if (!own || cues.inSentence('thanks', sentence).length > 0) continue;
     if (remedy.value.cat === 'cue' && remedy.value.id === 'own_remedy' && helpedSomethingElse(context, remedy)) continue;
     const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
@@ -829,17 +868,15 @@ function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
   // A sentence that opens with "same", "me" or "been there": "Seriously same, it ruins my long run", "Me every
   // Saturday lol", "Been there." Not a question: "been there?" asks.
   for (let at = 0; at < tokens.length; at++) {
-    const phrase = OPENING_AGREEMENT.find((words) => words.every((word, i) => tokens[at + i]?.text === word));
+    const opens = (words: readonly string[]) => words.every((word, i) => tokens[at + i]?.text === word);
+    const alone = OPENING_AGREEMENT_ALONE.find(opens);
+    const phrase = OPENING_AGREEMENT.find(opens) ?? alone;
     if (!phrase || !opensSentence(tokens, at)) continue;
     const sentence = tokens[at]!.sentence;
     const end = at + phrase.length;
     const next = tokens[end];
-    const agrees =
-      !next ||
-      next.kind === 'punct' ||
-      next.sentence !== sentence ||
-      OPENING_AGREEMENT_FOLLOWERS.has(next.text) ||
-      agreesWithWhen(context, cues, end);
+    const standsAlone = !next || next.kind === 'punct' || next.sentence !== sentence;
+    const agrees = standsAlone || (!alone && (OPENING_AGREEMENT_FOLLOWERS.has(next.text) || agreesWithWhen(context, cues, end)));
     const followsThread = tokens.some((token) => token.sentence === sentence && FOLLOWING_THREAD.has(token.text));
     // "same, I love the long run on Saturdays": what the writer likes, not the thread's problem.
     const likes = cues.inSentence('liking', sentence).length > 0;

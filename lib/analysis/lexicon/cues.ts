@@ -1110,6 +1110,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "the ache between my shoulder blades is just always there", "nothing I do with my arms changes it", "doesn't
     // matter what I do", "whether I'm at my desk or on the sofa" (constant, so a lift told beside it still explains it).
     'always there',
+    // "a dull ache … that's been there the whole time, doesn't come and go".
+    'been there the whole time',
+    "doesn't|didn't come and go",
+    'does|did not come and go',
     'nothing i do|did _? _? _? changes|changed it',
     "doesn't|didn't matter what i do|did",
     "whether i'm at my desk|work or",
@@ -1241,6 +1245,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no obvious reason|cause',
     "didn't do anything",
     'without doing anything',
+    // "Can't link it to anything", "can't pin it on anything".
+    "can't|cannot|couldn't link|tie|pin|connect it to|on anything",
   ]),
   cue('extension', [
     'arch|arches|arching|arched',
@@ -1288,6 +1294,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'not changed anything',
     // "the Pilates isn't helping… it isn't easing at all".
     "isn't|wasn't|hasn't|not easing|eased|settling|settled at all",
+    // "it just isn't going away", "it's not going away".
+    "isn't|not going away",
   ]),
   // No better in words that need the back as their subject ("It's honestly the same as week two", "honestly no
   // different, still sore every morning"): not a programme's numbers "no different", a pace "the same as week one"
@@ -1304,8 +1312,14 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'painkillers|ibuprofen|paracetamol|tablets|meds|pills barely|hardly|never touch|touches|touched it',
     // Driven out of bed by it: "wakes me every night around 2, I end up sleeping in the chair".
     'end|ended up sleeping|sitting in the|a chair|recliner|armchair',
+    // "end up pacing the kitchen til it's light", "ibuprofen, heat pad, stretches, none of it does anything".
+    'end|ended up pacing|walking',
+    'none of it does|did|makes|made anything',
+    'none of it does|did|makes|made a|any difference',
     // "I end up dozing sitting up in the chair"; "moving around doesn't ease it, neither does paracetamol or heat".
     'dozing|sleeping|sitting up in the|a chair|recliner|armchair',
+    // "I've been sleeping sat up in a dining chair for two weeks".
+    'sleeping|dozing sat up in the|a dining|kitchen? chair|recliner|armchair',
     // "sleeping upright in the armchair", "dozing on the sofa sitting up", "moving makes no difference".
     'sleeping|dozing|sleep upright in|on the|a chair|recliner|armchair|sofa',
     'dozing|sleeping on the sofa|couch sitting up',
@@ -1333,6 +1347,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'now and its exactly|still|just|basically? the same',
     'no different',
     'not any better',
+    // "Back is exactly the same as day one", "same as when it started".
+    'same as day one|1',
+    'same as when it|i started|began',
   ]),
   cue('still', ['still']),
   cue('worsening', [
@@ -1345,6 +1362,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'worse than a fortnight|week|month ago',
     'worse than # weeks|days ago',
     'worse now|today than a fortnight|week|month ago',
+    // "slightly worse in the mornings than it was at the start".
+    'worse _? _? _? _? than it was at|in the start|beginning',
+    'worse _? _? _? _? than when it started|began',
     'worsening',
   ]),
   cue('cough_trigger', ['when|whenever|if i', 'every time i']),
@@ -1365,6 +1385,14 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nighttime',
     'night time',
     'wakes|woke|waking me up?',
+    // Woken in the small hours, not at a morning's hour ("woke up at 5am with my back aching" off a bad mattress):
+    // "wake around 2-3am with a deep ache", "awake from about 2 till 5 with it".
+    'wake|wakes|waking|woke up? around|at|about 1|2|3|4 _? _? am',
+    'awake from|at|around|about 1|2|3|4 am|till|til|until',
+    'every night',
+    // Driven out of bed by it: "sleeping in the recliner because lying flat in bed the pain just builds".
+    'sleeping|slept|sleep in the|a recliner|armchair|chair',
+    'lying|laying flat|down in bed',
   ]),
   cue('teen', [
     'teen|teenager|teenage',

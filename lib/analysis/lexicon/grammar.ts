@@ -59,6 +59,9 @@ export const NEW_SUBJECT: ReadonlySet<string> = new Set([
   'suddenly',
   'last',
   'later',
+  // "no temperature, and each cough is like a knife in my lower back".
+  'each',
+  'every',
 ]);
 
 /** Words that open what there is instead, after a list comma ("no sharp pain, just a dull ache"). */
@@ -103,6 +106,31 @@ export const SIMILE_OPENERS: ReadonlySet<string> = new Set(['like', 'as']);
 
 /** A condition in a comparison, just after its opener: "like when", "as if" (the writer's own feeling told by anyone's). */
 export const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if']);
+
+/**
+ * What follows "if anything" when it means "rather" ("If anything it's slightly worse than at the start", "if anything,
+ * my back is tighter"), not a condition ("if anything feels off, stop"): a comma or the subject of a clause.
+ */
+export const IF_ANYTHING_FOLLOWERS: ReadonlySet<string> = new Set([
+  ',',
+  'it',
+  "it's",
+  'its',
+  'i',
+  "i've",
+  "that's",
+  'things',
+  "i'm",
+  'im',
+  'my',
+  'the',
+  'this',
+  'that',
+  'he',
+  'she',
+  'they',
+  'we',
+]);
 
 /**
  * Negators for phrase matching (cause-phrases.ts): the content words just after one are read as negated ("glutes
@@ -180,6 +208,38 @@ export const COORDINATION: ReadonlySet<string> = new Set([
   'also',
   'plus',
   '+',
+  // How often the second one joins in: "cramps (calves and once my back)", "hamstrings and sometimes my lower back".
+  'once',
+  'sometimes',
+  'occasionally',
+  'even',
+]);
+
+/**
+ * What may stand between "mine" and the back word it places (relevance.ts): "mine's the lower back", "mine go to my
+ * lower back", "mine ends up in my left QL".
+ */
+export const MINE_PLACING_WORDS: ReadonlySet<string> = new Set([
+  "'s",
+  'is',
+  'was',
+  'are',
+  'were',
+  'go',
+  'goes',
+  'went',
+  'ends',
+  'ended',
+  'sits',
+  'up',
+  'in',
+  'to',
+  'into',
+  'the',
+  'my',
+  'me',
+  'always',
+  'usually',
 ]);
 
 /** "at the back", "round the back": a side of what was just named ("in the back" is mostly the back itself). */
@@ -252,6 +312,9 @@ export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', '
 
 /** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'incase']);
+
+/** The reader as the subject of a rule: "if you ever…", "if u get…", "if ya can't…". */
+export const READER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya', "you're", 'youre', "you've"]);
 
 /**
  * Words that make what follows no cause: a comparison ("numb like after a long bike ride", "as if I'd sat for

@@ -663,7 +663,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // A fall told by its height: "came down from about 3 metres flat onto my back", "dropped from full height".
     'came|come down from about|around|nearly|almost? # metres|meters|m|feet|ft',
     // Down off something high onto the hard ground: "came down off the back of the pit onto the runway from about 4m".
-    'came|come down off the _? _? _? _? onto|on the runway|ground|concrete|tarmac|track|road|deck|rocks',
+    'came|come down off the _? _? _? _? onto|on the runway|ground|concrete|tarmac|track|road|deck|rocks|patio|driveway|drive|paving|decking|path|pavement',
+    // "came down off the garage roof onto the patio", "came down off the scaffold".
+    'came|come down off the|a|my _? _? roof|ladder|scaffold|scaffolding|balcony|loft',
     // A bar off its hooks onto the back: "the bar (140) wasn't seated and rolled off the hook straight onto my mid back".
     'rolled|slid|fell|dropped|came off the|a|its j? hook|hooks|rack|pins|safeties|spotters|uprights straight|right? onto|on|across my|his|her mid|upper|lower? back|spine|neck',
 
@@ -880,6 +882,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'sweating and shivering|shaking',
     'chills|shivers|sweats and sweats|chills|shivers|sweating',
     'the shivers',
+    // "the sweats keep coming on in the evening", "couldn't stop shivering last night" (not legs shaking after squats).
+    'the sweats keep|kept coming|come',
+    "couldn't|can't|cannot stop shivering",
+    'could not stop shivering',
     'rigors',
     'hot and cold sweats',
     // A fever told by the night it made: "sweating through the sheets then freezing, teeth chattering".
@@ -1094,6 +1100,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'oral|longterm steroids',
     'long term steroids|steroid',
     'steroid tablets|pills',
+    // "4 courses of pred tablets since January".
+    'pred tablets|pills',
+    'course|courses of pred|prednisolone|prednisone|oral steroids',
     'immunosuppress*',
     'immunocompromised',
     'immune suppressed|suppression',
@@ -1165,7 +1174,11 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
     'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf to|into the|my ankle|foot|heel|toes|shin|calf|instep',
     // "down the back of my right leg to the middle of my calf".
-    'down the outside|back|front|side of my|the left|right? leg|thigh to|into the middle|top|bottom|back|side of my|the calf|shin|ankle|foot',
+    'down the outside|back|front|side of my|the left|right? leg|thigh to|into the middle|top|bottom|back|side|outside|inside|front of my|the calf|shin|ankle|foot',
+    // "down to my little toe", "into my big toe".
+    'down to|into my little|big|baby toe',
+    'down to|into me little|big|baby toe',
+    'down to|into the little|big|baby toe',
     // "down the outside of my leg to just above the ankle".
     'down the outside|back|front|side of my|the left|right? leg|thigh|shin|calf to just above|below the|my ankle|ankles',
     // "down the outside of my right leg right into my foot".

@@ -218,6 +218,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'like a|an # year|years|yo old',
     'like a|an # year|years|yo old man|woman|lady|granny|grandad',
     'like an old man|woman|lady|granny|grandad|grandpa|grandma',
+    // "3 nights and I walked like my grandad".
+    'walked|walking|walk|walks|hobbled|hobbling|shuffled|shuffling|moved|moving like my grandad|grandpa|grandma|nan|nana|gran|granny',
     'like a brick|plank',
     // "first 20 min of the day I'm a robot", "felt like cardboard for the first 10 minutes".
     "i'm a robot",
@@ -416,6 +418,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${WORKING_BACK} ends|end|ended|ending up doing|taking the work|lifting|hit|brunt`,
     `${WORKING_BACK} ends|end|ended|ending up doing all the work|lifting`,
     `${WORKING_BACK} does|did|doing|do all the work|lifting`,
+    // "hips flew up out of the hole and my lower back did everything".
+    `${WORKING_BACK} does|did|doing|do everything`,
     // "That's your lower back doing the lift", "my lower back did the last bit instead of the glutes".
     `${WORKING_BACK} does|did|doing|do the lift|lifting|pulling`,
     `${WORKING_BACK} does|did|doing|do the last|final|rest bit|part|rep|reps`,
@@ -448,6 +452,23 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${WORKING_BACK} is telling you|me`,
     `${WORKING_BACK} 's just|basically? telling you|me`,
     `${WORKING_BACK} softens|softened|softening`,
+  ]),
+  // A back told no better, the complaint it has taken for granted: "7 weeks of rehab and my lower back is no better",
+  // "Back is exactly the same as day one" (not "back to the same as day one", nor a programme's).
+  symptom(null, 0.7, [
+    `${BACK_SUBJECT} is|was no better`,
+    `${BACK_SUBJECT} 's no better`,
+    `${BACK_SUBJECT} feels no better`,
+    `${BACK_SUBJECT} is|was not getting? any? better`,
+    `${BACK_SUBJECT} 's not getting? any? better`,
+    `${BACK_SUBJECT} is|was exactly|just|still|basically? the same as day one|1`,
+    `${BACK_SUBJECT} 's exactly|just|still|basically? the same as day one|1`,
+    `${BACK_SUBJECT} feels exactly|just|still|basically? the same as day one|1`,
+    `${BACK_SUBJECT} is|was exactly|just|still|basically? the same as when it started|began`,
+    `${BACK_SUBJECT} 's exactly|just|still|basically? the same as when it started|began`,
+    `${BACK_SUBJECT} isn't|hasn't|wasn't getting|gotten|got any? better`,
+    `${BACK_SUBJECT} hasn't improved|budged`,
+    `${BACK_SUBJECT} has not improved|budged`,
   ]),
   // Something pulling on the back: "your hip flexors yank on the lumbar", "tight hamstrings pulling on my lower back".
   symptom(null, 0.7, [

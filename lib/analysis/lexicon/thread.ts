@@ -397,6 +397,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump went|goes away',
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump has|had gone away',
     'no more pain|ache|aches|cramps|cramping|tightness|pinch|spasms',
+    // "the tuck and the ache both went", "belt back on, ache gone".
+    'the|my ache|pain|pinch|tightness|soreness|cramping|cramps both? vanished|disappeared|went',
+    'ache|pain|pinch|tightness|soreness|cramping|cramps gone',
+    // What the writer changed: "took the pinch away", "takes away the ache every time".
+    'took|takes|take the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump away',
+    'took|takes|take away the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump',
     // It stopped for the writer, so they had it: "my back doesn't tighten anymore", "my back hasn't cramped since".
     "my back doesn't|didn't tighten|hurt|ache|cramp|spasm|seize|pump anymore",
     "my back hasn't tightened|hurt|ached|cramped|spasmed|seized|pumped since",
@@ -906,6 +912,8 @@ export const OPENING_AGREEMENT: readonly (readonly string[])[] = [
   ['the', 'exact', 'same'],
   ['exact', 'same'],
 ];
+/** Forum agreements that agree only standing alone: "This.", "So much this!" (not "this squat", "this is my log"). */
+export const OPENING_AGREEMENT_ALONE: readonly (readonly string[])[] = [['this'], ['so', 'much', 'this'], ['all', 'of', 'this']];
 /** "Same, following this thread for tips": agreeing to follow the thread, not to having the problem. */
 export const FOLLOWING_THREAD: ReadonlySet<string> = new Set([
   'following',

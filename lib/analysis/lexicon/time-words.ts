@@ -60,6 +60,25 @@ export const NOT_A_DURATION_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What "of" may go on to for a length of time to be how long the problem has lasted, besides the problem's own words:
+ * its care ("seven weeks of rehab", "six weeks of physio") or the problem itself ("six weeks of this").
+ */
+export const OF_THE_PROBLEM_WORDS: ReadonlySet<string> = new Set([
+  'this',
+  'it',
+  'rehab',
+  'physio',
+  'physiotherapy',
+  'pt',
+  'treatment',
+  'chiro',
+  'osteo',
+  'painkillers',
+  'ibuprofen',
+  'stretches',
+]);
+
+/**
  * Words after a length of time that make it how long the problem has lasted ("3 years ago", "six weeks now").
  * "Two months later and it's no better": the problem's own length, told from its start.
  * "Two months here" is a reply's "mine has lasted two months".
