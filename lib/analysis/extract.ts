@@ -118,6 +118,9 @@ class FeatureCollector {
 
 /** Tokens before a month within which a "now" makes it the month the writer is in ("now it is the end of September"). */
 const NOW_REACH = 6;
+/** The longest time of care ("seven weeks of physio") read as how long the problem has lasted, not as a career. */
+const WEEKS_OF_CARE = 52;
+
 /** What "of" may go on to for a length of time to be the problem's: "two months of lower back ache". */
 const PROBLEM_CATS = new Set(['region', 'symptom', 'condition']);
 
@@ -152,9 +155,10 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
     if (weeks < 4) continue;
     const after = tokens[unit.end]?.text ?? '';
     // "Two months of lower back ache" is how long the problem has lasted; "six years of lifting" is not.
+    // Or how long it has been cared for, up to a year ("seven weeks of rehab"; not "ten years of chiro practice", a career).
     const ofTheProblem =
       after === 'of' &&
-      (OF_THE_PROBLEM_WORDS.has(tokens[unit.end + 1]?.text ?? '') ||
+      ((OF_THE_PROBLEM_WORDS.has(tokens[unit.end + 1]?.text ?? '') && weeks <= WEEKS_OF_CARE) ||
         context.mentions.some((mention) => mention.start === unit.end + 1 && PROBLEM_CATS.has(mention.value.cat)));
     if (NOT_A_DURATION_AFTER.has(after) && !ofTheProblem) continue;
     // "a few weeks": the count word may itself follow "a"/"the".

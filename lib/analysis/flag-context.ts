@@ -17,6 +17,7 @@ import {
   CLAUSE_SUBJECTS,
   CONDITION_LIST_JOINS,
   CONDITION_WORDS,
+  READER_RULE_VERBS,
   READER_SUBJECTS,
   DAY_PARTS,
   DENYING_WORDS,
@@ -683,13 +684,16 @@ export class FlagContext {
         if (REPORTING_IF.has(tokens[cue.start - 1]?.text ?? '') && !asksHowToTell(tokens, cue.start - 1)) continue;
         if (openScope(tokens, cue.end, mention.start)) return true;
       }
-      // A sentence that opens as a rule for the reader and tells nothing of the writer's own: "If you ever hurt your
-      // back and then can't feel down there when you wipe, or can't pee, go straight to A&E" (every item of it).
+      // A sentence that opens as a rule about the reader's body and tells nothing of the writer's own: "If you ever
+      // hurt your back and then can't feel down there when you wipe, or can't pee, go straight to A&E" (every item of
+      // it). Not a polite opening before a report with its "I" dropped: "If you can help pls, numb down below and cant
+      // wee", "If you've got any advice, both legs numb".
       const opener = context.sentences[sentence]!.start;
       if (
         !firstPersonInSentence &&
         CONDITION_WORDS.has(tokens[opener]?.text ?? '') &&
-        READER_SUBJECTS.has(tokens[opener + 1]?.text ?? '')
+        READER_SUBJECTS.has(tokens[opener + 1]?.text ?? '') &&
+        READER_RULE_VERBS.has(tokens[opener + 2]?.text ?? '')
       )
         return true;
     }

@@ -12,7 +12,7 @@ import {
   CONTRAST_OPENERS,
   CORRECTION_CAUSES,
   HEDGE_WORDS,
-  IF_ANYTHING_FOLLOWERS,
+  IF_ANYTHING_COMPARATIVES,
   LIST_GOES_ON,
   MILDER_SENSATIONS,
   NEW_SUBJECT,
@@ -589,11 +589,18 @@ const SHORT_QUESTION_WORDS = 4;
 /** Words a comparison's condition may be from its "like": "like when your foot goes to sleep". */
 const SIMILE_REACH = 3;
 
-/** "If anything it's worse": "if anything" as "rather", no condition (lexicon/grammar.ts IF_ANYTHING_FOLLOWERS). */
+/** Tokens after "if anything" in which a comparative makes it "rather". */
+const IF_ANYTHING_REACH = 6;
+
+/** "If anything it's worse": "if anything" as "rather", no condition (lexicon/grammar.ts IF_ANYTHING_COMPARATIVES). */
 function ifAnything(tokens: readonly Token[], at: number): boolean {
-  return (
-    tokens[at]!.text === 'if' && tokens[at + 1]?.text === 'anything' && IF_ANYTHING_FOLLOWERS.has(tokens[at + 2]?.text ?? '')
-  );
+  if (tokens[at]!.text !== 'if' || tokens[at + 1]?.text !== 'anything') return false;
+  if (tokens[at + 2]?.text === ',') return true;
+  for (let i = at + 2; i < Math.min(tokens.length, at + 2 + IF_ANYTHING_REACH); i++) {
+    if (tokens[i]!.sentence !== tokens[at]!.sentence) return false;
+    if (IF_ANYTHING_COMPARATIVES.has(tokens[i]!.text)) return true;
+  }
+  return false;
 }
 
 /**

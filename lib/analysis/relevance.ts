@@ -660,7 +660,13 @@ export function threadPairs(
     const own = evidence.pairs.find((pair) => pair.symptom === symptom);
     if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });
   }
+  // "This. Not me though, never had back trouble": a bare "this" agrees with the advice when the post denies a back of
+  // its own.
+  const deniesOwn = evidence.setAside.some((aside) => aside.reason === 'negated');
+  const aloneAgreement = (mention: Mention): boolean =>
+    OPENING_AGREEMENT_ALONE.some((words) => normalizedWords(tokens, mention) === words.join(' '));
   for (const agreement of cues.get('agreement')) {
+    if (deniesOwn && aloneAgreement(agreement)) continue;
     if (
       isNegated(agreement) ||
       sameSomethingElse(context, agreement) ||
@@ -677,7 +683,7 @@ export function threadPairs(
   }
   // The writer's own experience in their words: "I've been fighting this for two years", "Had the same, turned out…".
   for (const experience of ownExperiences(context, cues)) {
-    if (isNegated(experience)) continue;
+    if (isNegated(experience) || (deniesOwn && aloneAgreement(experience))) continue;
     // "Same here." is one agreement, though both readings find it.
     if (pairs.some((pair) => pair.symptom.start < experience.end && experience.start < pair.symptom.end)) continue;
     const { hypothetical, factor } = weight(tokens[experience.start]!.clause);

@@ -722,6 +722,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'woke|wake|waking up to find the|my bed|sheets wet',
     // "woke up with the bed soaked".
     'woke|wake|waking up with|to the|my|a bed|sheets soaked|wet|damp',
+    // "I woke up this morning and the bed was wet".
+    'woke|wake|waking up this|that morning and the|my bed|sheets was|were|is|are wet',
+    'woke|wake|waking up in the morning and the|my bed|sheets was|were|is|are wet',
   ]),
   cue('not_knowing_how', [
     // Beside a bed found wet: "he had no idea it had happened", "didn't know how".
@@ -1245,8 +1248,6 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'no obvious reason|cause',
     "didn't do anything",
     'without doing anything',
-    // "Can't link it to anything", "can't pin it on anything".
-    "can't|cannot|couldn't link|tie|pin|connect it to|on anything",
   ]),
   cue('extension', [
     'arch|arches|arching|arched',

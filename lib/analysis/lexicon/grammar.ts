@@ -108,28 +108,21 @@ export const SIMILE_OPENERS: ReadonlySet<string> = new Set(['like', 'as']);
 export const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if']);
 
 /**
- * What follows "if anything" when it means "rather" ("If anything it's slightly worse than at the start", "if anything,
- * my back is tighter"), not a condition ("if anything feels off, stop"): a comma or the subject of a clause.
+ * Comparatives that make "if anything" mean "rather" ("If anything it's slightly worse than at the start", "if anything
+ * my back is tighter"), not a condition ("if anything feels off, stop", "if anything it spreads to both legs I'm
+ * calling 999"): one of these soon after it, or a comma right after it.
  */
-export const IF_ANYTHING_FOLLOWERS: ReadonlySet<string> = new Set([
-  ',',
-  'it',
-  "it's",
-  'its',
-  'i',
-  "i've",
-  "that's",
-  'things',
-  "i'm",
-  'im',
-  'my',
-  'the',
-  'this',
-  'that',
-  'he',
-  'she',
-  'they',
-  'we',
+export const IF_ANYTHING_COMPARATIVES: ReadonlySet<string> = new Set([
+  'worse',
+  'better',
+  'more',
+  'less',
+  'tighter',
+  'sorer',
+  'stiffer',
+  'weaker',
+  'easier',
+  'harder',
 ]);
 
 /**
@@ -313,8 +306,27 @@ export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', '
 /** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'incase']);
 
-/** The reader as the subject of a rule: "if you ever…", "if u get…", "if ya can't…". */
-export const READER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya', "you're", 'youre', "you've"]);
+/** The reader as the subject of a rule: "if you ever…", "if u notice…", "if ya can't…". */
+export const READER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
+
+/**
+ * What follows "if you" in a rule about the reader's body ("if you ever…", "if you notice…", "if you can't feel…"), not
+ * in a polite opening ("if you can help", "if you've got any advice", "if you want the update").
+ */
+export const READER_RULE_VERBS: ReadonlySet<string> = new Set([
+  'ever',
+  'notice',
+  'start',
+  'lose',
+  'hurt',
+  'tweak',
+  'injure',
+  'develop',
+  'experience',
+  'suddenly',
+  "can't",
+  'cannot',
+]);
 
 /**
  * Words that make what follows no cause: a comparison ("numb like after a long bike ride", "as if I'd sat for

@@ -41,6 +41,11 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // A shoe's heel, a runner's footstrike: no body part that hurts ("the outer heel was worn right through. Ached every
   // run" is a back in a thread about one).
   idiom('part', false, [
+    // An animal's hind legs: "my dachshund's back legs have gone wobbly", "its hind legs" (not "hurt my back legs
+    // numb", a person's back and legs typed without a comma).
+    "'s back|hind legs|leg",
+    'its back|hind legs|leg',
+    'hind legs|leg',
     'outer|outside|inner|inside heel|heels',
     'heel|heels was|were|is|are worn',
     'heel|heels worn',

@@ -246,6 +246,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Retention told by what comes: "only a dribble comes out", "I can't seem to fully empty when I go".
     'only|just a dribble|trickle comes|came out',
     'barely a dribble|trickle comes|came out',
+    // "says he's bursting, stands there ages, and hardly anything comes" (not "hardly anything came of it").
+    'hardly|barely anything comes|coming',
+    "can't|cannot|couldn't really? tell if|whether i'm|he's|she's going or not",
+    // Soiling taken for wind: "thought I'd just broken wind and it turned out I hadn't".
+    "thought i'd|id just? broken|passed wind and|but it turned|wasn't",
+    "thought i'd|id just? broken|passed wind and|but i hadn't",
+    'thought i had just? broken|passed wind and|but it turned',
     // "stood at the urinal five minutes and got barely a trickle".
     'got|get|getting|gets barely a trickle|dribble',
     'got|get|getting|gets only|just a trickle|dribble',
@@ -552,6 +559,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'chest is pressure|heavy|tight',
     'breathing is hard|difficult',
     'pressure|pain|tightness|heaviness in the center|centre|middle of my|the chest',
+    // For a partner or a parent: "a pressure in the middle of her chest".
+    'pressure|pain|tightness|heaviness in the center|centre|middle of his|her chest',
     "like someone 's sitting|standing on it",
     // A tearing pain through to the chest (a dissection's way): "like something is tearing, it go through to the chest".
     'like something is|was tearing|ripping',
@@ -660,12 +669,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'at full speed and hit|smashed|slammed|ploughed|plowed|crashed into me|him|her',
     'at full speed and hit me|him|her from behind',
     'into me|him|her from behind at full|top|high speed',
+    // Thrown by a horse: "came off at a canter", "got thrown off the mare" (not a horse in the gym's name).
+    'came|come|fell|fall|falling off at a canter|gallop',
+    'thrown|came|come|fell|falling|fallen off|from my|the|a|her|his horse|pony|mare|gelding|stallion',
+    'went|flew|came straight? over her|his|its|the horse|pony|mare shoulder|head',
     // A fall told by its height: "came down from about 3 metres flat onto my back", "dropped from full height".
     'came|come down from about|around|nearly|almost? # metres|meters|m|feet|ft',
     // Down off something high onto the hard ground: "came down off the back of the pit onto the runway from about 4m".
-    'came|come down off the _? _? _? _? onto|on the runway|ground|concrete|tarmac|track|road|deck|rocks|patio|driveway|drive|paving|decking|path|pavement',
-    // "came down off the garage roof onto the patio", "came down off the scaffold".
-    'came|come down off the|a|my _? _? roof|ladder|scaffold|scaffolding|balcony|loft',
+    'came|come down off the _? _? _? _? onto|on the runway|ground|concrete|tarmac|track|road|deck|rocks',
     // A bar off its hooks onto the back: "the bar (140) wasn't seated and rolled off the hook straight onto my mid back".
     'rolled|slid|fell|dropped|came off the|a|its j? hook|hooks|rack|pins|safeties|spotters|uprights straight|right? onto|on|across my|his|her mid|upper|lower? back|spine|neck',
 
@@ -681,6 +692,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came down across|on|onto my|his|her spine|back|neck',
     // "it slid up and came down across the bottom of my neck".
     'came|fell down across|on|onto the bottom|base|top of my|his|her neck|spine',
+    // The bar off a failed squat: "the bar rolled up and came down on the top of my back".
+    'came|fell down across|on|onto the top of my|his|her back',
     'landed|fell across|on|onto the bottom|base|top of my|his|her neck|spine',
     'came|landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
@@ -882,10 +895,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'sweating and shivering|shaking',
     'chills|shivers|sweats and sweats|chills|shivers|sweating',
     'the shivers',
-    // "the sweats keep coming on in the evening", "couldn't stop shivering last night" (not legs shaking after squats).
-    'the sweats keep|kept coming|come',
-    "couldn't|can't|cannot stop shivering",
-    'could not stop shivering',
+    // "the sweats keep coming on in the evening" (not "on the turbo the sweats keep coming": by the time of day).
+    'the sweats keep|kept coming|come on? at night',
+    'the sweats keep|kept coming|come on? in the evening|evenings|night',
+    'the sweats keep|kept coming|come on? every night|evening',
     'rigors',
     'hot and cold sweats',
     // A fever told by the night it made: "sweating through the sheets then freezing, teeth chattering".

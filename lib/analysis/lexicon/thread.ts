@@ -397,6 +397,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump went|goes away',
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps|spasms|pump has|had gone away',
     'no more pain|ache|aches|cramps|cramping|tightness|pinch|spasms',
+    // "the ache is way less now".
+    'the|my ache|pain|tightness|soreness|cramping is|was way|much|loads less',
+    "the|my ache|pain|tightness|soreness 's way|much|loads less",
+    // "Day 2 is always worse than day 1 for me after a break".
+    'day # is|was always|usually? worse than day #',
     // "the tuck and the ache both went", "belt back on, ache gone".
     'the|my ache|pain|pinch|tightness|soreness|cramping|cramps both? vanished|disappeared|went',
     'ache|pain|pinch|tightness|soreness|cramping|cramps gone',

@@ -71,8 +71,6 @@ export const OF_THE_PROBLEM_WORDS: ReadonlySet<string> = new Set([
   'physiotherapy',
   'pt',
   'treatment',
-  'chiro',
-  'osteo',
   'painkillers',
   'ibuprofen',
   'stretches',

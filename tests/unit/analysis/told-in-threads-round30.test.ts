@@ -50,6 +50,8 @@ describe("how it went for the writer, told after their 'me' or by what took it a
     'squats for me. belt back on, learned to brace properly, pain gone',
     'I was arching like crazy at lockout. Tucking my ribs down took the pinch away.',
     'Raised my heels on plates and the rounding and the ache both went.',
+    'Filmed it, stopped overarching, and the ache is way less now.',
+    'Day 2 is always worse than day 1 for me after a layoff.',
     'This. Only ever on my heaviest sets.',
   ])(`under "${BACK_THREAD}": %s`, (text) => {
     expect(relevantUnder(BACK_THREAD, text)).toBe(true);
@@ -58,6 +60,7 @@ describe("how it went for the writer, told after their 'me' or by what took it a
   it.each([
     [OTHER_THREAD, 'deadlifts for me. belt back on, learned to brace properly, ache gone'],
     [OTHER_THREAD, 'This.'],
+    [BACK_THREAD, 'This. Not me though, never had back trouble, just agreeing with the advice.'],
     [BACK_THREAD, 'This program fixed my deadlift lockout.'],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
@@ -67,7 +70,8 @@ describe("how it went for the writer, told after their 'me' or by what took it a
 describe('a back told by what it did or how it is', () => {
   it.each([
     'Slept on a camp bed for a week and my lower back had me walking like my grandad.',
-    'Hips shot up out of the hole and my lower back did everything.',
+    'My lower back had a pinchy ache right at belt level after every pull session.',
+    'By 20k it feels like someone is digging a knuckle into my lower back.',
     'Seven weeks of rehab and my lower back is no better.',
   ])('reads a complaint: %s', (text) => {
     expect(relevantUnder(undefined, text)).toBe(true);
@@ -110,10 +114,34 @@ describe('the middle tiers told by dates, by what the writer does and by landmar
 });
 
 describe('emergencies told plainly, and rules told to the reader', () => {
-  it('reads a fall off a roof onto paving as an emergency', () => {
-    expect(
-      triageOf('Slid off the ladder doing the gutters and came down off the shed roof onto the driveway, my back is agony.'),
-    ).toBe('emergency');
+  it.each([
+    'My horse refused a fence and I got thrown off, landed flat on my back on the hard ground, mid back agony now.',
+    'Failed a squat, the bar rolled up and came down on the top of my back. Upper back throbbing.',
+    "Tweaked my back on Monday. Woke up this morning and the bed was wet, and I don't know how it happened.",
+    "Hurt my back on rack pulls. Thought I'd just passed wind and it turned out I hadn't, and I felt nothing.",
+    'Writing for my husband: his back went lifting compost. He keeps going to the loo, stands there for ages and hardly anything comes.',
+    "My mum's upper back has ached since lunch and she has a pressure in the middle of her chest.",
+    'If u can help pls, numb down below and cant wee since this morning, lower back is agony',
+    "If you've got any advice, both legs numb and can't pee since yesterday after lifting.",
+  ])('reads an emergency: %s', (text) => {
+    expect(triageOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "If anything the numbness spreads to my groin I'm going straight to A&E, for now it's just my lower back aching.",
+    'Came down off the ladder at work, no fall, just my usual stiff lower back after a shift.',
+    "Our old lab's back legs have gone wobbly and he drags one. My own back is fine, just venting.",
+    'Running a temperature all week and woke up with the sheets soaked, back aching in the middle too.',
+  ])('keeps a look-alike below emergency: %s', (text) => {
+    expect(triageOf(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    "Couldn't stop shivering at the start line, it was minus five, lower back a bit tight after.",
+    'Ten years of physio practice and I still tweak my back now and then, mild ache today.',
+    'Hot yoga for my stiff back, the sweats keep coming the whole class.',
+  ])('keeps a look-alike at self-care: %s', (text) => {
+    expect(triageOf(text)).toBe('self_care');
   });
 
   it("reads every item of a rule put to the reader as the rule, not the writer's sign", () => {
