@@ -886,6 +886,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'had|have|got a temperature|temp',
     // A temperature said as what it feels like.
     "i'm burning up",
+    // For a partner or a child: "now he's burning up".
+    "he's|she's burning up",
+    'he|she is|was burning up',
     'i am|was burning up',
     'been burning up',
     // With the shivers, the subject dropped: "burning up and shivering" (a burn alone is a pump).
@@ -913,7 +916,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'with a temp|temperature',
     'thermometer says|said|reads|read|showed #',
     // "38.9 on the thermometer", "roasting then freezing".
-    '# on the thermometer',
+    '# on the|our|my|his|her thermometer',
     'roasting|boiling then|and freezing',
     'running # and|with shivering|chills|sweats|shaking',
     'teeth were|are chattering',

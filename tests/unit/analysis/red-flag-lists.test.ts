@@ -15,7 +15,7 @@
  * and 42 were written in round 22 and read once each, on round 21's engine, before their fixes; list 43 (round 22) is
  * held out like list 40. Lists 44 and 45 were written in round 23 and read once each, on round 22's engine, before their
  * fixes; list 46 (round 23) is held out like list 40. List 47 was written later in round 23 and read once on that
- * round's engine before its fixes; list 48 is held out like list 40. Lists 49–70 (rounds 24 to 29) follow the same
+ * round's engine before its fixes; list 48 is held out like list 40. Lists 49–74 (rounds 24 to 30) follow the same
  * pattern, odd ones read once and fixed, even ones held out (tests/fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';
@@ -75,6 +75,8 @@ const TUNED_LISTS = [
   '65',
   '67',
   '69',
+  '71',
+  '73',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -128,6 +130,11 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   // seat told as not the cause, a father's back pain "going into his chest" told with a grey face, and a partner who
   // "can't go even though his belly's tight" (codeine's constipation is told in the same words).
   '69': { missed: 5 },
+  // List 73 (round 30: emergencies inside long posts, look-alikes the same post explains). Its false alarms are numbness
+  // of both legs or feet that passed within minutes once its cause went (lying face down on a physio's wedge, a cold
+  // plunge, laces pulled tight) and a title's numb bum over a saddle that "came back within ten minutes". A tight-laces
+  // cause was taken back in round 29 after it hid a numb groin, so these stay alarms: the lesser harm.
+  '73': { falseAlarms: 4 },
 };
 
 function readList(name: string): ListPost[] {
