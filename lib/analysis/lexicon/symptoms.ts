@@ -117,6 +117,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pulled something',
     'pull a muscle',
     'felt|heard _? pop|popping|give|snap|tear|rip|twang',
+    // A give told by its noise: "Deadlift PR attempt went BANG", "there was this thunk the lads heard".
+    'went bang|pop|ping|twang|snap',
+    'there was a|this thunk|clunk|crunch|twang|snap',
     'felt something go|give|shift|slip',
     // A strain felt as a pull: "felt something pull in my lower back", "felt a tug on the way up", "it feels pulled".
     'felt|feel something pull|tug|tweak|twinge|ping|twang',
