@@ -13,6 +13,7 @@ import {
   CORRECTION_CAUSES,
   HEDGE_WORDS,
   IF_ANYTHING_COMPARATIVES,
+  IF_ANYTHING_SUBJECTS,
   LIST_GOES_ON,
   MILDER_SENSATIONS,
   NEW_SUBJECT,
@@ -596,6 +597,8 @@ const IF_ANYTHING_REACH = 6;
 function ifAnything(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]!.text !== 'if' || tokens[at + 1]?.text !== 'anything') return false;
   if (tokens[at + 2]?.text === ',') return true;
+  // "If anything gets worse, …", "if anything feels more numb": "anything" the subject of a condition.
+  if (!IF_ANYTHING_SUBJECTS.has(tokens[at + 2]?.text ?? '')) return false;
   for (let i = at + 2; i < Math.min(tokens.length, at + 2 + IF_ANYTHING_REACH); i++) {
     if (tokens[i]!.sentence !== tokens[at]!.sentence) return false;
     if (IF_ANYTHING_COMPARATIVES.has(tokens[i]!.text)) return true;

@@ -660,9 +660,11 @@ export function threadPairs(
     const own = evidence.pairs.find((pair) => pair.symptom === symptom);
     if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });
   }
-  // "This. Not me though, never had back trouble": a bare "this" agrees with the advice when the post denies a back of
-  // its own.
-  const deniesOwn = evidence.setAside.some((aside) => aside.reason === 'negated');
+  // "This. Not me though, never had back trouble", "This. Luckily not had it myself": a bare "this" agrees with the
+  // advice when the post denies something of its own.
+  const deniesOwn =
+    evidence.setAside.some((aside) => aside.reason === 'negated') ||
+    tokens.some((token) => token.text === 'never' || token.text === 'not');
   const aloneAgreement = (mention: Mention): boolean =>
     OPENING_AGREEMENT_ALONE.some((words) => normalizedWords(tokens, mention) === words.join(' '));
   for (const agreement of cues.get('agreement')) {

@@ -49,11 +49,6 @@ export const BED_WETTERS: ReadonlySet<string> = new Set([
   'sweat',
   'sweating',
   'sweats',
-  // A fever's night sweat: "running hot all day, thermometer said 38.2, woke up with the sheets soaked".
-  'fever',
-  'feverish',
-  'temperature',
-  'thermometer',
 ]);
 
 /** A spill told beside an "accident" makes it the drink's. */

@@ -723,8 +723,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "woke up with the bed soaked".
     'woke|wake|waking up with|to the|my|a bed|sheets soaked|wet|damp',
     // "I woke up this morning and the bed was wet".
-    'woke|wake|waking up this|that morning and the|my bed|sheets was|were|is|are wet',
-    'woke|wake|waking up in the morning and the|my bed|sheets was|were|is|are wet',
+    // "I woke up this morning and the bed was wet" (the bed, not sheets, which a fever's sweat soaks).
+    'woke|wake|waking up this|that morning and the|my bed was|is wet',
+    'woke|wake|waking up in the morning and the|my bed was|is wet',
   ]),
   cue('not_knowing_how', [
     // Beside a bed found wet: "he had no idea it had happened", "didn't know how".

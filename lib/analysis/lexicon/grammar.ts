@@ -107,6 +107,27 @@ export const SIMILE_OPENERS: ReadonlySet<string> = new Set(['like', 'as']);
 /** A condition in a comparison, just after its opener: "like when", "as if" (the writer's own feeling told by anyone's). */
 export const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if']);
 
+/** The subject of the clause after "if anything" as "rather" ("if anything it's worse", "if anything my legs are weaker"). */
+export const IF_ANYTHING_SUBJECTS: ReadonlySet<string> = new Set([
+  ',',
+  'it',
+  "it's",
+  'its',
+  'i',
+  "i'm",
+  "i've",
+  'my',
+  'the',
+  'this',
+  'that',
+  "that's",
+  'things',
+  'he',
+  'she',
+  'they',
+  'we',
+]);
+
 /**
  * Comparatives that make "if anything" mean "rather" ("If anything it's slightly worse than at the start", "if anything
  * my back is tighter"), not a condition ("if anything feels off, stop", "if anything it spreads to both legs I'm
@@ -310,8 +331,8 @@ export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'wh
 export const READER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
 
 /**
- * What follows "if you" in a rule about the reader's body ("if you ever…", "if you notice…", "if you can't feel…"), not
- * in a polite opening ("if you can help", "if you've got any advice", "if you want the update").
+ * What follows "if you" in a rule about the reader's body ("if you ever…", "if you notice…", "if you start…"), not in a
+ * polite opening ("if you can help", "if you've got any advice", "if u cant tell from the typing").
  */
 export const READER_RULE_VERBS: ReadonlySet<string> = new Set([
   'ever',
@@ -324,8 +345,6 @@ export const READER_RULE_VERBS: ReadonlySet<string> = new Set([
   'develop',
   'experience',
   'suddenly',
-  "can't",
-  'cannot',
 ]);
 
 /**

@@ -42,10 +42,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // run" is a back in a thread about one).
   idiom('part', false, [
     // An animal's hind legs: "my dachshund's back legs have gone wobbly", "its hind legs" (not "hurt my back legs
-    // numb", a person's back and legs typed without a comma).
+    // numb", a person's back and legs typed without a comma, nor a person's jokey "my hind legs").
     "'s back|hind legs|leg",
     'its back|hind legs|leg',
-    'hind legs|leg',
     'outer|outside|inner|inside heel|heels',
     'heel|heels was|were|is|are worn',
     'heel|heels worn',

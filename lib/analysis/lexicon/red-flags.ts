@@ -246,13 +246,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Retention told by what comes: "only a dribble comes out", "I can't seem to fully empty when I go".
     'only|just a dribble|trickle comes|came out',
     'barely a dribble|trickle comes|came out',
-    // "says he's bursting, stands there ages, and hardly anything comes" (not "hardly anything came of it").
-    'hardly|barely anything comes|coming',
-    "can't|cannot|couldn't really? tell if|whether i'm|he's|she's going or not",
-    // Soiling taken for wind: "thought I'd just broken wind and it turned out I hadn't".
-    "thought i'd|id just? broken|passed wind and|but it turned|wasn't",
+    // Soiling taken for wind: "thought I'd just broken wind and it turned out I hadn't" (not "…it turned out to be the
+    // squat rack creaking").
+    "thought i'd|id just? broken|passed wind and|but it turned out i hadn't",
     "thought i'd|id just? broken|passed wind and|but i hadn't",
-    'thought i had just? broken|passed wind and|but it turned',
+    "thought i had just? broken|passed wind and|but i hadn't",
     // "stood at the urinal five minutes and got barely a trickle".
     'got|get|getting|gets barely a trickle|dribble',
     'got|get|getting|gets only|just a trickle|dribble',
@@ -669,10 +667,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'at full speed and hit|smashed|slammed|ploughed|plowed|crashed into me|him|her',
     'at full speed and hit me|him|her from behind',
     'into me|him|her from behind at full|top|high speed',
-    // Thrown by a horse: "came off at a canter", "got thrown off the mare" (not a horse in the gym's name).
-    'came|come|fell|fall|falling off at a canter|gallop',
-    'thrown|came|come|fell|falling|fallen off|from my|the|a|her|his horse|pony|mare|gelding|stallion',
-    'went|flew|came straight? over her|his|its|the horse|pony|mare shoulder|head',
+    // Thrown by a horse: "fell off at a canter", "got thrown off the mare" (not a plait or a shoe that "came off the
+    // mare", nor a car's cruise control that "came off at a canter").
+    'fell|falling|thrown off at a canter|gallop',
+    'thrown|fell|falling|fallen off|from my|the|a|her|his horse|pony|mare|gelding|stallion',
+    // "I went straight over her shoulder and landed flat on my back" (the rider over the horse's shoulder).
+    'i went|flew|came straight? over her|his|its shoulder|neck',
     // A fall told by its height: "came down from about 3 metres flat onto my back", "dropped from full height".
     'came|come down from about|around|nearly|almost? # metres|meters|m|feet|ft',
     // Down off something high onto the hard ground: "came down off the back of the pit onto the runway from about 4m".
@@ -692,8 +692,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came down across|on|onto my|his|her spine|back|neck',
     // "it slid up and came down across the bottom of my neck".
     'came|fell down across|on|onto the bottom|base|top of my|his|her neck|spine',
-    // The bar off a failed squat: "the bar rolled up and came down on the top of my back".
-    'came|fell down across|on|onto the top of my|his|her back',
     'landed|fell across|on|onto the bottom|base|top of my|his|her neck|spine',
     'came|landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
@@ -886,7 +884,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'had|have|got a temperature|temp',
     // A temperature said as what it feels like.
     "i'm burning up",
-    // For a partner or a child: "now he's burning up".
+    // For a partner or a child: "now he's burning up, 39 on our thermometer", "she was burning up all night" (not
+    // "burning up the track" or calories: RED_FLAG_IDIOM_TERMS).
     "he's|she's burning up",
     'he|she is|was burning up',
     'i am|was burning up',
@@ -898,10 +897,6 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'sweating and shivering|shaking',
     'chills|shivers|sweats and sweats|chills|shivers|sweating',
     'the shivers',
-    // "the sweats keep coming on in the evening" (not "on the turbo the sweats keep coming": by the time of day).
-    'the sweats keep|kept coming|come on? at night',
-    'the sweats keep|kept coming|come on? in the evening|evenings|night',
-    'the sweats keep|kept coming|come on? every night|evening',
     'rigors',
     'hot and cold sweats',
     // A fever told by the night it made: "sweating through the sheets then freezing, teeth chattering".
@@ -916,7 +911,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'with a temp|temperature',
     'thermometer says|said|reads|read|showed #',
     // "38.9 on the thermometer", "roasting then freezing".
-    '# on the|our|my|his|her thermometer',
+    '# on the thermometer',
     'roasting|boiling then|and freezing',
     'running # and|with shivering|chills|sweats|shaking',
     'teeth were|are chattering',
@@ -1213,6 +1208,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, [
     // The paper itself, not the wiping: "can't quite feel the paper texture through these gloves".
     'feel|sense the paper|tissue texture|grain|edge|edges|quality|weight|thickness|surface',
+    // Burning up something: "burning up the track", "burning up calories" (not "burning up in bed", a fever).
+    'burning up the|a|some|those|calories',
     // The back failing first, the legs the yardstick: "back gives out before legs on runs".
     'gives|gave|give|giving out before my|the? legs',
     // A toe caught on the trail is the trail's ("catching me toe on tree roots cos I'm knackered").

@@ -132,9 +132,11 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   '69': { missed: 5 },
   // List 73 (round 30: emergencies inside long posts, look-alikes the same post explains). Its false alarms are numbness
   // of both legs or feet that passed within minutes once its cause went (lying face down on a physio's wedge, a cold
-  // plunge, laces pulled tight) and a title's numb bum over a saddle that "came back within ten minutes". A tight-laces
-  // cause was taken back in round 29 after it hid a numb groin, so these stay alarms: the lesser harm.
-  '73': { falseAlarms: 4 },
+  // plunge, laces pulled tight), a title's numb bum over a saddle that "came back within ten minutes", and sheets soaked
+  // in a fever told as a training log. A tight-laces cause was taken back in round 29 after it hid a numb groin, and
+  // fever words as the explanation of a wet bed after round 30's review (a temperature taken and found normal would have
+  // explained a real accident away), so these stay alarms: the lesser harm.
+  '73': { falseAlarms: 5 },
 };
 
 function readList(name: string): ListPost[] {
