@@ -59,9 +59,10 @@ export const NEW_SUBJECT: ReadonlySet<string> = new Set([
   'suddenly',
   'last',
   'later',
-  // "no temperature, and each cough is like a knife in my lower back".
+  // "no temperature, and each cough is like a knife in my lower back", "No fever, and both legs are numb".
   'each',
   'every',
+  'both',
 ]);
 
 /** Words that open what there is instead, after a list comma ("no sharp pain, just a dull ache"). */

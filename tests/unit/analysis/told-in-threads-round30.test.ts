@@ -133,6 +133,7 @@ describe('emergencies told plainly, and rules told to the reader', () => {
     "My mum's upper back has ached since lunch and she has a pressure in the middle of her chest.",
     'If u can help pls, numb down below and cant wee since this morning, lower back is agony',
     "If you've got any advice, both legs numb and can't pee since yesterday after lifting.",
+    'No fever, and both legs are numb since my back went on Saturday.',
   ])('reads an emergency: %s', (text) => {
     expect(triageOf(text)).toBe('emergency');
   });
@@ -145,6 +146,7 @@ describe('emergencies told plainly, and rules told to the reader', () => {
     'If anything gets worse, like numbness in the groin, go straight to A&E. Mine is just stiff after deadlifts.',
     'Had an MRI for the lower back pain and hardly anything comes up on it, just mild wear and tear.',
     'Walked the bar out and it came down on the top of my back a little high, so I re-racked it lower.',
+    'Back went on deadlifts. No saddle numbness, no bladder issues, and both legs feel strong.',
   ])('keeps a look-alike below emergency: %s', (text) => {
     expect(triageOf(text)).not.toBe('emergency');
   });
