@@ -17,6 +17,8 @@ import {
   CLAUSE_SUBJECTS,
   CONDITION_LIST_JOINS,
   CONDITION_WORDS,
+  ASIDE_SUBJECTS,
+  ASIDE_VERBS,
   READER_RULE_VERBS,
   READER_SUBJECTS,
   DAY_PARTS,
@@ -129,6 +131,27 @@ function inRange(tokens: readonly Token[], from: number, to: number, test: (toke
 }
 
 /** Whether a scope running from token `from` to `to` stays in one statement (list commas allowed). */
+/** Words from an aside's "if" to the verb that makes it one: "if you're reading this", "if u can help pls". */
+const ASIDE_REACH = 4;
+
+/**
+ * Whether the "if" at `at` opens a polite aside that ends before the sign at `to`, not a condition on it: "If you're
+ * asking, yes, numb saddle and can't pee", "If you ever wondered what cauda equina feels like: numb saddle, can't pee"
+ * (not "If you're wondering whether numbness down there is serious, it is": the sign is inside the aside).
+ */
+function politeAsideBefore(tokens: readonly Token[], at: number, to: number): boolean {
+  if (!ASIDE_SUBJECTS.has(tokens[at + 1]?.text ?? '')) return false;
+  for (let i = at + 2; i < Math.min(to, at + 2 + ASIDE_REACH); i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') return false;
+    if (!ASIDE_VERBS.has(token.text)) continue;
+    // The aside ends at its first punctuation, before the sign.
+    for (let j = i + 1; j < to; j++) if (tokens[j]!.kind === 'punct') return true;
+    return false;
+  }
+  return false;
+}
+
 function openScope(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
@@ -682,6 +705,7 @@ export class FlagContext {
         const word = tokens[cue.start]!.text;
         if (cue.end > mention.start || !CONDITION_WORDS.has(word)) continue;
         if (REPORTING_IF.has(tokens[cue.start - 1]?.text ?? '') && !asksHowToTell(tokens, cue.start - 1)) continue;
+        if (politeAsideBefore(tokens, cue.start, mention.start)) continue;
         if (openScope(tokens, cue.end, mention.start)) return true;
       }
       // A sentence that opens as a rule about the reader's body and tells nothing of the writer's own: "If you ever
@@ -693,7 +717,8 @@ export class FlagContext {
         !firstPersonInSentence &&
         CONDITION_WORDS.has(tokens[opener]?.text ?? '') &&
         READER_SUBJECTS.has(tokens[opener + 1]?.text ?? '') &&
-        READER_RULE_VERBS.has(tokens[opener + 2]?.text ?? '')
+        READER_RULE_VERBS.has(tokens[opener + 2]?.text ?? '') &&
+        !politeAsideBefore(tokens, opener, mention.start)
       )
         return true;
     }

@@ -328,6 +328,29 @@ export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', '
 /** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'incase']);
 
+/** The reader spoken to in a polite aside: "if you're reading this", "if u can help", "if you've got a minute". */
+export const ASIDE_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya', "you're", 'youre', "you've", 'ur']);
+
+/**
+ * What makes "if you …" a polite aside before a report, not a condition on it (flag-context.ts): "if you're asking,
+ * yes, numb saddle", "if u can help pls, …", "if you ever wondered what it feels like: …", "if you want the update: …".
+ */
+export const ASIDE_VERBS: ReadonlySet<string> = new Set([
+  'reading',
+  'asking',
+  'wondering',
+  'wondered',
+  'help',
+  'advise',
+  'tell',
+  'know',
+  'want',
+  'wanna',
+  'need',
+  'curious',
+  'interested',
+]);
+
 /** The reader as the subject of a rule: "if you ever…", "if u notice…", "if ya can't…". */
 export const READER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
 

@@ -134,6 +134,8 @@ describe('emergencies told plainly, and rules told to the reader', () => {
     'If u can help pls, numb down below and cant wee since this morning, lower back is agony',
     "If you've got any advice, both legs numb and can't pee since yesterday after lifting.",
     'No fever, and both legs are numb since my back went on Saturday.',
+    "If you're asking, yes, my back went on deadlifts and now I can't pee.",
+    "If you're reading this, my back went and both legs are numb since this morning.",
   ])('reads an emergency: %s', (text) => {
     expect(triageOf(text)).toBe('emergency');
   });
@@ -147,6 +149,7 @@ describe('emergencies told plainly, and rules told to the reader', () => {
     'Had an MRI for the lower back pain and hardly anything comes up on it, just mild wear and tear.',
     'Walked the bar out and it came down on the top of my back a little high, so I re-racked it lower.',
     'Back went on deadlifts. No saddle numbness, no bladder issues, and both legs feel strong.',
+    "If you're wondering whether numbness down there after a back tweak is serious, it is. Go to A&E.",
   ])('keeps a look-alike below emergency: %s', (text) => {
     expect(triageOf(text)).not.toBe('emergency');
   });
