@@ -130,7 +130,6 @@ function inRange(tokens: readonly Token[], from: number, to: number, test: (toke
   return false;
 }
 
-/** Whether a scope running from token `from` to `to` stays in one statement (list commas allowed). */
 /** Words from an aside's "if" to the verb that makes it one: "if you're reading this", "if u can help pls". */
 const ASIDE_REACH = 4;
 
@@ -152,6 +151,7 @@ function politeAsideBefore(tokens: readonly Token[], at: number, to: number): bo
   return false;
 }
 
+/** Whether a scope running from token `from` to `to` stays in one statement (list commas allowed). */
 function openScope(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;

@@ -662,13 +662,12 @@ export function threadPairs(
   }
   // "This. Not me though, never had back trouble", "This. Luckily not had it myself": a bare "this" agrees with the
   // advice when the post denies something of its own.
-  const deniesOwn =
-    evidence.setAside.some((aside) => aside.reason === 'negated') ||
-    tokens.some((token) => token.text === 'never' || token.text === 'not');
-  const aloneAgreement = (mention: Mention): boolean =>
-    OPENING_AGREEMENT_ALONE.some((words) => normalizedWords(tokens, mention) === words.join(' '));
+  const deniedAfterAlone = (mention: Mention): boolean =>
+    OPENING_AGREEMENT_ALONE.some((words) => normalizedWords(tokens, mention) === words.join(' ')) &&
+    (evidence.setAside.some((aside) => aside.reason === 'negated') ||
+      tokens.some((token) => token.text === 'never' || token.text === 'not'));
   for (const agreement of cues.get('agreement')) {
-    if (deniesOwn && aloneAgreement(agreement)) continue;
+    if (deniedAfterAlone(agreement)) continue;
     if (
       isNegated(agreement) ||
       sameSomethingElse(context, agreement) ||
@@ -685,7 +684,7 @@ export function threadPairs(
   }
   // The writer's own experience in their words: "I've been fighting this for two years", "Had the same, turned out…".
   for (const experience of ownExperiences(context, cues)) {
-    if (isNegated(experience) || (deniesOwn && aloneAgreement(experience))) continue;
+    if (isNegated(experience) || deniedAfterAlone(experience)) continue;
     // "Same here." is one agreement, though both readings find it.
     if (pairs.some((pair) => pair.symptom.start < experience.end && experience.start < pair.symptom.end)) continue;
     const { hypothetical, factor } = weight(tokens[experience.start]!.clause);
@@ -877,13 +876,13 @@ function ownExperiences(context: MentionContext, cues: CueIndex): Mention[] {
   // Saturday lol", "Been there." Not a question: "been there?" asks.
   for (let at = 0; at < tokens.length; at++) {
     const opens = (words: readonly string[]) => words.every((word, i) => tokens[at + i]?.text === word);
-    const alone = OPENING_AGREEMENT_ALONE.find(opens);
-    const phrase = OPENING_AGREEMENT.find(opens) ?? alone;
+    const phrase = OPENING_AGREEMENT.find(opens) ?? OPENING_AGREEMENT_ALONE.find(opens);
     if (!phrase || !opensSentence(tokens, at)) continue;
     const sentence = tokens[at]!.sentence;
     const end = at + phrase.length;
     const next = tokens[end];
     const standsAlone = !next || next.kind === 'punct' || next.sentence !== sentence;
+    const alone = OPENING_AGREEMENT_ALONE.includes(phrase);
     const agrees = standsAlone || (!alone && (OPENING_AGREEMENT_FOLLOWERS.has(next.text) || agreesWithWhen(context, cues, end)));
     const followsThread = tokens.some((token) => token.sentence === sentence && FOLLOWING_THREAD.has(token.text));
     // "same, I love the long run on Saturdays": what the writer likes, not the thread's problem.

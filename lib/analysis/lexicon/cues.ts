@@ -722,7 +722,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'woke|wake|waking up to find the|my bed|sheets wet',
     // "woke up with the bed soaked".
     'woke|wake|waking up with|to the|my|a bed|sheets soaked|wet|damp',
-    // "I woke up this morning and the bed was wet".
     // "I woke up this morning and the bed was wet" (the bed, not sheets, which a fever's sweat soaks).
     'woke|wake|waking up this|that morning and the|my bed was|is wet',
     'woke|wake|waking up in the morning and the|my bed was|is wet',

@@ -110,7 +110,6 @@ export const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever
 
 /** The subject of the clause after "if anything" as "rather" ("if anything it's worse", "if anything my legs are weaker"). */
 export const IF_ANYTHING_SUBJECTS: ReadonlySet<string> = new Set([
-  ',',
   'it',
   "it's",
   'its',
@@ -328,8 +327,11 @@ export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', '
 /** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'incase']);
 
+/** The reader as the subject of a rule: "if you ever…", "if u notice…", "if ya can't…". */
+export const READER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
+
 /** The reader spoken to in a polite aside: "if you're reading this", "if u can help", "if you've got a minute". */
-export const ASIDE_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya', "you're", 'youre', "you've", 'ur']);
+export const ASIDE_SUBJECTS: ReadonlySet<string> = new Set([...READER_SUBJECTS, "you're", 'youre', "you've", 'ur']);
 
 /**
  * What makes "if you …" a polite aside before a report, not a condition on it (flag-context.ts): "if you're asking,
@@ -350,9 +352,6 @@ export const ASIDE_VERBS: ReadonlySet<string> = new Set([
   'curious',
   'interested',
 ]);
-
-/** The reader as the subject of a rule: "if you ever…", "if u notice…", "if ya can't…". */
-export const READER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'ya']);
 
 /**
  * What follows "if you" in a rule about the reader's body ("if you ever…", "if you notice…", "if you start…"), not in a

@@ -90,9 +90,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'parked a car on',
     'like a clenched? fist',
     // "like someone is pushing a thumb into the small of it".
-    'like someone|somebody is pushing|pressing|digging|jabbing a thumb|knuckle|finger|fist into',
+    'like someone|somebody is? pushing|pressing|digging|jabbing a thumb|knuckle|finger|fist into',
     "like someone|somebody 's pushing|pressing|digging|jabbing a thumb|knuckle|finger|fist into",
-    'like someone|somebody pushing|pressing|digging|jabbing a thumb|knuckle|finger|fist into',
     // A back gone weak and flat: "back felt like wet cardboard for a fortnight".
     'like wet cardboard|paper',
     'like|as piano wire',
