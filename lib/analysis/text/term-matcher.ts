@@ -17,31 +17,47 @@ interface Step {
   /** Alternatives; a trailing `*` marks a prefix. */
   words: string[];
   optional: boolean;
+  /** The words that are literal words, not patterns. */
+  literals: string[];
+  /** The step as written, less its `?` (`lower|low`): terms with the same step share its node. */
+  key: string;
 }
 
 /** Most of the lexicon's nodes are leaves: their maps and lists are made only when a child comes. */
 interface Node<T> {
+  /** Steps of one literal word. */
   exact?: Map<string, Node<T>>;
+  /**
+   * Steps of several literal words (`lower|low|bottom`): all of a step's words lead to one node, so a term's
+   * later steps are not copied under each of them. Keyed by the step's words, so terms with the same step share it.
+   */
+  choices?: Map<string, Node<T>>;
+  /** The nodes of `choices` by each of their words: what a token reaches through them. */
+  choiceWords?: Map<string, Node<T>[]>;
   prefixes?: { prefix: string; node: Node<T> }[];
   number?: Node<T>;
   any?: Node<T>;
-  values: T[];
+  /** The terms that end here, in the order they were added. */
+  ends: PendingTerm<T>[];
 }
 
 function newNode<T>(): Node<T> {
-  return { values: [] };
+  return { ends: [] };
 }
 
-/** A term's steps, word by word, read only as far as they are asked for (`add` stops at its first required step). */
-function* termSteps(term: string): Generator<Step> {
-  for (const [part] of term.matchAll(/\S+/g)) {
-    const optional = part.endsWith('?');
-    yield { words: (optional ? part.slice(0, -1) : part).split('|'), optional };
-  }
+/** One step of a term, as written between spaces (`lower|low?`). */
+function parseStep(part: string): Step {
+  const optional = part.endsWith('?');
+  const key = optional ? part.slice(0, -1) : part;
+  const words = key.split('|');
+  return { words, optional, literals: words.filter((word) => !isPattern(word)), key };
 }
 
+/** A term's steps, word by word. */
 function parseTerm(term: string): Step[] {
-  return [...termSteps(term)];
+  const steps: Step[] = [];
+  for (const part of term.split(/\s+/)) if (part !== '') steps.push(parseStep(part));
+  return steps;
 }
 
 export interface PhraseMatch<T> {
@@ -62,15 +78,20 @@ interface PendingTerm<T> {
   /** Parsed when the term first goes into the trie: most terms never do in a background's life. */
   steps?: Step[];
   value: T;
+  /** When it was added: matches that end together come out in this order, however the trie was grown. */
+  order: number;
 }
 
 /**
  * The trie is built lazily, one first word at a time: a term goes into the trie the first time a post
- * has a word it can start with. The lexicon's 1,700 terms make a trie of some 28,000 nodes; building
- * it all at once held the first badge of a cold background for a few hundred milliseconds, while a
- * post only ever reaches the part under its own words. Terms that can start with a pattern (a prefix,
- * a number, any word) are few and go in together on the first match, in the order they were added,
- * so the matches come out in the same order as from a trie built at once.
+ * has a word it can start with; a post only ever reaches the part under its own words. Terms that can
+ * start with a pattern (a prefix, a number, any word) are few and go in together on the first match, in
+ * the order they were added, so the matches come out in the same order as from a trie built at once.
+ *
+ * Past its first word, a step of several words (`lower|low|bottom`) leads to one node, not one per word:
+ * spelt out word by word, the lexicon's 4,500 terms made a trie of some 374,000 nodes, about 95 MB of
+ * the background's memory once grown and most of a cold background's first batch (README, "Performance");
+ * with a node per step it is some 31,000 nodes and 14 MB.
  */
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
@@ -93,12 +114,14 @@ export class PhraseMatcher<T> {
    * Parsing every term at once was most of a cold background's warm-up (README, "Performance").
    */
   add(term: string, value: T): void {
-    const entry: PendingTerm<T> = { term, value };
+    const entry: PendingTerm<T> = { term, value, order: this.terms.length };
     this.terms.push(term);
     // The words the term can start with: its first step's, and the next step's while the steps before are optional.
     let startsWithPattern = false;
     const firstWords = new Set<string>();
-    for (const step of termSteps(term)) {
+    for (const part of term.split(/\s+/)) {
+      if (part === '') continue;
+      const step = parseStep(part);
       for (const word of step.words) {
         if (isPattern(word)) startsWithPattern = true;
         else firstWords.add(word);
@@ -119,23 +142,45 @@ export class PhraseMatcher<T> {
    * k optional words costs one pass, not 2^k.
    */
   private insert(entry: PendingTerm<T>, fromRoot: (word: string) => boolean): void {
-    let nodes = new Set<Node<T>>([this.root]);
+    let nodes: Node<T>[] = [this.root];
     for (const step of (entry.steps ??= parseTerm(entry.term))) {
-      const next = new Set<Node<T>>(step.optional ? nodes : []);
+      const next: Node<T>[] = step.optional ? nodes.slice() : [];
       for (const node of nodes) {
-        for (const word of step.words) if (node !== this.root || fromRoot(word)) next.add(this.child(node, word));
+        if (node === this.root) {
+          // The root's words are built one at a time, as posts bring them (`build`).
+          for (const word of step.words) if (fromRoot(word)) addOnce(next, this.child(node, word));
+          continue;
+        }
+        const single = step.literals.length === 1;
+        for (const word of step.words) if (single || isPattern(word)) addOnce(next, this.child(node, word));
+        if (!single && step.literals.length > 0) addOnce(next, this.choice(node, step));
       }
       nodes = next;
     }
     // Reaching the root means every word was skipped: an all-optional term matches nothing empty.
-    nodes.delete(this.root);
-    for (const node of nodes) node.values.push(entry.value);
+    nodes = nodes.filter((node) => node !== this.root);
+    for (const node of nodes) node.ends.push(entry);
   }
 
   /** Puts the terms waiting under `word` into the trie. */
   private build(word: string, list: readonly PendingTerm<T>[]): void {
     this.waiting.delete(word);
     for (const entry of list) this.insert(entry, (first) => first === word);
+  }
+
+  /** The one node all of a step's literal words lead to from `node`. */
+  private choice(node: Node<T>, step: Step): Node<T> {
+    const choices = (node.choices ??= new Map());
+    let next = choices.get(step.key);
+    if (next) return next;
+    choices.set(step.key, (next = newNode()));
+    const byWord = (node.choiceWords ??= new Map());
+    for (const word of new Set(step.literals)) {
+      const list = byWord.get(word);
+      if (list) list.push(next);
+      else byWord.set(word, [next]);
+    }
+    return next;
   }
 
   private child(node: Node<T>, word: string): Node<T> {
@@ -197,30 +242,85 @@ export class PhraseMatcher<T> {
     return matches;
   }
 
-  private walk(tokens: readonly Token[], start: number, at: number, node: Node<T>, out: PhraseMatch<T>[]): void {
+  /**
+   * Walks on from `nodes`: every node the words so far lead to. Several nodes stand for what one node would be in
+   * a trie with every choice spelt out, and they are walked as one, so the matches come out in the same order.
+   * Nearly always it is one node, passed as itself: no list is made for it.
+   */
+  private walk(tokens: readonly Token[], start: number, at: number, nodes: Frontier<T>, out: PhraseMatch<T>[]): void {
     const token = tokens[at];
     if (!token) return;
+    const text = token.text;
+    const fromRoot = nodes === this.root;
     if (token.kind === 'punct') {
-      if (token.text === '"' && node !== this.root) this.walk(tokens, start, at + 1, node, out);
+      if (text === '"' && !fromRoot) this.walk(tokens, start, at + 1, nodes, out);
       return;
     }
-    if (node === this.root) {
-      const list = this.waiting.get(token.text);
-      if (list) this.build(token.text, list);
+    if (fromRoot) {
+      const list = this.waiting.get(text);
+      if (list) this.build(text, list);
     }
-    if (token.kind === 'number' && node.number) this.visit(tokens, start, at, node.number, out);
-    const exact = node.exact?.get(token.text);
-    if (exact) this.visit(tokens, start, at, exact, out);
-    const prefixes = node.prefixes;
-    for (let i = 0; prefixes && i < prefixes.length; i++) {
-      const entry = prefixes[i]!;
-      if (token.text.startsWith(entry.prefix)) this.visit(tokens, start, at, entry.node, out);
+    const many = Array.isArray(nodes) ? nodes : undefined;
+    const count = many ? many.length : 1;
+    const nodeAt = (index: number): Node<T> => (many ? many[index]! : (nodes as Node<T>));
+    if (token.kind === 'number') {
+      let next: Frontier<T> | undefined;
+      for (let i = 0; i < count; i++) next = joined(next, nodeAt(i).number);
+      this.visit(tokens, start, at, next, out);
     }
-    if (node.any) this.visit(tokens, start, at, node.any, out);
+    let next: Frontier<T> | undefined;
+    for (let i = 0; i < count; i++) {
+      const node = nodeAt(i);
+      next = joined(next, node.exact?.get(text));
+      const choices = node.choiceWords?.get(text);
+      for (let c = 0; choices && c < choices.length; c++) next = joined(next, choices[c]);
+    }
+    this.visit(tokens, start, at, next, out);
+    if (count === 1) {
+      const prefixes = nodeAt(0).prefixes;
+      for (let p = 0; prefixes && p < prefixes.length; p++) {
+        const entry = prefixes[p]!;
+        if (text.startsWith(entry.prefix)) this.visit(tokens, start, at, entry.node, out);
+      }
+    } else {
+      // The same prefix under several nodes is one step of the spelt-out trie, walked once, in the order first met.
+      let byPrefix: Map<string, Frontier<T>> | undefined;
+      for (let i = 0; i < count; i++) {
+        for (const entry of nodeAt(i).prefixes ?? []) {
+          if (!text.startsWith(entry.prefix)) continue;
+          byPrefix ??= new Map();
+          byPrefix.set(entry.prefix, joined(byPrefix.get(entry.prefix), entry.node)!);
+        }
+      }
+      if (byPrefix) for (const group of byPrefix.values()) this.visit(tokens, start, at, group, out);
+    }
+    let any: Frontier<T> | undefined;
+    for (let i = 0; i < count; i++) any = joined(any, nodeAt(i).any);
+    this.visit(tokens, start, at, any, out);
   }
 
-  private visit(tokens: readonly Token[], start: number, at: number, next: Node<T>, out: PhraseMatch<T>[]): void {
-    for (let i = 0; i < next.values.length; i++) out.push({ value: next.values[i]!, start, end: at + 1 });
+  private visit(tokens: readonly Token[], start: number, at: number, next: Frontier<T> | undefined, out: PhraseMatch<T>[]): void {
+    if (!next) return;
+    const ends = Array.isArray(next) ? next.flatMap((node) => node.ends).sort((a, b) => a.order - b.order) : next.ends;
+    for (let i = 0; i < ends.length; i++) out.push({ value: ends[i]!.value, start, end: at + 1 });
     this.walk(tokens, start, at + 1, next, out);
   }
+}
+
+function addOnce<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** The nodes a walk has reached: one, or several standing for one node of the spelt-out trie. */
+type Frontier<T> = Node<T> | Node<T>[];
+
+/** `frontier` with `node` added (a list only once there are two). */
+function joined<T>(frontier: Frontier<T> | undefined, node: Node<T> | undefined): Frontier<T> | undefined {
+  if (!node) return frontier;
+  if (!frontier) return node;
+  if (Array.isArray(frontier)) {
+    frontier.push(node);
+    return frontier;
+  }
+  return [frontier, node];
 }

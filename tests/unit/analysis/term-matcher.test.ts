@@ -98,6 +98,19 @@ describe('PhraseMatcher', () => {
     expect(backwards.reverse()).toEqual(forwards);
   });
 
+  it('gives the matches that end on the same word in the order their terms were added, choices or not', () => {
+    // A step of several words (`x|z`) has one node of its own, beside the node of the one-word step `x`: both are
+    // walked as one place, so the terms ending there still come out in the order they were added.
+    const matcher = matcherOf([
+      ['my x y', 'first'],
+      ['my x|z y', 'second'],
+      ['my w? x y', 'third'],
+      ['my x|z y|v', 'fourth'],
+    ]);
+    expect(matchList(matcher, 'my x y')).toEqual(['first@0-3', 'second@0-3', 'third@0-3', 'fourth@0-3']);
+    expect(matchList(matcher, 'my z v')).toEqual(['fourth@0-3']);
+  });
+
   it('knows every literal word and prefix of its terms before matching anything (the normalizer asks first)', () => {
     const matcher = matcherOf([
       ['lower back|spine', 'a'],
