@@ -39,6 +39,14 @@ interface Node<T> {
   any?: Node<T>;
   /** The terms that end here, in the order they were added. */
   ends: PendingTerm<T>[];
+  /** Terms that go on from here, not yet spread into this node's children: that waits until a walk first comes here. */
+  pending?: Waiting<T>[];
+}
+
+/** A term that has come this far: its next step is `step`. */
+interface Waiting<T> {
+  entry: PendingTerm<T>;
+  step: number;
 }
 
 function newNode<T>(): Node<T> {
@@ -75,7 +83,7 @@ function isPattern(word: string): boolean {
 
 interface PendingTerm<T> {
   term: string;
-  /** Parsed when the term first goes into the trie: most terms never do in a background's life. */
+  /** Parsed when the term first goes into the trie: many never do in a background's life. */
   steps?: Step[];
   value: T;
   /** When it was added: matches that end together come out in this order, however the trie was grown. */
@@ -83,15 +91,17 @@ interface PendingTerm<T> {
 }
 
 /**
- * The trie is built lazily, one first word at a time: a term goes into the trie the first time a post
- * has a word it can start with; a post only ever reaches the part under its own words. Terms that can
- * start with a pattern (a prefix, a number, any word) are few and go in together on the first match, in
- * the order they were added, so the matches come out in the same order as from a trie built at once.
+ * The trie is built lazily, as posts reach it: a term goes under the root the first time a post has a word
+ * it can start with, and waits in the node that word leads to; a node's waiting terms are spread into its
+ * children the first time a walk comes to it. A post only ever reaches a few of the nodes under its words.
+ * Terms that can start with a pattern (a prefix, a number, any word) are few and go in together on the
+ * first match, in the order they were added, so the matches come out in the same order as from a trie
+ * built at once.
  *
- * Past its first word, a step of several words (`lower|low|bottom`) leads to one node, not one per word:
- * spelt out word by word, the lexicon's 4,500 terms made a trie of some 374,000 nodes, about 95 MB of
- * the background's memory once grown and most of a cold background's first batch (README, "Performance");
- * with a node per step it is some 31,000 nodes and 14 MB.
+ * Past its first word, a step of several words (`lower|low|bottom`) leads to one node, not one per word.
+ * Spelt out word by word, the lexicon's 4,500 terms made a trie of some 374,000 nodes, about 95 MB of the
+ * background's memory once grown, and growing it was most of a cold background's first batch (README,
+ * "Performance"); with a node per step it is some 31,000 nodes and 20 MB.
  */
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
@@ -137,29 +147,45 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * Puts a term into the trie, taking from the root only the first words `fromRoot` allows. The nodes
-   * its words so far lead to are a set: an optional step keeps the nodes it may skip, so a term with
-   * k optional words costs one pass, not 2^k.
+   * Puts a term under the root by the first words `fromRoot` allows (past optional ones: a term with k optional words
+   * costs one pass, not 2^k). Its later steps wait in the nodes those words lead to until a walk first comes there
+   * (`spread`): a post only ever reaches a few of them.
    */
   private insert(entry: PendingTerm<T>, fromRoot: (word: string) => boolean): void {
-    let nodes: Node<T>[] = [this.root];
-    for (const step of (entry.steps ??= parseTerm(entry.term))) {
-      const next: Node<T>[] = step.optional ? nodes.slice() : [];
-      for (const node of nodes) {
-        if (node === this.root) {
-          // The root's words are built one at a time, as posts bring them (`build`).
-          for (const word of step.words) if (fromRoot(word)) addOnce(next, this.child(node, word));
-          continue;
-        }
-        const single = step.literals.length === 1;
-        for (const word of step.words) if (single || isPattern(word)) addOnce(next, this.child(node, word));
-        if (!single && step.literals.length > 0) addOnce(next, this.choice(node, step));
-      }
-      nodes = next;
+    const steps = (entry.steps ??= parseTerm(entry.term));
+    for (let index = 0; index < steps.length; index++) {
+      const step = steps[index]!;
+      for (const word of step.words) if (fromRoot(word)) this.arrive(this.child(this.root, word), entry, index + 1);
+      // Reaching the end here means every word was skipped: an all-optional term matches nothing empty.
+      if (!step.optional) break;
     }
-    // Reaching the root means every word was skipped: an all-optional term matches nothing empty.
-    nodes = nodes.filter((node) => node !== this.root);
-    for (const node of nodes) node.ends.push(entry);
+  }
+
+  /** `entry` has come to `node` with `step` next: it ends here, or waits here, and so on past optional steps. */
+  private arrive(node: Node<T>, entry: PendingTerm<T>, step: number): void {
+    const steps = entry.steps!;
+    for (let index = step; ; index++) {
+      // A term comes to a node from one parent, all at once, so its arrivals there are next to each other.
+      if (index === steps.length) {
+        if (node.ends.at(-1) !== entry) node.ends.push(entry);
+        return;
+      }
+      const pending = (node.pending ??= []);
+      if (!isWaiting(pending, entry, index)) pending.push({ entry, step: index });
+      if (!steps[index]!.optional) return;
+    }
+  }
+
+  /** Spreads the terms waiting in `node` into its children, in the order they came. */
+  private spread(node: Node<T>): void {
+    const pending = node.pending!;
+    node.pending = undefined;
+    for (const { entry, step: index } of pending) {
+      const step = entry.steps![index]!;
+      const single = step.literals.length === 1;
+      for (const word of step.words) if (single || isPattern(word)) this.arrive(this.child(node, word), entry, index + 1);
+      if (!single && step.literals.length > 0) this.arrive(this.choice(node, step), entry, index + 1);
+    }
   }
 
   /** Puts the terms waiting under `word` into the trie. */
@@ -251,51 +277,62 @@ export class PhraseMatcher<T> {
     const token = tokens[at];
     if (!token) return;
     const text = token.text;
-    const fromRoot = nodes === this.root;
     if (token.kind === 'punct') {
-      if (text === '"' && !fromRoot) this.walk(tokens, start, at + 1, nodes, out);
+      if (text === '"' && nodes !== this.root) this.walk(tokens, start, at + 1, nodes, out);
       return;
     }
-    if (fromRoot) {
+    if (Array.isArray(nodes)) {
+      this.walkMany(tokens, start, at, nodes, out);
+      return;
+    }
+    const node = nodes;
+    if (node === this.root) {
       const list = this.waiting.get(text);
       if (list) this.build(text, list);
+    } else if (node.pending) {
+      this.spread(node);
     }
-    const many = Array.isArray(nodes) ? nodes : undefined;
-    const count = many ? many.length : 1;
-    const nodeAt = (index: number): Node<T> => (many ? many[index]! : (nodes as Node<T>));
+    if (token.kind === 'number' && node.number) this.visit(tokens, start, at, node.number, out);
+    const exact = node.exact?.get(text);
+    const choices = node.choiceWords?.get(text);
+    if (choices) this.visit(tokens, start, at, exact ? [exact, ...choices] : choices.length === 1 ? choices[0] : choices, out);
+    else if (exact) this.visit(tokens, start, at, exact, out);
+    const prefixes = node.prefixes;
+    for (let p = 0; prefixes && p < prefixes.length; p++) {
+      const entry = prefixes[p]!;
+      if (text.startsWith(entry.prefix)) this.visit(tokens, start, at, entry.node, out);
+    }
+    if (node.any) this.visit(tokens, start, at, node.any, out);
+  }
+
+  /** `walk` from several nodes at once (never the root). */
+  private walkMany(tokens: readonly Token[], start: number, at: number, nodes: readonly Node<T>[], out: PhraseMatch<T>[]): void {
+    const token = tokens[at]!;
+    const text = token.text;
+    for (const node of nodes) if (node.pending) this.spread(node);
     if (token.kind === 'number') {
       let next: Frontier<T> | undefined;
-      for (let i = 0; i < count; i++) next = joined(next, nodeAt(i).number);
+      for (const node of nodes) next = joined(next, node.number);
       this.visit(tokens, start, at, next, out);
     }
     let next: Frontier<T> | undefined;
-    for (let i = 0; i < count; i++) {
-      const node = nodeAt(i);
+    for (const node of nodes) {
       next = joined(next, node.exact?.get(text));
-      const choices = node.choiceWords?.get(text);
-      for (let c = 0; choices && c < choices.length; c++) next = joined(next, choices[c]);
+      for (const choice of node.choiceWords?.get(text) ?? []) next = joined(next, choice);
     }
     this.visit(tokens, start, at, next, out);
-    if (count === 1) {
-      const prefixes = nodeAt(0).prefixes;
-      for (let p = 0; prefixes && p < prefixes.length; p++) {
-        const entry = prefixes[p]!;
-        if (text.startsWith(entry.prefix)) this.visit(tokens, start, at, entry.node, out);
+    // The same prefix under several nodes is one step of the spelt-out trie, walked once, in the order first met.
+    let byPrefix: Map<string, Frontier<T>> | undefined;
+    for (const node of nodes) {
+      for (const entry of node.prefixes ?? []) {
+        if (!text.startsWith(entry.prefix)) continue;
+        byPrefix ??= new Map();
+        byPrefix.set(entry.prefix, joined(byPrefix.get(entry.prefix), entry.node)!);
       }
-    } else {
-      // The same prefix under several nodes is one step of the spelt-out trie, walked once, in the order first met.
-      let byPrefix: Map<string, Frontier<T>> | undefined;
-      for (let i = 0; i < count; i++) {
-        for (const entry of nodeAt(i).prefixes ?? []) {
-          if (!text.startsWith(entry.prefix)) continue;
-          byPrefix ??= new Map();
-          byPrefix.set(entry.prefix, joined(byPrefix.get(entry.prefix), entry.node)!);
-        }
-      }
-      if (byPrefix) for (const group of byPrefix.values()) this.visit(tokens, start, at, group, out);
     }
+    if (byPrefix) for (const group of byPrefix.values()) this.visit(tokens, start, at, group, out);
     let any: Frontier<T> | undefined;
-    for (let i = 0; i < count; i++) any = joined(any, nodeAt(i).any);
+    for (const node of nodes) any = joined(any, node.any);
     this.visit(tokens, start, at, any, out);
   }
 
@@ -307,20 +344,18 @@ export class PhraseMatcher<T> {
   }
 }
 
-function addOnce<T>(list: T[], item: T): void {
-  if (!list.includes(item)) list.push(item);
+/** Whether `entry` already waits in `pending` with `step` next (its arrivals are the list's last). */
+function isWaiting<T>(pending: readonly Waiting<T>[], entry: PendingTerm<T>, step: number): boolean {
+  for (let i = pending.length - 1; i >= 0 && pending[i]!.entry === entry; i--) if (pending[i]!.step === step) return true;
+  return false;
 }
 
 /** The nodes a walk has reached: one, or several standing for one node of the spelt-out trie. */
 type Frontier<T> = Node<T> | Node<T>[];
 
-/** `frontier` with `node` added (a list only once there are two). */
+/** `frontier` with `node` added (a list only once there are two; a list passed in is never changed). */
 function joined<T>(frontier: Frontier<T> | undefined, node: Node<T> | undefined): Frontier<T> | undefined {
   if (!node) return frontier;
   if (!frontier) return node;
-  if (Array.isArray(frontier)) {
-    frontier.push(node);
-    return frontier;
-  }
-  return [frontier, node];
+  return Array.isArray(frontier) ? [...frontier, node] : [frontier, node];
 }
