@@ -53,6 +53,8 @@ function newNode<T>(): Node<T> {
   return { ends: [] };
 }
 
+const WHITESPACE = /\s+/;
+
 /** One step of a term, as written between spaces (`lower|low?`). */
 function parseStep(part: string): Step {
   const optional = part.endsWith('?');
@@ -64,7 +66,7 @@ function parseStep(part: string): Step {
 /** A term's steps, word by word. */
 function parseTerm(term: string): Step[] {
   const steps: Step[] = [];
-  for (const part of term.split(/\s+/)) if (part !== '') steps.push(parseStep(part));
+  for (const part of term.split(WHITESPACE)) if (part !== '') steps.push(parseStep(part));
   return steps;
 }
 
@@ -127,21 +129,22 @@ export class PhraseMatcher<T> {
     const entry: PendingTerm<T> = { term, value, order: this.terms.length };
     this.terms.push(term);
     // The words the term can start with: its first step's, and the next step's while the steps before are optional.
+    // Read here without parsing the whole term: the lexicon is compiled as a cold background's first batch comes in.
     let startsWithPattern = false;
-    const firstWords = new Set<string>();
-    for (const part of term.split(/\s+/)) {
+    for (const part of term.split(WHITESPACE)) {
       if (part === '') continue;
-      const step = parseStep(part);
-      for (const word of step.words) {
-        if (isPattern(word)) startsWithPattern = true;
-        else firstWords.add(word);
+      const optional = part.endsWith('?');
+      for (const word of (optional ? part.slice(0, -1) : part).split('|')) {
+        if (isPattern(word)) {
+          startsWithPattern = true;
+          continue;
+        }
+        const list = this.waiting.get(word);
+        if (!list) this.waiting.set(word, [entry]);
+        // A word twice among the first ones ("x? x") files the term once: its last filing is this one.
+        else if (list.at(-1) !== entry) list.push(entry);
       }
-      if (!step.optional) break;
-    }
-    for (const word of firstWords) {
-      const list = this.waiting.get(word);
-      if (list) list.push(entry);
-      else this.waiting.set(word, [entry]);
+      if (!optional) break;
     }
     if (startsWithPattern) this.waitingPatterns.push(entry);
   }
