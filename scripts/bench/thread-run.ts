@@ -141,15 +141,15 @@ async function runWithoutSpotter(
 }
 
 /**
- * Stops the extension's service worker (CDP ServiceWorker.stopAllWorkers), so the next page's first
- * batch has to wake it and load the engine again: the "worker cold" case.
+ * Stops the extension's service worker (CDP ServiceWorker.stopAllWorkers) through the session of the page that is
+ * about to load the thread, so the page's first batch has to wake it and load the engine: the "worker cold" case.
+ * Until round 31 this went through a page of its own, closed at once, and the closing (the background listens to
+ * `tabs.onRemoved`) started the worker again a second before the thread's first batch: those runs measured a worker
+ * just restarted and idle, its engine cold, not one asleep.
  */
-export async function stopServiceWorkers(browser: SpotterBrowser): Promise<void> {
-  const page = await browser.context.newPage();
-  const session = await browser.context.newCDPSession(page);
+async function stopServiceWorkers(session: CDPSession): Promise<void> {
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
-  await page.close();
 }
 
 /** The reader scrolls this far every SCROLL_STEP_MS: two screens at a time, quicker than anyone reads. */
@@ -257,10 +257,10 @@ export async function runThreadPage(
   bench: BenchPage,
   options: ThreadRunOptions = {},
 ): Promise<ThreadRun> {
-  if (options.worker === 'cold') await stopServiceWorkers(browser);
   browser.serve(bench.url, bench.html);
   const page = await browser.context.newPage();
   const metricsSession = await browser.context.newCDPSession(page);
+  if (options.worker === 'cold') await stopServiceWorkers(metricsSession);
   await metricsSession.send('Performance.enable');
   const loadStarted = Date.now();
   const pageErrors: string[] = [];
