@@ -34,7 +34,8 @@ interface Node<T> {
   choices?: Map<string, Node<T>>;
   /** The nodes of `choices` by each of their words: what a token reaches through them. */
   choiceWords?: Map<string, Node<T>[]>;
-  prefixes?: { prefix: string; node: Node<T> }[];
+  /** `order`: the first term to use the prefix here, which places it among the prefixes of a spelt-out node. */
+  prefixes?: { prefix: string; node: Node<T>; order: number }[];
   number?: Node<T>;
   any?: Node<T>;
   /** The terms that end here, in the order they were added. */
@@ -158,7 +159,7 @@ export class PhraseMatcher<T> {
     const steps = (entry.steps ??= parseTerm(entry.term));
     for (let index = 0; index < steps.length; index++) {
       const step = steps[index]!;
-      for (const word of step.words) if (fromRoot(word)) this.arrive(this.child(this.root, word), entry, index + 1);
+      for (const word of step.words) if (fromRoot(word)) this.arrive(this.child(this.root, word, entry.order), entry, index + 1);
       // Reaching the end here means every word was skipped: an all-optional term matches nothing empty.
       if (!step.optional) break;
     }
@@ -186,7 +187,8 @@ export class PhraseMatcher<T> {
     for (const { entry, step: index } of pending) {
       const step = entry.steps![index]!;
       const single = step.literals.length === 1;
-      for (const word of step.words) if (single || isPattern(word)) this.arrive(this.child(node, word), entry, index + 1);
+      for (const word of step.words)
+        if (single || isPattern(word)) this.arrive(this.child(node, word, entry.order), entry, index + 1);
       if (!single && step.literals.length > 0) this.arrive(this.choice(node, step), entry, index + 1);
     }
   }
@@ -212,14 +214,14 @@ export class PhraseMatcher<T> {
     return next;
   }
 
-  private child(node: Node<T>, word: string): Node<T> {
+  private child(node: Node<T>, word: string, order: number): Node<T> {
     if (word === '#') return (node.number ??= newNode());
     if (word === '_') return (node.any ??= newNode());
     if (word.endsWith('*')) {
       const prefix = word.slice(0, -1);
       const prefixes = (node.prefixes ??= []);
       let entry = prefixes.find((candidate) => candidate.prefix === prefix);
-      if (!entry) prefixes.push((entry = { prefix, node: newNode() }));
+      if (!entry) prefixes.push((entry = { prefix, node: newNode(), order }));
       return entry.node;
     }
     const exact = (node.exact ??= new Map());
@@ -324,16 +326,24 @@ export class PhraseMatcher<T> {
       for (const choice of node.choiceWords?.get(text) ?? []) next = joined(next, choice);
     }
     this.visit(tokens, start, at, next, out);
-    // The same prefix under several nodes is one step of the spelt-out trie, walked once, in the order first met.
-    let byPrefix: Map<string, Frontier<T>> | undefined;
+    // The same prefix under several nodes is one step of the spelt-out trie, walked once, in the order terms first used it.
+    let byPrefix: Map<string, { nodes: Frontier<T>; order: number }> | undefined;
     for (const node of nodes) {
       for (const entry of node.prefixes ?? []) {
         if (!text.startsWith(entry.prefix)) continue;
         byPrefix ??= new Map();
-        byPrefix.set(entry.prefix, joined(byPrefix.get(entry.prefix), entry.node)!);
+        const group = byPrefix.get(entry.prefix);
+        if (!group) byPrefix.set(entry.prefix, { nodes: entry.node, order: entry.order });
+        else {
+          group.nodes = joined(group.nodes, entry.node)!;
+          group.order = Math.min(group.order, entry.order);
+        }
       }
     }
-    if (byPrefix) for (const group of byPrefix.values()) this.visit(tokens, start, at, group, out);
+    if (byPrefix) {
+      for (const group of [...byPrefix.values()].sort((a, b) => a.order - b.order))
+        this.visit(tokens, start, at, group.nodes, out);
+    }
     let any: Frontier<T> | undefined;
     for (const node of nodes) any = joined(any, node.any);
     this.visit(tokens, start, at, any, out);
@@ -341,10 +351,19 @@ export class PhraseMatcher<T> {
 
   private visit(tokens: readonly Token[], start: number, at: number, next: Frontier<T> | undefined, out: PhraseMatch<T>[]): void {
     if (!next) return;
-    const ends = Array.isArray(next) ? next.flatMap((node) => node.ends).sort((a, b) => a.order - b.order) : next.ends;
+    const ends = Array.isArray(next) ? mergedEnds(next) : next.ends;
     for (let i = 0; i < ends.length; i++) out.push({ value: ends[i]!.value, start, end: at + 1 });
     this.walk(tokens, start, at + 1, next, out);
   }
+}
+
+/**
+ * The terms that end in any of `nodes`, in the order they were added, each once: two choices of one term can lead to
+ * two of them ("a b|c? b?" on "a b"), where the spelt-out trie has one node.
+ */
+function mergedEnds<T>(nodes: readonly Node<T>[]): PendingTerm<T>[] {
+  const ends = nodes.flatMap((node) => node.ends).sort((a, b) => a.order - b.order);
+  return ends.filter((entry, index) => index === 0 || ends[index - 1] !== entry);
 }
 
 /** Whether `entry` already waits in `pending` with `step` next (its arrivals are the list's last). */
