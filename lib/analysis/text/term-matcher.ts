@@ -29,7 +29,7 @@ interface Node<T> {
   exact?: Map<string, Node<T>>;
   /**
    * Steps of several literal words (`lower|low|bottom`): all of a step's words lead to one node, so a term's
-   * later steps are not copied under each of them. Keyed by the step's words, so terms with the same step share it.
+   * later steps are not copied under each of them. Keyed by the step as written, so terms with the same step share it.
    */
   choices?: Map<string, Node<T>>;
   /** The nodes of `choices` by each of their words: what a token reaches through them. */
