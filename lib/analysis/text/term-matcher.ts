@@ -39,14 +39,14 @@ interface Node<T> {
   number?: Node<T>;
   any?: Node<T>;
   /** The terms that end here, in the order they were added. */
-  ends: PendingTerm<T>[];
+  ends: AddedTerm<T>[];
   /** Terms that go on from here, not yet spread into this node's children: that waits until a walk first comes here. */
   pending?: Waiting<T>[];
 }
 
 /** A term that has come this far: its next step is `step`. */
 interface Waiting<T> {
-  entry: PendingTerm<T>;
+  entry: AddedTerm<T>;
   step: number;
 }
 
@@ -84,7 +84,8 @@ function isPattern(word: string): boolean {
   return word === '#' || word === '_' || word.endsWith('*');
 }
 
-interface PendingTerm<T> {
+/** A term as added: waiting under its first words, waiting in a node, or ending in one. */
+interface AddedTerm<T> {
   term: string;
   /** Parsed when the term first goes into the trie: many never do in a background's life. */
   steps?: Step[];
@@ -118,16 +119,16 @@ export class PhraseMatcher<T> {
    * Terms not in the trie yet, by a literal word they can start with (a term may wait under several).
    * A word's list goes into the trie the first time a post has the word, before the trie is read there.
    */
-  private readonly waiting = new Map<string, PendingTerm<T>[]>();
+  private readonly waiting = new Map<string, AddedTerm<T>[]>();
   /** Terms that can start with a pattern, until the next match puts them in. */
-  private waitingPatterns: PendingTerm<T>[] = [];
+  private waitingPatterns: AddedTerm<T>[] = [];
 
   /**
    * Files a term under the words it can start with; it is parsed in full only when a post first has one of them.
    * Parsing every term at once was most of a cold background's warm-up (README, "Performance").
    */
   add(term: string, value: T): void {
-    const entry: PendingTerm<T> = { term, value, order: this.terms.length };
+    const entry: AddedTerm<T> = { term, value, order: this.terms.length };
     this.terms.push(term);
     // The words the term can start with: its first step's, and the next step's while the steps before are optional.
     // Read here without parsing the whole term: the lexicon is compiled as a cold background's first batch comes in.
@@ -155,7 +156,7 @@ export class PhraseMatcher<T> {
    * costs one pass, not 2^k). Its later steps wait in the nodes those words lead to until a walk first comes there
    * (`spread`): a post only ever reaches a few of them.
    */
-  private insert(entry: PendingTerm<T>, fromRoot: (word: string) => boolean): void {
+  private insert(entry: AddedTerm<T>, fromRoot: (word: string) => boolean): void {
     const steps = (entry.steps ??= parseTerm(entry.term));
     for (let index = 0; index < steps.length; index++) {
       const step = steps[index]!;
@@ -166,7 +167,7 @@ export class PhraseMatcher<T> {
   }
 
   /** `entry` has come to `node` with `step` next: it ends here, or waits here, and so on past optional steps. */
-  private arrive(node: Node<T>, entry: PendingTerm<T>, step: number): void {
+  private arrive(node: Node<T>, entry: AddedTerm<T>, step: number): void {
     const steps = entry.steps!;
     for (let index = step; ; index++) {
       // A term comes to a node from one parent, all at once, so its arrivals there are next to each other.
@@ -194,7 +195,7 @@ export class PhraseMatcher<T> {
   }
 
   /** Puts the terms waiting under `word` into the trie. */
-  private build(word: string, list: readonly PendingTerm<T>[]): void {
+  private build(word: string, list: readonly AddedTerm<T>[]): void {
     this.waiting.delete(word);
     for (const entry of list) this.insert(entry, (first) => first === word);
   }
@@ -361,13 +362,13 @@ export class PhraseMatcher<T> {
  * The terms that end in any of `nodes`, in the order they were added, each once: two choices of one term can lead to
  * two of them ("a b|c? b?" on "a b"), where the spelt-out trie has one node.
  */
-function mergedEnds<T>(nodes: readonly Node<T>[]): PendingTerm<T>[] {
+function mergedEnds<T>(nodes: readonly Node<T>[]): AddedTerm<T>[] {
   const ends = nodes.flatMap((node) => node.ends).sort((a, b) => a.order - b.order);
   return ends.filter((entry, index) => index === 0 || ends[index - 1] !== entry);
 }
 
 /** Whether `entry` already waits in `pending` with `step` next (its arrivals are the list's last). */
-function isWaiting<T>(pending: readonly Waiting<T>[], entry: PendingTerm<T>, step: number): boolean {
+function isWaiting<T>(pending: readonly Waiting<T>[], entry: AddedTerm<T>, step: number): boolean {
   for (let i = pending.length - 1; i >= 0 && pending[i]!.entry === entry; i--) if (pending[i]!.step === step) return true;
   return false;
 }
