@@ -4,6 +4,23 @@ import { ALL_TERM_GROUPS } from '@/lib/analysis/lexicon';
 import { PhraseMatcher } from '@/lib/analysis/text/term-matcher';
 import { tokenize, type Token } from '@/lib/analysis/text/tokens';
 
+const expanded = new Map<string, string[][][]>();
+
+/** Every way a term can be written out, optional words taken or left (each term's once: the lexicon has 4,500). */
+function expansions(term: string): string[][][] {
+  let sequences = expanded.get(term);
+  if (sequences) return sequences;
+  sequences = [[]];
+  for (const part of term.trim().split(/\s+/)) {
+    const optional = part.endsWith('?');
+    const words = (optional ? part.slice(0, -1) : part).split('|');
+    sequences = sequences.flatMap((sequence) => (optional ? [[...sequence, words], sequence] : [[...sequence, words]]));
+  }
+  sequences = sequences.filter((sequence) => sequence.length > 0);
+  expanded.set(term, sequences);
+  return sequences;
+}
+
 /** The term syntax read the slow, obvious way: every expansion of a term tried at every token. */
 function referenceMatches(terms: readonly [string, string][], tokens: readonly Token[]): Set<string> {
   const found = new Set<string>();
@@ -15,13 +32,7 @@ function referenceMatches(terms: readonly [string, string][], tokens: readonly T
     return token.text === word;
   };
   for (const [term, value] of terms) {
-    let sequences: string[][][] = [[]];
-    for (const part of term.trim().split(/\s+/)) {
-      const optional = part.endsWith('?');
-      const words = (optional ? part.slice(0, -1) : part).split('|');
-      sequences = sequences.flatMap((sequence) => (optional ? [[...sequence, words], sequence] : [[...sequence, words]]));
-    }
-    for (const sequence of sequences.filter((s) => s.length > 0)) {
+    for (const sequence of expansions(term)) {
       for (let start = 0; start < tokens.length; start++) {
         if (sequence.every((words, offset) => words.some((word) => fits(word, tokens[start + offset])))) {
           found.add(`${value}@${start}-${start + sequence.length}`);
