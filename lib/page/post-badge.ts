@@ -32,10 +32,10 @@ const HOST_STYLES = 'all:initial;display:block;position:relative;height:0';
 // header line (author, date). Positioned absolutely from the zero-height host, so nothing moves.
 const BUTTON_STYLES = [
   'all:initial;position:absolute;right:0;bottom:2px;z-index:2147483000',
-  'display:inline-flex;align-items:center;gap:4px;height:24px;min-width:24px;max-width:90vw;padding:0 10px',
+  'height:24px;min-width:24px;max-width:90vw;padding:0 10px',
   'border-radius:12px;border:1px solid;cursor:pointer;box-sizing:border-box;box-shadow:0 1px 2px #0004',
   // system-ui is the platform's own UI face in every browser Spotter supports (Chrome 56+, Firefox 92+).
-  'font:600 12px/1 system-ui,sans-serif;white-space:nowrap;user-select:none',
+  'font:600 12px/22px system-ui,sans-serif;white-space:nowrap;user-select:none',
 ].join(';');
 
 /**
