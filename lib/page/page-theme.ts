@@ -8,13 +8,9 @@ export type PanelTheme = 'light' | 'dark';
 
 /** Parses `rgb()`/`rgba()` as computed styles report them; undefined when unreadable or transparent. */
 export function parseCssColor(value: string): { r: number; g: number; b: number } | undefined {
-  const match = /^rgba?\(\s*(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)(?:\s*[,/]\s*(\d*\.?\d+)(%?))?\s*\)$/.exec(
-    value.trim(),
-  );
-  if (!match) return undefined;
-  const alpha = match[4] === undefined ? 1 : Number(match[4]) / (match[5] ? 100 : 1);
-  if (alpha < 0.5) return undefined;
-  return { r: Number(match[1]), g: Number(match[2]), b: Number(match[3]) };
+  const [r, g, b, alpha = '1'] = /^\s*rgba?\(/.test(value) ? (value.match(/[\d.]+%?/g) ?? []) : [];
+  if (b === undefined || Number.parseFloat(alpha) / (alpha.endsWith('%') ? 100 : 1) < 0.5) return undefined;
+  return { r: Number(r), g: Number(g), b: Number(b) };
 }
 
 /** WCAG relative luminance, 0 (black) to 1 (white). */
