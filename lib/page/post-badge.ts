@@ -132,9 +132,10 @@ export function createBadge(doc: Document, options: BadgeOptions): HTMLElement {
       event.preventDefault();
       options.onOpen(button);
     }
-    // Inline styles cannot say :focus-visible, so focus is drawn by hand.
+    // Inline styles cannot say :focus-visible, so focus is drawn by hand. The offset can stay: without an
+    // outline it draws nothing.
     if (event.type === 'focusin') setStyles(button, FOCUS_STYLES);
-    if (event.type === 'focusout') for (const property of ['outline', 'outline-offset']) button.style.removeProperty(property);
+    if (event.type === 'focusout') button.style.removeProperty('outline');
   };
   for (const type of ISOLATED_EVENTS) button.addEventListener(type, isolate, { signal: options.signal });
   host.append(button);

@@ -118,6 +118,16 @@ describe('badge', () => {
     document.removeEventListener('keydown', pageKeys);
   });
 
+  it('draws a focus ring while it has focus, and takes it away after', () => {
+    const article = post('<div class="body"></div>');
+    attachBadge(article.querySelector('.body')!, badge({ postId: 'p5' }));
+    const button = findBadge('p5')!;
+    button.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(button.style.getPropertyValue('outline')).toContain('solid');
+    button.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    expect(button.style.getPropertyValue('outline')).toBe('');
+  });
+
   it('stops listening once its signal aborts', () => {
     const article = post('<div class="body"></div>');
     const onOpen = vi.fn();
