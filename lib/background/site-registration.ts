@@ -10,6 +10,7 @@
  *   the background re-registers every added forum each time it starts (`syncUserSites`).
  */
 import { matchPatternsFor } from '../settings/forum-hosts';
+import { FORUM_CONTENT_SCRIPT_FILE } from './content-script-files';
 import type { SiteChangeResult } from '../messages';
 import {
   isDefaultHost,
@@ -21,9 +22,6 @@ import {
   withoutUserSite,
   withUserSite,
 } from '../settings/storage';
-
-/** The content script's bundle in the built extension (WXT names it after `entrypoints/forum.content/`). */
-export const FORUM_CONTENT_SCRIPT_FILE = 'content-scripts/forum.js';
 
 /** Registered scripts for added forums have ids with this prefix, so Spotter only ever unregisters its own. */
 export const USER_SITE_SCRIPT_PREFIX = 'spotter-site:';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_PATTERNS } from '@/lib/settings/forum-hosts';
-import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/background/site-registration';
+import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/background/content-script-files';
 import { BUILD_DIRS, ensureBuilt, type BuildTarget } from '../harness/built-extension';
 
 /**

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings, withUserSite, defaultSettings, withSiteEnabled } from '@/lib/settings/storage';
+import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/background/content-script-files';
 import {
-  FORUM_CONTENT_SCRIPT_FILE,
   addUserSite,
   createSiteRegistrar,
   removeUserSite,
