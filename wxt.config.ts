@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_MATCH_PATTERNS } from './lib/settings/forum-hosts';
+import { WAKE_SCRIPT_FILE } from './lib/background/content-script-files';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -78,6 +79,8 @@ export default defineConfig({
     // pattern under `optional_permissions` itself.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     action: { default_title: 'Spotter' },
+    // Beside the forum script WXT declares from entrypoints/forum.content/ (lib/background/content-script-files.ts).
+    content_scripts: [{ matches: DEFAULT_MATCH_PATTERNS, js: [WAKE_SCRIPT_FILE], run_at: 'document_start' }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { assess } from '@/lib/analysis';
 import { createEngineHost } from '@/lib/background/engine-host';
+import { WARM_UP_TEXT } from '@/lib/analysis/warm-up';
 import { on, routeMessage, type HandlerTable, type MessageSender } from '@/lib/background/message-router';
 import { createTabPosts } from '@/lib/background/tab-posts';
 import { BADGE_COLOR, badgeText } from '@/lib/background/toolbar-badge';
@@ -84,6 +85,13 @@ export default defineBackground(() => {
     counts.set(tabId, { count, unread });
     void showCount(tabId);
   }
+  // A forum page opens a port at document_start only to wake this worker (public/wake.js): Chrome starts an
+  // asleep worker for the event, and the engine warms up while the page loads, ahead of its first batch.
+  browser.runtime.onConnect.addListener((port) => {
+    port.disconnect();
+    engine.warmUp(WARM_UP_TEXT);
+  });
+
   /** Only the top frame's Spotter lists its posts for the popup and speaks for the tab's count. */
   const fromTopFrame = (sender: MessageSender) => (sender.frameId ?? 0) === 0;
   browser.tabs.onRemoved.addListener((tabId) => {

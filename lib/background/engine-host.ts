@@ -26,6 +26,11 @@ export interface EngineHost {
   verdicts(posts: readonly PostText[], thread: ThreadContext, threshold: number): PostVerdict[];
   /** The full Assessment (causes ranked) of one post. */
   assessment(text: string, thread: ThreadContext, threshold: number): Assessment;
+  /**
+   * A badge pass over `text` outside the cache, once in the host's life: a page wakes the background ahead
+   * of its first batch, and this leaves the engine compiled for it.
+   */
+  warmUp(text: string): void;
   /** Assessments in the cache (for tests and the bench). */
   size(): number;
 }
@@ -44,6 +49,7 @@ function threadHash(thread: ThreadContext): string {
 
 export function createEngineHost(assess: AssessFunction, maxEntries = MAX_CACHED_ASSESSMENTS): EngineHost {
   const cache = new Map<string, CacheEntry>();
+  let warm = false;
 
   function remember(key: string, entry: CacheEntry): CacheEntry {
     cache.delete(key);
@@ -77,6 +83,11 @@ export function createEngineHost(assess: AssessFunction, maxEntries = MAX_CACHED
     },
     assessment(text, thread, threshold) {
       return lookup(text, thread, threshold, true);
+    },
+    warmUp(text) {
+      if (warm) return;
+      warm = true;
+      assess(text, { rank: false });
     },
     size: () => cache.size,
   };

@@ -10,7 +10,7 @@
  *   the background re-registers every added forum each time it starts (`syncUserSites`).
  */
 import { matchPatternsFor } from '../settings/forum-hosts';
-import { FORUM_CONTENT_SCRIPT_FILE } from './content-script-files';
+import { FORUM_CONTENT_SCRIPT_FILE, WAKE_SCRIPT_FILE } from './content-script-files';
 import type { SiteChangeResult } from '../messages';
 import {
   isDefaultHost,
@@ -26,8 +26,26 @@ import {
 /** Registered scripts for added forums have ids with this prefix, so Spotter only ever unregisters its own. */
 export const USER_SITE_SCRIPT_PREFIX = 'spotter-site:';
 
+/** The wake-up script's registration on an added forum; a prefix of its own keeps it out of `registered()`. */
+const USER_SITE_WAKE_PREFIX = 'spotter-wake:';
+
 export function scriptIdFor(host: string): string {
   return `${USER_SITE_SCRIPT_PREFIX}${host}`;
+}
+
+/** Both scripts an added forum runs, as the manifest declares them for the default forums (wxt.config.ts). */
+function scriptsFor(host: string): ScriptRegistration[] {
+  const matches = matchPatternsFor(host);
+  return [
+    {
+      id: `${USER_SITE_WAKE_PREFIX}${host}`,
+      matches,
+      js: [WAKE_SCRIPT_FILE],
+      runAt: 'document_start',
+      persistAcrossSessions: true,
+    },
+    { id: scriptIdFor(host), matches, js: [FORUM_CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+  ];
 }
 
 export interface OriginPermissions {
@@ -39,7 +57,7 @@ export interface ScriptRegistration {
   id: string;
   matches: string[];
   js: string[];
-  runAt: 'document_idle';
+  runAt: 'document_start' | 'document_idle';
   persistAcrossSessions: boolean;
 }
 
@@ -59,7 +77,7 @@ export interface RegistrationApi {
     register(options: {
       matches: string[];
       js: { file: string }[];
-      runAt?: 'document_idle';
+      runAt?: 'document_start' | 'document_idle';
     }): Promise<{ unregister(): Promise<void> }>;
   };
 }
@@ -93,30 +111,26 @@ export interface SiteRegistrar {
 }
 
 /**
- * Registers the forum content script on added forums, through whichever API this browser has.
+ * Registers the forum script and its wake-up on added forums, through whichever API this browser has.
  * The Firefox handles live in this object, so the background keeps one registrar for its lifetime.
  */
 export function createSiteRegistrar(api: RegistrationApi): SiteRegistrar {
   const { scripting, contentScripts } = api;
   if (scripting) {
     return {
+      // Each script by itself: a forum added before the wake-up script existed has only the forum script.
       async register(host) {
-        const id = scriptIdFor(host);
-        if ((await scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return;
-        await scripting.registerContentScripts([
-          {
-            id,
-            matches: matchPatternsFor(host),
-            js: [FORUM_CONTENT_SCRIPT_FILE],
-            runAt: 'document_idle',
-            persistAcrossSessions: true,
-          },
-        ]);
+        const scripts = scriptsFor(host);
+        const present = new Set(
+          (await scripting.getRegisteredContentScripts({ ids: scripts.map((script) => script.id) })).map((script) => script.id),
+        );
+        const missing = scripts.filter((script) => !present.has(script.id));
+        if (missing.length > 0) await scripting.registerContentScripts(missing);
       },
       async unregister(host) {
-        const id = scriptIdFor(host);
-        if ((await scripting.getRegisteredContentScripts({ ids: [id] })).length === 0) return;
-        await scripting.unregisterContentScripts({ ids: [id] });
+        const ids = scriptsFor(host).map((script) => script.id);
+        const present = (await scripting.getRegisteredContentScripts({ ids })).map((script) => script.id);
+        if (present.length > 0) await scripting.unregisterContentScripts({ ids: present });
       },
       async registered() {
         const scripts = await scripting.getRegisteredContentScripts();
@@ -131,12 +145,14 @@ export function createSiteRegistrar(api: RegistrationApi): SiteRegistrar {
     return {
       async register(host) {
         if (handles.has(host)) return;
-        const handle = await contentScripts.register({
-          matches: matchPatternsFor(host),
-          js: [{ file: FORUM_CONTENT_SCRIPT_FILE }],
-          runAt: 'document_idle',
+        const registered = await Promise.all(
+          scriptsFor(host).map(({ matches, js, runAt }) =>
+            contentScripts.register({ matches, js: js.map((file) => ({ file })), runAt }),
+          ),
+        );
+        handles.set(host, {
+          unregister: () => Promise.all(registered.map((handle) => handle.unregister())).then(() => undefined),
         });
-        handles.set(host, handle);
       },
       async unregister(host) {
         const handle = handles.get(host);

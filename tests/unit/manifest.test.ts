@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH_PATTERNS } from '@/lib/settings/forum-hosts';
-import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/background/content-script-files';
+import { FORUM_CONTENT_SCRIPT_FILE, WAKE_SCRIPT_FILE } from '@/lib/background/content-script-files';
 import { BUILD_DIRS, ensureBuilt, type BuildTarget } from '../harness/built-extension';
 
 /**
@@ -16,7 +16,7 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; js?: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[]; run_at?: string }[];
   browser_specific_settings?: {
     gecko?: { strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
     gecko_android?: { strict_min_version?: string };
@@ -26,6 +26,24 @@ interface Manifest {
 /** The built manifest of `target`, building first (under the shared build lock) when any input is newer. */
 function readBuiltManifest(target: BuildTarget): Manifest {
   return JSON.parse(readFileSync(path.join(ensureBuilt(target), 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/**
+ * The wake-up at document_start, so an asleep background starts while the page loads, and the forum script at
+ * document_idle, both on the default forums (lib/background/content-script-files.ts); the files exist in the build.
+ */
+function expectForumScripts(manifest: Manifest, dir: string): void {
+  const scripts = (manifest.content_scripts ?? []).map((script) => ({
+    js: script.js,
+    runAt: script.run_at ?? 'document_idle',
+    matches: [...script.matches].sort(),
+  }));
+  const matches = [...DEFAULT_MATCH_PATTERNS].sort();
+  expect(scripts).toEqual([
+    { js: [WAKE_SCRIPT_FILE], runAt: 'document_start', matches },
+    { js: [FORUM_CONTENT_SCRIPT_FILE], runAt: 'document_idle', matches },
+  ]);
+  for (const file of [WAKE_SCRIPT_FILE, FORUM_CONTENT_SCRIPT_FILE]) expect(existsSync(path.join(dir, file))).toBe(true);
 }
 
 function majorVersion(version: string | undefined): number {
@@ -66,11 +84,8 @@ describe('Chrome MV3 manifest', () => {
     expect(chrome.optional_host_permissions).toEqual(['https://*/*']);
   });
 
-  it('runs the forum content script on exactly the default forums, from the file registration uses', () => {
-    expect(chrome.content_scripts).toHaveLength(1);
-    expect([...(chrome.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
-    expect(chrome.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
-    expect(existsSync(path.join(BUILD_DIRS.chrome, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
+  it('runs the wake-up and the forum script on exactly the default forums, from the files registration uses', () => {
+    expectForumScripts(chrome, BUILD_DIRS.chrome);
   });
 
   it.each(BROAD_OR_SENSITIVE)('never mentions %s as a permission', (permission) => {
@@ -93,11 +108,8 @@ describe('Firefox MV2 manifest', () => {
     expect(firefox.optional_permissions).toEqual(['https://*/*']);
   });
 
-  it('runs the forum content script on exactly the default forums, from the file registration uses', () => {
-    expect(firefox.content_scripts).toHaveLength(1);
-    expect([...(firefox.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...DEFAULT_MATCH_PATTERNS].sort());
-    expect(firefox.content_scripts?.[0]?.js).toEqual([FORUM_CONTENT_SCRIPT_FILE]);
-    expect(existsSync(path.join(BUILD_DIRS.firefox, FORUM_CONTENT_SCRIPT_FILE))).toBe(true);
+  it('runs the wake-up and the forum script on exactly the default forums, from the files registration uses', () => {
+    expectForumScripts(firefox, BUILD_DIRS.firefox);
   });
 
   it('declares Firefox for Android support, from a version that has every manifest key it uses', () => {

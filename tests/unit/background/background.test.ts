@@ -15,7 +15,7 @@ import {
   withUserSite,
 } from '@/lib/settings/storage';
 import { scriptIdFor } from '@/lib/background/site-registration';
-import { chromeApi, fakeContextMenus } from '../support/fake-site-apis';
+import { chromeApi, fakeConnections, fakeContextMenus } from '../support/fake-site-apis';
 
 const OPTIONS_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 
@@ -50,8 +50,33 @@ async function badge(tabId: number): Promise<string> {
   return fakeBrowser.action.getBadgeText({ tabId });
 }
 
+let connections: ReturnType<typeof fakeConnections>;
+
 beforeEach(() => {
   fakeBrowser.reset();
+  connections = fakeConnections();
+  Object.assign(fakeBrowser.runtime, { onConnect: connections.onConnect });
+});
+
+describe('background: woken by a forum page', () => {
+  it('closes the wake-up port at once and still answers the page’s first batch', async () => {
+    installSiteApis();
+    background.main();
+    const port = connections.connect({ tab: { id: 3, index: 0 } });
+    expect(port.disconnect).toHaveBeenCalledOnce();
+    connections.connect({ tab: { id: 4, index: 0 } });
+    const answer = await send(
+      {
+        type: 'spotter:assess-posts',
+        threadKey: 'discourse:forum.example.com/t/1',
+        thread: {},
+        posts: [{ id: 'p1', text: 'My lower back cramps up on long runs.' }],
+        sensitivity: 'balanced',
+      },
+      { tab: { id: 3, index: 0 } },
+    );
+    expect(answer).toMatchObject({ ok: true, verdicts: [{ id: 'p1', relevant: true }] });
+  });
 });
 
 describe('background: toolbar badge', () => {
@@ -97,7 +122,7 @@ describe('background: forums the reader adds', () => {
     );
     expect(reply).toEqual({ ok: true } satisfies SiteChangeResult);
     await settle();
-    expect([...api.scripting.scripts.keys()]).toEqual([scriptIdFor('forum.example.com')]);
+    expect([...api.scripting.scripts.keys()]).toEqual(['spotter-wake:forum.example.com', scriptIdFor('forum.example.com')]);
     expect((await loadSettings()).userSites).toEqual([{ host: 'forum.example.com', adapter: 'auto' }]);
   });
 
@@ -135,7 +160,7 @@ describe('background: forums the reader adds', () => {
     );
     background.main();
     await settle();
-    expect([...api.scripting.scripts.keys()]).toEqual([scriptIdFor('forum.example.com')]);
+    expect([...api.scripting.scripts.keys()]).toEqual(['spotter-wake:forum.example.com', scriptIdFor('forum.example.com')]);
   });
 
   it('unregisters a forum when its access is withdrawn in the browser', async () => {

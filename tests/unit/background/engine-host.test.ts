@@ -56,6 +56,15 @@ describe('createEngineHost', () => {
     expect(assess.mock.calls[3]![1]).toMatchObject({ thread: { title: 'Lower back pump' } });
   });
 
+  it('warms up with one badge pass in its life, and keeps nothing from it', () => {
+    const assess = stubAssess();
+    const host = createEngineHost(assess);
+    host.warmUp('felt a pop in my back');
+    host.warmUp('felt a pop in my back');
+    expect(assess).toHaveBeenCalledExactlyOnceWith('felt a pop in my back', { rank: false });
+    expect(host.size()).toBe(0);
+  });
+
   it('keeps at most its bound of assessments, dropping the least recently used', () => {
     const assess = stubAssess();
     const host = createEngineHost(assess, 2);

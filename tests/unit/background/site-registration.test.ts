@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings, withUserSite, defaultSettings, withSiteEnabled } from '@/lib/settings/storage';
-import { FORUM_CONTENT_SCRIPT_FILE } from '@/lib/background/content-script-files';
+import { FORUM_CONTENT_SCRIPT_FILE, WAKE_SCRIPT_FILE } from '@/lib/background/content-script-files';
 import {
   addUserSite,
   createSiteRegistrar,
@@ -15,6 +15,7 @@ import { chromeApi, firefoxApi } from '../support/fake-site-apis';
 
 const HOST = 'forum.example.com';
 const PATTERN = 'https://forum.example.com/*';
+const WAKE_ID = `spotter-wake:${HOST}`;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -27,11 +28,12 @@ describe('adding a forum in Chrome (scripting API)', () => {
     expect(api.permissions.request).toHaveBeenCalledExactlyOnceWith({ origins: [PATTERN] });
   });
 
-  it('registers the forum content script there, persistently, and remembers the site', async () => {
+  it('registers the wake-up and the forum script there, persistently, and remembers the site', async () => {
     const api = chromeApi();
     await requestSiteAccess(api, HOST);
     expect(await addUserSite(api, createSiteRegistrar(api), { host: HOST, adapter: 'discourse' })).toEqual({ ok: true });
     expect(api.scripting.registerContentScripts).toHaveBeenCalledExactlyOnceWith([
+      { id: WAKE_ID, matches: [PATTERN], js: [WAKE_SCRIPT_FILE], runAt: 'document_start', persistAcrossSessions: true },
       {
         id: scriptIdFor(HOST),
         matches: [PATTERN],
@@ -70,7 +72,7 @@ describe('adding a forum in Chrome (scripting API)', () => {
     expect((await loadSettings()).userSites).toEqual([{ host: HOST, adapter: 'auto' }]);
   });
 
-  it('removing the forum unregisters its script, gives up the access and forgets its switch', async () => {
+  it('removing the forum unregisters its scripts, gives up the access and forgets its switch', async () => {
     const api = chromeApi();
     const registrar = createSiteRegistrar(api);
     await requestSiteAccess(api, HOST);
@@ -78,7 +80,8 @@ describe('adding a forum in Chrome (scripting API)', () => {
     await saveSettings(withSiteEnabled(await loadSettings(), HOST, false));
 
     expect(await removeUserSite(api, registrar, HOST)).toEqual({ ok: true });
-    expect(api.scripting.unregisterContentScripts).toHaveBeenCalledExactlyOnceWith({ ids: [scriptIdFor(HOST)] });
+    expect(api.scripting.unregisterContentScripts).toHaveBeenCalledExactlyOnceWith({ ids: [WAKE_ID, scriptIdFor(HOST)] });
+    expect(api.scripting.scripts.size).toBe(0);
     expect(api.permissions.remove).toHaveBeenCalledExactlyOnceWith({ origins: [PATTERN] });
     expect(api.permissions.granted.has(PATTERN)).toBe(false);
     expect(await loadSettings()).toEqual(defaultSettings());
@@ -97,11 +100,10 @@ describe('adding a forum in Firefox MV2 (contentScripts API)', () => {
     const registrar = createSiteRegistrar(api);
     await requestSiteAccess(api, HOST);
     await addUserSite(api, registrar, { host: HOST, adapter: 'auto' });
-    expect(api.contentScripts.register).toHaveBeenCalledExactlyOnceWith({
-      matches: [PATTERN],
-      js: [{ file: FORUM_CONTENT_SCRIPT_FILE }],
-      runAt: 'document_idle',
-    });
+    expect(api.contentScripts.register.mock.calls).toEqual([
+      [{ matches: [PATTERN], js: [{ file: WAKE_SCRIPT_FILE }], runAt: 'document_start' }],
+      [{ matches: [PATTERN], js: [{ file: FORUM_CONTENT_SCRIPT_FILE }], runAt: 'document_idle' }],
+    ]);
     expect(await registrar.registered()).toEqual([HOST]);
 
     await removeUserSite(api, registrar, HOST);
@@ -126,7 +128,7 @@ describe('restoring added forums when the background starts', () => {
     const registrar = createSiteRegistrar(api);
     expect(await restoreUserSites(api, registrar)).toEqual({ active: [HOST, 'lifting.example.org'], needAccess: [] });
     expect(await registrar.registered()).toEqual([HOST, 'lifting.example.org']);
-    expect(api.contentScripts.active.size).toBe(2);
+    expect(api.contentScripts.active.size).toBe(4);
   });
 
   it('leaves Chrome’s persistent registrations alone and adds the missing ones, every start', async () => {
@@ -137,8 +139,30 @@ describe('restoring added forums when the background starts', () => {
 
     await restoreUserSites(api, createSiteRegistrar(api));
     await restoreUserSites(api, createSiteRegistrar(api));
-    expect([...api.scripting.scripts.keys()].sort()).toEqual([scriptIdFor(HOST), scriptIdFor('lifting.example.org')]);
+    expect([...api.scripting.scripts.keys()].sort()).toEqual(
+      [scriptIdFor(HOST), scriptIdFor('lifting.example.org'), WAKE_ID, 'spotter-wake:lifting.example.org'].sort(),
+    );
     expect(api.scripting.registerContentScripts).toHaveBeenCalledTimes(2);
+  });
+
+  it('adds the wake-up to a forum added before it existed, and keeps its forum script', async () => {
+    const api = chromeApi();
+    api.permissions.granted.add(PATTERN);
+    await storeSites(HOST);
+    const forumScript = {
+      id: scriptIdFor(HOST),
+      matches: [PATTERN],
+      js: [FORUM_CONTENT_SCRIPT_FILE],
+      runAt: 'document_idle' as const,
+      persistAcrossSessions: true,
+    };
+    api.scripting.scripts.set(forumScript.id, forumScript);
+
+    await restoreUserSites(api, createSiteRegistrar(api));
+    expect(api.scripting.registerContentScripts).toHaveBeenCalledExactlyOnceWith([
+      { id: WAKE_ID, matches: [PATTERN], js: [WAKE_SCRIPT_FILE], runAt: 'document_start', persistAcrossSessions: true },
+    ]);
+    expect(api.scripting.scripts.get(forumScript.id)).toBe(forumScript);
   });
 
   it('unregisters forums whose access was withdrawn, and forums no longer in the settings', async () => {

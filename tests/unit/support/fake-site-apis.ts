@@ -72,10 +72,12 @@ export function fakeContentScripts() {
   const active = new Set<{ matches: string[]; js: { file: string }[] }>();
   return {
     active,
-    register: vi.fn(async (options: { matches: string[]; js: { file: string }[]; runAt?: 'document_idle' }) => {
-      active.add(options);
-      return { unregister: vi.fn(async () => void active.delete(options)) };
-    }),
+    register: vi.fn(
+      async (options: { matches: string[]; js: { file: string }[]; runAt?: 'document_start' | 'document_idle' }) => {
+        active.add(options);
+        return { unregister: vi.fn(async () => void active.delete(options)) };
+      },
+    ),
   };
 }
 
@@ -107,6 +109,25 @@ export function fakeContextMenus() {
     onClicked: { addListener: (listener: (typeof listeners)[number]) => void listeners.push(listener) },
     click: (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; index: number }) => {
       for (const listener of listeners) listener(info, tab);
+    },
+  };
+}
+
+interface FakePort {
+  name: string;
+  sender: object;
+  disconnect: ReturnType<typeof vi.fn>;
+}
+
+/** `runtime.onConnect`, which WXT's fake browser leaves unimplemented, and a page's `runtime.connect()` to it. */
+export function fakeConnections() {
+  const listeners: ((port: FakePort) => void)[] = [];
+  return {
+    onConnect: { addListener: (listener: (port: FakePort) => void) => void listeners.push(listener) },
+    connect(sender: object): FakePort {
+      const port = { name: '', sender, disconnect: vi.fn() };
+      for (const listener of listeners) listener(port);
+      return port;
     },
   };
 }
