@@ -43,14 +43,14 @@ export const REGION_TERMS: readonly TermGroup[] = [
   region('lower_back', 0.8, [
     'above my|the|both left|right? hip|hips',
     'above my|the left|right? hip bone|bones',
-    'above my|the butt|glutes|tailbone|pelvis|waistband|waistline|beltline|belt',
+    'above my|the butt|bum|arse|glutes|tailbone|pelvis|waistband|waistline|beltline|belt',
     'above my|the belt line',
     // "a pinchy ache right at belt level", "across the belt line" (where a lifter's belt sits: the lumbar spine).
     'at|across|along belt level|line',
     'at|across|along the|my belt line|level',
     // The flank: "just under the ribs at the back".
     'under|below my|the ribs at the back',
-    'where my|the back meets my|the hips|pelvis|butt|glutes',
+    'where my|the back meets my|the hips|pelvis|butt|bum|arse|glutes',
     // "Felt a twang low down on the right", "a sharp twinge low down on my left side" (not "… side of my belly": an
     // idiom, lexicon/idioms.ts).
     'low down on the|my? left|right',
