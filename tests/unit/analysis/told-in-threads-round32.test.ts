@@ -1,12 +1,15 @@
 /**
  * Classes of wording from round 32's tuned set (set 97: runners, climbers, rowers and new jobs on a building site): the
- * lower back told by a landmark of the "bum"; beside it the look-alikes that must stay as they are. Sentences written
- * for the project, by class, not taken from any set.
+ * lower back told by a landmark of the "bum", and a chest's simile that a leg takes ("like a fist clenching behind my
+ * knee"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not
+ * taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
+import type { TriageTier } from '@/lib/features';
 
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
+const triageOf = (text: string): TriageTier => assess(text, { rank: false }).triage;
 
 describe('the lower back told by a landmark of the bum', () => {
   it.each([
@@ -22,5 +25,24 @@ describe('the lower back told by a landmark of the bum', () => {
     'Bruised my bum falling off the bike, sore to sit on.',
   ])('leaves a bum that is only a bum: %s', (text) => {
     expect(relevantUnder(undefined, text)).toBe(false);
+  });
+});
+
+describe("a chest's simile that a leg takes", () => {
+  it.each([
+    'At 30k my quad locks up, like a fist squeezing just above my knee.',
+    'Every interval session my hamstring goes, like a fist clenching behind the knee.',
+    'Crushing pain in my calf after the hill reps, lower back is fine.',
+  ])('is no emergency and no back: %s', (text) => {
+    expect(triageOf(text)).not.toBe('emergency');
+    expect(relevantUnder(undefined, text)).toBe(false);
+  });
+
+  it.each([
+    'Lower back sore after deadlifts and a crushing pain in my chest since this morning.',
+    "Upper back aching and it's like a fist clenching in the middle of my chest.",
+    'Mid back aching since lunch, like a fist squeezing my chest, and my legs feel shaky.',
+  ])('keeps a chest an emergency: %s', (text) => {
+    expect(triageOf(text)).toBe('emergency');
   });
 });
