@@ -1040,7 +1040,8 @@ function agreesOfAnotherPart(context: MentionContext, agreement: Mention): boole
       tokens[mention.start]!.clause === clause &&
       tokens
         .slice(agreement.end, mention.start)
-        .some((token, i, between) => PART_PREPOSITIONS.has(token.text) && !POSTURE_VERBS.has(between[i - 1]?.text ?? '')) &&
+        // The posture's verb may end the agreement itself: "mine was from leaning on my right elbow".
+        .some((token, i) => PART_PREPOSITIONS.has(token.text) && !POSTURE_VERBS.has(tokens[agreement.end + i - 1]?.text ?? '')) &&
       // "went away with hip work", "better with glute med work": the work that fixed it, not another part that hurt.
       !REMEDY_AFTER_PART.has(tokens[mention.end]?.text ?? ''),
   );

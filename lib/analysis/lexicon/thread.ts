@@ -167,6 +167,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'turned|turns out mine was|is my posture|form|bracing|hips|hamstrings|glutes|core',
     // "Mine was from not bracing", "…from tucking my elbows", not "mine was from Decathlon".
     'mine is|was from not|bad|poor|too|my|overdoing|doing|lifting|running|sitting|sleeping|driving|carrying|tucking|rounding|arching|bracing|pulling|squatting|deadlifting|benching|training',
+    // How the writer held or worked: "mine was from leaning on one elbow at my desk", "…from hunching over the laptop",
+    // "…from hauling feed sacks all summer".
+    'mine is|was from leaning|slouching|hunching|stooping|craning|typing|gaming|working|hauling|lugging|bending|twisting|reaching|shovelling|digging|gardening|holding|standing|cycling|rowing|climbing|swimming',
     'mine is|was caused by',
     'mine is|was due to',
     // "Mine was because I ran bent forward" (not "mine was cheaper because…": the word comes right after).
@@ -1213,8 +1216,25 @@ export const BE_WORDS: ReadonlySet<string> = new Set(['was', 'is', "'s", 'felt',
 /** Prepositions from an agreement to the part it was of: "had something similar with my knee", "…in my hamstrings". */
 export const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on']);
 
-/** A part after these is how the writer lay, not where it hurt: "mine turned out to be sleeping on my stomach". */
-export const POSTURE_VERBS: ReadonlySet<string> = new Set(['sleeping', 'sleep', 'slept', 'lying', 'lie', 'lay', 'laying']);
+/**
+ * A part after these is how the writer lay or leant, not where it hurt: "mine turned out to be sleeping on my stomach",
+ * "mine was from leaning on my right elbow".
+ */
+export const POSTURE_VERBS: ReadonlySet<string> = new Set([
+  'sleeping',
+  'sleep',
+  'slept',
+  'lying',
+  'lie',
+  'lay',
+  'laying',
+  'leaning',
+  'lean',
+  'leant',
+  'leaned',
+  'resting',
+  'propped',
+]);
 
 /** Words after a part that make it the work that fixed the problem: "mine went away with hip work". */
 export const REMEDY_AFTER_PART: ReadonlySet<string> = new Set([

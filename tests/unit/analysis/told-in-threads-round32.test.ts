@@ -1,12 +1,15 @@
 /**
  * Classes of wording from round 32's tuned set (set 97: runners, climbers, rowers and new jobs on a building site): the
- * lower back told by a landmark of the "bum", and a chest's simile that a leg takes ("like a fist clenching behind my
- * knee"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not
- * taken from any set.
+ * lower back told by a landmark of the "bum", a chest's simile that a leg takes ("like a fist clenching behind my
+ * knee"), and the writer's own trouble told by how they held or worked ("mine was from leaning on my elbow"); beside
+ * them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import type { TriageTier } from '@/lib/features';
+
+const DESK_THREAD = 'Upper back ache after long desk days';
+const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
 const triageOf = (text: string): TriageTier => assess(text, { rank: false }).triage;
@@ -44,5 +47,23 @@ describe("a chest's simile that a leg takes", () => {
     'Mid back aching since lunch, like a fist squeezing my chest, and my legs feel shaky.',
   ])('keeps a chest an emergency: %s', (text) => {
     expect(triageOf(text)).toBe('emergency');
+  });
+});
+
+describe('the writer\'s own trouble told by how they held or worked ("mine was from leaning on my elbow")', () => {
+  it.each([
+    'Mine was from leaning on one elbow at my desk.',
+    'mine was from hunching over the laptop on the sofa every evening',
+    'Mine was from lugging plasterboard up ladders all summer.',
+  ])(`under "${DESK_THREAD}": %s`, (text) => {
+    expect(relevantUnder(DESK_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [DESK_THREAD, 'Mine was from Ikea, cheapest chair they had.'],
+    [DESK_THREAD, 'Mine was from cycling, but in my knee not my back.'],
+    [OTHER_THREAD, 'mine was from benching too wide, moved my grip in and it went up'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
   });
 });
