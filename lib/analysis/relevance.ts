@@ -724,6 +724,21 @@ export function threadPairs(
       pairs.push({ region, symptom: region, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
     }
   }
+  // How the asker's trouble will go, told to them ("it'll probably settle", "you'll be fine in 2-3 days", "fades in a
+  // week"): advice about the complaint the thread tells, as strong as advice that names its back. Not asked ("will it
+  // settle?"), not a thank-you, and only where the post tells nothing of its own.
+  if (complaint && !evidence.pairs.some((pair) => !pair.hypothetical)) {
+    for (const course of cues.get('told_course')) {
+      const sentence = tokens[course.start]!.sentence;
+      if (isNegated(course) || context.sentences[sentence]!.question) continue;
+      if (cues.inSentence('thanks', sentence).length > 0 || asksTheAsker(context, cues, sentence)) continue;
+      // The course's own "you'll" is whom it is told to, not a condition: "you'll be fine in 2-3 days".
+      const clause = tokens[course.start]!.clause;
+      const hypothetical = isHypotheticalClause(cues, clause, course) || cues.inClause('reported_claim', clause).length > 0;
+      const factor = hypothetical ? HYPOTHETICAL_WEIGHT : 1;
+      pairs.push({ region: null, symptom: course, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
+    }
+  }
   return pairs;
 }
 

@@ -182,6 +182,11 @@ export type CueId =
    * problem goes for the writer, counted with "I"/"my" in the sentence (lexicon/thread.ts).
    */
   | 'own_course'
+  /**
+   * "it'll settle", "you'll be fine in 2-3 days", "fades in a week": how the asker's trouble will go, told to them
+   * (lexicon/thread.ts); advice about the thread's complaint, as a reply that names the asker's back is.
+   */
+  | 'told_course'
   /** "thanks", "cheers": a thank-you is the asker's, not a second sufferer's ("thanks, that helped"). */
   | 'thanks';
 

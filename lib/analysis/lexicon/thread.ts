@@ -16,6 +16,9 @@ const OFTEN = ['too', 'also', 'as well', 'sometimes', 'often', 'a lot', 'all the
 /** What the writer did about the thread's problem, and how it went (counted with "I"/"my" in the sentence). */
 const FIXED = 'fixed|cured|sorted|solved|cleared|eased|relieved';
 
+/** How long, after "you'll be fine in" or "settles within": "2-3 days", "a week", "a couple of weeks". */
+const TOLD_SPANS: readonly string[] = ['# #? day|days|week|weeks', 'a day|week|fortnight', 'a? couple|few of? days|weeks'];
+
 export const THREAD_CUE_TERMS: readonly TermGroup[] = [
   cue('agreement', [
     'same here',
@@ -431,6 +434,21 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'for this|that|the very|exact|same reason',
     'for this|that reason',
     'nothing else? has|have? helped',
+  ]),
+  // How the asker's trouble will go, told to them in a thread about it: "it'll probably settle", "you'll be fine in 2-3
+  // days", "fades in a week", "should calm down within a fortnight". Said of "it" or "you", or of nothing, with a time.
+  cue('told_course', [
+    "it'll|itll|it'd probably|usually|likely|soon? settle|calm|ease|fade|pass",
+    "it'll|itll|it'd probably|usually|likely|soon? clear|settle|calm|ease up|down|off",
+    'it will|should|would probably|usually|likely|soon? settle|calm|ease|fade|pass',
+    'it will|should|would probably|usually|likely|soon? clear|settle|calm|ease up|down|off',
+    ...TOLD_SPANS.flatMap((span) => [
+      `you'll|youll be fine|right|ok|okay|grand in|within|after ${span}`,
+      `you will|should be fine|right|ok|okay|grand in|within|after ${span}`,
+      `fades|eases|settles|clears up|down|off? in|within ${span}`,
+      `should settle|calm|ease|fade|clear|pass in|within ${span}`,
+      `should settle|calm|ease|clear up|down|off in|within ${span}`,
+    ]),
   ]),
   cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
 ];

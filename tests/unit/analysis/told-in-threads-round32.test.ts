@@ -1,13 +1,15 @@
 /**
  * Classes of wording from round 32's tuned set (set 97: runners, climbers, rowers and new jobs on a building site): the
  * lower back told by a landmark of the "bum", a chest's simile that a leg takes ("like a fist clenching behind my
- * knee"), and the writer's own trouble told by how they held or worked ("mine was from leaning on my elbow"); beside
- * them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
+ * knee"), the writer's own trouble told by how they held or worked ("mine was from leaning on my elbow"), and how the
+ * asker's trouble will go, told to them ("you'll be fine in 2-3 days"); beside them the look-alikes that must stay as
+ * they are. Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import type { TriageTier } from '@/lib/features';
 
+const BACK_THREAD = 'Lower back sore after deadlifts';
 const DESK_THREAD = 'Upper back ache after long desk days';
 const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 
@@ -63,6 +65,24 @@ describe('the writer\'s own trouble told by how they held or worked ("mine was f
     [DESK_THREAD, 'Mine was from Ikea, cheapest chair they had.'],
     [DESK_THREAD, 'Mine was from cycling, but in my knee not my back.'],
     [OTHER_THREAD, 'mine was from benching too wide, moved my grip in and it went up'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe("how the asker's trouble will go, told to them", () => {
+  it.each([
+    "Classic jump in volume. Halve it for a week and it'll settle.",
+    "You'll be fine in 3-4 days, just walk a lot and keep moving.",
+    "Eases off within a week or so, don't panic.",
+  ])(`under "${BACK_THREAD}": %s`, (text) => {
+    expect(relevantUnder(BACK_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [OTHER_THREAD, "Deload for a week and it'll settle, then you'll be fine in a couple weeks."],
+    [BACK_THREAD, 'Will it settle in a few days?'],
+    [BACK_THREAD, 'Thanks all, fingers crossed it will settle.'],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
   });
