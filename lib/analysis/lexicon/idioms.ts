@@ -1,6 +1,21 @@
 /** Words that look like features but are not, here. */
 import { idiom, type TermGroup } from './terms';
 
+/** A rower's piece told by its distance: "2k erg test", "a 6k piece", "5k on the rower". */
+const ERG_PIECES: readonly string[] = [
+  'first? # k|km|m erg|ergs|row|rowing|test|piece|pieces|ergo',
+  'first? # k|km|m on the|an|my erg|rower|ergo',
+];
+
+/**
+ * A race or a test piece started too fast ("went out way too hard"): pacing, not a back that went out. Only with "too":
+ * "my back went out hard on the last rep" is a back.
+ */
+const RACE_START_TOO_FAST: readonly string[] = [
+  'went|go|goes|going out too hard|fast|quick|quickly|hot',
+  'went|go|goes|going out way|far|much too hard|fast|quick|quickly|hot',
+];
+
 export const IDIOM_TERMS: readonly TermGroup[] = [
   // Leaking on effort (a cough, a sneeze, a heavy lift), a pelvic floor's: no sign of lost sensation.
   idiom('flag', false, ['stress incontinence', 'stress urinary incontinence']),
@@ -116,6 +131,10 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'he|she backs',
     'it|that|this backs',
   ]),
+  // A rower's piece told by its distance ("2k erg test", "6k on the rower", "my first 2k test"): not the first
+  // kilometres of a run.
+  idiom('context', false, ERG_PIECES),
+  idiom('story', false, ERG_PIECES),
   idiom('activity', false, [
     'in a row',
     'in the long run',
@@ -190,6 +209,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'tight on time|money',
     'give out advice',
     'went out for|to|with|of',
+    // A race started too fast: "went out way too hard on the 2k", "go out too fast and you pay for it" (not a back that
+    // went out).
+    ...RACE_START_TOO_FAST,
     'fatigue management',
     'pinch grip|grips',
     'strain gauge',
@@ -206,6 +228,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('context', false, [
     'put|putting|packed|packing|piled on about|like|around|over|nearly? # _? kg|kgs|lbs|lb|pounds|kilos|stone of muscle|upper|mass|size|bodyweight|weight|body',
   ]),
+  // A race started too fast is no sudden onset: "went out way too hard, blew up at 1500m".
+  idiom('context', false, RACE_START_TOO_FAST),
   // Getting up, not a rise in load: "woke up from 2 hours of sleep", "got up from 8 hours at my desk".
   idiom('context', false, [
     'woke|wake|waking|wakes|got|get|getting|gets|stood|stand|standing|sat|sit|sitting up from',

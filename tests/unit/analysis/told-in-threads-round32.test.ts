@@ -87,3 +87,37 @@ describe("how the asker's trouble will go, told to them", () => {
     expect(relevantUnder(title, text)).toBe(false);
   });
 });
+
+const contextOf = (text: string) => assess(text, {}).features.context ?? [];
+
+describe("a race or a test piece started too fast, and a rower's piece told by its distance", () => {
+  it.each([
+    'Went out way too hard in the 5k race, and two days later my lower back is still achy and stiff.',
+    'First 6k test on the rower yesterday, went out too fast, and today my lower back aches.',
+    'Raced a 10k on Sunday, went out too quick, now my lower back is sore.',
+  ])('reads no back that went out: %s', (text) => {
+    expect(contextOf(text)).not.toContain('sudden_onset');
+  });
+
+  it.each([
+    'My lower back went out on the second rep of deadlifts and it is agony.',
+    'My back went out hard on the last rep of deadlifts.',
+  ])('keeps a back that went out: %s', (text) => {
+    expect(contextOf(text)).toContain('sudden_onset');
+  });
+
+  it.each([
+    'Did my first 2k erg piece on Monday and my lower back has been sore for two days since.',
+    'First 6k test on the rower and my lower back was burning by the end.',
+    'My first 5k row ever and my lower back was tight by the end.',
+  ])('reads no first run: %s', (text) => {
+    expect(contextOf(text)).not.toContain('new_to_running');
+  });
+
+  it.each([
+    'Ran my first 5k race on Saturday and my lower back was sore after.',
+    'Just did my first 10k, lower back was aching from about halfway.',
+  ])('keeps a first run: %s', (text) => {
+    expect(contextOf(text)).toContain('new_to_running');
+  });
+});
