@@ -209,6 +209,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
   idiom('story', false, [
     'lifting|squat|squatting|weightlifting|oly|olympic|deadlift|deadlifting|powerlifting|gym|flat shoe|shoes',
     'in|wearing socks',
+    // Shoes as a movement of the day, not what was on the feet: "worse bending over to tie my shoes", "putting my shoes on".
+    'tie|ties|tying|tied|lace|lacing|laced my|his|her|your|the? shoes|shoe|laces|shoelaces|trainers',
+    'put|puts|putting my|his|her|your shoes|shoe|trainers on',
+    'putting on my|his|her|your? shoes|shoe|trainers',
   ]),
   // Glutes and trunk that do too little, and the work that fixed it.
   story('weak_glutes_core', [

@@ -121,3 +121,25 @@ describe("a race or a test piece started too fast, and a rower's piece told by i
     expect(contextOf(text)).toContain('new_to_running');
   });
 });
+
+const topThree = (text: string) =>
+  assess(text, {})
+    .causes.slice(0, 3)
+    .map((cause) => cause.id);
+
+describe('shoes as a movement of the day, not what was on the feet', () => {
+  it.each([
+    'Lower back is killing me, it hurts to tie my shoes.',
+    'My lower back is so stiff in the mornings I can barely put my shoes on.',
+    "Lower back aches after long runs, worst when I'm lacing my trainers.",
+  ])('ranks no footwear: %s', (text) => {
+    expect(topThree(text)).not.toContain('footwear');
+  });
+
+  it.each([
+    'New shoes last week and now my lower back aches on every run.',
+    'My lower back has ached on every run since I switched to zero drop shoes.',
+  ])('keeps footwear: %s', (text) => {
+    expect(topThree(text)).toContain('footwear');
+  });
+});
