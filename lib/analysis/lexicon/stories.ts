@@ -410,6 +410,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "don't|doesn't|didn't really? do much exercise|sport|sports|training|activity",
     // A body new to a job: "First month at the big A warehouse was exactly this".
     'first month|week|weeks at|in the|a|my _ _? warehouse|job|site|yard',
+    // …or told by the place the new work is: "started on a building site last week", "new job at a warehouse".
+    'started|starting|began on|at a|the building|construction site|sites',
+    'started|starting|began work|working on|at a|the building|construction site|sites',
+    'started|starting|began at|in a|the warehouse|factory|depot|yard',
+    'started|starting|began work|working at|in a|the warehouse|factory|depot|yard',
+    'new job at|on|in a|the warehouse|site|yard|farm|factory|depot',
+    'new job at|on|in a|the building|construction site',
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [

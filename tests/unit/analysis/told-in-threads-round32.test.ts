@@ -143,3 +143,20 @@ describe('shoes as a movement of the day, not what was on the feet', () => {
     expect(topThree(text)).toContain('footwear');
   });
 });
+
+describe('a body new to hard work, told by the place the new job is', () => {
+  it.each([
+    'Started on a building site last week lugging cement bags all day, and by Thursday my lower back was aching constantly.',
+    'Got a new job at a warehouse, heaving boxes onto pallets, and my lower back is stiff every morning.',
+    'Began work at the depot on Monday, lifting crates all shift, and my lower back has been sore since.',
+  ])('ranks deconditioning among the top three: %s', (text) => {
+    expect(topThree(text)).toContain('deconditioning');
+  });
+
+  it.each([
+    'Walked past a building site on my run and my lower back started aching at mile 5.',
+    'My lower back aches after deadlifts, I work in a warehouse office so I sit all day.',
+  ])('reads no new work: %s', (text) => {
+    expect(topThree(text)).not.toContain('deconditioning');
+  });
+});
