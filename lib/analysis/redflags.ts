@@ -38,6 +38,7 @@ import {
   HEART_UNWELL_WORDS,
   ILLNESS_WORDS,
   IT_WORDS,
+  LEG_PLACE_WORDS,
   LEAVING_VERBS,
   LEAVING_WHEN,
   LEG_SIDES,
@@ -513,7 +514,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     );
   };
 
-  // A leg part named within LEG_PLACE_REACH tokens after a phrase, in its sentence, and no chest named there.
+  // A leg part named within LEG_PLACE_REACH tokens after a phrase, only words of place between ("behind my", "just
+  // above the"), in its sentence, and no chest named there.
   const placedAtALeg = (mention: Mention): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     const inSentence = context.mentions.filter(
@@ -525,7 +527,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         part.value.cat === 'part' &&
         (part.value.id === 'leg' || part.value.id === 'legs' || part.value.id === 'below_knee') &&
         part.start >= mention.end &&
-        part.start - mention.end <= LEG_PLACE_REACH,
+        part.start - mention.end <= LEG_PLACE_REACH &&
+        tokens.slice(mention.end, part.start).every((token) => LEG_PLACE_WORDS.has(token.text)),
     );
   };
 

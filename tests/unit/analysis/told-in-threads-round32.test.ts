@@ -50,6 +50,11 @@ describe("a chest's simile that a leg takes", () => {
   ])('keeps a chest an emergency: %s', (text) => {
     expect(triageOf(text)).toBe('emergency');
   });
+
+  it('keeps the chest flag of a pain told beside the legs, not at them', () => {
+    const flags = assess('Upper back has a crushing pain and my legs feel weak and wobbly.', { rank: false }).redFlags;
+    expect(flags.map((flag) => flag.id)).toContain('chest_pain');
+  });
 });
 
 describe('the writer\'s own trouble told by how they held or worked ("mine was from leaning on my elbow")', () => {
