@@ -1,9 +1,11 @@
 /**
  * Classes of wording from round 32's tuned set (set 97: runners, climbers, rowers and new jobs on a building site): the
  * lower back told by a landmark of the "bum", a chest's simile that a leg takes ("like a fist clenching behind my
- * knee"), the writer's own trouble told by how they held or worked ("mine was from leaning on my elbow"), and how the
- * asker's trouble will go, told to them ("you'll be fine in 2-3 days"); beside them the look-alikes that must stay as
- * they are. Sentences written for the project, by class, not taken from any set.
+ * knee"), the writer's own trouble told by how they held or worked ("mine was from leaning on my elbow"), how the
+ * asker's trouble will go, told to them ("you'll be fine in 2-3 days"), a race gone out too hard and a rower's piece
+ * told by its distance, shoes tied as a movement of the day, and a body new to hard work told by the place of the new
+ * job; beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken
+ * from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -15,6 +17,11 @@ const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
 const triageOf = (text: string): TriageTier => assess(text, { rank: false }).triage;
+const contextOf = (text: string) => assess(text, {}).features.context ?? [];
+const topThree = (text: string) =>
+  assess(text, {})
+    .causes.slice(0, 3)
+    .map((cause) => cause.id);
 
 describe('the lower back told by a landmark of the bum', () => {
   it.each([
@@ -93,8 +100,6 @@ describe("how the asker's trouble will go, told to them", () => {
   });
 });
 
-const contextOf = (text: string) => assess(text, {}).features.context ?? [];
-
 describe("a race or a test piece started too fast, and a rower's piece told by its distance", () => {
   it.each([
     'Went out way too hard in the 5k race, and two days later my lower back is still achy and stiff.',
@@ -126,11 +131,6 @@ describe("a race or a test piece started too fast, and a rower's piece told by i
     expect(contextOf(text)).toContain('new_to_running');
   });
 });
-
-const topThree = (text: string) =>
-  assess(text, {})
-    .causes.slice(0, 3)
-    .map((cause) => cause.id);
 
 describe('shoes as a movement of the day, not what was on the feet', () => {
   it.each([
