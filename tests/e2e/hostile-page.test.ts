@@ -176,9 +176,10 @@ describe('a page that tries to interfere', () => {
         height: box.height,
       };
     });
-    // Absolute positioning turns the badge's inline-flex into flex (CSS Display §2.7 "blockification").
+    // `all: initial` makes the badge inline, and absolute positioning makes that block (CSS Display §2.7
+    // "blockification"): the page's `display: none` never applies.
     const { width, ...rest } = look;
-    expect(rest).toEqual({ display: 'flex', visibility: 'visible', opacity: '1', position: 'absolute', height: 24 });
+    expect(rest).toEqual({ display: 'block', visibility: 'visible', opacity: '1', position: 'absolute', height: 24 });
     // The pill's words keep their room whatever the page sets on text.
     expect(width).toBeGreaterThan(100);
     expect(await badge.textContent()).toMatch(/ · Spotter$/);

@@ -77,7 +77,8 @@ describe('adding a forum Spotter does not know (Chromium)', () => {
   it('asks for that site only, registers the content script there, and runs on its pages', async () => {
     await grantSiteAccessByHand(browser, PATTERN);
     expect(await options.addForum(THREAD)).toMatch(`Added ${HOST}`);
-    expect(await registeredScriptIds()).toEqual([`spotter-site:${HOST}`]);
+    // The wake-up at document_start and the forum script (lib/background/site-registration.ts).
+    expect(await registeredScriptIds()).toEqual([`spotter-wake:${HOST}`, `spotter-site:${HOST}`]);
     await expect.poll(() => spotterMarkOn(THREAD), { timeout: 10_000 }).toBe('ready');
     // The listed forum is switched on, and the only host access Spotter gained is this one site.
     await expect.poll(() => options.page.getByRole('switch', { name: HOST, exact: true }).isChecked()).toBe(true);
