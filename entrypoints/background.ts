@@ -3,6 +3,7 @@ import { defineBackground } from '#imports';
 import { assess } from '@/lib/analysis';
 import { createEngineHost } from '@/lib/background/engine-host';
 import { WARM_UP_TEXT } from '@/lib/analysis/warm-up';
+import { WAKE_PORT_NAME } from '@/lib/background/content-script-files';
 import { on, routeMessage, type HandlerTable, type MessageSender } from '@/lib/background/message-router';
 import { createTabPosts } from '@/lib/background/tab-posts';
 import { BADGE_COLOR, badgeText } from '@/lib/background/toolbar-badge';
@@ -27,6 +28,7 @@ import {
 import { PANEL_SCRIPT_FILE } from '@/lib/page/panel-bridge';
 import {
   hideThread,
+  isSiteEnabled,
   loadSettings,
   relevanceThreshold,
   updateSettings,
@@ -86,10 +88,13 @@ export default defineBackground(() => {
     void showCount(tabId);
   }
   // A forum page opens a port at document_start only to wake this worker (public/wake.js): Chrome starts an
-  // asleep worker for the event, and the engine warms up while the page loads, ahead of its first batch.
+  // asleep worker for the event, and the engine warms up while the page loads, ahead of its first batch. Not for a
+  // forum the reader switched off: its pages wake the worker (the manifest cannot know), but cost it no more.
   browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== WAKE_PORT_NAME || !port.sender?.tab?.url) return;
     port.disconnect();
-    engine.warmUp(WARM_UP_TEXT);
+    const host = new URL(port.sender.tab.url).hostname;
+    void loadSettings().then((settings) => isSiteEnabled(settings, host) && engine.warmUp(WARM_UP_TEXT));
   });
 
   /** Only the top frame's Spotter lists its posts for the popup and speaks for the tab's count. */

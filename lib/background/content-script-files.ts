@@ -13,3 +13,6 @@ export const FORUM_CONTENT_SCRIPT_FILE = 'content-scripts/forum.js';
  * own, and one line, because every forum page loads it with the forum script (15 KB gzipped together).
  */
 export const WAKE_SCRIPT_FILE = 'wake.js';
+
+/** The name of the port `public/wake.js` opens: none (a name would cost the page bytes); Spotter's other ports, if any, are named. */
+export const WAKE_PORT_NAME = '';

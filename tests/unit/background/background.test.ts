@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { SiteChangeResult, SiteMessage, TabPostsAnswer } from '@/lib/messages';
 import { assess } from '@/lib/analysis';
+import { WARM_UP_TEXT } from '@/lib/analysis/warm-up';
 import type { Assessment } from '@/lib/analysis/types';
 import {
   defaultSettings,
@@ -12,10 +13,17 @@ import {
   loadSettings,
   saveSettings,
   updateSettings,
+  withSiteEnabled,
   withUserSite,
 } from '@/lib/settings/storage';
 import { scriptIdFor } from '@/lib/background/site-registration';
 import { chromeApi, fakeConnections, fakeContextMenus } from '../support/fake-site-apis';
+
+// The engine as it is, watched: the background's warm-up is seen as a call with the warm-up text.
+vi.mock('@/lib/analysis', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/analysis')>();
+  return { ...actual, assess: vi.fn(actual.assess) };
+});
 
 const OPTIONS_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 
@@ -59,16 +67,22 @@ beforeEach(() => {
 });
 
 describe('background: woken by a forum page', () => {
-  it('closes the wake-up port at once and still answers the page’s first batch', async () => {
+  const THREAD = 'https://forums.t-nation.com/t/lower-back-pump/1';
+  const warmUps = () => vi.mocked(assess).mock.calls.filter(([text]) => text === WARM_UP_TEXT);
+
+  it('closes the wake-up port at once, warms the engine once, and answers the page’s first batch', async () => {
     installSiteApis();
     background.main();
-    const port = connections.connect({ tab: { id: 3, index: 0 } });
+    vi.mocked(assess).mockClear();
+    const port = connections.connect({ tab: { id: 3, index: 0, url: THREAD } });
     expect(port.disconnect).toHaveBeenCalledOnce();
-    connections.connect({ tab: { id: 4, index: 0 } });
+    connections.connect({ tab: { id: 4, index: 0, url: THREAD } });
+    await settle();
+    expect(warmUps()).toEqual([[WARM_UP_TEXT, { rank: false }]]);
     const answer = await send(
       {
         type: 'spotter:assess-posts',
-        threadKey: 'discourse:forum.example.com/t/1',
+        threadKey: 'discourse:forums.t-nation.com/t/1',
         thread: {},
         posts: [{ id: 'p1', text: 'My lower back cramps up on long runs.' }],
         sensitivity: 'balanced',
@@ -76,6 +90,17 @@ describe('background: woken by a forum page', () => {
       { tab: { id: 3, index: 0 } },
     );
     expect(answer).toMatchObject({ ok: true, verdicts: [{ id: 'p1', relevant: true }] });
+  });
+
+  it('spends nothing on a forum the reader switched off, and leaves other ports open', async () => {
+    installSiteApis();
+    await saveSettings(withSiteEnabled(defaultSettings(), 'forums.t-nation.com', false));
+    background.main();
+    vi.mocked(assess).mockClear();
+    expect(connections.connect({ tab: { id: 3, index: 0, url: THREAD } }).disconnect).toHaveBeenCalledOnce();
+    expect(connections.connect({ tab: { id: 3, index: 0, url: THREAD } }, 'spotter:other').disconnect).not.toHaveBeenCalled();
+    await settle();
+    expect(warmUps()).toEqual([]);
   });
 });
 

@@ -124,8 +124,8 @@ export function fakeConnections() {
   const listeners: ((port: FakePort) => void)[] = [];
   return {
     onConnect: { addListener: (listener: (port: FakePort) => void) => void listeners.push(listener) },
-    connect(sender: object): FakePort {
-      const port = { name: '', sender, disconnect: vi.fn() };
+    connect(sender: object, name = ''): FakePort {
+      const port = { name, sender, disconnect: vi.fn() };
       for (const listener of listeners) listener(port);
       return port;
     },
