@@ -26,7 +26,7 @@ import {
 /** Registered scripts for added forums have ids with this prefix, so Spotter only ever unregisters its own. */
 export const USER_SITE_SCRIPT_PREFIX = 'spotter-site:';
 
-/** The wake-up script's registration on an added forum; a prefix of its own keeps it out of `registered()`. */
+/** The wake-up script's registration on an added forum, beside the forum script's (`scriptIdFor`). */
 const USER_SITE_WAKE_PREFIX = 'spotter-wake:';
 
 export function scriptIdFor(host: string): string {
@@ -106,7 +106,7 @@ export function releaseSiteAccess(api: RegistrationApi, host: string): Promise<b
 export interface SiteRegistrar {
   register(host: string): Promise<void>;
   unregister(host: string): Promise<void>;
-  /** Hosts whose content script is registered now. */
+  /** Hosts with either of Spotter's scripts registered now. */
   registered(): Promise<string[]>;
 }
 
@@ -132,11 +132,14 @@ export function createSiteRegistrar(api: RegistrationApi): SiteRegistrar {
         const present = (await scripting.getRegisteredContentScripts({ ids })).map((script) => script.id);
         if (present.length > 0) await scripting.unregisterContentScripts({ ids: present });
       },
+      // Either script names its forum, so a wake-up left without its forum script is still found and removed.
       async registered() {
-        const scripts = await scripting.getRegisteredContentScripts();
-        return scripts
-          .filter((script) => script.id.startsWith(USER_SITE_SCRIPT_PREFIX))
-          .map((script) => script.id.slice(USER_SITE_SCRIPT_PREFIX.length));
+        const hosts = (await scripting.getRegisteredContentScripts()).flatMap((script) =>
+          [USER_SITE_SCRIPT_PREFIX, USER_SITE_WAKE_PREFIX]
+            .filter((prefix) => script.id.startsWith(prefix))
+            .map((prefix) => script.id.slice(prefix.length)),
+        );
+        return [...new Set(hosts)];
       },
     };
   }
@@ -145,11 +148,18 @@ export function createSiteRegistrar(api: RegistrationApi): SiteRegistrar {
     return {
       async register(host) {
         if (handles.has(host)) return;
-        const registered = await Promise.all(
+        const results = await Promise.allSettled(
           scriptsFor(host).map(({ matches, js, runAt }) =>
             contentScripts.register({ matches, js: js.map((file) => ({ file })), runAt }),
           ),
         );
+        const registered = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+        const failed = results.find((result) => result.status === 'rejected');
+        // Both or neither: a script left registered without its handle could never be removed.
+        if (failed) {
+          await Promise.all(registered.map((handle) => handle.unregister()));
+          throw failed.reason;
+        }
         handles.set(host, {
           unregister: () => Promise.all(registered.map((handle) => handle.unregister())).then(() => undefined),
         });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings, withUserSite, defaultSettings, withSiteEnabled } from '@/lib/settings/storage';
 import { FORUM_CONTENT_SCRIPT_FILE, WAKE_SCRIPT_FILE } from '@/lib/background/content-script-files';
@@ -110,6 +110,37 @@ describe('adding a forum in Firefox MV2 (contentScripts API)', () => {
     expect(api.contentScripts.active.size).toBe(0);
     expect(await registrar.registered()).toEqual([]);
     expect(api.permissions.remove).toHaveBeenCalledExactlyOnceWith({ origins: [PATTERN] });
+  });
+});
+
+describe('registering both scripts or neither', () => {
+  it('takes the wake-up back in Firefox when the forum script cannot be registered', async () => {
+    const api = firefoxApi();
+    const register = api.contentScripts.register;
+    api.contentScripts.register = vi.fn(async (options: Parameters<typeof register>[0]) => {
+      if (options.js[0]?.file === FORUM_CONTENT_SCRIPT_FILE) throw new Error('Invalid match pattern');
+      return register(options);
+    }) as typeof register;
+    const registrar = createSiteRegistrar(api);
+    await expect(registrar.register(HOST)).rejects.toThrow('Invalid match pattern');
+    expect(api.contentScripts.active.size).toBe(0);
+    expect(await registrar.registered()).toEqual([]);
+  });
+
+  it('finds a wake-up left without its forum script in Chrome, and removes it with the forum', async () => {
+    const api = chromeApi();
+    const wakeOnly = {
+      id: WAKE_ID,
+      matches: [PATTERN],
+      js: [WAKE_SCRIPT_FILE],
+      runAt: 'document_start' as const,
+      persistAcrossSessions: true,
+    };
+    api.scripting.scripts.set(WAKE_ID, wakeOnly);
+    const registrar = createSiteRegistrar(api);
+    expect(await registrar.registered()).toEqual([HOST]);
+    await registrar.unregister(HOST);
+    expect(api.scripting.scripts.size).toBe(0);
   });
 });
 
