@@ -91,10 +91,12 @@ export default defineBackground(() => {
   // asleep worker for the event, and the engine warms up while the page loads, ahead of its first batch. Not for a
   // forum the reader switched off: its pages wake the worker (the manifest cannot know), but cost it no more.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== WAKE_PORT_NAME || !port.sender?.tab?.url) return;
+    // Unnamed in both browsers; a name means one of Spotter's own ports, if it ever opens one.
+    if ((port.name || WAKE_PORT_NAME) !== WAKE_PORT_NAME) return;
     port.disconnect();
-    const host = new URL(port.sender.tab.url).hostname;
-    void loadSettings().then((settings) => isSiteEnabled(settings, host) && engine.warmUp(WARM_UP_TEXT));
+    const url = port.sender?.tab?.url;
+    if (!url) return;
+    void loadSettings().then((settings) => isSiteEnabled(settings, new URL(url).hostname) && engine.warmUp(WARM_UP_TEXT));
   });
 
   /** Only the top frame's Spotter lists its posts for the popup and speaks for the tab's count. */
