@@ -558,6 +558,17 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "first km of my run my back is like a plank, loose by km 2".
     'first km|k|kilometre|kilometer|mile|lap of my|the run|runs',
     'loose|looser|fine|settled|better by km|k|mile|lap #',
+    // Gone by an early point of the run or the round: "by mile 2 it had gone", "by the 4th it's gone"; there from the
+    // first half mile, or in the first mile and then gone.
+    'by km|k|mile|lap|hole|set # it _? gone|fine|better|loose|settled',
+    "by km|k|mile|lap|hole|set # it's gone|fine|better|loose|settled",
+    'by the # th|st|nd|rd _? it _? gone|fine|better|loose|settled',
+    "by the # th|st|nd|rd _? it's gone|fine|better|loose|settled",
+    'by the second|third|fourth|fifth|sixth _? it _? gone|fine|better|loose|settled',
+    "by the second|third|fourth|fifth|sixth _? it's gone|fine|better|loose|settled",
+    'first half mile|km|k|kilometre|kilometer|lap',
+    'first km|k|kilometre|kilometer|mile|lap then|and vanished|vanishes|disappeared|disappears|faded|fades|went|goes',
+    'first km|k|kilometre|kilometer|mile|lap and then vanished|vanishes|disappeared|disappears|faded|fades|went|goes',
     // Lifting with no warm-up at all: "pull 60kg dead cold".
     'pull|pulled|pulling|squat|squatted|squatting|lift|lifted|lifting|deadlift|deadlifted dead|stone cold',
     'first couple of? sets|reps|minutes|kilometers|kilometres|miles|km',

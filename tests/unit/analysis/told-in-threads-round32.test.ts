@@ -4,8 +4,9 @@
  * knee"), the writer's own trouble told by how they held or worked ("mine was from leaning on my elbow"), how the
  * asker's trouble will go, told to them ("you'll be fine in 2-3 days"), a race gone out too hard and a rower's piece
  * told by its distance, shoes tied as a movement of the day, and a body new to hard work told by the place of the new
- * job; beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken
- * from any set.
+ * job; from sets 99 and 101 (forum slang; lifting, golf and ultrarunning), a trouble gone by an early point of the run
+ * or the round ("by mile 2 it's fine", "by the 4th hole it's gone"); beside them the look-alikes that must stay as they
+ * are. Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -163,5 +164,23 @@ describe('a body new to hard work, told by the place the new job is', () => {
     'My lower back aches after deadlifts, I work in a warehouse office so I sit all day.',
   ])('reads no new work: %s', (text) => {
     expect(topThree(text)).not.toContain('deconditioning');
+  });
+});
+
+describe('a trouble gone by an early point of the run or the round', () => {
+  it.each([
+    'Lower back tightens up every round on the opening holes, by the 5th it has gone.',
+    "My lower back grabs on every morning run, by mile 3 it's fine.",
+    'Lower back is achy for the first half mile of every run, then it loosens up.',
+    'Lower back grabs in the first km then vanishes, every single morning run.',
+  ])('ranks a poor warm-up among the top three: %s', (text) => {
+    expect(topThree(text)).toContain('poor_warmup');
+  });
+
+  it.each([
+    'Lower back aches from halfway through every long run and by mile 20 it is screaming.',
+    'My lower back started aching at the 5th hole and by the 18th I could barely swing.',
+  ])('reads no cold start: %s', (text) => {
+    expect(topThree(text)).not.toContain('poor_warmup');
   });
 });
