@@ -13,6 +13,8 @@ export const PART_TERMS: readonly TermGroup[] = [
     'hip flexor|flexors',
     'psoas',
     'it band',
+    // With its side between: "high up the back of my left thigh" (the back of one leg, not the back).
+    'back of my|the left|right thigh|leg|hamstring',
   ]),
   part('legs', [
     'legs',
@@ -74,6 +76,8 @@ export const PART_TERMS: readonly TermGroup[] = [
     'sole|soles',
     'below|past|under my|the knee|knees',
     'back of my|the knee|knees|calf|calves|shin|shins|ankle|ankles|heel|heels|foot|feet',
+    // With its side between: "the back of my left knee".
+    'back of my|the left|right knee|calf|shin|ankle|heel|foot',
     'backs of my|the knees|calves|shins|ankles|heels',
     // "The balls of my feet" are no saddle area.
     'ball|balls of my|the|his|her|your foot|feet',

@@ -5,8 +5,9 @@
  * asker's trouble will go, told to them ("you'll be fine in 2-3 days"), a race gone out too hard and a rower's piece
  * told by its distance, shoes tied as a movement of the day, and a body new to hard work told by the place of the new
  * job; from sets 99 and 101 (forum slang; lifting, golf and ultrarunning), a trouble gone by an early point of the run
- * or the round ("by mile 2 it's fine", "by the 4th hole it's gone"); beside them the look-alikes that must stay as they
- * are. Sentences written for the project, by class, not taken from any set.
+ * or the round ("by mile 2 it's fine", "by the 4th hole it's gone") and the back of one limb told with its side ("the
+ * back of my left thigh"); beside them the look-alikes that must stay as they are. Sentences written for the project,
+ * by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -182,5 +183,26 @@ describe('a trouble gone by an early point of the run or the round', () => {
     'My lower back started aching at the 5th hole and by the 18th I could barely swing.',
   ])('reads no cold start: %s', (text) => {
     expect(topThree(text)).not.toContain('poor_warmup');
+  });
+});
+
+describe('the back of one limb told with its side ("the back of my left thigh")', () => {
+  it.each([
+    'Felt a sharp grab at the back of my left thigh on the last sprint, hamstring I reckon.',
+    'Sharp pain at the back of my right knee every time I squat deep.',
+    'Dull ache at the back of the left calf after hill reps.',
+  ])('is no back: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(false);
+  });
+
+  it.each(['Sharp pain on the left of my back after deadlifts.', 'Sharp grab in my back on the left side while sprinting.'])(
+    'keeps a back told with its side: %s',
+    (text) => {
+      expect(relevantUnder(undefined, text)).toBe(true);
+    },
+  );
+
+  it('keeps a back pain that goes down the back of one leg a sign to be seen soon', () => {
+    expect(triageOf('Lower back pain going down the back of my right leg for 3 weeks.')).toBe('soon');
   });
 });
