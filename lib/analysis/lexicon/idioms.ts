@@ -159,6 +159,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'in one sitting',
   ]),
   idiom('symptom', false, [
+    // How to brace, a form cue, not a back that is stiff: "squeeze the glutes, brace like a plank" (not "my back feels
+    // like a plank").
+    'brace|bracing|braced|tense|tensing|tensed|hold|holding like a plank|brick|board',
     // A roller or a ball worked along the leg, not pain running down it: "rolled the lacrosse ball down my leg".
     'ball|roller|stick|gun|massager down my|the left|right? leg|legs|thigh|thighs|shin|shins|calf|calves',
     // A muscle not felt working, not numbness: "cant feel my lats on any row, only biceps".

@@ -6,8 +6,8 @@
  * told by its distance, shoes tied as a movement of the day, and a body new to hard work told by the place of the new
  * job; from sets 99 and 101 (forum slang; lifting, golf and ultrarunning), a trouble gone by an early point of the run
  * or the round ("by mile 2 it's fine", "by the 4th hole it's gone") and the back of one limb told with its side ("the
- * back of my left thigh"); beside them the look-alikes that must stay as they are. Sentences written for the project,
- * by class, not taken from any set.
+ * back of my left thigh"), and how to brace told by a simile ("brace like a plank"), a form cue; beside them the
+ * look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -204,5 +204,31 @@ describe('the back of one limb told with its side ("the back of my left thigh")'
 
   it('keeps a back pain that goes down the back of one leg a sign to be seen soon', () => {
     expect(triageOf('Lower back pain going down the back of my right leg for 3 weeks.')).toBe('soon');
+  });
+});
+
+describe('how to brace told by a simile ("brace like a plank"): a form cue, not a stiff back', () => {
+  it.each([
+    'Brace like a plank on squats and my lower back is fine now.',
+    'Keep your back tight, brace like a plank, and drive through the floor.',
+    'Tense like a brick on every rep and keep your lower back neutral.',
+  ])('is no complaint: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(false);
+  });
+
+  it.each([
+    'My lower back feels like a plank after deadlifts.',
+    'Lower back stiff like a board every morning since the weekend.',
+  ])('keeps a back that is stiff: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(true);
+  });
+
+  it(`leaves advice on the asker's back under "${BACK_THREAD}" its badge`, () => {
+    const text = 'Your lumbar is caving into extension on the lockout, squeeze the glutes and hold like a plank.';
+    expect(relevantUnder(BACK_THREAD, text)).toBe(true);
+  });
+
+  it(`stays unmarked under "${OTHER_THREAD}"`, () => {
+    expect(relevantUnder(OTHER_THREAD, 'Your lower back arch is fine. Brace like a plank and drive with the legs.')).toBe(false);
   });
 });
