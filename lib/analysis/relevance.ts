@@ -578,6 +578,8 @@ function placedByMine(tokens: readonly Token[], region: Mention): boolean {
  * symptom ("cramps at half a mile") passes the default threshold and a vague one ("tired") does not.
  */
 export const THREAD_CLOSENESS = 0.7;
+/** "You'll cramp", "you will tweak it": what will happen to the asker, told to them. */
+const TOLD_FUTURE: ReadonlySet<string> = new Set(["you'll", 'you will']);
 /** "Same here", "I get these too": the writer has what the thread is about. */
 export const AGREEMENT_STRENGTH = 0.6;
 /** Advice that names the asker's back, in a thread that complains of it: as strong as an agreement. */
@@ -642,6 +644,21 @@ export function threadPairs(
     const hypothetical = toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
   };
+  // What the asker's trouble will do, told to them in a thread that tells it: "you'll cramp on stage otherwise", "you'll
+  // just tweak it again". Their "you'll" right before the symptom is whom it is told to, not a condition ("if you go out
+  // too fast you'll cramp" keeps its "if"; a question is asked, not told).
+  const warnedOf = (symptom: Mention): boolean => {
+    const at = tokens[symptom.start]!;
+    const conditions = cues.inClause('hypothetical', at.clause);
+    return (
+      complaint &&
+      !context.sentences[at.sentence]!.question &&
+      conditions.length > 0 &&
+      conditions.every(
+        (cue) => TOLD_FUTURE.has(normalizedWords(tokens, cue)) && cue.end <= symptom.start && symptom.start - cue.end <= 1,
+      )
+    );
+  };
   // Symptoms with no back word, and those whose back word is far off ("Bruised the same way, black and blue on both
   // traps"): the thread's back is nearer. The caller keeps the better of a symptom's two pairs.
   const unplaced = evidence.setAside.filter((aside) => aside.reason === 'no_back_word').map((aside) => aside.symptom);
@@ -655,7 +672,7 @@ export function threadPairs(
     // "It starts whining at 5 km", "mine's been grumbling": said of "it" or "mine", the word has its place, the thread's.
     if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, symptom)) && !saidOfIt(tokens, symptom)) continue;
     if (saidOfSomethingElse(context, symptom) || asksTheAsker(context, cues, at.sentence)) continue;
-    const { hypothetical, factor } = weight(at.clause);
+    const { hypothetical, factor } = warnedOf(symptom) ? { hypothetical: false, factor: 1 } : weight(at.clause);
     const score = value.strength * THREAD_CLOSENESS * factor;
     const own = evidence.pairs.find((pair) => pair.symptom === symptom);
     if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });

@@ -6,8 +6,9 @@
  * told by its distance, shoes tied as a movement of the day, and a body new to hard work told by the place of the new
  * job; from sets 99 and 101 (forum slang; lifting, golf and ultrarunning), a trouble gone by an early point of the run
  * or the round ("by mile 2 it's fine", "by the 4th hole it's gone") and the back of one limb told with its side ("the
- * back of my left thigh"), and how to brace told by a simile ("brace like a plank"), a form cue; beside them the
- * look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
+ * back of my left thigh"), how to brace told by a simile ("brace like a plank"), a form cue, and what the asker's
+ * trouble will do, told to them ("you'll cramp on stage otherwise"); beside them the look-alikes that must stay as they
+ * are. Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -230,5 +231,23 @@ describe('how to brace told by a simile ("brace like a plank"): a form cue, not 
 
   it(`stays unmarked under "${OTHER_THREAD}"`, () => {
     expect(relevantUnder(OTHER_THREAD, 'Your lower back arch is fine. Brace like a plank and drive with the legs.')).toBe(false);
+  });
+});
+
+describe('what the asker\'s trouble will do, told to them ("you\'ll cramp on stage otherwise")', () => {
+  it.each([
+    "Drop the weight for a fortnight or you'll tweak it again.",
+    "Skip the warm-up and you'll seize up halfway through the session.",
+    "Keep pulling from a dead stop cold and you'll ache for days.",
+  ])(`under "${BACK_THREAD}": %s`, (text) => {
+    expect(relevantUnder(BACK_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [BACK_THREAD, "If you go out too fast you'll cramp."],
+    [BACK_THREAD, 'So will you cramp if you cut the water?'],
+    [OTHER_THREAD, "Bench twice a week or you'll ache for days after the one big session."],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
   });
 });
