@@ -578,6 +578,8 @@ function placedByMine(tokens: readonly Token[], region: Mention): boolean {
  * symptom ("cramps at half a mile") passes the default threshold and a vague one ("tired") does not.
  */
 export const THREAD_CLOSENESS = 0.7;
+/** "When you stand up": the asker's time, told to them. */
+const ASKERS_TIME: ReadonlySet<string> = new Set(['when you', 'whenever you']);
 /** "You'll cramp", "you will tweak it": what will happen to the asker, told to them. */
 const TOLD_FUTURE: ReadonlySet<string> = new Set(["you'll", 'you will']);
 /** "Same here", "I get these too": the writer has what the thread is about. */
@@ -676,6 +678,20 @@ export function threadPairs(
     const score = value.strength * THREAD_CLOSENESS * factor;
     const own = evidence.pairs.find((pair) => pair.symptom === symptom);
     if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });
+  }
+  // The asker's back told to them with when it comes, in a thread that tells its complaint: "they tug on your lumbar
+  // spine when you stand up", "then they pull on your lumbar when you stand". The "when you" is the asker's time, not a
+  // condition (an "if" keeps it one); not asked, not the writer's own.
+  if (complaint) {
+    for (const pair of evidence.pairs) {
+      if (!pair.hypothetical || pair.fromThread || !pair.region || isNegated(pair.symptom)) continue;
+      const at = tokens[pair.region.start]!;
+      if (tokens[pair.region.start - 1]?.text !== 'your' || context.sentences[at.sentence]!.question) continue;
+      if (cues.inSentence('first_person', at.sentence).length > 0 || asksTheAsker(context, cues, at.sentence)) continue;
+      const conditions = cues.inClause('hypothetical', tokens[pair.symptom.start]!.clause);
+      if (!conditions.every((cue) => ASKERS_TIME.has(normalizedWords(tokens, cue)))) continue;
+      pairs.push({ region: pair.region, symptom: pair.symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
+    }
   }
   // "This. Not me though, never had back trouble", "This. Luckily not had it myself": a bare "this" agrees with the
   // advice when the post denies something of its own.

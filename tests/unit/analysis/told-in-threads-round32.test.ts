@@ -7,8 +7,9 @@
  * job; from sets 99 and 101 (forum slang; lifting, golf and ultrarunning), a trouble gone by an early point of the run
  * or the round ("by mile 2 it's fine", "by the 4th hole it's gone") and the back of one limb told with its side ("the
  * back of my left thigh"), how to brace told by a simile ("brace like a plank"), a form cue, and what the asker's
- * trouble will do, told to them ("you'll cramp on stage otherwise"); beside them the look-alikes that must stay as they
- * are. Sentences written for the project, by class, not taken from any set.
+ * trouble will do, told to them ("you'll cramp on stage otherwise"), and the asker's back told to them with when it
+ * comes ("they pull on your lumbar when you stand"); beside them the look-alikes that must stay as they are. Sentences
+ * written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -247,6 +248,24 @@ describe('what the asker\'s trouble will do, told to them ("you\'ll cramp on sta
     [BACK_THREAD, "If you go out too fast you'll cramp."],
     [BACK_THREAD, 'So will you cramp if you cut the water?'],
     [OTHER_THREAD, "Bench twice a week or you'll ache for days after the one big session."],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('the asker\'s back told to them with when it comes ("they pull on your lumbar when you stand")', () => {
+  it.each([
+    'Tight hamstrings tug on your lower back when you bend over.',
+    'Your lumbar takes all the strain when you round off the floor.',
+    'The hip flexors pull on your lower back when you stand up after sitting.',
+  ])(`under "${BACK_THREAD}": %s`, (text) => {
+    expect(relevantUnder(BACK_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [BACK_THREAD, 'If your lower back hurts when you stand, see a physio.'],
+    [BACK_THREAD, 'Does it pull on your lower back when you stand up?'],
+    [OTHER_THREAD, "The arch pulls on your lower back when you bench, that's normal."],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
   });
