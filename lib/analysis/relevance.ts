@@ -42,6 +42,11 @@ import {
   PROBLEM_NOUNS,
   REMEDY_AFTER_PART,
   SAME_WHEN,
+  ASKERS_TIME,
+  NAMING_LEADS,
+  NAMING_TAILS,
+  NAMING_VERBS,
+  TOLD_FUTURE,
   QUALIFIERS,
   REFERRING_DETERMINERS,
   REFERRING_NOUNS,
@@ -578,10 +583,6 @@ function placedByMine(tokens: readonly Token[], region: Mention): boolean {
  * symptom ("cramps at half a mile") passes the default threshold and a vague one ("tired") does not.
  */
 export const THREAD_CLOSENESS = 0.7;
-/** "When you stand up": the asker's time, told to them. */
-const ASKERS_TIME: ReadonlySet<string> = new Set(['when you', 'whenever you']);
-/** "You'll cramp", "you will tweak it": what will happen to the asker, told to them. */
-const TOLD_FUTURE: ReadonlySet<string> = new Set(["you'll", 'you will']);
 /** "Same here", "I get these too": the writer has what the thread is about. */
 export const AGREEMENT_STRENGTH = 0.6;
 /** Advice that names the asker's back, in a thread that complains of it: as strong as an agreement. */
@@ -755,6 +756,25 @@ export function threadPairs(
       if (asksTheAsker(context, cues, sentence) || notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause);
       pairs.push({ region, symptom: region, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
+    }
+  }
+  // The asker's trouble named back to them, a sentence that is only the name (lexicon/stories.ts) and what names it:
+  // "That's butt wink.", "Sounds like a disc to me.", "Classic desk posture." Not the name as the subject of talk about
+  // it ("butt wink is massively overblown"), not a bare remedy ("couch stretch."), not asked, and only where the post
+  // tells nothing of its own.
+  if (complaint && !evidence.pairs.some((pair) => !pair.hypothetical) && pairs.length === 0) {
+    for (const story of context.mentions) {
+      if (story.value.cat !== 'story' || isNegated(story)) continue;
+      const sentence = context.sentences[tokens[story.start]!.sentence]!;
+      if (sentence.question) continue;
+      const words = (from: number, to: number) => tokens.slice(from, to).filter((token) => token.kind !== 'punct');
+      const leads = words(sentence.start, story.start);
+      if (!leads.every((token) => NAMING_LEADS.has(token.text))) continue;
+      // Named as what it is ("that's", "sounds like"), not a remedy or a habit alone ("couch stretch.", "every day.").
+      if (!leads.some((token) => NAMING_VERBS.has(token.text))) continue;
+      if (!words(story.end, sentence.end).every((token) => NAMING_TAILS.has(token.text))) continue;
+      pairs.push({ region: null, symptom: story, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
+      break;
     }
   }
   // How the asker's trouble will go, told to them ("it'll probably settle", "you'll be fine in 2-3 days", "fades in a

@@ -734,6 +734,48 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her']);
 export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'ya']);
 /** Who tightens a back on purpose, and the infinitive's "to" ("I tightened my lower back", "try to tighten"). */
 export const PEOPLE_TIGHTENING: ReadonlySet<string> = new Set(['i', 'you', 'we', 'u', 'he', 'she', 'they', 'to']);
+/** What may lead a cause named back to the asker: "that's butt wink", "sounds like a disc", "classic desk posture". */
+export const NAMING_LEADS: ReadonlySet<string> = new Set([
+  "that's",
+  'thats',
+  'that',
+  'is',
+  "it's",
+  'its',
+  'sounds',
+  'looks',
+  'like',
+  'a',
+  'an',
+  'your',
+  'classic',
+  'textbook',
+  'typical',
+  'probably',
+  'likely',
+  'definitely',
+  'just',
+  'pure',
+]);
+/** What makes it a naming: "that's", "sounds like", "classic". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  "that's",
+  'thats',
+  'is',
+  "it's",
+  'its',
+  'sounds',
+  'looks',
+  'classic',
+  'textbook',
+  'typical',
+]);
+/** What may follow it: "butt wink mate", "sounds like a disc to me". */
+export const NAMING_TAILS: ReadonlySet<string> = new Set(['mate', 'bro', 'man', 'lol', 'to', 'me', 'probably', 'imo', 'then']);
+/** "When you stand up": the asker's time, told to them. */
+export const ASKERS_TIME: ReadonlySet<string> = new Set(['when you', 'whenever you']);
+/** "You'll cramp", "you will tweak it": what will happen to the asker, told to them. */
+export const TOLD_FUTURE: ReadonlySet<string> = new Set(["you'll", 'you will']);
 /** Words after "same" that make it a time, not a complaint: "at the same time". */
 export const SAME_WHEN: ReadonlySet<string> = new Set([
   'time',

@@ -50,8 +50,6 @@ const LEFT: Record<string, { precision?: number; recall?: number; top3?: number 
   '64': { recall: 0.78 },
   '70': { recall: 0.75, top3: 0.74 },
   '87': { precision: 0.94 },
-  // Set 101 (round 32): its misses are bare coaching replies ("squeeze your glutes, ribs down") that other sets label not relevant.
-  '101': { recall: 0.78 },
 };
 
 const tuned = readdirSync(CAUSE_SETS)

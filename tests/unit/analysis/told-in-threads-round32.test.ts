@@ -8,8 +8,9 @@
  * or the round ("by mile 2 it's fine", "by the 4th hole it's gone") and the back of one limb told with its side ("the
  * back of my left thigh"), how to brace told by a simile ("brace like a plank"), a form cue, and what the asker's
  * trouble will do, told to them ("you'll cramp on stage otherwise"), and the asker's back told to them with when it
- * comes ("they pull on your lumbar when you stand"); beside them the look-alikes that must stay as they are. Sentences
- * written for the project, by class, not taken from any set.
+ * comes ("they pull on your lumbar when you stand"), and the asker's trouble named back to them ("that's butt wink");
+ * beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from
+ * any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
@@ -266,6 +267,24 @@ describe('the asker\'s back told to them with when it comes ("they pull on your 
     [BACK_THREAD, 'If your lower back hurts when you stand, see a physio.'],
     [BACK_THREAD, 'Does it pull on your lower back when you stand up?'],
     [OTHER_THREAD, "The arch pulls on your lower back when you bench, that's normal."],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('the asker\'s trouble named back to them ("that\'s butt wink", "sounds like a disc")', () => {
+  it.each(["That's butt wink, mate.", 'Sounds like a disc to me.', 'Classic butt wink.'])(
+    `under "${BACK_THREAD}": %s`,
+    (text) => {
+      expect(relevantUnder(BACK_THREAD, text)).toBe(true);
+    },
+  );
+
+  it.each([
+    [BACK_THREAD, "Butt wink is massively overblown, don't worry about it."],
+    [BACK_THREAD, 'Couch stretch.'],
+    [BACK_THREAD, 'Is that butt wink?'],
+    [OTHER_THREAD, "That's butt wink, mate."],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
   });
