@@ -38,7 +38,6 @@ import {
   HEART_UNWELL_WORDS,
   ILLNESS_WORDS,
   IT_WORDS,
-  LEG_PLACE_WORDS,
   LEAVING_VERBS,
   LEAVING_WHEN,
   LEG_SIDES,
@@ -98,8 +97,6 @@ const PRETENCE_REACH = 4;
 const OPENING_WORDS = 4;
 /** Words before a cause within which a comparison or a denial takes it back. */
 const SIMILE_REACH = 5;
-/** Tokens after a chest's simile a leg may be named in to place it there ("like a fist clenching behind my knee"). */
-const LEG_PLACE_REACH = 4;
 /** Words before a cause within which a comparison that opens a clause of its own takes the cause back. */
 const COMPARISON_REACH = 8;
 /** How far after what numbed an "all afternoon" may stand and still tell how long the sit was. */
@@ -514,24 +511,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     );
   };
 
-  // A leg part named within LEG_PLACE_REACH tokens after a phrase, only words of place between ("behind my", "just
-  // above the"), in its sentence, and no chest named there.
-  const placedAtALeg = (mention: Mention): boolean => {
-    const sentence = tokens[mention.start]!.sentence;
-    const inSentence = context.mentions.filter(
-      (other) => other.value.cat === 'part' && tokens[other.start]!.sentence === sentence,
-    );
-    if (inSentence.some((part) => part.value.cat === 'part' && part.value.id === 'chest')) return false;
-    return inSentence.some(
-      (part) =>
-        part.value.cat === 'part' &&
-        (part.value.id === 'leg' || part.value.id === 'legs' || part.value.id === 'below_knee') &&
-        part.start >= mention.end &&
-        part.start - mention.end <= LEG_PLACE_REACH &&
-        tokens.slice(mention.end, part.start).every((token) => LEG_PLACE_WORDS.has(token.text)),
-    );
-  };
-
   // Flags said in one phrase.
   for (const mention of context.mentions) {
     if (mention.value.cat !== 'flag') continue;
@@ -561,10 +540,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       continue;
     if (id === 'chest_pain') {
       const aboutBreath = text.some((word) => word.startsWith('breath') || BREATHLESS_WORDS.has(word));
-      // A chest's simile or pain that names no chest, placed at a leg right after it: "like a fist clenching behind my
-      // knee", "a crushing pain in my calf" are the leg's cramp, not a heart's (a sentence that names a chest keeps
-      // it). Not a breath: "short of breath and my legs are heavy" is still short of breath.
-      if (!aboutBreath && placedAtALeg(mention)) continue;
       if (aboutBreath) {
         // Breathlessness is the chest flag only with back pain (NHS), and not when it is the effort
         // talking ("short of breath after the sprints") or a brace ("hard to breathe with a belt on").

@@ -43,6 +43,7 @@ import {
   REMEDY_AFTER_PART,
   SAME_WHEN,
   ASKERS_TIME,
+  MEANT_TO_FEEL_WORDS,
   NAMING_LEADS,
   NAMING_TAILS,
   NAMING_VERBS,
@@ -689,6 +690,7 @@ export function threadPairs(
       const at = tokens[pair.region.start]!;
       if (tokens[pair.region.start - 1]?.text !== 'your' || context.sentences[at.sentence]!.question) continue;
       if (cues.inSentence('first_person', at.sentence).length > 0 || asksTheAsker(context, cues, at.sentence)) continue;
+      if (tokens.some((token) => token.sentence === at.sentence && MEANT_TO_FEEL_WORDS.has(token.text))) continue;
       const conditions = cues.inClause('hypothetical', tokens[pair.symptom.start]!.clause);
       if (!conditions.every((cue) => ASKERS_TIME.has(normalizedWords(tokens, cue)))) continue;
       pairs.push({ region: pair.region, symptom: pair.symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
@@ -785,6 +787,9 @@ export function threadPairs(
       const sentence = tokens[course.start]!.sentence;
       if (isNegated(course) || context.sentences[sentence]!.question) continue;
       if (cues.inSentence('thanks', sentence).length > 0 || asksTheAsker(context, cues, sentence)) continue;
+      // Said of another part: "your knee should settle in a couple of weeks".
+      if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
+        continue;
       // The course's own "you'll" is whom it is told to, not a condition: "you'll be fine in 2-3 days".
       const clause = tokens[course.start]!.clause;
       const hypothetical = isHypotheticalClause(cues, clause, course) || cues.inClause('reported_claim', clause).length > 0;

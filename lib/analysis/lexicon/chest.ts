@@ -6,34 +6,6 @@
 /** A pain named inside a chest phrase: "chest ache that goes through to my back". */
 export const CHEST_PAIN_WORDS: ReadonlySet<string> = new Set(['ache', 'aches', 'aching', 'hurts', 'pressure', 'pain']);
 
-/**
- * Words that place a chest's simile at a leg right after it: "like a fist clenching behind my knee", "crushing pain just
- * above my calf" (not "crushing pain and my legs went weak", which tells the legs apart).
- */
-export const LEG_PLACE_WORDS: ReadonlySet<string> = new Set([
-  'in',
-  'into',
-  'behind',
-  'above',
-  'below',
-  'under',
-  'around',
-  'at',
-  'on',
-  'down',
-  'up',
-  'through',
-  'my',
-  'the',
-  'just',
-  'right',
-  'left',
-  'back',
-  'of',
-  'inside',
-  'outside',
-]);
-
 /** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
 export const TRAINED_CHEST_WORDS: ReadonlySet<string> = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
 

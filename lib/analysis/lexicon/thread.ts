@@ -172,7 +172,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mine is|was from not|bad|poor|too|my|overdoing|doing|lifting|running|sitting|sleeping|driving|carrying|tucking|rounding|arching|bracing|pulling|squatting|deadlifting|benching|training',
     // How the writer held or worked: "mine was from leaning on one elbow at my desk", "…from hunching over the laptop",
     // "…from hauling feed sacks all summer".
-    'mine is|was from leaning|slouching|hunching|stooping|craning|typing|gaming|working|hauling|lugging|bending|twisting|reaching|shovelling|digging|gardening|holding|standing|cycling|rowing|climbing|swimming',
+    // Not a sport on its own ("mine was from cycling, my knee"): sports hurt other parts as often as backs.
+    'mine is|was from leaning|slouching|hunching|stooping|craning|typing|gaming|working|hauling|lugging|bending|twisting|reaching|shovelling|digging|gardening|holding|standing',
     'mine is|was caused by',
     'mine is|was due to',
     // "Mine was because I ran bent forward" (not "mine was cheaper because…": the word comes right after).
@@ -774,6 +775,12 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 export const NAMING_TAILS: ReadonlySet<string> = new Set(['mate', 'bro', 'man', 'lol', 'to', 'me', 'probably', 'imo', 'then']);
 /** "When you stand up": the asker's time, told to them. */
 export const ASKERS_TIME: ReadonlySet<string> = new Set(['when you', 'whenever you']);
+
+/**
+ * Words that make "your lower back will feel tight when you brace" what training is meant to feel like, not the asker's
+ * complaint: "that's normal", "it's expected", "that's the point".
+ */
+export const MEANT_TO_FEEL_WORDS: ReadonlySet<string> = new Set(['normal', 'expected', 'point', 'supposed']);
 /** "You'll cramp", "you will tweak it": what will happen to the asker, told to them. */
 export const TOLD_FUTURE: ReadonlySet<string> = new Set(["you'll", 'you will']);
 /** Words after "same" that make it a time, not a complaint: "at the same time". */

@@ -1,7 +1,7 @@
 /**
  * Classes of wording from round 32's tuned set (set 97: runners, climbers, rowers and new jobs on a building site): the
- * lower back told by a landmark of the "bum", a chest's simile that a leg takes ("like a fist clenching behind my
- * knee"), the writer's own trouble told by how they held or worked ("mine was from leaning on my elbow"), how the
+ * lower back told by a landmark of the "bum" (and, kept as emergencies, crushing or tearing pain at a leg beside
+ * signs of a heart or a vessel), the writer's own trouble told by how they held or worked ("mine was from leaning on my elbow"), how the
  * asker's trouble will go, told to them ("you'll be fine in 2-3 days"), a race gone out too hard and a rower's piece
  * told by its distance, shoes tied as a movement of the day, and a body new to hard work told by the place of the new
  * job; from sets 99 and 101 (forum slang; lifting, golf and ultrarunning), a trouble gone by an early point of the run
@@ -45,27 +45,20 @@ describe('the lower back told by a landmark of the bum', () => {
   });
 });
 
-describe("a chest's simile that a leg takes", () => {
-  it.each([
-    'At 30k my quad locks up, like a fist squeezing just above my knee.',
-    'Every interval session my hamstring goes, like a fist clenching behind the knee.',
-    'Crushing pain in my calf after the hill reps, lower back is fine.',
-  ])('is no emergency and no back: %s', (text) => {
-    expect(triageOf(text)).not.toBe('emergency');
-    expect(relevantUnder(undefined, text)).toBe(false);
-  });
-
+// Round 32 tried reading a chest's simile placed at a leg ("like a fist clenching behind my knee", "crushing pain in
+// my calf") as the leg's cramp, not chest pain. Its review found it dropping 14 emergencies the round's start caught
+// (crushing or tearing pain at a leg beside sweating, faintness, a cold leg or a pulsing belly), so it was taken back:
+// a false alarm on a leg cramp is the lesser harm. These stay emergencies.
+describe('a crushing or tearing pain at a leg, beside signs of a heart or a vessel', () => {
   it.each([
     'Lower back sore after deadlifts and a crushing pain in my chest since this morning.',
     "Upper back aching and it's like a fist clenching in the middle of my chest.",
     'Mid back aching since lunch, like a fist squeezing my chest, and my legs feel shaky.',
-  ])('keeps a chest an emergency: %s', (text) => {
+    'Upper back aching and now a crushing pain in my left thigh, drenched in sweat and feeling sick.',
+    'Tearing pain down my right leg came on all at once, lower back sore, and the foot has gone cold and pale.',
+    'Ripping pain through into both legs, my lower back aches and there is a throbbing lump by my belly button.',
+  ])('stays an emergency: %s', (text) => {
     expect(triageOf(text)).toBe('emergency');
-  });
-
-  it('keeps the chest flag of a pain told beside the legs, not at them', () => {
-    const flags = assess('Upper back has a crushing pain and my legs feel weak and wobbly.', { rank: false }).redFlags;
-    expect(flags.map((flag) => flag.id)).toContain('chest_pain');
   });
 });
 
@@ -82,6 +75,9 @@ describe('the writer\'s own trouble told by how they held or worked ("mine was f
     [DESK_THREAD, 'Mine was from Ikea, cheapest chair they had.'],
     [DESK_THREAD, 'Mine was from cycling, but in my knee not my back.'],
     [OTHER_THREAD, 'mine was from benching too wide, moved my grip in and it went up'],
+    // Review: a sport on its own names no way of holding the back, and hurts other parts as often.
+    [BACK_THREAD, 'Mine was from bouldering, a finger pulley, nothing to do with backs.'],
+    [BACK_THREAD, 'Mine was from swimming, shoulder impingement.'],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
   });
@@ -100,6 +96,9 @@ describe("how the asker's trouble will go, told to them", () => {
     [OTHER_THREAD, "Deload for a week and it'll settle, then you'll be fine in a couple weeks."],
     [BACK_THREAD, 'Will it settle in a few days?'],
     [BACK_THREAD, 'Thanks all, fingers crossed it will settle.'],
+    // Review: the course of another part.
+    [BACK_THREAD, 'Your wrist should settle within a week, mine did.'],
+    [BACK_THREAD, 'The swelling round your knee should settle in a couple of days.'],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
   });
@@ -267,6 +266,9 @@ describe('the asker\'s back told to them with when it comes ("they pull on your 
     [BACK_THREAD, 'If your lower back hurts when you stand, see a physio.'],
     [BACK_THREAD, 'Does it pull on your lower back when you stand up?'],
     [OTHER_THREAD, "The arch pulls on your lower back when you bench, that's normal."],
+    // Review: what training is meant to feel like, under a complaint's title too.
+    [BACK_THREAD, "Your lower back should feel tight when you brace hard, that's normal."],
+    [BACK_THREAD, "Your lower back is supposed to burn when you do hyperextensions, that's the point of them."],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
   });
