@@ -644,6 +644,8 @@ export function threadPairs(
     });
   };
   const pairs: Pair[] = [];
+  // Advice, a course and a naming count only where the post tells nothing of its own.
+  const toldNothingOfItsOwn = !evidence.pairs.some((pair) => !pair.hypothetical);
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
     const hypothetical = toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
@@ -746,7 +748,7 @@ export function threadPairs(
   // Advice to the asker about the back the thread complains of ("your erectors are holding your torso up the entire
   // climb", "that's your lower back doing all the holding"): a post about someone's back pain, as the corpus labels it
   // (corpus README). Not a question put to the asker, and not a thank-you; only where the post tells nothing of its own.
-  if (complaint && !evidence.pairs.some((pair) => !pair.hypothetical) && pairs.length === 0) {
+  if (complaint && toldNothingOfItsOwn && pairs.length === 0) {
     for (const region of context.mentions) {
       // Only a word that is surely the back ("glutes" alone is as often the hips' own).
       if (region.value.cat !== 'region' || region.value.strength < ADVICE_REGION_STRENGTH || isNegated(region)) continue;
@@ -764,7 +766,7 @@ export function threadPairs(
   // "That's butt wink.", "Sounds like a disc to me.", "Classic desk posture." Not the name as the subject of talk about
   // it ("butt wink is massively overblown"), not a bare remedy ("couch stretch."), not asked, and only where the post
   // tells nothing of its own.
-  if (complaint && !evidence.pairs.some((pair) => !pair.hypothetical) && pairs.length === 0) {
+  if (complaint && toldNothingOfItsOwn && pairs.length === 0) {
     for (const story of context.mentions) {
       if (story.value.cat !== 'story' || isNegated(story)) continue;
       const sentence = context.sentences[tokens[story.start]!.sentence]!;
@@ -782,7 +784,7 @@ export function threadPairs(
   // How the asker's trouble will go, told to them ("it'll probably settle", "you'll be fine in 2-3 days", "fades in a
   // week"): advice about the complaint the thread tells, as strong as advice that names its back. Not asked ("will it
   // settle?"), not a thank-you, and only where the post tells nothing of its own.
-  if (complaint && !evidence.pairs.some((pair) => !pair.hypothetical)) {
+  if (complaint && toldNothingOfItsOwn) {
     for (const course of cues.get('told_course')) {
       const sentence = tokens[course.start]!.sentence;
       if (isNegated(course) || context.sentences[sentence]!.question) continue;

@@ -735,29 +735,6 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her']);
 export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'he', 'she', 'they', 'we', 'ya']);
 /** Who tightens a back on purpose, and the infinitive's "to" ("I tightened my lower back", "try to tighten"). */
 export const PEOPLE_TIGHTENING: ReadonlySet<string> = new Set(['i', 'you', 'we', 'u', 'he', 'she', 'they', 'to']);
-/** What may lead a cause named back to the asker: "that's butt wink", "sounds like a disc", "classic desk posture". */
-export const NAMING_LEADS: ReadonlySet<string> = new Set([
-  "that's",
-  'thats',
-  'that',
-  'is',
-  "it's",
-  'its',
-  'sounds',
-  'looks',
-  'like',
-  'a',
-  'an',
-  'your',
-  'classic',
-  'textbook',
-  'typical',
-  'probably',
-  'likely',
-  'definitely',
-  'just',
-  'pure',
-]);
 /** What makes it a naming: "that's", "sounds like", "classic". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   "that's",
@@ -770,6 +747,20 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'classic',
   'textbook',
   'typical',
+]);
+/** What may lead a cause named back to the asker: "that's butt wink", "sounds like a disc", "classic desk posture". */
+export const NAMING_LEADS: ReadonlySet<string> = new Set([
+  ...NAMING_VERBS,
+  'that',
+  'like',
+  'a',
+  'an',
+  'your',
+  'probably',
+  'likely',
+  'definitely',
+  'just',
+  'pure',
 ]);
 /** What may follow it: "butt wink mate", "sounds like a disc to me". */
 export const NAMING_TAILS: ReadonlySet<string> = new Set(['mate', 'bro', 'man', 'lol', 'to', 'me', 'probably', 'imo', 'then']);
