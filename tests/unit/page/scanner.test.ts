@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { discourse } from '@/lib/adapters/discourse';
 import { generic } from '@/lib/adapters/generic';
 import { MissingElementError } from '@/lib/util/dom';
-import type { ForumAdapter, ForumPost } from '@/lib/adapters/types';
+import { markedAdapter, type ForumAdapter, type ForumPost } from '@/lib/adapters/types';
 import {
   FIRST_SLICE_TIMEOUT_MS,
   IDLE_TIMEOUT_MS,
@@ -500,6 +500,48 @@ describe('scanner: adapters without a post selector', () => {
     expect(clock.pendingIdleTimeouts()).toEqual([FIRST_SLICE_TIMEOUT_MS]);
     clock.drain();
     expect(results.map((entry) => entry.id)).toEqual(['m1', 'm2', 'm3']);
+  });
+});
+
+describe('scanner: a selector list of several kinds of post', () => {
+  /** An engine whose thread shows an opening post and replies of another markup, as shreddit and Stack Exchange do. */
+  const twoKinds = markedAdapter({
+    id: 'two-kinds',
+    markers: ['main'],
+    postSelector: 'article.opening, section.reply, div.old-style',
+    postAt: (element) => ({
+      id: element.id,
+      element,
+      bodyElement: element,
+      author: null,
+      permalink: null,
+      title: null,
+      excluded: '',
+    }),
+    threadPath: () => null,
+    titleSelector: 'h1',
+    isOpening: (post) => post.id === 'p1',
+  });
+  const page = (kinds: string[]) =>
+    `<main>${kinds.map((tag, n) => `<${tag} id="p${n + 1}" class="${tag === 'article' ? 'opening' : 'reply'}">post ${n + 1}</${tag}>`).join('')}</main>`;
+
+  it('lists every kind in page order, asking only for the kinds the page has', () => {
+    document.body.innerHTML = page(['article', 'section', 'section', 'article', 'section']);
+    const queryAll = vi.spyOn(document, 'querySelectorAll');
+    const { clock, results } = start({ adapter: twoKinds });
+    clock.drain();
+    expect(results.map((entry) => entry.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(queryAll).toHaveBeenCalledWith('article.opening, section.reply');
+  });
+
+  it('asks for one selector, not the list, where the page has one kind', () => {
+    document.body.innerHTML = page(['section', 'section', 'section']);
+    const queryAll = vi.spyOn(document, 'querySelectorAll');
+    const { clock, results } = start({ adapter: twoKinds });
+    clock.drain();
+    expect(results.map((entry) => entry.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(queryAll).toHaveBeenCalledWith('section.reply');
+    expect(queryAll).not.toHaveBeenCalledWith(twoKinds.postSelector);
   });
 });
 
