@@ -1879,3 +1879,43 @@ describe('warning signs from round 23 list 47 (replies under a title, everyday w
     ).toBe('emergency');
   });
 });
+
+describe('round 33: a run told of another symptom explains no numb groin (a review of the round found it)', () => {
+  it.each([
+    'My mid back tightens up on long runs, and this week I noticed my groin and inner thighs have gone numb.',
+    'Lower back aches on long runs and now the area around my bum is numb.',
+    'Since Friday there is numbness around my groin, and my lower back cramps on runs.',
+  ])('reads %j as an emergency', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    // The run numbs the bum, told with it.
+    'My bum goes numb on long runs and my back aches a little, gone an hour later.',
+    // A long sit or a ride may numb both the back and the groin.
+    'My back gets sore on long rides and my groin goes numb on the saddle, normal?',
+    'Lower back stiff after long drives and my bum goes numb in the car.',
+  ])('leaves %j below an emergency', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+});
+
+describe('round 33: a crash told by its speed alone (a review of the round found it)', () => {
+  it.each([
+    'Crashed at 45 mph on the bypass yesterday and my lower back is in bits.',
+    'Came off at about 30mph on a wet descent, mid back agony since.',
+    'I went down at 25 mph when a car pulled out, back is wrecked.',
+    'Came off at 40 km an hour on the gravel, upper back hurts to breathe.',
+  ])('reads %j as an emergency', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    // Walking pace, a runner's "crash" (out of fuel), and a speed that is no fall.
+    'Came off at 5 mph on the grass at the skills session, back a bit stiff.',
+    'Crashed at mile 22 of the marathon, lower back was tight the last 4 miles.',
+    'My speed went down at 20 mph on the long climb and my lower back ached.',
+  ])('leaves %j below an emergency', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+});
