@@ -1,0 +1,56 @@
+/**
+ * Classes of wording from round 33's second tuned set (set 103: how people tell the moment and the mechanism, by
+ * powerlifters, bodybuilders, runners, calisthenics and kettlebell people): the back named beside the backs of the
+ * legs ("my low back and the backs of my legs are sore"), and the back bearing the load told in other words ("my lower
+ * back was holding the whole thing up", "lower back takes it"); beside them the look-alikes that must stay as they are.
+ * Sentences written for the project, by class, not taken from any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const RUN_THREAD = 'Lower back aches on long runs';
+const OTHER_THREAD = 'Bench stuck at 100 kg for months';
+
+const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
+
+describe('the back named beside the backs of the legs', () => {
+  it.each([
+    'Dug the allotment all day and now my low back and the backs of my legs are stiff and sore.',
+    'Lower back and the backs of both thighs ache after the long walk with the pram.',
+    'Moved three wardrobes on Sunday, my lower back and the backs of my hamstrings are tight today.',
+  ])('reads a complaint: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(true);
+  });
+
+  it.each([
+    'The backs of my legs are sore after the hill sprints.',
+    'Stiff in the backs of my thighs after Romanian deadlifts, lower back felt fine.',
+  ])('leaves the backs of the legs their own: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(false);
+  });
+
+  it('keeps numbness down the backs of both legs an emergency', () => {
+    expect(assess('Lower back aching and numb down the backs of my thighs since this morning.', { rank: false }).triage).toBe(
+      'emergency',
+    );
+  });
+});
+
+describe('the back bearing the load, told in other words', () => {
+  it.each([
+    'On the last 5k my form went and my lower back was holding the whole thing up.',
+    'Glutes switch off after an hour and then my lumbar is propping everything up.',
+    'I carry a lot of weight up front from benching, so on runs my lower back takes it.',
+  ])(`under "${RUN_THREAD}": %s`, (text) => {
+    expect(relevantUnder(RUN_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [undefined, 'Heavier pulls every week and my back takes it fine.'],
+    [undefined, 'My lower back takes it easily these days, the hips were the weak link.'],
+    [undefined, 'The back of the tent was holding the whole thing up.'],
+    [OTHER_THREAD, 'My bench shirt was holding the whole thing up, raw is a different story.'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
