@@ -2,13 +2,16 @@
  * Classes of wording from round 33's second tuned set (set 103: how people tell the moment and the mechanism, by
  * powerlifters, bodybuilders, runners, calisthenics and kettlebell people): the back named beside the backs of the
  * legs ("my low back and the backs of my legs are sore"), and the back bearing the load told in other words ("my lower
- * back was holding the whole thing up", "lower back takes it"); beside them the look-alikes that must stay as they are.
+ * back was holding the whole thing up", "lower back takes it"), and how the asker's trouble will go, told as a wait
+ * ("give it a week and it'll be grand", "drop a day and see if it settles"); beside them the look-alikes that must stay as they are.
  * Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 
 const RUN_THREAD = 'Lower back aches on long runs';
+const BACK_THREAD = 'Lower back sore after deadlifts';
+const DESK_THREAD = 'Upper back ache after long desk days';
 const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
@@ -50,6 +53,27 @@ describe('the back bearing the load, told in other words', () => {
     [undefined, 'My lower back takes it easily these days, the hips were the weak link.'],
     [undefined, 'The back of the tent was holding the whole thing up.'],
     [OTHER_THREAD, 'My bench shirt was holding the whole thing up, raw is a different story.'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('how the asker\'s trouble will go, told as a wait ("give it a week and it\'ll be grand")', () => {
+  it.each([
+    "Ice for a day, then heat, and give it a few days and you'll be right.",
+    'Take the extra pull day out and see if it calms.',
+    'Halve the sets for a fortnight and see if it eases.',
+    'Give it a couple of weeks and it should be fine, keep walking.',
+  ])(`under "${BACK_THREAD}": %s`, (text) => {
+    expect(relevantUnder(BACK_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [BACK_THREAD, 'Run the new program for six weeks and see if it improves your total.'],
+    [BACK_THREAD, 'Thanks all, will give it a week and see if it settles.'],
+    [BACK_THREAD, 'Will it be fine if I give it a week?'],
+    [OTHER_THREAD, "Give it a week and you'll be fine, bench always stalls after a new PR."],
+    [DESK_THREAD, 'Give it a week and your knee will be fine.'],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
   });
