@@ -3,7 +3,8 @@
  * powerlifters, bodybuilders, runners, calisthenics and kettlebell people): the back named beside the backs of the
  * legs ("my low back and the backs of my legs are sore"), and the back bearing the load told in other words ("my lower
  * back was holding the whole thing up", "lower back takes it"), and how the asker's trouble will go, told as a wait
- * ("give it a week and it'll be grand", "drop a day and see if it settles"); beside them the look-alikes that must stay as they are.
+ * ("give it a week and it'll be grand", "drop a day and see if it settles"), and a hot, sweaty effort told by the salt it
+ * leaves ("caked in salt by the finish"); beside them the look-alikes that must stay as they are.
  * Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ const BACK_THREAD = 'Lower back sore after deadlifts';
 const DESK_THREAD = 'Upper back ache after long desk days';
 const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 
+const contextOf = (text: string) => assess(text, {}).features.context ?? [];
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
 
 describe('the back named beside the backs of the legs', () => {
@@ -76,5 +78,22 @@ describe('how the asker\'s trouble will go, told as a wait ("give it a week and 
     [DESK_THREAD, 'Give it a week and your knee will be fine.'],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('a hot, sweaty effort told by the salt it leaves ("caked in salt by the finish")', () => {
+  it.each([
+    'Lower back started cramping around 35k and I was caked in salt at the finish.',
+    'My lower back seized on the long run, my cap had white salt lines all over it.',
+    'Lower back tight and crampy after the half, my vest was covered in salt.',
+  ])('reads heat or dehydration: %s', (text) => {
+    expect(contextOf(text)).toContain('hot_or_dehydrated');
+  });
+
+  it.each([
+    'Lower back aches after deadlifts, and chips covered in salt are my weakness.',
+    'Lower back sore after squats, we salt the drive when it is icy.',
+  ])('reads none: %s', (text) => {
+    expect(contextOf(text)).not.toContain('hot_or_dehydrated');
   });
 });
