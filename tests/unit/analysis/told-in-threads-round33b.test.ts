@@ -4,7 +4,8 @@
  * legs ("my low back and the backs of my legs are sore"), and the back bearing the load told in other words ("my lower
  * back was holding the whole thing up", "lower back takes it"), and how the asker's trouble will go, told as a wait
  * ("give it a week and it'll be grand", "drop a day and see if it settles"), and a hot, sweaty effort told by the salt it
- * leaves ("caked in salt by the finish"); beside them the look-alikes that must stay as they are.
+ * leaves ("caked in salt by the finish"), and the writer's own cold start, gone by now ("my first km used to be the worst
+ * bit too"); beside them the look-alikes that must stay as they are.
  * Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { assess } from '@/lib/analysis';
 const RUN_THREAD = 'Lower back aches on long runs';
 const BACK_THREAD = 'Lower back sore after deadlifts';
 const DESK_THREAD = 'Upper back ache after long desk days';
+const COLD_START_THREAD = 'Lower back seizes in the first mile then eases off';
 const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 
 const contextOf = (text: string) => assess(text, {}).features.context ?? [];
@@ -95,5 +97,23 @@ describe('a hot, sweaty effort told by the salt it leaves ("caked in salt by the
     'Lower back sore after squats, we salt the drive when it is icy.',
   ])('reads none: %s', (text) => {
     expect(contextOf(text)).not.toContain('hot_or_dehydrated');
+  });
+});
+
+describe('the writer\'s own cold start, gone by now ("my first km used to be the worst bit too")', () => {
+  it.each([
+    'Walk five minutes, then a few strides. My first mile used to be the worst too.',
+    'Easy jog and some hip circles first. My first 15 minutes used to be the worst.',
+    'Leg swings and a slow first lap, my first km used to be the worst part of every run.',
+  ])(`under "${COLD_START_THREAD}": %s`, (text) => {
+    expect(relevantUnder(COLD_START_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [COLD_START_THREAD, 'My first parkrun used to be the worst week of the year for nerves.'],
+    [COLD_START_THREAD, 'My first race used to be the worst memory of that year.'],
+    [OTHER_THREAD, 'My first set used to be the worst, now I do ramp up sets.'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
   });
 });
