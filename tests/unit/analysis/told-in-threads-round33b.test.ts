@@ -4,8 +4,8 @@
  * legs ("my low back and the backs of my legs are sore"), and the back bearing the load told in other words ("my lower
  * back was holding the whole thing up", "lower back takes it"), and how the asker's trouble will go, told as a wait
  * ("give it a week and it'll be grand", "drop a day and see if it settles"), and a hot, sweaty effort told by the salt it
- * leaves ("caked in salt by the finish"), and the writer's own cold start, gone by now ("my first km used to be the worst
- * bit too"); beside them the look-alikes that must stay as they are.
+ * leaves ("caked in salt by the finish"), the writer's own cold start, gone by now ("my first km used to be the worst
+ * bit too"), and the back given no rest between sessions ("your back never gets to recover"); beside them the look-alikes that must stay as they are.
  * Sentences written for the project, by class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,10 @@ const COLD_START_THREAD = 'Lower back seizes in the first mile then eases off';
 const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 
 const contextOf = (text: string) => assess(text, {}).features.context ?? [];
+const topThree = (text: string) =>
+  assess(text, {})
+    .causes.slice(0, 3)
+    .map((cause) => cause.id);
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
 
 describe('the back named beside the backs of the legs', () => {
@@ -115,5 +119,22 @@ describe('the writer\'s own cold start, gone by now ("my first km used to be the
     [OTHER_THREAD, 'My first set used to be the worst, now I do ramp up sets.'],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('the back given no rest between sessions ("your back never gets to recover")', () => {
+  it.each([
+    'Lower back stiff after every session, three heavy pull days a week and it never gets time to recover.',
+    'Lower back tight on every row, four back sessions a week and it never gets a chance to recover.',
+    'Lower back aches, heavy squats Monday and pulls Tuesday, so my back never gets to recover.',
+  ])('ranks training volume and recovery among the top three: %s', (text) => {
+    expect(topThree(text)).toContain('training_volume_recovery');
+  });
+
+  it.each([
+    'Lower back sore after deadlifts, I take a full day to recover and go again.',
+    'Lower back sore after deadlifts, my grip never gets to recover either.',
+  ])('reads no recovery story: %s', (text) => {
+    expect(topThree(text)).not.toContain('training_volume_recovery');
   });
 });
