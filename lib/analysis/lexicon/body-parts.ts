@@ -20,6 +20,8 @@ export const PART_TERMS: readonly TermGroup[] = [
     'legs',
     'thighs',
     'both legs|thighs|feet',
+    // "my low back and the backs of my legs are sore", "numbness down the backs of my legs".
+    'backs of my|the|both legs|thighs|hamstrings',
     'both my legs|feet',
     'both of my legs|feet',
     // Both legs told part by part or all at once: "both calves give out", "pins and needles from the hips down".

@@ -1,0 +1,140 @@
+/**
+ * Classes of wording from round 33's second tuned set (set 103: how people tell the moment and the mechanism, by
+ * powerlifters, bodybuilders, runners, calisthenics and kettlebell people): the back named beside the backs of the
+ * legs ("my low back and the backs of my legs are sore"), and the back bearing the load told in other words ("my lower
+ * back was holding the whole thing up", "lower back takes it"), and how the asker's trouble will go, told as a wait
+ * ("give it a week and it'll be grand", "drop a day and see if it settles"), and a hot, sweaty effort told by the salt it
+ * leaves ("caked in salt by the finish"), the writer's own cold start, gone by now ("my first km used to be the worst
+ * bit too"), and the back given no rest between sessions ("your back never gets to recover"); beside them the look-alikes that must stay as they are.
+ * Sentences written for the project, by class, not taken from any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const RUN_THREAD = 'Lower back aches on long runs';
+const BACK_THREAD = 'Lower back sore after deadlifts';
+const DESK_THREAD = 'Upper back ache after long desk days';
+const COLD_START_THREAD = 'Lower back seizes in the first mile then eases off';
+const OTHER_THREAD = 'Bench stuck at 100 kg for months';
+
+const contextOf = (text: string) => assess(text, {}).features.context ?? [];
+const topThree = (text: string) =>
+  assess(text, {})
+    .causes.slice(0, 3)
+    .map((cause) => cause.id);
+const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
+
+describe('the back named beside the backs of the legs', () => {
+  it.each([
+    'Dug the allotment all day and now my low back and the backs of my legs are stiff and sore.',
+    'Lower back and the backs of both thighs ache after the long walk with the pram.',
+    'Moved three wardrobes on Sunday, my lower back and the backs of my hamstrings are tight today.',
+  ])('reads a complaint: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(true);
+  });
+
+  it.each([
+    'The backs of my legs are sore after the hill sprints.',
+    'Stiff in the backs of my thighs after Romanian deadlifts, lower back felt fine.',
+  ])('leaves the backs of the legs their own: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(false);
+  });
+
+  it('keeps numbness down the backs of both legs an emergency', () => {
+    expect(assess('Lower back aching and numb down the backs of my thighs since this morning.', { rank: false }).triage).toBe(
+      'emergency',
+    );
+  });
+});
+
+describe('the back bearing the load, told in other words', () => {
+  it.each([
+    'On the last 5k my form went and my lower back was holding the whole thing up.',
+    'Glutes switch off after an hour and then my lumbar is propping everything up.',
+    'I carry a lot of weight up front from benching, so on runs my lower back takes it.',
+  ])(`under "${RUN_THREAD}": %s`, (text) => {
+    expect(relevantUnder(RUN_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [undefined, 'Heavier pulls every week and my back takes it fine.'],
+    [undefined, 'My lower back takes it easily these days, the hips were the weak link.'],
+    [undefined, 'The back of the tent was holding the whole thing up.'],
+    [OTHER_THREAD, 'My bench shirt was holding the whole thing up, raw is a different story.'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('how the asker\'s trouble will go, told as a wait ("give it a week and it\'ll be grand")', () => {
+  it.each([
+    "Ice for a day, then heat, and give it a few days and you'll be right.",
+    'Take the extra pull day out and see if it calms.',
+    'Halve the sets for a fortnight and see if it eases.',
+    'Give it a couple of weeks and it should be fine, keep walking.',
+  ])(`under "${BACK_THREAD}": %s`, (text) => {
+    expect(relevantUnder(BACK_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [BACK_THREAD, 'Run the new program for six weeks and see if it improves your total.'],
+    [BACK_THREAD, 'Thanks all, will give it a week and see if it settles.'],
+    [BACK_THREAD, 'Will it be fine if I give it a week?'],
+    [OTHER_THREAD, "Give it a week and you'll be fine, bench always stalls after a new PR."],
+    [DESK_THREAD, 'Give it a week and your knee will be fine.'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('a hot, sweaty effort told by the salt it leaves ("caked in salt by the finish")', () => {
+  it.each([
+    'Lower back started cramping around 35k and I was caked in salt at the finish.',
+    'My lower back seized on the long run, my cap had white salt lines all over it.',
+    'Lower back tight and crampy after the half, my vest was covered in salt.',
+  ])('reads heat or dehydration: %s', (text) => {
+    expect(contextOf(text)).toContain('hot_or_dehydrated');
+  });
+
+  it.each([
+    'Lower back aches after deadlifts, and chips covered in salt are my weakness.',
+    'Lower back sore after squats, we salt the drive when it is icy.',
+  ])('reads none: %s', (text) => {
+    expect(contextOf(text)).not.toContain('hot_or_dehydrated');
+  });
+});
+
+describe('the writer\'s own cold start, gone by now ("my first km used to be the worst bit too")', () => {
+  it.each([
+    'Walk five minutes, then a few strides. My first mile used to be the worst too.',
+    'Easy jog and some hip circles first. My first 15 minutes used to be the worst.',
+    'Leg swings and a slow first lap, my first km used to be the worst part of every run.',
+  ])(`under "${COLD_START_THREAD}": %s`, (text) => {
+    expect(relevantUnder(COLD_START_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [COLD_START_THREAD, 'My first parkrun used to be the worst week of the year for nerves.'],
+    [COLD_START_THREAD, 'My first race used to be the worst memory of that year.'],
+    [OTHER_THREAD, 'My first set used to be the worst, now I do ramp up sets.'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('the back given no rest between sessions ("your back never gets to recover")', () => {
+  it.each([
+    'Lower back stiff after every session, three heavy pull days a week and it never gets time to recover.',
+    'Lower back tight on every row, four back sessions a week and it never gets a chance to recover.',
+    'Lower back aches, heavy squats Monday and pulls Tuesday, so my back never gets to recover.',
+  ])('ranks training volume and recovery among the top three: %s', (text) => {
+    expect(topThree(text)).toContain('training_volume_recovery');
+  });
+
+  it.each([
+    'Lower back sore after deadlifts, I take a full day to recover and go again.',
+    'Lower back sore after deadlifts, my grip never gets to recover either.',
+  ])('reads no recovery story: %s', (text) => {
+    expect(topThree(text)).not.toContain('training_volume_recovery');
+  });
+});
