@@ -1,0 +1,30 @@
+/**
+ * Classes of wording from round 33's tuned sets (75, 76, 21, 101, 95, 56, 85, 42, 59, 71, 97: the sets with the most
+ * back posts not badged at all): the lower back told as "low on the left side" of a lift's twinge or pop, without the
+ * "down" round 23 read; beside them the look-alikes that must stay as they are. Sentences written for the project, by
+ * class, not taken from any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
+const regionsOf = (text: string) => assess(text, {}).features.region ?? [];
+
+describe('the lower back told as "low on the left side" of a twinge or a pop', () => {
+  it.each([
+    'Pulled a heavy single on Friday, got a twinge low on the right side near the top, still stiff two days on.',
+    'Something pinged low on the left side on my second rep of RDLs and now it aches when I stand up.',
+    'Sharp pain low on my right side every time I come out of the hole on squats.',
+  ])('reads a complaint: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(true);
+    expect(regionsOf(text)).toContain('lower_back');
+  });
+
+  it.each([
+    'Pain low on the right side of my belly since last night, and I feel sick.',
+    'Sharp stitch low on the left side of my stomach when I run straight after eating.',
+    'The bar was sitting low on the left side so I reracked and reset my grip.',
+  ])('leaves a side that is not the back: %s', (text) => {
+    expect(regionsOf(text)).not.toContain('lower_back');
+  });
+});
