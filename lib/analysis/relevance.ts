@@ -7,7 +7,6 @@ import {
   COORDINATORS,
   DEMONSTRATIVES,
   DESTINATION_PREPOSITIONS,
-  BAR_SEAT_WORDS,
   DONT_WORDS,
   INSTRUMENT_PREPOSITIONS,
   EXPERIENCE_FILLERS,
@@ -755,9 +754,7 @@ export function threadPairs(
       if (region.value.cat !== 'region' || region.value.strength < ADVICE_REGION_STRENGTH || isNegated(region)) continue;
       if (evidence.pairs.some((pair) => pair.region === region)) continue;
       const sentence = tokens[region.start]!.sentence;
-      // Told to the asker, or told as where their bar should sit ("put it on the meat of the traps below that").
-      if (cues.inSentence('second_person', sentence).length === 0 && !seatOfTheBar(tokens, region)) continue;
-      if (cues.inSentence('thanks', sentence).length > 0) continue;
+      if (cues.inSentence('second_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
       // "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
       if (cues.inSentence('first_person', sentence).length > 0) continue;
       if (asksTheAsker(context, cues, sentence) || notAdviceOnIt(context, cues, region)) continue;
@@ -822,18 +819,7 @@ function notAdviceOnIt(context: MentionContext, cues: CueIndex, region: Mention)
   // lumbar spine directly").
   if (cues.inClause('said_fine', clause).length > 0) return true;
   if (tokens.slice(0, region.start).some((token) => token.clause === clause && DONT_WORDS.has(token.text))) return true;
-  // Where the bar should sit, told by the back's thick muscle ("slide it down onto the meat of your traps"): advice on
-  // the asker's sore neck or traps, though a cue verb leads it.
-  if (seatOfTheBar(tokens, region)) return false;
   return cues.inClause('cue_verb', clause).some((cue) => cue.end <= region.start);
-}
-
-/** A back word told as where the bar sits: "the meat of your traps", "the meaty part of the traps". */
-function seatOfTheBar(tokens: readonly Token[], region: Mention): boolean {
-  const sentence = tokens[region.start]!.sentence;
-  return tokens
-    .slice(Math.max(0, region.start - 4), region.start)
-    .some((token) => token.sentence === sentence && BAR_SEAT_WORDS.has(token.text));
 }
 
 /**

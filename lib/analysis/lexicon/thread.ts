@@ -1256,12 +1256,6 @@ export const PLAIN_AGREEMENT_FOLLOWERS: ReadonlySet<string> = new Set([
 /** Words before a back that make it a yardstick, not the asker's: "quads are too weak relative to your back". */
 export const YARDSTICK_WORDS: ReadonlySet<string> = new Set(['than', 'relative', 'compared']);
 
-/**
- * Where a bar should sit, told by the back's thick muscle: "slide it down onto the meat of your traps", "the meaty part
- * of the traps". Advice on the asker's sore neck or traps, not a form cue.
- */
-export const BAR_SEAT_WORDS: ReadonlySet<string> = new Set(['meat', 'meaty']);
-
 /** What not to do to a back: "don't foam roll your lumbar spine directly". */
 export const DONT_WORDS: ReadonlySet<string> = new Set(["don't", 'never', 'avoid', 'stop']);
 

@@ -1,15 +1,11 @@
 /**
  * Classes of wording from round 33's tuned sets (75, 76, 21, 101, 95, 56, 85, 42, 59, 71, 97: the sets with the most
  * back posts not badged at all): the lower back told as "low on the left side" of a lift's twinge or pop, without the
- * "down" round 23 read, and where the asker's bar should sit told by the back's thick muscle ("onto the meat of the
- * traps") under a thread of a sore neck or traps; beside them the look-alikes that must stay as they are. Sentences written for the project, by
+ * "down" round 23 read; beside them the look-alikes that must stay as they are. Sentences written for the project, by
  * class, not taken from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
-
-const NECK_THREAD = 'High bar squats dig into my neck, traps sore for days';
-const CHOICE_THREAD = 'High bar or low bar for a first meet?';
 
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
 const regionsOf = (text: string) => assess(text, {}).features.region ?? [];
@@ -30,23 +26,5 @@ describe('the lower back told as "low on the left side" of a twinge or a pop', (
     'The bar was sitting low on the left side so I reracked and reset my grip.',
   ])('leaves a side that is not the back: %s', (text) => {
     expect(regionsOf(text)).not.toContain('lower_back');
-  });
-});
-
-describe("where the asker's bar should sit, told by the meat of the traps", () => {
-  it.each([
-    'Way too high. Set it on the meat of the traps, not on the bone.',
-    'Should be sitting on the meaty part of the traps, a couple of inches lower.',
-    'Slide it down until it rests on the meat of the traps and pull the elbows under.',
-  ])(`under "${NECK_THREAD}": %s`, (text) => {
-    expect(relevantUnder(NECK_THREAD, text)).toBe(true);
-  });
-
-  it.each([
-    [CHOICE_THREAD, 'High bar sits on the meat of the traps, low bar a few inches down on the rear delts.'],
-    [CHOICE_THREAD, 'Put it on the meat of the traps and squeeze the shoulder blades, either works for a meet.'],
-    [NECK_THREAD, 'Is it on the meat of the traps or right up on the bone?'],
-  ])('stays unmarked under "%s": %s', (title, text) => {
-    expect(relevantUnder(title, text)).toBe(false);
   });
 });
