@@ -1,11 +1,18 @@
 /**
  * Classes of wording from round 33's tuned sets (75, 76, 21, 101, 95, 56, 85, 42, 59, 71, 97: the sets with the most
  * back posts not badged at all): the lower back told as "low on the left side" of a lift's twinge or pop, without the
- * "down" round 23 read; beside them the look-alikes that must stay as they are. Sentences written for the project, by
- * class, not taken from any set.
+ * "down" round 23 read, and the writer's own mornings told as the asker's ("my mornings are the same"); beside them
+ * the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
+ *
+ * Round 33 also tried reading where the asker's bar should sit, told by the back's thick muscle ("put it on the meat
+ * of the traps"), as advice on a sore neck or traps. It gained two tuned badges and one held-out badge but added one
+ * held-out false badge, so it was taken back.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
+
+const MORNING_THREAD = 'Lower back stiff every morning since I turned 50';
+const RUN_THREAD = 'Best time of day to run?';
 
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
 const regionsOf = (text: string) => assess(text, {}).features.region ?? [];
@@ -26,5 +33,23 @@ describe('the lower back told as "low on the left side" of a twinge or a pop', (
     'The bar was sitting low on the left side so I reracked and reset my grip.',
   ])('leaves a side that is not the back: %s', (text) => {
     expect(regionsOf(text)).not.toContain('lower_back');
+  });
+});
+
+describe("the writer's own mornings told as the asker's", () => {
+  it.each([
+    'My mornings are the same, a hot shower and ten minutes of walking and I can move.',
+    '52 here. My mornings were always worse after a day of heavy pulls.',
+    'My mornings are usually worse after a week of heavy pulls.',
+  ])(`under "${MORNING_THREAD}": %s`, (text) => {
+    expect(relevantUnder(MORNING_THREAD, text)).toBe(true);
+  });
+
+  it.each([
+    [RUN_THREAD, 'My mornings are the same, I run before work or not at all.'],
+    [MORNING_THREAD, 'Mornings are the worst time to test a max, train in the evening.'],
+    [MORNING_THREAD, 'Are your mornings the same after a rest day?'],
+  ])('stays unmarked under "%s": %s', (title, text) => {
+    expect(relevantUnder(title, text)).toBe(false);
   });
 });
