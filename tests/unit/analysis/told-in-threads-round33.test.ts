@@ -1,8 +1,8 @@
 /**
  * Classes of wording from round 33's tuned sets (75, 76, 21, 101, 95, 56, 85, 42, 59, 71, 97: the sets with the most
  * back posts not badged at all): the lower back told as "low on the left side" of a lift's twinge or pop, without the
- * "down" round 23 read, and the writer's own mornings told as the asker's ("my mornings are the same"); beside them
- * the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
+ * "down" round 23 read, the writer's own mornings told as the asker's ("my mornings are the same"), and the back
+ * harmed told by what harmed it more ("the sofa did more to my back than deadlifts"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
  *
  * Round 33 also tried reading where the asker's bar should sit, told by the back's thick muscle ("put it on the meat
  * of the traps"), as advice on a sore neck or traps. It gained two tuned badges and one held-out badge but added one
@@ -51,5 +51,23 @@ describe("the writer's own mornings told as the asker's", () => {
     [MORNING_THREAD, 'Are your mornings the same after a rest day?'],
   ])('stays unmarked under "%s": %s', (title, text) => {
     expect(relevantUnder(title, text)).toBe(false);
+  });
+});
+
+describe('the back harmed, told by what harmed it more ("the sofa did more to my back than deadlifts")', () => {
+  it.each([
+    'Two weeks on a camp bed did more to my back than a whole block of heavy pulls.',
+    'Honestly gardening does more damage to my lower back than squatting ever has.',
+    'The bunk at the hostel gave me a worse back than the whole week of hiking.',
+  ])('reads a complaint: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(true);
+  });
+
+  it.each([
+    'Heavy rows did more for my back than any machine, it finally grew.',
+    'Chin-ups gave me a wider back than pulldowns ever did.',
+    'Back squats did more for my legs than the leg press.',
+  ])('leaves a back that was built: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(false);
   });
 });
