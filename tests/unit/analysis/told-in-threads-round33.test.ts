@@ -2,7 +2,8 @@
  * Classes of wording from round 33's tuned sets (75, 76, 21, 101, 95, 56, 85, 42, 59, 71, 97: the sets with the most
  * back posts not badged at all): the lower back told as "low on the left side" of a lift's twinge or pop, without the
  * "down" round 23 read, the writer's own mornings told as the asker's ("my mornings are the same"), and the back
- * harmed told by what harmed it more ("the sofa did more to my back than deadlifts"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
+ * harmed told by what harmed it more ("the sofa did more to my back than deadlifts"), and the back moving to make up
+ * for stiff hips, ankles or hamstrings ("my lower back rounds to get me down there"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
  *
  * Round 33 also tried reading where the asker's bar should sit, told by the back's thick muscle ("put it on the meat
  * of the traps"), as advice on a sore neck or traps. It gained two tuned badges and one held-out badge but added one
@@ -68,6 +69,24 @@ describe('the back harmed, told by what harmed it more ("the sofa did more to my
     'Chin-ups gave me a wider back than pulldowns ever did.',
     'Back squats did more for my legs than the leg press.',
   ])('leaves a back that was built: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(false);
+  });
+});
+
+describe('the back moving to make up for stiff hips, ankles or hamstrings', () => {
+  it.each([
+    'My ankles are like bricks, so at the bottom of a squat my lower back folds to find the depth.',
+    'On good mornings my back rounds before the hamstrings take any of it.',
+    'My hips barely turn, so my lower back twists to make up for it on every golf swing.',
+  ])('reads a complaint: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(true);
+  });
+
+  it.each([
+    'My back rounds a little on the last rep of deadlifts, is that a problem?',
+    'Back day makes up the difference for the rows I skipped on Monday.',
+    'Back squats to a box, then front squats to get more depth.',
+  ])('leaves form talk and lifting talk: %s', (text) => {
     expect(relevantUnder(undefined, text)).toBe(false);
   });
 });
