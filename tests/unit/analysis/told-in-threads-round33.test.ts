@@ -3,7 +3,8 @@
  * back posts not badged at all): the lower back told as "low on the left side" of a lift's twinge or pop, without the
  * "down" round 23 read, the writer's own mornings told as the asker's ("my mornings are the same"), and the back
  * harmed told by what harmed it more ("the sofa did more to my back than deadlifts"), and the back moving to make up
- * for stiff hips, ankles or hamstrings ("my lower back rounds to get me down there"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
+ * for stiff hips, ankles or hamstrings ("my lower back rounds to get me down there"), and the back doing all of a
+ * lift, told in other words ("my lower back does all of it"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
  *
  * Round 33 also tried reading where the asker's bar should sit, told by the back's thick muscle ("put it on the meat
  * of the traps"), as advice on a sore neck or traps. It gained two tuned badges and one held-out badge but added one
@@ -87,6 +88,23 @@ describe('the back moving to make up for stiff hips, ankles or hamstrings', () =
     'Back day makes up the difference for the rows I skipped on Monday.',
     'Back squats to a box, then front squats to get more depth.',
   ])('leaves form talk and lifting talk: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(false);
+  });
+});
+
+describe('the back doing all of a lift, told in other words ("my lower back does all of it")', () => {
+  it.each([
+    'On heavy pulls my hips rise early and my lower back does all of it.',
+    'Chest caved on the last rep, hips went first and my back did everything.',
+    'When my glutes switch off my erectors end up doing all of it.',
+  ])('reads a complaint: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(true);
+  });
+
+  it.each([
+    'Back day: did everything from rack pulls to rows and loved it.',
+    'Let your legs do all of it and keep your back neutral.',
+  ])('leaves lifting talk: %s', (text) => {
     expect(relevantUnder(undefined, text)).toBe(false);
   });
 });
