@@ -4,7 +4,8 @@
  * "down" round 23 read, the writer's own mornings told as the asker's ("my mornings are the same"), and the back
  * harmed told by what harmed it more ("the sofa did more to my back than deadlifts"), and the back moving to make up
  * for stiff hips, ankles or hamstrings ("my lower back rounds to get me down there"), and the back doing all of a
- * lift, told in other words ("my lower back does all of it"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
+ * lift, told in other words ("my lower back does all of it"), and the writer's "it" felt in the back later ("felt it in
+ * my low back the next day"); beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
  *
  * Round 33 also tried reading where the asker's bar should sit, told by the back's thick muscle ("put it on the meat
  * of the traps"), as advice on a sore neck or traps. It gained two tuned badges and one held-out badge but added one
@@ -105,6 +106,24 @@ describe('the back doing all of a lift, told in other words ("my lower back does
     'Back day: did everything from rack pulls to rows and loved it.',
     'Let your legs do all of it and keep your back neutral.',
   ])('leaves lifting talk: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(false);
+  });
+});
+
+describe('the writer\'s "it" felt in the back later ("felt it in my low back the next day")', () => {
+  it.each([
+    'Pulled touch and go for sets of eight and felt it in my lower back the next morning.',
+    'Every heavy squat day I feel it in the lumbar for days.',
+    'Sumo triples at the end and I feel it in my back on the drive home.',
+  ])('reads a complaint: %s', (text) => {
+    expect(relevantUnder(undefined, text)).toBe(true);
+  });
+
+  it.each([
+    'On rows you should feel it in your upper back, not your biceps.',
+    'Felt it in my legs the next day, proper DOMS after lunges.',
+    'I feel it in my lats when I do pulldowns, is that right?',
+  ])('leaves where a lift works and other parts: %s', (text) => {
     expect(relevantUnder(undefined, text)).toBe(false);
   });
 });
