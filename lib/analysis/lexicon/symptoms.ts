@@ -295,6 +295,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${BACK_SUBJECT} makes|made me pay`,
     // "my lower back felt it", "my back really feels it the day after" (not "I feel it in my back": where a lift works).
     `${BACK_SUBJECT} really|definitely|certainly? felt|feels it`,
+    // The writer's "it" felt in the back later, not while the lift works it: "felt it in my low back the next day every
+    // single time", "feel it in the low back on the drive home".
+    'feel|feels|felt|feeling it in|at my|the _? back|lumbar|spine|erectors the? next|following day|morning',
+    'feel|feels|felt|feeling it in|at my|the _? back|lumbar|spine|erectors for days',
+    'feel|feels|felt|feeling it in|at my|the _? back|lumbar|spine|erectors on the drive|ride|walk|way home',
     // "back never feels recovered", "my back never recovers".
     `${BACK_SUBJECT} never recovers|recovered`,
     `${BACK_SUBJECT} still? hasn't|hadn't|never recovered|loosened`,
@@ -378,6 +383,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'catches|catching',
     'giving|gives|gave|given me grief|hell|gyp|jip|trouble|problems|issues|bother',
     'giving|gives|gave|given me a hard time',
+    // The back harmed, told by what harmed it more: "the couch did more to my back than ten years of deadlifts", "a
+    // floor mattress gave me a worse back than the move" (not "rows did more for my back": what built it).
+    'does|did|do|done more damage? to my|your|his|her _? back|spine|neck than',
+    'gave|gives|give|given me a worse|sorer|stiffer _? back|neck than',
   ]),
   symptom(null, 0.6, ['problem|problems', 'issue|issues', 'trouble', 'compressed|compression', 'pressure']),
   // A back that tires: "feels weaker and tired on long runs", "my erectors give up at mile ten".
@@ -432,6 +441,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "Your back didn't get time to adapt to the new weight".
     `${WORKING_BACK} didn't|doesn't get|have time to adapt|adjust|recover`,
     `${WORKING_BACK} does|did|doing|do most of? the work|lifting`,
+    // The whole of it, in other words: "my lower back does all of it", "hips flew up and my lower back did everything".
+    `${WORKING_BACK} does|did|doing|do all of it`,
+    `${WORKING_BACK} does|did|doing|do everything`,
+    `${WORKING_BACK} ends|end|ended|ending up doing all of it`,
+    `${WORKING_BACK} ends|end|ended|ending up doing everything`,
     // "my low back does the job my quads should be doing".
     `${WORKING_BACK} does|did|doing|do the job`,
     // "my lower back ends up doing what my glutes are supposed to".
@@ -463,6 +477,14 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${WORKING_BACK} is telling you|me`,
     `${WORKING_BACK} 's just|basically? telling you|me`,
     `${WORKING_BACK} softens|softened|softening`,
+    // The back moving to make up for stiff hips, ankles or hamstrings: "my lower back rounds to get me down there",
+    // "my low back kinda twists to make up for it", "my back rounds before the hamstrings even stretch" (not "my back
+    // rounds a bit on the last rep", a form check's words).
+    `${WORKING_BACK} rounds|rounded|rounding|twists|twisted|twisting|folds|folded|folding to get|make|steal|reach|find`,
+    `${WORKING_BACK} kinda|kind|sort|sorta of? rounds|rounded|twists|twisted to get|make|steal|reach|find`,
+    `${WORKING_BACK} rounds|rounded|rounding|twists|twisted|twisting|folds|folded|folding before my|the hamstrings|hams|hips`,
+    `${WORKING_BACK} makes|made|making up the difference|range|depth`,
+    `${WORKING_BACK} stopped|stops compensating`,
   ]),
   // Something pulling on the back: "your hip flexors yank on the lumbar", "tight hamstrings pulling on my lower back".
   symptom(null, 0.7, [
