@@ -23,7 +23,6 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('region', false, [
     // Low down on a side of something else: "pain low down on the right side of my belly".
     'low down on the|my? left|right side of my|the|your belly|stomach|tummy|abdomen|chest|head|neck|face|leg|knee|foot|body|screen|page|chart|car|road',
-    'low on the|my left|right side of my|the|your belly|stomach|tummy|abdomen|chest|head|neck|face|leg|knee|foot|body|screen|page|chart|car|road',
     'back squat|squats|squatting|squatted|squatter',
     'back day|days|workout|workouts|session|sessions|training|routine|routines|exercise|exercises|movement|movements|work|program|specialization|thickness|width|development|gains|growth|attack|builder|builders',
     'back and bi|bis|biceps',

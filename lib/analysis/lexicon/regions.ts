@@ -54,9 +54,6 @@ export const REGION_TERMS: readonly TermGroup[] = [
     // "Felt a twang low down on the right", "a sharp twinge low down on my left side" (not "… side of my belly": an
     // idiom, lexicon/idioms.ts).
     'low down on the|my? left|right',
-    // Without the "down": "felt a twinge low on the right side at lockout", "a pop low on the left about halfway up".
-    'low on the|my left|right',
-    'low on the|my left|right side',
   ]),
   region('mid_back', 1, [
     'mid|middle back|backs',
