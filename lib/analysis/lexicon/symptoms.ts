@@ -383,10 +383,6 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'catches|catching',
     'giving|gives|gave|given me grief|hell|gyp|jip|trouble|problems|issues|bother',
     'giving|gives|gave|given me a hard time',
-    // The back harmed, told by what harmed it more: "the couch did more to my back than ten years of deadlifts", "a
-    // floor mattress gave me a worse back than the move" (not "rows did more for my back": what built it).
-    'does|did|do|done more damage? to my|your|his|her _? back|spine|neck than',
-    'gave|gives|give|given me a worse|sorer|stiffer _? back|neck than',
   ]),
   symptom(null, 0.6, ['problem|problems', 'issue|issues', 'trouble', 'compressed|compression', 'pressure']),
   // A back that tires: "feels weaker and tired on long runs", "my erectors give up at mile ten".
