@@ -473,14 +473,6 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${WORKING_BACK} is telling you|me`,
     `${WORKING_BACK} 's just|basically? telling you|me`,
     `${WORKING_BACK} softens|softened|softening`,
-    // The back moving to make up for stiff hips, ankles or hamstrings: "my lower back rounds to get me down there",
-    // "my low back kinda twists to make up for it", "my back rounds before the hamstrings even stretch" (not "my back
-    // rounds a bit on the last rep", a form check's words).
-    `${WORKING_BACK} rounds|rounded|rounding|twists|twisted|twisting|folds|folded|folding to get|make|steal|reach|find`,
-    `${WORKING_BACK} kinda|kind|sort|sorta of? rounds|rounded|twists|twisted to get|make|steal|reach|find`,
-    `${WORKING_BACK} rounds|rounded|rounding|twists|twisted|twisting|folds|folded|folding before my|the hamstrings|hams|hips`,
-    `${WORKING_BACK} makes|made|making up the difference|range|depth`,
-    `${WORKING_BACK} stopped|stops compensating`,
   ]),
   // Something pulling on the back: "your hip flexors yank on the lumbar", "tight hamstrings pulling on my lower back".
   symptom(null, 0.7, [
