@@ -196,13 +196,6 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'ran|run|running out of water',
     'soaked|drenched|dripping in|with sweat',
     'salty|heavy sweater',
-    // The salt a long sweat leaves: "caked in salt by the end", "white salt lines on my cap".
-    'caked|crusted in|with salt',
-    // Not "chips covered in salt": said of the runner or their kit.
-    'was|were covered|coated in|with salt',
-    'got covered|coated in|with salt',
-    'salt marks|lines|stains|crust|rings',
-    'crusty with salt',
     'dehydrat*',
     "didn't|don't|doesn't|haven't|hadn't drink|drunk|drank",
     'not drinking|drink|drank enough|much|anything',
