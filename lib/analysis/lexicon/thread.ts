@@ -457,13 +457,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
       `fades|eases|settles|clears up|down|off? in|within ${span}`,
       `should settle|calm|ease|fade|clear|pass in|within ${span}`,
       `should settle|calm|ease|clear up|down|off in|within ${span}`,
-      // "give it a week and it'll be grand", "give it a few days and you'll be fine".
-      `give it ${span} and? it'll|itll|you'll|youll be fine|grand|right|ok|okay`,
-      `give it ${span} and? it|you will|should be fine|grand|right|ok|okay`,
     ]),
-    // What the asker should watch for after a change: "cut the sets back for a week and see if it settles" (not "see if
-    // it improves your total": that word takes what it improves).
-    'see if it settles|calms|eases|clears|fades|lifts',
   ]),
   cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
 ];
