@@ -62,8 +62,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in a|the good|best|nice way',
     // The back ruled out right after it is named: "back had nothing to do with it".
     'had|has nothing to do with it|this|that',
-    // The load borne without trouble: "my back takes it fine", "…takes it easily".
-    'fine|easily',
   ]),
   cue('until', ['until|till|til']),
   // What a denied symptom comes with instead, after a comma or "but": "never hurts from lifting, only when I sit",

@@ -426,8 +426,6 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom(null, 0.7, [
     `${WORKING_BACK} takes|took|taking|take the hit|brunt|beating`,
     `${WORKING_BACK} takes|took|taking|take over`,
-    // The load itself as "it": "lower back takes it", "my lumbar took it all".
-    `${WORKING_BACK} takes|took it`,
     `${WORKING_BACK} ends|end|ended|ending up doing|taking the work|lifting|hit|brunt`,
     `${WORKING_BACK} ends|end|ended|ending up doing all the work|lifting`,
     `${WORKING_BACK} does|did|doing|do all the work|lifting`,
@@ -465,9 +463,6 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "the lower back ends up holding the whole show up".
     `${WORKING_BACK} ends|end|ended|ending up holding|propping the whole show|thing|lot up`,
     `${WORKING_BACK} is|was basically|just? holding you|me up`,
-    // Said of the writer's own run or lift: "my lower back was holding the whole thing up", "…propping everything up".
-    `${WORKING_BACK} is|was|are|were basically|just? holding|propping the whole show|thing|lot up`,
-    `${WORKING_BACK} is|was|are|were basically|just? holding|propping everything up`,
     `${WORKING_BACK} 's basically|just? holding you|me up`,
     `${WORKING_BACK} isn't|aren't|wasn't|weren't trained|conditioned|ready for`,
     `${WORKING_BACK} is telling you|me`,

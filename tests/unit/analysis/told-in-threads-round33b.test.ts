@@ -1,23 +1,22 @@
 /**
  * Classes of wording from round 33's second tuned set (set 103: how people tell the moment and the mechanism, by
  * powerlifters, bodybuilders, runners, calisthenics and kettlebell people): the back named beside the backs of the
- * legs ("my low back and the backs of my legs are sore"), and the back bearing the load told in other words ("my lower
- * back was holding the whole thing up", "lower back takes it"), and how the asker's trouble will go, told as a wait
- * ("give it a week and it'll be grand", "drop a day and see if it settles"), and a hot, sweaty effort told by the salt it
- * leaves ("caked in salt by the finish"), the writer's own cold start, gone by now ("my first km used to be the worst
- * bit too"), and the back given no rest between sessions ("your back never gets to recover"); beside them the look-alikes that must stay as they are.
- * Sentences written for the project, by class, not taken from any set.
+ * legs ("my low back and the backs of my legs are sore"), the writer's own cold start, gone by now ("my first km used
+ * to be the worst bit too"), and the back given no rest between sessions ("your back never gets to recover"); beside
+ * them the look-alikes that must stay as they are. Sentences written for the project, by class, not taken from any set.
+ *
+ * The round's review (README "Accuracy") took back three more classes from this set: the back bearing the load told
+ * in other words ("lower back takes it", "was holding the whole thing up"), whose "takes it fine" exception denied
+ * every sign before "fine" or "easily" ("I can't pee easily"); how the asker's trouble will go told as a wait ("give
+ * it a week and it'll be grand"), badged at self care under titles that tell an emergency; and a hot effort told by
+ * its salt, which read winter road salt as sweat.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 
-const RUN_THREAD = 'Lower back aches on long runs';
-const BACK_THREAD = 'Lower back sore after deadlifts';
-const DESK_THREAD = 'Upper back ache after long desk days';
 const COLD_START_THREAD = 'Lower back seizes in the first mile then eases off';
 const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 
-const contextOf = (text: string) => assess(text, {}).features.context ?? [];
 const topThree = (text: string) =>
   assess(text, {})
     .causes.slice(0, 3)
@@ -44,63 +43,6 @@ describe('the back named beside the backs of the legs', () => {
     expect(assess('Lower back aching and numb down the backs of my thighs since this morning.', { rank: false }).triage).toBe(
       'emergency',
     );
-  });
-});
-
-describe('the back bearing the load, told in other words', () => {
-  it.each([
-    'On the last 5k my form went and my lower back was holding the whole thing up.',
-    'Glutes switch off after an hour and then my lumbar is propping everything up.',
-    'I carry a lot of weight up front from benching, so on runs my lower back takes it.',
-  ])(`under "${RUN_THREAD}": %s`, (text) => {
-    expect(relevantUnder(RUN_THREAD, text)).toBe(true);
-  });
-
-  it.each([
-    [undefined, 'Heavier pulls every week and my back takes it fine.'],
-    [undefined, 'My lower back takes it easily these days, the hips were the weak link.'],
-    [undefined, 'The back of the tent was holding the whole thing up.'],
-    [OTHER_THREAD, 'My bench shirt was holding the whole thing up, raw is a different story.'],
-  ])('stays unmarked under "%s": %s', (title, text) => {
-    expect(relevantUnder(title, text)).toBe(false);
-  });
-});
-
-describe('how the asker\'s trouble will go, told as a wait ("give it a week and it\'ll be grand")', () => {
-  it.each([
-    "Ice for a day, then heat, and give it a few days and you'll be right.",
-    'Take the extra pull day out and see if it calms.',
-    'Halve the sets for a fortnight and see if it eases.',
-    'Give it a couple of weeks and it should be fine, keep walking.',
-  ])(`under "${BACK_THREAD}": %s`, (text) => {
-    expect(relevantUnder(BACK_THREAD, text)).toBe(true);
-  });
-
-  it.each([
-    [BACK_THREAD, 'Run the new program for six weeks and see if it improves your total.'],
-    [BACK_THREAD, 'Thanks all, will give it a week and see if it settles.'],
-    [BACK_THREAD, 'Will it be fine if I give it a week?'],
-    [OTHER_THREAD, "Give it a week and you'll be fine, bench always stalls after a new PR."],
-    [DESK_THREAD, 'Give it a week and your knee will be fine.'],
-  ])('stays unmarked under "%s": %s', (title, text) => {
-    expect(relevantUnder(title, text)).toBe(false);
-  });
-});
-
-describe('a hot, sweaty effort told by the salt it leaves ("caked in salt by the finish")', () => {
-  it.each([
-    'Lower back started cramping around 35k and I was caked in salt at the finish.',
-    'My lower back seized on the long run, my cap had white salt lines all over it.',
-    'Lower back tight and crampy after the half, my vest was covered in salt.',
-  ])('reads heat or dehydration: %s', (text) => {
-    expect(contextOf(text)).toContain('hot_or_dehydrated');
-  });
-
-  it.each([
-    'Lower back aches after deadlifts, and chips covered in salt are my weakness.',
-    'Lower back sore after squats, we salt the drive when it is icy.',
-  ])('reads none: %s', (text) => {
-    expect(contextOf(text)).not.toContain('hot_or_dehydrated');
   });
 });
 
