@@ -106,8 +106,6 @@ const DENIED_CAUSE_REACH = 4;
 
 /** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
 const CAUSE_REACH = 20;
-/** How far after another symptom its run may stand ("tightens up on long runs"). */
-const ANOTHER_SYMPTOMS_REACH = 2;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
 /** Words a "they" may be before the numbness it is the subject of ("they both go to sleep"). */
@@ -328,24 +326,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       (away === 'out' || away === 'off')
     );
   };
-  // A run told right after another symptom is when that one comes, and a groin's numbness told in another clause (past
-  // a comma or an "and") is news of its own: "my back tightens on long runs, and today I noticed numbness around my
-  // groin", "…groin is numb, and my back tightens on long runs".
-  // A run numbs no groin ("my bum goes numb on long runs" still tells the run's); a long sit or a ride may numb both
-  // ("back is stiff after long drives and my bum goes numb").
-  const anotherSymptoms = (cause: Mention, numb: Mention): boolean =>
-    tokens.slice(cause.start, cause.end).some((token) => token.text === 'run' || token.text === 'runs') &&
-    context.mentions.some(
-      (other) =>
-        other.value.cat === 'symptom' &&
-        other.value.id !== 'numbness_tingling' &&
-        other.end <= cause.start &&
-        cause.start - other.end <= ANOTHER_SYMPTOMS_REACH &&
-        tokens[other.start]!.sentence === tokens[cause.start]!.sentence,
-    ) &&
-    tokens
-      .slice(Math.min(cause.end, numb.end), Math.max(cause.start, numb.start))
-      .some((token) => token.kind === 'punct' || token.text === 'and' || token.text === 'but');
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
@@ -385,7 +365,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
           // A cue word inside the mention itself (the "saddle" of a cue's "saddle feels numb") is no cause either.
           !(mention.start <= cause.start && cause.end <= mention.end) &&
-          !(!heldSo && anotherSymptoms(cause, mention)) &&
           !secondhand(cause) &&
           !deniedAfter(cause) &&
           // A comparison word that ends its phrase compares nothing: "same, sat cross legged…" agrees, then tells. One

@@ -743,16 +743,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "crashed|crashing|wrecked|rolled|totalled|totaled|binned my _ 's car|truck|bike|motorbike|motorcycle|van|quad|scooter",
     "came|come|thrown|flew|fell off my _ 's bike|motorbike|motorcycle|horse|scooter|quad",
     'car|motorbike|motorcycle|bike|quad|scooter|van|truck|bus|train|ski|skiing|riding crash|accident|wreck|collision|smash',
-    // A crash told by its speed alone: "crashed at 40 mph", "came off at about 30mph on the descent" (walking pace is
-    // no crash: flag-context.ts `toldAtLowSpeed`; "crashed at mile 20" tells no speed).
-    'crashed|crashing|crash at _? # mph|kph|kmh',
-    'came|come off at _? # mph|kph|kmh',
-    // Riders' "I went down at 30mph" (not a pace or a heart rate that "went down at 20 mph").
-    'i went|go down at _? # mph|kph|kmh',
-    'crashed|crashing|crash at _? # km|kilometres|kilometers per hour',
-    'crashed|crashing|crash at _? # km|kilometres|kilometers an hour',
-    'came|come off at _? # km|kilometres|kilometers per hour',
-    'came|come off at _? # km|kilometres|kilometers an hour',
     'came|come|thrown|flew|fell|knocked off|from my|the|a|his|her bike|motorbike|motorcycle|horse|scooter|quad|roof|ladder|wall|scaffolding|trampoline|balcony|cliff|stage',
     // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.
     'thrown|flung|ejected from|off a|the|my|his|her? car|truck|van|vehicle|bus|bike|motorbike|motorcycle|horse|quad|scooter|roof|ladder|stage',
