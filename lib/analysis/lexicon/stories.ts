@@ -514,10 +514,6 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'sleep has been broken|terrible|awful|rubbish|crap|bad|shocking|poor',
     "can't|cannot|couldn't seem to? recover",
     'not seem to recover',
-    // The back given no rest between sessions: "your back never gets to recover", "it never gets a chance to recover"
-    // (not "my grip never gets to recover": said of the back, or of "it").
-    'back|lumbar|spine|erectors never gets|got|has|had a? chance|time? to recover',
-    'it never gets|got|has|had a? chance|time? to recover',
     // "lifting 5x while sleeping like crap".
     'sleeping|slept|sleep like crap|shit|rubbish|garbage|trash',
     'awful|terrible|bad|poor|crap|shit|rubbish|broken sleep',
