@@ -381,10 +381,6 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'it is|was worse|better for me',
     // "did 10 min brisk walk first and it's way better for me", "day 2 is always the worst for me".
     'the worst for me',
-    // The writer's own cold start, gone by now: "my first km used to be the worst bit too", "my first 10 minutes used to
-    // be the worst" (not "my first parkrun used to be the worst week": a distance, time or set of the day).
-    'my first km|k|mile|lap|set|rep|minute|bit|part used to be the worst',
-    'my first # km|k|miles|mile|minutes|sets|reps|laps used to be the worst',
     // "only after 25k for me", "always the last exercise for me".
     'only|always|mostly|usually|just after|past|around|by|at|on # k|km|mi|mile|miles|minutes|hours|sets|reps for me',
     'always|only|usually|mostly the last|first exercise|set|sets|rep|reps|lift|mile|miles|km|k for me',
