@@ -295,11 +295,6 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${BACK_SUBJECT} makes|made me pay`,
     // "my lower back felt it", "my back really feels it the day after" (not "I feel it in my back": where a lift works).
     `${BACK_SUBJECT} really|definitely|certainly? felt|feels it`,
-    // The writer's "it" felt in the back later, not while the lift works it: "felt it in my low back the next day every
-    // single time", "feel it in the low back on the drive home".
-    'feel|feels|felt|feeling it in|at my|the _? back|lumbar|spine|erectors the? next|following day|morning',
-    'feel|feels|felt|feeling it in|at my|the _? back|lumbar|spine|erectors for days',
-    'feel|feels|felt|feeling it in|at my|the _? back|lumbar|spine|erectors on the drive|ride|walk|way home',
     // "back never feels recovered", "my back never recovers".
     `${BACK_SUBJECT} never recovers|recovered`,
     `${BACK_SUBJECT} still? hasn't|hadn't|never recovered|loosened`,
