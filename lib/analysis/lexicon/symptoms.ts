@@ -430,11 +430,6 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "Your back didn't get time to adapt to the new weight".
     `${WORKING_BACK} didn't|doesn't get|have time to adapt|adjust|recover`,
     `${WORKING_BACK} does|did|doing|do most of? the work|lifting`,
-    // The whole of it, in other words: "my lower back does all of it", "hips flew up and my lower back did everything".
-    `${WORKING_BACK} does|did|doing|do all of it`,
-    `${WORKING_BACK} does|did|doing|do everything`,
-    `${WORKING_BACK} ends|end|ended|ending up doing all of it`,
-    `${WORKING_BACK} ends|end|ended|ending up doing everything`,
     // "my low back does the job my quads should be doing".
     `${WORKING_BACK} does|did|doing|do the job`,
     // "my lower back ends up doing what my glutes are supposed to".
