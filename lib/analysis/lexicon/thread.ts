@@ -235,10 +235,6 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'exactly|literally|basically this|that for me',
     // An age and a "same": "48 here and same", "51 n same lol".
     '# here and|n same',
-    // The writer's mornings, told as the asker's: "my mornings are the same", "my mornings were always worse after a
-    // night on my front" (not "mornings are the worst time to lift": only the writer's own).
-    'my mornings are|were the same|similar',
-    'my mornings are|were always|usually? worse|worst',
     // Gone since the writer changed something: "haven't had the twinge in a month", "haven't cramped since". Only
     // the writer's ("haven't", not "my watch hasn't had any issues since"), only the problem itself (not "haven't had
     // it since they discontinued the gel"), and not "in years": long gone.
