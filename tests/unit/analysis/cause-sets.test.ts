@@ -45,15 +45,14 @@ const HELD_OUT = new Set([
  * it's gone"), which lean on their thread with nothing of their own to read, for its badges or its causes. Set 87
  * (round 27: busy threads comparing notes) keeps four badges on replies that only talk about the thread's topic: a
  * call for a megathread on back injuries, advice about people who "seize up", a question back to the asker ("does
- * anything go down the arm?") and a coaching cue. Set 103 (round 33) lost three of its fixes to the round's review (README
- * "Accuracy": the load borne told as "takes it", a wait told to the asker, sweat told by its salt), each of which harmed
- * posts outside the set.
+ * anything go down the arm?") and a coaching cue. Set 103 (round 33) kept one of its six fixes: the round's reviews (README
+ * "Accuracy") took back the others, each of which harmed posts outside the set.
  */
 const LEFT: Record<string, { precision?: number; recall?: number; top3?: number }> = {
   '64': { recall: 0.78 },
   '70': { recall: 0.75, top3: 0.74 },
   '87': { precision: 0.94 },
-  '103': { recall: 0.82 },
+  '103': { recall: 0.81, top3: 0.75 },
 };
 
 const tuned = readdirSync(CAUSE_SETS)
