@@ -95,7 +95,7 @@ export default defineBackground(() => {
     if ((port.name || WAKE_PORT_NAME) !== WAKE_PORT_NAME) return;
     port.disconnect();
     const url = port.sender?.tab?.url;
-    if (!url) return;
+    if (!url || engine.warm) return;
     void loadSettings().then((settings) => isSiteEnabled(settings, new URL(url).hostname) && engine.warmUp(WARM_UP_TEXT));
   });
 

@@ -31,6 +31,8 @@ export interface EngineHost {
    * of its first batch, and this leaves the engine compiled for it.
    */
   warmUp(text: string): void;
+  /** Whether `warmUp` has run: a page that wakes the background later needs no reading of the settings for it. */
+  readonly warm: boolean;
   /** Assessments in the cache (for tests and the bench). */
   size(): number;
 }
@@ -88,6 +90,9 @@ export function createEngineHost(assess: AssessFunction, maxEntries = MAX_CACHED
       if (warm) return;
       warm = true;
       assess(text, { rank: false });
+    },
+    get warm() {
+      return warm;
     },
     size: () => cache.size,
   };

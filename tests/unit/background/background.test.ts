@@ -79,6 +79,11 @@ describe('background: woken by a forum page', () => {
     connections.connect({ tab: { id: 4, index: 0, url: THREAD } });
     await settle();
     expect(warmUps()).toEqual([[WARM_UP_TEXT, { rank: false }]]);
+    // Once warm, a page's wake-up costs the background no reading of the settings.
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    connections.connect({ tab: { id: 5, index: 0, url: THREAD } });
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
     const answer = await send(
       {
         type: 'spotter:assess-posts',

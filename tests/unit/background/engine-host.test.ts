@@ -59,7 +59,9 @@ describe('createEngineHost', () => {
   it('warms up with one badge pass in its life, and keeps nothing from it', () => {
     const assess = stubAssess();
     const host = createEngineHost(assess);
+    expect(host.warm).toBe(false);
     host.warmUp('felt a pop in my back');
+    expect(host.warm).toBe(true);
     host.warmUp('felt a pop in my back');
     expect(assess).toHaveBeenCalledExactlyOnceWith('felt a pop in my back', { rank: false });
     expect(host.size()).toBe(0);
