@@ -16,7 +16,7 @@
  * held out like list 40. Lists 44 and 45 were written in round 23 and read once each, on round 22's engine, before their
  * fixes; list 46 (round 23) is held out like list 40. List 47 was written later in round 23 and read once on that
  * round's engine before its fixes; list 48 is held out like list 40. Lists 49–74 (rounds 24 to 30) follow the same
- * pattern, odd ones read once and fixed, even ones held out (tests/fixtures/README.md).
+ * pattern, odd ones read once and fixed, even ones held out; list 76 (round 34) is held out too (tests/fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
