@@ -16,7 +16,8 @@
  * held out like list 40. Lists 44 and 45 were written in round 23 and read once each, on round 22's engine, before their
  * fixes; list 46 (round 23) is held out like list 40. List 47 was written later in round 23 and read once on that
  * round's engine before its fixes; list 48 is held out like list 40. Lists 49–74 (rounds 24 to 30) follow the same
- * pattern, odd ones read once and fixed, even ones held out; list 76 (round 34) is held out too (tests/fixtures/README.md).
+ * pattern, odd ones read once and fixed, even ones held out (tests/fixtures/README.md). List 75 (round 34) was read
+ * once on round 33's engine; its fixes were taken back after review, so it stands at that reading. List 76 is held out.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,7 @@ const TUNED_LISTS = [
   '69',
   '71',
   '73',
+  '75',
 ];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -137,6 +139,11 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   // fever words as the explanation of a wet bed after round 30's review (a temperature taken and found normal would have
   // explained a real accident away), so these stay alarms: the lesser harm.
   '73': { falseAlarms: 5 },
+  // List 75 (round 34: signs told in everyday words). Its six misses (soiling told by the bed, a weak trickle, a
+  // partner's numb saddle told by a simile, sciatica spread to the other calf, crashes told with their speed) had fixes
+  // that round 34's review took back: each also raised false emergencies (descents, drooling, a period, food poisoning,
+  // pins and needles in both hands) or, for the fright on a lift, hid a real accident told after it.
+  '75': { missed: 6 },
 };
 
 function readList(name: string): ListPost[] {
