@@ -66,6 +66,7 @@ import {
   STAIR_WORDS,
   STRETCH_WORDS,
   TAKE_BACK_WORDS,
+  TEMPERATURE_LINKS,
   TEMPERATURE_WORDS,
   THEY_SUBJECTS,
   TOILET_WORDS,
@@ -1084,7 +1085,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   tokens.forEach((token, at) => {
     if (token.kind !== 'number') return;
     const decimal = /^\d{2,3}(?:\.\d{1,2}|,\d)$/.test(token.text);
-    const takenAsTemp = /^\d{2}$/.test(token.text) && TEMPERATURE_WORDS.has(tokens[at - 1]?.text ?? '');
+    // …or after up to two linking words: "temp's been 39", "temperature has been 39", "temp was 39".
+    let reading = at - 1;
+    while (reading >= at - 2 && TEMPERATURE_LINKS.has(tokens[reading]?.text ?? '')) reading--;
+    const takenAsTemp = /^\d{2}$/.test(token.text) && TEMPERATURE_WORDS.has(tokens[reading]?.text ?? '');
     if (!decimal && !takenAsTemp) return;
     const value = Number(token.text.replace(',', '.'));
     const next = tokens[at + 1]?.text ?? '';
@@ -1097,6 +1101,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const { start, end } = context.sentences[token.sentence]!;
     const sentenceWords = tokens.slice(start, end);
     const ambient = sentenceWords.some((word) => AMBIENT_PLACES.has(word.text));
+    // A reading linked to its word ("temp's been 39") is the air's in a sentence that names a place for it.
+    if (takenAsTemp && reading < at - 1 && ambient) return;
     const feverish = sentenceWords.find(
       (word, i) =>
         (FEVERISH_WORDS.has(word.text) || (!ambient && decimal && TEMPERATURE_WORDS.has(word.text))) &&

@@ -183,6 +183,12 @@ export const FEVERISH_WORDS: ReadonlySet<string> = new Set([
 /** Words that name a reading as a temperature ("temp was 38.4", "thermometer says 101.3"). */
 export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['temp', 'temperature', 'thermometer']);
 
+/**
+ * Words between a temperature word and its whole-number reading (redflags.ts): "temp's been 39", "temperature has been
+ * 39", "temp was 39", "temp hit 39".
+ */
+export const TEMPERATURE_LINKS: ReadonlySet<string> = new Set(["'s", 'is', 'was', 'has', 'had', 'been', 'hit', 'reached', 'of']);
+
 /** Places whose temperature a reading may be: the air's or the water's, not the body's. */
 export const AMBIENT_PLACES: ReadonlySet<string> = new Set(
   'gym room outside outdoors weather water bath pool sauna studio car house office sun shade air'.split(' '),
