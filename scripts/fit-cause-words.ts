@@ -1,5 +1,5 @@
 /**
- * npm run --silent fit-cause-words -- [--held-out 37,38,40,41,44,55,58,61,63,65,67,69,72,74,77,80,83,86,88,90,92,94,96,97,98,99,100,101,102,103] [--corpus FILE.jsonl …] [--cv] [--write]
+ * npm run --silent fit-cause-words -- [--held-out 37,38,40,41,44,55,58,61,63,65,67,69,72,74,77,80,83,86,88,90,92,94,96,97,98,99,100,101,102,103,104] [--corpus FILE.jsonl …] [--cv] [--write]
  *
  * Fits the cause words model (lib/analysis/cause-words.ts) to labelled back posts: the helper-written cause sets
  * (tests/fixtures/cause-sets/) and the TUNE split of the labelled corpora (lib/tools/corpus-split.ts; the frozen
@@ -31,10 +31,10 @@ const { values: args } = parseArgs({
     // The held-out sets. A set written after the shipped fit (round 30's, on sets 19–95 less these) must be added here
     // until the next refit, so that the default still writes the shipped weights: round 32's tuned sets 97, 99 and 101
     // are (a refit with them moved the 25 held-out sets' top 3 0.877 → 0.876 and top 1 0.810 → 0.813, so round 30's
-    // fit stays).
+    // fit stays), and so are round 33's 103 and round 34's 104, never refitted on.
     'held-out': {
       type: 'string',
-      default: '37,38,40,41,44,55,58,61,63,65,67,69,72,74,77,80,83,86,88,90,92,94,96,97,98,99,100,101,102,103',
+      default: '37,38,40,41,44,55,58,61,63,65,67,69,72,74,77,80,83,86,88,90,92,94,96,97,98,99,100,101,102,103,104',
     },
     corpus: { type: 'string', multiple: true, default: ['../shared/corpus/dev.jsonl', '../shared/corpus/dev2.jsonl'] },
     cv: { type: 'boolean', default: false },
