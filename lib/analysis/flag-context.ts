@@ -26,6 +26,8 @@ import {
   DISJUNCTIONS,
   DROPPED_THINGS,
   ELLIPTICAL_ENDS,
+  EPISODE_COMPARISON_LEADS,
+  EPISODE_COMPARISON_FOLLOWERS,
   FEELING_GONE,
   FEELING_SUBJECTS,
   FIRST_PERSON_I,
@@ -815,9 +817,20 @@ export class FlagContext {
     const token = tokens[mention.start]!;
     const sentence = token.sentence;
     // A time inside brackets is an aside's ("…since the flare-up last week (same as 2 years ago) things feel muted").
+    // So is a time after a comparison with an earlier episode ("…into my foot, just like I had back in 2012").
+    const episodes = (at: number): boolean =>
+      at > mention.end &&
+      inRange(
+        tokens,
+        mention.end,
+        at,
+        (between, i) => EPISODE_COMPARISON_LEADS.has(between.text) && EPISODE_COMPARISON_FOLLOWERS.has(tokens[i + 1]?.text ?? ''),
+      );
     const past =
-      cues.inSentence('past', sentence).some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start)) ||
-      this.saysPastYear(sentence);
+      cues
+        .inSentence('past', sentence)
+        .some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !episodes(cue.start)) ||
+      this.saysPastYear(sentence, episodes);
     if (flag === 'major_trauma' && (past || this.namedByYear(mention))) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
@@ -836,8 +849,16 @@ export class FlagContext {
       return at.sentence === sentence && (at.clause === token.clause || (at.clause > token.clause && !toldOfElse(at.clause)));
     });
     // Over: said in the same sentence, not after a "but" ("went away but now…"), or in a short next sentence.
+    // …unless it is then undone: "was fine again for an hour but now my back is agony".
+    const undone = (cue: Mention): boolean =>
+      this.ongoing.some(
+        (now) =>
+          tokens[now.start]!.sentence === sentence &&
+          now.start > cue.end &&
+          inRange(tokens, cue.end, now.start, (between) => between.text === 'but'),
+      );
     const overHere = this.resolved.filter((cue) => {
-      if (tokens[cue.start]!.sentence !== sentence) return false;
+      if (tokens[cue.start]!.sentence !== sentence || undone(cue)) return false;
       const [from, to] = cue.start > mention.end ? [mention.end, cue.start] : [cue.end, mention.start];
       return !inRange(tokens, from, to, (between) => isClauseWord(between.text));
     });
@@ -911,12 +932,12 @@ export class FlagContext {
     });
   }
 
-  private saysPastYear(sentence: number): boolean {
+  private saysPastYear(sentence: number, episodes: (at: number) => boolean): boolean {
     const range = this.input.context.sentences[sentence];
     if (!range) return false;
     for (let i = range.start; i < range.end; i++) {
       const token = this.tokens[i]!;
-      if (!isYear(token)) continue;
+      if (!isYear(token) || episodes(i)) continue;
       if (YEAR_LEADS.has(this.tokens[i - 1]?.text ?? '')) return true;
     }
     return false;

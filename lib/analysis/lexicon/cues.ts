@@ -238,6 +238,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
+    // "Back" for "ago", as the lines above: "a year back", "2 months back", "a couple of years back".
+    '# years|year|months|month back',
+    'a year|month back',
+    'a few|couple years|months back',
+    'a couple of years|months back',
+    'several years|months back',
     // Told by the years since: "3 years after rhabdo, careful return", or as a return: "Returning after rhabdo".
     '# years after',
     'returning|comeback after',
@@ -266,9 +272,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'not anymore',
     'fine ever since',
     'fine since',
-    'fine now',
     // "he's grand now" (Irish), "all good again".
-    'grand|ok|okay|good now|again',
+    'grand|ok|okay|good|fine now|again',
+    // A break that mended: "it has healed", "healed fine", "the fracture has grown together".
+    'has|have|had healed',
+    'healed fine|well|nicely|ok|okay',
+    'grown|knitted|knit together',
     'all good now',
     'sorted now',
     'got better',

@@ -108,6 +108,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back in #',
     'back in january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
     'back then|when',
+    // "Back" as "ago": "a few weeks back I had pain in my knee", "a while back" (not "weeks back pain came back").
+    'day|days|week|weeks|month|months|year|years|while|bit back',
     'back home',
     'back on track',
     'back at it|home|work',

@@ -857,6 +857,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'axial spa|spondyloarthritis',
     'kidney stone|stones|infection',
     'inflammatory arthritis|disease',
+    // A broken spine, from a crash or a fall, or from bone gone thin: "a T8 compression fracture", "fractured some
+    // vertebrae in my lower back", "crushed a vertebra". Not "broke my back" alone, which is as often a hard session's.
+    'compression|burst|wedge|vertebral|spinal|sacral fracture|fractures',
+    'fractured|broke|broken|crushed|cracked|shattered a|my|the|some|two|three|his|her vertebrae|spine|sacrum|tailbone',
+    'fractured|broken|crushed|cracked|shattered vertebrae|spine|sacrum|tailbone',
+    'fractured my|his|her|the back',
   ]),
   story('medical_condition', [
     // Worse after big greasy meals: the gallbladder's way, not the training's.
