@@ -26,8 +26,7 @@ import {
   DISJUNCTIONS,
   DROPPED_THINGS,
   ELLIPTICAL_ENDS,
-  EPISODE_COMPARISON_LEADS,
-  EPISODE_COMPARISON_FOLLOWERS,
+  EPISODE_COMPARISON_VERBS,
   FEELING_GONE,
   FEELING_SUBJECTS,
   FIRST_PERSON_I,
@@ -817,20 +816,27 @@ export class FlagContext {
     const token = tokens[mention.start]!;
     const sentence = token.sentence;
     // A time inside brackets is an aside's ("…since the flare-up last week (same as 2 years ago) things feel muted").
-    // So is a time after a comparison with an earlier episode ("…into my foot, just like I had back in 2012").
+    // So is a time after a comparison with an earlier episode of the writer's ("…into my foot, just like I had back in
+    // 2012").
     const episodes = (at: number): boolean =>
       at > mention.end &&
       inRange(
         tokens,
         mention.end,
         at,
-        (between, i) => EPISODE_COMPARISON_LEADS.has(between.text) && EPISODE_COMPARISON_FOLLOWERS.has(tokens[i + 1]?.text ?? ''),
+        (between, i) =>
+          between.text === 'like' && tokens[i + 1]?.text === 'i' && EPISODE_COMPARISON_VERBS.has(tokens[i + 2]?.text ?? ''),
       );
+    // An onset months ago dates what is still no better, not a past: "hurt it 3 months ago and it's not getting better".
+    const onsetOfNoBetter = (cue: Mention): boolean =>
+      flag === 'not_improving' &&
+      cues.inSentence('months_ago', sentence).some((onset) => onset.start < cue.end && cue.start < onset.end);
     const past =
       cues
         .inSentence('past', sentence)
-        .some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !episodes(cue.start)) ||
-      this.saysPastYear(sentence, episodes);
+        .some(
+          (cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !episodes(cue.start) && !onsetOfNoBetter(cue),
+        ) || this.saysPastYear(sentence, episodes);
     if (flag === 'major_trauma' && (past || this.namedByYear(mention))) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.

@@ -1010,13 +1010,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   // No better after weeks: a persisting word in a post that says weeks or months.
-  if (input.weeksLong && !input.episodicOnLift) {
-    const persisting = cues.get('persisting').filter((mention) => reported(mention));
+  const noBetter = (mention: Mention): boolean => reported(mention, 'not_improving');
+  if ((input.weeksLong || cues.get('months_ago').some(noBetter)) && !input.episodicOnLift) {
+    const persisting = cues.get('persisting').filter(noBetter);
     const stillHurting = cues
       .get('still')
       .filter((still) => symptoms.some((symptom) => sameClause(context, still, symptom) && symptom.start > still.start));
     // Getting worse after weeks is no better either ("aching for three months and it's only getting worse").
-    const worsening = cues.get('worsening').filter((mention) => reported(mention));
+    const worsening = cues.get('worsening').filter(noBetter);
     // "It's honestly the same as week two", "honestly no different, still sore": said of the back, not of a programme.
     const ofTheBack = (cue: Mention): boolean =>
       tokens.slice(cue.start, cue.end).some((token) => IT_WORDS.has(token.text)) ||
@@ -1031,7 +1032,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       tokens.some(
         (token) => token.sentence === tokens[cue.start]!.sentence && token.kind === 'number' && /^\d+\/10$/.test(token.text),
       );
-    const persistingWeak = cues.get('persisting_weak').filter((mention) => reported(mention) && ofTheBack(mention));
+    const persistingWeak = cues.get('persisting_weak').filter((mention) => noBetter(mention) && ofTheBack(mention));
     const evidence = [...persisting, ...persistingWeak, ...stillHurting, ...worsening];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
   }

