@@ -51,6 +51,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing',
     // "done my back proper on saturday".
     'done my|his|her back proper',
+    // The back going off like a sound: "pop went the lower back", "snap went my back on the last rep".
+    'pop|snap|ping|crack went my|the|his|her back',
+    'pop|snap|ping|crack went my|the|his|her lower|low|upper|mid back',
     // "My back went": the forum and British way to say a back suddenly gave.
     'my|his|her back went|go|goes|gone|packed',
     'me back went|go|goes|gone|packed',

@@ -144,3 +144,35 @@ describe('no better, told by an onset months ago', () => {
     expect(flagsOf(text)).not.toContain('not_improving');
   });
 });
+
+describe('a back muscle named by its side and its part', () => {
+  it.each(['I pulled my right upper trap on lat raises.', 'Strained my left lower lat on heavy rows, sore all day.'])(
+    'is a back post: %s',
+    (text) => {
+      expect(read(text).relevant).toBe(true);
+    },
+  );
+
+  it.each([
+    'I pulled my hips way back and my chest up on the last set.',
+    'Pulled my shoulders down and back on bench, felt stronger.',
+  ])('a cue is not: %s', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
+});
+
+describe('a back that went like a sound', () => {
+  it.each([
+    'As I swung the dumbbell back to the rack, pop went the lower back.',
+    'Snap went my back on the last rep of the day.',
+  ])('is a back post: %s', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['Pop went the weasel, sang the kids all the way to the gym.', 'Snap went the band on my last set of face pulls.'])(
+    'anything else is not: %s',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+});
