@@ -26,7 +26,6 @@ import {
   DISJUNCTIONS,
   DROPPED_THINGS,
   ELLIPTICAL_ENDS,
-  EPISODE_COMPARISON_VERBS,
   FEELING_GONE,
   FEELING_SUBJECTS,
   FIRST_PERSON_I,
@@ -194,6 +193,21 @@ export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: 
       !deniedBefore(context.tokens, cause.start) &&
       !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end) &&
       !context.mentions.some((other) => (other.value.cat === 'part' || other.value.cat === 'flag') && insideLonger(cause, other)),
+  );
+}
+
+/**
+ * Whether a sentence names the back (a region or a back complaint), other than the "back" of "two months back": where
+ * an onset months ago and the words "became worse" or "not been pain free" belong to the back, not to a knee or a plan
+ * (redflags.ts, `not_improving`).
+ */
+export function namesTheBack(context: MentionContext, cues: CueIndex, sentence: number): boolean {
+  const onsets = cues.inSentence('months_ago', sentence);
+  return context.mentions.some(
+    (mention) =>
+      (mention.value.cat === 'region' || mention.value.cat === 'condition') &&
+      context.tokens[mention.start]!.sentence === sentence &&
+      !onsets.some((onset) => onset.start < mention.end && mention.start < onset.end),
   );
 }
 
@@ -816,27 +830,16 @@ export class FlagContext {
     const token = tokens[mention.start]!;
     const sentence = token.sentence;
     // A time inside brackets is an aside's ("…since the flare-up last week (same as 2 years ago) things feel muted").
-    // So is a time after a comparison with an earlier episode of the writer's ("…into my foot, just like I had back in
-    // 2012").
-    const episodes = (at: number): boolean =>
-      at > mention.end &&
-      inRange(
-        tokens,
-        mention.end,
-        at,
-        (between, i) =>
-          between.text === 'like' && tokens[i + 1]?.text === 'i' && EPISODE_COMPARISON_VERBS.has(tokens[i + 2]?.text ?? ''),
-      );
     // An onset months ago dates what is still no better, not a past: "hurt it 3 months ago and it's not getting better".
     const onsetOfNoBetter = (cue: Mention): boolean =>
       flag === 'not_improving' &&
+      namesTheBack(context, cues, sentence) &&
       cues.inSentence('months_ago', sentence).some((onset) => onset.start < cue.end && cue.start < onset.end);
     const past =
       cues
         .inSentence('past', sentence)
-        .some(
-          (cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !episodes(cue.start) && !onsetOfNoBetter(cue),
-        ) || this.saysPastYear(sentence, episodes);
+        .some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !onsetOfNoBetter(cue)) ||
+      this.saysPastYear(sentence);
     if (flag === 'major_trauma' && (past || this.namedByYear(mention))) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
@@ -855,16 +858,8 @@ export class FlagContext {
       return at.sentence === sentence && (at.clause === token.clause || (at.clause > token.clause && !toldOfElse(at.clause)));
     });
     // Over: said in the same sentence, not after a "but" ("went away but now…"), or in a short next sentence.
-    // …unless it is then undone: "was fine again for an hour but now my back is agony".
-    const undone = (cue: Mention): boolean =>
-      this.ongoing.some(
-        (now) =>
-          tokens[now.start]!.sentence === sentence &&
-          now.start > cue.end &&
-          inRange(tokens, cue.end, now.start, (between) => between.text === 'but'),
-      );
     const overHere = this.resolved.filter((cue) => {
-      if (tokens[cue.start]!.sentence !== sentence || undone(cue)) return false;
+      if (tokens[cue.start]!.sentence !== sentence) return false;
       const [from, to] = cue.start > mention.end ? [mention.end, cue.start] : [cue.end, mention.start];
       return !inRange(tokens, from, to, (between) => isClauseWord(between.text));
     });
@@ -938,12 +933,12 @@ export class FlagContext {
     });
   }
 
-  private saysPastYear(sentence: number, episodes: (at: number) => boolean): boolean {
+  private saysPastYear(sentence: number): boolean {
     const range = this.input.context.sentences[sentence];
     if (!range) return false;
     for (let i = range.start; i < range.end; i++) {
       const token = this.tokens[i]!;
-      if (!isYear(token) || episodes(i)) continue;
+      if (!isYear(token)) continue;
       if (YEAR_LEADS.has(this.tokens[i - 1]?.text ?? '')) return true;
     }
     return false;

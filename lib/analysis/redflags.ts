@@ -77,7 +77,7 @@ import {
   WRITER_WORDS,
   type PartId,
 } from './lexicon';
-import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
+import { deniedBefore, FlagContext, namesTheBack, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
@@ -1011,7 +1011,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // No better after weeks: a persisting word in a post that says weeks or months.
   const noBetter = (mention: Mention): boolean => reported(mention, 'not_improving');
-  if ((input.weeksLong || cues.get('months_ago').some(noBetter)) && !input.episodicOnLift) {
+  const ofTheBackHere = (cue: Mention): boolean => namesTheBack(context, cues, tokens[cue.start]!.sentence);
+  const monthsAgo = cues.get('months_ago').some((onset) => noBetter(onset) && ofTheBackHere(onset));
+  if ((input.weeksLong || monthsAgo) && !input.episodicOnLift) {
     const persisting = cues.get('persisting').filter(noBetter);
     const stillHurting = cues
       .get('still')
@@ -1033,7 +1035,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         (token) => token.sentence === tokens[cue.start]!.sentence && token.kind === 'number' && /^\d+\/10$/.test(token.text),
       );
     const persistingWeak = cues.get('persisting_weak').filter((mention) => noBetter(mention) && ofTheBack(mention));
-    const evidence = [...persisting, ...persistingWeak, ...stillHurting, ...worsening];
+    const persistingOfBack = cues.get('persisting_of_back').filter((mention) => noBetter(mention) && ofTheBackHere(mention));
+    const evidence = [...persisting, ...persistingWeak, ...persistingOfBack, ...stillHurting, ...worsening];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));
   }
 

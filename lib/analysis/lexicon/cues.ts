@@ -1265,13 +1265,15 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'cobra',
     'superman|supermans',
   ]),
-  cue('persisting', [
-    // "I have not been pain-free for a full day since", "continued to have problems with my back ever since".
+  // Persisting or worse, in words said of other things too ("my sleep became worse"): read with the back in their
+  // sentence only (redflags.ts): "my lower back hasn't been pain free since", "it became worse and my back burns".
+  cue('persisting_of_back', [
     'not|never been pain free',
     "haven't|hasn't been pain free",
     'continued|continue|continues|continuing to have problems|pain|issues|trouble',
-    // The same pain back on trying again: "tried a few deads and could feel that same pain".
-    'feel|felt|feeling that|the same pain',
+    'became|become worse',
+  ]),
+  cue('persisting', [
     'no better',
     'not better',
     'not getting any? better',
@@ -1359,8 +1361,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'same as when it|i started|began',
   ]),
   cue('still', ['still']),
-  // An onset told by how long ago, months back: with a persisting word, no better after weeks (redflags.ts). Read for
-  // that flag only, not as the ranker's `weeks_long` ("hurt it 2 months ago, fine since, tweaked it again today").
+  // An onset told by how long ago, months back: with a persisting word, no better after weeks (redflags.ts), where its
+  // sentence names the back ("hurt my lower back 3 months ago", not "tore my meniscus 4 months ago"). Read for that
+  // flag only, not as the ranker's `weeks_long` ("hurt it 2 months ago, fine since, tweaked it again today").
   cue('months_ago', [
     '# months ago|back',
     '# and a half months ago|back',
@@ -1372,7 +1375,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'over|more than a month ago',
   ]),
   cue('worsening', [
-    'getting|got|gotten|becoming|became worse|weaker',
+    'getting|got|gotten|becoming worse|weaker',
     'worse and worse',
     'weaker and weaker',
     'progressively|gradually worse|weaker',

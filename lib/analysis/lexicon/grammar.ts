@@ -105,14 +105,6 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 /** Words that open a comparison ("like when your foot goes to sleep", "as if you'd sat on ice"). */
 export const SIMILE_OPENERS: ReadonlySet<string> = new Set(['like', 'as']);
 
-/**
- * The verbs of "like I had", which compares a sign with an earlier episode of the writer's own: the time that follows
- * is the episode's, not the sign's ("burning down my left leg into my foot, just like I had when I herniated my disk
- * back in 2012"). Only these: "like I was a toddler", "like I said in 2014", "like the doctor warned" and "similar to
- * the last time" tell the sign's own past as often.
- */
-export const EPISODE_COMPARISON_VERBS: ReadonlySet<string> = new Set(['had', 'got', 'did']);
-
 /** A condition in a comparison, just after its opener: "like when", "as if" (the writer's own feeling told by anyone's). */
 export const SIMILE_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if']);
 

@@ -108,8 +108,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back in #',
     'back in january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
     'back then|when',
-    // "Back" as "ago": "a few weeks back I had pain in my knee", "a while back" (not "weeks back pain came back").
-    'day|days|week|weeks|month|months|year|years|while|bit back',
+    // "Back" as "ago", before the clause it dates: "a few weeks back I had pain in my knee", "a while back my shoulder
+    // began" (not "weeks back pain came back", nor "all week back is wrecked", the writer's "my" dropped).
+    'day|days|week|weeks|month|months|year|years|while|bit back i|my|he|she|we|they|when|after|during|at|on',
     'back home',
     'back on track',
     'back at it|home|work',

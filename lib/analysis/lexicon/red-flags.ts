@@ -1265,9 +1265,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     // A roller or a ball worked along the leg, not pain running down it: "rolled the lacrosse ball down my leg to my calf"
     // (the symptom's idiom is in idioms.ts).
     'ball|roller|stick|gun|massager down my|the left|right? leg|thigh|shin to|into the|my ankle|foot|heel|toes|shin|calf|instep',
-    // A tumour wondered about is no history of cancer: "(Or maybe I have a tumor? Or spinal cord damage?)", "could it be
-    // a tumour?". With its article only: "could I have cancer again?" still tells a cancer had.
-    'maybe|perhaps|do|could|might i have|got a|an tumour|tumor',
+    // A tumour wondered about is no history of cancer: "could it be a tumour?", "is it a tumor?". Not "maybe I have a
+    // tumour again" or "might I have a tumour? Yes, the biopsy…", which tell a cancer had.
     'could|might|would it be a|an tumour|tumor',
     'is it|this a|an tumour|tumor',
     // A short course years ago is no long-term steroid.
@@ -1335,11 +1334,6 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'before i was|am even? out of breath',
     'before i got|get even? out of breath',
     'before i even got|get out of breath',
-    // Rhabdo defined, not had: "Rhabdo is short for rhabdomyolysis, a rapid breakdown of muscle fibers". Not "a
-    // condition called rhabdo" or "my rhabdo is a serious one", said of the writer's own.
-    'rhabdo|rhabdomyolysis is short for rhabdo|rhabdomyolysis',
-    'rhabdo|rhabdomyolysis stands for rhabdo|rhabdomyolysis',
-    'short for rhabdo|rhabdomyolysis',
     // Hearsay checked and ruled out: "pee is normal colour, I checked because of the rhabdo stories" (not "a rhabdo
     // scare right now", "my rhabdo story: CK was 40,000").
     'the|those rhabdo stories|memes|jokes',

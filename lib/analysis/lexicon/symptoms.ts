@@ -144,9 +144,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'twang|twanged',
     // Injuring verbs said of a back muscle: "pulled my lower back", "strained my erectors", "tore a lat".
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids',
-    // A back muscle named by its side and its part: "pulled my right upper trap", "strained my left lower lat" (not the
-    // back itself: "pulled my hips way back" is a cue).
-    'pulled|tore|strained|wrenched|twisted my|his|her|a left|right upper|lower|mid|middle lat|lats|trap|traps|erector|erectors|rhomboid|rhomboids',
+    // A back muscle named by its side and its part: "pulled my right upper trap" (not the back itself: "pulled my hips
+    // way back" is a cue; nor a lat, which is "pulled into the movement" as a cue too).
+    'pulled|tore|strained|wrenched|twisted my|a left|right upper|lower|mid|middle trap|traps|erector|erectors|rhomboid|rhomboids',
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? _? muscle|muscles',
     // With "the": "pulled the lat muscle", "strained the QL" (never "pulled the bar back").
     'pulled|tore|strained|wrenched the lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|muscle|muscles',

@@ -69,6 +69,8 @@ export type CueId =
   | 'care_visit'
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
+  /** Persisting in words said of other things too ("became worse", "not been pain free"): with the back only. */
+  | 'persisting_of_back'
   | 'still'
   /** An onset months ago ("2 and a half months ago", "a couple of months back"): long enough for "no better". */
   | 'months_ago'
