@@ -1290,6 +1290,10 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     // Running out of fuel, not a collision: "crashed hard at mile 20, full sugar crash".
     'sugar|energy|carb|caffeine|glycogen|insulin crash',
     'crashed|crash|crashing hard? at|around|after mile|km|kilometre|kilometer #',
+    // A bar leaving the floor, not a rider leaving a bike: "the bar came off the ground, then an inch, then stopped",
+    // "came off the floor slow".
+    'bar|barbell|weight|weights|plates|deadlift came|comes|coming off the ground|floor|rack|pins|blocks|hooks|chest',
+    'came|comes|coming off the ground|floor fast|slow|slowly|quick|quickly|easy|easily|smooth|smoothly|fine|ok|okay|well',
     // A hydration pack's bladder, carried on rides, runs and hikes: "I have to use a bladder as there are no bottle
     // cages", "my 3l bladder leaked". Not a test that fills the body's bladder, so no "fill"; not "my bladder valve won't
     // open", so no valve, and not "can't use my bladder", so no "my" after a verb.

@@ -113,3 +113,31 @@ describe('a back muscle named by its side and its part', () => {
     expect(read(text).relevant).toBe(false);
   });
 });
+
+describe('a bar that came off the floor', () => {
+  it.each([
+    'Went for a PR pull. The bar came off the ground, then an inch, then stopped. On the next try something shifted in my back.',
+    'Bar came off the floor slow and my lower back rounded, sore since.',
+  ])('is no crash: %s', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    'Came off my bike at 40 and landed on my back, it is agony.',
+    'Came off the ladder onto the concrete yesterday and my back is agony.',
+  ])('a rider or a climber who came off still is one: %s', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('legs told as a posture', () => {
+  it('are not where a sign is', () => {
+    expect(
+      read('Seated on the floor with my legs spread wide, I noticed a strange feeling in my back, then spasms.').triage,
+    ).toBe('self_care');
+  });
+
+  it('legs that went numb still are', () => {
+    expect(read('Sat with my legs crossed for an hour, now both legs are numb and my back hurts.').triage).toBe('emergency');
+  });
+});
