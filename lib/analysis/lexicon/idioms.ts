@@ -92,8 +92,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'mouse arm',
   ]),
   // Legs told as a posture, not where a sign is: "seated on the floor with my legs spread wide, I noticed a strange
-  // feeling in my back".
-  idiom('part', false, ['with my|his|her|your|the legs spread|crossed|apart|wide']),
+  // feeling in my back". Only spread out so: "with my legs apart and numb", "legs crossed and tingling" tell a sign.
+  idiom('part', false, ['with my|his|her|your|the legs spread wide|apart|out']),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [
     'back of the|a|my|our gym|room|class|classroom|hall|line|queue|pack|field|bus|car|van|truck|train|plane|house|garden|shop|store|church|book|card|photo|picture|shirt|jersey|box|mind',

@@ -1291,8 +1291,9 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'sugar|energy|carb|caffeine|glycogen|insulin crash',
     'crashed|crash|crashing hard? at|around|after mile|km|kilometre|kilometer #',
     // A bar leaving the floor, not a rider leaving a bike: "the bar came off the ground, then an inch, then stopped",
-    // "came off the floor slow".
-    'bar|barbell|weight|weights|plates|deadlift came|comes|coming off the ground|floor|rack|pins|blocks|hooks|chest',
+    // "came off the floor slow". Not off a rack, pins or hooks, where a gym accident starts ("the weights came off the
+    // rack and fell on me").
+    'bar|barbell|weight|weights|plates|deadlift came|comes|coming off the ground|floor',
     'came|comes|coming off the ground|floor fast|slow|slowly|quick|quickly|easy|easily|smooth|smoothly|fine|ok|okay|well',
     // A hydration pack's bladder, carried on rides, runs and hikes: "I have to use a bladder as there are no bottle
     // cages", "my 3l bladder leaked". Not a test that fills the body's bladder, so no "fill"; not "my bladder valve won't

@@ -125,7 +125,8 @@ describe('a bar that came off the floor', () => {
   it.each([
     'Came off my bike at 40 and landed on my back, it is agony.',
     'Came off the ladder onto the concrete yesterday and my back is agony.',
-  ])('a rider or a climber who came off still is one: %s', (text) => {
+    'The safety pins gave way, the weights came off the rack and fell on me. Hit my lower back hard.',
+  ])('a rider, a climber or a rack that came off still is one: %s', (text) => {
     expect(read(text).triage).toBe('emergency');
   });
 });
@@ -137,7 +138,10 @@ describe('legs told as a posture', () => {
     ).toBe('self_care');
   });
 
-  it('legs that went numb still are', () => {
-    expect(read('Sat with my legs crossed for an hour, now both legs are numb and my back hurts.').triage).toBe('emergency');
+  it.each([
+    'Sat with my legs crossed for an hour, now both legs are numb and my back hurts.',
+    'With my legs apart and numb, low back pain.',
+  ])('legs that went numb still are: %s', (text) => {
+    expect(read(text).triage).toBe('emergency');
   });
 });
