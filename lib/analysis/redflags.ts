@@ -1011,9 +1011,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // No better after weeks: a persisting word in a post that says weeks or months.
   const noBetter = (mention: Mention): boolean => reported(mention, 'not_improving');
+  /** Said where the back is named (not the "back" of "two months back"): stricter than `ofTheBack` below. */
   const ofTheBackHere = (cue: Mention): boolean => namesTheBack(context, cues, tokens[cue.start]!.sentence);
-  const monthsAgo = cues.get('months_ago').some((onset) => noBetter(onset) && ofTheBackHere(onset));
-  if ((input.weeksLong || monthsAgo) && !input.episodicOnLift) {
+  // An onset months ago stands for the weeks only where the post does not already say them.
+  const monthsAgo = (): boolean => cues.get('months_ago').some((onset) => noBetter(onset) && ofTheBackHere(onset));
+  if (!input.episodicOnLift && (input.weeksLong || monthsAgo())) {
     const persisting = cues.get('persisting').filter(noBetter);
     const stillHurting = cues
       .get('still')

@@ -266,9 +266,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'not anymore',
     'fine ever since',
     'fine since',
+    'fine now',
     // "he's grand now" (Irish), "all good again".
     'grand|ok|okay|good now|again',
-    'fine now',
     'all good now',
     'sorted now',
     'got better',
