@@ -19,8 +19,6 @@ import { echoedTitleFlags, threadTopic, titleReading } from './thread';
 import { originalSlice } from './text/normalize';
 import { rankSentences, type PostSentence } from './rank';
 import { RELEVANCE_THRESHOLD, isRelevant } from './relevance';
-import { replyProbability, replyScore, SHIPPED_REPLY_MODEL, type ReplyModel } from './reply-model';
-import { causeWordsText } from './cause-words';
 import { triage } from './triage';
 import type { Assessment, RedFlagHit, ThreadContext } from './types';
 import { RED_FLAG_TIERS } from '../features';
@@ -42,8 +40,6 @@ export interface AssessOptions {
   rank?: boolean;
   /** The catalog to rank against (tests); default the shipped CATALOG. */
   catalog?: readonly CauseEntry[];
-  /** The model that reads replies the rules leave unbadged (reply-model.ts): tests and its fit; `null` for the rules alone. */
-  replyModel?: ReplyModel | null;
 }
 
 function emptyAssessment(relevant: boolean, score: number): Assessment {
@@ -75,57 +71,13 @@ function opensWithItsTitle(text: string, thread: AssessOptions['thread']): boole
 function rankedSentences(
   text: string,
   analysis: TextAnalysis,
-  fromThread: Assessment['fromThread'],
   thread: AssessOptions['thread'],
   lexicon: Lexicon,
 ): PostSentence[] {
   const own = postSentences(analysis);
-  if (!fromThread || opensWithItsTitle(text, thread)) return own;
+  if (!analysis.fromThread || opensWithItsTitle(text, thread)) return own;
   const title = titleReading(thread, lexicon);
   return title ? [...own, ...postSentences(title)] : own;
-}
-
-/**
- * Whether the post places a symptom on another part of the body, within a few words in its clause ("my heel ached
- * after", "knees were sore"): it says where it hurts, and not the thread's back. A part further off is no such
- * place ("tight hammies here. at the bottom of deep squats my lower back feels…").
- */
-function symptomElsewhere({ context }: TextAnalysis): boolean {
-  const { tokens, mentions } = context;
-  const parts = mentions.filter((mention) => mention.value.cat === 'part');
-  return mentions.some(
-    (symptom) =>
-      symptom.value.cat === 'symptom' &&
-      parts.some(
-        (part) =>
-          tokens[part.start]!.clause === tokens[symptom.start]!.clause &&
-          Math.max(part.start - symptom.end, symptom.start - part.end) < PLACED_WITHIN,
-      ),
-  );
-}
-
-/**
- * Whether the only part of the back the post names is the neck: the rules weigh a neck by its thread and by training
- * (relevance.ts), and a neck away from both ("raised the monitor and my neck pain halved") is theirs to leave unbadged.
- */
-function onlyTheNeck({ context }: TextAnalysis): boolean {
-  const regions = context.mentions.filter((mention) => mention.value.cat === 'region');
-  return regions.length > 0 && regions.every((mention) => mention.value.cat === 'region' && mention.value.id === 'neck');
-}
-
-/** Words between a part and its symptom, at most, for the symptom to be the part's (symptomElsewhere). */
-const PLACED_WITHIN = 3;
-
-/**
- * The reply model's relevance score for a reply in a thread about a back (reply-model.ts): 0 for an opening post, a
- * post without a titled thread, or a thread that names no back.
- */
-function replyModelScore(text: string, analysis: TextAnalysis, options: AssessOptions, inBackThread: boolean): number {
-  const model = options.replyModel === undefined ? SHIPPED_REPLY_MODEL : options.replyModel;
-  if (model === null || !inBackThread || !options.thread?.title?.trim() || opensWithItsTitle(text, options.thread)) return 0;
-  // A reply that places its symptom on another part ("my heel ached") says where it is: not the thread's back.
-  if (symptomElsewhere(analysis) || onlyTheNeck(analysis)) return 0;
-  return replyScore(replyProbability(causeWordsText(postSentences(analysis)), model), model);
 }
 
 function assessText(text: string, options: AssessOptions): Assessment {
@@ -139,19 +91,13 @@ function assessText(text: string, options: AssessOptions): Assessment {
   const inBackThread = threadAboutBack(options.thread, lexicon);
   // One rule for which flags count and badge the post (score.ts), whether ranked or not.
   const redFlags = countedRedFlags(analysis, inBackThread);
-  const ruleScore = badgeScore(analysis, inBackThread);
-  const score = isRelevant(ruleScore, threshold)
-    ? ruleScore
-    : Math.max(ruleScore, replyModelScore(analysed, analysis, options, inBackThread));
+  const score = badgeScore(analysis, inBackThread);
   const relevant = isRelevant(score, threshold);
   if (!relevant) {
     const result: Assessment = { ...emptyAssessment(false, score), features: analysis.features, matches: analysis.matches };
     return truncated ? { ...result, truncated } : result;
   }
-  // A badge the reply model gave (the rules' score is under the bar) is the thread's reading too: the panel says so.
-  const readAsReply = !isRelevant(ruleScore, threshold);
-  const threadSupplied = readAsReply ? { ...analysis.fromThread, reply: true } : analysis.fromThread;
-  const fromThread = threadSupplied ? { fromThread: threadSupplied } : {};
+  const fromThread = analysis.fromThread ? { fromThread: analysis.fromThread } : {};
   // Flags that do not count here (an urgent flag in a post about something else) are not features either.
   const counted = new Set<string>(redFlags.map((flag) => flag.id));
   const { redFlags: _found, ...otherFeatures } = analysis.features;
@@ -168,11 +114,7 @@ function assessText(text: string, options: AssessOptions): Assessment {
     causes:
       options.rank === false
         ? []
-        : rankSentences(
-            analysis.features,
-            rankedSentences(analysed, analysis, threadSupplied, options.thread, lexicon),
-            options.catalog,
-          ),
+        : rankSentences(analysis.features, rankedSentences(analysed, analysis, options.thread, lexicon), options.catalog),
   };
   return truncated ? { ...result, truncated } : result;
 }

@@ -100,12 +100,3 @@ export function logistic(model: LogisticWeights): (indices: readonly number[]) =
   const z = logOdds(model);
   return (indices) => 1 / (1 + Math.exp(-z(indices)));
 }
-
-/**
- * The value each of a text's features takes in a model read by length: one over its feature count to the power `power`
- * (0: present or not; 0.5: a bag of words of length one). The reply model reads so, so that a long text is not read as
- * about a back for its many common words alone.
- */
-export function featureScale(features: ReadonlySet<string>, power: number): number {
-  return features.size === 0 ? 0 : 1 / features.size ** power;
-}

@@ -74,13 +74,7 @@ export interface Assessment {
   /** Best first. Ranked even when the tier is `emergency`; the UIs put the triage banner above them. */
   causes: RankedCause[];
   /** Present when the thread's title or opening post supplied something the post itself did not say (the panel says so). */
-  fromThread?: {
-    region?: boolean;
-    activity?: boolean;
-    context?: boolean;
-    /** The post was badged as a reply in a thread about a back, on its words as a whole (reply model), not on a back it names. */
-    reply?: boolean;
-  };
+  fromThread?: { region?: boolean; activity?: boolean; context?: boolean };
   /** Present when a very long text was cut before analysis: only its start was read. */
   truncated?: { analysedChars: number; totalChars: number };
 }

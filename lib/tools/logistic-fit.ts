@@ -21,7 +21,7 @@ function epochOrder(count: number, epoch: number): number[] {
 
 /** One logistic model over rows of feature indices. */
 export function fitLogistic(
-  rows: readonly { indices: readonly number[]; label: boolean; scale?: number }[],
+  rows: readonly { indices: readonly number[]; label: boolean }[],
   options: { l2: number; epochs: number },
 ): { bias: number; weights: Map<number, number> } {
   const weights = new Map<number, number>();
@@ -30,15 +30,13 @@ export function fitLogistic(
     const rate = LEARNING_RATE / (1 + epoch * LEARNING_DECAY);
     for (const index of epochOrder(rows.length, epoch)) {
       const row = rows[index]!;
-      // Every feature of a row has the same value, `scale` (1 unless given: present or not).
-      const scale = row.scale ?? 1;
-      let sum = 0;
-      for (const feature of row.indices) sum += weights.get(feature) ?? 0;
-      const gradient = 1 / (1 + Math.exp(-(bias + scale * sum))) - (row.label ? 1 : 0);
+      let z = bias;
+      for (const feature of row.indices) z += weights.get(feature) ?? 0;
+      const gradient = 1 / (1 + Math.exp(-z)) - (row.label ? 1 : 0);
       bias -= rate * gradient;
       for (const feature of row.indices) {
         const weight = weights.get(feature) ?? 0;
-        weights.set(feature, weight - rate * (gradient * scale + options.l2 * weight));
+        weights.set(feature, weight - rate * (gradient + options.l2 * weight));
       }
     }
   }

@@ -5,8 +5,6 @@
 import type { Assessment } from '../analysis/types';
 
 export function fromThreadNote(fromThread: NonNullable<Assessment['fromThread']>): string {
-  if (fromThread.reply && !fromThread.region && !fromThread.activity && !fromThread.context)
-    return 'Read with the thread’s title: the post says little of a back itself, but replies worded like it in a thread about a back are mostly about one.';
   const missing = [
     fromThread.region && 'where',
     fromThread.activity && 'during what',

@@ -25,21 +25,3 @@ describe('fitLogistic', () => {
     expect(tight).toBeLessThan(loose);
   });
 });
-
-describe('fitLogistic with scaled rows', () => {
-  it('learns the same signs when every feature of a row counts a fraction', () => {
-    const scaled = ROWS.map((row) => ({ ...row, scale: 0.5 }));
-    const { weights } = fitLogistic(scaled, { l2: 0.01, epochs: 20 });
-    expect(weights.get(0)).toBeGreaterThan(1);
-    expect(weights.get(1)).toBeLessThan(-1);
-  });
-
-  it('needs larger weights for the same fit when rows count less', () => {
-    const full = fitLogistic(ROWS, { l2: 0.01, epochs: 20 }).weights.get(0)!;
-    const scaled = fitLogistic(
-      ROWS.map((row) => ({ ...row, scale: 0.5 })),
-      { l2: 0.01, epochs: 20 },
-    ).weights.get(0)!;
-    expect(scaled).toBeGreaterThan(full);
-  });
-});

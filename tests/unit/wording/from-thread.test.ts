@@ -13,17 +13,3 @@ describe('the note on a post read with its thread', () => {
     expect(fromThreadNote({ context: true })).toBe('Read with the thread’s title: the post itself did not say how it came on.');
   });
 });
-
-describe('the note on a reply badged by the reply model', () => {
-  it('says the post was read as a reply in a back thread, not that it names a back', () => {
-    expect(fromThreadNote({ reply: true })).toBe(
-      'Read with the thread’s title: the post says little of a back itself, but replies worded like it in a thread about a back are mostly about one.',
-    );
-  });
-
-  it('names what the post left out when the rules took something from the thread too', () => {
-    expect(fromThreadNote({ reply: true, region: true })).toBe(
-      'Read with the thread’s title: the post itself did not say where.',
-    );
-  });
-});
