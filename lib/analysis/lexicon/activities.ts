@@ -233,6 +233,39 @@ export const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '/',
 // Training load, stopping the effort, what is dropped in a gym, and seats: a park bench, getting off a bike
 // (redflags.ts, flag-context.ts).
 
+/**
+ * The words that name running itself (extract.ts): a post with none of them tells its miles, kilometres and races as
+ * another sport's where it tells one (a ride's "25 miles into the bike", a race on the aerobars).
+ */
+export const RUNNING_WORDS: ReadonlySet<string> = new Set([
+  'run',
+  'runs',
+  'running',
+  'ran',
+  'jog',
+  'jogs',
+  'jogging',
+  'jogged',
+  'runner',
+  'runners',
+  'sprint',
+  'sprints',
+  'sprinting',
+  'sprinted',
+  'marathon',
+  'marathons',
+  'treadmill',
+  'parkrun',
+  'parkruns',
+  'fartlek',
+  'fartleks',
+  'stride',
+  'strides',
+  'ruck',
+  'rucking',
+  'rucks',
+]);
+
 /** What a runner or a lifter bumps up: "the new bump in mileage" is no lump. */
 export const LOAD_WORDS: ReadonlySet<string> = new Set([
   'mileage',

@@ -135,6 +135,11 @@ export type CueId =
   /** Where a slip from standing lands: "landed on my backside", "sat down hard on my bum". */
   | 'bottom_landing'
   | 'numb_cause'
+  /**
+   * A ride told as the writer's sport: a bike, the saddle, the aerobars, a sportive. In a post that names no running
+   * itself, its miles and races are the ride's (extract.ts).
+   */
+  | 'cycling'
   /** What numbs the feet and legs but not the saddle: a long run, tight laces. */
   | 'feet_numb_cause'
   | 'odd_feeling'
