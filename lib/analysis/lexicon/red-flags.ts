@@ -1260,22 +1260,6 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'like i was run over by a|the truck|bus|train|car',
     "like i've|i'd been hit by a|the truck|bus|train|car",
     "like i've|i'd been run over by a|the truck|bus|train|car",
-    // The same said of a body, or of everything but the back: "the rest of me feels like it got hit by a truck".
-    ...[
-      'it got',
-      'it was',
-      "it's been",
-      "it'd been",
-      'it had been',
-      'my body got',
-      'my body was',
-      'my body had been',
-      'everything got',
-      'everything was',
-    ].flatMap((subject) => [
-      `like ${subject} hit|smashed by a|the truck|bus|train|car`,
-      `like ${subject} run over by a|the truck|bus|train|car`,
-    ]),
     // "got absolutely hit by a truck after yesterday's session lol".
     'absolutely|totally|properly|completely|literally hit|smashed|flattened by a|the truck|bus|train',
     // A roller or a ball worked along the leg, not pain running down it: "rolled the lacrosse ball down my leg to my calf"

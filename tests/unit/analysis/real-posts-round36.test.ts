@@ -40,28 +40,3 @@ describe("a ride's miles and races", () => {
     ).toContain('running');
   });
 });
-
-/**
- * "Feels like it got hit by a truck" said of the rest of a body after a first run back (a real runner's post, a false
- * emergency): worn out, as "like I got hit by a truck" already read. A vehicle that hit someone stays a crash.
- */
-describe('a body that feels like it was hit by a truck', () => {
-  const tier = (text: string) => assess(text, { rank: false }).triage;
-
-  it.each([
-    'My lower back felt fine on the run. The rest of me feels like it got hit by a truck, I have not used these muscles in ages.',
-    'Day after the meet my body felt like it had been hit by a bus, lower back the worst.',
-    'Woke up and my body felt like it got run over by a bus, lower back stiff.',
-    'Lower back sore. Felt like it was hit by a car, then I remembered the 20 sets of deadlifts.',
-  ])('is worn out, no crash: %s', (text) => {
-    expect(tier(text)).not.toBe('emergency');
-  });
-
-  it.each([
-    'He got hit by a truck on his bike last week and his lower back is in agony.',
-    'My car got hit by a truck at the lights, it was like it was hit by a train, and my lower back has hurt since.',
-    'Got hit by a car crossing the road on my run this morning, lower back and hip are screaming.',
-  ])('stays a crash when a vehicle hit someone: %s', (text) => {
-    expect(tier(text)).toBe('emergency');
-  });
-});
