@@ -254,9 +254,10 @@ function isRunning(mention: Mention): boolean {
 }
 
 /**
- * Whether the post tells a ride (the `cycling` cue) and names no running itself (RUNNING_WORDS): its miles, kilometres
- * and races are then the ride's ("once I go beyond 20 miles at race pace my low back…", told of a bike), not a run's,
- * and the runner's causes (running form, the lifter's running pump) are not read into it.
+ * Whether the post names a bike (the `cycling` cue) and no running itself (RUNNING_WORDS): the miles, kilometres and
+ * races told in a sentence with the bike are then the ride's ("from about 30 miles into the sportive my lower back…"),
+ * not a run's, and the runner's causes (running form, the lifter's running pump) are not read into them. A bike told
+ * in another sentence leaves them a run's: runners ride to work, and mention Zwift.
  */
 function ridesNotRuns(context: MentionContext, cues: CueIndex): boolean {
   if (cues.get('cycling').length === 0) return false;
@@ -458,7 +459,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     const value = mention.value;
     if (value.cat !== 'activity' && value.cat !== 'timing' && value.cat !== 'context') continue;
     if (negated.has(mention) || isHypotheticalClause(cues, tokens[mention.start]!.clause)) continue;
-    if (rideNotRun && isRunning(mention)) continue;
+    if (rideNotRun && isRunning(mention) && cues.inSentence('cycling', tokens[mention.start]!.sentence).length > 0) continue;
     if (value.cat === 'activity') {
       if (notMechanical[mention.start] || saidFine(mention) || saidFineByCue(context, cues, mention, activityAt)) continue;
       activities.push(mention);

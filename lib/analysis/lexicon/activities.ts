@@ -234,10 +234,18 @@ export const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '/',
 // (redflags.ts, flag-context.ts).
 
 /**
- * The words that name running itself (extract.ts): a post with none of them tells its miles, kilometres and races as
- * another sport's where it tells one (a ride's "25 miles into the bike", a race on the aerobars).
+ * The words that name running itself (extract.ts), a runner's race distances among them ("10k", "a half", "HM pace"):
+ * a post with none of them tells the miles and races of a sentence that names a bike as the ride's.
  */
 export const RUNNING_WORDS: ReadonlySet<string> = new Set([
+  'k',
+  'half',
+  'hm',
+  'ultra',
+  'ultras',
+  'ultramarathon',
+  'tempo',
+  'xc',
   'run',
   'runs',
   'running',

@@ -646,6 +646,19 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'taken|knocked out|off on the motorway|highway|freeway|interstate at about|around|like? #',
     'taken|knocked out|off on the dual carriageway at about|around|like? #',
     'car|truck|van|bus|vehicle|lorry|motorbike|taxi clipped|hit|struck|knocked me',
+    // The same said of a car full of people: "a lorry hit us on the motorway".
+    'car|truck|van|bus|vehicle|lorry|motorbike|taxi clipped|hit|struck|knocked us',
+    // A pedestrian or rider hit by a driver who drove on, or run down: "hit and run last night", "mowed down by a car on
+    // a crossing".
+    'a|the hit and run',
+    'hit and run driver|drivers|victim|accident|crash|collision|last|yesterday|this|on|while',
+    'mowed|mown down by a|the car|truck|van|bus|lorry|vehicle|motorbike|motorcycle|taxi',
+    // A rider's crash at speed, told by how it went down: "4 of us went down at 28mph", "touched wheels and went down
+    // hard", "wiped out on black ice at 20mph".
+    'went|came down at # mph|kmh|kph',
+    'went|came down hard at # mph|kmh|kph',
+    'touched wheels',
+    'wiped out at # mph|kmh|kph',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
     'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',

@@ -136,8 +136,8 @@ export type CueId =
   | 'bottom_landing'
   | 'numb_cause'
   /**
-   * A ride told as the writer's sport: a bike, the saddle, the aerobars, a sportive. In a post that names no running
-   * itself, its miles and races are the ride's (extract.ts).
+   * A bike named: a bike, the aerobars, a sportive. In a post that names no running itself, the miles and races told in
+   * its sentence are the ride's (extract.ts).
    */
   | 'cycling'
   /** What numbs the feet and legs but not the saddle: a long run, tight laces. */

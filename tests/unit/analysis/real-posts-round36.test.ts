@@ -16,7 +16,10 @@ describe("a ride's miles and races", () => {
     ],
     ['Back pain in the aero position', 'Once I pass 20 miles at race pace in the aerobars my low back starts to burn.'],
     ['Lower back on the turbo', 'Zwift races are killing my lower back, by 15 km in it is tight as a drum.'],
-    ['Back ache after club rides', 'Every club ride over 40 miles leaves my mid back aching between the shoulder blades.'],
+    [
+      'Back ache after club rides',
+      'Every 40 mile club ride on the road bike leaves my mid back aching between the shoulder blades.',
+    ],
     ['Lower back and cycling', 'Been cycling for a year, my lower back gets sore after about 25 miles, worse when I race.'],
   ])('are no run: %s', (title, text) => {
     const features = read(title, text);
@@ -29,6 +32,11 @@ describe("a ride's miles and races", () => {
     ['Brick sessions and back pain', 'Lower back is fine on the bike but tightens up a mile into the run off the bike.'],
     ['Lower back in the marathon', 'At 20 miles in my last marathon my lower back seized, and I cycle to work most days.'],
     ['Lower back on the treadmill', 'Lower back aches after 5 km on the treadmill, I cross train on the spin bike too.'],
+    // A bike in another sentence, a runner's distance, and words that are a runner's too.
+    ['HM pace and my lower back', 'HM pace, 8 miles in, my lower back seizes. I do Zwift on rest days.'],
+    ['Triathlon back pain', 'In the 10k after the bike my lower back is agony.'],
+    ['Back in the saddle', 'Back in the saddle after 6 weeks off, did 5 miles and my lower back ached.'],
+    ['Lower back on tempo runs', 'Cadence drills at 180 and by 4 miles my lower back is tight.'],
   ])('leave a run told beside a bike a run: %s', (title, text) => {
     const features = read(title, text);
     expect(features.activity ?? []).toContain('running');
@@ -38,5 +46,34 @@ describe("a ride's miles and races", () => {
     expect(
       read('Back tight on long runs', 'Lower back gets tight after 8 miles, every time, worse when I race.').activity,
     ).toContain('running');
+  });
+});
+
+/**
+ * Crashes told by how they went down, with no crash word (round 36's review found them caught only by a worn-out simile
+ * beside them): a rider who "went down at 28mph", a pedestrian "mowed down by a car", a hit and run, a lorry that "hit
+ * us". Everyday words that look like them stay everyday.
+ */
+describe('a crash told by how it went down', () => {
+  const tier = (text: string) => assess(text, { rank: false }).triage;
+
+  it.each([
+    'Collision in the crit, 4 of us went down at 28mph and my lower back is wrecked.',
+    'Hit and run last night, the driver did not stop. Lower back is agony.',
+    'I was the victim of a hit and run while cycling home, lower back bruised and stiff.',
+    'Mowed down by a car on a crossing this morning, my lower back is screaming.',
+    'A lorry hit us on the motorway yesterday and my lower back is killing me.',
+    'Touched wheels on the group ride and went down hard, landed on my back.',
+    'Wiped out at 20mph on black ice on the bike, back hit the kerb.',
+  ])('is an emergency: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    'My pace went down at 10 mph on the hills and my lower back got tight.',
+    'Hit and run is the best way to describe my gym sessions, lower back sore.',
+    'Got wiped out after the session, lower back tight for a day.',
+  ])('is no crash where nothing went down: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
   });
 });
