@@ -90,6 +90,9 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
     // Sessions only runners name: "8x90s hill repeats", "parkrun", "strides after the easy run".
     'hill repeats|reps|sprints',
     'parkrun|parkruns|fartlek|fartleks|ultra|ultras|ultramarathon',
+    // A triathlete's run off the bike (not a back "like a brick").
+    'brick|bricks run|runs|session|sessions|workout|workouts',
+    'brick|bricks off the bike',
   ]),
   activity('stretching', [
     'stretch|stretches|stretching|stretched',
@@ -246,6 +249,9 @@ export const RUNNING_WORDS: ReadonlySet<string> = new Set([
   'ultramarathon',
   'tempo',
   'xc',
+  // A triathlon's run off the bike: "2 miles into every brick".
+  'brick',
+  'bricks',
   'run',
   'runs',
   'running',

@@ -1012,7 +1012,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // cadence, a time trial, the peloton, spin class.
   cue('cycling', [
     'bike|bikes|biking|biked|bicycle|bicycles',
-    'cycling|cyclist|cyclists',
+    'cycling',
     'on|in the|my drops|hoods|aerobars|tribars',
     'aerobars|tribars',
     'aero bars',

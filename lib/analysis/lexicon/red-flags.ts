@@ -646,18 +646,24 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'taken|knocked out|off on the motorway|highway|freeway|interstate at about|around|like? #',
     'taken|knocked out|off on the dual carriageway at about|around|like? #',
     'car|truck|van|bus|vehicle|lorry|motorbike|taxi clipped|hit|struck|knocked me',
-    // The same said of a car full of people: "a lorry hit us on the motorway".
-    'car|truck|van|bus|vehicle|lorry|motorbike|taxi clipped|hit|struck|knocked us',
-    // A pedestrian or rider hit by a driver who drove on, or run down: "hit and run last night", "mowed down by a car on
-    // a crossing".
-    'a|the hit and run',
-    'hit and run driver|drivers|victim|accident|crash|collision|last|yesterday|this|on|while',
-    'mowed|mown down by a|the car|truck|van|bus|lorry|vehicle|motorbike|motorcycle|taxi',
-    // A rider's crash at speed, told by how it went down: "4 of us went down at 28mph", "touched wheels and went down
-    // hard", "wiped out on black ice at 20mph".
-    'went|came down at # mph|kmh|kph',
-    'went|came down hard at # mph|kmh|kph',
-    'touched wheels',
+    // The same said of a car full of people, where and how it hit: "a lorry hit us on the motorway" (not "a truck hit us
+    // with spray").
+    'car|truck|van|bus|vehicle|lorry|motorbike|taxi hit|struck|clipped us on the motorway|highway|freeway|road|roundabout|junction',
+    'car|truck|van|bus|vehicle|lorry|motorbike|taxi hit|struck|clipped us from behind',
+    'car|truck|van|bus|vehicle|lorry|motorbike|taxi hit|struck|clipped us head|side on',
+    'car|truck|van|bus|vehicle|lorry|motorbike|taxi hit|struck|clipped us at # mph|kmh|kph',
+    // A pedestrian or rider hit by a driver who drove on, or run down: "the victim of a hit and run", "a hit and run
+    // driver", "mowed down by a car on a crossing" (not a film, a workout or "the car park hill").
+    'hit and run driver|drivers|victim|accident|crash|collision|incident',
+    'victim of a|the hit and run',
+    'in|by a|the hit and run',
+    'mowed|mown down by a car|truck|van|bus|lorry|vehicle|motorbike|motorcycle|taxi|driver',
+    // A rider's crash at speed, told by who went down: "4 of us went down at 28mph", "touched wheels and went down hard",
+    // "wiped out on black ice at 20mph" (not a heart rate or a speed that "went down at 20mph", nor a descent).
+    'i|we|us|he|she|they went|came down at # mph|kmh|kph',
+    'i|we|us|he|she|they went|came down hard at # mph|kmh|kph',
+    'touched wheels and went|came|fell down|off',
+    'touched wheels and crashed|fell',
     'wiped out at # mph|kmh|kph',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',

@@ -37,6 +37,7 @@ describe("a ride's miles and races", () => {
     ['Triathlon back pain', 'In the 10k after the bike my lower back is agony.'],
     ['Back in the saddle', 'Back in the saddle after 6 weeks off, did 5 miles and my lower back ached.'],
     ['Lower back on tempo runs', 'Cadence drills at 180 and by 4 miles my lower back is tight.'],
+    ['Brick runs', 'Sore lower back 2 miles into every brick off the bike.'],
   ])('leave a run told beside a bike a run: %s', (title, text) => {
     const features = read(title, text);
     expect(features.activity ?? []).toContain('running');
@@ -59,7 +60,7 @@ describe('a crash told by how it went down', () => {
 
   it.each([
     'Collision in the crit, 4 of us went down at 28mph and my lower back is wrecked.',
-    'Hit and run last night, the driver did not stop. Lower back is agony.',
+    'Hit and run driver got me last night on the crossing. Lower back is agony.',
     'I was the victim of a hit and run while cycling home, lower back bruised and stiff.',
     'Mowed down by a car on a crossing this morning, my lower back is screaming.',
     'A lorry hit us on the motorway yesterday and my lower back is killing me.',
@@ -72,6 +73,11 @@ describe('a crash told by how it went down', () => {
   it.each([
     'My pace went down at 10 mph on the hills and my lower back got tight.',
     'Hit and run is the best way to describe my gym sessions, lower back sore.',
+    'Did a hit and run session at the gym, kettlebells then a sprint, lower back tight.',
+    'Heart rate went down at 20mph on the flat, lower back ache on the bike though.',
+    'A truck hit us with spray on the A30, grim ride, lower back aching from the bike.',
+    'Touched wheels at 25mph but stayed upright, lower back aches from the effort.',
+    'Mowed down by the car park hill at the end of the race lol, lower back ached.',
     'Got wiped out after the session, lower back tight for a day.',
   ])('is no crash where nothing went down: %s', (text) => {
     expect(tier(text)).not.toBe('emergency');
