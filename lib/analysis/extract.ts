@@ -19,7 +19,6 @@ import {
   OF_THE_PROBLEM_WORDS,
   NOT_THE_LIFT_AFTER,
   NUMBER_WORDS,
-  RUNNING_WORDS,
   TRAINING_HISTORY_VERBS,
   VAGUE_COUNT_LEADS,
   VAGUE_COUNTS,
@@ -247,26 +246,6 @@ const MAX_LIST_GAP = 10;
  * fine", "it never happens on squats". What lies between the lift and the words must be the
  * list itself (other lifts, "and", commas), so "squats hurt my back, bench is fine" keeps squats.
  */
-/** A mention of running as an activity or a time in a run ("25 miles in", "during the race"). */
-function isRunning(mention: Mention): boolean {
-  const { value } = mention;
-  return (value.cat === 'activity' && value.id === 'running') || (value.cat === 'timing' && value.id === 'during_run');
-}
-
-/**
- * Whether the post names a bike (the `cycling` cue) and no running itself (RUNNING_WORDS): the miles, kilometres and
- * races told in a sentence with the bike are then the ride's ("from about 30 miles into the sportive my lower back…"),
- * not a run's, and the runner's causes (running form, the lifter's running pump) are not read into them. A bike told
- * in another sentence leaves them a run's: runners ride to work, and mention Zwift.
- */
-function ridesNotRuns(context: MentionContext, cues: CueIndex): boolean {
-  if (cues.get('cycling').length === 0) return false;
-  return !context.mentions.some(
-    (mention) =>
-      isRunning(mention) && context.tokens.slice(mention.start, mention.end).some((token) => RUNNING_WORDS.has(token.text)),
-  );
-}
-
 function saidFineByCue(context: MentionContext, cues: CueIndex, activity: Mention, activityAt: Uint8Array): boolean {
   const tokens = context.tokens;
   const sentence = tokens[activity.start]!.sentence;
@@ -453,13 +432,11 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   // "not tied to lifting at all": the lift named there is what the problem is not about.
   const notMechanical = new Uint8Array(tokens.length);
   for (const cue of cues.get('not_mechanical')) for (let i = cue.start; i < cue.end; i++) notMechanical[i] = 1;
-  const rideNotRun = ridesNotRuns(context, cues);
   const activities: Mention[] = [];
   for (const mention of context.mentions) {
     const value = mention.value;
     if (value.cat !== 'activity' && value.cat !== 'timing' && value.cat !== 'context') continue;
     if (negated.has(mention) || isHypotheticalClause(cues, tokens[mention.start]!.clause)) continue;
-    if (rideNotRun && isRunning(mention) && cues.inSentence('cycling', tokens[mention.start]!.sentence).length > 0) continue;
     if (value.cat === 'activity') {
       if (notMechanical[mention.start] || saidFine(mention) || saidFineByCue(context, cues, mention, activityAt)) continue;
       activities.push(mention);

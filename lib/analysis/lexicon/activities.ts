@@ -90,9 +90,6 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
     // Sessions only runners name: "8x90s hill repeats", "parkrun", "strides after the easy run".
     'hill repeats|reps|sprints',
     'parkrun|parkruns|fartlek|fartleks|ultra|ultras|ultramarathon',
-    // A triathlete's run off the bike (not a back "like a brick").
-    'brick|bricks run|runs|session|sessions|workout|workouts',
-    'brick|bricks off the bike',
   ]),
   activity('stretching', [
     'stretch|stretches|stretching|stretched',
@@ -235,50 +232,6 @@ export const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '/',
 
 // Training load, stopping the effort, what is dropped in a gym, and seats: a park bench, getting off a bike
 // (redflags.ts, flag-context.ts).
-
-/**
- * The words that name running itself (extract.ts), a runner's race distances among them ("10k", "a half", "HM pace"):
- * a post with none of them tells the miles and races of a sentence that names a bike as the ride's.
- */
-export const RUNNING_WORDS: ReadonlySet<string> = new Set([
-  'k',
-  'half',
-  'hm',
-  'ultra',
-  'ultras',
-  'ultramarathon',
-  'tempo',
-  'xc',
-  // A triathlon's run off the bike: "2 miles into every brick".
-  'brick',
-  'bricks',
-  'run',
-  'runs',
-  'running',
-  'ran',
-  'jog',
-  'jogs',
-  'jogging',
-  'jogged',
-  'runner',
-  'runners',
-  'sprint',
-  'sprints',
-  'sprinting',
-  'sprinted',
-  'marathon',
-  'marathons',
-  'treadmill',
-  'parkrun',
-  'parkruns',
-  'fartlek',
-  'fartleks',
-  'stride',
-  'strides',
-  'ruck',
-  'rucking',
-  'rucks',
-]);
 
 /** What a runner or a lifter bumps up: "the new bump in mileage" is no lump. */
 export const LOAD_WORDS: ReadonlySet<string> = new Set([

@@ -1007,19 +1007,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Numbness that comes on with every long run: "my bum goes numb on long runs".
     'on|during long runs',
   ]),
-  // A bike named (extract.ts): "25 miles into the bike", "racing at 20+ mph on the aerobars", "my first sportive". Words
-  // that are also a runner's or anyone's are left out: riding ("shorts riding up"), the saddle ("back in the saddle"),
-  // cadence, a time trial, the peloton, spin class.
-  cue('cycling', [
-    'bike|bikes|biking|biked|bicycle|bicycles',
-    'cycling',
-    'on|in the|my drops|hoods|aerobars|tribars',
-    'aerobars|tribars',
-    'aero bars',
-    'sportive|sportives|zwift|audax|audaxes|brevet|brevets|criterium|velodrome|mtb',
-    'gran fondo|fondos',
-    'century ride|rides',
-  ]),
   // What numbs the feet and legs only (flag-context.ts `numbCausesIn`): a long run explains numb feet, not a numb
   // groin ("her back's been sore since a long run and she can't feel herself when she wipes").
   cue('feet_numb_cause', [

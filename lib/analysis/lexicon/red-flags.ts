@@ -658,13 +658,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'victim of a|the hit and run',
     'in|by a|the hit and run',
     'mowed|mown down by a car|truck|van|bus|lorry|vehicle|motorbike|motorcycle|taxi|driver',
-    // A rider's crash at speed, told by who went down: "4 of us went down at 28mph", "touched wheels and went down hard",
-    // "wiped out on black ice at 20mph" (not a heart rate or a speed that "went down at 20mph", nor a descent).
+    // A rider's crash at speed, told by who went down: "4 of us went down at 28mph", "touched wheels and went down hard"
+    // (not a heart rate or a speed that "went down at 20mph", nor a descent). "Wiped out at 25 kph" is left out: on a
+    // spin bike or a turbo it is a rider worn out.
     'i|we|us|he|she|they went|came down at # mph|kmh|kph',
     'i|we|us|he|she|they went|came down hard at # mph|kmh|kph',
     'touched wheels and went|came|fell down|off',
     'touched wheels and crashed|fell',
-    'wiped out at # mph|kmh|kph',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
     'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',

@@ -135,11 +135,6 @@ export type CueId =
   /** Where a slip from standing lands: "landed on my backside", "sat down hard on my bum". */
   | 'bottom_landing'
   | 'numb_cause'
-  /**
-   * A bike named: a bike, the aerobars, a sportive. In a post that names no running itself, the miles and races told in
-   * its sentence are the ride's (extract.ts).
-   */
-  | 'cycling'
   /** What numbs the feet and legs but not the saddle: a long run, tight laces. */
   | 'feet_numb_cause'
   | 'odd_feeling'
