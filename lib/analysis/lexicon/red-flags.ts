@@ -661,8 +661,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // A rider's crash at speed, told by who went down: "4 of us went down at 28mph", "touched wheels and went down hard"
     // (not a heart rate or a speed that "went down at 20mph", nor a descent). "Wiped out at 25 kph" is left out: on a
     // spin bike or a turbo it is a rider worn out.
-    'i|we|us|he|she|they went|came down at # mph|kmh|kph',
-    'i|we|us|he|she|they went|came down hard at # mph|kmh|kph',
+    'i|we|us|he|she|they went|came down hard? at about|around|nearly|over? # mph|kmh|kph',
     'touched wheels and went|came|fell down|off',
     'touched wheels and crashed|fell',
     // "a passenger in a car that rolled", "we flipped the car".
@@ -846,6 +845,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Off the road into something solid: "skidded on black ice and hit a tree at 50" (not "hit the wall at mile 20"; at
     // walking pace, lowSpeed takes it back).
     'skidded|spun|swerved|crashed|smashed|ploughed|careered|skied|snowboarded into a|the tree|lamppost|barrier|ditch|wall',
+    // Thrown or driven into it: "caught an inside ski and was launched into a tree", "rode straight into a lamppost".
+    'launched|thrown|flung|catapulted|rode|cycled straight|right|headfirst? into a|the tree|lamppost|barrier|wall',
     'and hit a|the tree|lamppost|barrier',
     'tumbled quite a way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
     'tumbled some way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',

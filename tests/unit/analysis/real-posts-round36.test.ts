@@ -34,3 +34,25 @@ describe('a crash told by how it went down', () => {
     expect(tier(text)).not.toBe('emergency');
   });
 });
+
+/** Thrown or ridden into something solid, and a speed told roughly ("a skier launched into a tree" was a real miss). */
+describe('a crash into something solid, or at a rough speed', () => {
+  const tier = (text: string) => assess(text, { rank: false }).triage;
+
+  it.each([
+    'Caught an inside ski and was launched into a tree, took the trunk across my lower back.',
+    'Rode straight into a lamppost on the commute, lower back sore.',
+    'We went down at about 30mph in the crit and my back is wrecked.',
+  ])('is an emergency: %s', (text) => {
+    expect(tier(text)).toBe('emergency');
+  });
+
+  it.each([
+    'I drove into a wall of traffic on the way to the gym, lower back stiff from sitting.',
+    'The programme launched me into a new PR, lower back tight.',
+    'I was thrown into the deep end at work, lower back tight from sitting.',
+    'My heart rate came down at about 30 kmh on the flat, lower back fine.',
+  ])('is no crash: %s', (text) => {
+    expect(tier(text)).not.toBe('emergency');
+  });
+});
