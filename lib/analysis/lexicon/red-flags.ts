@@ -658,12 +658,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'victim of a|the hit and run',
     'in|by a|the hit and run',
     'mowed|mown down by a car|truck|van|bus|lorry|vehicle|motorbike|motorcycle|taxi|driver',
-    // A rider's crash at speed, told by who went down: "4 of us went down at 28mph", "touched wheels and went down hard"
-    // (not a heart rate or a speed that "went down at 20mph", nor a descent). "Wiped out at 25 kph" is left out: on a
-    // spin bike or a turbo it is a rider worn out.
-    'i|we|us|he|she|they went|came down hard? at about|around|nearly|over? # mph|kmh|kph',
-    'touched wheels and went|came|fell down|off',
-    'touched wheels and crashed|fell',
+    // A rider's crash at speed, told by who went down: "4 of us went down at 28mph" (not a heart rate or a speed that
+    // "went down at 20mph", nor a descent that "came down at 70kmh"). Left out after review: "wiped out at 25 kph" (on a
+    // turbo, a rider worn out) and "touched wheels" (mostly told of the pros on TV, or of a rider dropped).
+    'i|we|us|he|she|they went down hard? at about|around|nearly|over? # mph|kmh|kph',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
     'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',
@@ -845,8 +843,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Off the road into something solid: "skidded on black ice and hit a tree at 50" (not "hit the wall at mile 20"; at
     // walking pace, lowSpeed takes it back).
     'skidded|spun|swerved|crashed|smashed|ploughed|careered|skied|snowboarded into a|the tree|lamppost|barrier|ditch|wall',
-    // Thrown or driven into it: "caught an inside ski and was launched into a tree", "rode straight into a lamppost".
-    'launched|thrown|flung|catapulted|rode|cycled straight|right|headfirst? into a|the tree|lamppost|barrier|wall',
+    // Thrown into it: "caught an inside ski and was launched into a tree" (not a wall of noise, the wall balls, a
+    // language barrier, the tree line).
+    'launched|thrown|flung|catapulted straight|right|headfirst? into a tree|lamppost',
     'and hit a|the tree|lamppost|barrier',
     'tumbled quite a way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',
     'tumbled some way down the|a bank|embankment|slope|hill|hillside|scree|gully|mountain',

@@ -15,7 +15,7 @@ describe('a crash told by how it went down', () => {
     'I was the victim of a hit and run while cycling home, lower back bruised and stiff.',
     'Mowed down by a car on a crossing this morning, my lower back is screaming.',
     'A lorry hit us on the motorway yesterday and my lower back is killing me.',
-    'Touched wheels on the group ride and went down hard, landed on my back.',
+    'We touched wheels on the group ride and I went down hard at about 25mph, lower back bruised.',
   ])('is an emergency: %s', (text) => {
     expect(tier(text)).toBe('emergency');
   });
@@ -28,6 +28,9 @@ describe('a crash told by how it went down', () => {
     'A truck hit us with spray on the A30, grim ride, lower back aching from the bike.',
     'Touched wheels at 25mph but stayed upright, lower back aches from the effort.',
     'Mowed down by the car park hill at the end of the race lol, lower back ached.',
+    'Touched wheels and came off the back of the group on the climb, lower back aching.',
+    'I came down at over 70kmh on the Alpe d Huez descent, lower back stiff from the drops.',
+    'Got thrown into a wall of noise at the gig, lower back stiff from standing.',
     'Got wiped out after the session, lower back tight for a day.',
     'Wiped out at 25 kph on the spin bike, lower back pumped.',
   ])('is no crash where nothing went down: %s', (text) => {
@@ -41,7 +44,7 @@ describe('a crash into something solid, or at a rough speed', () => {
 
   it.each([
     'Caught an inside ski and was launched into a tree, took the trunk across my lower back.',
-    'Rode straight into a lamppost on the commute, lower back sore.',
+    'Got flung into a lamppost when the car clipped me, lower back sore.',
     'We went down at about 30mph in the crit and my back is wrecked.',
   ])('is an emergency: %s', (text) => {
     expect(tier(text)).toBe('emergency');
