@@ -284,5 +284,6 @@ export function withEmergencyReading(
 ): RedFlagHit[] {
   if (flags.some((flag) => flag.tier === 'emergency')) return flags;
   const read = readEmergency(text, input, model);
-  return read ? [...flags, read] : flags;
+  // A flag the rules found at a lower tier (a crash told as checked since, RedFlagHit.checked) is not raised again.
+  return read && !flags.some((flag) => flag.id === read.id) ? [...flags, read] : flags;
 }

@@ -78,7 +78,10 @@ function idsOf(redFlags: readonly (RedFlag | RedFlagHit)[]): RedFlag[] {
  */
 export function decideTriage(redFlags: readonly (RedFlag | RedFlagHit)[], features: Features = {}): TriageDecision {
   const ids = idsOf(redFlags);
-  const emergency = ids.filter((id) => RED_FLAG_TIERS[id] === 'emergency');
+  // A hit's own tier decides: a crash told as checked since raises `soon` (RedFlagHit.checked).
+  const emergency = idsOf(
+    redFlags.filter((flag) => (typeof flag === 'string' ? RED_FLAG_TIERS[flag] : flag.tier) === 'emergency'),
+  );
   if (emergency.length > 0) return { tier: 'emergency', rule: 'emergency_flag', because: emergency };
   const cancer = ids.includes('cancer_history');
   if (cancer) {

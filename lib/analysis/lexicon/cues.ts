@@ -372,6 +372,53 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'on my|the way to the? hospital|er',
     'in the? hospital|er now|currently',
   ]),
+  // A crash or a fall told as checked since, by a test or a clinician (trauma-checked.ts): "x-rays showed no breaks",
+  // "the scans came back clear", "they found nothing on the results", "the doctor said it was a contusion", "after
+  // x-rays, I have broken 2 vertebrae". A test named alone is not its result ("I need an x-ray", "should I get a scan").
+  cue('checked_finding', [
+    'x ray|rays showed|show|shows|revealed|confirmed|found|came',
+    'x ray|rays were|was|are all? clear|normal|fine|negative|ok|good',
+    'xray|xrays|scan|scans|mri|mris|ct|tests|results|bloods showed|show|shows|revealed|confirmed|found|came',
+    "mri|ct 's|s showed|show|shows|revealed|confirmed|found|came",
+    'xray|xrays|scan|scans|mri|mris|ct|tests|results|bloods were|was|are all? clear|normal|fine|negative|ok|good',
+    'after|following x ray|rays',
+    'after|following xrays|scans|tests',
+    'after|following an mri',
+    'after|following a scan|ct',
+    'had|got|underwent an? x ray|rays',
+    'had|got|underwent an? xray|xrays|scan|scans|mri|mris|ct',
+    'was|were|been x rayed',
+    'got x rayed',
+    'was|were|been xrayed|scanned',
+    'got xrayed|scanned',
+    'diagnosed me? with|as',
+    'they found nothing',
+    'doctors|doctor|docs|consultant|surgeon|hospital|radiologist found nothing',
+    'doctors|doctor|docs|consultant|surgeon|hospital|radiologist said|confirmed|concluded it was|is',
+    "doctors|doctor|docs|consultant|surgeon|hospital|radiologist said|confirmed|concluded it's|its|nothing|no",
+    'doctors|doctor|docs|consultant|surgeon|hospital|radiologist said|confirmed|concluded i|he|she had|has|have',
+    "doctors|doctor|docs|consultant|surgeon|hospital|radiologist said|confirmed|concluded i'd|he'd|she'd",
+  ]),
+  // A break in the spine told as a diagnosis (trauma-checked.ts reads it only beside a hospital, a test or a doctor):
+  // "broke two vertebrae", "a compression fracture", "compressed L1", "diagnosed with a fractured spine".
+  cue('spine_fracture', [
+    'compression|compressed|burst|stable|hairline|wedge fracture|fractures',
+    'fractured|broke|broken|cracked|chipped|crushed|compressed my|a vertebrae|spine|back|tailbone',
+    'fractured|broke|broken|cracked|chipped|crushed|compressed # vertebrae|vertebras',
+    'fractured|broke|broken|cracked|chipped|crushed|compressed two|three vertebrae|vertebras',
+    'broken|fractured|cracked vertebrae|spine|back|tailbone',
+    'fractured|broke|broken|cracked|chipped|crushed|compressed l|t|c #',
+  ]),
+  // Where a spine's break is told as found (spine_fracture): a hospital, a test or a doctor named in the post.
+  cue('care_word', [
+    'hospital|hospitals|casualty|er',
+    'a and e',
+    'emergency room|department',
+    'urgent care',
+    'x ray|rays|rayed',
+    'xray|xrays|xrayed|scan|scans|scanned|mri|mris|ct|diagnosed|diagnosis',
+    'doctor|doctors|docs|consultant|surgeon|radiologist|gp',
+  ]),
   cue('screening', [
     'red flag|flags',
     // A rule stated about a sign: "numbness between the legs … means A&E straight away", "means GP same day".

@@ -67,6 +67,12 @@ export type CueId =
   | 'screening'
   /** Care the writer is getting or on the way to ("currently in hospital", "went to the ER"): a story, not a rule. */
   | 'care_visit'
+  /** A crash told as checked since by a test or a clinician ("x-rays showed no breaks", "the doctor said it was a contusion"). */
+  | 'checked_finding'
+  /** A break in the spine told as a diagnosis ("broke two vertebrae", "a compression fracture"). */
+  | 'spine_fracture'
+  /** A hospital, a test or a doctor named ("A&E", "x-ray", "consultant"). */
+  | 'care_word'
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
   /** Persisting in words said of other things too ("became worse", "not been pain free"): with the back only. */
