@@ -372,34 +372,62 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'on my|the way to the? hospital|er',
     'in the? hospital|er now|currently',
   ]),
-  // A crash or a fall told as checked since, by a test or a clinician (trauma-checked.ts): "x-rays showed no breaks",
-  // "the scans came back clear", "they found nothing on the results", "the doctor said it was a contusion", "after
-  // x-rays, I have broken 2 vertebrae". A test named alone is not its result ("I need an x-ray", "should I get a scan").
+  // A crash or a fall told as checked since, by an image's result (trauma-checked.ts): "x-rays showed no breaks", "the
+  // scans came back clear", "the hospital did scans and found nothing", "diagnosed with a compression fracture". A test
+  // named alone is no result ("I need an x-ray", "had an x-ray, no results yet", "would an MRI show it?"); a doctor's
+  // word alone may be an instruction ("the doctor said I have to go to A&E") or said over the phone; blood tests, a
+  // physio's tests and the writer's own say nothing of a broken spine.
   cue('checked_finding', [
-    'x ray|rays showed|show|shows|revealed|confirmed|found|came',
-    'x ray|rays were|was|are all? clear|normal|fine|negative|ok|good',
-    'xray|xrays|scan|scans|mri|mris|ct|tests|results|bloods showed|show|shows|revealed|confirmed|found|came',
-    "mri|ct 's|s showed|show|shows|revealed|confirmed|found|came",
-    'xray|xrays|scan|scans|mri|mris|ct|tests|results|bloods were|was|are all? clear|normal|fine|negative|ok|good',
-    'after|following x ray|rays',
-    'after|following xrays|scans|tests',
-    'after|following an mri',
-    'after|following a scan|ct',
-    'had|got|underwent an? x ray|rays',
-    'had|got|underwent an? xray|xrays|scan|scans|mri|mris|ct',
-    'was|were|been x rayed',
-    'got x rayed',
-    'was|were|been xrayed|scanned',
-    'got xrayed|scanned',
-    'diagnosed me? with|as',
-    'they found nothing',
+    'x ray|rays showed|revealed|confirmed',
+    'x ray|rays _? _? _? _? were|was all? clear|normal|fine|negative|ok|good',
+    'x ray|rays _? _? _? _? came back all? clear|normal|fine|negative|ok|good',
+    'xray|xrays|scan|scans|mri|mris|ct showed|revealed|confirmed',
+    "mri|ct 's|s showed|revealed|confirmed",
+    'xray|xrays|scan|scans|mri|mris|ct _? _? _? _? were|was all? clear|normal|fine|negative|ok|good',
+    'xray|xrays|scan|scans|mri|mris|ct _? _? _? _? came back all? clear|normal|fine|negative|ok|good',
+    "mri|ct 's|s came back all? clear|normal|fine|negative|ok|good",
+    'x ray|rays and found|showed nothing|no',
+    'xray|xrays|scan|scans|mri|mris|ct and found|showed nothing|no',
+    'diagnosed me? with|as|at|in|by',
     'doctors|doctor|docs|consultant|surgeon|hospital|radiologist found nothing',
-    'doctors|doctor|docs|consultant|surgeon|hospital|radiologist said|confirmed|concluded it was|is',
-    "doctors|doctor|docs|consultant|surgeon|hospital|radiologist said|confirmed|concluded it's|its|nothing|no",
-    'doctors|doctor|docs|consultant|surgeon|hospital|radiologist said|confirmed|concluded i|he|she had|has|have',
-    "doctors|doctor|docs|consultant|surgeon|hospital|radiologist said|confirmed|concluded i'd|he'd|she'd",
   ]),
-  // A break in the spine told as a diagnosis (trauma-checked.ts reads it only beside a hospital, a test or a doctor):
+  // No break, told beside an image in its sentence or the one before (trauma-checked.ts): "did an x-ray and told me
+  // nothing was broken", "X-rays, the lot. The good news is there isn't anything broken".
+  cue('no_break', [
+    'nothing broken|fractured',
+    'nothing was|is broken|fractured',
+    "wasn't|isn't anything broken|fractured",
+    'no fracture|fractures|break|breaks',
+    'no broken bones',
+  ]),
+  // The images a finding is told beside (no_break, spine_fracture).
+  cue('imaging', ['x ray|rays|rayed', 'xray|xrays|xrayed|scan|scans|scanned|mri|mris|ct']),
+  // The back told as not checked, or the check's result as not known (trauma-checked.ts): "they never scanned my back",
+  // "I haven't been seen", "left before being seen", "discharged before the results came back".
+  cue('unchecked', [
+    "didn't|haven't|hasn't|wasn't|weren't|not|never _? _? xrayed|scanned|examined|checked|imaged|seen|looked",
+    'nobody _? _? xrayed|scanned|examined|checked|imaged|seen|looked',
+    "didn't|haven't|hasn't|wasn't|weren't|not|never _? _? x rayed",
+    'nobody _? _? x rayed',
+    "didn't|haven't|hasn't|not|never _? _? scan|xray|image|examine|check|see|look",
+    'nobody _? _? scan|xray|image|examine|check|see|look',
+    "didn't|haven't|hasn't|not|never _? _? x ray",
+    'nobody _? _? x ray',
+    'before being seen|examined|checked|scanned',
+    'before the|my|any results|result',
+    'waiting for|on the|my|any results|result',
+    "results|result aren't|haven't|hasn't|isn't|not back|in|out",
+    "haven't|hasn't told|given me the|my|any results|result",
+    'no results|result yet',
+    'over the phone',
+    "haven't|hasn't|not|never _? been to _? _? doctor|doctors|hospital|gp|er",
+    "didn't|haven't|not|never go|gone to _? _? doctor|doctors|hospital|gp|er",
+  ]),
+  // Pain told as worse, or as stopping the writer on their feet, after a crash that was checked (trauma-checked.ts):
+  // "10x worse since being discharged", "can't stand up at all now".
+  cue('not_settling', ['worse|worst', "can't|cannot|couldn't stand|walk", "can't|cannot|couldn't get up"]),
+  // A break in the spine told as a diagnosis (trauma-checked.ts reads it only beside an image in its sentence or the one
+  // before):
   // "broke two vertebrae", "a compression fracture", "compressed L1", "diagnosed with a fractured spine".
   cue('spine_fracture', [
     'compression|compressed|burst|stable|hairline|wedge fracture|fractures',
@@ -408,16 +436,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'fractured|broke|broken|cracked|chipped|crushed|compressed two|three vertebrae|vertebras',
     'broken|fractured|cracked vertebrae|spine|back|tailbone',
     'fractured|broke|broken|cracked|chipped|crushed|compressed l|t|c #',
-  ]),
-  // Where a spine's break is told as found (spine_fracture): a hospital, a test or a doctor named in the post.
-  cue('care_word', [
-    'hospital|hospitals|casualty|er',
-    'a and e',
-    'emergency room|department',
-    'urgent care',
-    'x ray|rays|rayed',
-    'xray|xrays|xrayed|scan|scans|scanned|mri|mris|ct|diagnosed|diagnosis',
-    'doctor|doctors|docs|consultant|surgeon|radiologist|gp',
   ]),
   cue('screening', [
     'red flag|flags',
