@@ -3,7 +3,6 @@ import type { RedFlag, TriageTier } from '@/lib/features';
 import { FEATURE_LABELS } from '@/lib/feature-labels';
 import type { LocalHelp } from '@/lib/wording/local-help';
 import {
-  CHECKED_READING,
   EMERGENCY_KIND_LINE,
   WHOLE_POST_READING,
   THREAD_TITLE_READING,
@@ -75,7 +74,6 @@ function FlagList({ intro, hits }: { intro: string; hits: readonly RedFlagHit[] 
             {hit.words.length > 0 && ` (“${hit.words.join('”, “')}”)`}
             {hit.read === 'whole_post' && <span data-whole-post>, {WHOLE_POST_READING}</span>}
             {hit.read === 'thread_title' && <span data-thread-title>, {THREAD_TITLE_READING}</span>}
-            {hit.checked && <span data-checked>, {CHECKED_READING}</span>}
           </li>
         ))}
       </ul>

@@ -284,6 +284,5 @@ export function withEmergencyReading(
 ): RedFlagHit[] {
   if (flags.some((flag) => flag.tier === 'emergency')) return flags;
   const read = readEmergency(text, input, model);
-  // A flag the rules found at a lower tier (a crash told as checked since, RedFlagHit.checked) is not raised again.
-  return read && !flags.some((flag) => flag.id === read.id) ? [...flags, read] : flags;
+  return read ? [...flags, read] : flags;
 }

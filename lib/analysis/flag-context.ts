@@ -121,7 +121,7 @@ function inBrackets(tokens: readonly Token[], mention: Mention, sentenceStart: n
 }
 
 /** A calendar year written as a number: "2015", "1998". */
-export function isYear(token: Token): boolean {
+function isYear(token: Token): boolean {
   return token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text);
 }
 

@@ -81,7 +81,6 @@ import { deniedBefore, FlagContext, namesTheBack, numbCausesIn, partOfAnotherFla
 import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
-import { traumaChecked } from './trauma-checked';
 import { isClauseWord, type Token } from './text/tokens';
 
 const MAX_WORDS_PER_FLAG = 3;
@@ -164,16 +163,10 @@ interface FlagInput {
 class Hits {
   private readonly byId = new Map<RedFlag, string[]>();
   private readonly strong = new Set<RedFlag>();
-  private readonly checked = new Set<RedFlag>();
 
   /** The flag told in its strong form (RedFlagHit.strong). */
   strengthen(id: RedFlag): void {
     this.strong.add(id);
-  }
-
-  /** The flag told as checked since (RedFlagHit.checked): it raises `soon`. */
-  check(id: RedFlag): void {
-    this.checked.add(id);
   }
 
   add(id: RedFlag, ...words: string[]): void {
@@ -189,10 +182,9 @@ class Hits {
   list(): RedFlagHit[] {
     return [...this.byId].map(([id, words]) => ({
       id,
-      tier: this.checked.has(id) ? 'soon' : RED_FLAG_TIERS[id],
+      tier: RED_FLAG_TIERS[id],
       words,
       ...(this.strong.has(id) ? { strong: true } : {}),
-      ...(this.checked.has(id) ? { checked: true } : {}),
     }));
   }
 }
@@ -1253,9 +1245,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (!colouredByFood && !painDenied && reported(urine) && reported(dark))
       hits.add('dark_urine_severe_pain', words(urine), words(dark));
   }
-
-  // A crash told as checked since ("x-rays showed no breaks"): the A&E step is taken (trauma-checked.ts).
-  if (hits.has('major_trauma') && traumaChecked(input, flagContext)) hits.check('major_trauma');
 
   return hits.list().sort((a, b) => tierOrder(b.tier) - tierOrder(a.tier));
 }

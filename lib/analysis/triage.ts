@@ -78,10 +78,7 @@ function idsOf(redFlags: readonly (RedFlag | RedFlagHit)[]): RedFlag[] {
  */
 export function decideTriage(redFlags: readonly (RedFlag | RedFlagHit)[], features: Features = {}): TriageDecision {
   const ids = idsOf(redFlags);
-  // A hit's own tier decides: a crash told as checked since raises `soon` (RedFlagHit.checked).
-  const emergency = idsOf(
-    redFlags.filter((flag) => (typeof flag === 'string' ? RED_FLAG_TIERS[flag] : flag.tier) === 'emergency'),
-  );
+  const emergency = ids.filter((id) => RED_FLAG_TIERS[id] === 'emergency');
   if (emergency.length > 0) return { tier: 'emergency', rule: 'emergency_flag', because: emergency };
   const cancer = ids.includes('cancer_history');
   if (cancer) {

@@ -47,11 +47,6 @@ export interface RedFlagHit {
    * after a back injury"; thread.ts `echoedTitleFlags`): the words are then the title's or the opening post's.
    */
   read?: 'whole_post' | 'thread_title';
-  /**
-   * A major trauma told as checked since, by a test's result or a clinician's verdict ("x-rays showed no breaks",
-   * trauma-checked.ts): it raises `soon` instead of `emergency`, its tier here.
-   */
-  checked?: true;
 }
 
 /**

@@ -62,11 +62,6 @@ export function emergencySafetyNet(help: LocalHelp): string {
  * words shown are only what the post named, so the reader is told where the sign came from.
  */
 export const WHOLE_POST_READING = 'read from the post as a whole';
-/**
- * Beside an accident the post tells as checked since by a test or a doctor (RedFlagHit.checked): why it raises a visit
- * within days rather than an emergency.
- */
-export const CHECKED_READING = 'which the post says has been checked since (a scan, an x-ray or a doctor)';
 /** Said of a sign a reply shares with its thread's title or opening post ("same here" under a title that tells the sign). */
 export const THREAD_TITLE_READING = "in the thread's title or opening post, which this post says it shares";
 

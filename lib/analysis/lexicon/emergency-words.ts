@@ -125,23 +125,3 @@ export const BACK_PLACES: ReadonlySet<string> = new Set(['back', 'blades', 'blad
  * anything") is no major trauma.
  */
 export const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);
-
-/**
- * Another fall or blow told after a crash's check (trauma-checked.ts): "had an MRI that was clear last night I fell
- * again, off the bed frame this time, and landed right on the same spot" checked the first one only.
- */
-export const ANOTHER_BLOW_WORDS: ReadonlySet<string> = new Set([
-  'fell',
-  'fall',
-  'falling',
-  'fallen',
-  'landed',
-  'crashed',
-  'crash',
-  'collided',
-  'slipped',
-  'tumbled',
-]);
-
-/** Said of an image that was an older accident's: "my old x-rays were all clear", "previous scans". */
-export const OLDER_IMAGE_WORDS: ReadonlySet<string> = new Set(['old', 'older', 'previous', 'earlier', 'prior', 'last']);

@@ -133,7 +133,6 @@ export {
   YEAR_LEADS,
 } from './time-words';
 export {
-  ANOTHER_BLOW_WORDS,
   BACK_PLACES,
   CHEST_PLACES,
   CORRECTION_CAUSES,
@@ -142,7 +141,6 @@ export {
   HEDGE_WORDS,
   MILDER_SENSATIONS,
   NOTHING_ODD,
-  OLDER_IMAGE_WORDS,
   STAIR_WORDS,
   URINE_WORDS,
 } from './emergency-words';

@@ -67,18 +67,6 @@ export type CueId =
   | 'screening'
   /** Care the writer is getting or on the way to ("currently in hospital", "went to the ER"): a story, not a rule. */
   | 'care_visit'
-  /** A crash told as checked since by a test or a clinician ("x-rays showed no breaks", "the doctor said it was a contusion"). */
-  | 'checked_finding'
-  /** The back told as not checked, or a check's result as not known ("they never scanned my back", "before the results"). */
-  | 'unchecked'
-  /** Pain told as worse, or as stopping the writer on their feet ("10x worse since discharge", "can't stand up"). */
-  | 'not_settling'
-  /** A break in the spine told as a diagnosis ("broke two vertebrae", "a compression fracture"). */
-  | 'spine_fracture'
-  /** No break, told beside an image ("x-rays, and nothing was broken"). */
-  | 'no_break'
-  /** An image of the body: an x-ray, a scan, an MRI, a CT. */
-  | 'imaging'
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
   /** Persisting in words said of other things too ("became worse", "not been pain free"): with the back only. */

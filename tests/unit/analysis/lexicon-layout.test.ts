@@ -35,7 +35,6 @@ const NOT_WORD_LISTS: Readonly<Record<string, string>> = {
   'text/spelling.ts: FORUM_SPELLINGS':
     "the normalizer's spelling table, its own data file beside normalize.ts (applied before the lexicon sees a word)",
   'flag-context.ts: LISTED_SIGN_CUES': "cue ids (numbness, weakness, toileting) counted as a screening list's items",
-  'trauma-checked.ts: NOT_SETTLED': 'cue ids (unchecked, severe, worsening, weakness) that send a checked crash back to A&E',
 };
 
 interface FoundList {

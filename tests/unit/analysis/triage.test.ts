@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import { extractFeatures } from '@/lib/analysis/extract';
 import { CLUSTER_FLAGS, STRONG_URGENT_FLAGS, decideTriage, triage } from '@/lib/analysis/triage';
-import type { RedFlagHit } from '@/lib/analysis/types';
 import { RED_FLAGS, RED_FLAG_TIERS, type RedFlag } from '@/lib/features';
 
 const tierOf = (post: string) => assess(post).triage;
@@ -128,12 +127,6 @@ describe('triage calibration (Henschke 2009, IFOMPT 2020)', () => {
     expect(triage(['cancer_history', 'not_improving'])).toBe('urgent');
     // With a history of cancer, radicular pain is a sign of spinal cord compression (NICE NG234).
     expect(triage(['cancer_history', 'radiating_below_knee'])).toBe('emergency');
-  });
-
-  it("takes a hit's own tier: an accident checked since is 'soon', beside an emergency sign still an emergency", () => {
-    const checked: RedFlagHit = { id: 'major_trauma', tier: 'soon', words: ['fell off a ladder'], checked: true };
-    expect(decideTriage([checked])).toMatchObject({ tier: 'soon', rule: 'other_flags' });
-    expect(triage([checked, { id: 'both_legs_neuro', tier: 'emergency', words: ['both legs numb'] }])).toBe('emergency');
   });
 
   it('does not let two weak "soon" flags alarm', () => {

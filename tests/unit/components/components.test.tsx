@@ -55,21 +55,6 @@ describe('TriageBanner', () => {
     expect(item.querySelector('[data-whole-post]')).toBeNull();
   });
 
-  it('gives an accident checked since a visit within days, says why, and keeps the emergency signs in view', () => {
-    const banner = show(
-      <TriageBanner
-        tier="soon"
-        redFlags={[{ id: 'major_trauma', tier: 'soon', words: ['fell off a ladder'], checked: true }]}
-        help={GB}
-      />,
-    ).querySelector('[data-triage="soon"]')!;
-    expect(banner.getAttribute('role')).toBeNull();
-    expect(banner.querySelector('[data-red-flag="major_trauma"]')?.textContent).toBe(
-      'a serious accident or fall (“fell off a ladder”), which the post says has been checked since (a scan, an x-ray or a doctor)',
-    );
-    expect(banner.textContent).toMatch(/Call 999 at once if you notice numbness around the genitals or bottom/);
-  });
-
   it('makes an emergency an alert that says to call emergency services now', () => {
     const banner = show(
       <TriageBanner
