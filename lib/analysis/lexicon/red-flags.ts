@@ -662,16 +662,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "went down at 20mph", nor a descent that "came down at 70kmh"). Left out after review: "wiped out at 25 kph" (on a
     // turbo, a rider worn out) and "touched wheels" (mostly told of the pros on TV, or of a rider dropped).
     'i|we|us|he|she|they went down hard? at about|around|nearly|over? # mph|kmh|kph',
-    // A rider thrown by a car, told by the rider, or doored by one: "I flew over the bonnet", "got doored by a taxi
-    // passenger". Left out after review: a crash told by its speed alone ("crashed at 200mph in Forza", "energy crashed
-    // at 25kmh"), anyone or anything else "flying over the bars" (a feeling on the drops, a bottle, a horse at a
-    // jump-off), "went over the bonnet" (with a polisher), "doored" alone (by a bouncer), and landings told in the
-    // present (on a crash mat, in the water, on the bed).
-    'i|he|she flew|fly|flies over the bonnet|hood|windscreen|windshield|handlebars',
-    'got doored by a|the car|taxi|van|driver|passenger|cab',
-    'was|been doored by a|the car|taxi|van|driver|passenger|cab',
-    // A horse, a bike or a car on top of the writer: "horse fell on me", "the quad rolled onto me".
-    'horse|pony|motorbike|motorcycle|quad|car fell|rolled|landed on|onto me',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
     'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',
