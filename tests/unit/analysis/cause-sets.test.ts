@@ -1,7 +1,9 @@
 /**
  * Guard on the cause sets (tests/fixtures/cause-sets/, README there): back posts written by helpers who saw neither the
- * code nor the corpora, each read once for a held-out figure and then fixed by class. The held-out sets (lib/tools/held-out.ts) are never read here. The bars sit a little under where the fixes left the sets (set 42, replies that lean
- * on their title, is the lowest: relevance recall 0.85, top-3 0.78): a guard against losing what the fixes bought.
+ * code nor the corpora, each read once for a held-out figure and then fixed by class. The held-out sets
+ * (lib/tools/held-out.ts) are never read here. The bars sit a little under where the fixes left the sets (set 42,
+ * replies that lean on their title, is the lowest: relevance recall 0.85, top-3 0.78): a guard against losing what the
+ * fixes bought.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
