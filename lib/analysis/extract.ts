@@ -66,6 +66,8 @@ export interface TextAnalysis extends Extraction {
   stories: StoryHit[];
   /** What the thread's topic supplied that the text did not say (only when read with a thread about a back). */
   fromThread?: Assessment['fromThread'];
+  /** Whether the text tells of a ride, a swim, a row or a hike (lexicon cue `other_endurance`). */
+  otherEndurance: boolean;
 }
 
 const MAX_WORDS_PER_FEATURE = 3;
@@ -365,7 +367,15 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     for (const flag of redFlags)
       for (const word of flag.words.length ? flag.words : ['']) flagsOnly.add('redFlags', flag.id, word);
     const features = flagsOnly.features();
-    return { context, evidence, stories, features, matches: flagsOnly.matches(features), redFlags };
+    return {
+      context,
+      evidence,
+      stories,
+      features,
+      matches: flagsOnly.matches(features),
+      redFlags,
+      otherEndurance: cues.get('other_endurance').length > 0,
+    };
   }
   let evidence = findPairs(context, cues, negated, topic?.regions.some((region) => region.id === 'neck') ?? false);
   if (topic) {
@@ -432,6 +442,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   // "not tied to lifting at all": the lift named there is what the problem is not about.
   const notMechanical = new Uint8Array(tokens.length);
   for (const cue of cues.get('not_mechanical')) for (let i = cue.start; i < cue.end; i++) notMechanical[i] = 1;
+  const anotherSports = anotherSportsWords(context, cues);
   const activities: Mention[] = [];
   for (const mention of context.mentions) {
     const value = mention.value;
@@ -439,8 +450,10 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     if (negated.has(mention) || isHypotheticalClause(cues, tokens[mention.start]!.clause)) continue;
     if (value.cat === 'activity') {
       if (notMechanical[mention.start] || saidFine(mention) || saidFineByCue(context, cues, mention, activityAt)) continue;
+      if (value.id === 'running' && anotherSports(mention)) continue;
       activities.push(mention);
     }
+    if (value.cat === 'timing' && value.id === 'during_run' && anotherSports(mention)) continue;
     if (value.cat === 'context' && value.id === 'load_jump' && fallsInstead(context, mention)) continue;
     if (value.cat === 'context' && value.id === 'weeks_long' && trainingHistory(tokens, mention.start)) continue;
     collector.add(value.cat, value.id, words(mention));
@@ -506,10 +519,37 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     if (flag.id === 'major_trauma') for (const word of flag.words) collector.add('context', 'sudden_onset', word);
 
   const features = collector.features();
-  const analysis: TextAnalysis = { context, evidence, stories, features, matches: collector.matches(features), redFlags };
+  const analysis: TextAnalysis = {
+    context,
+    evidence,
+    stories,
+    features,
+    matches: collector.matches(features),
+    redFlags,
+    otherEndurance: cues.get('other_endurance').length > 0,
+  };
   return threadSupplied.region || threadSupplied.activity || threadSupplied.context
     ? { ...analysis, fromThread: threadSupplied }
     : analysis;
+}
+
+/**
+ * Running words that belong to another sport told beside them: "beyond about 20 miles" in a sentence about racing on
+ * the bike, "a 2k erg test", "hiked 12 miles". Those miles and races give neither a run nor a time in a run, unless
+ * the post names a run elsewhere ("the 10k run off the bike", a triathlon), where they may be the run's.
+ */
+export function anotherSportsWords(context: MentionContext, cues: CueIndex): (mention: Mention) => boolean {
+  const shared = cues.get('distance_or_race');
+  if (shared.length === 0 || cues.get('other_endurance').length === 0) return () => false;
+  const sharedOnly = (mention: Mention) => shared.some((cue) => cue.start <= mention.start && mention.end <= cue.end);
+  const runNamed = context.mentions.some(
+    (mention) => mention.value.cat === 'activity' && mention.value.id === 'running' && !sharedOnly(mention),
+  );
+  if (runNamed) return () => false;
+  const tokens = context.tokens;
+  return (mention) =>
+    shared.some((cue) => cue.start < mention.end && mention.start < cue.end) &&
+    cues.inSentence('other_endurance', tokens[mention.start]!.sentence).length > 0;
 }
 
 /** Features of a post's text, with the words that triggered each, and the red flags it reports. */

@@ -15,9 +15,9 @@ import type { CauseEntry } from '../catalog/types';
 import { analyzeText, capText, type TextAnalysis } from './extract';
 import { badgeScore, countedRedFlags, threadAboutBack } from './score';
 import { getLexicon, type Lexicon } from './mentions';
-import { echoedTitleFlags, threadTopic, titleReading } from './thread';
+import { echoedTitleFlags, threadSports, threadTopic, titleReading } from './thread';
 import { originalSlice } from './text/normalize';
-import { rankSentences, type PostSentence } from './rank';
+import { rankSentences, type PostSentence, type SportsTold } from './rank';
 import { RELEVANCE_THRESHOLD, isRelevant } from './relevance';
 import { triage } from './triage';
 import type { Assessment, RedFlagHit, ThreadContext } from './types';
@@ -80,6 +80,15 @@ function rankedSentences(
   return title ? [...own, ...postSentences(title)] : own;
 }
 
+/** The sports a post tells of, with those its thread's title tells of ("Bulked up and now running wrecks me"). */
+function sportsTold(analysis: TextAnalysis, thread: AssessOptions['thread'], lexicon: Lexicon): SportsTold {
+  const inThread = threadSports(thread, lexicon);
+  return {
+    activities: [...(analysis.features.activity ?? []), ...inThread.activities],
+    otherEndurance: analysis.otherEndurance || inThread.otherEndurance,
+  };
+}
+
 function assessText(text: string, options: AssessOptions): Assessment {
   const threshold = options.threshold ?? RELEVANCE_THRESHOLD;
   const analysed = capText(text);
@@ -114,7 +123,14 @@ function assessText(text: string, options: AssessOptions): Assessment {
     causes:
       options.rank === false
         ? []
-        : rankSentences(analysis.features, rankedSentences(analysed, analysis, options.thread, lexicon), options.catalog),
+        : rankSentences(
+            analysis.features,
+            rankedSentences(analysed, analysis, options.thread, lexicon),
+            options.catalog,
+            undefined,
+            undefined,
+            sportsTold(analysis, options.thread, lexicon),
+          ),
   };
   return truncated ? { ...result, truncated } : result;
 }

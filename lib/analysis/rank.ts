@@ -14,7 +14,7 @@
 import { CATALOG } from '../catalog';
 import type { CauseEntry } from '../catalog/types';
 import { FEATURE_LABELS, wordsAgainstLabel, wordsForLabel } from '../feature-labels';
-import { featureIds, type FeatureId, type Features } from '../features';
+import { featureIds, type Activity, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './text/normalize';
 import { PhraseIndex } from './cause-phrases';
 import {
@@ -184,6 +184,7 @@ function causeWordsOf(sentences: readonly PostSentence[], causeWords: CauseWords
 /**
  * Ranks causes for features and, optionally, the sentences they were read from. `model` and `causeWords` are the
  * catalog's own unless given (scripts/fit-cause-words.ts ranks with a model fitted without the posts it measures).
+ * `sports` are those the post and its thread tell of, which can rule out a cause about one activity (`aboutAnotherSport`).
  */
 export function rankSentences(
   features: Features,
@@ -191,13 +192,14 @@ export function rankSentences(
   catalog: readonly CauseEntry[] = CATALOG,
   model: RankModel = indexOf(catalog).model,
   causeWords: CauseWordsModel | null = indexOf(catalog).causeWords,
+  sports: SportsTold = { activities: features.activity ?? [], otherEndurance: false },
 ): RankedCause[] {
   const inputs = rankInputs(features, sentences, catalog);
   const words = causeWordsOf(sentences, causeWords);
-  const candidates = rankCandidates(catalog, model, inputs, words, false);
+  const candidates = rankCandidates(catalog, model, inputs, words, sports, false);
   // A post read as about a back that tells nothing a cause is known by ("same at 240 lb, my back gives out carrying it
   // all") still gets the causes its words clearly point to, with the words as the reason, rather than none.
-  if (candidates.length === 0) candidates.push(...rankCandidates(catalog, model, inputs, words, true));
+  if (candidates.length === 0) candidates.push(...rankCandidates(catalog, model, inputs, words, sports, true));
   const best = Math.max(...candidates.map((candidate) => candidate.score));
   return candidates
     .map((candidate) => ({
@@ -209,6 +211,25 @@ export function rankSentences(
     }))
     .sort((a, b) => b.raw - a.raw || a.id.localeCompare(b.id))
     .map(({ raw: _raw, ...cause }) => cause);
+}
+
+/** The sports a post tells of: the activities it or its thread names, and whether it tells of a ride, a swim, a row or a hike. */
+export interface SportsTold {
+  activities: readonly Activity[];
+  otherEndurance: boolean;
+}
+
+/** Activities that are a sport of their own (not sitting, sleeping or stretching). */
+const SPORTS: ReadonlySet<Activity> = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift', 'running']);
+
+/**
+ * Whether a cause about one activity ("Running form") is for another sport than the post's: the post tells of a ride,
+ * a swim, a row, a hike or a lift, and never of that activity. A post that names no sport keeps it ("on my long ones
+ * I end up hunched"): runners tell their runs by tempos, splits and cadence as often as by the word.
+ */
+function aboutAnotherSport(entry: CauseEntry, sports: SportsTold): boolean {
+  if (!entry.activity || sports.activities.includes(entry.activity)) return false;
+  return sports.otherEndurance || sports.activities.some((activity) => SPORTS.has(activity));
 }
 
 /** Whether a cause's words lift it as much as a reason shown for it must ("carrying it all" for a heavy upper body). */
@@ -232,10 +253,12 @@ function rankCandidates(
   model: RankModel,
   { present, phrases, stories }: RankInputs,
   words: Map<string, CauseWordsReading>,
+  sports: SportsTold,
   byWordsAlone: boolean,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (const entry of catalog) {
+    if (aboutAnotherSport(entry, sports)) continue;
     const weights = model.weights.get(entry.id);
     const forReasons: Reason[] = [];
     const againstReasons: Reason[] = [];

@@ -5,9 +5,9 @@
  * activity (extract.ts); the Assessment says so (`fromThread`) so the panel can tell the reader.
  */
 import type { Activity, Context, Region, Sensation, Timing } from '../features';
-import { analyzeTextWith, capText, type TextAnalysis } from './extract';
+import { analyzeTextWith, anotherSportsWords, capText, type TextAnalysis } from './extract';
 import { GENERIC_YOU, PLAIN_AGREEMENT_FOLLOWERS, TOPIC_BACK_WORDS } from './lexicon';
-import { readMentions, wordsOf, type Lexicon } from './mentions';
+import { CueIndex, readMentions, wordsOf, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
 import type { FeatureMatch, RedFlagHit, ThreadContext } from './types';
 
@@ -45,6 +45,7 @@ const topics = new WeakMap<Lexicon, Map<string, ThreadTopic | null>>();
 const namesBack = new WeakMap<Lexicon, Map<string, boolean>>();
 const titleFlags = new WeakMap<Lexicon, Map<string, RedFlagHit[]>>();
 const titleReadings = new WeakMap<Lexicon, Map<string, TextAnalysis>>();
+const titleSports = new WeakMap<Lexicon, Map<string, ThreadSports>>();
 
 function featuresOf<T extends string>(matches: readonly FeatureMatch[], group: FeatureMatch['group']): TopicFeature<T>[] {
   return matches.filter((match) => match.group === group).map((match) => ({ id: match.id as T, words: match.words }));
@@ -155,6 +156,33 @@ export function titleReading(thread: ThreadContext | undefined, lexicon: Lexicon
   const title = thread?.title?.trim();
   if (!thread || !title) return undefined;
   return readOnce(titleReadings, thread, lexicon, () => analyzeTextWith(capText(title), lexicon));
+}
+
+/** The sports a thread's title tells of: the activities it names, and whether it tells of a ride, a swim, a row or a hike. */
+export interface ThreadSports {
+  activities: Activity[];
+  otherEndurance: boolean;
+}
+
+/**
+ * The sports the thread's title tells of, whether or not it names a back ("Bulked up and now running wrecks me"), with
+ * the activities its topic takes from the opening post. Read once per thread.
+ */
+export function threadSports(thread: ThreadContext | undefined, lexicon: Lexicon): ThreadSports {
+  if (!thread) return { activities: [], otherEndurance: false };
+  return readOnce(titleSports, thread, lexicon, (context) => {
+    const title = context.title?.trim() ? readMentions(context.title, lexicon) : undefined;
+    const cues = title ? new CueIndex(title) : undefined;
+    const anotherSports = title && cues ? anotherSportsWords(title, cues) : () => false;
+    const inTitle = (title?.mentions ?? []).flatMap((mention) =>
+      mention.value.cat === 'activity' && !anotherSports(mention) ? [mention.value.id] : [],
+    );
+    const fromTopic = threadTopic(context, lexicon)?.activities.map((activity) => activity.id) ?? [];
+    return {
+      activities: [...new Set([...inTitle, ...fromTopic])],
+      otherEndurance: (cues?.get('other_endurance').length ?? 0) > 0,
+    };
+  });
 }
 
 /** The topic a reply is read with under a title that tells a warning sign but names no back. */

@@ -63,6 +63,7 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
   {
     id: 'running_posture',
     title: 'Running form',
+    activity: 'running',
     summary:
       'Posts like this often describe the lower back tiring on runs with a hunched or hips-back posture or head down, worse late in the run.',
     mechanism:
@@ -112,6 +113,7 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
   {
     id: 'heavy_upper_body',
     title: 'A heavy upper body on runs',
+    activity: 'running',
     summary:
       'Posts like this often come from big, muscular lifters whose backs tire on runs although they ran without trouble when lighter.',
     mechanism:

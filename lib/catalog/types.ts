@@ -1,4 +1,4 @@
-import type { FeatureId } from '../features';
+import type { Activity, FeatureId } from '../features';
 
 /** The cause ids DESIGN.md requires; the catalog may add more where the evidence supports it. */
 export const REQUIRED_CAUSE_IDS = [
@@ -79,4 +79,9 @@ export interface CauseEntry {
   evidence: { level: EvidenceLevel; summary: string; references: string[] };
   /** How people write about it on forums, for fuzzy matching of post sentences. */
   phrases: string[];
+  /**
+   * The one activity the cause is about, where its title and advice name it ("Running form"): it is not ranked for a
+   * post about another sport that never names it (a rider's miles, a lifter's pump; analysis/rank.ts `aboutAnotherSport`).
+   */
+  activity?: Activity;
 }

@@ -90,6 +90,15 @@ export const OTHER_ACTIVITY_TERMS: readonly TermGroup[] = [
     // Sessions only runners name: "8x90s hill repeats", "parkrun", "strides after the easy run".
     'hill repeats|reps|sprints',
     'parkrun|parkruns|fartlek|fartleks|ultra|ultras|ultramarathon',
+    // A race told by its distance: "a hilly 10 miler", "my first 100 miler".
+    'miler|milers',
+    // Races with a run in them: "the last 5k of a duathlon", "my first ironman", "a brick session".
+    'triathlon|triathlons|triathlete|triathletes|duathlon|duathlons|ironman|ironmans',
+    'brick|bricks session|sessions|workout|workouts|run|runs',
+    'half iron|ironman',
+    // Running form told in runners' words: "overstriding when I push", "a big heel strike".
+    'overstride|overstrides|overstriding|overstrided',
+    'heel strike|striker|striking',
   ]),
   activity('stretching', [
     'stretch|stretches|stretching|stretched',

@@ -1554,6 +1554,32 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),
   cue('duration_unit', ['week|weeks', 'month|months', 'year|years']),
+  // A ride, a swim, a row or a hike, told by the sport, its gear or its events. Not "saddle" alone (the saddle area is a
+  // red flag's place), "ride" alone ("car ride", "ride it out"), "row" alone (a barbell row is a lift), "time trial"
+  // (runners have them too) or "walking" (every runner's symptom is told by it).
+  cue('other_endurance', [
+    'bike|bikes|biking|biked|cycling|cycled|cyclist|cyclists|bicycle|bicycles|mtb|zwift|audax|velodrome|cyclocross|bikepacking',
+    'riding',
+    'on the|my turbo|trainer|drops|hoods|aerobars',
+    'turbo trainer|session|sessions',
+    'tri|tt bike|bikes',
+    'road|mountain|gravel|spin|exercise|stationary|tt|tri|long|century ride|rides',
+    // A ride told by its length or its kind: "a 80k ride", "first outdoor ride", "the club ride".
+    '# k|km|mile|miles|mi|hour|hr _? ride|rides',
+    'outdoor|indoor|group|club|solo|hilly|recovery|endurance ride|rides',
+    'spin|spinning class|classes',
+    'sportive|sportives|crit|crits|criterium|peloton|chaingang',
+    'gran fondo',
+    'cycle commute|commutes|commuting|ride|rides',
+    'aero bars|position',
+    'handlebar|handlebars',
+    'swim|swims|swimming|swam|swimmer|pool|freestyle|breaststroke|backstroke|butterfly',
+    'open water',
+    'erg|ergs|erging|rowing|rower|rowers|regatta|sculling|kayak|kayaking|paddling',
+    'rowing machine',
+    'hike|hikes|hiking|hiked|hiker|trek|trekking|backpacking',
+  ]),
+  cue('distance_or_race', ['# k|km|mile|miles|mi', 'mile|miles', 'race|racing|races']),
 ];
 
 /**

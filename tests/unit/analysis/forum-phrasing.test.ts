@@ -900,3 +900,56 @@ describe("round 23: replies that tell how the writer's went, or just agree", () 
     expect(readAs(false, [text], thread)).toEqual([]);
   });
 });
+
+/** Riders, swimmers and lifters say "miles", "20k" and "racing" too; "Running form" is for a post about running. */
+describe('a ride told with the words of a run', () => {
+  const top3 = (text: string, options: AssessOptions = {}): string[] =>
+    assess(text, options)
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
+
+  it.each([
+    'When I am racing on the bike, once I go beyond about 20 miles my lower back gets tight and sore.',
+    'First 80k outdoor ride of the year and after two hours my lower back was aching and cramping.',
+    'Lower back gets really sore on long rides over 40 miles, especially after the climbs on my road bike.',
+    'Spin class three times a week, and by minute 30 my lower back aches every time.',
+  ])('reads no run and ranks no running form: %s', (text) => {
+    const read = assess(text);
+    expect(read.relevant).toBe(true);
+    expect(read.features.activity ?? []).not.toContain('running');
+    expect(read.features.timing ?? []).not.toContain('during_run');
+    expect(top3(text)).not.toContain('running_posture');
+  });
+
+  it('keeps the run in a post that names one beside the ride', () => {
+    const read = assess('Did a brick today, 40k on the bike then a 10k run, and my lower back was tight the whole run.');
+    expect(read.features.activity).toContain('running');
+    expect(read.features.timing).toContain('during_run');
+  });
+
+  it('reads a race told by its distance as a run', () => {
+    expect(assess('Training for a hilly 10 miler and my lower back aches on every climb.').features.activity).toContain(
+      'running',
+    );
+  });
+
+  it('does not rank a cause about running for a post about another sport, unless it or its thread names running', () => {
+    const hunched = 'By the end I am hunched over with my head down and my lower back aches.';
+    expect(top3(hunched, { thread: { title: 'Lower back aches late in long runs' } })).toContain('running_posture');
+    expect(assess(hunched, { thread: { title: 'Kettlebell snatch test practice' } }).causes.map((c) => c.id)).not.toContain(
+      'running_posture',
+    );
+    const heavy = 'Put on 15 kg of upper body since I started lifting and my lower back gives out first.';
+    expect(top3(heavy, { thread: { title: 'Bulked up and now running wrecks me' } })).toContain('heavy_upper_body');
+    expect(assess(heavy, { thread: { title: 'Deadlift volume and my back' } }).causes.map((c) => c.id)).not.toContain(
+      'heavy_upper_body',
+    );
+  });
+
+  it('keeps a cause about running for a post that names no other sport', () => {
+    // Runners tell their runs by tempos and cadence as often as by the word.
+    expect(top3('When my cadence drops on tempo days I end up hunched with my head down and my lower back aches.')).toContain(
+      'running_posture',
+    );
+  });
+});
