@@ -20,6 +20,17 @@ export const ACTIVITIES = [
   'other_lift',
 ] as const;
 
+/** The activities that are lifts (the rest are running, or not a sport: stretching, sleeping, sitting). */
+export const LIFTS: ReadonlySet<Activity> = new Set<Activity>([
+  'bench',
+  'squat',
+  'deadlift',
+  'ohp',
+  'row',
+  'pullup',
+  'other_lift',
+]);
+
 export const SENSATIONS = [
   'cramp',
   'pump',

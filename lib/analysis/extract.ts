@@ -3,7 +3,7 @@
  * reports. Works in sentence and clause windows (mentions.ts, relevance.ts), never on
  * whole-post co-occurrence.
  */
-import { parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
+import { LIFTS, parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
 import {
   DURATION_AFTER,
   DURATION_FILLERS,
@@ -239,8 +239,6 @@ function episodicOnLift(features: Features): boolean {
   );
 }
 
-const LIFTS = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift']);
-
 const MAX_LIST_GAP = 10;
 
 /**
@@ -353,6 +351,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   const context = readMentions(analysed, lexicon);
   const tokens = context.tokens;
   const { cues, negation, negated, flagNegated } = readModifiers(context);
+  const otherEndurance = cues.get('other_endurance').length > 0;
   // The red flags: the rules' reading, then the emergency model's where the rules found no emergency.
   const readRedFlags = (input: Parameters<typeof findRedFlags>[0]): RedFlagHit[] =>
     withEmergencyReading(findRedFlags(input), analysed, input);
@@ -374,7 +373,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
       features,
       matches: flagsOnly.matches(features),
       redFlags,
-      otherEndurance: cues.get('other_endurance').length > 0,
+      otherEndurance,
     };
   }
   let evidence = findPairs(context, cues, negated, topic?.regions.some((region) => region.id === 'neck') ?? false);
@@ -526,7 +525,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     features,
     matches: collector.matches(features),
     redFlags,
-    otherEndurance: cues.get('other_endurance').length > 0,
+    otherEndurance,
   };
   return threadSupplied.region || threadSupplied.activity || threadSupplied.context
     ? { ...analysis, fromThread: threadSupplied }

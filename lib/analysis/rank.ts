@@ -14,7 +14,7 @@
 import { CATALOG } from '../catalog';
 import type { CauseEntry } from '../catalog/types';
 import { FEATURE_LABELS, wordsAgainstLabel, wordsForLabel } from '../feature-labels';
-import { featureIds, type Activity, type FeatureId, type Features } from '../features';
+import { LIFTS, featureIds, type Activity, type FeatureId, type Features } from '../features';
 import { normalize, originalSlice } from './text/normalize';
 import { PhraseIndex } from './cause-phrases';
 import {
@@ -219,9 +219,6 @@ export interface SportsTold {
   otherEndurance: boolean;
 }
 
-/** Activities that are a sport of their own (not sitting, sleeping or stretching). */
-const SPORTS: ReadonlySet<Activity> = new Set(['bench', 'squat', 'deadlift', 'ohp', 'row', 'pullup', 'other_lift', 'running']);
-
 /**
  * Whether a cause about one activity ("Running form") is for another sport than the post's: the post tells of a ride,
  * a swim, a row, a hike or a lift, and never of that activity. A post that names no sport keeps it ("on my long ones
@@ -229,7 +226,7 @@ const SPORTS: ReadonlySet<Activity> = new Set(['bench', 'squat', 'deadlift', 'oh
  */
 function aboutAnotherSport(entry: CauseEntry, sports: SportsTold): boolean {
   if (!entry.activity || sports.activities.includes(entry.activity)) return false;
-  return sports.otherEndurance || sports.activities.some((activity) => SPORTS.has(activity));
+  return sports.otherEndurance || sports.activities.some((activity) => activity === 'running' || LIFTS.has(activity));
 }
 
 /** Whether a cause's words lift it as much as a reason shown for it must ("carrying it all" for a heavy upper body). */

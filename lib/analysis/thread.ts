@@ -171,16 +171,17 @@ export interface ThreadSports {
 export function threadSports(thread: ThreadContext | undefined, lexicon: Lexicon): ThreadSports {
   if (!thread) return { activities: [], otherEndurance: false };
   return readOnce(titleSports, thread, lexicon, (context) => {
-    const title = context.title?.trim() ? readMentions(context.title, lexicon) : undefined;
-    const cues = title ? new CueIndex(title) : undefined;
-    const anotherSports = title && cues ? anotherSportsWords(title, cues) : () => false;
-    const inTitle = (title?.mentions ?? []).flatMap((mention) =>
+    const fromTopic = threadTopic(context, lexicon)?.activities.map((activity) => activity.id) ?? [];
+    if (!context.title?.trim()) return { activities: [...new Set(fromTopic)], otherEndurance: false };
+    const title = readMentions(context.title, lexicon);
+    const cues = new CueIndex(title);
+    const anotherSports = anotherSportsWords(title, cues);
+    const inTitle = title.mentions.flatMap((mention) =>
       mention.value.cat === 'activity' && !anotherSports(mention) ? [mention.value.id] : [],
     );
-    const fromTopic = threadTopic(context, lexicon)?.activities.map((activity) => activity.id) ?? [];
     return {
       activities: [...new Set([...inTitle, ...fromTopic])],
-      otherEndurance: (cues?.get('other_endurance').length ?? 0) > 0,
+      otherEndurance: cues.get('other_endurance').length > 0,
     };
   });
 }

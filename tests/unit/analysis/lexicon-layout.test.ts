@@ -25,8 +25,6 @@ const WORDISH = /^[a-z][a-z']*(?:[ -][a-z']+)*$/;
 const NOT_WORD_LISTS: Readonly<Record<string, string>> = {
   'extract.ts: PROBLEM_CATS': 'lexicon categories (region, symptom, condition) a length of time may be "of"',
   'extract.ts: EPISODIC_SENSATIONS': 'sensation feature ids (cramp, pump, tightness)',
-  'extract.ts: LIFTS': 'activity feature ids of the lifts',
-  'rank.ts: SPORTS': 'activity feature ids that are a sport of their own',
   'mentions.ts: FLAG_PART_CUES': 'cue ids red flags are built from',
   'mentions.ts: EXCEPTION_BLOCKERS': 'lexicon categories an exception may not name',
   'mentions.ts: DOINGS': 'lexicon categories an exception must name',
