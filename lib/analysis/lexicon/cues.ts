@@ -1560,12 +1560,17 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('other_endurance', [
     'bike|bikes|biking|biked|cycling|cycled|cyclist|cyclists|bicycle|bicycles|mtb|zwift|audax|velodrome|cyclocross|bikepacking',
     'riding',
+    // "When I ride for more than 30 miles", "we rode 60k": a ride told by its rider (not "ride" alone: "ride it out").
+    'i|we ride|rode',
+    'ride|rode for|over|past|beyond',
     'on the|my turbo|trainer|drops|hoods|aerobars',
     'turbo trainer|session|sessions',
     'tri|tt bike|bikes',
     'road|mountain|gravel|spin|exercise|stationary|tt|tri|long|century ride|rides',
     // A ride told by its length or its kind: "a 80k ride", "first outdoor ride", "the club ride".
     '# k|km|mile|miles|mi|hour|hr _? ride|rides',
+    // "60-70+ mile rides": a range is not one number.
+    'k|km|mile|miles|mi ride|rides',
     'outdoor|indoor|group|club|solo|hilly|recovery|endurance ride|rides',
     'spin|spinning class|classes',
     'sportive|sportives|crit|crits|criterium|peloton|chaingang',
