@@ -271,6 +271,11 @@ function saidFineByCue(context: MentionContext, cues: CueIndex, activity: Mentio
   return false;
 }
 
+/** An injury doubted or asked about right before it is told ("I don't think I hurt my back", "did I pull something?"). */
+function doubtedEvent(cues: CueIndex, mention: Mention): boolean {
+  return cues.get('doubted_event').some((cue) => cue.start < mention.start && mention.start - cue.end <= 1);
+}
+
 /** A rise in load said with numbers goes up: "from 12 to 20 km" is a jump, "from 20 to 16" is not. */
 function fallsInstead(context: MentionContext, mention: Mention): boolean {
   const numbers: number[] = [];
@@ -455,6 +460,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     if (value.cat === 'timing' && value.id === 'during_run' && anotherSports(mention)) continue;
     if (value.cat === 'context' && value.id === 'load_jump' && fallsInstead(context, mention)) continue;
     if (value.cat === 'context' && value.id === 'weeks_long' && trainingHistory(tokens, mention.start)) continue;
+    if (value.cat === 'context' && value.id === 'sudden_onset' && doubtedEvent(cues, mention)) continue;
     collector.add(value.cat, value.id, words(mention));
   }
 

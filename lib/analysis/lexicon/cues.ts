@@ -1560,9 +1560,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('other_endurance', [
     'bike|bikes|biking|biked|cycling|cycled|cyclist|cyclists|bicycle|bicycles|mtb|zwift|audax|velodrome|cyclocross|bikepacking',
     'riding',
-    // "When I ride for more than 30 miles", "we rode 60k": a ride told by its rider (not "ride" alone: "ride it out").
-    'i|we ride|rode',
-    'ride|rode for|over|past|beyond',
+    // "When I ride for more than 30 miles", "we rode 60k": a ride told by its rider and its length (not "ride" alone:
+    // "ride it out", "rode for 20 miles in a minibus").
+    'when|whenever|once i|we ride|rode',
+    'i|we ride|rode # _? k|km|mile|miles|mi',
     'on the|my turbo|trainer|drops|hoods|aerobars',
     'turbo trainer|session|sessions',
     'tri|tt bike|bikes',
@@ -1585,6 +1586,15 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'hike|hikes|hiking|hiked|hiker|trek|trekking|backpacking',
   ]),
   cue('distance_or_race', ['# k|km|mile|miles|mi', 'mile|miles', 'race|racing|races']),
+  // The injury doubted or asked about, just before the words that would tell it: "I don't think I hurt my back",
+  // "not sure if I pulled something", "did I hurt my back?", "wondering whether I tweaked it".
+  cue('doubted_event', [
+    "don't|didn't think|believe i|i've|it",
+    'do|did not think|believe i|it',
+    'not sure if|whether i',
+    'did|have i',
+    'wonder|wondering if|whether i',
+  ]),
 ];
 
 /**
