@@ -711,6 +711,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'landed|fell across|on|onto the bottom|base|top of my|his|her neck|spine',
     'came|landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
+    // Thrown into a tree or a post at speed: "I was launched down the hill and right into a tree", "we hit a tree at
+    // 30", "skied straight into a lamp post" (the writer's own: not a ball or a car that hit a tree, nor "hit the wall",
+    // a runner's, nor a branch brushed on a ride).
+    'i|we crashed|slammed|smashed|ploughed|plowed|skied into a|the tree|lamppost|pole|barrier|guardrail',
+    'then|and crashed|slammed|smashed|ploughed|plowed|skied into a|the tree|lamppost|pole|barrier|guardrail',
+    'i|we hit a|the tree|lamppost|pole|barrier|guardrail',
+    'then hit a|the tree|lamppost|pole|barrier|guardrail',
+    'launched|thrown|flew|went|rode|skied|and right|straight into a|the tree|lamppost|pole|barrier|guardrail',
+    'launched|thrown|flew|went|rode|skied|and right|straight into a|the lamp post',
     // "went down the whole flight of basement stairs", "decked from about 6m" (a climber's ground fall), "fell off the
     // hay shed roof".
     'tumbled|fell down the|a whole? flight',

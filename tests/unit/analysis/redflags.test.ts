@@ -277,6 +277,23 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
     }
   });
 
+  it("reads the writer thrown into a tree or a post at speed as major trauma, not a ball's or a car's", () => {
+    for (const post of [
+      'Skiing yesterday I caught an edge and went straight into a tree, took it across my lower back. Pain is excruciating.',
+      'Mountain biking on Sunday I hit a tree at speed and my lower back is killing me.',
+      'Lost it on the descent and slammed into a barrier at 40k, lower back is agony.',
+    ]) {
+      expect(flagsOf(post), post).toContain('major_trauma');
+    }
+    for (const post of [
+      'My golf ball hit a tree on the 9th and my lower back was sore from the swing all round.',
+      'A car hit a tree outside our house last night. Anyway my lower back has been tight after deadlifts.',
+      'Hit the wall at mile 20 and my lower back cramped.',
+    ]) {
+      expect(flagsOf(post), post).not.toContain('major_trauma');
+    }
+  });
+
   it('reads a heavy feeling in the chest with back ache, not the pump after bench', () => {
     expect(tier('My chest feels heavy and my upper back aches, I have not trained today.')).toBe('emergency');
     expect(tier('Heavy feeling in my chest after bench, upper back tight too.')).not.toBe('emergency');
