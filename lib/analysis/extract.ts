@@ -271,6 +271,22 @@ function saidFineByCue(context: MentionContext, cues: CueIndex, activity: Mentio
   return false;
 }
 
+/**
+ * The writer's own back injured, told as this episode's start: not denied, doubted or asked about, nor told in a
+ * sentence that makes it a habit or a history ("I hurt my back years ago", "every time I deadlift I hurt my back").
+ */
+function injuryEvents(context: MentionContext, cues: CueIndex, negation: NegationIndex): Mention[] {
+  return cues.get('injury_event').filter((event) => {
+    const sentence = context.tokens[event.start]!.sentence;
+    return (
+      !negation.isNegated(event) &&
+      !doubtedEvent(cues, event) &&
+      cues.inSentence('injury_history', sentence).length === 0 &&
+      cues.inSentence('past', sentence).length === 0
+    );
+  });
+}
+
 /** An injury doubted or asked about right before it is told ("I don't think I hurt my back", "did I pull something?"). */
 function doubtedEvent(cues: CueIndex, mention: Mention): boolean {
   return cues.get('doubted_event').some((cue) => cue.start < mention.start && mention.start - cue.end <= 1);
@@ -470,6 +486,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   }
 
   for (const duration of longDurations(context, cues)) collector.add('context', 'weeks_long', words(duration));
+  for (const event of injuryEvents(context, cues, negation)) collector.add('context', 'sudden_onset', words(event));
 
   // A reply that takes the thread's topic and tells no circumstances of its own ("same here, every long
   // run") shares the story the title tells ("Lower back cramps on long runs", "Tweaked it on a PR attempt").

@@ -233,6 +233,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in college|uni',
     'when i was younger|little',
     'when i was a kid|teenager|child',
+    // "When I was 16 I went into a tree sledging" (not "when I was 5 miles in": an age is followed by what happened).
+    'when i was # i|my|we|and',
     'when i was in school',
     'as a kid|teen|teenager|child',
     'in my teens|twenties|thirties',
@@ -1586,12 +1588,45 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'hike|hikes|hiking|hiked|hiker|trek|trekking|backpacking',
   ]),
   cue('distance_or_race', ['# k|km|mile|miles|mi', 'mile|miles', 'race|racing|races']),
+  // The writer's own back injured, told as an event: "I hurt my lower back on Saturday", "I did something to my back",
+  // "I've done my back in", "screwed my back up". Most such episodes are strains (research/clinical-facts.md, causes:
+  // muscle strain); extract.ts reads one as a sudden start unless it is doubted, a habit or a history (reviews 39a and
+  // 39c: "I hurt my back years ago", "every time I deadlift I hurt my back", "years of sitting messed my back up").
+  // Not "it hurt my back to sit", "the physio did something to my back", "the desk messed my back up", "did my back in
+  // the morning and legs at night" (a split), nor "messed up my back squat".
+  cue('injury_event', [
+    'i hurt|injured my _? back',
+    "i've hurt|injured my _? back",
+    'i have hurt|injured my _? back',
+    'hurt|injured my _? back somehow',
+    'i did|done something to my _? back',
+    "i've done something to my _? back",
+    'what i did|done to my _? back',
+    'done my _? back in',
+    'did my _? back in at|on|while|when|lifting|playing|moving|yesterday|again|badly|properly|last',
+    'i messed|screwed|jacked|fucked|mucked my _? back up',
+    "i've messed|screwed|jacked|fucked|mucked my _? back up",
+  ]),
+  // What makes such an injury a habit or a history rather than this episode's start.
+  cue('injury_history', [
+    'years|decades ago',
+    'for|over years|decades',
+    'for|over the years|decades',
+    'years|decades of',
+    'every|each time',
+    'whenever',
+    'if|unless',
+    'over time',
+    'slowly|gradually',
+    'in the past',
+  ]),
   // The injury doubted or asked about, just before the words that would tell it: "I don't think I hurt my back",
   // "not sure if I pulled something", "did I hurt my back?", "wondering whether I tweaked it".
   cue('doubted_event', [
     "don't|didn't think|believe i|i've|it",
     'do|did not think|believe i|it',
     'not sure if|whether i',
+    "not sure if|whether i've",
     'did|have i',
     'wonder|wondering if|whether i',
   ]),

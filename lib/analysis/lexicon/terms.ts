@@ -176,6 +176,10 @@ export type CueId =
   | 'duration_unit'
   /** A ride, a swim, a row or a hike ("road bike", "2k erg", "hiked"): the miles and races beside it are its own, not a run's. */
   | 'other_endurance'
+  /** The writer's own back injured, told as an event ("I hurt my back on Saturday", "done my back in"). */
+  | 'injury_event'
+  /** Words that make an injury a habit or a history ("years ago", "every time", "over time"). */
+  | 'injury_history'
   /** An injury the writer doubts or asks about ("I don't think I pulled anything", "did I hurt my back?"): no sudden start told. */
   | 'doubted_event'
   /** Running words riders, rowers, swimmers and hikers use too ("miles", "20k", "racing"): a run only where no such sport is told beside them. */

@@ -966,9 +966,9 @@ describe('an injury told as an event', () => {
   it.each([
     'I hurt my lower back helping a mate move house on Saturday and now I can barely stand up straight.',
     'Not sure what I did to my back but since Tuesday my lower back is locked up and every step hurts.',
-    'Did something to my lower back at work yesterday, sharp pain when I bend, any advice?',
+    'I did something to my lower back at work yesterday, sharp pain when I bend, any advice?',
     'Done my back in at the weekend, lower back is agony getting out of the car.',
-    'Screwed my lower back up carrying the shopping in and it hurts to even sit.',
+    'I screwed my lower back up carrying the shopping in and it hurts to even sit.',
   ])('reads a sudden start and ranks a strain in the top 3: %s', (text) => {
     const read = assess(text);
     expect(read.relevant).toBe(true);
@@ -985,6 +985,10 @@ describe('an injury told as an event', () => {
     "My mid back cramps on the last reps of heavy rows. I don't think I've hurt my back, it lets go after a minute.",
     'Did I hurt my back? It has been stiff since I started sleeping on a new mattress.',
     "Lower back aches after deadlifts. I don't think I pulled anything.",
+    'I hurt my back lifting years ago and now my lower back aches every morning for an hour.',
+    'Every time I deadlift I hurt my back a little, my lower back aches for a day.',
+    'Sitting hunched over a laptop messed my back up, my lower back aches every evening.',
+    'The physio did something to my back today, it has ached for months from sitting.',
   ])('but not a pain told by what sets it off: %s', (text) => {
     expect(assess(text).features.context ?? []).not.toContain('sudden_onset');
   });

@@ -281,7 +281,8 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
     for (const post of [
       'Skiing yesterday I caught an edge and went straight into a tree, took it across my lower back. Pain is excruciating.',
       'Mountain biking on Sunday I hit a tree at speed and my lower back is killing me.',
-      'Lost it on the descent and slammed into a barrier at 40k, lower back is agony.',
+      'Lost it on the descent and slammed into a guardrail at 40k, lower back is agony.',
+      'Sledging with the kids, we hit a tree at about 20mph and my lower back has been in agony since.',
     ]) {
       expect(flagsOf(post), post).toContain('major_trauma');
     }
@@ -289,6 +290,11 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
       'My golf ball hit a tree on the 9th and my lower back was sore from the swing all round.',
       'A car hit a tree outside our house last night. Anyway my lower back has been tight after deadlifts.',
       'Hit the wall at mile 20 and my lower back cramped.',
+      'Kicked the ball and it went straight into a tree, lost it. My back was aching from the kickabout.',
+      'I hit a tree off the tee on 3 and 7, what a day. My lower back is tight after 18 holes.',
+      'We hit a barrier with fatigue around week 6 and my lower back started aching on deadlifts.',
+      'I hit a tree stump with the mower and it jolted me, lower back a bit achy afterwards.',
+      'When I was 16 I went straight into a tree sledging. Now 35, my lower back aches every morning.',
     ]) {
       expect(flagsOf(post), post).not.toContain('major_trauma');
     }
