@@ -1598,7 +1598,6 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'i hurt|injured my _? back',
     "i've hurt|injured my _? back",
     'i have hurt|injured my _? back',
-    'hurt|injured my _? back somehow',
     'i did|done something to my _? back',
     "i've done something to my _? back",
     'what i did|done to my _? back',
