@@ -1563,8 +1563,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'bike|bikes|biking|biked|cycling|cycled|cyclist|cyclists|bicycle|bicycles|mtb|zwift|audax|velodrome|cyclocross|bikepacking',
     'riding',
     // "When I ride for more than 30 miles", "we rode 60k": a ride told by its rider and its length (not "ride" alone:
-    // "ride it out", "rode for 20 miles in a minibus").
-    'when|whenever|once i|we ride|rode',
+    // "ride it out", "rode for 20 miles in a minibus", "when I ride the bus").
+    'when|whenever|once i|we ride|rode for|over|past|beyond|more|longer|#',
     'i|we ride|rode # _? k|km|mile|miles|mi',
     'on the|my turbo|trainer|drops|hoods|aerobars',
     'turbo trainer|session|sessions',
@@ -1608,16 +1608,22 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   // What makes such an injury a habit or a history rather than this episode's start.
   cue('injury_history', [
-    'years|decades ago',
-    'for|over years|decades',
-    'for|over the years|decades',
-    'years|decades of',
+    'years|decades',
     'every|each time',
     'whenever',
     'if|unless',
     'over time',
     'slowly|gradually',
     'in the past',
+    'back in #',
+    // A repeat: "I've done my back in three times now", "hurt my back loads of times".
+    '# times',
+    'loads of times',
+    'couple of times',
+    'lots of times',
+    'many|several|few times',
+    'two|three|four|five times',
+    'twice',
   ]),
   // The injury doubted or asked about, just before the words that would tell it: "I don't think I hurt my back",
   // "not sure if I pulled something", "did I hurt my back?", "wondering whether I tweaked it".
@@ -1628,6 +1634,14 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "not sure if|whether i've",
     'did|have i',
     'wonder|wondering if|whether i',
+    // "Could I have hurt my back doing planks?", "do you think I hurt my back?", "I'm not sure I hurt my back at all".
+    'could|might|may|would i have',
+    'do|did you think i',
+    'is it possible i',
+    "not sure i|i've",
+    // A worry or a warning, not an event: "should I stop the set before I hurt my back?", "scared I hurt my back".
+    'before|until i',
+    'worried|scared|afraid|terrified|worry|fear that? i',
   ]),
 ];
 

@@ -711,16 +711,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'landed|fell across|on|onto the bottom|base|top of my|his|her neck|spine',
     'came|landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
-    // The writer thrown into a tree, a lamp post or a guardrail: "I went straight into a tree skiing", "was launched down
-    // the hill and right into a tree", "we hit a tree at 30" (review 39b: not a ball, a drone or a kite that "went
-    // straight into a tree", a golfer's "hit a tree off the tee", a mower's tree stump, a figurative "barrier" or a
-    // sport's "pole"; a hit told without its speed is as often a bump).
-    'i|we went|flew|skied|rode|crashed|slammed|smashed|ploughed|plowed right|straight? into a|the tree|lamppost|guardrail',
-    'i|we went|flew|skied|rode|crashed|slammed|smashed|ploughed|plowed right|straight? into a|the lamp post',
-    'was launched|thrown|flung right|straight? into a|the tree|lamppost|guardrail',
-    'got launched|thrown|flung right|straight? into a|the tree|lamppost|guardrail',
-    'and|then went|flew|skied|rode|crashed|slammed|smashed|ploughed|plowed right|straight? into a|the tree|lamppost|guardrail',
-    'and right|straight into a|the tree',
+    // The writer thrown into a tree, a lamp post or a guardrail: "I went straight into a tree skiing", "I was launched
+    // into a tree", "we hit a tree at 30". Reviews 39b and 39d: only with the writer as the subject (not a ball, a drone
+    // or a kite that "went straight into a tree"), "went" only with "straight" or "right" (not "went into the tree
+    // stand"), a hit only with its speed (not a golfer's "hit a tree off the tee" or a mower's tree stump), and no
+    // figurative "barrier" or sport's "pole".
+    'i|we crashed|slammed|smashed|ploughed|plowed right|straight? into a|the tree|lamppost|guardrail',
+    'i|we went|flew|skied|rode right|straight into a|the tree|lamppost|guardrail',
+    'i|we crashed|slammed|smashed|ploughed|plowed|went|flew|skied|rode right|straight into a|the lamp post',
+    'i was launched|thrown|flung right|straight? into a|the tree|lamppost|guardrail',
+    'i got launched|thrown|flung right|straight? into a|the tree|lamppost|guardrail',
     'i|we hit a|the tree|lamppost|guardrail at|doing|going about|around|nearly|over|full|high|top|speed|fast|#',
     // "went down the whole flight of basement stairs", "decked from about 6m" (a climber's ground fall), "fell off the
     // hay shed roof".

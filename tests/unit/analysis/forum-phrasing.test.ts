@@ -989,6 +989,8 @@ describe('an injury told as an event', () => {
     'Every time I deadlift I hurt my back a little, my lower back aches for a day.',
     'Sitting hunched over a laptop messed my back up, my lower back aches every evening.',
     'The physio did something to my back today, it has ached for months from sitting.',
+    'Could I have hurt my back doing planks? My lower back aches after core day.',
+    "I've done my back in three times now deadlifting. At the moment my lower back is just tight.",
   ])('but not a pain told by what sets it off: %s', (text) => {
     expect(assess(text).features.context ?? []).not.toContain('sudden_onset');
   });

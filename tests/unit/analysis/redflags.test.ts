@@ -279,9 +279,9 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
 
   it("reads the writer thrown into a tree or a post at speed as major trauma, not a ball's or a car's", () => {
     for (const post of [
-      'Skiing yesterday I caught an edge and went straight into a tree, took it across my lower back. Pain is excruciating.',
+      'Skiing yesterday I caught an edge and I went straight into a tree, took it across my lower back. Pain is excruciating.',
       'Mountain biking on Sunday I hit a tree at speed and my lower back is killing me.',
-      'Lost it on the descent and slammed into a guardrail at 40k, lower back is agony.',
+      'Lost it on the descent and I slammed into a guardrail at 40k, lower back is agony.',
       'Sledging with the kids, we hit a tree at about 20mph and my lower back has been in agony since.',
     ]) {
       expect(flagsOf(post), post).toContain('major_trauma');
@@ -295,6 +295,8 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
       'We hit a barrier with fatigue around week 6 and my lower back started aching on deadlifts.',
       'I hit a tree stump with the mower and it jolted me, lower back a bit achy afterwards.',
       'When I was 16 I went straight into a tree sledging. Now 35, my lower back aches every morning.',
+      'My drone lost signal and went straight into a tree, and I hurt my lower back climbing up for it.',
+      'I went into the tree stand at 5am and sat for six hours, my lower back is stiff.',
     ]) {
       expect(flagsOf(post), post).not.toContain('major_trauma');
     }
