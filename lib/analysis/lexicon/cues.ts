@@ -1639,8 +1639,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'do|did you think i',
     'is it possible i',
     "not sure i|i've",
-    // A worry or a warning, not an event: "should I stop the set before I hurt my back?", "scared I hurt my back".
-    'before|until i',
+    // A worry or a warning, not an event: "should I stop the set before I hurt my back?", "scared I hurt my back" (not
+    // "until": "squatting fine until I hurt my back" tells the event).
+    'before i',
     'worried|scared|afraid|terrified|worry|fear that? i',
   ]),
 ];

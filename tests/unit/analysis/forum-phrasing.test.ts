@@ -969,6 +969,7 @@ describe('an injury told as an event', () => {
     'I did something to my lower back at work yesterday, sharp pain when I bend, any advice?',
     'Done my back in at the weekend, lower back is agony getting out of the car.',
     'I screwed my lower back up carrying the shopping in and it hurts to even sit.',
+    'Squats were going fine until I hurt my lower back on the last rep, now it is locked up.',
   ])('reads a sudden start and ranks a strain in the top 3: %s', (text) => {
     const read = assess(text);
     expect(read.relevant).toBe(true);
