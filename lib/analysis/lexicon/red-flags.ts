@@ -560,6 +560,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // For a partner or a parent: "a pressure in the middle of her chest".
     'pressure|pain|tightness|heaviness in the center|centre|middle of his|her chest',
     "like someone 's sitting|standing on it",
+    // The chest told as stood on (British "stood" and "sat"): "my chest went tight like someone was stood on it".
+    'chest went|goes|felt|feels tight|heavy like someone|somebody was|is? stood|sat|standing|sitting|kneeling on it|me',
+    'chest was|is tight|heavy like someone|somebody was|is? stood|sat|standing|sitting|kneeling on it|me',
+    'chest went|goes|felt|feels like someone|somebody was|is? stood|sat|standing|sitting|kneeling on it|me',
     // A tearing pain through to the chest (a dissection's way): "like something is tearing, it go through to the chest".
     'like something is|was tearing|ripping',
     'go|goes|going|went through to the|my chest',

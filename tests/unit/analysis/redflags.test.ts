@@ -302,6 +302,15 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
     }
   });
 
+  it('reads a chest told as stood or sat on, in British words, and not a bar or a back', () => {
+    expect(tier('My chest felt like someone was stood on it this morning and my upper back aches between the blades.')).toBe(
+      'emergency',
+    );
+    expect(tier('Chest went heavy like somebody was sat on me, upper back aching, not trained since Monday.')).toBe('emergency');
+    expect(tier('The bar felt like someone was stood on it, upper back sore from the squats.')).not.toBe('emergency');
+    expect(tier('My back felt like someone was sat on me all night, lower back aching.')).not.toBe('emergency');
+  });
+
   it('reads a heavy feeling in the chest with back ache, not the pump after bench', () => {
     expect(tier('My chest feels heavy and my upper back aches, I have not trained today.')).toBe('emergency');
     expect(tier('Heavy feeling in my chest after bench, upper back tight too.')).not.toBe('emergency');
