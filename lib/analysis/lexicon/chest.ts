@@ -6,8 +6,20 @@
 /** A pain named inside a chest phrase: "chest ache that goes through to my back". */
 export const CHEST_PAIN_WORDS: ReadonlySet<string> = new Set(['ache', 'aches', 'aching', 'hurts', 'pressure', 'pain']);
 
-/** How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"). */
-export const TRAINED_CHEST_WORDS: ReadonlySet<string> = new Set(['tight', 'tightness', 'heavy', 'heaviness', 'ache', 'aching']);
+/**
+ * How a chest from the bench press feels: "tight", "heavy", "aching" (not "crushing"), and "stood" or "sat" on:
+ * "chest felt like someone was stood on it after all the dips" is the dips' (review 39e).
+ */
+export const TRAINED_CHEST_WORDS: ReadonlySet<string> = new Set([
+  'tight',
+  'tightness',
+  'heavy',
+  'heaviness',
+  'ache',
+  'aching',
+  'stood',
+  'sat',
+]);
 
 /** A stretch felt through to the chest is a stretch: "on the dead hang I feel the stretch right through to my chest". */
 export const STRETCH_WORDS: ReadonlySet<string> = new Set(['stretch', 'stretching', 'stretched', 'stretches']);

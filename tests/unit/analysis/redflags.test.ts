@@ -309,6 +309,9 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
     expect(tier('Chest went heavy like somebody was sat on me, upper back aching, not trained since Monday.')).toBe('emergency');
     expect(tier('The bar felt like someone was stood on it, upper back sore from the squats.')).not.toBe('emergency');
     expect(tier('My back felt like someone was sat on me all night, lower back aching.')).not.toBe('emergency');
+    expect(
+      tier('Chest day pump was unreal, my chest felt like someone was stood on it after all the dips. Lower back tight.'),
+    ).not.toBe('emergency');
   });
 
   it('reads a heavy feeling in the chest with back ache, not the pump after bench', () => {
