@@ -726,11 +726,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'i was launched|thrown|flung right|straight? into a|the tree|lamppost|guardrail',
     'i got launched|thrown|flung right|straight? into a|the tree|lamppost|guardrail',
     'i|we hit a|the tree|lamppost|guardrail at|doing|going about|around|nearly|over|full|high|top|speed|fast|#',
-    // Told without the writer, as forums do, where the verb or the sport carries a person at speed: "skied straight
-    // into a tree", "hit a tree skiing this afternoon", "ploughed into a tree on my sledge".
-    'skied|sledged|sledded|snowboarded right|straight? into a|the tree|lamppost|guardrail',
-    'hit|smashed|slammed|ploughed|plowed|crashed into? a|the tree|lamppost|guardrail skiing|snowboarding|sledging|sledding|boarding|biking',
-    'hit|smashed|slammed|ploughed|plowed|crashed into? a|the tree|lamppost|guardrail on my|a bike|mtb|sledge|sled|snowboard|motorbike|skis',
     // "went down the whole flight of basement stairs", "decked from about 6m" (a climber's ground fall), "fell off the
     // hay shed roof".
     'tumbled|fell down the|a whole? flight',

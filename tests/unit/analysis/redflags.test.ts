@@ -283,8 +283,6 @@ describe('warning signs told by what the writer noticed (round 7 list, classes n
       'Mountain biking on Sunday I hit a tree at speed and my lower back is killing me.',
       'Lost it on the descent and I slammed into a guardrail at 40k, lower back is agony.',
       'Sledging with the kids, we hit a tree at about 20mph and my lower back has been in agony since.',
-      'Hit a tree skiing this afternoon, refused the ski patrol sled. Lower back hurts a lot more now.',
-      'Skied straight into a tree yesterday, no helmet. Lower back very sore and bruised.',
     ]) {
       expect(flagsOf(post), post).toContain('major_trauma');
     }
