@@ -120,7 +120,7 @@ function hits(posts: readonly Sample[], model: CauseWordsModel | null): { top1: 
   let top3 = 0;
   for (const post of posts) {
     if (!post.relevant) continue;
-    const top = rankSentences(post.features, post.sentences, CATALOG, undefined, model)
+    const top = rankSentences(post.features, post.sentences, { causeWords: model })
       .slice(0, 3)
       .map((cause) => cause.id);
     if (top[0] && post.causes.includes(top[0])) top1++;

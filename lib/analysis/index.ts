@@ -123,14 +123,10 @@ function assessText(text: string, options: AssessOptions): Assessment {
     causes:
       options.rank === false
         ? []
-        : rankSentences(
-            analysis.features,
-            rankedSentences(analysed, analysis, options.thread, lexicon),
-            options.catalog,
-            undefined,
-            undefined,
-            sportsTold(analysis, options.thread, lexicon),
-          ),
+        : rankSentences(analysis.features, rankedSentences(analysed, analysis, options.thread, lexicon), {
+            catalog: options.catalog,
+            sports: sportsTold(analysis, options.thread, lexicon),
+          }),
   };
   return truncated ? { ...result, truncated } : result;
 }
@@ -145,7 +141,7 @@ function assessFeatures(input: unknown, options: AssessOptions): Assessment {
     matches: [],
     redFlags,
     triage: triage(redFlags, features),
-    causes: options.rank === false ? [] : rankSentences(features, [], options.catalog),
+    causes: options.rank === false ? [] : rankSentences(features, [], { catalog: options.catalog }),
   };
 }
 

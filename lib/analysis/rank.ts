@@ -181,18 +181,27 @@ function causeWordsOf(sentences: readonly PostSentence[], causeWords: CauseWords
   return causeWords && sentences.length > 0 ? readCauseWords(causeWordsText(sentences), causeWords) : new Map();
 }
 
-/**
- * Ranks causes for features and, optionally, the sentences they were read from. `model` and `causeWords` are the
- * catalog's own unless given (scripts/fit-cause-words.ts ranks with a model fitted without the posts it measures).
- * `sports` are those the post and its thread tell of, which can rule out a cause about one activity (`aboutAnotherSport`).
- */
+/** What `rankSentences` ranks with besides the post; each defaults to the catalog's own or the features' own. */
+export interface RankOptions {
+  catalog?: readonly CauseEntry[];
+  /** scripts/fit-cause-words.ts ranks with a model fitted without the posts it measures. */
+  model?: RankModel;
+  /** `null` ranks without cause words. */
+  causeWords?: CauseWordsModel | null;
+  /** The sports the post and its thread tell of, which can rule out a cause about one activity (`aboutAnotherSport`). */
+  sports?: SportsTold;
+}
+
+/** Ranks causes for features and, optionally, the sentences they were read from. */
 export function rankSentences(
   features: Features,
   sentences: readonly PostSentence[],
-  catalog: readonly CauseEntry[] = CATALOG,
-  model: RankModel = indexOf(catalog).model,
-  causeWords: CauseWordsModel | null = indexOf(catalog).causeWords,
-  sports: SportsTold = { activities: features.activity ?? [], otherEndurance: false },
+  {
+    catalog = CATALOG,
+    model = indexOf(catalog).model,
+    causeWords = indexOf(catalog).causeWords,
+    sports = { activities: features.activity ?? [], otherEndurance: false },
+  }: RankOptions = {},
 ): RankedCause[] {
   const inputs = rankInputs(features, sentences, catalog);
   const words = causeWordsOf(sentences, causeWords);
@@ -314,5 +323,5 @@ function rankCandidates(
  * cap, no stories, unlike `assess`, which the engine uses). Best first.
  */
 export function rankCauses(features: Features, text?: string, catalog: readonly CauseEntry[] = CATALOG): RankedCause[] {
-  return rankSentences(features, text ? sentencesOf(text) : [], catalog);
+  return rankSentences(features, text ? sentencesOf(text) : [], { catalog });
 }

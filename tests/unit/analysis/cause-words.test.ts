@@ -27,7 +27,7 @@ function toyModel(vocabulary: string[], weights: Record<string, { bias?: number;
 
 const ranked = (text: string, model: CauseWordsModel | null) => {
   const { features, sentences } = readForRanking(text);
-  return rankSentences(features, sentences, CATALOG, undefined, model);
+  return rankSentences(features, sentences, { causeWords: model });
 };
 
 describe('the shipped cause words model', () => {
@@ -154,7 +154,7 @@ describe('the ranker with the cause words', () => {
   it('leaves the questionnaire, which has no sentences, as the features rank it', () => {
     const features: Features = { region: ['lower_back'], activity: ['running'], sensation: ['cramp'] };
     const loud = toyModel(['x'], { footwear: { bias: 40, sparse: [] } });
-    expect(rankSentences(features, [], CATALOG, undefined, loud)).toEqual(rankSentences(features, [], CATALOG, undefined, null));
+    expect(rankSentences(features, [], { causeWords: loud })).toEqual(rankSentences(features, [], { causeWords: null }));
   });
 });
 
