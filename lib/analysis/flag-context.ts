@@ -15,6 +15,7 @@ import {
   CHILDHOOD_WORDS,
   CLAUSE_OPENERS,
   CLAUSE_SUBJECTS,
+  COMPARISON_GERUNDS,
   CONDITION_LIST_JOINS,
   CONDITION_WORDS,
   ASIDE_SUBJECTS,
@@ -26,6 +27,7 @@ import {
   DISJUNCTIONS,
   DROPPED_THINGS,
   ELLIPTICAL_ENDS,
+  FEELING_COMPARISON_VERBS,
   FEELING_GONE,
   FEELING_SUBJECTS,
   FIRST_PERSON_I,
@@ -109,6 +111,8 @@ const GENERIC_REACH = 8;
 const WORRY_REACH = 2;
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
 const MAX_LIST_ITEM_WORDS = 3;
+/** Words from a comparison's "like", "as if" or "as though" to the accident it names ("felt like I'd been in a car crash"). */
+const COMPARISON_REACH = 6;
 
 /** Whether a mention sits inside an open bracket of its sentence (from `sentenceStart`). */
 function inBrackets(tokens: readonly Token[], mention: Mention, sentenceStart: number): boolean {
@@ -353,6 +357,29 @@ export class FlagContext {
   setProxy(proxy: boolean): void {
     this.proxy = proxy;
     this.answers.clear();
+    this.seenTo = undefined;
+  }
+
+  private seenTo: boolean | undefined;
+
+  /**
+   * Whether the post tells a crash or a fall already seen to (lexicon cue `trauma_seen_to`): "x-rays came back clear",
+   * "the doctor said it's bruising", "was in hospital for a week". The emergency was the fracture that visit looked
+   * for, so the crash is over as a warning sign, as a past one is; signs told beside it (numb legs since) still count.
+   * Only a visit the writer tells as done and as theirs (or the person's they write for): not "haven't been to the
+   * hospital", not "should I get an x-ray?", not "my mate was admitted".
+   */
+  private traumaSeenTo(): boolean {
+    this.seenTo ??= this.input.cues
+      .get('trauma_seen_to')
+      .some(
+        (cue) =>
+          !deniedBefore(this.tokens, cue.start) &&
+          !this.isNegated(cue) &&
+          (this.proxy || !this.isSomeoneElse(cue)) &&
+          !this.isHypothetical(cue),
+      );
+    return this.seenTo;
   }
 
   /** The four modifiers of one mention, for the flag it is part of. */
@@ -690,6 +717,7 @@ export class FlagContext {
     // "Any numbness down below, any trouble with the toilet": a flag asked about, in a question or a list of them; the
     // "any" reaches every item of its list ("asked if I had any numbness between my legs, trouble peeing or weakness").
     if (tokens[mention.start - 1]?.text === 'any' || this.listedAfterAny(mention)) return true;
+    if (flag === 'major_trauma' && this.comparedToAnAccident(mention)) return true;
     // A question told and then answered ("someone asked about my pee - yeah it's dark") is answered, not asked.
     // Only a question someone asked ("asked about"), and not "yeah nah".
     const answered = (): boolean => {
@@ -784,6 +812,26 @@ export class FlagContext {
   }
 
   /**
+   * A crash or a fall told as what a feeling is like, so that none happened: "the rest of me feels like it got hit by a
+   * truck", "my back hurts as if I fell down the stairs", "it was like getting run over". Read for trauma only: a chest
+   * that "feels like a heart attack" tells the sign itself. The comparison reaches no further than its sentence's words
+   * up to a punctuation mark, so "felt like death. Got hit by a car on the way home" stays a crash.
+   */
+  private comparedToAnAccident(mention: Mention): boolean {
+    const tokens = this.tokens;
+    const sentence = tokens[mention.start]!.sentence;
+    for (let i = mention.start - 1; i >= Math.max(0, mention.start - COMPARISON_REACH); i--) {
+      const token = tokens[i]!;
+      if (token.sentence !== sentence || token.kind === 'punct') return false;
+      const before = tokens[i - 1]?.text ?? '';
+      if (token.text === 'like' && (FEELING_COMPARISON_VERBS.has(before) || COMPARISON_GERUNDS.has(tokens[i + 1]?.text ?? '')))
+        return true;
+      if ((token.text === 'if' || token.text === 'though') && before === 'as') return true;
+    }
+    return false;
+  }
+
+  /**
    * The later items of a list the writer has heard or read of: "I've heard about numbness around the groin, not being
    * able to pee, both legs going weak". Nothing of the writer's own between ("heard about it, my legs are numb now").
    */
@@ -840,7 +888,7 @@ export class FlagContext {
         .inSentence('past', sentence)
         .some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !onsetOfNoBetter(cue)) ||
       this.saysPastYear(sentence);
-    if (flag === 'major_trauma' && (past || this.namedByYear(mention))) return true;
+    if (flag === 'major_trauma' && (past || this.namedByYear(mention) || this.traumaSeenTo())) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
     const toldOfElse = (clause: number): boolean =>

@@ -391,6 +391,28 @@ export const SIMILE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of how the body feels, before a "like" that compares it to an accident: "my back feels like I got hit by a
+ * truck", "hurts like I fell off a roof" (flag-context.ts, a crash told as a comparison). Not "looks like" or "seems
+ * like", which as often guess at what happened.
+ */
+export const FEELING_COMPARISON_VERBS: ReadonlySet<string> = new Set([
+  'feel',
+  'feels',
+  'felt',
+  'feeling',
+  'hurt',
+  'hurts',
+  'hurting',
+  'ache',
+  'aches',
+  'ached',
+  'aching',
+]);
+
+/** Words after "like" that make it a comparison with an event, whatever comes before: "it was like getting hit by a bus". */
+export const COMPARISON_GERUNDS: ReadonlySet<string> = new Set(['getting', 'being']);
+
+/**
  * Words after "like" that open a clause of comparison ("like I'm sittin on…"), not an intensifier ("like mad"). Other
  * comparison words reach no further than redflags.ts SIMILE_REACH: "if I sit on the toilet scrolling for 15 minutes"
  * is a condition.

@@ -67,6 +67,7 @@ export type CueId =
   | 'screening'
   /** Care the writer is getting or on the way to ("currently in hospital", "went to the ER"): a story, not a rule. */
   | 'care_visit'
+  | 'trauma_seen_to'
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
   /** Persisting in words said of other things too ("became worse", "not been pain free"): with the back only. */

@@ -1,0 +1,81 @@
+/**
+ * Round 40's red-flag classes (README "Accuracy"): a crash told as what a feeling is like, a crash already seen to at a
+ * hospital or by a scan, and care not had yet told in a sentence with no "I". Each beside the look-alikes that must
+ * stay as they are. Sentences written for the project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const tierOf = (text: string) => assess(text, { rank: false }).triage;
+const flagsOf = (text: string) => assess(text, { rank: false }).redFlags.map((flag) => flag.id);
+
+describe('a crash told as what a feeling is like', () => {
+  it.each([
+    'Lower back sore after deadlifts, the rest of me feels like it got hit by a truck.',
+    'My back feels like a bus ran me over, first week back squatting.',
+    'Back is sore and I feel as if I got hit by a train after that long run.',
+    'Woke up and my lower back felt like I had been in a car crash, too much volume yesterday.',
+    'My lower back hurts as if I fell down the stairs, but it was only leg day.',
+    'Legs feel like they were run over after the marathon and my lower back aches.',
+  ])('is no crash: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('major_trauma');
+  });
+
+  it.each([
+    'Felt like death all day. Got hit by a car on the way home and my lower back is agony.',
+    'It felt like forever, then I came off my bike at 40mph and landed on my back, it is killing me.',
+    'I feel like I landed really hard when I fell off the roof yesterday, lower back is agony.',
+    'Got hit by a truck on my bike this morning and my lower back feels like it is on fire.',
+  ])('a real crash beside it still is: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('leaves a chest told as a heart attack to the chest', () => {
+    expect(tierOf('Upper back aching and my chest feels like a heart attack, crushing, sweating.')).toBe('emergency');
+  });
+});
+
+describe('a crash already seen to at a hospital or by a scan', () => {
+  it.each([
+    'Came off my bike at 30mph last week, went to the ER and the x-rays came back clear. Back still sore, when can I lift?',
+    'Fell off a ladder on Saturday, had an MRI on Monday, nothing broken. Lower back still stiff.',
+    'Rear-ended at 40 last month, was in hospital for two days. Back is slowly getting better.',
+    'Got hit by a car in March, CT scan was clear, still in a bit of pain when I deadlift.',
+  ])('is no emergency now: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('major_trauma');
+  });
+
+  it.each([
+    'Came off my motorbike at 60 on Saturday. A&E sorted my wrist and sent me home. Today my back is really painful.',
+    'Dropped about 5 metres off the wall onto the mat, landed on my back. Staff checked me over and I drove home. Back sore.',
+    'Fell off the roof this morning, should I get an x-ray? Lower back is agony.',
+    "Crashed my bike at 40 yesterday, haven't had an x-ray, lower back is agony.",
+    'Lowsided at 50 on a bend, slid down the road and hit the barrier with my back. GP said next available is a fortnight.',
+    'My mate was taken to hospital after the crash. I came off my bike at 40mph too and my lower back is agony.',
+  ])('a crash nobody has looked at yet still is: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('still counts a sign told after the visit', () => {
+    expect(tierOf('Crashed my bike last week, x-rays clear, but since yesterday both legs are numb and weak.')).toBe('emergency');
+  });
+});
+
+describe('care not had yet, told with no "I"', () => {
+  it.each([
+    "Fell off a ladder on Saturday, haven't been to the hospital, lower back is agony.",
+    "Both legs went numb yesterday, haven't been to hospital yet, back is agony.",
+    'Both legs numb since yesterday, no hospital yet, back agony.',
+    'Numb between the legs since last night, is this an ER thing?',
+  ])("is the writer's emergency: %s", (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'If you get numb legs with back pain, go to the ER.',
+    'Saddle numbness is a hospital thing, not a wait and see thing.',
+    'Red flags are numbness in the saddle area or both legs, go to hospital if so.',
+  ])('advice stays advice: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+});
