@@ -16,6 +16,8 @@ import {
   CLAUSE_OPENERS,
   CLAUSE_SUBJECTS,
   COMPARISON_GERUNDS,
+  COMPARED_SUBJECTS,
+  COMPARISON_COPULAS,
   CONDITION_LIST_JOINS,
   CONDITION_WORDS,
   ASIDE_SUBJECTS,
@@ -49,6 +51,7 @@ import {
   NUMB_BECOMING,
   NUMB_FEELING_WORDS,
   OTHER_AILMENTS,
+  OTHER_SUBJECTS,
   OWN_OR_NOW,
   PLURAL_PARTS,
   PLURAL_MUSCLES,
@@ -57,6 +60,10 @@ import {
   SCREENING_LIST_FILLER,
   SCREENING_LIST_HEADERS,
   SPEECH_WORDS,
+  STORY_LINKS,
+  NOT_YET_HAD,
+  VISIT_FOR,
+  VISIT_FOR_DETERMINERS,
   SPEED_UNITS,
   STATING_VERBS,
   STOPPED_THINGS,
@@ -111,6 +118,8 @@ const GENERIC_REACH = 8;
 const WORRY_REACH = 2;
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
 const MAX_LIST_ITEM_WORDS = 3;
+/** Words after a visit within which what it was for is told ("been to the hospital loads for my asthma"). */
+const VISIT_REACH = 4;
 /** Words from a comparison's "like", "as if" or "as though" to the accident it names ("felt like I'd been in a car crash"). */
 const COMPARISON_REACH = 6;
 
@@ -357,29 +366,58 @@ export class FlagContext {
   setProxy(proxy: boolean): void {
     this.proxy = proxy;
     this.answers.clear();
-    this.seenTo = undefined;
   }
 
-  private seenTo: boolean | undefined;
+  /** Sentences after a crash's within which a visit told is that crash's ("…came off at 40. Went to the ER, x-rays clear"). */
+  private static readonly SEEN_TO_REACH = 1;
 
   /**
-   * Whether the post tells a crash or a fall already seen to (lexicon cue `trauma_seen_to`): "x-rays came back clear",
-   * "the doctor said it's bruising", "was in hospital for a week". The emergency was the fracture that visit looked
-   * for, so the crash is over as a warning sign, as a past one is; signs told beside it (numb legs since) still count.
-   * Only a visit the writer tells as done and as theirs (or the person's they write for): not "haven't been to the
-   * hospital", not "should I get an x-ray?", not "my mate was admitted".
+   * Whether the crash or fall at `mention` was already seen to at a hospital or by a scan (lexicon cue
+   * `trauma_seen_to`): "came off my bike, went to the ER and the x-rays came back clear". The emergency was the fracture
+   * that visit looked for, so the crash is over as a warning sign, as a past one is; signs told beside it (numb legs
+   * since) still count. The visit must be this crash's (review 40b): told after it, in its sentence or the next, not
+   * dated to a past year or time, not for another part or reason ("an x-ray on my wrist", "in hospital for my knee"),
+   * not one booked or planned, the writer's own (or the person's they write for), not denied or asked; and no check is
+   * denied anywhere in the post ("I haven't been checked", "nobody looked at my back").
    */
-  private traumaSeenTo(): boolean {
-    this.seenTo ??= this.input.cues
-      .get('trauma_seen_to')
-      .some(
-        (cue) =>
-          !deniedBefore(this.tokens, cue.start) &&
-          !this.isNegated(cue) &&
-          (this.proxy || !this.isSomeoneElse(cue)) &&
-          !this.isHypothetical(cue),
+  private traumaSeenTo(mention: Mention): boolean {
+    const { cues } = this.input;
+    const tokens = this.tokens;
+    const sentence = tokens[mention.start]!.sentence;
+    if (cues.get('not_checked').some((denial) => this.proxy || !this.isSomeoneElse(denial))) return false;
+    return cues.get('trauma_seen_to').some((cue) => {
+      const at = tokens[cue.start]!.sentence;
+      if (cue.start < mention.end || at - sentence > FlagContext.SEEN_TO_REACH) return false;
+      if (cues.inSentence('past', at).length > 0 || this.saysPastYear(at)) return false;
+      if (NOT_YET_HAD.has(tokens[cue.end]?.text ?? '') || this.visitForElse(cue)) return false;
+      return (
+        !deniedBefore(tokens, cue.start) &&
+        !this.isNegated(cue) &&
+        (this.proxy || !this.isSomeoneElse(cue)) &&
+        !this.isHypothetical(cue)
       );
-    return this.seenTo;
+    });
+  }
+
+  /**
+   * Whether the words just after a visit or a scan say it was for another part, person or reason: "examined my shoulder
+   * only", "been to the hospital loads for my asthma", "went with my mum", "an x-ray on my wrist" (not "for my lower
+   * back", nor "on Monday", which names nothing).
+   */
+  private visitForElse(cue: Mention): boolean {
+    const tokens = this.tokens;
+    const sentence = tokens[cue.start]!.sentence;
+    for (let i = cue.end; i < cue.end + VISIT_REACH; i++) {
+      const token = tokens[i];
+      if (!token || token.sentence !== sentence || token.kind === 'punct') return false;
+      if (VISIT_FOR_DETERMINERS.has(token.text) && (i === cue.end || VISIT_FOR.has(tokens[i - 1]!.text)))
+        return !this.input.context.mentions.some(
+          (other) =>
+            other.start === i + 1 &&
+            (other.value.cat === 'region' || (other.value.cat === 'flag' && other.value.id === 'major_trauma')),
+        );
+    }
+    return false;
   }
 
   /** The four modifiers of one mention, for the flag it is part of. */
@@ -767,7 +805,7 @@ export class FlagContext {
     }
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
     // Not a hospital or an ER the writer is in or went to ("currently in hospital: numb saddle, can't pee").
-    const visits = cues.inSentence('care_visit', sentence);
+    const visits = [...cues.inSentence('care_visit', sentence), ...this.ownCareNotHad(sentence)];
     const screening = cues
       .inSentence('screening', sentence)
       .filter((cue) => !visits.some((visit) => visit.start <= cue.start && cue.end <= visit.end));
@@ -812,20 +850,39 @@ export class FlagContext {
   }
 
   /**
+   * Care the writer tells as not had yet (lexicon cue `care_not_had`), in a statement with no other subject before it:
+   * "haven't been to hospital yet", "Both legs numb, didn't go to the ER". Not a question put to the reader ("no
+   * hospital yet? Go now") nor someone else's refusal ("he won't go to hospital").
+   */
+  private ownCareNotHad(sentence: number): Mention[] {
+    const { context, cues } = this.input;
+    if (context.sentences[sentence]!.question) return [];
+    return cues
+      .inSentence('care_not_had', sentence)
+      .filter((cue) => !OTHER_SUBJECTS.has(this.tokens[cue.start - 1]?.text ?? '') && !this.isSomeoneElse(cue));
+  }
+
+  /**
    * A crash or a fall told as what a feeling is like, so that none happened: "the rest of me feels like it got hit by a
    * truck", "my back hurts as if I fell down the stairs", "it was like getting run over". Read for trauma only: a chest
    * that "feels like a heart attack" tells the sign itself. The comparison reaches no further than its sentence's words
-   * up to a punctuation mark, so "felt like death. Got hit by a car on the way home" stays a crash.
+   * up to a punctuation mark or a word that joins the story on, so "felt like death. Got hit by a car on the way home"
+   * and "felt like I was dying after I fell down the stairs" stay crashes; and after "like" it must name what is
+   * compared (a subject or "getting"), so "hurts like hell after I got hit" does too (review 40a).
    */
   private comparedToAnAccident(mention: Mention): boolean {
     const tokens = this.tokens;
     const sentence = tokens[mention.start]!.sentence;
     for (let i = mention.start - 1; i >= Math.max(0, mention.start - COMPARISON_REACH); i--) {
       const token = tokens[i]!;
-      if (token.sentence !== sentence || token.kind === 'punct') return false;
+      if (token.sentence !== sentence || token.kind === 'punct' || STORY_LINKS.has(token.text)) return false;
       const before = tokens[i - 1]?.text ?? '';
-      if (token.text === 'like' && (FEELING_COMPARISON_VERBS.has(before) || COMPARISON_GERUNDS.has(tokens[i + 1]?.text ?? '')))
-        return true;
+      const after = tokens[i + 1]?.text ?? '';
+      if (token.text === 'like')
+        return (
+          (FEELING_COMPARISON_VERBS.has(before) && COMPARED_SUBJECTS.has(after)) ||
+          ((FEELING_COMPARISON_VERBS.has(before) || COMPARISON_COPULAS.has(before)) && COMPARISON_GERUNDS.has(after))
+        );
       if ((token.text === 'if' || token.text === 'though') && before === 'as') return true;
     }
     return false;
@@ -888,7 +945,7 @@ export class FlagContext {
         .inSentence('past', sentence)
         .some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !onsetOfNoBetter(cue)) ||
       this.saysPastYear(sentence);
-    if (flag === 'major_trauma' && (past || this.namedByYear(mention) || this.traumaSeenTo())) return true;
+    if (flag === 'major_trauma' && (past || this.namedByYear(mention) || this.traumaSeenTo(mention))) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
     const toldOfElse = (clause: number): boolean =>

@@ -373,17 +373,22 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'currently|now|still|sat|sitting|waiting|lying in|at the? hospital|er',
     'on my|the way to the? hospital|er',
     'in the? hospital|er now|currently',
-    // Care not had yet, or asked about, is the writer's story too: "both legs numb since yesterday, haven't been to
-    // hospital yet", "didn't go to the ER", "is this an ER thing?". Not advice ("go to hospital"), which stays screening.
-    "haven't|hasn't been to the? hospital|er|doctor|doctors|gp",
-    "haven't|hasn't gone to the? hospital|er|doctor|doctors|gp",
+    // The writer asking whether theirs is a hospital matter: "numb between the legs since last night, is this an ER
+    // thing?".
+    'is this|that|it an? er|hospital|emergency thing|situation|job',
+  ]),
+  // Care the writer has not had yet: "both legs numb since yesterday, haven't been to hospital yet", "didn't go to the
+  // ER", "no hospital yet". The writer's story too, not screening talk, when told as a statement with the writer as
+  // its subject (flag-context.ts): not "he won't go to hospital", not "no hospital yet? Go now" (review 40c).
+  cue('care_not_had', [
+    "haven't been to the? hospital|er|doctor|doctors|gp",
+    "haven't gone to the? hospital|er|doctor|doctors|gp",
     'not|never been to the? hospital|er|doctor|doctors|gp',
     'not|never gone to the? hospital|er|doctor|doctors|gp',
     "didn't|won't go to the? hospital|er|doctor|doctors|gp",
     'did|will not go to the? hospital|er|doctor|doctors|gp',
     'refused|refusing|refuse to go to the? hospital|er',
     'no hospital|doctor|gp|er yet',
-    'is this|that|it an? er|hospital|emergency thing|situation|job',
   ]),
   // A crash or a fall already seen to at a hospital or by a scan (research/clinical-facts.md: major trauma is a red
   // flag for a fracture, which that visit looked for): "X-rays came back clear", "went to the ER", "was in hospital for
@@ -392,8 +397,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // something else or nothing yet (review of red-flag lists: "paramedics checked me at the roadside and I didn't go
   // in", "staff checked me over", "GP said next available is a fortnight", "A&E sorted my wrist").
   cue('trauma_seen_to', [
-    'had|got|did|took an? xray|xrays|scan|scans|ct|mri|mris',
-    'had|got|did|took an? x ray|rays',
+    'had|got|did|took a|an? xray|xrays|scan|scans|ct|mri|mris',
+    'had|got|did|took a|an? x ray|rays',
     'x rayed',
     'xrayed',
     'was|were|been scanned',
@@ -401,18 +406,28 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'xray|xrays|scan|scans|ct|mri|mris|rays came|come back',
     'xray|xrays|scan|scans|ct|mri|mris|rays was|were|are|is clear|normal|fine|ok|okay|negative',
     'xray|xrays|scan|scans|ct|mri|mris|rays all? look|looks|looked|showed|shows clear|normal|fine|ok|okay|nothing',
-    'discharged',
+    'discharged from the? hospital|er|casualty',
+    'was|were|been discharged',
+    'got discharged',
     'was|been admitted',
     'got admitted',
     'admitted to|into the? hospital',
-    'went|taken|rushed|brought to the? hospital|er',
-    'been to the? hospital|er',
+    'went|taken|rushed|brought to the? hospital|er|casualty',
+    'been to the? hospital|er|casualty',
     'was|been _? _? in|at the? hospital',
     'spent _? _? in|at the? hospital',
     'still|currently|now in|at the? hospital',
     'home from the? hospital',
     'in|at hospital|er they|the',
     'doctor|doctors|consultant|surgeon|hospital|er cleared|examined',
+  ]),
+  // A check denied, for the writer or their back: "I haven't been checked", "nobody looked at my back" (review 40b).
+  cue('not_checked', [
+    "haven't|hasn't|wasn't|weren't|didn't|never|not been? checked|examined|scanned|seen",
+    "haven't|hasn't|wasn't|weren't|didn't|never|not get|got checked|examined|scanned|seen",
+    "haven't|hasn't|wasn't|weren't|didn't|never|not look|looked at",
+    'nobody checked|examined|scanned|looked',
+    'no one checked|examined|scanned|looked',
   ]),
   cue('screening', [
     'red flag|flags',

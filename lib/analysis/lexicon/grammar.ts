@@ -391,6 +391,28 @@ export const SIMILE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words after a scan or a visit that make it one not had yet: "had an x-ray booked for Friday", "got an MRI scheduled"
+ * (flag-context.ts, a crash already seen to).
+ */
+export const NOT_YET_HAD: ReadonlySet<string> = new Set([
+  'booked',
+  'scheduled',
+  'planned',
+  'pending',
+  'referral',
+  'appointment',
+  'requested',
+  'tomorrow',
+  'next',
+]);
+
+/** Words after a scan or a visit that say what it was for: "an x-ray on my wrist", "in hospital for my knee". */
+export const VISIT_FOR: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with']);
+
+/** Words before what a visit was for: "for my back", "of the spine". */
+export const VISIT_FOR_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'his', 'her', 'a', 'an', 'both']);
+
+/**
  * Verbs of how the body feels, before a "like" that compares it to an accident: "my back feels like I got hit by a
  * truck", "hurts like I fell off a roof" (flag-context.ts, a crash told as a comparison). Not "looks like" or "seems
  * like", which as often guess at what happened.
@@ -409,8 +431,64 @@ export const FEELING_COMPARISON_VERBS: ReadonlySet<string> = new Set([
   'aching',
 ]);
 
-/** Words after "like" that make it a comparison with an event, whatever comes before: "it was like getting hit by a bus". */
+/** Words after "like" that make it a comparison with an event: "it was like getting hit by a bus". */
 export const COMPARISON_GERUNDS: ReadonlySet<string> = new Set(['getting', 'being']);
+
+/**
+ * Words before a "like getting…" that compare something to the event: "deadlifting 200 was like getting hit by a car",
+ * "it's like being hit by a bus" (not "I was just like being careful", the writer's own manner).
+ */
+export const COMPARISON_COPULAS: ReadonlySet<string> = new Set(['was', 'is', "it's", 'its', "that's", 'be']);
+
+/**
+ * Words that open what a feeling is compared to, straight after its "like": a subject ("like I got hit", "like it was
+ * run over", "like a truck hit me"). Not an intensifier ("hurts like hell after I got hit by a car") or a state ("felt
+ * like nothing at first when the car hit me"), which compare nothing to the crash told after them.
+ */
+export const COMPARED_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  "i'd",
+  "i've",
+  'it',
+  "it'd",
+  "it's",
+  'they',
+  "they'd",
+  "they've",
+  'we',
+  "we'd",
+  "we've",
+  'he',
+  'she',
+  'you',
+  "you'd",
+  "you've",
+  'someone',
+  'somebody',
+  'a',
+  'an',
+]);
+
+/**
+ * Words that join the story on, between a comparison and a crash: "felt like I was dying after I fell down the stairs",
+ * "felt like slow motion when I got knocked off". What follows them happened.
+ */
+export const STORY_LINKS: ReadonlySet<string> = new Set([
+  'and',
+  'when',
+  'after',
+  'since',
+  'until',
+  'till',
+  'because',
+  'cause',
+  'as',
+  'then',
+  'so',
+  'before',
+  'while',
+  'once',
+]);
 
 /**
  * Words after "like" that open a clause of comparison ("like I'm sittin on…"), not an intensifier ("like mad"). Other

@@ -67,7 +67,9 @@ export type CueId =
   | 'screening'
   /** Care the writer is getting or on the way to ("currently in hospital", "went to the ER"): a story, not a rule. */
   | 'care_visit'
+  | 'care_not_had'
   | 'trauma_seen_to'
+  | 'not_checked'
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
   /** Persisting in words said of other things too ("became worse", "not been pain free"): with the back only. */

@@ -26,6 +26,11 @@ describe('a crash told as what a feeling is like', () => {
     'It felt like forever, then I came off my bike at 40mph and landed on my back, it is killing me.',
     'I feel like I landed really hard when I fell off the roof yesterday, lower back is agony.',
     'Got hit by a truck on my bike this morning and my lower back feels like it is on fire.',
+    'My lower back hurts like hell after I got knocked off my bike by a van today.',
+    'Aching like mad since the car crash this morning, lower back.',
+    'Felt like I was dying after I fell down the stairs tonight, lower back agony.',
+    'Felt like slow motion when the car hit me this morning, now my back is agony.',
+    'I was just like being careful crossing and a car hit me anyway, back is killing me.',
   ])('a real crash beside it still is: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -52,6 +57,12 @@ describe('a crash already seen to at a hospital or by a scan', () => {
     "Crashed my bike at 40 yesterday, haven't had an x-ray, lower back is agony.",
     'Lowsided at 50 on a bend, slid down the road and hit the barrier with my back. GP said next available is a fortnight.',
     'My mate was taken to hospital after the crash. I came off my bike at 40mph too and my lower back is agony.',
+    'Had an MRI last year for a bulging disc. Today I got hit by a car on my bike and my lower back is agony.',
+    'Came off my bike at 40 an hour ago, had an x-ray on my wrist, lower back is agony.',
+    'Fell off the scaffold this morning, about 4 metres. Been to the hospital loads for my asthma so I hate going, back agony.',
+    'Got knocked off my bike this morning, x-ray booked for Friday, lower back is agony.',
+    'Car crash on the motorway today, the kids were discharged last night but I have not been checked, back agony.',
+    'Scrum collapsed with the whole pack on top of me, the club doctor examined my shoulder only. Lower back is agony.',
   ])('a crash nobody has looked at yet still is: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -75,7 +86,9 @@ describe('care not had yet, told with no "I"', () => {
     'If you get numb legs with back pain, go to the ER.',
     'Saddle numbness is a hospital thing, not a wait and see thing.',
     'Red flags are numbness in the saddle area or both legs, go to hospital if so.',
-  ])('advice stays advice: %s', (text) => {
+    'Both legs numb and no hospital yet? Go now.',
+    "My dad's back is bad, his legs are numb and he won't go to hospital.",
+  ])("advice and someone else's refusal stay as they were: %s", (text) => {
     expect(tierOf(text)).not.toBe('emergency');
   });
 });
