@@ -381,6 +381,27 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'catches|catching',
     'giving|gives|gave|given me grief|hell|gyp|jip|trouble|problems|issues|bother',
     'giving|gives|gave|given me a hard time',
+    // The back as a nuisance: "my upper back has been driving me crazy", "lower back is bugging me", "my back is
+    // murdering me". With the back as the subject: "my tights keep riding up above my bum, drives me mad" is no back's.
+    `${BACK_SUBJECT} is|was|been driving me crazy|nuts|mad|insane|bonkers|bananas|mental`,
+    `${BACK_SUBJECT} has|had been driving me crazy|nuts|mad|insane|bonkers|bananas|mental`,
+    `${BACK_SUBJECT} drives|drove me crazy|nuts|mad|insane|bonkers|bananas|mental`,
+    `${BACK_SUBJECT} keeps|kept driving me crazy|nuts|mad|insane|bonkers|bananas|mental`,
+    `${BACK_SUBJECT} is|was|been driving me up the wall`,
+    `${BACK_SUBJECT} is|was|been bugging|annoying|misbehaving|murdering`,
+    `${BACK_SUBJECT} keeps|kept bugging|annoying|misbehaving`,
+    `${BACK_SUBJECT} has|had been bugging|annoying|misbehaving`,
+    'murdering me',
+    // A back that does not feel as it should: "my lower back feels off", "back just doesn't feel right", "my back feels
+    // like garbage" (the back as the subject: "it feels weird to rest" is not a back's).
+    `${BACK_SUBJECT} feels|felt|feel off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
+    `${BACK_SUBJECT} feels|felt|feel like crap|garbage|shit|trash|junk|death|hell`,
+    `${BACK_SUBJECT} doesn't|didn't|don't feel right`,
+    `${BACK_SUBJECT} is|was a mess|disaster`,
+    // The one place that is not fine: "body feels fantastic except for my upper back", "all good apart from my lower
+    // back". The back is part of the phrase, so "everything went fine except my pacing" under a back thread's title
+    // is no complaint, and "other than" stays out: it sets a part aside ("other than my back, my hips hurt").
+    'fine|great|good|fantastic|amazing|perfect except|apart for|from? my lower|low|upper|mid|middle? back',
   ]),
   symptom(null, 0.6, ['problem|problems', 'issue|issues', 'trouble', 'compressed|compression', 'pressure']),
   // A back that tires: "feels weaker and tired on long runs", "my erectors give up at mile ten".

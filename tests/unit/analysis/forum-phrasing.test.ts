@@ -61,6 +61,12 @@ describe('a back spoken of as a grumbling body', () => {
     'feels beat to hell after deadlift day',
     'fries by the second lap',
     'grabs on the last rep of every set',
+    'has been driving me crazy since the long run',
+    'has been bugging me since Sunday',
+    'just feels off after the meet',
+    "doesn't feel right after heavy pulls",
+    'feels like garbage after the marathon',
+    'is a mess after moving house',
   ];
   it('reads it as a back complaint', () => {
     const missed = BACKS.flatMap((back) => GRUMBLES.map((grumble) => `${back} ${grumble}.`)).filter(
@@ -85,8 +91,27 @@ describe('a back spoken of as a grumbling body', () => {
       'My wife keeps nagging me to see a physio.',
       'Grab the bar a bit wider and keep everything tight.',
       'I hate hill repeats.',
+      'The kids are driving me crazy this week.',
+      'My coach keeps bugging me about my splits.',
+      'It feels weird to take a rest week.',
+      'My training log is a mess.',
+      'Everything went fine except my pacing.',
     ].filter((text) => assess(text, { thread }).relevant);
     expect(marked).toEqual([]);
+  });
+});
+
+describe('the back as the one place that is not fine', () => {
+  it.each([
+    'Ran ten hilly miles yesterday. Today my body feels fantastic except for my upper back.',
+    'Legs recovered well after the race, all good apart from my lower back.',
+    'Everything feels fine except my mid back after the deadlift session.',
+  ])('reads it as a back complaint: %s', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+
+  it('but not a back left out of a plan', () => {
+    expect(readAs(true, ['I train everything except my lower back.', 'All good apart from my back squat stalling.'])).toEqual([]);
   });
 });
 
