@@ -16,6 +16,7 @@ import {
   CLAUSE_OPENERS,
   CLAUSE_SUBJECTS,
   COMPARISON_GERUNDS,
+  COMPARED_ARTICLES,
   COMPARED_SUBJECTS,
   COMPARISON_COPULAS,
   CONDITION_LIST_JOINS,
@@ -61,8 +62,8 @@ import {
   SCREENING_LIST_HEADERS,
   SPEECH_WORDS,
   STORY_LINKS,
-  NOT_YET_HAD,
   VISIT_FOR,
+  EARLIER_VISIT_WORDS,
   VISIT_FOR_DETERMINERS,
   SPEED_UNITS,
   STATING_VERBS,
@@ -119,7 +120,9 @@ const WORRY_REACH = 2;
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
 const MAX_LIST_ITEM_WORDS = 3;
 /** Words after a visit within which what it was for is told ("been to the hospital loads for my asthma"). */
-const VISIT_REACH = 4;
+const VISIT_REACH = 5;
+/** Words before a scan within which its time or its part is named ("my previous MRI", "the wrist x-rays"). */
+const SCAN_NAMED_REACH = 4;
 /** Words from a comparison's "like", "as if" or "as though" to the accident it names ("felt like I'd been in a car crash"). */
 const COMPARISON_REACH = 6;
 
@@ -372,13 +375,13 @@ export class FlagContext {
   private static readonly SEEN_TO_REACH = 1;
 
   /**
-   * Whether the crash or fall at `mention` was already seen to at a hospital or by a scan (lexicon cue
-   * `trauma_seen_to`): "came off my bike, went to the ER and the x-rays came back clear". The emergency was the fracture
-   * that visit looked for, so the crash is over as a warning sign, as a past one is; signs told beside it (numb legs
-   * since) still count. The visit must be this crash's (review 40b): told after it, in its sentence or the next, not
-   * dated to a past year or time, not for another part or reason ("an x-ray on my wrist", "in hospital for my knee"),
-   * not one booked or planned, the writer's own (or the person's they write for), not denied or asked; and no check is
-   * denied anywhere in the post ("I haven't been checked", "nobody looked at my back").
+   * Whether the crash or fall at `mention` was already answered by a scan (lexicon cue `trauma_seen_to`): "came off my
+   * bike, went to the ER and the x-rays came back clear". The emergency was the fracture that scan looked for, so the
+   * crash is over as a warning sign, as a past one is; signs told beside it (numb legs since) still count. The scan
+   * must be this crash's (reviews 40b, 40d): told after it, in its sentence or the next, not dated ("previous", "last
+   * year"), not of another part ("head CT", "x-rays on my wrist"), the writer's own (or the person's they write for),
+   * not denied or asked; and no check is denied anywhere in the post ("nobody has looked at my back", "left before
+   * being seen").
    */
   private traumaSeenTo(mention: Mention): boolean {
     const { cues } = this.input;
@@ -389,7 +392,9 @@ export class FlagContext {
       const at = tokens[cue.start]!.sentence;
       if (cue.start < mention.end || at - sentence > FlagContext.SEEN_TO_REACH) return false;
       if (cues.inSentence('past', at).length > 0 || this.saysPastYear(at)) return false;
-      if (NOT_YET_HAD.has(tokens[cue.end]?.text ?? '') || this.visitForElse(cue)) return false;
+      if (this.earlierOrElsewhere(cue)) return false;
+      // One visit in a sentence for another part speaks for the sentence: "taken to hospital, they x-rayed my wrist".
+      if (cues.inSentence('trauma_seen_to', at).some((visit) => this.visitForElse(visit))) return false;
       return (
         !deniedBefore(tokens, cue.start) &&
         !this.isNegated(cue) &&
@@ -400,6 +405,24 @@ export class FlagContext {
   }
 
   /**
+   * Whether the words before a scan date it (anywhere before it in its sentence: "previous MRI was clear", "last time I
+   * did this the x-rays came back clear") or name another part just before it ("head CT was clear", "wrist x-rays came
+   * back clear") (review 40d).
+   */
+  private earlierOrElsewhere(cue: Mention): boolean {
+    const sentence = this.tokens[cue.start]!.sentence;
+    const from = this.input.context.sentences[sentence]!.start;
+    const earlier = (token: Token, i: number): boolean =>
+      EARLIER_VISIT_WORDS.has(token.text) || (token.text === 'last' && this.tokens[from + i + 1]?.text === 'time');
+    if (this.tokens.slice(from, cue.start).some(earlier)) return true;
+    for (let i = cue.start - 1; i >= Math.max(from, cue.start - SCAN_NAMED_REACH); i--) {
+      if (this.tokens[i]!.kind === 'punct') return false;
+      if (this.input.context.mentions.some((other) => other.start === i && other.value.cat === 'part')) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether the words just after a visit or a scan say it was for another part, person or reason: "examined my shoulder
    * only", "been to the hospital loads for my asthma", "went with my mum", "an x-ray on my wrist" (not "for my lower
    * back", nor "on Monday", which names nothing).
@@ -407,10 +430,12 @@ export class FlagContext {
   private visitForElse(cue: Mention): boolean {
     const tokens = this.tokens;
     const sentence = tokens[cue.start]!.sentence;
+    let purpose = false;
     for (let i = cue.end; i < cue.end + VISIT_REACH; i++) {
       const token = tokens[i];
       if (!token || token.sentence !== sentence || token.kind === 'punct') return false;
-      if (VISIT_FOR_DETERMINERS.has(token.text) && (i === cue.end || VISIT_FOR.has(tokens[i - 1]!.text)))
+      purpose ||= VISIT_FOR.has(token.text);
+      if (VISIT_FOR_DETERMINERS.has(token.text) && (i === cue.end || purpose))
         return !this.input.context.mentions.some(
           (other) =>
             other.start === i + 1 &&
@@ -850,13 +875,27 @@ export class FlagContext {
   }
 
   /**
+   * Whether the words from `index` name what a feeling is compared to, the crash at `mention` its story: a subject that
+   * goes on to it ("like I got hit", "as if it was run over"), or an article that opens it ("like a truck hit me").
+   * Not "feel like an idiot I fell down the stairs", "feels like a miracle I got hit", "as if that wasn't enough I got
+   * hit" (review 40d).
+   */
+  private namesTheCompared(index: number, mention: Mention): boolean {
+    const word = this.tokens[index]?.text ?? '';
+    if (COMPARED_ARTICLES.has(word)) return mention.start === index + 1;
+    return COMPARED_SUBJECTS.has(word);
+  }
+
+  /**
    * Care the writer tells as not had yet (lexicon cue `care_not_had`), in a statement with no other subject before it:
    * "haven't been to hospital yet", "Both legs numb, didn't go to the ER". Not a question put to the reader ("no
-   * hospital yet? Go now") nor someone else's refusal ("he won't go to hospital").
+   * hospital yet? Go now"), someone else's refusal ("he won't go to hospital"), nor a cautionary tale told to end
+   * badly ("didn't go to hospital, now lifelong bladder issues, learn from it").
    */
   private ownCareNotHad(sentence: number): Mention[] {
     const { context, cues } = this.input;
     if (context.sentences[sentence]!.question) return [];
+    if (cues.inSentence('cautionary_end', sentence).length > 0) return [];
     return cues
       .inSentence('care_not_had', sentence)
       .filter((cue) => !OTHER_SUBJECTS.has(this.tokens[cue.start - 1]?.text ?? '') && !this.isSomeoneElse(cue));
@@ -880,10 +919,11 @@ export class FlagContext {
       const after = tokens[i + 1]?.text ?? '';
       if (token.text === 'like')
         return (
-          (FEELING_COMPARISON_VERBS.has(before) && COMPARED_SUBJECTS.has(after)) ||
+          (FEELING_COMPARISON_VERBS.has(before) && this.namesTheCompared(i + 1, mention)) ||
           ((FEELING_COMPARISON_VERBS.has(before) || COMPARISON_COPULAS.has(before)) && COMPARISON_GERUNDS.has(after))
         );
-      if ((token.text === 'if' || token.text === 'though') && before === 'as') return true;
+      if ((token.text === 'if' || token.text === 'though') && before === 'as')
+        return FEELING_COMPARISON_VERBS.has(tokens[i - 2]?.text ?? '') && this.namesTheCompared(i + 1, mention);
     }
     return false;
   }

@@ -374,8 +374,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'on my|the way to the? hospital|er',
     'in the? hospital|er now|currently',
     // The writer asking whether theirs is a hospital matter: "numb between the legs since last night, is this an ER
-    // thing?".
-    'is this|that|it an? er|hospital|emergency thing|situation|job',
+    // thing?" (not "is that an ER thing, in general?", review 40e).
+    'is this an? er|hospital|emergency thing|situation|job',
   ]),
   // Care the writer has not had yet: "both legs numb since yesterday, haven't been to hospital yet", "didn't go to the
   // ER", "no hospital yet". The writer's story too, not screening talk, when told as a statement with the writer as
@@ -390,44 +390,40 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'refused|refusing|refuse to go to the? hospital|er',
     'no hospital|doctor|gp|er yet',
   ]),
-  // A crash or a fall already seen to at a hospital or by a scan (research/clinical-facts.md: major trauma is a red
-  // flag for a fracture, which that visit looked for): "X-rays came back clear", "went to the ER", "was in hospital for
-  // three days", "the consultant examined me". Told as done, never as a plan or a question ("should I get an x-ray?",
-  // "going to the ER"): flag-context.ts reads it as the writer's, not denied, not asked. Not a check that looked at
-  // something else or nothing yet (review of red-flag lists: "paramedics checked me at the roadside and I didn't go
-  // in", "staff checked me over", "GP said next available is a fortnight", "A&E sorted my wrist").
+  // How a cautionary tale ends, told beside care not had: "numb groin, didn't go to hospital, now lifelong bladder
+  // issues, learn from it", "both legs numb, won't go to the ER = bad idea" (review 40e). Advice, not the writer's now.
+  cue('cautionary_end', [
+    'ended|end|ends up',
+    'for good',
+    'permanent|permanently|lifelong|forever',
+    'bad idea',
+    'classic|big|huge mistake',
+    'learn from',
+    "don't be that|like",
+  ]),
+  // A crash or a fall whose scan has answered (research/clinical-facts.md: major trauma is a red flag for a fracture,
+  // which imaging looks for): "x-rays came back clear", "the CT was normal", "MRI showed no fracture". Only a result:
+  // a visit alone ("went to the ER but left before being seen", "been in the waiting room since 10"), a scan booked
+  // or done without its answer, a roadside check or a doctor's look are no answer (reviews 40b and 40d). flag-context.ts
+  // reads it as the writer's, told after the crash, for the back or nothing named, not denied, not asked.
   cue('trauma_seen_to', [
-    'had|got|did|took a|an? xray|xrays|scan|scans|ct|mri|mris',
-    'had|got|did|took a|an? x ray|rays',
-    'x rayed',
-    'xrayed',
-    'was|were|been scanned',
-    'got scanned',
-    'xray|xrays|scan|scans|ct|mri|mris|rays came|come back',
-    'xray|xrays|scan|scans|ct|mri|mris|rays was|were|are|is clear|normal|fine|ok|okay|negative',
-    'xray|xrays|scan|scans|ct|mri|mris|rays all? look|looks|looked|showed|shows clear|normal|fine|ok|okay|nothing',
-    'discharged from the? hospital|er|casualty',
-    'was|were|been discharged',
-    'got discharged',
-    'was|been admitted',
-    'got admitted',
-    'admitted to|into the? hospital',
-    'went|taken|rushed|brought to the? hospital|er|casualty',
-    'been to the? hospital|er|casualty',
-    'was|been _? _? in|at the? hospital',
-    'spent _? _? in|at the? hospital',
-    'still|currently|now in|at the? hospital',
-    'home from the? hospital',
-    'in|at hospital|er they|the',
-    'doctor|doctors|consultant|surgeon|hospital|er cleared|examined',
+    'xray|xrays|scan|scans|ct|cts|mri|mris|rays came|come back all? clear|normal|fine|ok|okay|negative',
+    'xray|xrays|scan|scans|ct|cts|mri|mris|rays was|were|are|is all? clear|normal|fine|ok|okay|negative',
+    'xray|xrays|scan|scans|ct|cts|mri|mris|rays all? look|looks|looked|showed|shows clear|normal|fine|ok|okay|nothing',
+    'xray|xrays|scan|scans|ct|cts|mri|mris|rays showed|show|shows|found no fracture|fractures|break|breaks|damage',
   ]),
   // A check denied, for the writer or their back: "I haven't been checked", "nobody looked at my back" (review 40b).
   cue('not_checked', [
     "haven't|hasn't|wasn't|weren't|didn't|never|not been? checked|examined|scanned|seen",
     "haven't|hasn't|wasn't|weren't|didn't|never|not get|got checked|examined|scanned|seen",
     "haven't|hasn't|wasn't|weren't|didn't|never|not look|looked at",
-    'nobody checked|examined|scanned|looked',
-    'no one checked|examined|scanned|looked',
+    // A visit cut short: "went to the ER but left before being seen", "waited 9 hours and walked out".
+    'left|leaving before|without being seen|checked|examined',
+    'walked|walk out',
+    'unseen',
+    'discharged myself',
+    'nobody has|had? checked|examined|scanned|looked',
+    'no one has|had? checked|examined|scanned|looked',
   ]),
   cue('screening', [
     'red flag|flags',

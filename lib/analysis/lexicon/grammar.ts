@@ -391,33 +391,30 @@ export const SIMILE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words after a scan or a visit that make it one not had yet: "had an x-ray booked for Friday", "got an MRI scheduled"
- * (flag-context.ts, a crash already seen to).
+ * Words after a scan or a visit that say what it was for: "an x-ray on my wrist", "in hospital for my knee", "went to
+ * hospital to pick up my mum".
  */
-export const NOT_YET_HAD: ReadonlySet<string> = new Set([
-  'booked',
-  'scheduled',
-  'planned',
-  'pending',
-  'referral',
-  'appointment',
-  'requested',
-  'tomorrow',
-  'next',
-]);
+export const VISIT_FOR: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to']);
 
-/** Words after a scan or a visit that say what it was for: "an x-ray on my wrist", "in hospital for my knee". */
-export const VISIT_FOR: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with']);
+/**
+ * Words before a scan that date it before the crash: "previous MRI was clear", "my old x-rays" (and "last time", read in
+ * flag-context.ts: a "last week" dates the crash told with it).
+ */
+export const EARLIER_VISIT_WORDS: ReadonlySet<string> = new Set(['previous', 'old', 'earlier', 'prior', 'older']);
 
 /** Words before what a visit was for: "for my back", "of the spine". */
 export const VISIT_FOR_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'his', 'her', 'a', 'an', 'both']);
 
 /**
- * Verbs of how the body feels, before a "like" that compares it to an accident: "my back feels like I got hit by a
- * truck", "hurts like I fell off a roof" (flag-context.ts, a crash told as a comparison). Not "looks like" or "seems
- * like", which as often guess at what happened.
+ * Words of how the body feels, before a "like" or an "as if" that compares it to an accident: "my back feels like I got
+ * hit by a truck", "hurts like I fell off a roof", "stiff as if I'd been hit by a bus" (flag-context.ts, a crash told as
+ * a comparison). Not "looks like" or "seems like", which as often guess at what happened.
  */
 export const FEELING_COMPARISON_VERBS: ReadonlySet<string> = new Set([
+  'sore',
+  'stiff',
+  'achy',
+  'tight',
   'feel',
   'feels',
   'felt',
@@ -465,9 +462,10 @@ export const COMPARED_SUBJECTS: ReadonlySet<string> = new Set([
   "you've",
   'someone',
   'somebody',
-  'a',
-  'an',
 ]);
+
+/** Articles after "like" that open the crash compared to: "like a truck hit me", "like a bus ran me over". */
+export const COMPARED_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * Words that join the story on, between a comparison and a crash: "felt like I was dying after I fell down the stairs",

@@ -394,14 +394,19 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'murdering me',
     // A back that does not feel as it should: "my lower back feels off", "back just doesn't feel right", "my back feels
     // like garbage" (the back as the subject: "it feels weird to rest" is not a back's).
-    `${BACK_SUBJECT} feels|felt|feel off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
+    `${BACK_SUBJECT} feels|felt|feel kinda|really|so|pretty|very|super|totally? off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
     `${BACK_SUBJECT} feels|felt|feel like crap|garbage|shit|trash|junk|death|hell`,
     `${BACK_SUBJECT} doesn't|didn't|don't feel right`,
     `${BACK_SUBJECT} is|was a mess|disaster`,
+    // The same with "'s" ("my back's been bugging me", "lower back's a mess").
+    `${BACK_SUBJECT} 's been bugging|annoying|misbehaving`,
+    `${BACK_SUBJECT} 's been driving me crazy|nuts|mad|insane|bonkers|bananas|mental`,
+    `${BACK_SUBJECT} 's a mess|disaster`,
     // The one place that is not fine: "body feels fantastic except for my upper back", "all good apart from my lower
     // back". The back is part of the phrase, so "everything went fine except my pacing" under a back thread's title
-    // is no complaint, and "other than" stays out: it sets a part aside ("other than my back, my hips hurt").
-    'fine|great|good|fantastic|amazing|perfect except|apart for|from? my lower|low|upper|mid|middle? back',
+    // is no complaint; it is named with its part ("lower", "upper"), so "all good apart from my back tyre" is no back
+    // (review 40f); and "other than" stays out: it sets a part aside ("other than my back, my hips hurt").
+    'fine|great|good|fantastic|amazing|perfect except|apart for|from? my lower|low|upper|mid|middle back',
   ]),
   symptom(null, 0.6, ['problem|problems', 'issue|issues', 'trouble', 'compressed|compression', 'pressure']),
   // A back that tires: "feels weaker and tired on long runs", "my erectors give up at mile ten".

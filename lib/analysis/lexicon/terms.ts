@@ -68,6 +68,7 @@ export type CueId =
   /** Care the writer is getting or on the way to ("currently in hospital", "went to the ER"): a story, not a rule. */
   | 'care_visit'
   | 'care_not_had'
+  | 'cautionary_end'
   | 'trauma_seen_to'
   | 'not_checked'
   /** Persisting or not improving ("no better", "hasn't improved"). */

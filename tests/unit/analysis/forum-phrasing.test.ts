@@ -67,6 +67,7 @@ describe('a back spoken of as a grumbling body', () => {
     "doesn't feel right after heavy pulls",
     'feels like garbage after the marathon',
     'is a mess after moving house',
+    'feels kinda off after deadlifts',
   ];
   it('reads it as a back complaint', () => {
     const missed = BACKS.flatMap((back) => GRUMBLES.map((grumble) => `${back} ${grumble}.`)).filter(
@@ -101,6 +102,16 @@ describe('a back spoken of as a grumbling body', () => {
   });
 });
 
+describe("the back as a nuisance, told with 's", () => {
+  it.each([
+    "My lower back's been bugging me since the meet.",
+    "Back's been driving me mad all week.",
+    "My lower back's a mess after moving house.",
+  ])('reads it as a back complaint: %s', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+});
+
 describe('the back as the one place that is not fine', () => {
   it.each([
     'Ran ten hilly miles yesterday. Today my body feels fantastic except for my upper back.',
@@ -110,8 +121,15 @@ describe('the back as the one place that is not fine', () => {
     expect(assess(text).relevant).toBe(true);
   });
 
-  it('but not a back left out of a plan', () => {
-    expect(readAs(true, ['I train everything except my lower back.', 'All good apart from my back squat stalling.'])).toEqual([]);
+  it('but not a back left out of a plan, nor a thing called back', () => {
+    expect(
+      readAs(true, [
+        'I train everything except my lower back.',
+        'All good apart from my back squat stalling.',
+        'All good apart from my back tyre, it keeps losing air.',
+        'Bike fit is perfect except my back brake rubs.',
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * Round 40's red-flag classes (README "Accuracy"): a crash told as what a feeling is like, a crash already seen to at a
- * hospital or by a scan, and care not had yet told in a sentence with no "I". Each beside the look-alikes that must
+ * Round 40's red-flag classes (README "Accuracy"): a crash told as what a feeling is like, a crash whose scan has
+ * answered, and care not had yet told in a sentence with no "I". Each beside the look-alikes that must
  * stay as they are. Sentences written for the project, by class: no real post's words.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,8 @@ describe('a crash told as what a feeling is like', () => {
     'Felt like I was dying after I fell down the stairs tonight, lower back agony.',
     'Felt like slow motion when the car hit me this morning, now my back is agony.',
     'I was just like being careful crossing and a car hit me anyway, back is killing me.',
+    'I feel like an idiot I fell down the stairs carrying the laundry this morning, lower back agony.',
+    "And as if that wasn't enough I got hit by a car on my run tonight, lower back agony.",
   ])('a real crash beside it still is: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -40,10 +42,10 @@ describe('a crash told as what a feeling is like', () => {
   });
 });
 
-describe('a crash already seen to at a hospital or by a scan', () => {
+describe('a crash whose scan has answered', () => {
   it.each([
     'Came off my bike at 30mph last week, went to the ER and the x-rays came back clear. Back still sore, when can I lift?',
-    'Fell off a ladder on Saturday, had an MRI on Monday, nothing broken. Lower back still stiff.',
+    'Fell off a ladder on Saturday and the MRI showed no fracture. Lower back still stiff.',
     'Rear-ended at 40 last month, was in hospital for two days. Back is slowly getting better.',
     'Got hit by a car in March, CT scan was clear, still in a bit of pain when I deadlift.',
   ])('is no emergency now: %s', (text) => {
@@ -63,6 +65,10 @@ describe('a crash already seen to at a hospital or by a scan', () => {
     'Got knocked off my bike this morning, x-ray booked for Friday, lower back is agony.',
     'Car crash on the motorway today, the kids were discharged last night but I have not been checked, back agony.',
     'Scrum collapsed with the whole pack on top of me, the club doctor examined my shoulder only. Lower back is agony.',
+    'Fell off a ladder this afternoon. Went to the ER but it was an 8 hour wait so I left before being seen. Back agony.',
+    'Came off my motorbike at 50 this morning, paramedics discharged me at the scene. Lower back agony.',
+    'Came off my motorbike at 40 today. Head CT was clear and they sent me home but my lower back is now agony.',
+    'Got knocked off my bike this morning, went to hospital, nobody has looked at my back yet. Lower back agony.',
   ])('a crash nobody has looked at yet still is: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
