@@ -64,6 +64,10 @@ import {
   STORY_LINKS,
   VISIT_FOR,
   EARLIER_VISIT_WORDS,
+  SCANNED_ELSEWHERE,
+  PETS_AND_CHILDREN,
+  JUDGEMENT_WORDS,
+  HOPED_WORDS,
   VISIT_FOR_DETERMINERS,
   SPEED_UNITS,
   STATING_VERBS,
@@ -405,19 +409,30 @@ export class FlagContext {
   }
 
   /**
-   * Whether the words before a scan date it (anywhere before it in its sentence: "previous MRI was clear", "last time I
-   * did this the x-rays came back clear") or name another part just before it ("head CT was clear", "wrist x-rays came
-   * back clear") (review 40d).
+   * Whether the words before a scan date it or only hope for it (anywhere before it in its sentence: "previous MRI was
+   * clear", "last time I did this the x-rays came back clear", "praying the x-rays come back clear"), or name another
+   * part or someone else's just before it ("head CT was clear", "baby's scan was fine") (reviews 40d, 40g).
    */
   private earlierOrElsewhere(cue: Mention): boolean {
     const sentence = this.tokens[cue.start]!.sentence;
     const from = this.input.context.sentences[sentence]!.start;
-    const earlier = (token: Token, i: number): boolean =>
-      EARLIER_VISIT_WORDS.has(token.text) || (token.text === 'last' && this.tokens[from + i + 1]?.text === 'time');
-    if (this.tokens.slice(from, cue.start).some(earlier)) return true;
+    const earlierOrHoped = (token: Token, i: number): boolean =>
+      EARLIER_VISIT_WORDS.has(token.text) ||
+      HOPED_WORDS.has(token.text) ||
+      (token.text === 'last' && this.tokens[from + i + 1]?.text === 'time');
+    if (this.tokens.slice(from, cue.start).some(earlierOrHoped)) return true;
     for (let i = cue.start - 1; i >= Math.max(from, cue.start - SCAN_NAMED_REACH); i--) {
-      if (this.tokens[i]!.kind === 'punct') return false;
-      if (this.input.context.mentions.some((other) => other.start === i && other.value.cat === 'part')) return true;
+      const token = this.tokens[i]!;
+      if (token.kind === 'punct') return false;
+      // Someone's or something's scan: "baby's scan was fine", "the kids' CTs were all clear".
+      if (token.text === "'s" || SCANNED_ELSEWHERE.has(token.text) || PETS_AND_CHILDREN.has(token.text)) return true;
+      if (
+        this.input.context.mentions.some(
+          (other) =>
+            other.start === i && (other.value.cat === 'part' || (other.value.cat === 'cue' && other.value.id === 'relative')),
+        )
+      )
+        return true;
     }
     return false;
   }
@@ -439,7 +454,8 @@ export class FlagContext {
         return !this.input.context.mentions.some(
           (other) =>
             other.start === i + 1 &&
-            (other.value.cat === 'region' || (other.value.cat === 'flag' && other.value.id === 'major_trauma')),
+            ((other.value.cat === 'region' && other.value.id !== 'neck') ||
+              (other.value.cat === 'flag' && other.value.id === 'major_trauma')),
         );
     }
     return false;
@@ -883,7 +899,24 @@ export class FlagContext {
   private namesTheCompared(index: number, mention: Mention): boolean {
     const word = this.tokens[index]?.text ?? '';
     if (COMPARED_ARTICLES.has(word)) return mention.start === index + 1;
-    return COMPARED_SUBJECTS.has(word);
+    // One subject, and no judgement: "feel like it was my fault I got hit by a car", "feels like it's my fault a car hit
+    // me" tell a fault, then the crash (review 40g).
+    return (
+      COMPARED_SUBJECTS.has(word) &&
+      !this.tokens
+        .slice(index + 1, mention.start)
+        .some((token) => COMPARED_SUBJECTS.has(token.text) || JUDGEMENT_WORDS.has(token.text))
+    );
+  }
+
+  /**
+   * Whether a crash told as a comparison is then told as true, in its sentence or the next (lexicon cue
+   * `comparison_made_real`): "hurts like a van hit me. Because a van DID hit me", "like getting hit by a car, which I
+   * was".
+   */
+  private madeReal(mention: Mention): boolean {
+    const sentence = this.tokens[mention.start]!.sentence;
+    return [sentence, sentence + 1].some((at) => this.input.cues.inSentence('comparison_made_real', at).length > 0);
   }
 
   /**
@@ -919,11 +952,17 @@ export class FlagContext {
       const after = tokens[i + 1]?.text ?? '';
       if (token.text === 'like')
         return (
-          (FEELING_COMPARISON_VERBS.has(before) && this.namesTheCompared(i + 1, mention)) ||
-          ((FEELING_COMPARISON_VERBS.has(before) || COMPARISON_COPULAS.has(before)) && COMPARISON_GERUNDS.has(after))
+          (FEELING_COMPARISON_VERBS.has(before) && this.namesTheCompared(i + 1, mention) && !this.madeReal(mention)) ||
+          ((FEELING_COMPARISON_VERBS.has(before) || COMPARISON_COPULAS.has(before)) &&
+            COMPARISON_GERUNDS.has(after) &&
+            !this.madeReal(mention))
         );
       if ((token.text === 'if' || token.text === 'though') && before === 'as')
-        return FEELING_COMPARISON_VERBS.has(tokens[i - 2]?.text ?? '') && this.namesTheCompared(i + 1, mention);
+        return (
+          FEELING_COMPARISON_VERBS.has(tokens[i - 2]?.text ?? '') &&
+          this.namesTheCompared(i + 1, mention) &&
+          !this.madeReal(mention)
+        );
     }
     return false;
   }

@@ -377,17 +377,19 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // thing?" (not "is that an ER thing, in general?", review 40e).
     'is this an? er|hospital|emergency thing|situation|job',
   ]),
-  // Care the writer has not had yet: "both legs numb since yesterday, haven't been to hospital yet", "didn't go to the
+  // Care the writer has not had yet: "both legs numb since yesterday, haven't been to hospital yet", "won't go to the
   // ER", "no hospital yet". The writer's story too, not screening talk, when told as a statement with the writer as
-  // its subject (flag-context.ts): not "he won't go to hospital", not "no hospital yet? Go now" (review 40c).
+  // its subject (flag-context.ts): not "he won't go to hospital", not "no hospital yet? Go now" (review 40c). Now or
+  // still, never told as done: "didn't go to hospital for 3 days, catheter for life now" is a cautionary tale (review
+  // 40g).
   cue('care_not_had', [
     "haven't been to the? hospital|er|doctor|doctors|gp",
     "haven't gone to the? hospital|er|doctor|doctors|gp",
     'not|never been to the? hospital|er|doctor|doctors|gp',
     'not|never gone to the? hospital|er|doctor|doctors|gp',
-    "didn't|won't go to the? hospital|er|doctor|doctors|gp",
-    'did|will not go to the? hospital|er|doctor|doctors|gp',
-    'refused|refusing|refuse to go to the? hospital|er',
+    "won't go to the? hospital|er|doctor|doctors|gp",
+    'will not go to the? hospital|er|doctor|doctors|gp',
+    'refusing|refuse to go to the? hospital|er',
     'no hospital|doctor|gp|er yet',
   ]),
   // How a cautionary tale ends, told beside care not had: "numb groin, didn't go to hospital, now lifelong bladder
@@ -401,13 +403,23 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'learn from',
     "don't be that|like",
   ]),
+  // A crash told as a comparison and then as true: "my back hurts like a van hit me. Because a van DID hit me", "it was
+  // like getting hit by a car, which I was", "sore like a car hit me - it did" (review 40g).
+  cue('comparison_made_real', [
+    'because|cos|cause|and a|an|the _? did',
+    'it|he|she|they did',
+    'which i was|did',
+    'because|cos|and i was',
+    'actual|actually|literally|really|genuinely did|was',
+    'an actual',
+  ]),
   // A crash or a fall whose scan has answered (research/clinical-facts.md: major trauma is a red flag for a fracture,
   // which imaging looks for): "x-rays came back clear", "the CT was normal", "MRI showed no fracture". Only a result:
   // a visit alone ("went to the ER but left before being seen", "been in the waiting room since 10"), a scan booked
   // or done without its answer, a roadside check or a doctor's look are no answer (reviews 40b and 40d). flag-context.ts
   // reads it as the writer's, told after the crash, for the back or nothing named, not denied, not asked.
   cue('trauma_seen_to', [
-    'xray|xrays|scan|scans|ct|cts|mri|mris|rays came|come back all? clear|normal|fine|ok|okay|negative',
+    'xray|xrays|scan|scans|ct|cts|mri|mris|rays came back all? clear|normal|fine|ok|okay|negative',
     'xray|xrays|scan|scans|ct|cts|mri|mris|rays was|were|are|is all? clear|normal|fine|ok|okay|negative',
     'xray|xrays|scan|scans|ct|cts|mri|mris|rays all? look|looks|looked|showed|shows clear|normal|fine|ok|okay|nothing',
     'xray|xrays|scan|scans|ct|cts|mri|mris|rays showed|show|shows|found no fracture|fractures|break|breaks|damage',
@@ -422,6 +434,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'walked|walk out',
     'unseen',
     'discharged myself',
+    // A scan still to come: "still waiting on mine", "waiting for the MRI".
+    'still waiting on|for',
+    'waiting on mine',
     'nobody has|had? checked|examined|scanned|looked',
     'no one has|had? checked|examined|scanned|looked',
   ]),

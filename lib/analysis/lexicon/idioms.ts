@@ -103,6 +103,12 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     // The later part of a run, a race or a week: "on the back end of my long runs", "the back half of the race".
     'back end|half of the|my|a|his|her|every|each',
   ]),
+  // A load carried on the back, or the back as where one lies: "the bar on my back feels wrong", "carrying my son on
+  // my back", "lying on my back feels weird" (review 40h). Another back word in the post still counts.
+  idiom('region', false, [
+    'bar|pack|vest|bag|rucksack|backpack|son|daughter|kid|kids|baby|toddler|weight|load on my back',
+    'lying|laying|lay|sleeping on my back feels|felt|feel',
+  ]),
   // Everyday "back": yields when a possessive comes before or a symptom right after.
   idiom('region', true, [
     'back in the|my day|days|gym|saddle|game|groove|swing|habit|routine|old',

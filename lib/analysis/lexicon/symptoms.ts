@@ -6,6 +6,39 @@ const WORKING_BACK = 'back|spine|erectors|erector|lumbar|lumbars muscles? just|s
 /** A back or back muscle as the subject of a verb that is a symptom only when said of it ("my QL grabs", "lats hate it"). */
 const BACK_SUBJECT = 'back|spine|erectors|erector|lumbar|lumbars|ql|qls|lat|lats|trap|traps|rhomboid|rhomboids just|then|always?';
 
+/**
+ * The back named as the body, for complaints whose words are everyday talk: "my back", "my upper back", "lower back"
+ * or a muscle of it. Not a bare "back", which in "first week back was a mess", "the run back felt weird" or "people
+ * not putting plates back drives me crazy" is a return (review 40h); not "my husband's back".
+ */
+const BACK_AS_BODY: readonly string[] = [
+  'my lower|low|upper|mid|middle? back|spine|lumbar|erectors|ql|qls|lats|traps|rhomboids',
+  'lower|low|upper|mid|middle back',
+  'spine|lumbar|lumbars|erectors|erector|ql|qls|lats|traps|rhomboids',
+];
+const GONE_MAD = 'crazy|nuts|mad|insane|bonkers|bananas|mental';
+/**
+ * The back as a nuisance or not feeling right: "my upper back has been driving me crazy", "lower back is bugging me",
+ * "my back feels off", "my back just doesn't feel right", "my back feels like garbage", "my lower back's a mess".
+ */
+const NUISANCE_BACK_TERMS: readonly string[] = BACK_AS_BODY.flatMap((back) => [
+  `${back} is|was|been bugging|annoying|misbehaving|murdering`,
+  `${back} keeps|kept|keep bugging|annoying|misbehaving`,
+  `${back} has|had|have been bugging|annoying|misbehaving`,
+  `${back} 's been bugging|annoying|misbehaving`,
+  `${back} is|was|been driving me ${GONE_MAD}`,
+  `${back} has|had|have been driving me ${GONE_MAD}`,
+  `${back} 's been driving me ${GONE_MAD}`,
+  `${back} drives|drove me ${GONE_MAD}`,
+  `${back} keeps|kept|keep driving me ${GONE_MAD}`,
+  `${back} is|was|been driving me up the wall`,
+  `${back} just|really|still? feels|felt|feel kinda|really|so|pretty|very|super|totally? off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
+  `${back} just|really|still? feels|felt|feel like crap|garbage|shit|trash|junk|death|hell`,
+  `${back} just? doesn't|didn't|don't feel right`,
+  `${back} is|was a mess|disaster`,
+  `${back} 's a mess|disaster`,
+]);
+
 export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('cramp', 1, [
     'cramp*',
@@ -381,27 +414,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'catches|catching',
     'giving|gives|gave|given me grief|hell|gyp|jip|trouble|problems|issues|bother',
     'giving|gives|gave|given me a hard time',
-    // The back as a nuisance: "my upper back has been driving me crazy", "lower back is bugging me", "my back is
-    // murdering me". With the back as the subject: "my tights keep riding up above my bum, drives me mad" is no back's.
-    `${BACK_SUBJECT} is|was|been driving me crazy|nuts|mad|insane|bonkers|bananas|mental`,
-    `${BACK_SUBJECT} has|had been driving me crazy|nuts|mad|insane|bonkers|bananas|mental`,
-    `${BACK_SUBJECT} drives|drove me crazy|nuts|mad|insane|bonkers|bananas|mental`,
-    `${BACK_SUBJECT} keeps|kept driving me crazy|nuts|mad|insane|bonkers|bananas|mental`,
-    `${BACK_SUBJECT} is|was|been driving me up the wall`,
-    `${BACK_SUBJECT} is|was|been bugging|annoying|misbehaving|murdering`,
-    `${BACK_SUBJECT} keeps|kept bugging|annoying|misbehaving`,
-    `${BACK_SUBJECT} has|had been bugging|annoying|misbehaving`,
-    'murdering me',
-    // A back that does not feel as it should: "my lower back feels off", "back just doesn't feel right", "my back feels
-    // like garbage" (the back as the subject: "it feels weird to rest" is not a back's).
-    `${BACK_SUBJECT} feels|felt|feel kinda|really|so|pretty|very|super|totally? off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
-    `${BACK_SUBJECT} feels|felt|feel like crap|garbage|shit|trash|junk|death|hell`,
-    `${BACK_SUBJECT} doesn't|didn't|don't feel right`,
-    `${BACK_SUBJECT} is|was a mess|disaster`,
-    // The same with "'s" ("my back's been bugging me", "lower back's a mess").
-    `${BACK_SUBJECT} 's been bugging|annoying|misbehaving`,
-    `${BACK_SUBJECT} 's been driving me crazy|nuts|mad|insane|bonkers|bananas|mental`,
-    `${BACK_SUBJECT} 's a mess|disaster`,
+    ...NUISANCE_BACK_TERMS,
     // The one place that is not fine: "body feels fantastic except for my upper back", "all good apart from my lower
     // back". The back is part of the phrase, so "everything went fine except my pacing" under a back thread's title
     // is no complaint; it is named with its part ("lower", "upper"), so "all good apart from my back tyre" is no back

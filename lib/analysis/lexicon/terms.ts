@@ -69,6 +69,7 @@ export type CueId =
   | 'care_visit'
   | 'care_not_had'
   | 'cautionary_end'
+  | 'comparison_made_real'
   | 'trauma_seen_to'
   | 'not_checked'
   /** Persisting or not improving ("no better", "hasn't improved"). */

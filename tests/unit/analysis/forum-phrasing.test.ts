@@ -97,6 +97,10 @@ describe('a back spoken of as a grumbling body', () => {
       'It feels weird to take a rest week.',
       'My training log is a mess.',
       'Everything went fine except my pacing.',
+      'First week back was a mess, missed two sessions.',
+      'My first run back felt weird, legs were heavy.',
+      'People not putting their plates back drives me crazy.',
+      "My husband's back has been bugging him too.",
     ].filter((text) => assess(text, { thread }).relevant);
     expect(marked).toEqual([]);
   });
@@ -105,7 +109,7 @@ describe('a back spoken of as a grumbling body', () => {
 describe("the back as a nuisance, told with 's", () => {
   it.each([
     "My lower back's been bugging me since the meet.",
-    "Back's been driving me mad all week.",
+    "My back's been driving me mad all week.",
     "My lower back's a mess after moving house.",
   ])('reads it as a back complaint: %s', (text) => {
     expect(assess(text).relevant).toBe(true);

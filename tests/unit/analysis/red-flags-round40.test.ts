@@ -33,6 +33,9 @@ describe('a crash told as what a feeling is like', () => {
     'I was just like being careful crossing and a car hit me anyway, back is killing me.',
     'I feel like an idiot I fell down the stairs carrying the laundry this morning, lower back agony.',
     "And as if that wasn't enough I got hit by a car on my run tonight, lower back agony.",
+    'Feel like it was my fault I got hit by a car while running at dusk, lower back is agony.',
+    'My back hurts like a van hit me. Because a van did hit me, cycling to work this morning.',
+    'It was like getting hit by a car, which I was. Bonnet to my lower back at 30mph an hour ago.',
   ])('a real crash beside it still is: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -69,6 +72,9 @@ describe('a crash whose scan has answered', () => {
     'Came off my motorbike at 50 this morning, paramedics discharged me at the scene. Lower back agony.',
     'Came off my motorbike at 40 today. Head CT was clear and they sent me home but my lower back is now agony.',
     'Got knocked off my bike this morning, went to hospital, nobody has looked at my back yet. Lower back agony.',
+    "Fell down the stairs at 30 weeks and landed flat on my back. Baby's scan was fine but my lower back is agony.",
+    'Came down about 4 metres onto my back an hour ago. Sat in A&E now, praying the x-rays come back clear.',
+    'Fell off my horse at a gallop today onto my back. Pelvis x-rays came back clear but my lower back is agony.',
   ])('a crash nobody has looked at yet still is: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -93,6 +99,8 @@ describe('care not had yet, told with no "I"', () => {
     'Saddle numbness is a hospital thing, not a wait and see thing.',
     'Red flags are numbness in the saddle area or both legs, go to hospital if so.',
     'Both legs numb and no hospital yet? Go now.',
+    "Numb bum and couldn't wee, didn't go to hospital for 3 days, catheter for life now. Go straight away folks.",
+    'Numb groin, refused to go to hospital, lost bladder control for good. Learn from it.',
     "My dad's back is bad, his legs are numb and he won't go to hospital.",
   ])("advice and someone else's refusal stay as they were: %s", (text) => {
     expect(tierOf(text)).not.toBe('emergency');
