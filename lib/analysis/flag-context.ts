@@ -419,8 +419,10 @@ export class FlagContext {
     const earlierOrHoped = (token: Token, i: number): boolean =>
       EARLIER_VISIT_WORDS.has(token.text) ||
       HOPED_WORDS.has(token.text) ||
-      (token.text === 'last' && this.tokens[from + i + 1]?.text === 'time');
+      (token.text === 'last' && (this.tokens[from + i + 1]?.text === 'time' || from + i + 1 === cue.start));
     if (this.tokens.slice(from, cue.start).some(earlierOrHoped)) return true;
+    // A scan from before the crash, told after it: "the MRI was normal before this".
+    if (this.tokens.slice(cue.end, cue.end + SCAN_NAMED_REACH).some((token) => token.text === 'before')) return true;
     for (let i = cue.start - 1; i >= Math.max(from, cue.start - SCAN_NAMED_REACH); i--) {
       const token = this.tokens[i]!;
       if (token.kind === 'punct') return false;
@@ -922,13 +924,14 @@ export class FlagContext {
   /**
    * Care the writer tells as not had yet (lexicon cue `care_not_had`), in a statement with no other subject before it:
    * "haven't been to hospital yet", "Both legs numb, didn't go to the ER". Not a question put to the reader ("no
-   * hospital yet? Go now"), someone else's refusal ("he won't go to hospital"), nor a cautionary tale told to end
-   * badly ("didn't go to hospital, now lifelong bladder issues, learn from it").
+   * hospital yet? Go now"), someone else's refusal ("he won't go to hospital"), nor a cautionary tale or a plea, in its
+   * sentence or the next ("won't go to the ER = catheter for life", "…haven't been to hospital yet. Please stop reading
+   * this and go").
    */
   private ownCareNotHad(sentence: number): Mention[] {
     const { context, cues } = this.input;
     if (context.sentences[sentence]!.question) return [];
-    if (cues.inSentence('cautionary_end', sentence).length > 0) return [];
+    if ([sentence, sentence + 1].some((at) => cues.inSentence('cautionary_end', at).length > 0)) return [];
     return cues
       .inSentence('care_not_had', sentence)
       .filter((cue) => !OTHER_SUBJECTS.has(this.tokens[cue.start - 1]?.text ?? '') && !this.isSomeoneElse(cue));

@@ -397,6 +397,14 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('cautionary_end', [
     'ended|end|ends up',
     'for good',
+    'for life',
+    'playing with fire',
+    "that's how",
+    'stop reading',
+    'psa',
+    "don't wait",
+    'go now|tonight',
+    'get there',
     'permanent|permanently|lifelong|forever',
     'bad idea',
     'classic|big|huge mistake',
@@ -406,12 +414,17 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // A crash told as a comparison and then as true: "my back hurts like a van hit me. Because a van DID hit me", "it was
   // like getting hit by a car, which I was", "sore like a car hit me - it did" (review 40g).
   cue('comparison_made_real', [
-    'because|cos|cause|and a|an|the _? did',
-    'it|he|she|they did',
+    'a|an|the _? did',
+    'one did',
+    'it|he|she|they|i did',
     'which i was|did',
     'because|cos|and i was',
-    'actual|actually|literally|really|genuinely did|was',
+    'actual|actually|literally|really|genuinely|basically did|was',
     'an actual',
+    'turns|turned out',
+    'spoiler',
+    "that's exactly? what happened",
+    'which is|was exactly? what happened',
   ]),
   // A crash or a fall whose scan has answered (research/clinical-facts.md: major trauma is a red flag for a fracture,
   // which imaging looks for): "x-rays came back clear", "the CT was normal", "MRI showed no fracture". Only a result:
@@ -434,9 +447,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'walked|walk out',
     'unseen',
     'discharged myself',
-    // A scan still to come: "still waiting on mine", "waiting for the MRI".
+    // A scan still to come, or the work-up still open: "still waiting on mine", "x-rays clear but they want a CT to be
+    // sure", "sent me for an MRI", "awaiting CT" (review 40i).
     'still waiting on|for',
     'waiting on mine',
+    'awaiting|await',
+    'sent|sending me for',
+    'booked|booking|ordered|ordering a|an',
+    'want|wants|wanted a|an',
+    'can miss',
+    'to be sure',
     'nobody has|had? checked|examined|scanned|looked',
     'no one has|had? checked|examined|scanned|looked',
   ]),

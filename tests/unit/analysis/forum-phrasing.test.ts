@@ -116,27 +116,6 @@ describe("the back as a nuisance, told with 's", () => {
   });
 });
 
-describe('the back as the one place that is not fine', () => {
-  it.each([
-    'Ran ten hilly miles yesterday. Today my body feels fantastic except for my upper back.',
-    'Legs recovered well after the race, all good apart from my lower back.',
-    'Everything feels fine except my mid back after the deadlift session.',
-  ])('reads it as a back complaint: %s', (text) => {
-    expect(assess(text).relevant).toBe(true);
-  });
-
-  it('but not a back left out of a plan, nor a thing called back', () => {
-    expect(
-      readAs(true, [
-        'I train everything except my lower back.',
-        'All good apart from my back squat stalling.',
-        'All good apart from my back tyre, it keeps losing air.',
-        'Bike fit is perfect except my back brake rubs.',
-      ]),
-    ).toEqual([]);
-  });
-});
-
 describe('back words that need no other back word', () => {
   it.each([
     'My kidney area aches on long runs.',
