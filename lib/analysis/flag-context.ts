@@ -62,13 +62,13 @@ import {
   SCREENING_LIST_HEADERS,
   SPEECH_WORDS,
   STORY_LINKS,
-  VISIT_FOR,
-  EARLIER_VISIT_WORDS,
+  SCAN_FOR,
+  EARLIER_SCAN_WORDS,
   SCANNED_ELSEWHERE,
   PETS_AND_CHILDREN,
   JUDGEMENT_WORDS,
   HOPED_WORDS,
-  VISIT_FOR_DETERMINERS,
+  SCAN_FOR_DETERMINERS,
   SPEED_UNITS,
   STATING_VERBS,
   STOPPED_THINGS,
@@ -123,8 +123,10 @@ const GENERIC_REACH = 8;
 const WORRY_REACH = 2;
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
 const MAX_LIST_ITEM_WORDS = 3;
-/** Words after a visit within which what it was for is told ("been to the hospital loads for my asthma"). */
-const VISIT_REACH = 5;
+/** Words after a scan within which what it was of is told ("x-rays came back clear on my wrist"). */
+const SCAN_FOR_REACH = 5;
+/** Sentences after a crash's within which a scan told is that crash's ("…came off at 40. X-rays came back clear"). */
+const SEEN_TO_REACH = 1;
 /** Words before a scan within which its time or its part is named ("my previous MRI", "the wrist x-rays"). */
 const SCAN_NAMED_REACH = 4;
 /** Words from a comparison's "like", "as if" or "as though" to the accident it names ("felt like I'd been in a car crash"). */
@@ -375,9 +377,6 @@ export class FlagContext {
     this.answers.clear();
   }
 
-  /** Sentences after a crash's within which a visit told is that crash's ("…came off at 40. Went to the ER, x-rays clear"). */
-  private static readonly SEEN_TO_REACH = 1;
-
   /**
    * Whether the crash or fall at `mention` was already answered by a scan (lexicon cue `trauma_seen_to`): "came off my
    * bike, went to the ER and the x-rays came back clear". The emergency was the fracture that scan looked for, so the
@@ -394,11 +393,11 @@ export class FlagContext {
     if (cues.get('not_checked').some((denial) => this.proxy || !this.isSomeoneElse(denial))) return false;
     return cues.get('trauma_seen_to').some((cue) => {
       const at = tokens[cue.start]!.sentence;
-      if (cue.start < mention.end || at - sentence > FlagContext.SEEN_TO_REACH) return false;
+      if (cue.start < mention.end || at - sentence > SEEN_TO_REACH) return false;
       if (cues.inSentence('past', at).length > 0 || this.saysPastYear(at)) return false;
       if (this.earlierOrElsewhere(cue)) return false;
-      // One visit in a sentence for another part speaks for the sentence: "taken to hospital, they x-rayed my wrist".
-      if (cues.inSentence('trauma_seen_to', at).some((visit) => this.visitForElse(visit))) return false;
+      // One scan in a sentence of another part speaks for the sentence: "x-rays came back clear on my wrist, CT was fine".
+      if (cues.inSentence('trauma_seen_to', at).some((scan) => this.scanOfElse(scan))) return false;
       return (
         !deniedBefore(tokens, cue.start) &&
         !this.isNegated(cue) &&
@@ -417,7 +416,7 @@ export class FlagContext {
     const sentence = this.tokens[cue.start]!.sentence;
     const from = this.input.context.sentences[sentence]!.start;
     const earlierOrHoped = (token: Token, i: number): boolean =>
-      EARLIER_VISIT_WORDS.has(token.text) ||
+      EARLIER_SCAN_WORDS.has(token.text) ||
       HOPED_WORDS.has(token.text) ||
       (token.text === 'last' && (this.tokens[from + i + 1]?.text === 'time' || from + i + 1 === cue.start));
     if (this.tokens.slice(from, cue.start).some(earlierOrHoped)) return true;
@@ -440,19 +439,19 @@ export class FlagContext {
   }
 
   /**
-   * Whether the words just after a visit or a scan say it was for another part, person or reason: "examined my shoulder
-   * only", "been to the hospital loads for my asthma", "went with my mum", "an x-ray on my wrist" (not "for my lower
-   * back", nor "on Monday", which names nothing).
+   * Whether the words just after a scan say it was of another part, person or reason: "x-rays came back clear on my
+   * wrist", "the CT was normal for my kidney stones", "scans were fine with my mum" (not "for my lower back", nor "on
+   * Monday", which names nothing; nor the neck, which is no back here).
    */
-  private visitForElse(cue: Mention): boolean {
+  private scanOfElse(cue: Mention): boolean {
     const tokens = this.tokens;
     const sentence = tokens[cue.start]!.sentence;
     let purpose = false;
-    for (let i = cue.end; i < cue.end + VISIT_REACH; i++) {
+    for (let i = cue.end; i < cue.end + SCAN_FOR_REACH; i++) {
       const token = tokens[i];
       if (!token || token.sentence !== sentence || token.kind === 'punct') return false;
-      purpose ||= VISIT_FOR.has(token.text);
-      if (VISIT_FOR_DETERMINERS.has(token.text) && (i === cue.end || purpose))
+      purpose ||= SCAN_FOR.has(token.text);
+      if (SCAN_FOR_DETERMINERS.has(token.text) && (i === cue.end || purpose))
         return !this.input.context.mentions.some(
           (other) =>
             other.start === i + 1 &&
@@ -923,7 +922,7 @@ export class FlagContext {
 
   /**
    * Care the writer tells as not had yet (lexicon cue `care_not_had`), in a statement with no other subject before it:
-   * "haven't been to hospital yet", "Both legs numb, didn't go to the ER". Not a question put to the reader ("no
+   * "haven't been to hospital yet", "Both legs numb, won't go to the ER". Not a question put to the reader ("no
    * hospital yet? Go now"), someone else's refusal ("he won't go to hospital"), nor a cautionary tale or a plea, in its
    * sentence or the next ("won't go to the ER = catheter for life", "…haven't been to hospital yet. Please stop reading
    * this and go").
@@ -953,19 +952,14 @@ export class FlagContext {
       if (token.sentence !== sentence || token.kind === 'punct' || STORY_LINKS.has(token.text)) return false;
       const before = tokens[i - 1]?.text ?? '';
       const after = tokens[i + 1]?.text ?? '';
+      let compared: boolean | undefined;
       if (token.text === 'like')
-        return (
-          (FEELING_COMPARISON_VERBS.has(before) && this.namesTheCompared(i + 1, mention) && !this.madeReal(mention)) ||
-          ((FEELING_COMPARISON_VERBS.has(before) || COMPARISON_COPULAS.has(before)) &&
-            COMPARISON_GERUNDS.has(after) &&
-            !this.madeReal(mention))
-        );
-      if ((token.text === 'if' || token.text === 'though') && before === 'as')
-        return (
-          FEELING_COMPARISON_VERBS.has(tokens[i - 2]?.text ?? '') &&
-          this.namesTheCompared(i + 1, mention) &&
-          !this.madeReal(mention)
-        );
+        compared =
+          (FEELING_COMPARISON_VERBS.has(before) && this.namesTheCompared(i + 1, mention)) ||
+          ((FEELING_COMPARISON_VERBS.has(before) || COMPARISON_COPULAS.has(before)) && COMPARISON_GERUNDS.has(after));
+      else if ((token.text === 'if' || token.text === 'though') && before === 'as')
+        compared = FEELING_COMPARISON_VERBS.has(tokens[i - 2]?.text ?? '') && this.namesTheCompared(i + 1, mention);
+      if (compared !== undefined) return compared && !this.madeReal(mention);
     }
     return false;
   }

@@ -390,11 +390,8 @@ export const SIMILE_WORDS: ReadonlySet<string> = new Set([
   'no',
 ]);
 
-/**
- * Words after a scan or a visit that say what it was for: "an x-ray on my wrist", "in hospital for my knee", "went to
- * hospital to pick up my mum".
- */
-export const VISIT_FOR: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to']);
+/** Words after a scan that say what it was of or for: "x-rays came back clear on my wrist", "for my kidney stones". */
+export const SCAN_FOR: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to']);
 
 /** Parts a scan may be of that the lexicon does not name as parts: "pelvis x-rays came back clear" (review 40g). */
 export const SCANNED_ELSEWHERE: ReadonlySet<string> = new Set([
@@ -431,10 +428,10 @@ export const HOPED_WORDS: ReadonlySet<string> = new Set([
  * Words before a scan that date it before the crash: "previous MRI was clear", "my old x-rays" (and "last time", read in
  * flag-context.ts: a "last week" dates the crash told with it).
  */
-export const EARLIER_VISIT_WORDS: ReadonlySet<string> = new Set(['previous', 'old', 'earlier', 'prior', 'older']);
+export const EARLIER_SCAN_WORDS: ReadonlySet<string> = new Set(['previous', 'old', 'earlier', 'prior', 'older']);
 
-/** Words before what a visit was for: "for my back", "of the spine". */
-export const VISIT_FOR_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'his', 'her', 'a', 'an', 'both']);
+/** Words before what a scan was of or for: "for my back", "of the spine". */
+export const SCAN_FOR_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'his', 'her', 'a', 'an', 'both']);
 
 /**
  * Words of how the body feels, before a "like" or an "as if" that compares it to an accident: "my back feels like I got
