@@ -62,13 +62,7 @@ import {
   SCREENING_LIST_HEADERS,
   SPEECH_WORDS,
   STORY_LINKS,
-  SCAN_FOR,
-  EARLIER_SCAN_WORDS,
-  SCANNED_ELSEWHERE,
-  PETS_AND_CHILDREN,
   JUDGEMENT_WORDS,
-  HOPED_WORDS,
-  SCAN_FOR_DETERMINERS,
   SPEED_UNITS,
   STATING_VERBS,
   STOPPED_THINGS,
@@ -123,12 +117,6 @@ const GENERIC_REACH = 8;
 const WORRY_REACH = 2;
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
 const MAX_LIST_ITEM_WORDS = 3;
-/** Words after a scan within which what it was of is told ("x-rays came back clear on my wrist"). */
-const SCAN_FOR_REACH = 5;
-/** Sentences after a crash's within which a scan told is that crash's ("…came off at 40. X-rays came back clear"). */
-const SEEN_TO_REACH = 1;
-/** Words before a scan within which its time or its part is named ("my previous MRI", "the wrist x-rays"). */
-const SCAN_NAMED_REACH = 4;
 /** Words from a comparison's "like", "as if" or "as though" to the accident it names ("felt like I'd been in a car crash"). */
 const COMPARISON_REACH = 6;
 
@@ -375,91 +363,6 @@ export class FlagContext {
   setProxy(proxy: boolean): void {
     this.proxy = proxy;
     this.answers.clear();
-  }
-
-  /**
-   * Whether the crash or fall at `mention` was already answered by a scan (lexicon cue `trauma_seen_to`): "came off my
-   * bike, went to the ER and the x-rays came back clear". The emergency was the fracture that scan looked for, so the
-   * crash is over as a warning sign, as a past one is; signs told beside it (numb legs since) still count. The scan
-   * must be this crash's (reviews 40b, 40d): told after it, in its sentence or the next, not dated ("previous", "last
-   * year"), not of another part ("head CT", "x-rays on my wrist"), the writer's own (or the person's they write for),
-   * not denied or asked; and no check is denied anywhere in the post ("nobody has looked at my back", "left before
-   * being seen").
-   */
-  private traumaSeenTo(mention: Mention): boolean {
-    const { cues } = this.input;
-    const tokens = this.tokens;
-    const sentence = tokens[mention.start]!.sentence;
-    if (cues.get('not_checked').some((denial) => this.proxy || !this.isSomeoneElse(denial))) return false;
-    return cues.get('trauma_seen_to').some((cue) => {
-      const at = tokens[cue.start]!.sentence;
-      if (cue.start < mention.end || at - sentence > SEEN_TO_REACH) return false;
-      if (cues.inSentence('past', at).length > 0 || this.saysPastYear(at)) return false;
-      if (this.earlierOrElsewhere(cue)) return false;
-      // One scan in a sentence of another part speaks for the sentence: "x-rays came back clear on my wrist, CT was fine".
-      if (cues.inSentence('trauma_seen_to', at).some((scan) => this.scanOfElse(scan))) return false;
-      return (
-        !deniedBefore(tokens, cue.start) &&
-        !this.isNegated(cue) &&
-        (this.proxy || !this.isSomeoneElse(cue)) &&
-        !this.isHypothetical(cue)
-      );
-    });
-  }
-
-  /**
-   * Whether the words before a scan date it or only hope for it (anywhere before it in its sentence: "previous MRI was
-   * clear", "last time I did this the x-rays came back clear", "praying the x-rays come back clear"), or name another
-   * part or someone else's just before it ("head CT was clear", "baby's scan was fine") (reviews 40d, 40g).
-   */
-  private earlierOrElsewhere(cue: Mention): boolean {
-    const sentence = this.tokens[cue.start]!.sentence;
-    const from = this.input.context.sentences[sentence]!.start;
-    const earlierOrHoped = (token: Token, i: number): boolean =>
-      EARLIER_SCAN_WORDS.has(token.text) ||
-      HOPED_WORDS.has(token.text) ||
-      (token.text === 'last' && (this.tokens[from + i + 1]?.text === 'time' || from + i + 1 === cue.start));
-    if (this.tokens.slice(from, cue.start).some(earlierOrHoped)) return true;
-    // A scan from before the crash, told after it: "the MRI was normal before this".
-    if (this.tokens.slice(cue.end, cue.end + SCAN_NAMED_REACH).some((token) => token.text === 'before')) return true;
-    for (let i = cue.start - 1; i >= Math.max(from, cue.start - SCAN_NAMED_REACH); i--) {
-      const token = this.tokens[i]!;
-      if (token.kind === 'punct') return false;
-      // Someone's or something's scan: "baby's scan was fine", "the kids' CTs were all clear".
-      if (token.text === "'s" || SCANNED_ELSEWHERE.has(token.text) || PETS_AND_CHILDREN.has(token.text)) return true;
-      if (
-        this.input.context.mentions.some(
-          (other) =>
-            other.start === i && (other.value.cat === 'part' || (other.value.cat === 'cue' && other.value.id === 'relative')),
-        )
-      )
-        return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the words just after a scan say it was of another part, person or reason: "x-rays came back clear on my
-   * wrist", "the CT was normal for my kidney stones", "scans were fine with my mum" (not "for my lower back", nor "on
-   * Monday", which names nothing; nor the neck, which is no back here).
-   */
-  private scanOfElse(cue: Mention): boolean {
-    const tokens = this.tokens;
-    const sentence = tokens[cue.start]!.sentence;
-    let purpose = false;
-    for (let i = cue.end; i < cue.end + SCAN_FOR_REACH; i++) {
-      const token = tokens[i];
-      if (!token || token.sentence !== sentence || token.kind === 'punct') return false;
-      purpose ||= SCAN_FOR.has(token.text);
-      if (SCAN_FOR_DETERMINERS.has(token.text) && (i === cue.end || purpose))
-        return !this.input.context.mentions.some(
-          (other) =>
-            other.start === i + 1 &&
-            ((other.value.cat === 'region' && other.value.id !== 'neck') ||
-              (other.value.cat === 'flag' && other.value.id === 'major_trauma')),
-        );
-    }
-    return false;
   }
 
   /** The four modifiers of one mention, for the flag it is part of. */
@@ -931,9 +834,13 @@ export class FlagContext {
     const { context, cues } = this.input;
     if (context.sentences[sentence]!.question) return [];
     if ([sentence, sentence + 1].some((at) => cues.inSentence('cautionary_end', at).length > 0)) return [];
-    return cues
-      .inSentence('care_not_had', sentence)
-      .filter((cue) => !OTHER_SUBJECTS.has(this.tokens[cue.start - 1]?.text ?? '') && !this.isSomeoneElse(cue));
+    return cues.inSentence('care_not_had', sentence).filter(
+      (cue) =>
+        !OTHER_SUBJECTS.has(this.tokens[cue.start - 1]?.text ?? '') &&
+        // "won't go to hospital he said": the refusal quoted is his.
+        !(OTHER_SUBJECTS.has(this.tokens[cue.end]?.text ?? '') && SPEECH_WORDS.has(this.tokens[cue.end + 1]?.text ?? '')) &&
+        !this.isSomeoneElse(cue),
+    );
   }
 
   /**
@@ -1021,7 +928,7 @@ export class FlagContext {
         .inSentence('past', sentence)
         .some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !onsetOfNoBetter(cue)) ||
       this.saysPastYear(sentence);
-    if (flag === 'major_trauma' && (past || this.namedByYear(mention) || this.traumaSeenTo(mention))) return true;
+    if (flag === 'major_trauma' && (past || this.namedByYear(mention))) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
     const toldOfElse = (clause: number): boolean =>

@@ -390,48 +390,8 @@ export const SIMILE_WORDS: ReadonlySet<string> = new Set([
   'no',
 ]);
 
-/** Words after a scan that say what it was of or for: "x-rays came back clear on my wrist", "for my kidney stones". */
-export const SCAN_FOR: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to']);
-
-/** Parts a scan may be of that the lexicon does not name as parts: "pelvis x-rays came back clear" (review 40g). */
-export const SCANNED_ELSEWHERE: ReadonlySet<string> = new Set([
-  'pelvis',
-  'pelvic',
-  'skull',
-  'brain',
-  'collarbone',
-  'clavicle',
-  'sternum',
-  'abdomen',
-  'abdominal',
-  'lung',
-  'lungs',
-]);
-
 /** Words of a judgement after "feel like": "feel like it was my fault", "feel like an idiot", "feels like a miracle". */
 export const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(['fault', 'stupid', 'idiot', 'lucky', 'miracle', 'blame', 'mistake']);
-
-/** Words that make a scan's answer one hoped for: "praying the x-rays come back clear", "hopefully the CT is fine". */
-export const HOPED_WORDS: ReadonlySet<string> = new Set([
-  'hope',
-  'hoping',
-  'hoped',
-  'hopefully',
-  'praying',
-  'pray',
-  'wish',
-  'wishing',
-  'fingers',
-]);
-
-/**
- * Words before a scan that date it before the crash: "previous MRI was clear", "my old x-rays" (and "last time", read in
- * flag-context.ts: a "last week" dates the crash told with it).
- */
-export const EARLIER_SCAN_WORDS: ReadonlySet<string> = new Set(['previous', 'old', 'earlier', 'prior', 'older']);
-
-/** Words before what a scan was of or for: "for my back", "of the spine". */
-export const SCAN_FOR_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'his', 'her', 'a', 'an', 'both']);
 
 /**
  * Words of how the body feels, before a "like" or an "as if" that compares it to an accident: "my back feels like I got

@@ -16,6 +16,13 @@ const RACE_START_TOO_FAST: readonly string[] = [
   'went|go|goes|going out way|far|much too hard|fast|quick|quickly|hot',
 ];
 
+/** A load carried on the back, or the back as where one lies ("the plates on my back", "lying flat on my back feels weird"). */
+const LOAD_OR_POSITION_ON_BACK: readonly string[] = [
+  'bar|barbell|plate|plates|pack|vest|bag|rucksack|backpack|son|daughter|kid|kids|baby|toddler|dog|weight|load on my back',
+  'riding on my back',
+  'lying|laying|lay|sleeping|resting flat? on my back feels|felt|feel|is|was',
+];
+
 export const IDIOM_TERMS: readonly TermGroup[] = [
   // Leaking on effort (a cough, a sneeze, a heavy lift), a pelvic floor's: no sign of lost sensation.
   idiom('flag', false, ['stress incontinence', 'stress urinary incontinence']),
@@ -104,11 +111,10 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back end|half of the|my|a|his|her|every|each',
   ]),
   // A load carried on the back, or the back as where one lies: "the bar on my back feels wrong", "carrying my son on
-  // my back", "lying on my back feels weird" (review 40h). Another back word in the post still counts.
-  idiom('region', false, [
-    'bar|pack|vest|bag|rucksack|backpack|son|daughter|kid|kids|baby|toddler|weight|load on my back',
-    'lying|laying|lay|sleeping on my back feels|felt|feel',
-  ]),
+  // my back", "lying on my back feels weird" (reviews 40h, 40l). Neither the back nor how it feels is a complaint, even
+  // under a thread about a back; another back word in the post still counts.
+  idiom('region', false, LOAD_OR_POSITION_ON_BACK),
+  idiom('symptom', false, LOAD_OR_POSITION_ON_BACK),
   // Everyday "back": yields when a possessive comes before or a symptom right after.
   idiom('region', true, [
     'back in the|my day|days|gym|saddle|game|groove|swing|habit|routine|old',

@@ -37,12 +37,17 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} is|was a mess|disaster`,
   `${WRITERS_BACK} 's a mess|disaster`,
   // A crash as what the back feels like (no crash: flag-context.ts), still a complaint: "my back feels like a truck hit
-  // me", "my lower back feels like I got run over", "…like I'd been in a car crash", "…like I fell off a roof".
+  // me", "my lower back feels like I got run over", "…like I'd been in a car crash", "…as if I got hit by a truck",
+  // "…like getting hit by a car" (review 40l: posts the crash words had badged lost their badge).
   `${WRITERS_BACK} just|really? feels|felt|feel like a|an truck|bus|train|car|lorry|van|tractor|steamroller`,
-  `${WRITERS_BACK} just|really? feels|felt|feel like i|it got hit|run|smashed|flattened|thrown`,
-  `${WRITERS_BACK} just|really? feels|felt|feel like i|it was hit|run|smashed|flattened|thrown`,
-  `${WRITERS_BACK} just|really? feels|felt|feel like i've|i'd been hit|run|smashed|flattened|thrown|in`,
-  `${WRITERS_BACK} just|really? feels|felt|feel like i|it fell`,
+  `${WRITERS_BACK} just|really? feels|felt|feel like i|it got|fell|had`,
+  `${WRITERS_BACK} just|really? feels|felt|feel like i|it was|were`,
+  `${WRITERS_BACK} just|really? feels|felt|feel like i've|i'd been|had|fallen|got`,
+  `${WRITERS_BACK} just|really? feels|felt|feel as if|though i|it`,
+  `${WRITERS_BACK} just|really? feels|felt|feel as if|though i've|i'd`,
+  `${WRITERS_BACK} just|really? feels|felt|feel as if|though a|an`,
+  `${WRITERS_BACK} just|really? feels|felt|feel like getting hit|run|smashed|flattened|thrown`,
+  `${WRITERS_BACK} just|really? feels|felt|feel like being hit|run|smashed|flattened|thrown`,
 ];
 
 export const SYMPTOM_TERMS: readonly TermGroup[] = [

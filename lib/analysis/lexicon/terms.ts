@@ -70,8 +70,6 @@ export type CueId =
   | 'care_not_had'
   | 'cautionary_end'
   | 'comparison_made_real'
-  | 'trauma_seen_to'
-  | 'not_checked'
   /** Persisting or not improving ("no better", "hasn't improved"). */
   | 'persisting'
   /** Persisting in words said of other things too ("became worse", "not been pain free"): with the back only. */

@@ -1,6 +1,7 @@
 /**
- * Round 40's red-flag classes (README "Accuracy"): a crash told as what a feeling is like, a crash whose scan has
- * answered, and care not had yet told in a sentence with no "I". Each beside the look-alikes that must
+ * Round 40's red-flag classes (README "Accuracy"): a crash told as what a feeling is like, and care not had yet told
+ * in a sentence with no "I"; and crashes told beside hospital and scan words, which stay emergencies (a crash whose
+ * scan had answered was tried and taken back). Each beside the look-alikes that must
  * stay as they are. Sentences written for the project, by class: no real post's words.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,7 @@ describe('a crash told as what a feeling is like', () => {
     'Feel like it was my fault I got hit by a car while running at dusk, lower back is agony.',
     'My back hurts like a van hit me. Because a van did hit me, cycling to work this morning.',
     'It was like getting hit by a car, which I was. Bonnet to my lower back at 30mph an hour ago.',
+    'My back hurts like a car hit me, and yeah thats literally what happened on the school run yesterday.',
   ])('a real crash beside it still is: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -45,16 +47,7 @@ describe('a crash told as what a feeling is like', () => {
   });
 });
 
-describe('a crash whose scan has answered', () => {
-  it.each([
-    'Came off my bike at 30mph last week, went to the ER and the x-rays came back clear. Back still sore, when can I lift?',
-    'Fell off a ladder on Saturday and the MRI showed no fracture. Lower back still stiff.',
-    'Rear-ended at 40 last month, was in hospital for two days. Back is slowly getting better.',
-    'Got hit by a car in March, CT scan was clear, still in a bit of pain when I deadlift.',
-  ])('is no emergency now: %s', (text) => {
-    expect(flagsOf(text)).not.toContain('major_trauma');
-  });
-
+describe('a crash told beside hospital and scan words', () => {
   it.each([
     'Came off my motorbike at 60 on Saturday. A&E sorted my wrist and sent me home. Today my back is really painful.',
     'Dropped about 5 metres off the wall onto the mat, landed on my back. Staff checked me over and I drove home. Back sore.',
@@ -75,12 +68,14 @@ describe('a crash whose scan has answered', () => {
     "Fell down the stairs at 30 weeks and landed flat on my back. Baby's scan was fine but my lower back is agony.",
     'Came down about 4 metres onto my back an hour ago. Sat in A&E now, praying the x-rays come back clear.',
     'Fell off my horse at a gallop today onto my back. Pelvis x-rays came back clear but my lower back is agony.',
-  ])('a crash nobody has looked at yet still is: %s', (text) => {
+  ])('stays an emergency: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
 
-  it('still counts a sign told after the visit', () => {
-    expect(tierOf('Crashed my bike last week, x-rays clear, but since yesterday both legs are numb and weak.')).toBe('emergency');
+  it("and one with a clear scan too: a scan's answer does not end a crash (review 40k)", () => {
+    expect(tierOf('Came off my bike at 30mph yesterday, went to the ER and the x-rays came back clear. Back still sore.')).toBe(
+      'emergency',
+    );
   });
 });
 
@@ -101,6 +96,8 @@ describe('care not had yet, told with no "I"', () => {
     'Both legs numb and no hospital yet? Go now.',
     "Numb bum and couldn't wee, didn't go to hospital for 3 days, catheter for life now. Go straight away folks.",
     'Numb groin, refused to go to hospital, lost bladder control for good. Learn from it.',
+    "Both legs went numb, won't go to hospital he said. Two days later emergency surgery on his lower back.",
+    "Classic story: numbness down below, won't go to hospital, catheter at 35.",
     "My dad's back is bad, his legs are numb and he won't go to hospital.",
   ])("advice and someone else's refusal stay as they were: %s", (text) => {
     expect(tierOf(text)).not.toBe('emergency');
