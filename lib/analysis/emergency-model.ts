@@ -252,7 +252,7 @@ function explained(input: ModifierInput, mention: Mention): boolean {
     (mention.value.cat === 'cue' &&
       (mention.value.id === 'urine' || mention.value.id === 'toileting') &&
       cues.inSentence('dark', sentence).length > 0 &&
-      [sentence, sentence + 1].some((at) => cues.inSentence('urine_colouring_food', at).length > 0))
+      cues.inSentenceOrNext('urine_colouring_food', sentence).length > 0)
   );
 }
 

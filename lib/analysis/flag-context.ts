@@ -820,7 +820,7 @@ export class FlagContext {
    */
   private madeReal(mention: Mention): boolean {
     const sentence = this.tokens[mention.start]!.sentence;
-    return [sentence, sentence + 1].some((at) => this.input.cues.inSentence('comparison_made_real', at).length > 0);
+    return this.input.cues.inSentenceOrNext('comparison_made_real', sentence).length > 0;
   }
 
   /**
@@ -832,9 +832,10 @@ export class FlagContext {
    */
   private ownCareNotHad(sentence: number): Mention[] {
     const { context, cues } = this.input;
-    if (context.sentences[sentence]!.question) return [];
-    if ([sentence, sentence + 1].some((at) => cues.inSentence('cautionary_end', at).length > 0)) return [];
-    return cues.inSentence('care_not_had', sentence).filter(
+    const notHad = cues.inSentence('care_not_had', sentence);
+    if (notHad.length === 0 || context.sentences[sentence]!.question) return [];
+    if (cues.inSentenceOrNext('cautionary_end', sentence).length > 0) return [];
+    return notHad.filter(
       (cue) =>
         !OTHER_SUBJECTS.has(this.tokens[cue.start - 1]?.text ?? '') &&
         // "won't go to hospital he said": the refusal quoted is his.

@@ -297,6 +297,14 @@ export class CueIndex {
     return this.bySentence.get(`${id}:${sentence}`) ?? [];
   }
 
+  /**
+   * Cues of `id` in a sentence or the one after it: what a sign's next sentence adds ("Wee was proper dark. Had 10 pints
+   * though", "hurts like a van hit me. Because a van DID hit me").
+   */
+  inSentenceOrNext(id: CueId, sentence: number): readonly Mention[] {
+    return [...this.inSentence(id, sentence), ...this.inSentence(id, sentence + 1)];
+  }
+
   inClause(id: CueId, clause: number): readonly Mention[] {
     return this.byClause.get(`${id}:${clause}`) ?? [];
   }

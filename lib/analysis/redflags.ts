@@ -1047,8 +1047,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // not a flag phrase, so that the emergency model does not take it for its anchor past those explanations.
   const unknowing = (cue: Mention): boolean => {
     const sentence = tokens[cue.start]!.sentence;
-    return [sentence, sentence + 1].some(
-      (at) => cues.inSentence('toilet_unnoticed', at).length + cues.inSentence('not_knowing_how', at).length > 0,
+    return (
+      cues.inSentenceOrNext('toilet_unnoticed', sentence).length + cues.inSentenceOrNext('not_knowing_how', sentence).length > 0
     );
   };
   const wetBeds = [...cues.get('wet_bed'), ...cues.get('bed_found_wet').filter(unknowing)];

@@ -427,7 +427,7 @@ export const COMPARISON_COPULAS: ReadonlySet<string> = new Set(['was', 'is', "it
 
 /**
  * Words that open what a feeling is compared to, straight after its "like": a subject ("like I got hit", "like it was
- * run over", "like a truck hit me"). Not an intensifier ("hurts like hell after I got hit by a car") or a state ("felt
+ * run over"; an article is COMPARED_ARTICLES). Not an intensifier ("hurts like hell after I got hit by a car") or a state ("felt
  * like nothing at first when the car hit me"), which compare nothing to the crash told after them.
  */
 export const COMPARED_SUBJECTS: ReadonlySet<string> = new Set([
