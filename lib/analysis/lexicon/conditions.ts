@@ -47,7 +47,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   condition(null, 'sharp_pain', 1, [
     'threw|throw|throwing|thrown my|his|her back out',
     'threw|throw|throwing|thrown out my|his|her back',
-    'put my back out',
+    'put|puts|putting my|his|her back out',
+    // "I somehow put out my back": the verb's other order.
+    'put|puts|putting out my|his|her back',
     // Someone else's, said with theirs: "The missus put hers out lifting the shopping".
     'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing',
     // "done my back proper on saturday".

@@ -15,6 +15,7 @@ describe('forum phrasing of a sudden back injury', () => {
     'Felt like a firecracker went off in my lower back on a PR pull.',
     'Something snapped in my lower back like a rubber band.',
     'Felt a lash across my lower back on the way up.',
+    'I somehow put out my back picking up the kettlebell.',
   ])('reads a sudden injury with its onset: %s', (text) => {
     const read = assess(text);
     expect(read.relevant).toBe(true);
