@@ -317,3 +317,23 @@ describe('stories of round 25: a lighter self, a long journey, a cold start, a s
     ).toContain('doms');
   });
 });
+
+describe("round 41: a rider's back held in one shape for hours", () => {
+  it.each([
+    'My upper back hurts between my shoulder blades after long rides on my road bike, I think my stem is too long.',
+    'Lower back aches after about 40 miles, I wonder if my bike fit is off, the saddle is too high.',
+    'Neck and upper back ache on the drops for 3 hours, should I raise the bars?',
+    'Every century ride my lower back is sore by the last hour.',
+  ])('reads the long position as a cause: %s', (text) => {
+    expect(storiesOf(text)).toContain('poor_posture');
+    expect(top3(text)).toContain('poor_posture');
+  });
+
+  it.each([
+    'Lower back pumps up a mile into every run.',
+    'My lower back is sore after heavy deadlifts.',
+    'I rode the bus to the gym and my back hurt after squats.',
+  ])('tells no long position where the post has none: %s', (text) => {
+    expect(storiesOf(text)).not.toContain('poor_posture');
+  });
+});
