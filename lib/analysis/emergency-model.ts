@@ -48,6 +48,12 @@ export interface Anchor {
   cues?: readonly CueId[];
   /** Cues of which one must be in the anchor's sentence too: urine counts for dark urine only with a colour. */
   alongside?: readonly CueId[];
+  /**
+   * Cues of which one must be somewhere in a post that names no back, in no thread about one: there, legs that cramped,
+   * tired or "woke up" on a ride or a run are the whole story (round 41's real posts). Legs gone numb, weak or swollen
+   * (a rhabdo reply told by its thighs) still count, and a back post's legs are read as they are.
+   */
+  withoutBack?: readonly CueId[];
 }
 
 /**
@@ -57,7 +63,7 @@ export interface Anchor {
 export const EMERGENCY_ANCHORS: Readonly<Record<EmergencyFlag, Anchor>> = {
   saddle_numbness: { parts: ['saddle'] },
   bladder_bowel: { cues: ['toilet_trouble', 'toilet_unnoticed', 'toileting', 'urine'] },
-  both_legs_neuro: { parts: ['legs'] },
+  both_legs_neuro: { parts: ['legs'], withoutBack: ['numbness', 'weakness', 'swelling'] },
   chest_pain: { parts: ['chest'], cues: ['cardiac_sign'] },
   dark_urine_severe_pain: { cues: ['urine'], alongside: ['dark'] },
   major_trauma: { cues: ['impact'] },
@@ -136,7 +142,7 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
 }
 
 /** The anchored flags (anchoredFlags), and whether a fall was named but told with an everyday cause (readEmergency). */
-function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mention>; fallExplained: boolean } {
+function readAnchors(input: ModifierInput, backless = false): { current: Map<EmergencyFlag, Mention>; fallExplained: boolean } {
   const flagContext = new FlagContext(input);
   const found = new Map<EmergencyFlag, Mention>();
   let fallExplained = false;
@@ -171,6 +177,8 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
       const sentence = input.context.tokens[mention.start]!.sentence;
       const alongside = EMERGENCY_ANCHORS[flag].alongside;
       if (alongside && !alongside.some((cue) => input.cues.inSentence(cue, sentence).length > 0)) continue;
+      const withoutBack = EMERGENCY_ANCHORS[flag].withoutBack;
+      if (backless && withoutBack && !withoutBack.some((cue) => input.cues.get(cue).length > 0)) continue;
       if (flagContext.current(mention, flag)) found.set(flag, mention);
     }
   }
@@ -260,8 +268,13 @@ function explained(input: ModifierInput, mention: Mention): boolean {
  * The emergency the model reads in `text` when the rules found none: the likeliest of the flags the post names,
  * if the post reads as an emergency with at least the model's threshold. `null` otherwise.
  */
-export function readEmergency(text: string, input: ModifierInput, model: EmergencyModel = SHIPPED_MODEL): RedFlagHit | null {
-  const { current: anchored, fallExplained } = readAnchors(input);
+export function readEmergency(
+  text: string,
+  input: ModifierInput,
+  model: EmergencyModel = SHIPPED_MODEL,
+  backless = false,
+): RedFlagHit | null {
+  const { current: anchored, fallExplained } = readAnchors(input, backless);
   if (anchored.size === 0) return null;
   const { threshold, vocabulary, emergency, flags } = compile(model);
   const indices = featureIndices(modelFeatures(text), vocabulary);
@@ -275,14 +288,18 @@ export function readEmergency(text: string, input: ModifierInput, model: Emergen
   return { id: best!, tier: 'emergency', words: [wordsOf(input.context, anchored.get(best!)!)], read: 'whole_post' };
 }
 
-/** The rules' flags, with the model's emergency added when the rules found none (never removing any). */
+/**
+ * The rules' flags, with the model's emergency added when the rules found none (never removing any). `backless`: the
+ * post names no back and is in no thread about one (EMERGENCY_ANCHORS' `withoutBack`).
+ */
 export function withEmergencyReading(
   flags: RedFlagHit[],
   text: string,
   input: ModifierInput,
   model: EmergencyModel = SHIPPED_MODEL,
+  backless = false,
 ): RedFlagHit[] {
   if (flags.some((flag) => flag.tier === 'emergency')) return flags;
-  const read = readEmergency(text, input, model);
+  const read = readEmergency(text, input, model, backless);
   return read ? [...flags, read] : flags;
 }

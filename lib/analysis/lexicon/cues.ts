@@ -1362,6 +1362,18 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "isn't|wasn't|hasn't|not easing|eased|settling|settled at all",
     // "it just isn't going away", "it's not going away".
     "isn't|not going away",
+    // Never better since it began (round 41's real posts): "his pain never got better", "it never really went away",
+    // "never fully healed", "nothing has completely solved it", "the pain came back immediately" after weeks of rest.
+    'never got|gets|get better',
+    'never really got|gets better',
+    'never improved|healed|settled|eased|cleared|resolved|recovered',
+    'never fully|really|completely|properly healed|recovered|resolved|cleared|settled',
+    'never fully|really|completely|properly went|goes away',
+    'nothing has _? solved|fixed|cured it|this|the',
+    "nothing i've tried has _? worked|helped|solved|fixed",
+    'came|comes back immediately',
+    'came|comes back straight|right away',
+    'still there',
   ]),
   // No better in words that need the back as their subject ("It's honestly the same as week two", "honestly no
   // different, still sore every morning"): not a programme's numbers "no different", a pace "the same as week one"

@@ -26,6 +26,19 @@ const LOAD_OR_POSITION_ON_BACK: readonly string[] = [
 export const IDIOM_TERMS: readonly TermGroup[] = [
   // Leaking on effort (a cough, a sneeze, a heavy lift), a pelvic floor's: no sign of lost sensation.
   idiom('flag', false, ['stress incontinence', 'stress urinary incontinence']),
+  // A crash that is no blow: a program or a gadget's ("had my app crash twice on the run", "the watch crashed at 7k"),
+  // an energy's, a diet's or a course's, and a sleep on a sofa ("crashed on the couch after the long run").
+  idiom('flag', false, [
+    'app|apps|phone|computer|laptop|pc|watch|garmin|strava|website|site|server|browser|program|software|game|tablet|ipad|fitbit|tracker|spotify|system crash|crashes|crashed|crashing',
+    'sugar|energy|caffeine|glycogen crash|crashes|crashed|crashing',
+    'crash diet|diets|dieting|course|courses',
+    'crashed|crashing|crash on the|my couch|sofa|settee|bed',
+  ]),
+  // The bathroom as how far a stiff back had to go ("had to crawl to the bathroom this morning"), not what happened
+  // there; "didn't make it to the bathroom" stays a sign (cues.ts, toileting).
+  idiom('flag', false, [
+    'crawl|crawled|crawling|hobble|hobbled|hobbling|limp|limped|limping|shuffle|shuffled|shuffling|walk|walked|walking|drag|dragged|dragging myself? to the bathroom|toilet|loo|restroom',
+  ]),
   // Training compounds: "back" names a lift or a session, whatever comes before it.
   idiom('region', false, [
     // Low down on a side of something else: "pain low down on the right side of my belly".

@@ -713,7 +713,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "it slid up and came down across the bottom of my neck".
     'came|fell down across|on|onto the bottom|base|top of my|his|her neck|spine',
     'landed|fell across|on|onto the bottom|base|top of my|his|her neck|spine',
-    'came|landed down? across|on my|his|her upper|lower|mid back',
+    // Not "came on" alone: that is how pain starts ("the tightness came on my mid back during the long run").
+    'came down? across my|his|her upper|lower|mid back',
+    'came down on|onto my|his|her upper|lower|mid back',
+    'landed down? across|on my|his|her upper|lower|mid back',
     'pinned me|him|her',
     // The writer thrown into a tree, a lamp post or a guardrail: "I went straight into a tree skiing", "I was launched
     // into a tree", "we hit a tree at 30". Reviews 39b and 39d: only with the writer as the subject (not a ball, a drone
@@ -726,6 +729,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'i was launched|thrown|flung right|straight? into a|the tree|lamppost|guardrail',
     'i got launched|thrown|flung right|straight? into a|the tree|lamppost|guardrail',
     'i|we hit a|the tree|lamppost|guardrail at|doing|going about|around|nearly|over|full|high|top|speed|fast|#',
+    // A rider into a vehicle, a bollard or another rider, the writer the subject (round 41): "I crashed into a parked car
+    // on my bike", "rode into the back of a van". Not a wall ("slammed into the wall at mile 20" is a runner's bonk).
+    'i|we crashed|slammed|smashed|ploughed|plowed right|straight? into a|the parked? car|van|truck|lorry|bus|bollard',
+    'i|we crashed|slammed|smashed|ploughed|plowed right|straight? into a|the|another cyclist|rider',
+    'crashed|slammed|smashed|ploughed|plowed|rode|cycled right|straight? into the back|side of a|the car|van|truck|lorry|bus',
+    'i|we rode|cycled right|straight? into a|the parked? car|van|truck|lorry|bus|bollard',
+    // "went down hard on the road bike", "came down hard on the tarmac".
+    'went|came down hard on|onto the road|tarmac|ice|concrete|pavement|gravel|rocks',
     // "went down the whole flight of basement stairs", "decked from about 6m" (a climber's ground fall), "fell off the
     // hay shed roof".
     'tumbled|fell down the|a whole? flight',
