@@ -48,12 +48,6 @@ export interface Anchor {
   cues?: readonly CueId[];
   /** Cues of which one must be in the anchor's sentence too: urine counts for dark urine only with a colour. */
   alongside?: readonly CueId[];
-  /**
-   * Cues of which one must be somewhere in a post that names no back, in no thread about one: there, legs that cramped,
-   * tired or "woke up" on a ride or a run are the whole story (round 41's real posts). Legs gone numb, weak or swollen
-   * (a rhabdo reply told by its thighs) still count, and a back post's legs are read as they are.
-   */
-  withoutBack?: readonly CueId[];
 }
 
 /**
@@ -63,7 +57,7 @@ export interface Anchor {
 export const EMERGENCY_ANCHORS: Readonly<Record<EmergencyFlag, Anchor>> = {
   saddle_numbness: { parts: ['saddle'] },
   bladder_bowel: { cues: ['toilet_trouble', 'toilet_unnoticed', 'toileting', 'urine'] },
-  both_legs_neuro: { parts: ['legs'], withoutBack: ['numbness', 'weakness', 'swelling'] },
+  both_legs_neuro: { parts: ['legs'] },
   chest_pain: { parts: ['chest'], cues: ['cardiac_sign'] },
   dark_urine_severe_pain: { cues: ['urine'], alongside: ['dark'] },
   major_trauma: { cues: ['impact'] },
@@ -142,7 +136,7 @@ export function anchoredFlags(input: ModifierInput): Map<EmergencyFlag, Mention>
 }
 
 /** The anchored flags (anchoredFlags), and whether a fall was named but told with an everyday cause (readEmergency). */
-function readAnchors(input: ModifierInput, backless = false): { current: Map<EmergencyFlag, Mention>; fallExplained: boolean } {
+function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mention>; fallExplained: boolean } {
   const flagContext = new FlagContext(input);
   const found = new Map<EmergencyFlag, Mention>();
   let fallExplained = false;
@@ -157,6 +151,8 @@ function readAnchors(input: ModifierInput, backless = false): { current: Map<Eme
         fallExplained ||= flag === 'major_trauma';
         continue;
       }
+      // A gadget's, an energy's, a diet's or a sofa's crash names no blow ("the app kept crashing on the run").
+      if (flag === 'major_trauma' && inside(input.cues.get('no_blow'), mention)) continue;
       // A constipated writer's toilet words ("haven't been for a poo in 3 days, codeine has bunged me up") are left
       // to the rules, which still read a loss of control or of feeling in any words they know.
       // Only the bowel's words, and only when nothing is said to go unfelt: a wee, or a need that is not felt, is no
@@ -177,8 +173,6 @@ function readAnchors(input: ModifierInput, backless = false): { current: Map<Eme
       const sentence = input.context.tokens[mention.start]!.sentence;
       const alongside = EMERGENCY_ANCHORS[flag].alongside;
       if (alongside && !alongside.some((cue) => input.cues.inSentence(cue, sentence).length > 0)) continue;
-      const withoutBack = EMERGENCY_ANCHORS[flag].withoutBack;
-      if (backless && withoutBack && !withoutBack.some((cue) => input.cues.get(cue).length > 0)) continue;
       if (flagContext.current(mention, flag)) found.set(flag, mention);
     }
   }
@@ -211,6 +205,10 @@ const EVERYDAY_CAUSES: readonly CueId[] = ['positional', 'exertion', 'training_d
 const HEART_STRAIN_CAUSES: readonly CueId[] = ['positional', 'training_day', 'chest_training'];
 
 const FEELING_DENIED = /^(?:not|never|no|cannot|without)$|n't$/;
+
+function inside(spans: readonly Mention[], mention: Mention): boolean {
+  return spans.some((span) => span.start <= mention.start && mention.end <= span.end);
+}
 
 /**
  * A sign said to be fine in its clause ("crotch and wiping all normal", "legs are fine", "nothing strange down
@@ -268,13 +266,8 @@ function explained(input: ModifierInput, mention: Mention): boolean {
  * The emergency the model reads in `text` when the rules found none: the likeliest of the flags the post names,
  * if the post reads as an emergency with at least the model's threshold. `null` otherwise.
  */
-export function readEmergency(
-  text: string,
-  input: ModifierInput,
-  model: EmergencyModel = SHIPPED_MODEL,
-  backless = false,
-): RedFlagHit | null {
-  const { current: anchored, fallExplained } = readAnchors(input, backless);
+export function readEmergency(text: string, input: ModifierInput, model: EmergencyModel = SHIPPED_MODEL): RedFlagHit | null {
+  const { current: anchored, fallExplained } = readAnchors(input);
   if (anchored.size === 0) return null;
   const { threshold, vocabulary, emergency, flags } = compile(model);
   const indices = featureIndices(modelFeatures(text), vocabulary);
@@ -288,18 +281,14 @@ export function readEmergency(
   return { id: best!, tier: 'emergency', words: [wordsOf(input.context, anchored.get(best!)!)], read: 'whole_post' };
 }
 
-/**
- * The rules' flags, with the model's emergency added when the rules found none (never removing any). `backless`: the
- * post names no back and is in no thread about one (EMERGENCY_ANCHORS' `withoutBack`).
- */
+/** The rules' flags, with the model's emergency added when the rules found none (never removing any). */
 export function withEmergencyReading(
   flags: RedFlagHit[],
   text: string,
   input: ModifierInput,
   model: EmergencyModel = SHIPPED_MODEL,
-  backless = false,
 ): RedFlagHit[] {
   if (flags.some((flag) => flag.tier === 'emergency')) return flags;
-  const read = readEmergency(text, input, model, backless);
+  const read = readEmergency(text, input, model);
   return read ? [...flags, read] : flags;
 }

@@ -48,8 +48,10 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'threw|throw|throwing|thrown my|his|her back out',
     'threw|throw|throwing|thrown out my|his|her back',
     'put|puts|putting my|his|her back out',
-    // "I somehow put out my back": the verb's other order.
-    'put|puts|putting out my|his|her back',
+    // "I somehow put out my back", "put out my back lifting the sofa": the verb's other order, only where nothing names
+    // another back after it (not "put out my back wheel", "my back light", "my back catalogue").
+    'somehow|completely|totally|really|just put out my|his|her back',
+    'put|puts|putting out my|his|her back again|yesterday|today|lifting|doing|picking|bending|sneezing|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|playing|trying|at|when|while|and|this|last',
     // Someone else's, said with theirs: "The missus put hers out lifting the shopping".
     'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing',
     // "done my back proper on saturday".

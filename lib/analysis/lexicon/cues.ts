@@ -975,6 +975,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // A vehicle into the writer, told as where it hit: the crash that crash_damage needs beside it ("some eejit went into
   // the back of me at about 60k, car's a write-off"). Not an anchor for the model: a prop in a ruck does it too.
   cue('collision', ['went|ploughed|smashed|drove|slammed|crashed into the back of me|us|my|our']),
+  // A crash that is no blow, for the emergency model (emergency-model.ts): a program or a gadget's ("had my app crash
+  // twice on the run", "the watch crashed at 7k"), an energy's, a diet's or a course's, and a sleep on a sofa ("crashed
+  // on the couch after the long run"). Not an idiom: a crash told beside it is still read ("my Garmin crashed when I
+  // came off on the descent").
+  cue('no_blow', [
+    'app|apps|phone|computer|laptop|pc|watch|garmin|strava|website|site|server|browser|program|software|game|tablet|ipad|fitbit|tracker|spotify|system crash|crashes|crashed|crashing',
+    'sugar|energy|caffeine|glycogen crash|crashes|crashed|crashing',
+    'crash diet|diets|dieting|course|courses',
+    'crashed|crashing|crash on the|my couch|sofa|settee|bed',
+  ]),
   cue('impact', [
     'crashed|crash|crashing|collision|collided',
     'fell|fall|falling|fallen|tumbled|tumbling|slid|slipped off|from|down|over|onto|on|into|through',
@@ -1362,18 +1372,6 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "isn't|wasn't|hasn't|not easing|eased|settling|settled at all",
     // "it just isn't going away", "it's not going away".
     "isn't|not going away",
-    // Never better since it began (round 41's real posts): "his pain never got better", "it never really went away",
-    // "never fully healed", "nothing has completely solved it", "the pain came back immediately" after weeks of rest.
-    'never got|gets|get better',
-    'never really got|gets better',
-    'never improved|healed|settled|eased|cleared|resolved|recovered',
-    'never fully|really|completely|properly healed|recovered|resolved|cleared|settled',
-    'never fully|really|completely|properly went|goes away',
-    'nothing has _? solved|fixed|cured it|this|the',
-    "nothing i've tried has _? worked|helped|solved|fixed",
-    'came|comes back immediately',
-    'came|comes back straight|right away',
-    'still there',
   ]),
   // No better in words that need the back as their subject ("It's honestly the same as week two", "honestly no
   // different, still sore every morning"): not a programme's numbers "no different", a pace "the same as week one"
@@ -1428,6 +1426,23 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "Back is exactly the same as day one", "same as when it started".
     'same as day one|1',
     'same as when it|i started|began',
+    // Never better since it began (round 41's real posts): "his pain never got better", "it never really went away",
+    // "never fully healed", "nothing has really helped", "the pain came back immediately" after weeks of rest. Said of
+    // knees, blisters, squats and apps too ("my squat never improved", "the blister's still there"), so read here.
+    'never got|gets|get better',
+    'never really got|gets better',
+    "hasn't ever got|gotten better",
+    'has never got|gotten better',
+    'never improved|healed|settled|eased|cleared|resolved|recovered',
+    'never fully|really|completely|properly healed|recovered|resolved|cleared|settled',
+    'never fully|really|completely|properly? went|goes|gone away',
+    'never eases|eased off',
+    'nothing has _? solved|fixed|cured it|this|the',
+    'nothing has really|ever helped|worked',
+    "nothing i've tried has _? worked|helped|solved|fixed",
+    'came|comes back immediately',
+    'came|comes back straight|right away',
+    'still there',
   ]),
   cue('still', ['still']),
   // An onset told by how long ago, months back: with a persisting word, no better after weeks (redflags.ts), where its

@@ -717,6 +717,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came down? across my|his|her upper|lower|mid back',
     'came down on|onto my|his|her upper|lower|mid back',
     'landed down? across|on my|his|her upper|lower|mid back',
+    // A bar or a weight that "came on" the back is one dropped there ("dumped a squat, the bar came on my upper back").
+    'bar|barbell|weight|weights|plate|plates|dumbbell|kettlebell came|fell|dropped on|onto my|his|her upper|lower|mid back',
     'pinned me|him|her',
     // The writer thrown into a tree, a lamp post or a guardrail: "I went straight into a tree skiing", "I was launched
     // into a tree", "we hit a tree at 30". Reviews 39b and 39d: only with the writer as the subject (not a ball, a drone
@@ -735,8 +737,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'i|we crashed|slammed|smashed|ploughed|plowed right|straight? into a|the|another cyclist|rider',
     'crashed|slammed|smashed|ploughed|plowed|rode|cycled right|straight? into the back|side of a|the car|van|truck|lorry|bus',
     'i|we rode|cycled right|straight? into a|the parked? car|van|truck|lorry|bus|bollard',
-    // "went down hard on the road bike", "came down hard on the tarmac".
-    'went|came down hard on|onto the road|tarmac|ice|concrete|pavement|gravel|rocks',
+    // "I went down hard on the road", "we came down hard on black ice": the writer's, not a son's or a grandad's.
+    'i|we went|came down hard on|onto the|some? road|tarmac|ice|concrete|pavement|gravel|rocks',
+    'and went|came down hard on|onto the|some? road|tarmac|ice|concrete|pavement|gravel|rocks',
+    'i|we went|came down hard on|onto black ice',
+    'and went|came down hard on|onto black ice',
     // "went down the whole flight of basement stairs", "decked from about 6m" (a climber's ground fall), "fell off the
     // hay shed roof".
     'tumbled|fell down the|a whole? flight',

@@ -89,6 +89,8 @@ export type CueId =
   /** Going to the toilet, and what goes wrong there ("can barely go", "just dribbles"): together, a bladder or bowel flag. */
   | 'toileting'
   | 'toilet_trouble'
+  /** A crash that is no blow ("the app crashed", "a sugar crash", "crashed on the sofa"): no anchor for the emergency model. */
+  | 'no_blow'
   /**
    * Not knowing it happened ("leaked without even noticing", "didn't feel it coming"): lost sensation, so a
    * bladder or bowel flag even in training talk, where a leak on a heavy lift alone is a pelvic floor under load.

@@ -1023,3 +1023,26 @@ describe('an injury told as an event', () => {
     expect(assess(text).features.context ?? []).not.toContain('sudden_onset');
   });
 });
+
+describe('round 41: back as the way home', () => {
+  it('names no back when it is where the writer went, or how far', () => {
+    expect(
+      readAs(true, [
+        'My calf went and I had to hobble 2k back feeling sore and frustrated.',
+        'I had to walk the 3 miles back, sore and angry.',
+        'Ran 5k out and 5k back, legs sore.',
+        'My calf gave way so I limped back to the car, sore and upset.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still reads the back the writer hurt on the way', () => {
+    expect(
+      readAs(false, [
+        'Hurt my back on the run and hobbled back, it is sore.',
+        'My lower back hurt so I walked back home.',
+        'Walked back to the car and my lower back seized up.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -33,8 +33,6 @@ const NOT_WORD_LISTS: Readonly<Record<string, string>> = {
   'cause-phrases.ts: stem': "the stemmer's suffixes: its rules, each with its own handling, not words of a post",
   'text/spelling.ts: FORUM_SPELLINGS':
     "the normalizer's spelling table, its own data file beside normalize.ts (applied before the lexicon sees a word)",
-  'emergency-model.ts: EMERGENCY_ANCHORS':
-    'cue ids (numbness, weakness, swelling) that legs in a post with no back must come with',
   'flag-context.ts: LISTED_SIGN_CUES': "cue ids (numbness, weakness, toileting) counted as a screening list's items",
 };
 

@@ -5,8 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
-import { readEmergency, type EmergencyModel } from '@/lib/analysis/emergency-model';
-import { flagModifierInput } from '@/lib/analysis/extract';
 
 const tierOf = (text: string) => assess(text, { rank: false }).triage;
 const flagsOf = (text: string) => assess(text, { rank: false }).redFlags.map((flag) => flag.id);
@@ -22,6 +20,7 @@ describe('pain that "came on" the back', () => {
 
   it.each([
     'The bar came down on my lower back when I dumped the squat.',
+    'Dumped a squat, the bar came on my upper back hard. Sore spot right on my spine.',
     'Dropped the bar and it came across my upper back hard.',
     'The bar slipped and landed on my mid back.',
   ])('a bar that came down on it still is: %s', (text) => {
@@ -44,6 +43,8 @@ describe('a crash that is no blow', () => {
     'Crashed my bike on the descent yesterday and my lower back is agony.',
     'I crashed my car on the way to the gym and my lower back has hurt since.',
     'My phone died, then I came off my bike at 30mph, lower back is killing me.',
+    'My Garmin crashed when I came off on the descent, hit the road hard, back is agony.',
+    'Crashed my bike, Garmin survived lol, my lower back didnt. Sharp pain when I move.',
   ])('a rider or a driver who crashed still is: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -68,19 +69,15 @@ describe('a rider into a vehicle or another rider', () => {
   });
 });
 
-describe('the bathroom as how far a stiff back had to go', () => {
-  it.each([
-    'My lower back is wrecked, I literally had to crawl to the bathroom this morning, it hurts around my waist and it is worse when I move. Any ideas?',
-    'Back spasm so bad I hobbled to the toilet holding the wall, then back to bed.',
-  ])('is no bladder or bowel sign: %s', (text) => {
-    expect(flagsOf(text)).not.toContain('bladder_bowel');
-  });
-
+describe('a bathroom told beside a bladder sign', () => {
+  // Crawling to the bathroom as how far a stiff back had to go was tried as no sign and taken back (review 41a and 41b):
+  // the bathroom was the only anchor of real signs told with it.
   it.each([
     'Hurt my back deadlifting, I walked to the toilet and nothing came out, I cannot pee.',
     'My back went, I crawled to the loo and wet myself before I got there without feeling it.',
     "Back went on Monday and I didn't make it to the bathroom, didn't even feel it coming.",
-  ])('what happened there still is: %s', (text) => {
+    "Had to crawl to the toilet, and I can't tell if I've gone or not, it's all numb down there, back is agony.",
+  ])('stays an emergency: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
@@ -102,46 +99,10 @@ describe('no better after weeks, told as never better', () => {
     'My lower back was sore for two months in the spring, then it went away completely.',
     "I've had back pain on and off for years but it always settles within a week.",
     'Lower back aches after heavy deadlifts, the pain is still there today.',
-  ])('a short or a settled one is not: %s', (text) => {
+    'Lower back was sore for 6 weeks over winter but it is fine now. My knee though, still there.',
+    'Back was sore for a couple of days, fine now. My squat never improved though, stuck at 140kg for months.',
+    'Back pain for about a month, eased off nicely now. Cut on my hand never healed properly, still there.',
+  ])('a short or a settled one, or another thing no better, is not: %s', (text) => {
     expect(flagsOf(text)).not.toContain('not_improving');
-  });
-});
-
-describe("the emergency model's both legs in a post with no back", () => {
-  /** A model that reads every post as an emergency of both legs, to test where it may speak. */
-  const LEGS: EmergencyModel = {
-    trainedOn: 'by hand, for tests',
-    threshold: 0.5,
-    vocabulary: ['both'],
-    emergency: { bias: 5, weights: [0] },
-    flags: {
-      saddle_numbness: { bias: -5, sparse: [] },
-      bladder_bowel: { bias: -5, sparse: [] },
-      both_legs_neuro: { bias: 5, sparse: [] },
-      chest_pain: { bias: -5, sparse: [] },
-      dark_urine_severe_pain: { bias: -5, sparse: [] },
-      major_trauma: { bias: -5, sparse: [] },
-    },
-  };
-  const read = (text: string, backless: boolean) => readEmergency(text, flagModifierInput(text), LEGS, backless)?.id;
-
-  it('needs something gone numb, weak or swollen there: legs that cramped or tired on a ride are the whole story', () => {
-    expect(read('Both legs cramped up this morning.', true)).toBeUndefined();
-    expect(read('Both legs felt tired and heavy this morning, then woke up.', true)).toBeUndefined();
-    expect(read('Both legs went numb this morning.', true)).toBe('both_legs_neuro');
-    expect(read('Both legs keep buckling this morning.', true)).toBe('both_legs_neuro');
-    expect(read('Both thighs are swollen this morning.', true)).toBe('both_legs_neuro');
-  });
-
-  it('reads a back post’s legs as before', () => {
-    expect(read('Both legs cramped up this morning.', false)).toBe('both_legs_neuro');
-  });
-
-  it('is told by the engine whether the post or its thread names a back', () => {
-    const ride =
-      'Had no energy on the long ride today. Now both legs cramped up on the last climb and it has gone on for hours, everything feels heavy tho.';
-    expect(tierOf(ride)).not.toBe('emergency');
-    expect(tierOf(ride.replace('Had no energy', 'My lower back ached'))).toBe('emergency');
-    expect(tierOf(ride.replace('cramped up', 'went numb'))).toBe('emergency');
   });
 });
