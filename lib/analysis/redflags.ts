@@ -1036,7 +1036,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       tokens.some(
         (token) => token.sentence === tokens[cue.start]!.sentence && token.kind === 'number' && /^\d+\/10$/.test(token.text),
       );
-    const persistingWeak = cues.get('persisting_weak').filter((mention) => noBetter(mention) && ofTheBack(mention));
+    // Another part named in the sentence, and no back, takes the words: "My knee though, still there, the clicking pain",
+    // "the blister on my heel never healed" (review 41b).
+    const ofAnotherPart = (cue: Mention): boolean => {
+      const sentence = tokens[cue.start]!.sentence;
+      const inSentence = context.mentions.filter((other) => tokens[other.start]!.sentence === sentence);
+      return inSentence.some((other) => other.value.cat === 'part') && !inSentence.some((other) => other.value.cat === 'region');
+    };
+    const persistingWeak = cues
+      .get('persisting_weak')
+      .filter((mention) => noBetter(mention) && ofTheBack(mention) && !ofAnotherPart(mention));
     const persistingOfBack = cues.get('persisting_of_back').filter((mention) => noBetter(mention) && ofTheBackHere(mention));
     const evidence = [...persisting, ...persistingWeak, ...persistingOfBack, ...stillHurting, ...worsening];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));

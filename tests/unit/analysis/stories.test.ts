@@ -324,6 +324,7 @@ describe("round 41: a rider's back held in one shape for hours", () => {
     'Lower back aches after about 40 miles, I wonder if my bike fit is off, the saddle is too high.',
     'Neck and upper back ache on the drops for 3 hours, should I raise the bars?',
     'Every century ride my lower back is sore by the last hour.',
+    "Frame's too small for me and I'm all hunched up, upper back really sore after a couple of hours.",
   ])('reads the long position as a cause: %s', (text) => {
     expect(storiesOf(text)).toContain('poor_posture');
     expect(top3(text)).toContain('poor_posture');
@@ -333,6 +334,8 @@ describe("round 41: a rider's back held in one shape for hours", () => {
     'Lower back pumps up a mile into every run.',
     'My lower back is sore after heavy deadlifts.',
     'I rode the bus to the gym and my back hurt after squats.',
+    'Too much reach on the bench press with a wide grip, my upper back cramped up mid set.',
+    'Hit a pothole on my road bike, went over the bars and smacked my back on the kerb.',
   ])('tells no long position where the post has none: %s', (text) => {
     expect(storiesOf(text)).not.toContain('poor_posture');
   });
