@@ -701,6 +701,7 @@ export class FlagContext {
     // "any" reaches every item of its list ("asked if I had any numbness between my legs, trouble peeing or weakness").
     if (tokens[mention.start - 1]?.text === 'any' || this.listedAfterAny(mention)) return true;
     if (flag === 'major_trauma' && this.comparedToAnAccident(mention)) return true;
+    if (flag === 'major_trauma' && this.notInTheWorld(mention)) return true;
     // A question told and then answered ("someone asked about my pee - yeah it's dark") is answered, not asked.
     // Only a question someone asked ("asked about"), and not "yeah nah".
     const answered = (): boolean => {
@@ -841,6 +842,27 @@ export class FlagContext {
         // "won't go to hospital he said": the refusal quoted is his.
         !(OTHER_SUBJECTS.has(this.tokens[cue.end]?.text ?? '') && SPEECH_WORDS.has(this.tokens[cue.end + 1]?.text ?? '')) &&
         !this.isSomeoneElse(cue),
+    );
+  }
+
+  /**
+   * A crash in a dream or in a game: a dream told before it in its clause with nothing joining another story on ("had a
+   * dream I ploughed into a truck", "in my nightmare I went down hard on black ice"; not "had a nightmare, then fell
+   * down the stairs", "was dreaming of a PR and then a car hit me"), or a game in its clause ("Zwift race: I
+   * crashed into another rider's avatar"). Trauma only: a numbness a writer wakes from a dream with is real.
+   */
+  private notInTheWorld(mention: Mention): boolean {
+    const { cues } = this.input;
+    const tokens = this.tokens;
+    const { clause } = tokens[mention.start]!;
+    // Nothing between joins another story on: "I do Zwift in winter but crashed my road bike on ice today" is real.
+    const joined = (cue: Mention): boolean => {
+      const [from, to] = cue.end <= mention.start ? [cue.end, mention.start] : [mention.end, cue.start];
+      return !tokens.slice(from, to).some((token) => STORY_LINKS.has(token.text) || token.text === 'but');
+    };
+    return (
+      cues.inClause('virtual', clause).some(joined) ||
+      cues.inClause('dream', clause).some((dream) => dream.end <= mention.start && joined(dream))
     );
   }
 

@@ -1043,9 +1043,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const inSentence = context.mentions.filter((other) => tokens[other.start]!.sentence === sentence);
       return inSentence.some((other) => other.value.cat === 'part') && !inSentence.some((other) => other.value.cat === 'region');
     };
+    // Better in the end, told after it: "it never really got better until I started deadlifting properly".
+    const betterAfter = (cue: Mention): boolean =>
+      cues.inSentence('until', tokens[cue.start]!.sentence).some((until) => until.start >= cue.end);
     const persistingWeak = cues
       .get('persisting_weak')
-      .filter((mention) => noBetter(mention) && ofTheBack(mention) && !ofAnotherPart(mention));
+      .filter((mention) => noBetter(mention) && ofTheBack(mention) && !ofAnotherPart(mention) && !betterAfter(mention));
     const persistingOfBack = cues.get('persisting_of_back').filter((mention) => noBetter(mention) && ofTheBackHere(mention));
     const evidence = [...persisting, ...persistingWeak, ...persistingOfBack, ...stillHurting, ...worsening];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));

@@ -48,9 +48,11 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'threw|throw|throwing|thrown my|his|her back out',
     'threw|throw|throwing|thrown out my|his|her back',
     'put|puts|putting my|his|her back out',
-    // "I somehow put out my back", "put out my back lifting the sofa": the verb's other order, only where nothing names
-    // another back after it (not "put out my back wheel", "my back light", "my back catalogue").
-    'somehow|completely|totally|really|just put out my|his|her back',
+    // "put out my back lifting the sofa", "put out my back again": the verb's other order, only where what follows
+    // tells the injury (not "put out my back wheel", "my back light", "just put out my back catalogue").
+    // How it happened, not what: "I somehow put out my back", "managed to put out my back".
+    'somehow put out my|his|her back',
+    'managed to put out my|his|her back',
     'put|puts|putting out my|his|her back again|yesterday|today|lifting|doing|picking|bending|sneezing|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|playing|trying|at|when|while|and|this|last',
     // Someone else's, said with theirs: "The missus put hers out lifting the shopping".
     'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing',

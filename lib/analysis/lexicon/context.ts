@@ -282,7 +282,9 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'threw|throw|thrown|throwing my back out',
     'threw|throw|thrown|throwing out my back',
     'put|puts|putting my back out',
-    'somehow|completely|totally|really|just put out my back',
+    // How it happened, not what: "I somehow put out my back", "managed to put out my back".
+    'somehow put out my back',
+    'managed to put out my back',
     'put|puts|putting out my back again|yesterday|today|lifting|doing|picking|bending|sneezing|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|playing|trying|at|when|while|and|this|last',
     'went out',
     'gave out',

@@ -226,6 +226,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'a few|couple years|months ago',
     'a couple of years|months ago',
     'several years|months ago',
+    // Seasons counted back (review 41d): "went down hard on gravel two summers ago".
+    'two|three|four summers|winters|springs|autumns ago',
+    '# summers|winters|springs|autumns ago',
+    'a few|couple|several summers|winters|springs|autumns ago',
+    'a couple of summers|winters|springs|autumns ago',
     'back in high school',
     'back in school|college|uni',
     'back in the day',
@@ -382,6 +387,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // its subject (flag-context.ts): not "he won't go to hospital", not "no hospital yet? Go now" (review 40c). Now or
   // still, never told as done: "didn't go to hospital for 3 days, catheter for life now" is a cautionary tale (review
   // 40g).
+  // What did not happen in the world (flag-context.ts, trauma only): a dream's crash ("had a dream I ploughed into a
+  // truck on my bike", "in my nightmare I went down hard on black ice") and a game's ("Zwift race: I crashed into another
+  // rider's avatar"). Not "game" alone: a rugby game's tackle is real.
+  cue('dream', ['dream|dreams|dreamt|dreamed|dreaming|nightmare|nightmares']),
+  cue('virtual', ['zwift|avatar|avatars', 'video|computer game|games', 'videogame|videogames|simulator', 'in game']),
   cue('care_not_had', [
     "haven't been to the? hospital|er|doctor|doctors|gp",
     "haven't gone to the? hospital|er|doctor|doctors|gp",
@@ -1440,9 +1450,13 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nothing has _? solved|fixed|cured it|this|the',
     'nothing has really|ever helped|worked',
     "nothing i've tried has _? worked|helped|solved|fixed",
-    'came|comes back immediately',
-    'came|comes back straight|right away',
-    'still there',
+    // Said of the pain or "it" only: "the motivation is still there" is not (review 41d). A pain that "came back
+    // straight away" after rest was tried and left out: as often a recurrence years on.
+    'it is|was still there',
+    "it 's still there",
+    'pain|ache|tightness|stiffness|soreness|niggle|twinge is|was still there',
+    "pain|ache|tightness|stiffness|soreness|niggle|twinge 's still there",
+    'its still there',
   ]),
   cue('still', ['still']),
   // An onset told by how long ago, months back: with a persisting word, no better after weeks (redflags.ts), where its

@@ -783,6 +783,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'crashed|crashing|wrecked|rolled|totalled|totaled my|the|a|our car|truck|bike|motorbike|motorcycle|van|quad|scooter',
     // The vehicle named by its year: "Crashed my 2018 bike at about 50mph this morning" (not "rolled my 2010 bike out").
     'crashed|crashing|wrecked|totalled|totaled my|our # car|truck|bike|motorbike|motorcycle|van|quad|scooter',
+    // A kind of bike or car between (review 41d): "crashed my road bike on ice", "wrecked the hire car".
+    'crashed|crashing|wrecked|totalled|totaled|binned my|the|our _ car|truck|bike|motorbike|motorcycle|van|quad|scooter',
     // Rolled or written off: "rolled our 2009 truck on a gravel road", "totalled the 2012 car" (a bike is rolled out of a shed).
     'rolled my|our # car|truck|van|jeep|suv|ute|quad',
     'totalled|totaled|wrecked the # car|truck|van|jeep|suv|ute|motorbike|motorcycle',

