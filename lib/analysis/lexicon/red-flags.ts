@@ -737,6 +737,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'i|we crashed|slammed|smashed|ploughed|plowed right|straight? into a|the|another cyclist|rider',
     'crashed|slammed|smashed|ploughed|plowed|rode|cycled right|straight? into the back|side of a|the car|van|truck|lorry|bus',
     'i|we rode|cycled right|straight? into a|the parked? car|van|truck|lorry|bus|bollard',
+    // The writer sliding along the road after coming off (review 41d): "next thing I know I'm sliding along the road on my
+    // side", "I slid across the tarmac".
+    'i|we slid|skidded along|across|down the road|tarmac|asphalt|pavement|gravel',
+    'i|we was|were sliding|skidding along|across|down the road|tarmac|asphalt|pavement|gravel',
+    "i'm sliding|skidding along|across|down the road|tarmac|asphalt|pavement|gravel",
     // "I went down hard on the road", "we came down hard on black ice": the writer's, not a son's or a grandad's.
     'i|we went|came down hard on|onto the|some? road|tarmac|ice|concrete|pavement|gravel|rocks',
     'and went|came down hard on|onto the|some? road|tarmac|ice|concrete|pavement|gravel|rocks',

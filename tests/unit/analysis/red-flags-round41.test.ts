@@ -75,6 +75,8 @@ describe('a rider into a vehicle or another rider', () => {
     'I crashed into another cyclist yesterday, my back hurts.',
     'I hit a pothole and went down hard on the road, lower back is agony.',
     'I crashed my road bike on ice this morning, lower back agony.',
+    "Touched a wheel and next thing I know I'm sliding along the road on my side, lower back agony today.",
+    'I slid across the tarmac when I came off, back is agony.',
   ])('is a crash: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
