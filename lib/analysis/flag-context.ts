@@ -946,11 +946,18 @@ export class FlagContext {
       flag === 'not_improving' &&
       namesTheBack(context, cues, sentence) &&
       cues.inSentence('months_ago', sentence).some((onset) => onset.start < cue.end && cue.start < onset.end);
+    // A crash told as just now in its own clause is not dated by a past in another ("Last season was my best, then I
+    // crashed into a car yesterday", review 41f).
+    const justNow = flag === 'major_trauma' && cues.inClause('just_happened', token.clause).length > 0;
     const past =
       cues
         .inSentence('past', sentence)
-        .some((cue) => !inBrackets(tokens, cue, context.sentences[sentence]!.start) && !onsetOfNoBetter(cue)) ||
-      this.saysPastYear(sentence);
+        .some(
+          (cue) =>
+            !inBrackets(tokens, cue, context.sentences[sentence]!.start) &&
+            !onsetOfNoBetter(cue) &&
+            !(justNow && tokens[cue.start]!.clause !== token.clause),
+        ) || this.saysPastYear(sentence);
     if (flag === 'major_trauma' && (past || this.namedByYear(mention))) return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.

@@ -226,6 +226,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'a few|couple years|months ago',
     'a couple of years|months ago',
     'several years|months ago',
+    // A racing season gone, and a racer's younger days (review 41f): "last season I slid across the tarmac at a crit",
+    // "as a junior". Not "back when": the body's "came down on my back when I dumped it".
+    'last season',
+    'as a junior',
     // Seasons counted back (review 41d): "went down hard on gravel two summers ago".
     'two|three|four summers|winters|springs|autumns ago',
     '# summers|winters|springs|autumns ago',
@@ -357,6 +361,15 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "wasn't|weren't there # months|weeks|years ago",
     'started',
     'new',
+  ]),
+  // Just now, told in a crash's clause (flag-context.ts): a past told in another clause of its sentence does not date it.
+  cue('just_happened', [
+    'today|tonight|yesterday',
+    'this morning|afternoon|evening',
+    'last night',
+    '# minutes|hours ago',
+    'an hour ago',
+    'just now',
   ]),
   cue('list_closer', [
     'none|nothing|nope|nah|negative|nil|neither|zero|no',

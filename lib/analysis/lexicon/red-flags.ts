@@ -737,6 +737,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'i|we crashed|slammed|smashed|ploughed|plowed right|straight? into a|the|another cyclist|rider',
     'crashed|slammed|smashed|ploughed|plowed|rode|cycled right|straight? into the back|side of a|the car|van|truck|lorry|bus',
     'i|we rode|cycled right|straight? into a|the parked? car|van|truck|lorry|bus|bollard',
+    // The back itself into the kerb (review 41f): "crashed hard and hit the kerb with my back".
+    'hit|smacked|slammed the kerb|curb|rocks with|on my back|spine|tailbone',
+    'landed on the kerb|curb|rocks with|on my back|spine|tailbone',
     // The writer sliding along the road after coming off (review 41d): "next thing I know I'm sliding along the road on my
     // side", "I slid across the tarmac".
     'i|we slid|skidded along|across|down the road|tarmac|asphalt|pavement|gravel',

@@ -91,6 +91,8 @@ export type CueId =
   | 'toilet_trouble'
   /** A dream's crash, and a game's ("had a dream I crashed my car", "crashed into a rider's avatar on Zwift"). */
   | 'dream'
+  /** Just now ("this morning", "20 mins ago"): a crash's own clause dated by it is today's, whatever else its sentence says. */
+  | 'just_happened'
   | 'virtual'
   /** A crash that is no blow ("the app crashed", "a sugar crash", "crashed on the sofa"): no anchor for the emergency model. */
   | 'no_blow'

@@ -77,6 +77,8 @@ describe('a rider into a vehicle or another rider', () => {
     'I crashed my road bike on ice this morning, lower back agony.',
     "Touched a wheel and next thing I know I'm sliding along the road on my side, lower back agony today.",
     'I slid across the tarmac when I came off, back is agony.',
+    "A car pulled out, I crashed hard and hit the kerb with my back. Back has been agony since, haven't got it checked.",
+    'Last season was my best, then I crashed my bike into a car yesterday and my lower back is agony.',
   ])('is a crash: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -86,6 +88,8 @@ describe('a rider into a vehicle or another rider', () => {
     'The deadlift went down hard on the floor and my lower back is sore.',
     'My mate rode into the back of a van last year, my own back is just tight from deadlifts.',
     "I went down hard on gravel two summers ago and cracked a vertebra. It healed fine. You'll be ok OP.",
+    'Last season I slid across the tarmac at a crit, back hurt for a couple of days, physio sorted it.',
+    'As a junior I slid across the tarmac loads of times. Now my lower back aches after long rides.',
   ])("a runner's wall, a dropped bar or a friend's crash long ago is not: %s", (text) => {
     expect(flagsOf(text)).not.toContain('major_trauma');
   });
