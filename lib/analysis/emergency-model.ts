@@ -25,7 +25,7 @@
 import type { RedFlag } from '../features';
 import { FALL_WORDS, FEELING_WORDS, NOTHING_ODD, URINE_WORDS, type CueId, type PartId } from './lexicon';
 import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed, type ModifierInput } from './flag-context';
-import { type Mention, wordsOf } from './mentions';
+import { type Mention, within, wordsOf } from './mentions';
 import {
   checkLogisticWeights,
   checkVocabulary,
@@ -152,7 +152,7 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
         continue;
       }
       // A gadget's, an energy's, a diet's or a sofa's crash names no blow ("the app kept crashing on the run").
-      if (flag === 'major_trauma' && inside(input.cues.get('no_blow'), mention)) continue;
+      if (flag === 'major_trauma' && input.cues.get('no_blow').some((crash) => within(mention, crash))) continue;
       // A constipated writer's toilet words ("haven't been for a poo in 3 days, codeine has bunged me up") are left
       // to the rules, which still read a loss of control or of feeling in any words they know.
       // Only the bowel's words, and only when nothing is said to go unfelt: a wee, or a need that is not felt, is no
@@ -205,10 +205,6 @@ const EVERYDAY_CAUSES: readonly CueId[] = ['positional', 'exertion', 'training_d
 const HEART_STRAIN_CAUSES: readonly CueId[] = ['positional', 'training_day', 'chest_training'];
 
 const FEELING_DENIED = /^(?:not|never|no|cannot|without)$|n't$/;
-
-function inside(spans: readonly Mention[], mention: Mention): boolean {
-  return spans.some((span) => span.start <= mention.start && mention.end <= span.end);
-}
 
 /**
  * A sign said to be fine in its clause ("crotch and wiping all normal", "legs are fine", "nothing strange down

@@ -35,6 +35,7 @@ import {
   type Lexicon,
   type Mention,
   type MentionContext,
+  within,
 } from './mentions';
 import { findRedFlags } from './redflags';
 import { withEmergencyReading } from './emergency-model';
@@ -563,7 +564,7 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
 export function anotherSportsWords(context: MentionContext, cues: CueIndex): (mention: Mention) => boolean {
   const shared = cues.get('distance_or_race');
   if (shared.length === 0 || cues.get('other_endurance').length === 0) return () => false;
-  const sharedOnly = (mention: Mention) => shared.some((cue) => cue.start <= mention.start && mention.end <= cue.end);
+  const sharedOnly = (mention: Mention) => shared.some((cue) => within(mention, cue));
   const runNamed = context.mentions.some(
     (mention) => mention.value.cat === 'activity' && mention.value.id === 'running' && !sharedOnly(mention),
   );

@@ -76,7 +76,15 @@ import {
   YES_WORDS,
   type CueId,
 } from './lexicon';
-import { asksTheAsker, isHypotheticalClause, type CueIndex, type Mention, type MentionContext } from './mentions';
+import {
+  asksTheAsker,
+  isHypotheticalClause,
+  type CueIndex,
+  type Mention,
+  type MentionContext,
+  within,
+  withinLonger,
+} from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 export interface FlagModifiers {
@@ -201,8 +209,8 @@ export function numbCausesIn(context: MentionContext, cues: CueIndex, sentence: 
     (cause) =>
       // "my boots aren't laced too tight", "not from the drive": a cause denied explains nothing.
       !deniedBefore(context.tokens, cause.start) &&
-      !numbness.some((numb) => numb.start <= cause.start && cause.end <= numb.end) &&
-      !context.mentions.some((other) => (other.value.cat === 'part' || other.value.cat === 'flag') && insideLonger(cause, other)),
+      !numbness.some((numb) => within(cause, numb)) &&
+      !context.mentions.some((other) => (other.value.cat === 'part' || other.value.cat === 'flag') && withinLonger(cause, other)),
   );
 }
 
@@ -246,12 +254,7 @@ export function toldAtLowSpeed(context: MentionContext, cues: CueIndex, sentence
  * is a fever's, and its "cold sweats" no heart's.
  */
 export function partOfAnotherFlag(context: MentionContext, mention: Mention, flag: RedFlag): boolean {
-  return context.mentions.some((other) => other.value.cat === 'flag' && other.value.id !== flag && insideLonger(mention, other));
-}
-
-/** Whether `inner` lies inside `outer`, and `outer` is the longer of the two. */
-function insideLonger(inner: Mention, outer: Mention): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+  return context.mentions.some((other) => other.value.cat === 'flag' && other.value.id !== flag && withinLonger(mention, other));
 }
 
 /** How far after a person's "'s" a sign may start and still be theirs ("brother's motorbike crash"). */
@@ -752,9 +755,7 @@ export class FlagContext {
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
     // Not a hospital or an ER the writer is in or went to ("currently in hospital: numb saddle, can't pee").
     const visits = [...cues.inSentence('care_visit', sentence), ...this.ownCareNotHad(sentence)];
-    const screening = cues
-      .inSentence('screening', sentence)
-      .filter((cue) => !visits.some((visit) => visit.start <= cue.start && cue.end <= visit.end));
+    const screening = cues.inSentence('screening', sentence).filter((cue) => !visits.some((visit) => within(cue, visit)));
     // In a post written for someone else, their "he" or "she" is the writer's "I": "he can't feel the loo seat but
     // refuses to go to A&E" is about him, not a rule.
     const ownerInSentence = firstPersonInSentence || (this.proxy && cues.inSentence('relative', sentence).length > 0);

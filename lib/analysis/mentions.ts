@@ -239,6 +239,16 @@ export function readMentions(text: string, lexicon: Lexicon): MentionContext {
 // ---------------------------------------------------------------------------------------------
 
 /** The post's own words for a mention, as written. */
+/** Whether the tokens of `inner` all lie inside `outer` (the two may be the same span). */
+export function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Whether `inner` lies inside `outer`, and `outer` is the longer of the two. */
+export function withinLonger(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return within(inner, outer) && outer.end - outer.start > inner.end - inner.start;
+}
+
 export function wordsOf(context: MentionContext, mention: { start: number; end: number }): string {
   const first = context.tokens[mention.start];
   const last = context.tokens[mention.end - 1];

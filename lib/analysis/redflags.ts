@@ -78,7 +78,7 @@ import {
   type PartId,
 } from './lexicon';
 import { deniedBefore, FlagContext, namesTheBack, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
-import { type CueIndex, wordsOf, type Mention, type MentionContext } from './mentions';
+import { type CueIndex, wordsOf, type Mention, type MentionContext, within } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
 import { isClauseWord, type Token } from './text/tokens';
@@ -365,7 +365,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         (cause) =>
           Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
           // A cue word inside the mention itself (the "saddle" of a cue's "saddle feels numb") is no cause either.
-          !(mention.start <= cause.start && cause.end <= mention.end) &&
+          !within(cause, mention) &&
           !secondhand(cause) &&
           !deniedAfter(cause) &&
           // A comparison word that ends its phrase compares nothing: "same, sat cross legged…" agrees, then tells. One
@@ -393,9 +393,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // A sentence's words of meaning to lose weight, less those inside a denial ("not dieting", "without cutting").
   const intentsIn = (sentence: number): Mention[] => {
     const denied = cues.inSentence('unintended', sentence);
-    return cues
-      .inSentence('intentional_weight', sentence)
-      .filter((intent) => !denied.some((denial) => denial.start <= intent.start && intent.end <= denial.end));
+    return cues.inSentence('intentional_weight', sentence).filter((intent) => !denied.some((denial) => within(intent, denial)));
   };
   const meantToLose = (mention: Mention): boolean => {
     const sentence = tokens[mention.start]!.sentence;

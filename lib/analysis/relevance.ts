@@ -68,7 +68,16 @@ import {
   YARDSTICK_WORDS,
   type LexiconValue,
 } from './lexicon';
-import { asksTheAsker, type CueIndex, isGerund, isHypotheticalClause, type Mention, type MentionContext } from './mentions';
+import {
+  asksTheAsker,
+  type CueIndex,
+  isGerund,
+  isHypotheticalClause,
+  type Mention,
+  type MentionContext,
+  within,
+  withinLonger,
+} from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 /** Default threshold: the "balanced" sensitivity. */
@@ -341,7 +350,7 @@ function isTrainingPump(
   const boasts = cues.inSentence('positive', sentence);
   const complaint = cues
     .inSentence('complaint', sentence)
-    .some((cue) => cue.start !== symptom.start && !boasts.some((boast) => boast.start <= cue.start && cue.end <= boast.end));
+    .some((cue) => cue.start !== symptom.start && !boasts.some((boast) => within(cue, boast)));
   if (complaint) return false;
   if (cues.inClause('positive', clause).length > 0 || cues.near('positive', symptom, 3).length > 0) return true;
   // Nobody runs for a pump: "back burns like crazy when I jog" is the lifter's running pump, a complaint. Unless the
@@ -377,10 +386,7 @@ function hurtingParts(context: MentionContext): Mention[] {
       mention.value.cat === 'part' &&
       !inSymptom[mention.start] &&
       // Inside a drill or a story, not the whole of it: "hands on knees" up a climb is how the writer stood.
-      !drills.some(
-        (drill) =>
-          drill.start <= mention.start && mention.end <= drill.end && drill.end - drill.start > mention.end - mention.start,
-      ),
+      !drills.some((drill) => withinLonger(mention, drill)),
   );
 }
 
