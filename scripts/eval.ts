@@ -79,6 +79,13 @@ if (replies.length > 0) {
   console.log(`relevance recall on replies: ${((found / replies.length) * 100).toFixed(1)}% (${found}/${replies.length})`);
 }
 
+// False alarms the scored rows leave out (docs/real-posts.md): an emergency raised on a post not about a back badges it.
+const notAboutABack = spotter.outcomes.filter((outcome) => !outcome.labelled.relevant);
+if (notAboutABack.length > 0) {
+  const raised = notAboutABack.filter((outcome) => outcome.predicted.triage === 'emergency').length;
+  console.log(`emergencies raised on posts not about a back: ${raised}/${notAboutABack.length}`);
+}
+
 if (args.includes('--errors')) {
   console.log('\nSpotter misses:');
   for (const outcome of spotter.outcomes) {
@@ -91,6 +98,8 @@ if (args.includes('--errors')) {
     }
     if (outcome.tierOk === false) problems.push(`tier ${outcome.predicted.triage} < ${outcome.labelled.triage}`);
     if (outcome.falseEmergency) problems.push(`false emergency (labelled ${outcome.labelled.triage})`);
+    if (!outcome.labelled.relevant && outcome.predicted.triage === 'emergency')
+      problems.push('emergency on a post not about a back');
     if (problems.length > 0) console.log(`  ${outcome.id}: ${problems.join('; ')}`);
   }
 }
