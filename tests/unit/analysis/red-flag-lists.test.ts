@@ -20,67 +20,18 @@
  * once on round 33's engine; its fixes were taken back after review, so it stands at that reading. List 76 is held out,
  * and so are lists 77 and 78 (round 37: long posts).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openingPostText } from '@/lib/adapters/types';
-import { assess } from '@/lib/analysis';
-import { tierRank, type TriageTier } from '@/lib/features';
+import { tierRank } from '@/lib/features';
+import { HELD_OUT_RED_FLAG_LISTS } from '@/lib/tools/held-out';
+import { listPostTriage, parseList, type ListPost } from '@/lib/tools/red-flag-lists';
 
-interface ListPost {
-  id: string;
-  title: string;
-  text: string;
-  tier: 'emergency' | 'urgent' | 'soon' | 'none';
-}
+/** The lists fixed by class: every list but the held-out ones (lib/tools/held-out.ts). */
+const TUNED_LISTS = readdirSync('tests/fixtures/red-flag-lists')
+  .map((file) => /^list-(\d+)\.jsonl$/.exec(file)?.[1])
+  .filter((name): name is string => name !== undefined && !HELD_OUT_RED_FLAG_LISTS.has(name))
+  .sort();
 
-const TUNED_LISTS = [
-  '07',
-  '08',
-  '09',
-  '10',
-  '11',
-  '12',
-  '13',
-  '14',
-  '16',
-  '17',
-  '18',
-  '19',
-  '20',
-  '21',
-  '22',
-  '23',
-  '24',
-  '26',
-  '27',
-  '29',
-  '31',
-  '32',
-  '34',
-  '36',
-  '37',
-  '38',
-  '39',
-  '41',
-  '42',
-  '44',
-  '45',
-  '47',
-  '49',
-  '51',
-  '53',
-  '55',
-  '57',
-  '59',
-  '61',
-  '63',
-  '65',
-  '67',
-  '69',
-  '71',
-  '73',
-  '75',
-];
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
  * across sentences ("you know when your foot falls asleep? That, but it's my taint"), a coach's post titled by one
@@ -147,19 +98,17 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   '75': { missed: 6 },
 };
 
-function readList(name: string): ListPost[] {
-  return readFileSync(`tests/fixtures/red-flag-lists/list-${name}.jsonl`, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as ListPost);
-}
+const readList = (name: string): ListPost[] =>
+  parseList(readFileSync(`tests/fixtures/red-flag-lists/list-${name}.jsonl`, 'utf8'));
+const triageOf = listPostTriage;
 
-/** A titled post is an opening post (its title is its first line) unless the title marks a reply ("Re: …"). */
-function triageOf(post: ListPost): TriageTier {
-  const opening = post.title !== '' && !/^re:/i.test(post.title);
-  const text = opening ? openingPostText(post.title, post.text) : post.text;
-  return assess(text, post.title ? { thread: { title: post.title }, rank: false } : { rank: false }).triage;
-}
+describe('the held-out red-flag lists', () => {
+  it('are lists that are there, and leave most lists to the guard below', () => {
+    const names = new Set(readdirSync('tests/fixtures/red-flag-lists').map((file) => /^list-(\d+)\.jsonl$/.exec(file)?.[1]));
+    expect([...HELD_OUT_RED_FLAG_LISTS].filter((name) => !names.has(name))).toEqual([]);
+    expect(TUNED_LISTS.length).toBeGreaterThan(HELD_OUT_RED_FLAG_LISTS.size);
+  });
+});
 
 describe.each(TUNED_LISTS)('red-flag list %s (fixed after its held-out reading)', (name) => {
   const posts = readList(name);
