@@ -13,14 +13,14 @@ import { listFigures, parseList, type ListPost } from '../lib/tools/red-flag-lis
 const LISTS = 'tests/fixtures/red-flag-lists';
 
 const groups: Record<'fixed by class' | 'held out', ListPost[]> = { 'fixed by class': [], 'held out': [] };
-let listCount = { 'fixed by class': 0, 'held out': 0 };
+const listCount = { 'fixed by class': 0, 'held out': 0 };
 for (const file of readdirSync(LISTS)
   .filter((name) => /^list-\d+\.jsonl$/.test(name))
   .sort()) {
   const name = /(\d+)/.exec(file)![1]!;
   const group = HELD_OUT_RED_FLAG_LISTS.has(name) ? 'held out' : 'fixed by class';
   groups[group].push(...parseList(readFileSync(`${LISTS}/${file}`, 'utf8')));
-  listCount = { ...listCount, [group]: listCount[group] + 1 };
+  listCount[group]++;
 }
 for (const [group, posts] of Object.entries(groups) as [keyof typeof groups, ListPost[]][]) {
   const { emergencies, caught, others, falseEmergencies } = listFigures(posts);
