@@ -138,8 +138,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back down',
     'back pocket|seat|burner|yard|story',
     'get|gets|got|getting|gotten|come|comes|came|coming|go|goes|went|going|gone|bring|brings|brought|bringing|welcome|write|wrote|reply|replied|hear|heard|call|called|pay|paid|cut|cutting|dial|dialed|dialled|scale|scaled|scaling|step|stepped|stepping|lean|leaning|leaned|sit|sitting|sat|lay|laying|lie|lying|hips|shoulders|pull|pulled|pulling|push|pushed|pushing|set|sets|look|looking|looked|hold|holding|held|ease|eased|easing|drop|dropped|dropping|bounce|bounced|fight|fought|kick|kicked|laid|turn|turned|take|took|taking|give|gave|giving|way|fall|fell|falling|roll|rolled|head|headed|heading|move|moved|moving|talk|talked|answer|answered|put|putting|pin|pinned|tuck|tucked|sent|send|flash|play|played|rock|rocked|bend|bent|bending|arch|arched back',
-    // Back as the way home, on foot, wheels or oars, or told by its distance: "limped back to the car", "had to hobble
-    // 2k back feeling sore", "walked the 3 miles back" (round 41's real posts, a calf's).
+    // Back as the way home, on foot, wheels or oars, or told by its distance: "limped back to the car", "limped the 3k
+    // back, sore", "walked the 3 miles back" (round 41's real posts, a calf's).
     'walk|walks|walked|walking|hobble|hobbled|hobbling|limp|limped|limping|jog|jogged|jogging|run|ran|ride|rode|cycle|cycled|cycling|drive|drove|crawl|crawled|shuffle|shuffled|trudge|trudged|hike|hiked|swim|swam|paddle|paddled|rowed back',
     '# k|km|m|mile|miles|mi back',
     'the # k|km|m|mile|miles|mi back',

@@ -1028,7 +1028,7 @@ describe('round 41: back as the way home', () => {
   it('names no back when it is where the writer went, or how far', () => {
     expect(
       readAs(true, [
-        'My calf went and I had to hobble 2k back feeling sore and frustrated.',
+        'Calf went at the turnaround so I limped the 3k back, sore and fed up.',
         'I had to walk the 3 miles back, sore and angry.',
         'Ran 5k out and 5k back, legs sore.',
         'My calf gave way so I limped back to the car, sore and upset.',
