@@ -395,16 +395,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // thing?" (not "is that an ER thing, in general?", review 40e).
     'is this an? er|hospital|emergency thing|situation|job',
   ]),
-  // Care the writer has not had yet: "both legs numb since yesterday, haven't been to hospital yet", "won't go to the
-  // ER", "no hospital yet". The writer's story too, not screening talk, when told as a statement with the writer as
-  // its subject (flag-context.ts): not "he won't go to hospital", not "no hospital yet? Go now" (review 40c). Now or
-  // still, never told as done: "didn't go to hospital for 3 days, catheter for life now" is a cautionary tale (review
-  // 40g).
   // What did not happen in the world (flag-context.ts, trauma only): a dream's crash ("had a dream I ploughed into a
   // truck on my bike", "in my nightmare I went down hard on black ice") and a game's ("Zwift race: I crashed into another
   // rider's avatar"). Not "game" alone: a rugby game's tackle is real.
   cue('dream', ['dream|dreams|dreamt|dreamed|dreaming|nightmare|nightmares']),
   cue('virtual', ['zwift|avatar|avatars', 'video|computer game|games', 'videogame|videogames|simulator', 'in game']),
+  // Care the writer has not had yet: "both legs numb since yesterday, haven't been to hospital yet", "won't go to the
+  // ER", "no hospital yet". The writer's story too, not screening talk, when told as a statement with the writer as
+  // its subject (flag-context.ts): not "he won't go to hospital", not "no hospital yet? Go now" (review 40c). Now or
+  // still, never told as done: "didn't go to hospital for 3 days, catheter for life now" is a cautionary tale (review
+  // 40g).
   cue('care_not_had', [
     "haven't been to the? hospital|er|doctor|doctors|gp",
     "haven't gone to the? hospital|er|doctor|doctors|gp",
