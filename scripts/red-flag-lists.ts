@@ -6,20 +6,14 @@
  * other posts: the figures README "Accuracy" gives for them. The reading is the regression test's
  * (lib/tools/red-flag-lists.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { HELD_OUT_RED_FLAG_LISTS } from '../lib/tools/held-out';
-import { listFigures, parseList, type ListPost } from '../lib/tools/red-flag-lists';
-
-const LISTS = 'tests/fixtures/red-flag-lists';
+import { listFigures, listNames, readList, type ListPost } from '../lib/tools/red-flag-lists';
 
 const groups: Record<'fixed by class' | 'held out', ListPost[]> = { 'fixed by class': [], 'held out': [] };
 const listCount = { 'fixed by class': 0, 'held out': 0 };
-for (const file of readdirSync(LISTS)
-  .filter((name) => /^list-\d+\.jsonl$/.test(name))
-  .sort()) {
-  const name = /(\d+)/.exec(file)![1]!;
+for (const name of listNames()) {
   const group = HELD_OUT_RED_FLAG_LISTS.has(name) ? 'held out' : 'fixed by class';
-  groups[group].push(...parseList(readFileSync(`${LISTS}/${file}`, 'utf8')));
+  groups[group].push(...readList(name));
   listCount[group]++;
 }
 for (const [group, posts] of Object.entries(groups) as [keyof typeof groups, ListPost[]][]) {

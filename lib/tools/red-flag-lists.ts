@@ -3,6 +3,7 @@
  * of lists gives. Shared by their regression test and `npm run red-flag-lists`, so the README's figures are the test's
  * reading.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { openingPostText } from '../adapters/types';
 import { assess } from '../analysis';
 import type { TriageTier } from '../features';
@@ -15,9 +16,19 @@ export interface ListPost {
   tier: 'emergency' | 'urgent' | 'soon' | 'none';
 }
 
-/** A list file's posts, one JSON object a line. */
-export function parseList(jsonl: string): ListPost[] {
-  return jsonl
+const LISTS = 'tests/fixtures/red-flag-lists';
+
+/** The lists there are, by name ("07" for list-07.jsonl), in order. */
+export function listNames(): string[] {
+  return readdirSync(LISTS)
+    .map((file) => /^list-(\d+)\.jsonl$/.exec(file)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .sort();
+}
+
+/** A list's posts, one JSON object a line in its file. */
+export function readList(name: string): ListPost[] {
+  return readFileSync(`${LISTS}/list-${name}.jsonl`, 'utf8')
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as ListPost);
@@ -38,10 +49,10 @@ export interface ListFigures {
 }
 
 /** Emergencies caught among the posts labelled emergency, and emergencies raised among the others. */
-export function listFigures(posts: readonly ListPost[], triageOf: (post: ListPost) => TriageTier = listPostTriage): ListFigures {
+export function listFigures(posts: readonly ListPost[]): ListFigures {
   const figures: ListFigures = { emergencies: 0, caught: 0, others: 0, falseEmergencies: 0 };
   for (const post of posts) {
-    const emergency = triageOf(post) === 'emergency';
+    const emergency = listPostTriage(post) === 'emergency';
     if (post.tier === 'emergency') {
       figures.emergencies++;
       if (emergency) figures.caught++;

@@ -20,17 +20,13 @@
  * once on round 33's engine; its fixes were taken back after review, so it stands at that reading. List 76 is held out,
  * and so are lists 77 and 78 (round 37: long posts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tierRank } from '@/lib/features';
 import { HELD_OUT_RED_FLAG_LISTS } from '@/lib/tools/held-out';
-import { listPostTriage, parseList, type ListPost } from '@/lib/tools/red-flag-lists';
+import { listNames, listPostTriage, readList } from '@/lib/tools/red-flag-lists';
 
 /** The lists fixed by class: every list but the held-out ones (lib/tools/held-out.ts). */
-const TUNED_LISTS = readdirSync('tests/fixtures/red-flag-lists')
-  .map((file) => /^list-(\d+)\.jsonl$/.exec(file)?.[1])
-  .filter((name): name is string => name !== undefined && !HELD_OUT_RED_FLAG_LISTS.has(name))
-  .sort();
+const TUNED_LISTS = listNames().filter((name) => !HELD_OUT_RED_FLAG_LISTS.has(name));
 
 /**
  * Where each list's fixes left it, when that is further than the usual guard: list 18's misses are comparisons told
@@ -98,13 +94,11 @@ const LEFT: Record<string, { missed?: number; urgentLow?: number; falseAlarms?: 
   '75': { missed: 6 },
 };
 
-const readList = (name: string): ListPost[] =>
-  parseList(readFileSync(`tests/fixtures/red-flag-lists/list-${name}.jsonl`, 'utf8'));
 const triageOf = listPostTriage;
 
 describe('the held-out red-flag lists', () => {
   it('are lists that are there, and leave most lists to the guard below', () => {
-    const names = new Set(readdirSync('tests/fixtures/red-flag-lists').map((file) => /^list-(\d+)\.jsonl$/.exec(file)?.[1]));
+    const names = new Set(listNames());
     expect([...HELD_OUT_RED_FLAG_LISTS].filter((name) => !names.has(name))).toEqual([]);
     expect(TUNED_LISTS.length).toBeGreaterThan(HELD_OUT_RED_FLAG_LISTS.size);
   });
