@@ -272,6 +272,31 @@ function saidFineByCue(context: MentionContext, cues: CueIndex, activity: Mentio
   return false;
 }
 
+/** Words after a stretch that may still tell what it does for the back ("stretching my hips out helps"). */
+const RELIEF_REACH = 6;
+
+/**
+ * Whether a stretch is told as a remedy, not as what brings the back on (the catalog's overstretching): said to ease
+ * it ("stretching helps a little", "when I stretch it goes away"), or advised ("make sure you stretch out your back",
+ * "have you tried some stretches?") in a sentence said to "you" that tells no symptom and nothing of the writer's.
+ */
+function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Mention): boolean {
+  const tokens = context.tokens;
+  const sentence = tokens[stretch.start]!.sentence;
+  const symptomIn = (from: number, to: number): boolean =>
+    context.mentions.some((mention) => mention.value.cat === 'symptom' && mention.start >= from && mention.start < to);
+  // In the stretch's own clause: "cramps when I stretch, then it eases" is how the cramp goes.
+  const clause = tokens[stretch.start]!.clause;
+  const eased = cues
+    .inClause('brings_relief', clause)
+    .some((cue) => cue.start >= stretch.end && cue.start - stretch.end <= RELIEF_REACH && !symptomIn(stretch.end, cue.start));
+  if (eased) return true;
+  if (cues.inSentence('second_person', sentence).length === 0 || cues.inSentence('first_person', sentence).length > 0)
+    return false;
+  const { start, end } = context.sentences[sentence]!;
+  return !symptomIn(start, end);
+}
+
 /**
  * The writer's own back injured, told as this episode's start: not denied, doubted or asked about, nor told in a
  * sentence that makes it a habit or a history ("I hurt my back years ago", "every time I deadlift I hurt my back").
@@ -469,6 +494,8 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     const value = mention.value;
     if (value.cat !== 'activity' && value.cat !== 'timing' && value.cat !== 'context') continue;
     if (negated.has(mention) || isHypotheticalClause(cues, tokens[mention.start]!.clause)) continue;
+    if ((value.cat === 'activity' && value.id === 'stretching') || (value.cat === 'timing' && value.id === 'while_stretching'))
+      if (stretchAsRemedy(context, cues, mention)) continue;
     if (value.cat === 'activity') {
       if (notMechanical[mention.start] || saidFine(mention) || saidFineByCue(context, cues, mention, activityAt)) continue;
       if (value.id === 'running' && anotherSports(mention)) continue;

@@ -1568,6 +1568,14 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'fine|ok|okay on|with|during|doing',
     'no|zero problem|problems|issue|issues|trouble|pain on|with|during|doing',
   ]),
+  // Read after a stretch in its clause (extract.ts): the stretch is a remedy, not what brings the back on.
+  cue('brings_relief', [
+    'helps|helped|eases|eased|relieves|relieved|loosens|loosened',
+    'help|helping a little|bit|lot|some',
+    'makes|made it better|easier',
+    'it goes|went away',
+    'takes|took the edge off',
+  ]),
   // Weight lost, and words that say it was not meant (read together in redflags.ts).
   cue('weight_drop', [
     'lost|losing|dropped|dropping|shed weight',

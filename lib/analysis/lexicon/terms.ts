@@ -176,6 +176,8 @@ export type CueId =
   | 'said_fine'
   /** Said before such lifts ("it never happens on squats", "fine with deadlifts"). */
   | 'fine_on'
+  /** What a remedy does for it ("stretching helps a little", "stretches eased it"): the stretch is no activity that hurts. */
+  | 'brings_relief'
   /** Weight lost ("dropped a stone", "clothes are loose"). */
   | 'weight_drop'
   /** Not meant ("without trying", "not dieting", "for no reason"). */

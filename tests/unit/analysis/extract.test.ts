@@ -164,6 +164,25 @@ describe('words that look like features but are not', () => {
     expect(inOneGo?.words ?? []).not.toContain('30 km in');
   });
 
+  it.each([
+    'Stretching helps a little, but my lower back still aches after every long ride.',
+    'When I stretch my lower back between sets it eases the ache.',
+    'Make sure you stretch out your back before the run. A tight lower back is no fun.',
+    'Have you tried some stretches for your lower back?',
+  ])('reads a stretch told as a remedy as no stretching that brings the back on: %s', (text) => {
+    const { features } = extractFeatures(text);
+    expect(features.activity ?? []).not.toContain('stretching');
+    expect(features.timing ?? []).not.toContain('while_stretching');
+  });
+
+  it.each([
+    'My lower back cramps when I stretch, then it eases after a minute.',
+    'I tried stretching my back and it seized up, nothing helps.',
+  ])('keeps a stretch that brings the back on: %s', (text) => {
+    const { features } = extractFeatures(text);
+    expect([...(features.activity ?? []), ...(features.timing ?? [])]).toContain('stretching');
+  });
+
   it('reads "at the bottom of my shoulder blades" as a place, "at the bottom of the squat" as a moment', () => {
     const place = extractFeatures('The cramp sits right at the bottom of my shoulder blades on heavy sets.');
     expect(place.features.region).toContain('mid_back');
