@@ -559,6 +559,15 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'peak season',
     // The remedy that tells it: "cut to 2 gym days and my back stopped complaining".
     'cut|dropped|went down to # gym|training|lifting days|sessions',
+    // More than the body is used to, told as the amount rather than a jump: "trained harder than ever", "more miles
+    // than usual", "packing in the miles", "started to train really heavily".
+    'trained|training|train|ran|running|rode|riding|lifted|lifting harder|more than ever|usual|normal',
+    'more training|miles|mileage|volume|sessions than ever|usual|normal',
+    'training|trained|train really|very|too heavily',
+    'packing|packed|piling|piled in the miles|mileage|km|kilometres|kilometers',
+    // The rest it lacked, told as the remedy: "maybe more rest days will help", "leave an extra day of rest".
+    'more|extra rest days|day',
+    'extra day|days of rest|recovery',
   ]),
   // A cold start: straight out of the car, a minimal warm-up.
   story('poor_warmup', [

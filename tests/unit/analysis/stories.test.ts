@@ -340,3 +340,24 @@ describe("round 41: a rider's back held in one shape for hours", () => {
     expect(storiesOf(text)).not.toContain('poor_posture');
   });
 });
+
+describe('round 42: more training than the back is used to, told as an amount', () => {
+  it.each([
+    'Used the lockdown to train harder than ever and now my lower back aches on every ride.',
+    'Did way more miles than usual last month and my lower back has a constant nagging ache.',
+    'She started to train really heavily for the marathon and now her lower back hurts at mile 6.',
+    'Been packing in the miles for the ultra, lower back is tight and sore all week.',
+    'My lower back is constantly sore from lifting, I think an extra day of rest between sessions would help.',
+  ])('reads the volume as a cause: %s', (text) => {
+    expect(storiesOf(text)).toContain('training_volume_recovery');
+    expect(top3(text)).toContain('training_volume_recovery');
+  });
+
+  it.each([
+    'My lower back hurts more than ever when I sit at my desk.',
+    'Took a rest day and my lower back cramped up while I was gardening.',
+    'I feel my back working harder than usual on the last rep of the deadlift.',
+  ])('tells no volume where the post has none: %s', (text) => {
+    expect(storiesOf(text)).not.toContain('training_volume_recovery');
+  });
+});
