@@ -300,6 +300,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'rock hard',
     'trigger point|points',
     'lacrosse|massage|tennis ball',
+    // What is done to knotted muscle, and what it leaves: "a massage sorted it", "foam rolling the QL", "adhesions".
+    'massage|massages|massaged|masseur|masseuse|myofascial',
+    'deep tissue',
+    'foam roll|roller|rolling|rolled',
+    'foamroller|foamrolling',
+    'adhesion|adhesions',
+    'scar tissue',
   ]),
   // Hours in one position: the desk, the car, the sofa, a bad night.
   story('poor_posture', [

@@ -361,3 +361,17 @@ describe('round 42: more training than the back is used to, told as an amount', 
     expect(storiesOf(text)).not.toContain('training_volume_recovery');
   });
 });
+
+describe('round 42: what is done to knotted muscle, and what it leaves', () => {
+  it.each([
+    'My upper back is tight between the shoulder blades, a deep tissue massage sorted it last time.',
+    'I suspect adhesions in the QL, my lower back feels tight after every run.',
+    'Foam rolling my mid back helps the tightness for an hour or so.',
+  ])('reads it as a story of tight, knotted muscle: %s', (text) => {
+    expect(storiesOf(text)).toContain('tight_knotted_muscles');
+  });
+
+  it('reads no foam of a mattress as a foam roller', () => {
+    expect(storiesOf('New memory foam mattress and my lower back aches every morning.')).not.toContain('tight_knotted_muscles');
+  });
+});
