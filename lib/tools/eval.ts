@@ -219,25 +219,40 @@ function tierRecall({ hits, n }: { hits: number; n: number }): TierRecall {
  */
 export function threadOf(row: Pick<CorpusRow, 'thread' | 'opening'> | undefined): ThreadContext | undefined {
   const title = row?.thread?.trim();
-  if (!title) return undefined;
+  if (!title) return row?.opening ? { opening: row.opening } : undefined;
   return row?.opening ? { title, opening: row.opening } : { title };
+}
+
+/** A row's page, when its `source` is a page's address: rows taken from one page share it. */
+function pageOf(row: CorpusRow): string | undefined {
+  return /^https?:\/\//.test(row.source ?? '') ? row.source!.trim() : undefined;
 }
 
 /**
  * The rows with each reply given its thread's opening post, where the rows hold exactly one opening post (`position`
  * `op`) under the reply's thread title: on a page, the adapters read the opening post with every reply of the
- * thread's first page (DESIGN.md "Thread context"). Replies whose opening post is not among the rows keep the title
- * alone. The opening post's text only, never its labels.
+ * thread's first page (DESIGN.md "Thread context"). A reply whose row has no title, where the page showed none to the
+ * reader who took it, gets the one opening post taken from the same page (its `source` address): on the page
+ * itself Spotter reads that post with it. Replies whose opening post is not among the rows keep the title alone.
+ * The opening post's text only, never its labels.
  */
 export function withOpeningPosts<T extends CorpusRow>(rows: readonly T[]): T[] {
-  const openings = new Map<string, string | null>();
+  const byTitle = new Map<string, string | null>();
+  const byPage = new Map<string, string | null>();
+  const keep = (openings: Map<string, string | null>, key: string, text: string) =>
+    openings.set(key, openings.has(key) ? null : text);
   for (const row of rows) {
+    if (row.position !== 'op') continue;
     const title = row.thread?.trim();
-    if (row.position !== 'op' || !title) continue;
-    openings.set(title, openings.has(title) ? null : row.text);
+    const page = pageOf(row);
+    if (title) keep(byTitle, title, row.text);
+    if (page) keep(byPage, page, row.text);
   }
   return rows.map((row) => {
-    const opening = row.position === 'reply' ? openings.get(row.thread?.trim() ?? '') : undefined;
+    if (row.position !== 'reply') return row;
+    const title = row.thread?.trim();
+    const page = pageOf(row);
+    const opening = title ? byTitle.get(title) : page ? byPage.get(page) : undefined;
     return opening ? { ...row, opening } : row;
   });
 }

@@ -38,4 +38,23 @@ describe('withOpeningPosts', () => {
     expect(evaluate(reply(rows), spotterPrediction).metrics.relevance.recall).toBe(0);
     expect(evaluate(reply(paired), spotterPrediction).metrics.relevance.recall).toBe(1);
   });
+
+  it('gives a reply with no title the one opening post taken from its page, as the page itself would', () => {
+    const page = 'https://forum.example/t/sore-back/123';
+    const untitled = withOpeningPosts(
+      corpus([
+        { id: 'd1', thread: null, position: 'op', source: page, text: 'Lower back aches after every ride.', relevant: true },
+        { id: 'd2', thread: null, position: 'reply', source: page, text: 'same here, an hour in', relevant: true },
+        { id: 'e1', thread: null, position: 'op', source: 'forum', text: 'Lower back aches on runs.', relevant: true },
+        { id: 'e2', thread: null, position: 'reply', source: 'forum', text: 'same here', relevant: true },
+        { id: 'f1', thread: null, position: 'op', source: `${page}0`, text: 'Knee clicks.', relevant: false },
+        { id: 'f2', thread: null, position: 'op', source: `${page}0`, text: 'Hip pinches.', relevant: false },
+        { id: 'f3', thread: null, position: 'reply', source: `${page}0`, text: 'same here', relevant: false },
+      ]),
+    );
+    expect(threadOf(untitled.find((row) => row.id === 'd2'))).toEqual({ opening: 'Lower back aches after every ride.' });
+    // A source that is no page's address, or a page with two opening posts, lends none.
+    expect(threadOf(untitled.find((row) => row.id === 'e2'))).toBeUndefined();
+    expect(threadOf(untitled.find((row) => row.id === 'f3'))).toBeUndefined();
+  });
 });
