@@ -275,8 +275,13 @@ function ownNeck(context: MentionContext, region: Mention): boolean {
   );
 }
 const RESTING_ACTIVITIES: ReadonlySet<string> = new Set(['sleeping', 'sitting', 'stretching']);
+/** A lift, a run, or a ride, a swim, a row or a hike (the other_endurance cue): a rider's neck on the drops is trained too. */
 function tellsOfTraining(context: MentionContext): boolean {
-  return context.mentions.some((mention) => mention.value.cat === 'activity' && !RESTING_ACTIVITIES.has(mention.value.id));
+  return context.mentions.some(
+    (mention) =>
+      (mention.value.cat === 'activity' && !RESTING_ACTIVITIES.has(mention.value.id)) ||
+      (mention.value.cat === 'cue' && mention.value.id === 'other_endurance'),
+  );
 }
 
 /** "keep your back tight", "tighten your lats": "tight" as a form cue, not a feeling. */

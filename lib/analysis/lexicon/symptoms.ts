@@ -176,6 +176,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'something gave|shifted|slipped|tweaked',
     'something went pop|snap|ping|in',
     'popped',
+    // The give told first and the back after it: "pop went the lower back", "snap goes my back".
+    'pop|snap|twang|ping|crack|bang|crunch went|goes my|his|her|the _? back',
     // "pop in his lower back" (not a back pocket: the part of the back is named).
     'pop|popping|twang|ping in my|his|her lower|upper|mid|low back',
     'knife|knifelike|knives',

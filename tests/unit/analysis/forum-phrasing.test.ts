@@ -1046,3 +1046,19 @@ describe('round 41: back as the way home', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 42: the give told before the back', () => {
+  it('reads the sound of the give with the back after it', () => {
+    expect(
+      readAs(false, [
+        'Swung the dumbbell back to the rack and pop went the lower back.',
+        'Last rep of the set and snap went my back, could barely stand up.',
+        'Twang goes my lower back every time I pick up the kettlebell.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads no give where the sound is something else going back', () => {
+    expect(readAs(true, ['Crack went the bat and back went the ball over the fence.'])).toEqual([]);
+  });
+});

@@ -94,6 +94,8 @@ describe('relevance score', () => {
     'The back of my neck aches for two days after high bar squats.',
     'My neck is always stiff the day after heavy OHP.',
     'Neck cramps up on the last mile of every long run.',
+    'My neck aches after two hours on the drops, every long ride.',
+    'Neck is really sore after the swim, freestyle breathing to one side.',
   ])(
     'scores a neck told with a lift or a run at the default, as the catalog’s bar and tension causes are about it: %s',
     (text) => {
