@@ -138,6 +138,15 @@ function inBrackets(tokens: readonly Token[], mention: Mention, sentenceStart: n
   return depth > 0;
 }
 
+/** Whether two mentions sit inside one open bracket: "(car accident 6 years ago)" dates its own accident. */
+function inOneBracket(tokens: readonly Token[], a: Mention, b: Mention, sentenceStart: number): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return (
+    inBrackets(tokens, first, sentenceStart) &&
+    !inRange(tokens, first.start, second.start, (token) => token.text === '(' || token.text === ')')
+  );
+}
+
 /** A calendar year written as a number: "2015", "1998". */
 function isYear(token: Token): boolean {
   return token.kind === 'number' && /^(?:19|20)\d\d$/.test(token.text);
@@ -941,7 +950,8 @@ export class FlagContext {
     const tokens = this.tokens;
     const token = tokens[mention.start]!;
     const sentence = token.sentence;
-    // A time inside brackets is an aside's ("…since the flare-up last week (same as 2 years ago) things feel muted").
+    // A time inside brackets is an aside's ("…since the flare-up last week (same as 2 years ago) things feel muted"),
+    // unless the flag is in that aside too ("(hip/back pain from a car accident about 6 years back)").
     // An onset months ago dates what is still no better, not a past: "hurt it 3 months ago and it's not getting better".
     const onsetOfNoBetter = (cue: Mention): boolean =>
       flag === 'not_improving' &&
@@ -955,7 +965,8 @@ export class FlagContext {
         .inSentence('past', sentence)
         .some(
           (cue) =>
-            !inBrackets(tokens, cue, context.sentences[sentence]!.start) &&
+            (!inBrackets(tokens, cue, context.sentences[sentence]!.start) ||
+              inOneBracket(tokens, cue, mention, context.sentences[sentence]!.start)) &&
             !onsetOfNoBetter(cue) &&
             !(justNow && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);

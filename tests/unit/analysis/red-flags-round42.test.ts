@@ -1,0 +1,27 @@
+/**
+ * Round 42's classes, found on the tune split of a new set of real posts read once before any change (README
+ * "Accuracy"), each beside the look-alikes that must stay as they are. Sentences written for the project, by class:
+ * no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const tierOf = (text: string) => assess(text, { rank: false }).triage;
+const flagsOf = (text: string) => assess(text, { rank: false }).redFlags.map((flag) => flag.id);
+
+describe('an accident dated inside its own brackets', () => {
+  it.each([
+    '(I have had back pain ever since a car accident about 6 years back.)',
+    'Lower back pain (car crash 10 years ago) flares up on long runs.',
+    'My back has never been right (fell off a roof back in 2015) and squats aggravate it.',
+  ])('is an old accident, not an emergency: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('major_trauma');
+  });
+
+  it.each([
+    'Since the flare-up (same as 2 years ago) I got hit by a car this morning and my lower back is agony.',
+    'I was hit by a car yesterday (my second crash in 2 years) and my lower back really hurts.',
+  ])('a crash told outside the dated aside still is: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
