@@ -249,6 +249,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
+    // The years of pain since it: "after 17 years of chronic pain following a car accident".
+    'years|decades of chronic|constant|ongoing|persistent? back|neck? pain|problems|issues|trouble following|after|since|from',
     // Told by the years since: "3 years after rhabdo, careful return", or as a return: "Returning after rhabdo".
     '# years after',
     'returning|comeback after',

@@ -97,6 +97,11 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     // A height and a desk worker's complaint, not a part that hurts: "tablet up at eye level", "from mouse arm".
     'eye level|height|line',
     'mouse arm',
+    // Feet that stand for standing, not for a sign in both of them: "it almost took me off my feet", "on my feet all
+    // day", "back on my feet" (not "numb down to my feet").
+    'off my|his|her|their feet',
+    'on my|his|her|their feet all day|again',
+    'back on my|his|her|their feet',
   ]),
   // Legs told as a posture, not where a sign is: "seated on the floor with my legs spread wide, I noticed a strange
   // feeling in my back". Only spread out so: "with my legs apart and numb", "legs crossed and tingling" tell a sign.

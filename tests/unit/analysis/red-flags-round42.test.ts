@@ -25,3 +25,36 @@ describe('an accident dated inside its own brackets', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('feet that stand for standing', () => {
+  it.each([
+    'My lower back spasmed and almost took me off my feet, but the pain is not too bad now.',
+    'On my feet all day at work and my lower back aches by the evening.',
+    'Back on my feet after a week of lower back spasms.',
+  ])('are no sign in both legs: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('both_legs_neuro');
+  });
+
+  it.each(['My lower back spasmed and knocked me off my feet, and now both feet are numb.'])(
+    'numb feet beside them still are: %s',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+});
+
+describe('an accident dated by the years of pain since it', () => {
+  it.each([
+    'After 17 years of chronic pain following a car accident, I know my lower back well.',
+    'Decades of back trouble since a motorbike crash, and deadlifts still help.',
+  ])('is an old accident: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('major_trauma');
+  });
+
+  it.each([
+    'After 3 years of running I crashed my bike into a car yesterday and my back hurts.',
+    'I got hit by a car this morning; after years of pain from a bad disc my back is now agony.',
+  ])('a crash of today beside years of something else still is: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
