@@ -278,6 +278,17 @@ function bumpInLoad(tokens: readonly Token[], lump: Mention): boolean {
   return (after[0] === 'in' || after[0] === 'up') && after.slice(1).some((word) => LOAD_WORDS.has(word));
 }
 
+/**
+ * Whether the last word of a temperature phrase is a fever's reading (NHS: 38C or more is a high temperature,
+ * https://www.nhs.uk/conditions/fever-in-adults/), in Celsius or in Fahrenheit. A phrase that ends in a word tells no
+ * reading and stands.
+ */
+function feverishReading(token: Token): boolean {
+  if (token.kind !== 'number') return true;
+  const value = Number(token.text.replace(',', '.'));
+  return (value >= 38 && value <= 42) || (value >= 100.4 && value <= 107);
+}
+
 /** Finds the red flags the writer reports. */
 export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const { context, cues, links } = input;
@@ -530,6 +541,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         sentenceHas(tokens, context, mention, STRETCH_WORDS))
     )
       continue;
+    // A temperature phrase ending in its reading is a fever only when the reading is one: "temp was 37" is not.
+    if (id === 'fever' && !feverishReading(tokens[mention.end - 1]!)) continue;
     // Legs that "feel dead" after a session are tired legs: "both my legs felt dead after the marathon".
     if (
       id === 'both_legs_neuro' &&

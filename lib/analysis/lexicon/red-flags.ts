@@ -933,6 +933,10 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'high temperature|temp',
     'temperature|temp of|at|hit|over|around|reading #',
     'temperature|temp was|is #',
+    // Told as the reading: "checked my temperature and it was 102.5", "temp read 38.9".
+    'temperature|temp and|but it was #',
+    'temperature|temp and|but it read|showed #',
+    'temperature|temp read|showed|said #',
     'chills',
     'night sweats',
     // "sweating buckets at night" (a hot day's sweat is not told by the night).

@@ -58,3 +58,20 @@ describe('an accident dated by the years of pain since it', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('a temperature told by its reading', () => {
+  it.each([
+    'We checked my temperature and it was 102.5, and my lower back is absolutely killing me.',
+    'Temp read 38.9 this morning and my lower back is in agony.',
+  ])('is a fever when the reading is one: %s', (text) => {
+    expect(flagsOf(text)).toContain('fever');
+  });
+
+  it.each([
+    'My temp was 37 so no fever, lower back just sore from squats.',
+    'Temperature of 36.8, totally normal. Back is sore from deadlifts.',
+    'Took my temp and it was 37, back is stiff after the long run.',
+  ])('is no fever when the reading is normal: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('fever');
+  });
+});
