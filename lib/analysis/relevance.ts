@@ -66,6 +66,7 @@ import {
   SYMPTOM_WORDS_NEEDING_A_PLACE,
   TIGHT_STATE_VERBS,
   YARDSTICK_WORDS,
+  NO_WORKOUT_BEFORE,
   type LexiconValue,
 } from './lexicon';
 import {
@@ -275,12 +276,18 @@ function ownNeck(context: MentionContext, region: Mention): boolean {
   );
 }
 const RESTING_ACTIVITIES: ReadonlySet<string> = new Set(['sleeping', 'sitting', 'stretching']);
-/** A lift, a run, or a ride, a swim, a row or a hike (the other_endurance cue): a rider's neck on the drops is trained too. */
+/**
+ * A lift, a run, or a ride, a swim, a row or a hike (the other_endurance cue): a rider's neck on the drops is trained
+ * too. Not a passenger's ride or a price's hike (NO_WORKOUT_BEFORE, up to two words before).
+ */
 function tellsOfTraining(context: MentionContext): boolean {
+  const tokens = context.tokens;
+  const aWorkout = (mention: Mention): boolean =>
+    !tokens.slice(Math.max(0, mention.start - 2), mention.end).some((token) => NO_WORKOUT_BEFORE.has(token.text));
   return context.mentions.some(
     (mention) =>
       (mention.value.cat === 'activity' && !RESTING_ACTIVITIES.has(mention.value.id)) ||
-      (mention.value.cat === 'cue' && mention.value.id === 'other_endurance'),
+      (mention.value.cat === 'cue' && mention.value.id === 'other_endurance' && aWorkout(mention)),
   );
 }
 

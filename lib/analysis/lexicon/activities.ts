@@ -323,3 +323,27 @@ export const LEAVING_VERBS: ReadonlySet<string> = new Set([
   'hop',
   'hopped',
 ]);
+
+/**
+ * Words just before a ride or a hike that make it no workout: a passenger's ride ("a 9 hour bus ride") or a price's
+ * rise ("the council's parking price hike"). Read where a ride tells that a neck was trained (relevance.ts).
+ */
+export const NO_WORKOUT_BEFORE: ReadonlySet<string> = new Set([
+  'bus',
+  'coach',
+  'car',
+  'train',
+  'plane',
+  'taxi',
+  'uber',
+  'ferry',
+  'motorbike',
+  'motorcycle',
+  'rollercoaster',
+  'price',
+  'prices',
+  'fare',
+  'rent',
+  'tax',
+  'rate',
+]);

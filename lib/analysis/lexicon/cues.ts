@@ -249,8 +249,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
-    // The years of pain since it: "after 17 years of chronic pain following a car accident".
-    'years|decades of chronic|constant|ongoing|persistent? back|neck? pain|problems|issues|trouble following|after|since|from',
     // Told by the years since: "3 years after rhabdo, careful return", or as a return: "Returning after rhabdo".
     '# years after',
     'returning|comeback after',
@@ -1572,11 +1570,24 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   // Read after a stretch in its clause (extract.ts): the stretch is a remedy, not what brings the back on.
   cue('brings_relief', [
-    'helps|helped|eases|eased|relieves|relieved|loosens|loosened',
+    'help|helps|helped|eases|eased|relieves|relieved|loosens|loosened',
+    'makes|made it go away',
+    'makes|made the pain go away',
+    'to decrease|reduce|ease|relieve|loosen|help',
     'help|helping a little|bit|lot|some',
     'makes|made it better|easier',
     'it goes|went away',
     'takes|took the edge off',
+  ]),
+  // Read beside a stretch in its sentence (extract.ts): "I have done ice, advil, stretches, chiro adjustments".
+  cue('remedy_item', [
+    'ice|icing|iced|heat|advil|ibuprofen|naproxen|aleve|tylenol|paracetamol|painkillers|nurofen|voltaren|tens',
+    'heat pad|pads|pack|packs',
+    'heating pad|pads',
+    'hot bath|baths|water bottle',
+    'epsom salt|salts',
+    'chiro|chiropractor|chiropractic|physio|physiotherapy|osteo|osteopath|acupuncture',
+    'pain killers',
   ]),
   // Weight lost, and words that say it was not meant (read together in redflags.ts).
   cue('weight_drop', [

@@ -161,6 +161,13 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   ]),
   // A rower's piece told by its distance ("2k erg test", "6k on the rower", "my first 2k test"): not the first
   // kilometres of a run.
+  // Massage and foam rolling that are no one's knotted back: a job or a gadget ("my wife is a massage therapist", "a
+  // massage gun advert"), or rolling another part ("foam roll my calves and IT band").
+  idiom('story', false, [
+    'massage therapist|therapists|chair|chairs|gun|guns|parlour|parlor',
+    'foam roll|rolling|rolled|roller my|the calves|calf|quads|quad|shins|hamstrings|legs|feet',
+    'foam roll|rolling|rolled|roller my|the it band|bands',
+  ]),
   idiom('context', false, ERG_PIECES),
   idiom('story', false, ERG_PIECES),
   idiom('activity', false, [

@@ -568,13 +568,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'cut|dropped|went down to # gym|training|lifting days|sessions',
     // More than the body is used to, told as the amount rather than a jump: "trained harder than ever", "more miles
     // than usual", "packing in the miles", "started to train really heavily".
-    'trained|training|train|ran|running|rode|riding|lifted|lifting harder|more than ever|usual|normal',
-    'more training|miles|mileage|volume|sessions than ever|usual|normal',
+    'trained|training|train|ran|running|rode|riding|lifted|lifting way|much|far? harder|more than ever|usual|normal',
+    "trained|training|train|ran|running|rode|riding|lifted|lifting way|much|far? harder|more than i'm used to",
+    'more training|volume|sessions than ever|usual|normal',
+    "more training|volume|sessions than i'm used to",
+    // Miles a runner or a rider put in, not a driver's or a sightseer's ("drove more miles than usual for work").
+    'ran|run|running|rode|riding|cycled|logged|logging|put|putting way|much|far? more miles|mileage|km|kilometres|kilometers than ever|usual|normal',
     'training|trained|train really|very|too heavily',
     'packing|packed|piling|piled in the miles|mileage|km|kilometres|kilometers',
-    // The rest it lacked, told as the remedy: "maybe more rest days will help", "leave an extra day of rest".
-    'more|extra rest days|day',
-    'extra day|days of rest|recovery',
   ]),
   // A cold start: straight out of the car, a minimal warm-up.
   story('poor_warmup', [

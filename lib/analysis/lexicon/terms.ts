@@ -178,6 +178,8 @@ export type CueId =
   | 'fine_on'
   /** What a remedy does for it ("stretching helps a little", "stretches eased it"): the stretch is no activity that hurts. */
   | 'brings_relief'
+  /** A remedy named beside a stretch ("ice, advil, stretches, rest"): the stretch is one of the things tried for it. */
+  | 'remedy_item'
   /** Weight lost ("dropped a stone", "clothes are loose"). */
   | 'weight_drop'
   /** Not meant ("without trying", "not dieting", "for no reason"). */

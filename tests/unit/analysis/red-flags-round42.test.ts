@@ -43,22 +43,6 @@ describe('feet that stand for standing', () => {
   );
 });
 
-describe('an accident dated by the years of pain since it', () => {
-  it.each([
-    'After 17 years of chronic pain following a car accident, I know my lower back well.',
-    'Decades of back trouble since a motorbike crash, and deadlifts still help.',
-  ])('is an old accident: %s', (text) => {
-    expect(flagsOf(text)).not.toContain('major_trauma');
-  });
-
-  it.each([
-    'After 3 years of running I crashed my bike into a car yesterday and my back hurts.',
-    'I got hit by a car this morning; after years of pain from a bad disc my back is now agony.',
-  ])('a crash of today beside years of something else still is: %s', (text) => {
-    expect(tierOf(text)).toBe('emergency');
-  });
-});
-
 describe('a temperature told by its reading', () => {
   it.each([
     'We checked my temperature and it was 102.5, and my lower back is absolutely killing me.',

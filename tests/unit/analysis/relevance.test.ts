@@ -103,6 +103,13 @@ describe('relevance score', () => {
     },
   );
 
+  it.each([
+    'My neck is stiff after a 9 hour bus ride to Edinburgh.',
+    "Neck hurts since the council's parking price hike, what a week.",
+  ])('scores a neck from a passenger’s ride or a price’s hike as a neck alone: %s', (text) => {
+    expect(score(text)).toBeLessThan(RELEVANCE_THRESHOLD);
+  });
+
   it.each(['I used to finish every run with a stiff neck from clenching my shoulders.'])(
     'counts a neck its symptom word comes just before: %s',
     (text) => {
