@@ -165,6 +165,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // massage gun advert"), or rolling another part ("foam roll my calves and IT band").
   idiom('story', false, [
     'massage therapist|therapists|chair|chairs|gun|guns|parlour|parlor',
+    'deep tissue massage therapist|therapists',
     'foam roll|rolling|rolled|roller my|the calves|calf|quads|quad|shins|hamstrings|legs|feet',
     'foam roll|rolling|rolled|roller my|the it band|bands',
   ]),

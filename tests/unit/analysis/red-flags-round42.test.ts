@@ -35,12 +35,14 @@ describe('feet that stand for standing', () => {
     expect(flagsOf(text)).not.toContain('both_legs_neuro');
   });
 
-  it.each(['My lower back spasmed and knocked me off my feet, and now both feet are numb.'])(
-    'numb feet beside them still are: %s',
-    (text) => {
-      expect(tierOf(text)).toBe('emergency');
-    },
-  );
+  it.each([
+    'My lower back spasmed and knocked me off my feet, and now both feet are numb.',
+    "Spasm nearly took me off my feet and now I can't feel my feet properly, both of them.",
+    "I'm on my feet all day, can't feel my feet at the end of a shift now, both go numb, and my lower back aches.",
+  ])('numb feet beside them still are: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(flagsOf(text)).toContain('both_legs_neuro');
+  });
 });
 
 describe('a temperature told by its reading', () => {
@@ -58,4 +60,22 @@ describe('a temperature told by its reading', () => {
   ])('is no fever when the reading is normal: %s', (text) => {
     expect(flagsOf(text)).not.toContain('fever');
   });
+});
+
+describe('"can\'t feel" that names what goes unfelt', () => {
+  it.each([
+    "My lower back is agony and I can't feel my feet.",
+    "Back spasmed on the deadlift and now I can't feel my legs properly.",
+  ])("is the sign in both legs, not a bladder's: %s", (text) => {
+    expect(flagsOf(text)).toContain('both_legs_neuro');
+    expect(flagsOf(text)).not.toContain('bladder_bowel');
+  });
+
+  it.each(["Lower back agony and I can't feel when I need to pee.", "Back is killing me and I can't feel my groin."])(
+    'keeps the bladder and the saddle: %s',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+      expect(flagsOf(text)).not.toContain('both_legs_neuro');
+    },
+  );
 });
