@@ -170,16 +170,11 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
         )
       )
         continue;
-      // "Can't feel my feet": what goes unfelt is named, and it is no bladder's or bowel's ("can't feel when I go");
-      // both feet or legs unfelt anchor that sign instead.
-      const unfelt = flag === 'bladder_bowel' ? unfeltPart(input, mention) : undefined;
+      // "Can't feel my feet": the feet or legs go unfelt, no bladder or bowel ("can't feel when I go"), and anchor the
+      // sign in both legs instead. Other parts keep it: "can't feel my fingers … when I wipe".
+      const unfelt = flag === 'bladder_bowel' ? unfeltLegs(input, mention) : undefined;
       if (unfelt) {
-        if (
-          unfelt.value.cat === 'part' &&
-          unfelt.value.id === 'legs' &&
-          !found.has('both_legs_neuro') &&
-          flagContext.current(mention, 'both_legs_neuro')
-        )
+        if (!found.has('both_legs_neuro') && flagContext.current(mention, 'both_legs_neuro'))
           found.set('both_legs_neuro', { ...mention, end: unfelt.end });
         continue;
       }
@@ -195,12 +190,16 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
 /** Words from "can't feel" to the body part it names ("can't feel my feet properly"). */
 const UNFELT_PART_REACH = 2;
 
-/** The body part a "can't feel" (the toilet_trouble cue) goes on to name as what is not felt, if it names one. */
-function unfeltPart({ context }: ModifierInput, mention: Mention): Mention | undefined {
+/** The legs or feet a "can't feel" (the toilet_trouble cue) goes on to name as what is not felt, if it names them. */
+function unfeltLegs({ context }: ModifierInput, mention: Mention): Mention | undefined {
   if (mention.value.cat !== 'cue' || mention.value.id !== 'toilet_trouble') return undefined;
   if (context.tokens[mention.end - 1]?.text !== 'feel') return undefined;
   return context.mentions.find(
-    (named) => named.value.cat === 'part' && named.start >= mention.end && named.start - mention.end <= UNFELT_PART_REACH,
+    (named) =>
+      named.value.cat === 'part' &&
+      named.value.id === 'legs' &&
+      named.start >= mention.end &&
+      named.start - mention.end <= UNFELT_PART_REACH,
   );
 }
 

@@ -1092,6 +1092,19 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (!explained) hits.add('bladder_bowel', words(wet));
   }
 
+  // A crash with its subject dropped, as a rider tells their own, where it opens its sentence or a bracket: "Crashed
+  // hard in the crit, hit the deck", "lower back is agony (crashed yesterday)". With a subject it is someone's ("the car
+  // in front crashed into a bus", round 41), and the rules' own phrases read it. Not a body's or a gadget's crash
+  // ("crashed hard at mile 20, sugar crash", the no_blow cue) nor an idiom's.
+  for (const crash of cues.get('crash_no_subject')) {
+    const before = tokens[crash.start - 1];
+    const opens = !before || before.sentence !== tokens[crash.start]!.sentence || before.text === '(';
+    const sentence = tokens[crash.start]!.sentence;
+    if (!opens || cues.inSentence('no_blow', sentence).length > 0) continue;
+    if (context.flagIdioms.some((idiom) => idiom.start < crash.end && crash.start < idiom.end)) continue;
+    if (reported(crash, 'major_trauma')) hits.add('major_trauma', words(crash));
+  }
+
   // A crash told by what it broke, beside the crash or the blow in its sentence or the one before: "came off on the
   // descent … hit the barrier. Helmet's cracked", "went into the back of me at 60k, car's a write-off".
   const crashes = [...cues.get('impact'), ...cues.get('collision')].filter((cue) => reported(cue, 'major_trauma'));

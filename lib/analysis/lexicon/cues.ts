@@ -1002,6 +1002,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // twice on the run", "the watch crashed at 7k"), an energy's, a diet's or a course's, and a sleep on a sofa ("crashed
   // on the couch after the long run"). Not an idiom: a crash told beside it is still read ("my Garmin crashed when I
   // came off on the descent").
+  // Read only where it opens its sentence or a bracket (redflags.ts): "Crashed hard in the crit", "(crashed yesterday)".
+  // Not "crashed hard" alone: an energy's crash as often ("crashed hard in week 3 of my cut").
+  cue('crash_no_subject', [
+    'crashed hard|badly|heavily? at|in|on the crit|race|sportive|velodrome|descent|roundabout|corner|bunch|peloton|track|criterium|ice|gravel|road|trail|downhill',
+    'crashed today|yesterday|tonight',
+    'crashed this morning|afternoon|evening',
+    'crashed last night',
+    'crashed at # kph|mph|km|kmh',
+    'crashed on my|the bike|motorbike|descent|way|ride|commute',
+  ]),
   cue('no_blow', [
     'app|apps|phone|computer|laptop|pc|watch|garmin|strava|website|site|server|browser|program|software|game|tablet|ipad|fitbit|tracker|spotify|system crash|crashes|crashed|crashing',
     'sugar|energy|caffeine|glycogen crash|crashes|crashed|crashing',

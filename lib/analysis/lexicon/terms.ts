@@ -162,6 +162,11 @@ export type CueId =
   /** "nothing I do makes it ease": strengthens a night pain found already. */
   | 'nothing_eases'
   | 'crash_damage'
+  /**
+   * A crash told with its subject dropped, as riders tell their own ("Crashed hard in the crit", "(crashed
+   * yesterday)"): the writer's only where it opens its sentence or a bracket (redflags.ts).
+   */
+  | 'crash_no_subject'
   /** A vehicle into the writer ("went into the back of me"): the crash beside crash_damage, never the model's anchor. */
   | 'collision'
   | 'airways'
