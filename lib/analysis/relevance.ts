@@ -45,6 +45,7 @@ import {
   ASKERS_TIME,
   MEANT_TO_FEEL_WORDS,
   NAMING_LEADS,
+  NAMING_PLACE_LINKS,
   NAMING_TAILS,
   NAMING_VERBS,
   TOLD_FUTURE,
@@ -794,7 +795,12 @@ export function threadPairs(
       if (!leads.every((token) => NAMING_LEADS.has(token.text))) continue;
       // Named as what it is ("that's", "sounds like"), not a remedy or a habit alone ("couch stretch.", "every day.").
       if (!leads.some((token) => NAMING_VERBS.has(token.text))) continue;
-      if (!words(story.end, sentence.end).every((token) => NAMING_TAILS.has(token.text))) continue;
+      // What may follow: a tail ("mate", "to me"), or the back it is in ("rounding of the back", "adhesions in the QL").
+      const inARegion = (at: number): boolean =>
+        context.mentions.some((region) => region.value.cat === 'region' && region.start <= at && at < region.end);
+      const tail = range(story.end, sentence.end).filter((at) => tokens[at]!.kind !== 'punct');
+      const placed = tail.some(inARegion) && tail.every((at) => NAMING_PLACE_LINKS.has(tokens[at]!.text) || inARegion(at));
+      if (!placed && !tail.every((at) => NAMING_TAILS.has(tokens[at]!.text))) continue;
       pairs.push({ region: null, symptom: story, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
       break;
     }
@@ -1226,4 +1232,9 @@ export function relevanceScore(pairs: readonly Pair[]): number {
 
 export function isRelevant(score: number, threshold: number = RELEVANCE_THRESHOLD): boolean {
   return score >= threshold;
+}
+
+/** The whole numbers from `from` up to, not including, `to`. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }

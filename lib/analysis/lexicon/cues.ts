@@ -1005,7 +1005,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // Read only where it opens its sentence or a bracket (redflags.ts): "Crashed hard in the crit", "(crashed yesterday)".
   // Not "crashed hard" alone: an energy's crash as often ("crashed hard in week 3 of my cut").
   cue('crash_no_subject', [
-    'crashed hard|badly|heavily? at|in|on the crit|race|sportive|velodrome|descent|roundabout|corner|bunch|peloton|track|criterium|ice|gravel|road|trail|downhill',
+    'crashed hard|badly|heavily? at|in|on the crit|race|sportive|descent|roundabout|corner|bunch|peloton|track|criterium|ice|gravel|road|trail|downhill',
     'crashed today|yesterday|tonight',
     'crashed this morning|afternoon|evening',
     'crashed last night',

@@ -725,6 +725,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'upper|mid|thoracic back|spine rounds|rounding|rounded|round|caves|caving|collapses|collapsing|folds|folding|fold|folded',
     'shoulders round|rounding|rolling|roll|rolled forward',
     'turtle|turtling|hunchback',
+    // Named back to the asker: "rounding of the back", "you rounded your back".
+    'rounding of the|your _? back',
+    'rounded|rounding your _? back',
     'cat back',
     'chest drops|dropping|caves|caving|collapses|collapsing|falls',
     't spine rounds|rounding|flexion',

@@ -176,10 +176,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'something gave|shifted|slipped|tweaked',
     'something went pop|snap|ping|in',
     'popped',
-    // The give told first and the back after it: "pop went the lower back", "snap goes my back". A person's back, not
-    // "the back door", and the sounds of a give, not of a back cracked on purpose ("crack went my back at the chiro").
-    'pop|snap|twang|ping|bang went|goes my|his|her _? back',
-    'pop|snap|twang|ping|bang went|goes the lower|low|upper|mid|middle back',
+    // The give told first and the back after it: "pop went the lower back", "snap went my back". A person's back, not
+    // "the back door" or "my back tyre" (idioms.ts), the sounds of a give, not of a back cracked on purpose ("crack went
+    // my back at the chiro"), and once, not every morning ("pop goes my back when I get up").
+    'pop|snap|twang|ping|bang went my|his|her _? back',
+    'pop|snap|twang|ping|bang went the lower|low|upper|mid|middle back',
     // "pop in his lower back" (not a back pocket: the part of the back is named).
     'pop|popping|twang|ping in my|his|her lower|upper|mid|low back',
     'knife|knifelike|knives',

@@ -747,6 +747,10 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'classic',
   'textbook',
   'typical',
+  // A guess told as one: "I'd guess rounding of the back", "I suspect adhesions in the QL", "my guess is a disc".
+  'guess',
+  'suspect',
+  'reckon',
 ]);
 /** What may lead a cause named back to the asker: "that's butt wink", "sounds like a disc", "classic desk posture". */
 export const NAMING_LEADS: ReadonlySet<string> = new Set([
@@ -761,9 +765,27 @@ export const NAMING_LEADS: ReadonlySet<string> = new Set([
   'definitely',
   'just',
   'pure',
+  'i',
+  "i'd",
+  'my',
+  'would',
+  'be',
+  'the',
 ]);
 /** What may follow it: "butt wink mate", "sounds like a disc to me". */
 export const NAMING_TAILS: ReadonlySet<string> = new Set(['mate', 'bro', 'man', 'lol', 'to', 'me', 'probably', 'imo', 'then']);
+/** Words that may lead a back named after it: "rounding of the back", "adhesions in your QL". */
+export const NAMING_PLACE_LINKS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'on',
+  'the',
+  'your',
+  'his',
+  'her',
+  'muscle',
+  'muscles',
+]);
 /** "When you stand up": the asker's time, told to them. */
 export const ASKERS_TIME: ReadonlySet<string> = new Set(['when you', 'whenever you']);
 

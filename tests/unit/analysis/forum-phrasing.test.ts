@@ -1053,7 +1053,7 @@ describe('round 42: the give told before the back', () => {
       readAs(false, [
         'Swung the dumbbell back to the rack and pop went the lower back.',
         'Last rep of the set and snap went my back, could barely stand up.',
-        'Twang goes my lower back every time I pick up the kettlebell.',
+        'Twang went my lower back as I picked up the kettlebell.',
       ]),
     ).toEqual([]);
   });
@@ -1065,7 +1065,30 @@ describe('round 42: the give told before the back', () => {
         'Bang went the back door in the wind halfway through my stretches.',
         'Pop went the back tyre two miles from home, long walk.',
         'Crack went my back at the chiro and it felt amazing after.',
+        'Pop went my back tyre on the descent, third puncture this month.',
+        'Snap went my back brake cable mid ride.',
+        'Pop goes my back every morning when I get up, feels nice actually.',
       ]),
+    ).toEqual([]);
+  });
+});
+
+describe("round 42: the asker's trouble named back to them as a guess", () => {
+  const thread = { thread: { title: 'Sore back after kettlebell swings' } };
+
+  it('reads a guess that names a cause, with the back it is in', () => {
+    expect(
+      readAs(
+        false,
+        ["I'd guess rounding of the back.", 'I suspect adhesions in the QL muscles.', 'My guess would be a disc.'],
+        thread,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no guess that names no cause', () => {
+    expect(
+      readAs(true, ["I guess that's life.", "I suspect I'll be back in the gym tomorrow.", "I'd guess the weather."], thread),
     ).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ describe('"can\'t feel" that names what goes unfelt', () => {
 
 describe('a crash told with its subject dropped', () => {
   it.each([
-    'Crashed at the velodrome today, lower back is really sore.',
+    'Crashed on the gravel today, lower back is really sore.',
     'Lower back is killing me (crashed yesterday).',
     "Crashed hard in the crit, hit the deck. Back is agony, haven't been checked.",
     'Crashed on the descent this morning and my lower back hurts to move.',
@@ -96,6 +96,7 @@ describe('a crash told with its subject dropped', () => {
     'Crashed hard in week 3 of my cut, energy gone, and my lower back pumps on deadlifts are brutal.',
     'The car in front crashed hard into a bus, my back is sore from sitting in the traffic.',
     'Crashed on the sofa all day, back sore from deadlifts.',
+    'Crashed at the velodrome cafe after the session, long nap on the bench, back stiff.',
   ])('an energy’s, a sofa’s or someone else’s crash is not: %s', (text) => {
     expect(tierOf(text)).not.toBe('emergency');
   });
