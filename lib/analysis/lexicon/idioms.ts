@@ -115,13 +115,14 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     // The later part of a run, a race or a week: "on the back end of my long runs", "the back half of the race".
     'back end|half of the|my|a|his|her|every|each',
   ]),
+  // The back of a bike or a kit, not a body: "pop went my back tyre", "snap went my back brake cable" (not "tire":
+  // "my back tires on runs" is a back that tires).
+  idiom('symptom', false, [
+    'back wheel|wheels|tyre|tyres|brake|brakes|light|lights|mech|derailleur|sprocket|cassette|hub|rim|spoke|spokes|pocket|pockets|zip|seat|door|window|strap|seam|rack|mudguard|fender',
+  ]),
   // A load carried on the back, or the back as where one lies: "the bar on my back feels wrong", "carrying my son on
   // my back", "lying on my back feels weird" (reviews 40h, 40l). Neither the back nor how it feels is a complaint, even
   // under a thread about a back; another back word in the post still counts.
-  // The back of a bike or a kit, not a body: "pop went my back tyre", "snap went my back brake cable".
-  idiom('symptom', false, [
-    'back wheel|wheels|tyre|tyres|tire|tires|brake|brakes|light|lights|mech|derailleur|sprocket|cassette|hub|rim|spoke|spokes|pocket|pockets|zip|seat|door|window|strap|seam|rack|mudguard|fender',
-  ]),
   idiom('region', false, LOAD_OR_POSITION_ON_BACK),
   idiom('symptom', false, LOAD_OR_POSITION_ON_BACK),
   // Everyday "back": yields when a possessive comes before or a symptom right after.

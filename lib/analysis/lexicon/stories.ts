@@ -270,6 +270,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "hips|hip|ankles|hamstrings just? don't|won't let me get|go|sit",
     'mobility',
     'dorsiflexion',
+    // Stretches that open the hips or the posterior chain, as the remedy that tells it: "piriformis stretches help",
+    // "try stretching your posterior chain", "hip openers every morning".
+    'piriformis|pigeon|hip|hips stretch|stretches|stretching|pose',
+    'stretch|stretches|stretching|open|opening your|my|the posterior chain',
+    'hip|hips|thoracic opener|openers',
+    'open|opening up my|your|the hips|t spine|thoracic',
     'tight|stiff|limited|poor|bad ankles|ankle|hips|hip|thoracic',
     // "my hips are stiff as hell", "my hips are a rusty gate too".
     'hips|ankles|hip|ankle are|is|were|was so|really|super|just? stiff|tight|locked',

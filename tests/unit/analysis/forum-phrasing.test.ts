@@ -1058,6 +1058,10 @@ describe('round 42: the give told before the back', () => {
     ).toEqual([]);
   });
 
+  it('still reads a back that tires, which is no tyre', () => {
+    expect(readAs(false, ["I'm 105kg with big shoulders and my back tires on runs way quicker than it used to."])).toEqual([]);
+  });
+
   it('reads no give where the sound is something else going back', () => {
     expect(
       readAs(true, [
