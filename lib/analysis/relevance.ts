@@ -44,6 +44,7 @@ import {
   SAME_WHEN,
   ASKERS_TIME,
   MEANT_TO_FEEL_WORDS,
+  CAUSING_VERBS,
   NAMING_LEADS,
   NAMING_PLACE_LINKS,
   NAMING_TAILS,
@@ -603,6 +604,8 @@ function placedByMine(tokens: readonly Token[], region: Mention): boolean {
  * symptom ("cramps at half a mile") passes the default threshold and a vague one ("tired") does not.
  */
 export const THREAD_CLOSENESS = 0.7;
+/** Words from a causing verb to the back pain it causes: "can cause you some lower back pain". */
+const CAUSE_REACH = 4;
 /** "Same here", "I get these too": the writer has what the thread is about. */
 export const AGREEMENT_STRENGTH = 0.6;
 /** Advice that names the asker's back, in a thread that complains of it: as strong as an agreement. */
@@ -715,6 +718,23 @@ export function threadPairs(
       const conditions = cues.inClause('hypothetical', tokens[pair.symptom.start]!.clause);
       if (!conditions.every((cue) => ASKERS_TIME.has(normalizedWords(tokens, cue)))) continue;
       pairs.push({ region: pair.region, symptom: pair.symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
+    }
+  }
+  // A cause of the asker's trouble told as a general truth, in a thread that tells the trouble: "worn trainers can
+  // cause back pain", "tight hips will give you lower back pain". Advice about the complaint (corpus convention 5), as
+  // strong as advice that names its back; only where the post tells nothing of its own, not asked, not a thank-you.
+  if (complaint && toldNothingOfItsOwn) {
+    for (const pair of evidence.pairs) {
+      if (!pair.hypothetical || pair.fromThread || !pair.region || isNegated(pair.symptom)) continue;
+      const sentence = tokens[pair.symptom.start]!.sentence;
+      if (context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence)) continue;
+      if (cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0) continue;
+      const from = Math.min(pair.region.start, pair.symptom.start);
+      const causes = tokens.some(
+        (token, at) => token.sentence === sentence && at < from && from - at <= CAUSE_REACH && CAUSING_VERBS.has(token.text),
+      );
+      if (causes)
+        pairs.push({ region: pair.region, symptom: pair.symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
     }
   }
   // "This. Not me though, never had back trouble", "This. Luckily not had it myself": a bare "this" agrees with the

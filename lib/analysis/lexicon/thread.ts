@@ -794,6 +794,26 @@ export const ASKERS_TIME: ReadonlySet<string> = new Set(['when you', 'whenever y
  * complaint: "that's normal", "it's expected", "that's the point".
  */
 export const MEANT_TO_FEEL_WORDS: ReadonlySet<string> = new Set(['normal', 'expected', 'point', 'supposed']);
+/**
+ * Verbs that tell what brings a back pain on, in a general truth told to the asker: "worn trainers can cause back pain",
+ * "tight hips will give you lower back pain", "a saddle too high leads to back pain".
+ */
+export const CAUSING_VERBS: ReadonlySet<string> = new Set([
+  'cause',
+  'causes',
+  'causing',
+  'give',
+  'gives',
+  'giving',
+  'lead',
+  'leads',
+  'trigger',
+  'triggers',
+  'aggravate',
+  'aggravates',
+  'exacerbate',
+  'exacerbates',
+]);
 /** "You'll cramp", "you will tweak it": what will happen to the asker, told to them. */
 export const TOLD_FUTURE: ReadonlySet<string> = new Set(["you'll", 'you will']);
 /** Words after "same" that make it a time, not a complaint: "at the same time". */

@@ -1096,3 +1096,25 @@ describe("round 42: the asker's trouble named back to them as a guess", () => {
     ).toEqual([]);
   });
 });
+
+describe("round 42: a cause of the asker's trouble told as a general truth", () => {
+  const thread = { thread: { title: 'Low back pain on my runs' } };
+
+  it('reads it as advice about the back the thread complains of', () => {
+    expect(
+      readAs(
+        false,
+        [
+          'Worn trainers can cause back pain.',
+          'Tight hips will give you lower back pain, worth stretching them.',
+          'A saddle set too high often leads to lower back pain on long rides.',
+        ],
+        thread,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads none in a thread about something else', () => {
+    expect(readAs(true, ['Worn trainers can cause back pain too.'], { thread: { title: 'Knee pain on runs' } })).toEqual([]);
+  });
+});
