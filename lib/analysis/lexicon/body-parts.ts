@@ -115,6 +115,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     'period',
     'menstrual',
     'back of my|the head|hand|hands|arm|arms|shoulder|shoulders|leg|legs|thigh|thighs|throat|mouth',
+    'back of my|the left|right hand|arm|shoulder',
     'whole body',
     // "Grip gives out way before my back does": the hands' hold, a part of its own.
     'grip|grips',

@@ -1118,3 +1118,14 @@ describe("round 42: a cause of the asker's trouble told as a general truth", () 
     expect(readAs(true, ['Worn trainers can cause back pain too.'], { thread: { title: 'Knee pain on runs' } })).toEqual([]);
   });
 });
+
+describe('round 42: the back of a limb told with its side', () => {
+  it('is the limb, not the back', () => {
+    expect(
+      readAs(true, [
+        'It hurt near the back of the right shoulder on the last bench set.',
+        'Sharp pain at the back of my left arm when I curl.',
+      ]),
+    ).toEqual([]);
+  });
+});
