@@ -355,8 +355,21 @@ const OLDER_AGES = { from: 50, to: 99, cause: 'facet_degenerative' } as const;
 function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet<Mention>, reply: boolean): StoryHit[] {
   const tokens = context.tokens;
   const stories: StoryHit[] = [];
+  // A stretch that opens the hips tells of stiff hips only as a remedy: "piriformis stretches help", not "I overdid the
+  // pigeon stretch and now my lower back throbs" (review 42f), which is the stretch that brought it on.
+  const stretchThatHurt = (story: Mention): boolean =>
+    story.value.cat === 'story' &&
+    story.value.id === 'mobility_restriction' &&
+    context.mentions.some(
+      (stretch) =>
+        stretch.value.cat === 'activity' &&
+        stretch.value.id === 'stretching' &&
+        stretch.start < story.end &&
+        story.start < stretch.end &&
+        !stretchAsRemedy(context, cues, stretch),
+    );
   for (const mention of context.mentions) {
-    if (mention.value.cat !== 'story' || negated.has(mention)) continue;
+    if (mention.value.cat !== 'story' || negated.has(mention) || stretchThatHurt(mention)) continue;
     const token = tokens[mention.start]!;
     if (reply || !isHypotheticalClause(cues, token.clause))
       stories.push({ cause: mention.value.id, sentence: token.sentence, named: mention.value.named });

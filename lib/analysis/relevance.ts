@@ -729,6 +729,10 @@ export function threadPairs(
       const sentence = tokens[pair.symptom.start]!.sentence;
       if (context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence)) continue;
       if (cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0) continue;
+      // A blow's or a fall's harm told in general ("a fall from a ladder can cause back pain") is a warning, not the
+      // asker's trouble read back to them; and a pain, not "problems" or "issues" (review 42f).
+      if (cues.inSentence('impact', sentence).length > 0) continue;
+      if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, pair.symptom))) continue;
       const from = Math.min(pair.region.start, pair.symptom.start);
       const causes = tokens.some(
         (token, at) => token.sentence === sentence && at < from && from - at <= CAUSE_REACH && CAUSING_VERBS.has(token.text),

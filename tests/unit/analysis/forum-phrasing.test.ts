@@ -1114,8 +1114,9 @@ describe("round 42: a cause of the asker's trouble told as a general truth", () 
     ).toEqual([]);
   });
 
-  it('reads none in a thread about something else', () => {
+  it('reads none in a thread about something else, nor a fall told as a warning', () => {
     expect(readAs(true, ['Worn trainers can cause back pain too.'], { thread: { title: 'Knee pain on runs' } })).toEqual([]);
+    expect(readAs(true, ["A fall from height can cause back pain, that's an A&E trip."], thread)).toEqual([]);
   });
 });
 

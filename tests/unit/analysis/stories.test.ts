@@ -388,13 +388,17 @@ describe('round 42: what is done to knotted muscle, and what it leaves', () => {
 describe('round 42: stretches that open the hips or the posterior chain', () => {
   it.each([
     'I have found piriformis stretches help with my lower back pain.',
-    'Try stretching your posterior chain, my lower back stopped aching once I did.',
+    'Try stretching your posterior chain. My lower back stopped aching once I did.',
     'Hip openers every morning sorted my stiff lower back.',
   ])('tell of limited mobility: %s', (text) => {
     expect(storiesOf(text)).toContain('mobility_restriction');
   });
 
-  it('tells none in a stretch of the back itself that brought it on', () => {
-    expect(storiesOf('My lower back cramped when I pushed the cobra stretch too far.')).not.toContain('mobility_restriction');
+  it.each([
+    'My lower back cramped when I pushed the cobra stretch too far.',
+    'I overdid the pigeon stretch yesterday and now my lower back is throbbing.',
+    'My lower back hurts when I do pigeon pose.',
+  ])('tells none in a stretch that brought it on: %s', (text) => {
+    expect(storiesOf(text)).not.toContain('mobility_restriction');
   });
 });
