@@ -86,6 +86,8 @@ describe('a crash told with its subject dropped', () => {
     'Lower back is killing me (crashed yesterday).',
     "Crashed hard in the crit, hit the deck. Back is agony, haven't been checked.",
     'Crashed on the descent this morning and my lower back hurts to move.',
+    'I came off at 40 kph an hour ago and my back is agony, not been seen yet.',
+    'Came off on the ice this morning, lower back really sore.',
   ])('is the writer’s own, where it opens its sentence or a bracket: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -96,6 +98,8 @@ describe('a crash told with its subject dropped', () => {
     'Crashed hard in week 3 of my cut, energy gone, and my lower back pumps on deadlifts are brutal.',
     'The car in front crashed hard into a bus, my back is sore from sitting in the traffic.',
     'Crashed on the sofa all day, back sore from deadlifts.',
+    'The weight came off at last, down 10 kg, and my back feels better.',
+    'Came off the descent feeling strong, lower back a bit tight.',
     'Crashed at the velodrome cafe after the session, long nap on the bench, back stiff.',
   ])('an energy’s, a sofa’s or someone else’s crash is not: %s', (text) => {
     expect(tierOf(text)).not.toBe('emergency');
