@@ -1374,6 +1374,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'became|become worse',
   ]),
   cue('persisting', [
+    // Waiting for it to pass, and it has not (review of round 41's real posts): "I keep thinking it will go away, but
+    // it's been going on for about a month now".
+    'keep|kept thinking|hoping|expecting it will|would go|get away|better',
+    "keep|kept thinking|hoping|expecting it'll|itll go|get away|better",
+    'keep|kept waiting for it to go|get away|better',
+    'been going on for|since',
     'no better',
     'not better',
     'not getting any? better',
@@ -1694,7 +1700,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "there's|there|theres|like|see|saw|seen|feel|felt|feels|got|have|has|noticed|found a step in my|the lower|upper|mid? back|spine",
     'warm|hot to the? touch',
   ]),
-  cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around']),
+  // "It's been 6 weeks" (round 42's reviews: weeks of no better told so). Not "after": "after 4 years of no problems".
+  cue('duration_lead', ['for', 'past', 'last', 'over', 'since', 'about', 'almost', 'nearly', 'like', 'around', 'been']),
   cue('duration_unit', ['week|weeks', 'month|months', 'year|years']),
   // A ride, a swim, a row or a hike, told by the sport, its gear or its events. Not "saddle" alone (the saddle area is a
   // red flag's place), "ride" alone ("car ride", "ride it out"), "row" alone (a barbell row is a lift), "time trial"

@@ -105,3 +105,23 @@ describe('a crash told with its subject dropped', () => {
     expect(tierOf(text)).not.toBe('emergency');
   });
 });
+
+describe('no better after weeks, told by its length and its "still"', () => {
+  it.each([
+    'Lower back still hurts after 5 weeks.',
+    "It's been 6 weeks and my lower back is still hurting.",
+    "Pop went my back on the leg press and it's been 6 weeks, still hurting.",
+    "My upper back hurts between the shoulder blades. I keep thinking it will go away, but it's been going on for about a month now.",
+  ])('is no better: %s', (text) => {
+    expect(flagsOf(text)).toContain('not_improving');
+    expect(tierOf(text)).toBe('soon');
+  });
+
+  it.each([
+    'After 6 weeks off I went back to deadlifts and my lower back is sore.',
+    "Lower back has been sore for 2 days, I keep hoping it'll go away.",
+    'After 4 years of no problems, my lower back aches after squats this week.',
+  ])('a break, a few days or years without trouble are not: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('not_improving');
+  });
+});
