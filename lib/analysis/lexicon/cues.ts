@@ -1571,6 +1571,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
   cue('during_word', ['on|during|while|when|whenever|doing|in|for']),
   cue('said_fine', [
     'fine|ok|okay|alright|painless',
+    // "Glad your back is behaving" (not "misbehaving", its own word).
+    'behaving|behaves|behaved|cooperating',
     'pain free',
     // Feeling affirmed: "I can feel everything normally down there".
     'can still? feel everything',

@@ -1130,3 +1130,17 @@ describe('round 42: the back of a limb told with its side', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 42: a back said to behave', () => {
+  it('is a back said to be fine, in advice to the asker too', () => {
+    expect(
+      readAs(true, ['Well done on starting the programme. Glad your back is behaving, happy running!'], {
+        thread: { title: 'Week 2 done, back sore but coping', opening: 'My lower back has been sore on every run this week.' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('still reads a back that misbehaves', () => {
+    expect(readAs(false, ['My back is misbehaving again after deadlifts.'])).toEqual([]);
+  });
+});
