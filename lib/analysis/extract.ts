@@ -156,7 +156,9 @@ function longDurations(context: MentionContext, cues: CueIndex): Mention[] {
     if (value === undefined || Number.isNaN(value)) continue;
     const weeks = value * (WEEKS_PER_UNIT[tokens[unit.start]!.text] ?? 0);
     if (weeks < 4) continue;
-    const after = tokens[unit.end]?.text ?? '';
+    // "6 weeks, still hurting": the comma before a "still" keeps the length the problem's.
+    const after =
+      tokens[unit.end]?.text === ',' && tokens[unit.end + 1]?.text === 'still' ? 'still' : (tokens[unit.end]?.text ?? '');
     // "Two months of lower back ache" is how long the problem has lasted; "six years of lifting" is not.
     // Or how long it has been cared for, up to a year ("seven weeks of rehab"; not "ten years of chiro practice", a career).
     const ofTheProblem =

@@ -345,7 +345,8 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'three|four|five weeks|months since',
     'six|seven|eight|nine|ten|twelve weeks|months since',
     // "Still hurts after 5 weeks": the length of what is still there (review 42e).
-    'still hurts|hurting|aches|aching|sore|painful|tight|stiff after # weeks|months',
+    'still hurts|hurting|aches|aching|sore|painful|tight|stiff after|for # weeks|months',
+    'still hurts|hurting|aches|aching|sore|painful|tight|stiff after|for a month',
     // "Six weeks on from the injury and zero change".
     '# weeks|months on from',
     'three|four|five weeks|months on from',

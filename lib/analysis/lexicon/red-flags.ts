@@ -803,8 +803,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came|come|thrown|flew|fell|knocked off|from my|the|a|his|her bike|motorbike|motorcycle|horse|scooter|quad|roof|ladder|wall|scaffolding|trampoline|balcony|cliff|stage',
     // A rider's "came off" with the bike left out, told by the speed or the place (review 42f): "came off at 40kph an
     // hour ago", "came off on the descent" (not "the weight came off", told with neither).
-    'came|come off at # kph|mph|kmh|km',
-    'came|come off hard? on the|a descent|corner|bend|roundabout|ice|gravel|downhill|cobbles|wet',
+    'came|come off at about|around|nearly|over? # kph|mph|kmh|km',
+    'came|come off hard? on the|a? descent|corner|bend|roundabout|ice|gravel|downhill|cobbles|wet',
+    'came|come off hard? in the wet|rain|gravel',
     // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.
     'thrown|flung|ejected from|off a|the|my|his|her? car|truck|van|vehicle|bus|bike|motorbike|motorcycle|horse|quad|scooter|roof|ladder|stage',
     'thrown|flung|ejected out of a|the|my|his|her? car|truck|van|vehicle|bus',

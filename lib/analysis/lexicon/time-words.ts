@@ -77,6 +77,7 @@ export const OF_THE_PROBLEM_WORDS: ReadonlySet<string> = new Set([
   'painkillers',
   'ibuprofen',
   'stretches',
+  'rest',
 ]);
 
 /**
@@ -84,7 +85,7 @@ export const OF_THE_PROBLEM_WORDS: ReadonlySet<string> = new Set([
  * "Two months later and it's no better": the problem's own length, told from its start.
  * "Two months here" is a reply's "mine has lasted two months".
  */
-export const DURATION_AFTER: ReadonlySet<string> = new Set(['ago', 'now', 'straight', 'running', 'later', 'here', 'still']);
+export const DURATION_AFTER: ReadonlySet<string> = new Set(['ago', 'now', 'straight', 'running', 'later', 'here', 'still', 'on']);
 
 /** Words after "# months later" that go on to the problem still there ("two months later and it's no better"). */
 export const LATER_STILL: ReadonlySet<string> = new Set(['and', 'still', "it's", 'its', 'it', 'my', 'the', ',']);

@@ -87,6 +87,8 @@ describe('a crash told with its subject dropped', () => {
     "Crashed hard in the crit, hit the deck. Back is agony, haven't been checked.",
     'Crashed on the descent this morning and my lower back hurts to move.',
     'I came off at 40 kph an hour ago and my back is agony, not been seen yet.',
+    'Came off in the wet on a corner at about 30mph, lower back agony.',
+    'Came off hard on gravel this morning, lower back getting worse.',
     'Came off on the ice this morning, lower back really sore.',
   ])('is the writer’s own, where it opens its sentence or a bracket: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
@@ -111,6 +113,10 @@ describe('no better after weeks, told by its length and its "still"', () => {
     'Lower back still hurts after 5 weeks.',
     "It's been 6 weeks and my lower back is still hurting.",
     "Pop went my back on the leg press and it's been 6 weeks, still hurting.",
+    'Lower back: 6 weeks, still hurting.',
+    'My lower back still hurts after a month and a half.',
+    'Still hurting 6 weeks on, lower back.',
+    'My lower back still hurts after five weeks of rest.',
     "My upper back hurts between the shoulder blades. I keep thinking it will go away, but it's been going on for about a month now.",
   ])('is no better: %s', (text) => {
     expect(flagsOf(text)).toContain('not_improving');
@@ -121,6 +127,8 @@ describe('no better after weeks, told by its length and its "still"', () => {
     'After 6 weeks off I went back to deadlifts and my lower back is sore.',
     "Lower back has been sore for 2 days, I keep hoping it'll go away.",
     'After 4 years of no problems, my lower back aches after squats this week.',
+    "I've been on the program 6 weeks on Monday and my lower back is sore from deadlifts.",
+    '6 weeks, still no sign of the parcel, and my lower back is sore from squats today.',
   ])('a break, a few days or years without trouble are not: %s', (text) => {
     expect(flagsOf(text)).not.toContain('not_improving');
   });
