@@ -25,7 +25,7 @@
 import type { RedFlag } from '../features';
 import { FALL_WORDS, FEELING_WORDS, NOTHING_ODD, URINE_WORDS, type CueId, type PartId } from './lexicon';
 import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed, type ModifierInput } from './flag-context';
-import { type Mention, type MentionContext, within, wordsOf } from './mentions';
+import { type Mention, within, wordsOf } from './mentions';
 import {
   checkLogisticWeights,
   checkVocabulary,
@@ -124,14 +124,6 @@ function anchors(mention: Mention, flag: EmergencyFlag): boolean {
   if (value.cat === 'flag') return value.id === flag;
   if (value.cat === 'part') return (anchor.parts ?? []).includes(value.id);
   return value.cat === 'cue' && (anchor.cues ?? []).includes(value.id);
-}
-
-/**
- * Whether the post names the place or the function of an emergency sign other than a blow's (the legs, the saddle, the
- * chest, the bladder), however it tells it: where a crash's back is said to be fine, such a sign still stands.
- */
-export function namesAnotherEmergencySign(context: MentionContext): boolean {
-  return context.mentions.some((mention) => EMERGENCY_FLAGS.some((flag) => flag !== 'major_trauma' && anchors(mention, flag)));
 }
 
 /**

@@ -37,8 +37,8 @@ import {
   type MentionContext,
   within,
 } from './mentions';
-import { backSaidFine, findRedFlags } from './redflags';
-import { namesAnotherEmergencySign, withEmergencyReading } from './emergency-model';
+import { findRedFlags } from './redflags';
+import { withEmergencyReading } from './emergency-model';
 import type { ModifierInput } from './flag-context';
 import { statedAges } from './writer-age';
 import { findPairs, threadPairs, type RelevanceEvidence } from './relevance';
@@ -420,13 +420,9 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   const tokens = context.tokens;
   const { cues, negation, negated, flagNegated } = readModifiers(context);
   const otherEndurance = cues.get('other_endurance').length > 0;
-  // The red flags: the rules' reading, then the emergency model's where the rules found no emergency. A crash or a fall
-  // after which the back is said to be fine, with no back complaint told, is no back emergency (backSaidFine).
-  const readRedFlags = (input: Parameters<typeof findRedFlags>[0]): RedFlagHit[] => {
-    const noTrauma = backSaidFine(input) && !namesAnotherEmergencySign(input.context);
-    const kept = (flags: RedFlagHit[]): RedFlagHit[] => (noTrauma ? flags.filter((flag) => flag.id !== 'major_trauma') : flags);
-    return kept(withEmergencyReading(kept(findRedFlags(input)), analysed, input));
-  };
+  // The red flags: the rules' reading, then the emergency model's where the rules found no emergency.
+  const readRedFlags = (input: Parameters<typeof findRedFlags>[0]): RedFlagHit[] =>
+    withEmergencyReading(findRedFlags(input), analysed, input);
   const stories = storiesOf(context, cues, negated, Boolean(topic));
   if (!context.mentionsBack && !topic) {
     // No back word (and no thread about a back): no relevance pairs and no features, but red flags are read on every post.

@@ -289,34 +289,6 @@ function feverishReading(token: Token): boolean {
   return (value >= 38 && value <= 42) || (value >= 100.4 && value <= 107);
 }
 
-/** Words between a back and the "not" or "no" of its denied symptom: "no back pain", "back doesn't hurt at all". */
-const DENIED_BACK_REACH = 3;
-
-/**
- * Whether the post says the back is fine after whatever happened, and tells no back complaint anywhere: "came off on
- * the ice this morning, back's fine, just a bruised elbow", "crashed in the crit, no back pain, sore wrist" (review
- * 42g). A major trauma is an emergency here only with back pain now (research/clinical-facts.md); with the back said to
- * be fine there is none to tell. A back complaint told anywhere in the post keeps it ("back's ok but my neck is agony"
- * is a complaint of the neck).
- */
-export function backSaidFine({ context, cues, negated, links }: FlagInput): boolean {
-  if (links.some((link) => !link.hypothetical && link.region !== null && link.region.value.cat === 'region')) return false;
-  const tokens = context.tokens;
-  const regions = context.mentions.filter((mention) => mention.value.cat === 'region');
-  const fine = regions.some((region) => cues.inClause('said_fine', tokens[region.start]!.clause).length > 0);
-  const denied = context.mentions.some(
-    (symptom) =>
-      symptom.value.cat === 'symptom' &&
-      negated.has(symptom) &&
-      regions.some(
-        (region) =>
-          tokens[region.start]!.clause === tokens[symptom.start]!.clause &&
-          Math.abs(region.start - symptom.start) <= DENIED_BACK_REACH,
-      ),
-  );
-  return fine || denied;
-}
-
 /** Finds the red flags the writer reports. */
 export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const { context, cues, links } = input;

@@ -133,22 +133,3 @@ describe('no better after weeks, told by its length and its "still"', () => {
     expect(flagsOf(text)).not.toContain('not_improving');
   });
 });
-
-describe('a crash after which the back is said to be fine', () => {
-  it.each([
-    "Came off on the ice this morning, back's fine, just a bruised elbow.",
-    "Crashed in the crit but no pain at all, just road rash on my elbow. Back's fine.",
-    "I came off at 40 kph this morning, back doesn't hurt at all, my shoulder does.",
-  ])('is no back emergency: %s', (text) => {
-    expect(flagsOf(text)).not.toContain('major_trauma');
-  });
-
-  it.each([
-    "Came off on the ice this morning, back's ok but my neck is agony.",
-    "Fell off a ladder yesterday. Back is fine but I can't feel my legs.",
-    "Crashed this morning, back's fine but I can't feel my groin.",
-    'Crashed hard in the crit and my lower back is agony.',
-  ])('a back or neck complaint, or another emergency sign, keeps it: %s', (text) => {
-    expect(tierOf(text)).toBe('emergency');
-  });
-});
