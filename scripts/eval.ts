@@ -5,8 +5,9 @@
  * rows of every given corpus together. --split keeps the tuning rows or the frozen held-out rows
  * only (lib/tools/corpus-split.ts; default all); --errors is refused on the frozen split, so its
  * misses are never read while tuning. A reply is read with its thread's title and, where the same corpus file
- * holds its thread's opening post, with that post too, as on a thread's first page (`withOpeningPosts`);
- * --title-only reads every reply with its title alone.
+ * holds its thread's opening post, with that post too, as on a thread's first page (`withOpeningPosts`; a reply with
+ * no title takes the one opening post from its page, by its `source` address); --title-only reads every reply with
+ * its title alone.
  * With --json the last line is Spotter's metrics as JSON (DESIGN.md "Contracts"). With --errors
  * it also lists the ids of posts Spotter gets wrong (ids only, never the text).
  */
