@@ -35,6 +35,7 @@ import {
   type Lexicon,
   type Mention,
   type MentionContext,
+  overlaps,
   within,
 } from './mentions';
 import { findRedFlags } from './redflags';
@@ -366,8 +367,7 @@ function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet
       (stretch) =>
         stretch.value.cat === 'activity' &&
         stretch.value.id === 'stretching' &&
-        stretch.start < story.end &&
-        story.start < stretch.end &&
+        overlaps(stretch, story) &&
         !stretchAsRemedy(context, cues, stretch),
     );
   for (const mention of context.mentions) {
@@ -619,7 +619,7 @@ export function anotherSportsWords(context: MentionContext, cues: CueIndex): (me
   if (runNamed) return () => false;
   const tokens = context.tokens;
   return (mention) =>
-    shared.some((cue) => cue.start < mention.end && mention.start < cue.end) &&
+    shared.some((cue) => overlaps(cue, mention)) &&
     cues.inSentence('other_endurance', tokens[mention.start]!.sentence).length > 0;
 }
 

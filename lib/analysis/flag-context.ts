@@ -82,6 +82,7 @@ import {
   type CueIndex,
   type Mention,
   type MentionContext,
+  overlaps,
   within,
   withinLonger,
 } from './mentions';
@@ -234,7 +235,7 @@ export function namesTheBack(context: MentionContext, cues: CueIndex, sentence: 
     (mention) =>
       (mention.value.cat === 'region' || mention.value.cat === 'condition') &&
       context.tokens[mention.start]!.sentence === sentence &&
-      !onsets.some((onset) => onset.start < mention.end && mention.start < onset.end),
+      !onsets.some((onset) => overlaps(onset, mention)),
   );
 }
 
@@ -323,9 +324,7 @@ export class FlagContext {
     this.resolved = cues
       .get('resolved')
       .filter((cue) => !deniedBefore(this.tokens, cue.start) && !this.feelingNotBack(cue) && !this.sinceChildhood(cue));
-    this.ongoing = cues
-      .get('ongoing')
-      .filter((cue) => !this.resolved.some((done) => done.start < cue.end && cue.start < done.end));
+    this.ongoing = cues.get('ongoing').filter((cue) => !this.resolved.some((done) => overlaps(done, cue)));
   }
 
   /** "Haven't had that since I was a kid": the last time was childhood, so this one is new, not over. */
@@ -956,7 +955,7 @@ export class FlagContext {
     const onsetOfNoBetter = (cue: Mention): boolean =>
       flag === 'not_improving' &&
       namesTheBack(context, cues, sentence) &&
-      cues.inSentence('months_ago', sentence).some((onset) => onset.start < cue.end && cue.start < onset.end);
+      cues.inSentence('months_ago', sentence).some((onset) => overlaps(onset, cue));
     // A crash told as just now in its own clause is not dated by a past in another ("Last season was my best, then I
     // crashed into a car yesterday", review 41f).
     const justNow = flag === 'major_trauma' && cues.inClause('just_happened', token.clause).length > 0;

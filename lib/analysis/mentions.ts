@@ -98,10 +98,6 @@ export const FLAG_PART_CUES: ReadonlySet<CueId> = new Set<CueId>([
   'lump',
 ]);
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
  * Applies idioms and resolves overlapping body words (longest wins: "shoulder blade" over
  * "shoulder", "back of my knee" over "back").
@@ -238,7 +234,11 @@ export function readMentions(text: string, lexicon: Lexicon): MentionContext {
 // Questions the rest of the analysis asks about mentions.
 // ---------------------------------------------------------------------------------------------
 
-/** The post's own words for a mention, as written. */
+/** Whether the two spans share a token. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** Whether the tokens of `inner` all lie inside `outer` (the two may be the same span). */
 export function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
@@ -249,6 +249,7 @@ export function withinLonger(inner: { start: number; end: number }, outer: { sta
   return within(inner, outer) && outer.end - outer.start > inner.end - inner.start;
 }
 
+/** The post's own words for a mention, as written. */
 export function wordsOf(context: MentionContext, mention: { start: number; end: number }): string {
   const first = context.tokens[mention.start];
   const last = context.tokens[mention.end - 1];

@@ -78,7 +78,7 @@ import {
   type PartId,
 } from './lexicon';
 import { deniedBefore, FlagContext, namesTheBack, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
-import { type CueIndex, wordsOf, type Mention, type MentionContext, within } from './mentions';
+import { type CueIndex, wordsOf, type Mention, type MentionContext, overlaps, within } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
 import { isClauseWord, type Token } from './text/tokens';
@@ -1101,7 +1101,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const opens = !before || before.sentence !== tokens[crash.start]!.sentence || before.text === '(';
     const sentence = tokens[crash.start]!.sentence;
     if (!opens || cues.inSentence('no_blow', sentence).length > 0) continue;
-    if (context.flagIdioms.some((idiom) => idiom.start < crash.end && crash.start < idiom.end)) continue;
+    if (context.flagIdioms.some((idiom) => overlaps(idiom, crash))) continue;
     if (reported(crash, 'major_trauma')) hits.add('major_trauma', words(crash));
   }
 

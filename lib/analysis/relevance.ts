@@ -78,6 +78,7 @@ import {
   isHypotheticalClause,
   type Mention,
   type MentionContext,
+  overlaps,
   within,
   withinLonger,
 } from './mentions';
@@ -734,9 +735,9 @@ export function threadPairs(
       if (cues.inSentence('impact', sentence).length > 0) continue;
       if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, pair.symptom))) continue;
       const from = Math.min(pair.region.start, pair.symptom.start);
-      const causes = tokens.some(
-        (token, at) => token.sentence === sentence && at < from && from - at <= CAUSE_REACH && CAUSING_VERBS.has(token.text),
-      );
+      const causes = tokens
+        .slice(Math.max(0, from - CAUSE_REACH), from)
+        .some((token) => token.sentence === sentence && CAUSING_VERBS.has(token.text));
       if (causes)
         pairs.push({ region: pair.region, symptom: pair.symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
     }
@@ -767,7 +768,7 @@ export function threadPairs(
   for (const experience of ownExperiences(context, cues)) {
     if (isNegated(experience) || deniedAfterAlone(experience)) continue;
     // "Same here." is one agreement, though both readings find it.
-    if (pairs.some((pair) => pair.symptom.start < experience.end && experience.start < pair.symptom.end)) continue;
+    if (pairs.some((pair) => overlaps(pair.symptom, experience))) continue;
     const { hypothetical, factor } = weight(tokens[experience.start]!.clause);
     pairs.push({ region: null, symptom: experience, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
