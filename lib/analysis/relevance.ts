@@ -16,6 +16,8 @@ import {
   FINE_WORDS,
   FORM_CUE_OBJECTS,
   FORM_CUE_POSSESSIVES,
+  FORM_HOLD_FILLERS,
+  FORM_HOLD_VERBS,
   FORUM_PLACES,
   HAD_WORDS,
   HELPED_OBJECT,
@@ -44,6 +46,9 @@ import {
   SAME_WHEN,
   ASKERS_TIME,
   MEANT_TO_FEEL_WORDS,
+  ADVICE_OPENERS,
+  SUGGESTION_OPENERS,
+  YOU_COMPARED,
   CAUSING_VERBS,
   NAMING_LEADS,
   NAMING_PLACE_LINKS,
@@ -294,6 +299,23 @@ function tellsOfTraining(context: MentionContext): boolean {
   );
 }
 
+/**
+ * Whether a back is the goal of a form task and the symptom only the task's trouble or its shape: "trouble keeping my
+ * back from rounding", "maintaining a rigid lumbar spine". Not a symptom of its own ("can't keep my back straight, it
+ * hurts"): only a word for trouble with no feeling (a symptom with no sensation) before the verb, or one inside the
+ * verb's object.
+ */
+function heldInForm(tokens: readonly Token[], region: Mention, symptom: Mention): boolean {
+  let verb = region.start - 1;
+  while (verb >= 0 && verb >= region.start - 4 && !FORM_HOLD_VERBS.has(tokens[verb]!.text)) {
+    if (!FORM_HOLD_FILLERS.has(tokens[verb]!.text)) return false;
+    verb--;
+  }
+  if (verb < 0 || !FORM_HOLD_VERBS.has(tokens[verb]!.text) || tokens[verb]!.clause !== tokens[region.start]!.clause) return false;
+  if (symptom.start > verb && symptom.end <= region.start) return true;
+  return symptom.end <= verb && !(symptom.value as SymptomValue).id && verb - symptom.end <= 1;
+}
+
 /** "keep your back tight", "tighten your lats": "tight" as a form cue, not a feeling. */
 function isFormCue(
   context: MentionContext,
@@ -494,6 +516,10 @@ export function findPairs(
       });
       if (otherPart) {
         reason = 'other_body_part';
+        continue;
+      }
+      if (heldInForm(tokens, region, mention)) {
+        reason = 'form_cue';
         continue;
       }
       if (isTrainingPump(context, cues, mention, region, pumpSentences, runClauses)) {
@@ -830,6 +856,39 @@ export function threadPairs(
       break;
     }
   }
+  // Advice that names a cause of the asker's trouble, told to them in a thread that tells it: "Try stretching your
+  // posterior chain", "You may want to work on core strength", "Get a bike fit". A post about someone's back pain, as
+  // the corpus README labels it and as dev2 and both rounds' real readers label such replies (README, "Accuracy"). The
+  // cause must be named (lexicon/stories.ts): a remedy alone ("Try a massage", "ice, advil, stretches") is not one.
+  // Not asked, not a thank-you, not the writer's own sentence, and only where the post tells nothing of its own.
+  if (complaint && toldNothingOfItsOwn && pairs.length === 0) {
+    for (const story of context.mentions) {
+      if (story.value.cat !== 'story' || isNegated(story)) continue;
+      const at = tokens[story.start]!.sentence;
+      const sentence = context.sentences[at]!;
+      const words = tokens.slice(sentence.start, sentence.end).filter((token) => token.kind === 'word');
+      const opener = words[0];
+      // A question that suggests ("How about raising your handlebars?") is advice, not asked.
+      const suggested = SUGGESTION_OPENERS.has(`${words[0]?.text} ${words[1]?.text}`);
+      if ((sentence.question && !suggested) || cues.inSentence('thanks', at).length > 0) continue;
+      if (cues.inSentence('first_person', at).length > 0) continue;
+      const toldTheAsker = cues
+        .inSentence('second_person', at)
+        .some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? ''));
+      if (!(toldTheAsker || suggested || ADVICE_OPENERS.has(opener?.text ?? ''))) continue;
+      if (!suggested && asksTheAsker(context, cues, at)) continue;
+      // A form instruction: a cue verb at or before the story in its clause ("squeeze your shoulder blades together",
+      // "get tight, brace, then pull"), not the advice's own opening verb ("get a bike fit").
+      const clause = tokens[story.start]!.clause;
+      const adviceVerb = ADVICE_OPENERS.has(opener?.text ?? '') ? opener : undefined;
+      const formCue = (cue: Mention): boolean => cue.start <= story.start && tokens[cue.start] !== adviceVerb;
+      if (cues.inClause('cue_verb', clause).some(formCue)) continue;
+      if (toldAgainstIt(context, cues, story)) continue;
+      if (tokens.some((token) => token.sentence === at && MEANT_TO_FEEL_WORDS.has(token.text))) continue;
+      pairs.push({ region: null, symptom: story, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
+      break;
+    }
+  }
   // How the asker's trouble will go, told to them ("it'll probably settle", "you'll be fine in 2-3 days", "fades in a
   // week"): advice about the complaint the thread tells, as strong as advice that names its back. Not asked ("will it
   // settle?"), not a thank-you, and only where the post tells nothing of its own.
@@ -857,6 +916,15 @@ export function threadPairs(
  * back"), a bare "back" that is no body, a back said to be fine, or what not to do to it.
  */
 function notAdviceOnIt(context: MentionContext, cues: CueIndex, region: Mention): boolean {
+  const clause = context.tokens[region.start]!.clause;
+  return toldAgainstIt(context, cues, region) || cues.inClause('cue_verb', clause).some((cue) => cue.end <= region.start);
+}
+
+/**
+ * Whether advice about a back, or a cause of its trouble, is told against it: a yardstick ("relative to your back"), a
+ * bare "back" that is no body, a back said to be fine, or what not to do to it.
+ */
+function toldAgainstIt(context: MentionContext, cues: CueIndex, region: Mention): boolean {
   const tokens = context.tokens;
   const clause = tokens[region.start]!.clause;
   if (tokens.slice(Math.max(0, region.start - 3), region.start).some((token) => YARDSTICK_WORDS.has(token.text))) return true;
@@ -867,8 +935,7 @@ function notAdviceOnIt(context: MentionContext, cues: CueIndex, region: Mention)
   // Said to be fine ("my back's fine, just pointing it out"), or told what not to do to it ("don't foam roll your
   // lumbar spine directly").
   if (cues.inClause('said_fine', clause).length > 0) return true;
-  if (tokens.slice(0, region.start).some((token) => token.clause === clause && DONT_WORDS.has(token.text))) return true;
-  return cues.inClause('cue_verb', clause).some((cue) => cue.end <= region.start);
+  return tokens.slice(0, region.start).some((token) => token.clause === clause && DONT_WORDS.has(token.text));
 }
 
 /**

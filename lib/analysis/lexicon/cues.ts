@@ -1837,5 +1837,31 @@ export const FORM_CUE_OBJECTS: ReadonlySet<string> = new Set([
 /** What may stand between a form cue's verb and the back it is said to: "keep your back tight", "keep ur back tight". */
 export const FORM_CUE_POSSESSIVES: ReadonlySet<string> = new Set(['your', 'my', 'the', 'ur', 'his', 'her']);
 
+/**
+ * Verbs that make a back the goal of a form task, not a place that hurts: "trouble keeping my back from rounding",
+ * "maintaining a rigid lumbar spine".
+ */
+export const FORM_HOLD_VERBS: ReadonlySet<string> = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'hold', 'holding']);
+/** Words that may stand between such a verb and its back: "keeping a neutral lower back", "holding my spine". */
+export const FORM_HOLD_FILLERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'your',
+  'his',
+  'her',
+  'ur',
+  'neutral',
+  'flat',
+  'straight',
+  'rigid',
+  'tight',
+  'arched',
+  'locked',
+  'solid',
+  'stable',
+]);
+
 /** A form cue's verb in a form that tells how it was, not what to do: "it gets tight", "got tight", "felt tight", "was tight". */
 export const TIGHT_STATE_VERBS: ReadonlySet<string> = new Set(['gets', 'got', 'feels', 'felt', 'is', 'was']);

@@ -346,6 +346,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // labelled with long static postures more than anything else): "my bike fit is off", "stretched out on the drops",
     // "the stem is too long", "raised the bars".
     'bike fit|fitting|fitter|setup',
+    // "an improperly fitted bike", "had my bike fitted".
+    'fitted bike|bikes',
+    'bike|bikes fitted',
     'riding|aero|tt position',
     'on the drops|hoods|aerobars for # hours|miles|km',
     'hours on the drops|hoods|aerobars|bike',
@@ -354,7 +357,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'too long|short a stem',
     'too long|short of a stem',
     'longer|shorter|new|different stem',
-    'raise|raised|raising|lower|lowered|lowering the|my bars|handlebars|stem',
+    'raise|raised|raising|lower|lowered|lowering the|my|your bars|handlebars|stem',
     'reach to the bars|handlebars',
     'saddle is|was too high|low|far',
     'saddle height|setback',

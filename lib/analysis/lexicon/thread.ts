@@ -814,6 +814,33 @@ export const CAUSING_VERBS: ReadonlySet<string> = new Set([
   'exacerbate',
   'exacerbates',
 ]);
+/**
+ * Verbs that open advice to the asker ("Try stretching your posterior chain", "Work on your core", "Get a bike fit"):
+ * a sentence that opens with one tells the asker what to do.
+ */
+export const ADVICE_OPENERS: ReadonlySet<string> = new Set([
+  'try',
+  'work',
+  'stretch',
+  'strengthen',
+  'raise',
+  'lower',
+  'drop',
+  'check',
+  'watch',
+  'fix',
+  'focus',
+  'get',
+  'do',
+  'add',
+  'swap',
+  'change',
+  'ditch',
+]);
+/** What makes a question a suggestion to the asker: "How about raising your handlebars?", "Why not drop the weight?". */
+export const SUGGESTION_OPENERS: ReadonlySet<string> = new Set(['how about', 'what about', 'why not']);
+/** Words before "you" that make the asker a yardstick, not the one advised: "same shoes as you", "like you describe". */
+export const YOU_COMPARED: ReadonlySet<string> = new Set(['as', 'like', 'than']);
 /** "You'll cramp", "you will tweak it": what will happen to the asker, told to them. */
 export const TOLD_FUTURE: ReadonlySet<string> = new Set(["you'll", 'you will']);
 /** Words after "same" that make it a time, not a complaint: "at the same time". */

@@ -53,18 +53,25 @@ const WORKED_FOR_ME = [
 ];
 
 /**
- * The same remedies as advice to the asker, as the asker's thanks, or as help with something other than
- * the back: nobody here says they have had the thread's problem.
+ * The same remedies as the asker's thanks, a question back, or help with something other than the back: nobody here
+ * says they have had the thread's problem, and nothing is said of the asker's back.
  */
 const NOT_THE_WRITERS = [
-  (remedy: string) => `You could try ${remedy}, hope this helps.`,
   (remedy: string) => `Thanks, I think ${remedy} helped!`,
-  (remedy: string) => `Maybe ${remedy} would help you.`,
   (remedy: string) => `Have you tried ${remedy}?`,
   (remedy: string) => `${remedy.charAt(0).toUpperCase()}${remedy.slice(1)} did wonders for my conditioning.`,
   (remedy: string) => `For me ${remedy} made a big difference to my race times.`,
   (remedy: string) => `I found ${remedy} helped my squat numbers.`,
 ];
+
+/** Advice to the asker, in the forms it takes: a modal after "you", a remedy that "would help you". */
+const ADVICE = [
+  (remedy: string) => `You could try ${remedy}, hope this helps.`,
+  (remedy: string) => `Maybe ${remedy} would help you.`,
+  (remedy: string) => `You should look at ${remedy}, worked for a lot of people.`,
+];
+/** Remedies that name a cause of the back's trouble (knotted muscle, no warm-up, a weak core). */
+const CAUSE_REMEDIES = ['foam rolling', 'a proper warm-up', 'side planks and bird dogs'];
 
 describe('a reply that tells what worked for the writer, in a thread about a back', () => {
   const cases = BACK_THREADS.flatMap((thread) =>
@@ -94,7 +101,21 @@ describe('a reply that tells what worked for the writer, in a thread about a bac
     expect(marked).toEqual([]);
   });
 
-  it('leaves advice to the asker and the asker’s thanks unmarked', () => {
+  // Advice about the asker's trouble is about someone's back, as the corpus README defines relevance and as dev2 and
+  // the real sets' readers label such replies (README, "Accuracy", round 43).
+  it('reads advice to the asker that names a cause of the thread’s back trouble as about a back', () => {
+    const unmarked = BACK_THREADS.flatMap((thread) =>
+      CAUSE_REMEDIES.flatMap((remedy) => ADVICE.map((frame) => ({ title: thread.title, text: frame(remedy) }))),
+    ).filter(({ title, text }) => !assess(text, { thread: { title } }).relevant);
+    expect(unmarked).toEqual([]);
+  });
+
+  it('but not the same advice under a thread about something else, or read alone', () => {
+    const texts = CAUSE_REMEDIES.flatMap((remedy) => ADVICE.map((frame) => frame(remedy)));
+    expect(readAs(true, [...OTHER_THREADS, undefined], texts)).toEqual([]);
+  });
+
+  it('leaves the asker’s thanks, a question back and help with something else unmarked', () => {
     const marked = BACK_THREADS.flatMap((thread) =>
       REMEDIES.flatMap((remedy) => NOT_THE_WRITERS.map((frame) => ({ title: thread.title, text: frame(remedy) }))),
     ).filter(({ title, text }) => assess(text, { thread: { title } }).relevant);
