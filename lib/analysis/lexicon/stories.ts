@@ -725,6 +725,15 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'death grip',
     'too tense',
     'squeeze|squeezing|squeezed everything',
+    // A runner's or a desk worker's shoulders held up and tense (round 43's real posts): "my shoulders creep up to my
+    // ears", "tense shoulders by mile 8", "I carry my stress in my upper back".
+    'tense shoulders|traps|neck',
+    'shoulders|traps are|were tense',
+    'shoulders|traps get|gets|getting|got tense',
+    'shoulders|traps creep|creeping|creeps up',
+    'shoulders up by|to|around my|your ears',
+    'hold|holds|holding|carry|carries|carrying tension|stress in my|your|the shoulders|traps|neck',
+    'hold|holds|holding|carry|carries|carrying my|your tension|stress in my|your|the shoulders|traps|neck',
   ]),
   // The upper back folding under the bar.
   story('upper_back_rounding', [

@@ -82,3 +82,13 @@ describe('a bike told by its fitting', () => {
     expect(topThree(undefined, text)).toContain('poor_posture');
   });
 });
+
+describe('shoulders held up and tense', () => {
+  it.each([
+    'By mile 8 my shoulders creep up to my ears and my upper back aches for the rest of the run.',
+    'I carry all my stress in my traps, upper back is in knots by Friday.',
+    'Upper back pain when running, tense shoulders the whole time.',
+  ])('ranks too much tension in the top 3: %j', (text) => {
+    expect(topThree(undefined, text)).toContain('overtension');
+  });
+});
