@@ -76,6 +76,7 @@ import {
   WHOLE_LEG_WORDS,
   WRITER_WORDS,
   type PartId,
+  PART_DETERMINERS,
 } from './lexicon';
 import { deniedBefore, FlagContext, namesTheBack, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext, overlaps, within } from './mentions';
@@ -1057,9 +1058,21 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // Better in the end, told after it: "it never really got better until I started deadlifting properly".
     const betterAfter = (cue: Mention): boolean =>
       cues.inSentence('until', tokens[cue.start]!.sentence).some((until) => until.start >= cue.end);
+    // What it did not help, told right after, is not the back unless it is the back: "the new program hasn't helped my
+    // numbers" (not "hasn't helped my back").
+    const helpedSomethingElse = (cue: Mention): boolean =>
+      PART_DETERMINERS.has(tokens[cue.end]?.text ?? '') &&
+      !context.mentions.some((other) => other.value.cat === 'region' && other.start > cue.end && other.start <= cue.end + 2);
     const persistingWeak = cues
       .get('persisting_weak')
-      .filter((mention) => noBetter(mention) && ofTheBack(mention) && !ofAnotherPart(mention) && !betterAfter(mention));
+      .filter(
+        (mention) =>
+          noBetter(mention) &&
+          ofTheBack(mention) &&
+          !ofAnotherPart(mention) &&
+          !betterAfter(mention) &&
+          !helpedSomethingElse(mention),
+      );
     const persistingOfBack = cues.get('persisting_of_back').filter((mention) => noBetter(mention) && ofTheBackHere(mention));
     const evidence = [...persisting, ...persistingWeak, ...persistingOfBack, ...stillHurting, ...worsening];
     if (evidence.length > 0) hits.add('not_improving', ...evidence.map(words));

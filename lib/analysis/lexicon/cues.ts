@@ -414,6 +414,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'will not go to the? hospital|er|doctor|doctors|gp',
     'refusing|refuse to go to the? hospital|er',
     'no hospital|doctor|gp|er yet',
+    // "didn't bother with hospital": care passed over, not had.
+    "didn't bother with the? hospital|er|doctor|doctors|gp",
+    "didn't bother going to the? hospital|er|doctor|doctors|gp",
   ]),
   // How a cautionary tale ends, told beside care not had: "numb groin, didn't go to hospital, now lifelong bladder
   // issues, learn from it", "both legs numb, won't go to the ER = bad idea" (review 40e). Advice, not the writer's now.
@@ -1005,7 +1008,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // Read only where it opens its sentence or a bracket (redflags.ts): "Crashed hard in the crit", "(crashed yesterday)".
   // Not "crashed hard" alone: an energy's crash as often ("crashed hard in week 3 of my cut").
   cue('crash_no_subject', [
-    'crashed hard|badly|heavily? at|in|on the crit|race|sportive|descent|roundabout|corner|bunch|peloton|track|criterium|ice|gravel|road|trail|downhill',
+    'crashed hard|badly|heavily? at|in|on a|the crit|race|sportive|descent|roundabout|corner|bunch|peloton|track|criterium|ice|gravel|road|trail|downhill',
+    // "Over the bars at 40k, back's been sore since": the rider's crash with its verb dropped too (not "over the bar"
+    // of a lift, nor "over the bars pull-ups").
+    'over the bars|handlebars at # k|kph|mph|km|kmh',
+    'over the handlebars',
     'crashed today|yesterday|tonight',
     'crashed this morning|afternoon|evening',
     'crashed last night',
@@ -1478,6 +1485,14 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'never eases|eased off',
     'nothing has _? solved|fixed|cured it|this|the',
     'nothing has really|ever helped|worked',
+    // A remedy tried and failed (round 43's real posts): "rest hasn't helped at all", "tried a week off but it didn't
+    // really make a difference", "not much progress has been made". Said of squats and programmes too, so read here.
+    "hasn't|haven't really? helped|worked",
+    "didn't|doesn't really? make|made a|any difference",
+    "didn't|doesn't really? make|made much difference",
+    'did|does not really? make|made a|any difference',
+    'not much progress',
+    'no|zero progress',
     "nothing i've tried has _? worked|helped|solved|fixed",
     // Said of the pain or "it" only: "the motivation is still there" is not (review 41d). A pain that "came back
     // straight away" after rest was tried and left out: as often a recurrence years on.

@@ -1,0 +1,53 @@
+/**
+ * Round 43's red-flag class, found on the tune split of a new set of real posts read once before any change (README
+ * "Accuracy"), beside the look-alikes that must stay as they are. Sentences written for the project, by class: no real
+ * post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const flagsOf = (text: string) => assess(text, { rank: false }).redFlags.map((flag) => flag.id);
+
+describe('no better after weeks, told by a remedy tried and failed', () => {
+  it.each([
+    'My lower back has ached for about two months now and resting it hasn’t helped at all.',
+    'Upper back pain for 3 months, the physio exercises haven’t really helped.',
+    'Low back has been tight for the last couple of months. I took a full week off but it didn’t make any difference.',
+    'Six weeks of this back pain and honestly the stretching hasn’t helped my back one bit.',
+  ])('is not_improving: %s', (text) => {
+    expect(flagsOf(text)).toContain('not_improving');
+  });
+
+  it.each([
+    // What it did not help is something else.
+    'Squatting for 3 months and the new program hasn’t helped my numbers, lower back is a bit sore today.',
+    // No weeks or months told.
+    'Tweaked my lower back on Saturday, ice hasn’t helped much.',
+    // A remedy that did help.
+    'Back was sore for two months, then a week off made all the difference.',
+  ])('but not: %s', (text) => {
+    expect(flagsOf(text)).not.toContain('not_improving');
+  });
+});
+
+const tierOf = (text: string) => assess(text, { rank: false }).triage;
+
+describe('a rider’s crash and a bladder that will not go, in review 43a’s words', () => {
+  it.each([
+    'Crashed on a descent yesterday, lower back has been really sore since.',
+    'over the bars at 40k on the gravel, back’s been sore since, didn’t bother with hospital',
+    'Over the handlebars on the trail this morning, my lower back really hurts.',
+    'Lower back ache and when I got up to pee I couldn’t go at all, been 8 hours.',
+    'Went for a wee and nothing came out, lower back aching since lunch.',
+  ])('is an emergency: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Over the bars pull-ups are hard on my lower back.',
+    'Crashed on a couch at a mate’s, back is stiff this morning.',
+    'Got up to pee twice last night, lower back a bit stiff from deadlifts.',
+  ])('but not: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+});
