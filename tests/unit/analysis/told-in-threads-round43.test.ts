@@ -92,3 +92,15 @@ describe('shoulders held up and tense', () => {
     expect(topThree(undefined, text)).toContain('overtension');
   });
 });
+
+describe('a training method told with a feeling’s word', () => {
+  it('reads "pre-fatigued" as a method, not a tired back', () => {
+    expect(relevantUnder(undefined, 'You will be pre-fatigued in the lower back and hamstrings if you do legs first.')).toBe(
+      false,
+    );
+  });
+
+  it('but still reads a back that is fatigued', () => {
+    expect(relevantUnder(undefined, 'My lower back is fatigued and sore after every long run.')).toBe(true);
+  });
+});
