@@ -1008,11 +1008,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // Read only where it opens its sentence or a bracket (redflags.ts): "Crashed hard in the crit", "(crashed yesterday)".
   // Not "crashed hard" alone: an energy's crash as often ("crashed hard in week 3 of my cut").
   cue('crash_no_subject', [
-    'crashed hard|badly|heavily? at|in|on a|the crit|race|sportive|descent|roundabout|corner|bunch|peloton|track|criterium|ice|gravel|road|trail|downhill',
-    // "Over the bars at 40k, back's been sore since": the rider's crash with its verb dropped too (not "over the bar"
-    // of a lift, nor "over the bars pull-ups").
-    'over the bars|handlebars at # k|kph|mph|km|kmh',
-    'over the handlebars',
+    'crashed hard|badly|heavily? at|in|on the crit|race|sportive|descent|roundabout|corner|bunch|peloton|track|criterium|ice|gravel|road|trail|downhill',
     'crashed today|yesterday|tonight',
     'crashed this morning|afternoon|evening',
     'crashed last night',
@@ -1486,13 +1482,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'nothing has _? solved|fixed|cured it|this|the',
     'nothing has really|ever helped|worked',
     // A remedy tried and failed (round 43's real posts): "rest hasn't helped at all", "tried a week off but it didn't
-    // really make a difference", "not much progress has been made". Said of squats and programmes too, so read here.
+    // really make a difference". Said of squats and programmes too, so read here. Not "no progress", as often a lift's
+    // or a form's (review 43b).
     "hasn't|haven't really? helped|worked",
     "didn't|doesn't really? make|made a|any difference",
     "didn't|doesn't really? make|made much difference",
     'did|does not really? make|made a|any difference',
-    'not much progress',
-    'no|zero progress',
     "nothing i've tried has _? worked|helped|solved|fixed",
     // Said of the pain or "it" only: "the motivation is still there" is not (review 41d). A pain that "came back
     // straight away" after rest was tried and left out: as often a recurrence years on.

@@ -63,10 +63,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'peed|pissed the bed',
     // Retention told as sitting there: "nothing happens even though I need to go".
     'nothing happens|comes even though i need|needed to go|pee|wee',
-    // Retention told as the trip to the toilet: "got up to pee and couldn't go", "went for a wee, nothing came out".
-    "to pee|wee|urinate i couldn't|can't|cannot go",
-    "to pee|wee|urinate and|but? couldn't|can't|cannot go",
-    'to|for a pee|wee and|but? nothing came|comes|happened|happens',
     'nothing comes out even though i need|needed to go|pee|wee',
     "can't|cannot|couldn't hold|control my? bladder|bowels|pee|urine",
     'leaking urine|pee',

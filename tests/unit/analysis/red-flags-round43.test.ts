@@ -32,22 +32,15 @@ describe('no better after weeks, told by a remedy tried and failed', () => {
 
 const tierOf = (text: string) => assess(text, { rank: false }).triage;
 
-describe('a rider’s crash and a bladder that will not go, in review 43a’s words', () => {
+describe('care passed over after a crash', () => {
   it.each([
-    'Crashed on a descent yesterday, lower back has been really sore since.',
-    'over the bars at 40k on the gravel, back’s been sore since, didn’t bother with hospital',
-    'Over the handlebars on the trail this morning, my lower back really hurts.',
-    'Lower back ache and when I got up to pee I couldn’t go at all, been 8 hours.',
-    'Went for a wee and nothing came out, lower back aching since lunch.',
-  ])('is an emergency: %s', (text) => {
+    'Fell off a ladder yesterday, about 3 metres, didn’t bother with the hospital. Mid back aching badly.',
+    'I crashed on the descent yesterday, lower back has been really sore since, didn’t bother going to the doctor.',
+  ])('is care not had, and the crash an emergency: %s', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
 
-  it.each([
-    'Over the bars pull-ups are hard on my lower back.',
-    'Crashed on a couch at a mate’s, back is stiff this morning.',
-    'Got up to pee twice last night, lower back a bit stiff from deadlifts.',
-  ])('but not: %s', (text) => {
-    expect(tierOf(text)).not.toBe('emergency');
+  it('but a crash long ago is not: I crashed on a descent 6 weeks ago, back still sore, rest hasn’t helped.', () => {
+    expect(tierOf('I crashed on a descent 6 weeks ago, back still sore, rest hasn’t helped.')).toBe('soon');
   });
 });
