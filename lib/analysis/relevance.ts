@@ -868,7 +868,7 @@ export function threadPairs(
       const sentence = context.sentences[at]!;
       const words = tokens.slice(sentence.start, sentence.end).filter((token) => token.kind === 'word');
       const opener = words[0];
-      // A question that suggests ("How about raising your handlebars?") is advice, not asked.
+      // A question that suggests ("What about flipping the stem?") is advice, not asked.
       const suggested = SUGGESTION_OPENERS.has(`${words[0]?.text} ${words[1]?.text}`);
       if ((sentence.question && !suggested) || cues.inSentence('thanks', at).length > 0) continue;
       if (cues.inSentence('first_person', at).length > 0) continue;

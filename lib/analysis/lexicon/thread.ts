@@ -837,7 +837,7 @@ export const ADVICE_OPENERS: ReadonlySet<string> = new Set([
   'change',
   'ditch',
 ]);
-/** What makes a question a suggestion to the asker: "How about raising your handlebars?", "Why not drop the weight?". */
+/** What makes a question a suggestion to the asker: "What about flipping the stem?", "Why not drop the weight?". */
 export const SUGGESTION_OPENERS: ReadonlySet<string> = new Set(['how about', 'what about', 'why not']);
 /** Words before "you" that make the asker a yardstick, not the one advised: "same shoes as you", "like you describe". */
 export const YOU_COMPARED: ReadonlySet<string> = new Set(['as', 'like', 'than']);

@@ -1,6 +1,6 @@
 /**
  * Classes of wording from round 43: advice to the asker that names a cause of the back trouble their thread tells, the
- * way dev2 and the real sets' readers label such replies (README "Accuracy"); a question that suggests ("how about
+ * way dev2 and the real sets' readers label such replies (README "Accuracy"); a question that suggests ("what about
  * …?"); a back that is only the goal of a form task ("trouble keeping my back from rounding"); and a bike told by its
  * fitting. Beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not
  * taken from any set.
@@ -24,7 +24,7 @@ describe('advice that names a cause of the asker’s back trouble', () => {
     [BACK_THREAD, 'You probably need to build up some core strength first.', 'weak_glutes_core'],
     [BACK_THREAD, 'You should always do a proper warm-up before the heavy sets.', 'poor_warmup'],
     [RIDE_THREAD, 'Get a proper bike fit, it makes a huge difference.', 'poor_posture'],
-    [RIDE_THREAD, 'How about raising your handlebars a bit?', 'poor_posture'],
+    [RIDE_THREAD, 'What about flipping the stem so the bars sit higher?', 'poor_posture'],
   ])('under %j reads %j as about a back, with %s in the top 3', (title, text, cause) => {
     expect(relevantUnder(title, text)).toBe(true);
     expect(topThree(title, text)).toContain(cause);
@@ -33,7 +33,7 @@ describe('advice that names a cause of the asker’s back trouble', () => {
   it.each([
     'Try stretching out your hip flexors before you pull.',
     'You probably need to build up some core strength first.',
-    'How about raising your handlebars a bit?',
+    'What about flipping the stem so the bars sit higher?',
   ])('but not under a thread about something else, or read alone: %j', (text) => {
     expect(relevantUnder(OTHER_THREAD, text)).toBe(false);
     expect(relevantUnder(undefined, text)).toBe(false);
