@@ -77,6 +77,7 @@ import {
   WRITER_WORDS,
   type PartId,
   PART_DETERMINERS,
+  CRASH_WHEN_WORDS,
 } from './lexicon';
 import { deniedBefore, FlagContext, namesTheBack, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext, overlaps, within } from './mentions';
@@ -1111,7 +1112,16 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // ("crashed hard at mile 20, sugar crash", the no_blow cue) nor an idiom's.
   for (const crash of cues.get('crash_no_subject')) {
     const before = tokens[crash.start - 1];
-    const opens = !before || before.sentence !== tokens[crash.start]!.sentence || before.text === '(';
+    // The writer's own "I" may lead it where it tells where or how fast ("I crashed on the descent yesterday"), not
+    // only when ("I crashed last night" is as often sleep), and not in a runner's post ("I crashed hard in the race at
+    // mile 20" is the wall).
+    const toldWhere = !CRASH_WHEN_WORDS.has(tokens[crash.end - 1]!.text);
+    const runner = context.mentions.some((mention) => mention.value.cat === 'activity' && mention.value.id === 'running');
+    const opens =
+      !before ||
+      before.sentence !== tokens[crash.start]!.sentence ||
+      before.text === '(' ||
+      (before.text === 'i' && toldWhere && !runner);
     const sentence = tokens[crash.start]!.sentence;
     if (!opens || cues.inSentence('no_blow', sentence).length > 0) continue;
     if (context.flagIdioms.some((idiom) => overlaps(idiom, crash))) continue;

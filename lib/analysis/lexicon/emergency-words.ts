@@ -125,3 +125,14 @@ export const BACK_PLACES: ReadonlySet<string> = new Set(['back', 'blades', 'blad
  * anything") is no major trauma.
  */
 export const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);
+
+/** The words that end a crash told only by when ("crashed yesterday", "crashed last night"), read with the writer's "I". */
+export const CRASH_WHEN_WORDS: ReadonlySet<string> = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+]);

@@ -156,6 +156,7 @@ export {
   NOTHING_ODD,
   STAIR_WORDS,
   URINE_WORDS,
+  CRASH_WHEN_WORDS,
 } from './emergency-words';
 export {
   CLAUSE_OPENERS,

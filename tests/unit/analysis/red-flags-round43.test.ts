@@ -44,3 +44,25 @@ describe('care passed over after a crash', () => {
     expect(tierOf('I crashed on a descent 6 weeks ago, back still sore, rest hasn’t helped.')).toBe('soon');
   });
 });
+
+describe('a rider’s crash told with the writer’s own “I”', () => {
+  it.each([
+    'I crashed on the descent yesterday and my back is really sore.',
+    'I crashed hard in the crit this morning, lower back is killing me.',
+    'I crashed at 40 kph on the descent, back sore and stiff.',
+  ])('is an emergency: %s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // When alone, with "I": sleep as often as a crash.
+    'I crashed last night at a mate’s place, back is stiff from the sofa.',
+    // A runner's crash is the wall.
+    'I crashed hard in the race at mile 20, legs and lower back cramping.',
+    // Someone else's, and one that did not happen.
+    'My mate crashed on the descent yesterday, my back is sore from carrying his bike.',
+    'If I crashed on the descent I would be done for, my back aches just thinking about it.',
+  ])('but not: %s', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+});
