@@ -399,7 +399,15 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // truck on my bike", "in my nightmare I went down hard on black ice") and a game's ("Zwift race: I crashed into another
   // rider's avatar"). Not "game" alone: a rugby game's tackle is real.
   cue('dream', ['dream|dreams|dreamt|dreamed|dreaming|nightmare|nightmares']),
-  cue('virtual', ['zwift|avatar|avatars', 'video|computer game|games', 'videogame|videogames|simulator', 'in game']),
+  cue('virtual', [
+    'zwift|avatar|avatars',
+    'video|computer game|games',
+    'videogame|videogames|simulator',
+    'in game',
+    // "crashed at 200 kph in Gran Turismo" (review 43c).
+    'gaming|playstation|xbox',
+    'gran turismo',
+  ]),
   // Care the writer has not had yet: "both legs numb since yesterday, haven't been to hospital yet", "won't go to the
   // ER", "no hospital yet". The writer's story too, not screening talk, when told as a statement with the writer as
   // its subject (flag-context.ts): not "he won't go to hospital", not "no hospital yet? Go now" (review 40c). Now or
@@ -1020,6 +1028,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'sugar|energy|caffeine|glycogen crash|crashes|crashed|crashing',
     'crash diet|diets|dieting|course|courses',
     'crashed|crashing|crash on the|my couch|sofa|settee|bed',
+    // An energy's crash told by how it felt (review 43c): "crashed on the descent energy-wise", "just blew up", "bonked".
+    'energy wise',
+    'energywise',
+    'blew|blown up',
+    'bonk|bonked|bonking',
   ]),
   cue('impact', [
     'crashed|crash|crashing|collision|collided',

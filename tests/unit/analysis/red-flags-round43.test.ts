@@ -57,8 +57,12 @@ describe('a rider’s crash told with the writer’s own “I”', () => {
   it.each([
     // When alone, with "I": sleep as often as a crash.
     'I crashed last night at a mate’s place, back is stiff from the sofa.',
-    // A runner's crash is the wall.
+    // A runner's crash is the wall, and a rider's energy can crash too (review 43c).
     'I crashed hard in the race at mile 20, legs and lower back cramping.',
+    'I crashed on the descent energy-wise, felt dizzy and shaky, lower back aching.',
+    'I crashed in the crit, went too deep early and blew up, lower back sore.',
+    // A game's crash.
+    'I crashed at 200 kph in Gran Turismo last night, gaming for hours, back stiff.',
     // Someone else's, and one that did not happen.
     'My mate crashed on the descent yesterday, my back is sore from carrying his bike.',
     'If I crashed on the descent I would be done for, my back aches just thinking about it.',
