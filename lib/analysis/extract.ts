@@ -275,12 +275,12 @@ function saidFineByCue(context: MentionContext, cues: CueIndex, activity: Mentio
   return false;
 }
 
-/** Words between a stretch and what tells it is a remedy ("stretching my hips out helps", "ice, advil, stretches"). */
+/** Words between a stretch and what tells it is a remedy ("stretching my hips out helps", "heat, ibuprofen, stretches"). */
 const RELIEF_REACH = 6;
 
 /**
  * Whether a stretch is told as a remedy, not as what brings the back on (the catalog's overstretching): said to ease
- * it ("stretching helps a little", "when I stretch it goes away"), named among other remedies ("ice, advil, stretches,
+ * it ("stretching helps a little", "when I stretch it goes away"), named among other remedies ("heat, ibuprofen, stretches,
  * chiro"), or advised ("make sure you stretch out your back", "have you tried some stretches?") in a sentence said to
  * "you" that tells no symptom and nothing of the writer's.
  */
@@ -295,7 +295,7 @@ function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Menti
     .inClause('brings_relief', clause)
     .some((cue) => cue.start >= stretch.end && cue.start - stretch.end <= RELIEF_REACH && !symptomIn(stretch.end, cue.start));
   if (eased) return true;
-  // Named among other remedies: "I have done ice, advil, stretches, chiro adjustments, rest".
+  // Named among other remedies: "tried heat, ibuprofen, stretches, a chiro, rest".
   const amongRemedies = cues
     .inSentence('remedy_item', sentence)
     .some((cue) => Math.max(cue.start - stretch.end, stretch.start - cue.end) <= RELIEF_REACH);

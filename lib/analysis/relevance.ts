@@ -300,8 +300,8 @@ function tellsOfTraining(context: MentionContext): boolean {
 }
 
 /**
- * Whether a back is the goal of a form task and the symptom only the task's trouble or its shape: "trouble keeping my
- * back from rounding", "maintaining a rigid lumbar spine". Not a symptom of its own ("can't keep my back straight, it
+ * Whether a back is the goal of a form task and the symptom only the task's trouble or its shape: "a problem keeping a
+ * flat back off the floor", "holding a rigid spine". Not a symptom of its own ("can't keep my back straight, it
  * hurts"): only a word for trouble with no feeling (a symptom with no sensation) before the verb, or one inside the
  * verb's object.
  */
@@ -856,10 +856,10 @@ export function threadPairs(
       break;
     }
   }
-  // Advice that names a cause of the asker's trouble, told to them in a thread that tells it: "Try stretching your
-  // posterior chain", "You may want to work on core strength", "Get a bike fit". A post about someone's back pain, as
-  // the corpus README labels it and as dev2 and both rounds' real readers label such replies (README, "Accuracy"). The
-  // cause must be named (lexicon/stories.ts): a remedy alone ("Try a massage", "ice, advil, stretches") is not one.
+  // Advice that names a cause of the asker's trouble, told to them in a thread that tells it: "Try stretching out your
+  // hip flexors", "You probably need more core strength", "Get a bike fit". A post about someone's back pain, as the
+  // corpus README labels it and as dev2 and all three rounds' real readers label such replies (README, "Accuracy"). The
+  // cause must be named (lexicon/stories.ts): a remedy alone ("Try a massage", "heat and ibuprofen") is not one.
   // Not asked, not a thank-you, not the writer's own sentence, and only where the post tells nothing of its own.
   if (complaint && toldNothingOfItsOwn && pairs.length === 0) {
     for (const story of context.mentions) {

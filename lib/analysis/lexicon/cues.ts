@@ -1494,8 +1494,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'never eases|eased off',
     'nothing has _? solved|fixed|cured it|this|the',
     'nothing has really|ever helped|worked',
-    // A remedy tried and failed (round 43's real posts): "rest hasn't helped at all", "tried a week off but it didn't
-    // really make a difference". Said of squats and programmes too, so read here. Not "no progress", as often a lift's
+    // A remedy tried and failed (round 43's real posts): "resting it hasn't helped", "a fortnight off didn't make any
+    // difference". Said of squats and programmes too, so read here. Not "no progress", as often a lift's
     // or a form's (review 43b).
     "hasn't|haven't really? helped|worked",
     "didn't|doesn't really? make|made a|any difference",
@@ -1620,7 +1620,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'it goes|went away',
     'takes|took the edge off',
   ]),
-  // Read beside a stretch in its sentence (extract.ts): "I have done ice, advil, stretches, chiro adjustments".
+  // Read beside a stretch in its sentence (extract.ts): "tried heat, ibuprofen, stretches, a chiro".
   cue('remedy_item', [
     'ice|icing|iced|heat|advil|ibuprofen|naproxen|aleve|tylenol|paracetamol|painkillers|nurofen|voltaren|tens',
     'heat pad|pads|pack|packs',
@@ -1861,8 +1861,8 @@ export const FORM_CUE_OBJECTS: ReadonlySet<string> = new Set([
 export const FORM_CUE_POSSESSIVES: ReadonlySet<string> = new Set(['your', 'my', 'the', 'ur', 'his', 'her']);
 
 /**
- * Verbs that make a back the goal of a form task, not a place that hurts: "trouble keeping my back from rounding",
- * "maintaining a rigid lumbar spine".
+ * Verbs that make a back the goal of a form task, not a place that hurts: "a problem keeping a flat back off the
+ * floor", "holding a rigid spine".
  */
 export const FORM_HOLD_VERBS: ReadonlySet<string> = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'hold', 'holding']);
 /** Words that may stand between such a verb and its back: "keeping a neutral lower back", "holding my spine". */

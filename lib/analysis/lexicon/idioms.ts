@@ -120,8 +120,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('symptom', false, [
     'back wheel|wheels|tyre|tyres|brake|brakes|light|lights|mech|derailleur|sprocket|cassette|hub|rim|spoke|spokes|pocket|pockets|zip|seat|door|window|strap|seam|rack|mudguard|fender',
   ]),
-  // A training method, not a feeling: "you'll be pre-fatigued in the lower back from doing legs first", "pre-exhaust
-  // the lats" (round 43's real posts).
+  // A training method, not a feeling: "squats first leave the lower back pre-fatigued for the pulls", "pre-exhaust the
+  // lats" (round 43's real posts).
   idiom('symptom', false, ['pre fatigued|fatigue|fatiguing|exhausted|exhaust|exhausting', 'prefatigued|preexhausted']),
   // A load carried on the back, or the back as where one lies: "the bar on my back feels wrong", "carrying my son on
   // my back", "lying on my back feels weird" (reviews 40h, 40l). Neither the back nor how it feels is a complaint, even

@@ -271,7 +271,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'mobility',
     'dorsiflexion',
     // Stretches that open the hips or the posterior chain, as the remedy that tells it: "piriformis stretches help",
-    // "try stretching your posterior chain", "hip openers every morning".
+    // "stretch the posterior chain every night", "hip openers every morning".
     'piriformis|pigeon|hip|hips stretch|stretches|stretching|pose',
     'stretch|stretches|stretching|open|opening your|my|the posterior chain',
     'hip|hips|thoracic opener|openers',
@@ -346,7 +346,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // labelled with long static postures more than anything else): "my bike fit is off", "stretched out on the drops",
     // "the stem is too long", "raised the bars".
     'bike fit|fitting|fitter|setup',
-    // "an improperly fitted bike", "had my bike fitted".
+    // "a badly fitted bike", "had my bike fitted".
     'fitted bike|bikes',
     'bike|bikes fitted',
     'riding|aero|tt position',
@@ -726,7 +726,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'too tense',
     'squeeze|squeezing|squeezed everything',
     // A runner's or a desk worker's shoulders held up and tense (round 43's real posts): "my shoulders creep up to my
-    // ears", "tense shoulders by mile 8", "I carry my stress in my upper back".
+    // ears", "tense shoulders by mile 8", "I hold my tension in my traps".
     'tense shoulders|traps|neck',
     'shoulders|traps are|were tense',
     'shoulders|traps get|gets|getting|got tense',

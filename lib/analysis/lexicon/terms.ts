@@ -183,7 +183,7 @@ export type CueId =
   | 'fine_on'
   /** What a remedy does for it ("stretching helps a little", "stretches eased it"): the stretch is no activity that hurts. */
   | 'brings_relief'
-  /** A remedy named beside a stretch ("ice, advil, stretches, rest"): the stretch is one of the things tried for it. */
+  /** A remedy named beside a stretch ("heat, ibuprofen, stretches, rest"): the stretch is one of the things tried for it. */
   | 'remedy_item'
   /** Weight lost ("dropped a stone", "clothes are loose"). */
   | 'weight_drop'

@@ -815,7 +815,7 @@ export const CAUSING_VERBS: ReadonlySet<string> = new Set([
   'exacerbates',
 ]);
 /**
- * Verbs that open advice to the asker ("Try stretching your posterior chain", "Work on your core", "Get a bike fit"):
+ * Verbs that open advice to the asker ("Try stretching out your hip flexors", "Work on your core", "Get a bike fit"):
  * a sentence that opens with one tells the asker what to do.
  */
 export const ADVICE_OPENERS: ReadonlySet<string> = new Set([

@@ -169,7 +169,7 @@ describe('words that look like features but are not', () => {
     'When I stretch my lower back between sets it eases the ache.',
     'Make sure you stretch out your back before the run. A tight lower back is no fun.',
     'Have you tried some stretches for your lower back?',
-    'My lower back is killing me. I have done ice, advil, stretches, chiro adjustments, nothing works.',
+    'My lower back is killing me. Tried heat, ibuprofen, stretches, a chiro, nothing works.',
     'Piriformis stretches help with my lower back pain.',
   ])('reads a stretch told as a remedy as no stretching that brings the back on: %s', (text) => {
     const { features } = extractFeatures(text);

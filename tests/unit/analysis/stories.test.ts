@@ -388,7 +388,7 @@ describe('round 42: what is done to knotted muscle, and what it leaves', () => {
 describe('round 42: stretches that open the hips or the posterior chain', () => {
   it.each([
     'I have found piriformis stretches help with my lower back pain.',
-    'Try stretching your posterior chain. My lower back stopped aching once I did.',
+    'Stretching the posterior chain every night helps my lower back a lot.',
     'Hip openers every morning sorted my stiff lower back.',
   ])('tell of limited mobility: %s', (text) => {
     expect(storiesOf(text)).toContain('mobility_restriction');

@@ -1,7 +1,7 @@
 /**
  * Classes of wording from round 43: advice to the asker that names a cause of the back trouble their thread tells, the
  * way dev2 and the real sets' readers label such replies (README "Accuracy"); a question that suggests ("what about
- * …?"); a back that is only the goal of a form task ("trouble keeping my back from rounding"); and a bike told by its
+ * …?"); a back that is only the goal of a form task ("a problem keeping a flat back"); and a bike told by its
  * fitting. Beside them the look-alikes that must stay as they are. Sentences written for the project, by class, not
  * taken from any set.
  */
@@ -58,8 +58,8 @@ describe('advice that names a cause of the asker’s back trouble', () => {
 
 describe('a back that is only the goal of a form task', () => {
   it.each([
-    'I have trouble keeping my back from rounding at the bottom of the squat.',
-    'Struggling a bit with maintaining a rigid lumbar spine when the weight gets heavy.',
+    'I have a problem keeping a flat back at the bottom of the squat, any cues?',
+    'Still having issues holding my lumbar spine neutral once the weight gets heavy.',
     'Any tips? I have a problem holding a neutral back off the floor.',
   ])('reads no complaint in %j', (text) => {
     expect(relevantUnder(undefined, text)).toBe(false);
@@ -95,9 +95,12 @@ describe('shoulders held up and tense', () => {
 
 describe('a training method told with a feeling’s word', () => {
   it('reads "pre-fatigued" as a method, not a tired back', () => {
-    expect(relevantUnder(undefined, 'You will be pre-fatigued in the lower back and hamstrings if you do legs first.')).toBe(
-      false,
-    );
+    expect(
+      relevantUnder(
+        undefined,
+        'Squats first leave the lower back pre-fatigued for the pulls, that is why I program them that way.',
+      ),
+    ).toBe(false);
   });
 
   it('but still reads a back that is fatigued', () => {
