@@ -1110,13 +1110,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // hard in the crit, hit the deck", "lower back is agony (crashed yesterday)". With a subject it is someone's ("the car
   // in front crashed into a bus", round 41), and the rules' own phrases read it. Not a body's or a gadget's crash
   // ("crashed hard at mile 20, sugar crash", the no_blow cue) nor an idiom's.
+  // The writer's own "I" may lead it where it tells where or how fast ("I crashed on the descent yesterday"), not only
+  // when ("I crashed last night" is as often sleep), and not in a runner's post ("I crashed hard in the race at mile 20"
+  // is the wall).
+  const runner = context.mentions.some((mention) => mention.value.cat === 'activity' && mention.value.id === 'running');
   for (const crash of cues.get('crash_no_subject')) {
     const before = tokens[crash.start - 1];
-    // The writer's own "I" may lead it where it tells where or how fast ("I crashed on the descent yesterday"), not
-    // only when ("I crashed last night" is as often sleep), and not in a runner's post ("I crashed hard in the race at
-    // mile 20" is the wall).
     const toldWhere = !CRASH_WHEN_WORDS.has(tokens[crash.end - 1]!.text);
-    const runner = context.mentions.some((mention) => mention.value.cat === 'activity' && mention.value.id === 'running');
     const opens =
       !before ||
       before.sentence !== tokens[crash.start]!.sentence ||

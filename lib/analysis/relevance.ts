@@ -306,12 +306,11 @@ function tellsOfTraining(context: MentionContext): boolean {
  * verb's object.
  */
 function heldInForm(tokens: readonly Token[], region: Mention, symptom: Mention): boolean {
+  // Back over up to four fillers ("keeping a neutral lower back") to the verb.
   let verb = region.start - 1;
-  while (verb >= 0 && verb >= region.start - 4 && !FORM_HOLD_VERBS.has(tokens[verb]!.text)) {
-    if (!FORM_HOLD_FILLERS.has(tokens[verb]!.text)) return false;
-    verb--;
-  }
-  if (verb < 0 || !FORM_HOLD_VERBS.has(tokens[verb]!.text) || tokens[verb]!.clause !== tokens[region.start]!.clause) return false;
+  while (verb >= Math.max(0, region.start - 4) && FORM_HOLD_FILLERS.has(tokens[verb]!.text)) verb--;
+  const held = tokens[verb];
+  if (!held || !FORM_HOLD_VERBS.has(held.text) || held.clause !== tokens[region.start]!.clause) return false;
   if (symptom.start > verb && symptom.end <= region.start) return true;
   return symptom.end <= verb && !(symptom.value as SymptomValue).id && verb - symptom.end <= 1;
 }
@@ -695,6 +694,9 @@ export function threadPairs(
   const pairs: Pair[] = [];
   // Advice, a course and a naming count only where the post tells nothing of its own.
   const toldNothingOfItsOwn = !evidence.pairs.some((pair) => !pair.hypothetical);
+  // A thank-you, or the writer's own words ("I", "my"): no advice to the asker in that sentence.
+  const thankedOrOwn = (sentence: number): boolean =>
+    cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0;
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
     const hypothetical = toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
@@ -754,8 +756,7 @@ export function threadPairs(
     for (const pair of evidence.pairs) {
       if (!pair.hypothetical || pair.fromThread || !pair.region || isNegated(pair.symptom)) continue;
       const sentence = tokens[pair.symptom.start]!.sentence;
-      if (context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence)) continue;
-      if (cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0) continue;
+      if (context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence) || thankedOrOwn(sentence)) continue;
       // A blow's or a fall's harm told in general ("a fall from a ladder can cause back pain") is a warning, not the
       // asker's trouble read back to them; and a pain, not "problems" or "issues" (review 42f).
       if (cues.inSentence('impact', sentence).length > 0) continue;
@@ -824,9 +825,8 @@ export function threadPairs(
       if (region.value.cat !== 'region' || region.value.strength < ADVICE_REGION_STRENGTH || isNegated(region)) continue;
       if (evidence.pairs.some((pair) => pair.region === region)) continue;
       const sentence = tokens[region.start]!.sentence;
-      if (cues.inSentence('second_person', sentence).length === 0 || cues.inSentence('thanks', sentence).length > 0) continue;
-      // "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
-      if (cues.inSentence('first_person', sentence).length > 0) continue;
+      // Not "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
+      if (cues.inSentence('second_person', sentence).length === 0 || thankedOrOwn(sentence)) continue;
       if (asksTheAsker(context, cues, sentence) || notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause);
       pairs.push({ region, symptom: region, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
@@ -870,17 +870,16 @@ export function threadPairs(
       const opener = words[0];
       // A question that suggests ("What about flipping the stem?") is advice, not asked.
       const suggested = SUGGESTION_OPENERS.has(`${words[0]?.text} ${words[1]?.text}`);
-      if ((sentence.question && !suggested) || cues.inSentence('thanks', at).length > 0) continue;
-      if (cues.inSentence('first_person', at).length > 0) continue;
+      if ((sentence.question && !suggested) || thankedOrOwn(at)) continue;
       const toldTheAsker = cues
         .inSentence('second_person', at)
         .some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? ''));
-      if (!(toldTheAsker || suggested || ADVICE_OPENERS.has(opener?.text ?? ''))) continue;
+      const adviceVerb = ADVICE_OPENERS.has(opener?.text ?? '') ? opener : undefined;
+      if (!(toldTheAsker || suggested || adviceVerb)) continue;
       if (!suggested && asksTheAsker(context, cues, at)) continue;
       // A form instruction: a cue verb at or before the story in its clause ("squeeze your shoulder blades together",
       // "get tight, brace, then pull"), not the advice's own opening verb ("get a bike fit").
       const clause = tokens[story.start]!.clause;
-      const adviceVerb = ADVICE_OPENERS.has(opener?.text ?? '') ? opener : undefined;
       const formCue = (cue: Mention): boolean => cue.start <= story.start && tokens[cue.start] !== adviceVerb;
       if (cues.inClause('cue_verb', clause).some(formCue)) continue;
       if (toldAgainstIt(context, cues, story)) continue;
