@@ -52,6 +52,9 @@ export class PopupPage {
       await page.reload();
     }
     await page.locator('[data-spotter-popup]').waitFor();
+    // The frame renders before the stored result is read (App.tsx's useInitialState): until the
+    // "Loading…" line goes, neither the questionnaire nor a result is on the page yet.
+    await page.locator('[data-spotter-popup] [data-loading]').waitFor({ state: 'detached' });
     return popup;
   }
 

@@ -29,6 +29,8 @@ export class FirefoxPopupPage {
     await page.goto('about:blank');
     await firefox.gotoExtensionPage(page, `popup.html${hash}`);
     await page.waitForSelector('[data-spotter-popup]', { timeout: 10_000 });
+    // The frame renders before the stored result is read: the questionnaire follows the "Loading…" line.
+    await page.waitForSelector('[data-spotter-popup] [data-loading]', { hidden: true, timeout: 10_000 });
     return new FirefoxPopupPage(page);
   }
 
