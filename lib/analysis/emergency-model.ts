@@ -282,12 +282,42 @@ function explained(input: ModifierInput, mention: Mention): boolean {
   );
 }
 
+/** Words for what a nerve does, not a muscle. */
+const NERVE_CUES: readonly CueId[] = ['numbness', 'weakness'];
+
+/**
+ * Legs told in a post about an effort (a ride, a race, a long run), with no numbness or weakness anywhere in it: the
+ * effort's legs, wherever in the post the effort is told (`explained` reads an everyday cause in the sign's sentence).
+ */
+function legsExplained({ cues }: ModifierInput): boolean {
+  return cues.get('exertion').length > 0 && !NERVE_CUES.some((cue) => cues.get(cue).length > 0);
+}
+
+/** What the post says beyond its words, for the model's reading. */
+export interface ModelReading {
+  /**
+   * Whether the post or its thread names a back. Both legs are a back emergency only beside back pain (NHS, in
+   * clinical-facts.md §1.1: "back pain comes with … pain, tingling, weakness or numbness in both legs"); where no back
+   * is named, the model's "both legs" in a post about an effort is a rider's cramping thighs or a runner's tired legs
+   * (round 44: three real posts not about a back, none an emergency), unless the post tells numbness or weakness:
+   * spreading numbness and a leg that gives way are a cord's signs whether or not a back is named. The rules read their
+   * phrases in any post.
+   */
+  backNamed?: boolean;
+}
+
 /**
  * The emergency the model reads in `text` when the rules found none: the likeliest of the flags the post names,
  * if the post reads as an emergency with at least the model's threshold. `null` otherwise.
  */
-export function readEmergency(text: string, input: ModifierInput, model: EmergencyModel = SHIPPED_MODEL): RedFlagHit | null {
+export function readEmergency(
+  text: string,
+  input: ModifierInput,
+  model: EmergencyModel = SHIPPED_MODEL,
+  { backNamed = true }: ModelReading = {},
+): RedFlagHit | null {
   const { current: anchored, fallExplained } = readAnchors(input);
+  if (!backNamed && legsExplained(input)) anchored.delete('both_legs_neuro');
   if (anchored.size === 0) return null;
   const { threshold, vocabulary, emergency, flags } = compile(model);
   const indices = featureIndices(modelFeatures(text), vocabulary);
@@ -307,8 +337,9 @@ export function withEmergencyReading(
   text: string,
   input: ModifierInput,
   model: EmergencyModel = SHIPPED_MODEL,
+  reading: ModelReading = {},
 ): RedFlagHit[] {
   if (flags.some((flag) => flag.tier === 'emergency')) return flags;
-  const read = readEmergency(text, input, model);
+  const read = readEmergency(text, input, model, reading);
   return read ? [...flags, read] : flags;
 }

@@ -421,8 +421,9 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
   const { cues, negation, negated, flagNegated } = readModifiers(context);
   const otherEndurance = cues.get('other_endurance').length > 0;
   // The red flags: the rules' reading, then the emergency model's where the rules found no emergency.
+  const backNamed = context.mentionsBack || Boolean(topic);
   const readRedFlags = (input: Parameters<typeof findRedFlags>[0]): RedFlagHit[] =>
-    withEmergencyReading(findRedFlags(input), analysed, input);
+    withEmergencyReading(findRedFlags(input), analysed, input, undefined, { backNamed });
   const stories = storiesOf(context, cues, negated, Boolean(topic));
   if (!context.mentionsBack && !topic) {
     // No back word (and no thread about a back): no relevance pairs and no features, but red flags are read on every post.

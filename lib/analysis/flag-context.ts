@@ -241,6 +241,9 @@ export function namesTheBack(context: MentionContext, cues: CueIndex, sentence: 
 
 const LOW_SPEED = 15;
 
+/** What opens a sentence that tells a crash again: "It was a hard fall", "That was a nasty crash". */
+const RETELLING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that']);
+
 function isSpeed(tokens: readonly Token[], unit: number): boolean {
   const word = tokens[unit]?.text ?? '';
   return SPEED_UNITS.has(word) || (word === 'km' && KM_SPEED_FOLLOWERS.has(tokens[unit + 1]?.text ?? ''));
@@ -969,7 +972,8 @@ export class FlagContext {
             !onsetOfNoBetter(cue) &&
             !(justNow && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);
-    if (flag === 'major_trauma' && (past || this.namedByYear(mention))) return true;
+    if (flag === 'major_trauma' && (past || this.namedByYear(mention) || (!justNow && this.datedCrashBefore(sentence))))
+      return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
     const toldOfElse = (clause: number): boolean =>
@@ -1060,6 +1064,29 @@ export class FlagContext {
       const before = this.tokens[at];
       return before !== undefined && before.sentence === sentence && isYear(before);
     });
+  }
+
+  /**
+   * A crash told again by "it was" ("It was a hard fall", "That was a nasty crash"), in a sentence after one that tells
+   * a crash and is dated (or follows a date): "Four years ago I slipped on wet concrete. It was a hard fall", "In Nov.
+   * 2009 I fell on the ice. Landed on my bum. It was a hard fall." (the abbreviation's full stop ends a sentence). A
+   * crash told otherwise after an old one may be a new one ("Last year I fell off my bike. Came off again at the
+   * weekend"), so only the pointing "it" or "that" reads as the same.
+   */
+  private datedCrashBefore(sentence: number): boolean {
+    const { context, cues } = this.input;
+    const { start, end } = context.sentences[sentence]!;
+    const words = this.tokens.slice(start, end).map((token) => token.text);
+    if (!RETELLING_SUBJECTS.has(words[0] ?? '') || words[1] !== 'was' || words.includes('again')) return false;
+    const crashIn = (at: number): boolean =>
+      context.mentions.some(
+        (mention) =>
+          this.tokens[mention.start]!.sentence === at &&
+          ((mention.value.cat === 'cue' && mention.value.id === 'impact') ||
+            (mention.value.cat === 'flag' && mention.value.id === 'major_trauma')),
+      );
+    const dated = (at: number): boolean => at >= 0 && (cues.inSentence('past', at).length > 0 || this.saysPastYear(at));
+    return [sentence - 1, sentence - 2].some((before) => before >= 0 && crashIn(before) && (dated(before) || dated(before - 1)));
   }
 
   private saysPastYear(sentence: number): boolean {

@@ -47,6 +47,8 @@ import {
   ASKERS_TIME,
   MEANT_TO_FEEL_WORDS,
   ADVICE_OPENERS,
+  BACK_RECOVERY_VERBS,
+  BACK_RECOVERY_WORDS,
   SUGGESTION_OPENERS,
   YOU_COMPARED,
   CAUSING_VERBS,
@@ -825,9 +827,14 @@ export function threadPairs(
       if (region.value.cat !== 'region' || region.value.strength < ADVICE_REGION_STRENGTH || isNegated(region)) continue;
       if (evidence.pairs.some((pair) => pair.region === region)) continue;
       const sentence = tokens[region.start]!.sentence;
+      // Told to get the back better or seen to ("take it easy and get the back better first", "get your back looked
+      // at"): advice on it with or without a "you", and its "get" is no form cue.
+      const toRecover =
+        BACK_RECOVERY_WORDS.has(tokens[region.end]?.text ?? '') && BACK_RECOVERY_VERBS.has(tokens[region.start - 2]?.text ?? '');
       // Not "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
-      if (cues.inSentence('second_person', sentence).length === 0 || thankedOrOwn(sentence)) continue;
-      if (asksTheAsker(context, cues, sentence) || notAdviceOnIt(context, cues, region)) continue;
+      if ((cues.inSentence('second_person', sentence).length === 0 && !toRecover) || thankedOrOwn(sentence)) continue;
+      if (asksTheAsker(context, cues, sentence)) continue;
+      if (toRecover ? toldAgainstIt(context, cues, region) : notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause);
       pairs.push({ region, symptom: region, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
     }

@@ -258,6 +258,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Months and seasons gone by: "last October", "in May" (a fall last week is still today's news).
     'last|in january|february|march|april|june|july|august|september|october|november|december|summer|winter|spring|autumn',
     'last fall',
+    // Shortened, as dates are written ("in Nov. 2009"); not "mar" or "may", everyday words.
+    'last|in jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec',
     // Decades gone by: "broke his back in a motorbike crash in the 90s".
     'in the # s',
     'in the nineties|eighties|seventies|sixties',

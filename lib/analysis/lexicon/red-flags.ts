@@ -1350,6 +1350,10 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       (wreck) =>
         `workout|session|deadlift|deadlifts|squat|squats|bench|run|race|lift|lifts|day|week|form|technique|set was|is|been a|an _? ${wreck}`,
     ),
+    // A train wreck is a mess ("A train wreck", a training log's title), wherever it stands: a rider or a driver is not
+    // in one, and a train's real crash is told as a train crash, accident or collision (the phrases above).
+    'train wreck',
+    'trainwreck',
     // "an absolute car crash of a session", "today was an absolute car crash".
     ...['car crash', 'car wreck', 'train wreck', 'trainwreck'].flatMap((wreck) => [
       `${wreck} of a|an session|workout|day|week|meet|run|race|block|lift`,

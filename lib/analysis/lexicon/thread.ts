@@ -837,6 +837,23 @@ export const ADVICE_OPENERS: ReadonlySet<string> = new Set([
   'change',
   'ditch',
 ]);
+/**
+ * The back's recovery, told right after it: "get the back better first", "get your back looked at". With a causative
+ * verb before the back (BACK_RECOVERY_VERBS), advice to the asker on their back, not a form cue ("get your back tight").
+ */
+export const BACK_RECOVERY_WORDS: ReadonlySet<string> = new Set([
+  'better',
+  'sorted',
+  'fixed',
+  'checked',
+  'looked',
+  'seen',
+  'healed',
+  'healthy',
+  'treated',
+  'assessed',
+]);
+export const BACK_RECOVERY_VERBS: ReadonlySet<string> = new Set(['get', 'getting', 'have']);
 /** What makes a question a suggestion to the asker: "What about flipping the stem?", "Why not drop the weight?". */
 export const SUGGESTION_OPENERS: ReadonlySet<string> = new Set(['how about', 'what about', 'why not']);
 /** Words before "you" that make the asker a yardstick, not the one advised: "same shoes as you", "like you describe". */

@@ -95,6 +95,28 @@ describe('readEmergency', () => {
     expect(read('Back is wrecked, my groin is not fine, it is numb, scared.')?.id).toBe('saddle_numbness');
   });
 
+  it('leaves an effort’s legs alone where no back is named, unless numbness or weakness is told (round 44)', () => {
+    // The toy's word for the legs is one no rule counts as weakness: "heavy".
+    const legs: EmergencyModel = {
+      ...TOY,
+      vocabulary: [...TOY.vocabulary, 'heavy'],
+      emergency: { bias: -1, weights: [1.5, 1.5, -3, 1.5, 1.5] },
+      flags: { ...TOY.flags, both_legs_neuro: { bias: 0, sparse: [[4, 3]] } },
+    };
+    const reading = (text: string, backNamed: boolean) => readEmergency(text, flagModifierInput(text), legs, { backNamed })?.id;
+    // Legs in a post about an effort, where neither the post nor its thread names a back: a ride's cramps or a
+    // race's tired legs, in real posts.
+    expect(reading('Rode 60 miles today. Since then both legs are heavy, scared.', false)).toBeUndefined();
+    // The same beside a back, or with no effort told, is left to the model.
+    expect(reading('Rode 60 miles today. Since then both legs are heavy, scared.', true)).toBe('both_legs_neuro');
+    expect(reading('Since this morning both legs are heavy, scared.', false)).toBe('both_legs_neuro');
+    // Numbness or weakness is a nerve's sign, effort or not.
+    expect(reading('Rode 60 miles today. Since then both legs are heavy and numb, scared.', false)).toBe('both_legs_neuro');
+    expect(reading('Rode 60 miles today. Since then both legs are heavy and wobbly, scared.', false)).toBe('both_legs_neuro');
+    // The saddle is its own sign: no back needed.
+    expect(reading('My groin has gone numb, I am scared.', false)).toBe('saddle_numbness');
+  });
+
   it('chooses among the flags the post names by the flag models', () => {
     const hit = read('Back is wrecked, my groin is numb and both legs are wobbly, scared.');
     expect(hit?.id).toBe('both_legs_neuro');

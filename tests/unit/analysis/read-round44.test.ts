@@ -1,0 +1,96 @@
+/**
+ * Classes of wording from round 44, found on the tune split of four new sets of real posts read once before any change
+ * (README "Accuracy"): a crash dated in one sentence and told again in the next, dates written short, a train wreck
+ * that is a bad day, an effort's legs in a post with no back, lifts named in the plural, what grows back, and advice to
+ * get the asker's back better. Beside each, the look-alikes that must stay as they are. Sentences written for the
+ * project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const BACK_THREAD = 'Put my back out a week before the race';
+const OTHER_THREAD = 'Best trail shoes for a 50k?';
+
+const read = (text: string, title?: string) => assess(text, title ? { thread: { title } } : { rank: false });
+const flagsOf = (text: string) => read(text).redFlags.map((flag) => flag.id);
+
+describe('an old crash told again in the next sentence', () => {
+  it.each([
+    'Four years ago I slipped on a wet ramp at work. It was a hard fall. These days my lower back aches after long runs.',
+    'Back in 2015 I came off my bike on a descent. Landed on my hip. That was a nasty crash. My lower back is stiff on rides now.',
+    'In Nov. 2012 I fell down the stairs at home. It was a hard fall, but I was fine by the weekend. Now my lower back gets tight on runs.',
+  ])('is no crash of today: %j', (text) => {
+    expect(flagsOf(text)).not.toContain('major_trauma');
+  });
+
+  it.each([
+    // A second crash, told as new.
+    'Last year I fell off my bike. Came off again at the weekend, a hard fall onto my back and it is agony.',
+    'Years ago I crashed my car. Then this morning I fell off a ladder onto my back and I can barely move.',
+    'Two years ago I had a bad crash on the bike. Got hit by a car at 30mph last Tuesday and my back is in agony.',
+    // Told again with "again": the same kind of fall, another day.
+    'Years ago I fell off a ladder. It was a hard fall again yesterday, and my back is agony.',
+  ])('but a new one after an old one still is: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('a month written short dates what happened', () => {
+  it('"in Nov" is a past, like "in November"', () => {
+    expect(flagsOf('In Nov 2016 I had a hard fall on the ice. My lower back gets sore after runs now.')).not.toContain(
+      'major_trauma',
+    );
+  });
+});
+
+describe('a train wreck that is a day, a session or a log', () => {
+  it.each([
+    'A train wreck\nWarming up on goblet squats my lower back got tight, and it only got worse on the deadlifts.',
+    'Yesterday was a total train wreck. My lower back is tight after the deadlifts.',
+  ])('is no crash: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it('while a car crash still is one', () => {
+    expect(read('I was in a car crash last night and my lower back is agony.').triage).toBe('emergency');
+  });
+});
+
+describe('lifts named in the plural', () => {
+  it.each([
+    'My neck got really stiff after the military presses yesterday.',
+    'My neck is stiff after seated overhead presses.',
+    'Lower back aches after shoulder presses.',
+  ])('tie a neck or a back to training: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+});
+
+describe('what grows back', () => {
+  it('is no back', () => {
+    const text =
+      'Had the cyst removed three years ago and it grew back quite quickly. The pain wakes me at night and it is awful.';
+    expect(read(text).relevant).toBe(false);
+  });
+});
+
+describe('advice to get the asker’s back better', () => {
+  it.each([
+    'Take it easy and get the back better first, the race can wait.',
+    'Get your back looked at before you run on it.',
+    'Get your back sorted first, there is plenty of time.',
+  ])('under a thread about a back is about a back: %j', (text) => {
+    expect(read(text, BACK_THREAD).relevant).toBe(true);
+  });
+
+  it.each(['Take it easy and get the back better first, the race can wait.', 'Get your back looked at before you run on it.'])(
+    'but not under a thread about something else: %j',
+    (text) => {
+      expect(read(text, OTHER_THREAD).relevant).toBe(false);
+    },
+  );
+
+  it('and a form cue is still a form cue', () => {
+    expect(read('Get your back tight before you pull.', BACK_THREAD).relevant).toBe(false);
+  });
+});
