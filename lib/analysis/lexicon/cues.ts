@@ -1755,6 +1755,12 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'cycle commute|commutes|commuting|ride|rides',
     'aero bars|position',
     'handlebar|handlebars',
+    // A ride told by how far it goes ("70 miles is a long way to ride") and a bike's stem moved ("try flipping the
+    // stem"): not "ride it out", not a brain's stem.
+    'way|far|distance to ride|cycle',
+    'raise|raising|lift|lifting|flip|flipping|lower|lowering|shorten|shortening the|your|my stem',
+    'shorter|longer|higher|lower|new stem',
+    'stem spacer|spacers|length|height',
     'swim|swims|swimming|swam|swimmer|pool|freestyle|breaststroke|backstroke|butterfly',
     'open water',
     'erg|ergs|erging|rowing|rower|rowers|regatta|sculling|kayak|kayaking|paddling',

@@ -94,3 +94,22 @@ describe('advice to get the asker’s back better', () => {
     expect(read('Get your back tight before you pull.', BACK_THREAD).relevant).toBe(false);
   });
 });
+
+describe('a ride told by how far it goes, or by the bike’s stem', () => {
+  const causesOf = (text: string, title: string) =>
+    assess(text, { thread: { title } })
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
+
+  it.each([
+    '50 miles is a long way to ride without changing position, my lower back stiffens up and gets sore.',
+    'Since flipping the stem my lower back is fine for 40 miles, but past 60 miles it aches and stiffens.',
+  ])('is no run, and its long static position is in the top 3: %j', (text) => {
+    expect(assess(text, { thread: { title: 'Back pain on long rides' } }).features.activity ?? []).not.toContain('running');
+    expect(causesOf(text, 'Back pain on long rides')).toContain('poor_posture');
+  });
+
+  it('while miles told with a run stay a run’s', () => {
+    expect(assess('20 miles is a long way to run, my lower back gets sore by the end.').features.activity).toContain('running');
+  });
+});
