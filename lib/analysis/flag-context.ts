@@ -74,6 +74,9 @@ import {
   WORRY_WORDS,
   YEAR_LEADS,
   YES_WORDS,
+  RETELLING_SUBJECTS,
+  CRASHED_AGAIN_WORDS,
+  ANOTHER_TIME_WORDS,
   type CueId,
 } from './lexicon';
 import {
@@ -240,9 +243,6 @@ export function namesTheBack(context: MentionContext, cues: CueIndex, sentence: 
 }
 
 const LOW_SPEED = 15;
-
-/** What opens a sentence that tells a crash again: "It was a hard fall", "That was a nasty crash". */
-const RETELLING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that']);
 
 function isSpeed(tokens: readonly Token[], unit: number): boolean {
   const word = tokens[unit]?.text ?? '';
@@ -972,7 +972,11 @@ export class FlagContext {
             !onsetOfNoBetter(cue) &&
             !(justNow && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);
-    if (flag === 'major_trauma' && (past || this.namedByYear(mention) || (!justNow && this.datedCrashBefore(sentence))))
+    if (
+      flag === 'major_trauma' &&
+      !this.happenedAgainToday(sentence) &&
+      (past || this.namedByYear(mention) || (!justNow && this.datedCrashBefore(sentence)))
+    )
       return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
     // kid, lower back hurts after squats now" it is the back's.
@@ -1067,17 +1071,32 @@ export class FlagContext {
   }
 
   /**
+   * A sentence that tells its crash as happening again today: "Got hit by a car in November and today I was hit again"
+   * (review 44a). The old crash's date does not date the new one; not "crashed in November and today my back aches".
+   */
+  private happenedAgainToday(sentence: number): boolean {
+    const words = this.tokens.filter((token) => token.sentence === sentence).map((token) => token.text);
+    const crashedAgain = words.some(
+      (word, at) => word === 'again' && words.slice(Math.max(0, at - 2), at).some((before) => CRASHED_AGAIN_WORDS.has(before)),
+    );
+    return crashedAgain && words.some((word) => NOW_WORDS.has(word));
+  }
+
+  /**
    * A crash told again by "it was" ("It was a hard fall", "That was a nasty crash"), in a sentence after one that tells
    * a crash and is dated (or follows a date): "Four years ago I slipped on wet concrete. It was a hard fall", "In Nov.
    * 2009 I fell on the ice. Landed on my bum. It was a hard fall." (the abbreviation's full stop ends a sentence). A
    * crash told otherwise after an old one may be a new one ("Last year I fell off my bike. Came off again at the
-   * weekend"), so only the pointing "it" or "that" reads as the same.
+   * weekend"), so only the pointing "it" or "that" reads as the same; and not in a post that tells anything as
+   * happening again or today ("Today it happened again. It was a hard fall", review 44a), nor where the sentence
+   * itself says now ("It was a hard fall, and I'm lying here right now").
    */
   private datedCrashBefore(sentence: number): boolean {
     const { context, cues } = this.input;
     const { start, end } = context.sentences[sentence]!;
     const words = this.tokens.slice(start, end).map((token) => token.text);
-    if (!RETELLING_SUBJECTS.has(words[0] ?? '') || words[1] !== 'was' || words.includes('again')) return false;
+    if (!RETELLING_SUBJECTS.has(words[0] ?? '') || words[1] !== 'was' || words.includes('now')) return false;
+    if (this.tokens.some((token) => NOW_WORDS.has(token.text) || ANOTHER_TIME_WORDS.has(token.text))) return false;
     const crashIn = (at: number): boolean =>
       context.mentions.some(
         (mention) =>

@@ -1758,7 +1758,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // A ride told by how far it goes ("70 miles is a long way to ride") and a bike's stem moved ("try flipping the
     // stem"): not "ride it out", not a brain's stem.
     'way|far|distance to ride|cycle',
-    'raise|raising|lift|lifting|flip|flipping|lower|lowering|shorten|shortening the|your|my stem',
+    'raise|raising|raised|lift|lifting|lifted|flip|flipping|flipped|lower|lowering|lowered|shorten|shortening|shortened|slam|slamming|slammed the|your|my stem',
     'shorter|longer|higher|lower|new stem',
     'stem spacer|spacers|length|height',
     'swim|swims|swimming|swam|swimmer|pool|freestyle|breaststroke|backstroke|butterfly',

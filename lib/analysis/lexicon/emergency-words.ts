@@ -136,3 +136,26 @@ export const CRASH_WHEN_WORDS: ReadonlySet<string> = new Set([
   'afternoon',
   'evening',
 ]);
+
+/** What a crash word may stand with and still be only a verdict: "A train wreck", "Total train wreck!" (redflags.ts). */
+export const VERDICT_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'total', 'absolute', 'complete', 'utter', 'proper']);
+
+/** What opens a sentence that tells a crash again: "It was a hard fall", "That was a nasty crash". */
+export const RETELLING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that']);
+
+/** What happens "again" when a crash does: "I was hit again", "crashed again", "came off again", "it happened again". */
+export const CRASHED_AGAIN_WORDS: ReadonlySet<string> = new Set([
+  'hit',
+  'crashed',
+  'fell',
+  'off',
+  'down',
+  'over',
+  'knocked',
+  'struck',
+  'slipped',
+  'happened',
+]);
+
+/** Words that tell of a second time: "it happened again", "the same thing happened". */
+export const ANOTHER_TIME_WORDS: ReadonlySet<string> = new Set(['again', 'happened', 'happens']);

@@ -1,6 +1,15 @@
 /** Words that look like features but are not, here. */
 import { idiom, type TermGroup } from './terms';
 
+/**
+ * Sweat or rain running down a limb, not pain: "sweat running down my arms on the turbo", "rain pouring down my legs".
+ * Neither a symptom nor a red flag (red-flags.ts reads it too). Only down the limb itself: water running down between
+ * the legs that does not feel wet is a saddle's numbness.
+ */
+export const FLUID_RUNNING_DOWN: readonly string[] = [
+  'sweat|rain|water|blood|tears running|runs|ran|dripping|drips|pouring|pours|trickling|streaming down my|the|his|her left|right? arm|arms|leg|legs|back|shoulder|shoulders|neck',
+];
+
 /** A rower's piece told by its distance: "2k erg test", "a 6k piece", "5k on the rower". */
 const ERG_PIECES: readonly string[] = [
   'first? # k|km|m erg|ergs|row|rowing|test|piece|pieces|ergo',
@@ -210,6 +219,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'ball|roller|stick|gun|massager down my|the left|right? leg|legs|thigh|thighs|shin|shins|calf|calves',
     // A muscle not felt working, not numbness: "cant feel my lats on any row, only biceps".
     "can't|cannot|couldn't|don't|never feel my lats|lat|rhomboids|rhomboid",
+    ...FLUID_RUNNING_DOWN,
     // Walking down, not pain running down: "both legs are shaking going down stairs".
     'going|goes|went|coming|walking down the|some? stairs|steps|hill|hills',
     // A person's nagging, not a back's: "my wife keeps nagging me to fix my posture", "he moans about my form".

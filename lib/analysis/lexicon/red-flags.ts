@@ -1,4 +1,5 @@
 /** Red flags said in one phrase. Those built from several cues live in redflags.ts. */
+import { FLUID_RUNNING_DOWN } from './idioms';
 import { flag, idiom, type TermGroup } from './terms';
 
 /** Emergency red flags: a post with one is badged whatever the sensitivity (score.ts), so that none hides a back emergency. */
@@ -1286,6 +1287,7 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'catching|catch|caught me toe|toes|foot on roots|rocks|stones|tree',
     // A shy bladder in company: "couldnae get a pish going at the festival wi the whole queue starin".
     "can't|couldn't get a|any|the pish|pee|piss|wee going|started at|in|with the festival|queue|urinal|trough|crowd",
+    ...FLUID_RUNNING_DOWN,
     // An old injury named as such: "should I tell my PT about my old car crash?".
     'old|previous|earlier car|bike|motorbike|motorcycle|ski|skiing crash|accident|wreck|collision',
     'wet|peed|pissed|shit|shat|crapped|pooped myself laughing|lol|lmao|haha',
@@ -1350,10 +1352,6 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       (wreck) =>
         `workout|session|deadlift|deadlifts|squat|squats|bench|run|race|lift|lifts|day|week|form|technique|set was|is|been a|an _? ${wreck}`,
     ),
-    // A train wreck is a mess ("A train wreck", a training log's title), wherever it stands: a rider or a driver is not
-    // in one, and a train's real crash is told as a train crash, accident or collision (the phrases above).
-    'train wreck',
-    'trainwreck',
     // "an absolute car crash of a session", "today was an absolute car crash".
     ...['car crash', 'car wreck', 'train wreck', 'trainwreck'].flatMap((wreck) => [
       `${wreck} of a|an session|workout|day|week|meet|run|race|block|lift`,

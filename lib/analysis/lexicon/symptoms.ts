@@ -234,6 +234,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "goes into" a leg is covered by "into my leg"; "goes into a cramp" is no radiating pain.
     'travels|travelling|traveling|spreads|spreading into',
     'down my|the|his|her left|right|whole|entire? leg|legs|arm|arms',
+    // The places along the way listed: "a severe pain down my left shoulder, arm and hand", "down the shoulder and arm".
+    'down my|the|his|her left|right? shoulder|shoulders _? arm|arms',
     'down the back of my|the leg|legs|thigh|thighs',
     'into my|the leg|legs|butt|glute|glutes|hip|hamstring|hamstrings|foot|feet|calf|arm|hand|groin',
     // With a side, and the places between: "goes into my left buttock and the back of my thigh".

@@ -113,3 +113,43 @@ describe('a ride told by how far it goes, or by the bike’s stem', () => {
     expect(assess('20 miles is a long way to run, my lower back gets sore by the end.').features.activity).toContain('running');
   });
 });
+
+describe('what runs down a limb', () => {
+  it.each([
+    'Sweat running down my legs on the turbo, and my lower back was tight after.',
+    'Rain pouring down my arms the whole ride, lower back stiff by the end.',
+  ])('sweat or rain is no nerve pain: %j', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['My lower back is wrecked from deadlifts. Pain running down my left leg into my calf since.', 'radiating_below_knee'],
+    ['Tweaked my neck on shrugs, now a sharp pain down my right shoulder and arm.', 'radiating_arm'],
+  ])('pain is, with the places along the way listed: %j', (text, flag) => {
+    expect(flagsOf(text)).toContain(flag);
+  });
+
+  it('and water down between the legs that does not feel wet is still a saddle sign', () => {
+    expect(
+      read('Since my back went on Monday, the water running down between my legs in the shower does not feel wet.').triage,
+    ).toBe('emergency');
+  });
+});
+
+describe('a crash again, after an old one (review 44a)', () => {
+  it.each([
+    'Last year I fell on the ice. Today it happened again. It was a hard fall and now my lower back is killing me.',
+    'In 2016 I crashed. This morning I crashed again. It was a hard fall and my back hurts badly.',
+    'Four years ago I slipped on wet concrete. It was a hard fall. Yesterday the same thing happened and my back hurts like hell.',
+    'Four years ago I slipped on wet concrete. It was a hard fall, and I am lying here right now unable to move my back.',
+    'Got hit by a car in Nov and today I was hit again, back is agony.',
+    'Came off the bike in October, and today I came off again on the same corner, back is agony.',
+    'I was in the train wreck in the news today. My back hurts a lot and I have not been seen.',
+  ])('is an emergency: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('while a back that aches again is no crash again', () => {
+    expect(read('Crashed my bike in November and today my lower back aches again after rides.').triage).not.toBe('emergency');
+  });
+});
