@@ -962,6 +962,9 @@ export class FlagContext {
     // A crash told as just now in its own clause is not dated by a past in another ("Last season was my best, then I
     // crashed into a car yesterday", review 41f).
     const justNow = flag === 'major_trauma' && cues.inClause('just_happened', token.clause).length > 0;
+    // A sentence that says today dates only the clause its past is in: "Fell off a ladder today, had another fall back
+    // in Oct, this one is worse, back pain and both legs tingling" (review 44a).
+    const saysToday = tokens.some((other) => other.sentence === sentence && NOW_WORDS.has(other.text));
     const past =
       cues
         .inSentence('past', sentence)
@@ -970,7 +973,7 @@ export class FlagContext {
             (!inBrackets(tokens, cue, context.sentences[sentence]!.start) ||
               inOneBracket(tokens, cue, mention, context.sentences[sentence]!.start)) &&
             !onsetOfNoBetter(cue) &&
-            !(justNow && tokens[cue.start]!.clause !== token.clause),
+            !((justNow || saysToday) && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);
     if (
       flag === 'major_trauma' &&

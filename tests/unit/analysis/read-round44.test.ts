@@ -149,6 +149,11 @@ describe('a crash again, after an old one (review 44a)', () => {
     expect(read(text).triage).toBe('emergency');
   });
 
+  it('a sentence that says today dates only the clause its month is in', () => {
+    const text = 'Fell off a ladder today, had another fall back in Oct, this one is worse, back pain and both legs tingling.';
+    expect(flagsOf(text)).toEqual(expect.arrayContaining(['major_trauma', 'both_legs_neuro']));
+  });
+
   it('while a back that aches again is no crash again', () => {
     expect(read('Crashed my bike in November and today my lower back aches again after rides.').triage).not.toBe('emergency');
   });
