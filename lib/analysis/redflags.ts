@@ -341,6 +341,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       (away === 'out' || away === 'off')
     );
   };
+  const rideCause = (cause: Mention): boolean => cues.get('other_endurance').some((ride) => overlaps(ride, cause));
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
@@ -382,6 +383,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           !within(cause, mention) &&
           !secondhand(cause) &&
           !deniedAfter(cause) &&
+          // A ride numbs a saddle or feet, not both legs beside a back that hurts: "After 70 miles on the bike my lower
+          // back hurts and both my legs are numb" (review 44b). A sit still does ("both legs went numb and my lower back
+          // ached after sitting cross-legged").
+          !(heldSo && rideCause(cause) && namesTheBack(context, cues, sentence)) &&
           // A comparison word that ends its phrase compares nothing: "same, sat cross legged…" agrees, then tells. One
           // reaches across its clause: "like I'm sittin on a bag of frozen peas" is how the numbness feels.
           !tokens

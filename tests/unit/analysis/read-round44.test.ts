@@ -158,3 +158,19 @@ describe('a crash again, after an old one (review 44a)', () => {
     expect(read('Crashed my bike in November and today my lower back aches again after rides.').triage).not.toBe('emergency');
   });
 });
+
+describe('both legs numb beside a back that hurts, after a ride (review 44b)', () => {
+  it.each([
+    'After 70 miles on the bike my lower back hurts and both my legs are numb.',
+    'Three hours on the turbo and now my lower back aches and both legs are numb and tingly.',
+  ])('is an emergency: a ride numbs a saddle or feet, not both legs: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it.each([
+    'Both legs went numb and my lower back ached after two hours sitting cross-legged on the floor. Fine after a walk.',
+    'After 3 hours on the turbo both legs were numb. Back to normal after a minute of walking about.',
+  ])('while a sit, or a ride with no back in it, still explains them: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+});
