@@ -699,6 +699,12 @@ export function threadPairs(
   // A thank-you, or the writer's own words ("I", "my"): no advice to the asker in that sentence.
   const thankedOrOwn = (sentence: number): boolean =>
     cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0;
+  // …but for a cause of the trouble named as the writer's view put to the asker ("I'd guess your seat is too high", "I
+  // would suggest poor core strength"), whose "I" is no story of their own; an "I" of their own beside it still is.
+  const opinions = cues.get('opinion_frame');
+  const thankedOrOwnBesideAView = (sentence: number): boolean =>
+    cues.inSentence('thanks', sentence).length > 0 ||
+    cues.inSentence('first_person', sentence).some((own) => !opinions.some((frame) => within(own, frame)));
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
     const hypothetical = toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
@@ -877,12 +883,14 @@ export function threadPairs(
       const opener = words[0];
       // A question that suggests ("What about flipping the stem?") is advice, not asked.
       const suggested = SUGGESTION_OPENERS.has(`${words[0]?.text} ${words[1]?.text}`);
-      if ((sentence.question && !suggested) || thankedOrOwn(at)) continue;
+      if ((sentence.question && !suggested) || thankedOrOwnBesideAView(at)) continue;
       const toldTheAsker = cues
         .inSentence('second_person', at)
         .some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? ''));
       const adviceVerb = ADVICE_OPENERS.has(opener?.text ?? '') ? opener : undefined;
-      if (!(toldTheAsker || suggested || adviceVerb)) continue;
+      // Or put as the writer's view: "I would suggest poor core strength is the likely culprit".
+      const viewed = cues.inSentence('opinion_frame', at).length > 0;
+      if (!(toldTheAsker || suggested || adviceVerb || viewed)) continue;
       if (!suggested && asksTheAsker(context, cues, at)) continue;
       // A form instruction: a cue verb at or before the story in its clause ("squeeze your shoulder blades together",
       // "get tight, brace, then pull"), not the advice's own opening verb ("get a bike fit").

@@ -498,6 +498,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // counts as quoted only in quotation marks (flag-context.ts).
   cue('quoting', ['keep|keeps|kept seeing|reading|hearing']),
   cue('first_person', ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself']),
+  // The writer's view put to the asker, not the writer's own case: "I'd guess your seat is too high", "I would suggest
+  // poor core strength", "my guess would be your form" (relevance.ts: advice is told in them).
+  cue('opinion_frame', [
+    'i say|guess|suggest|wager|recommend|think|reckon|suspect|bet|imagine|advise|agree',
+    "i'd say|guess|suggest|wager|recommend|think|reckon|suspect|bet|imagine|advise|agree",
+    'i would|might say|guess|suggest|wager|recommend|think|advise|agree',
+    "i'd probably|definitely|also|first|just say|suggest|try|go|start|look|check|drop|decrease|add|get",
+    'i would probably|definitely|also|first|just say|suggest|try|go|start|look|check|drop|decrease|add|get',
+    'my guess|bet|advice|suggestion',
+  ]),
   cue('second_person', ['you', 'your', "you're", "you've", 'yours', 'yourself']),
   // Lifts that train the lower back itself: a pump from them can be the point ("lower back pump from good mornings,
   // love it").

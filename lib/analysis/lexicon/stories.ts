@@ -358,8 +358,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'too long|short of a stem',
     'longer|shorter|new|different stem',
     'raise|raised|raising|lower|lowered|lowering the|my|your bars|handlebars|stem',
+    // "Raise them bars".
+    'raise|raised|raising|lower|lowered|lowering them bars|handlebars',
     'reach to the bars|handlebars',
     'saddle is|was too high|low|far',
+    // A spin bike's or a road bike's seat: "your seat is too high", "the seat too far back".
+    'seat is|was too high|low|far',
+    'seat too high|low|far',
+    'handlebars|bars too far forward|away|low',
     'saddle height|setback',
     'frame|bike is|was too big|small',
     "frame|bike 's too big|small",

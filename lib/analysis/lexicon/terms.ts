@@ -39,6 +39,7 @@ export type CueId =
   /** Conditionals and general statements: with no "I/my" they are not anyone's own symptom. */
   | 'hypothetical'
   | 'first_person'
+  | 'opinion_frame'
   | 'second_person'
   /** Back-training talk, where a pump is the goal ("back day", "rows"). */
   | 'back_training'

@@ -174,3 +174,24 @@ describe('both legs numb beside a back that hurts, after a ride (review 44b)', (
     expect(read(text).triage).not.toBe('emergency');
   });
 });
+
+describe('a cause of the asker’s trouble put as the writer’s view', () => {
+  const SPIN_THREAD = 'Spin class and back pain, please help';
+  it.each([
+    [SPIN_THREAD, 'I’d guess that your seat is too high and you are reaching for the pedals.', 'poor_posture'],
+    [BACK_THREAD, 'I would suggest poor core strength is the most likely culprit.', 'weak_glutes_core'],
+  ])('under %j is about a back: %j', (title, text, cause) => {
+    const assessment = read(text, title);
+    expect(assessment.relevant).toBe(true);
+    expect(assessment.causes.slice(0, 3).map((c) => c.id)).toContain(cause);
+  });
+
+  it.each([
+    // Not under a thread about something else.
+    [OTHER_THREAD, 'I would suggest poor core strength is the most likely culprit.'],
+    // The writer's own "I" beside the view is their own words.
+    [BACK_THREAD, 'I think I had poor core strength back then, my knees hated it.'],
+  ])('but not under %j: %j', (title, text) => {
+    expect(read(text, title).relevant).toBe(false);
+  });
+});
