@@ -606,9 +606,9 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
 }
 
 /**
- * Running words that belong to another sport told beside them: "beyond about 20 miles" in a sentence about racing on
- * the bike, "a 2k erg test", "hiked 12 miles". Those miles and races give neither a run nor a time in a run, unless
- * the post names a run elsewhere ("the 10k run off the bike", a triathlon), where they may be the run's.
+ * Running words that belong to another sport told in the post: "beyond about 20 miles" in a post about racing on the
+ * bike, "a 2k erg test", "hiked 12 miles". Those miles and races give neither a run nor a time in a run, unless the post
+ * names a run ("the 10k run off the bike", a triathlon), where they may be the run's.
  */
 export function anotherSportsWords(context: MentionContext, cues: CueIndex): (mention: Mention) => boolean {
   const shared = cues.get('distance_or_race');
@@ -618,10 +618,9 @@ export function anotherSportsWords(context: MentionContext, cues: CueIndex): (me
     (mention) => mention.value.cat === 'activity' && mention.value.id === 'running' && !sharedOnly(mention),
   );
   if (runNamed) return () => false;
-  const tokens = context.tokens;
-  return (mention) =>
-    shared.some((cue) => overlaps(cue, mention)) &&
-    cues.inSentence('other_endurance', tokens[mention.start]!.sentence).length > 0;
+  // A post that names a ride, a swim or a hike and never a run: its miles are that sport's in every sentence ("Riding
+  // 100 miles is fine. Racing, past 20 miles my lower back aches", round 44's riders).
+  return (mention) => shared.some((cue) => overlaps(cue, mention));
 }
 
 /** Features of a post's text, with the words that triggered each, and the red flags it reports. */

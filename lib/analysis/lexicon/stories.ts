@@ -358,6 +358,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'too long|short of a stem',
     'longer|shorter|new|different stem',
     'raise|raised|raising|lower|lowered|lowering the|my|your bars|handlebars|stem',
+    // The saddle moved: "try dropping the saddle by 5mm", "raised my seat".
+    'raise|raised|raising|lower|lowered|lowering|drop|dropped|dropping the|my|your saddle|seat',
     // "Raise them bars".
     'raise|raised|raising|lower|lowered|lowering them bars|handlebars',
     'reach to the bars|handlebars',
@@ -377,6 +379,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'long|longer|road|century|endurance ride|rides',
     '# mile|miles|km|k ride|rides',
     'on the bike for',
+    // A back told by the riding itself: "when I ride for more than an hour", "riding my bike a lot lately", "after an
+    // hour on the bike".
+    'when|whenever|while|after i ride|rode|cycle|cycled',
+    'when|whenever|while riding|cycling',
+    'riding|ride|rode my bike|bikes',
+    'hour|hours|hr on the bike|saddle|turbo|trainer',
   ]),
   // A body out of condition: after a baby, years of nothing, starting from scratch.
   story('deconditioning', [

@@ -195,3 +195,31 @@ describe('a cause of the asker’s trouble put as the writer’s view', () => {
     expect(read(text, title).relevant).toBe(false);
   });
 });
+
+describe('a rider’s back, told by the riding', () => {
+  const topThree = (text: string) =>
+    assess(text)
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
+
+  it('gives miles told in another sentence to the ride: no run, no running form', () => {
+    const text = 'Riding 100 miles at an easy pace is fine. Racing, once I go past 20 miles my lower back gets really sore.';
+    expect(assess(text).features.activity ?? []).not.toContain('running');
+    expect(topThree(text)).not.toContain('running_posture');
+  });
+
+  it.each([
+    'When I ride for more than an hour my lower back starts to ache.',
+    'Two hours on the turbo and my lower back is stiff and sore.',
+  ])('ranks its long static position in the top 3: %j', (text) => {
+    expect(topThree(text)).toContain('poor_posture');
+  });
+
+  it('while miles in a post that names a run are still a run’s', () => {
+    expect(read('Ran 20 miles on Sunday. Past 15 miles my lower back got really sore.').features.activity).toContain('running');
+  });
+
+  it('and a saddle moved is advice on the rider’s position', () => {
+    expect(read('Try dropping the saddle by 5mm.', 'Lower back pain on the road bike').relevant).toBe(true);
+  });
+});
