@@ -50,6 +50,7 @@ import {
   NOSE_WORDS,
   NOTICED_FOLLOWERS,
   ONE_LEG_WORDS,
+  LEG_WORDS,
   OTHERS_SELVES,
   OWN_CAUSES,
   OWN_CAUSE_WORDS,
@@ -92,6 +93,8 @@ const TRAINING_REACH = 6;
 
 /** Words between a saddle place and its numbness ("around my back passage feels as though it has gone numb"). */
 const SADDLE_REACH = 8;
+/** Words from numbness to the legs it is told of: "both my legs are numb", "legs numb and tingly". */
+const LEG_REACH = 4;
 /** Symptom words at least this strong (lexicon/symptoms.ts) say pain; weaker ones (tired, problems) do not. */
 const STRONG_SYMPTOM = 0.9;
 /** Words from a pretence to the explanation it makes up. */
@@ -342,6 +345,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     );
   };
   const rideCause = (cause: Mention): boolean => cues.get('other_endurance').some((ride) => overlaps(ride, cause));
+  /** Numbness told of the legs themselves, not only while riding: "both my legs are numb" (not "numb feet"). */
+  const wholeLegsNumb = (mention: Mention): boolean => {
+    const sentence = tokens[mention.start]!.sentence;
+    const near = tokens.slice(Math.max(0, mention.start - LEG_REACH), mention.end + LEG_REACH);
+    return (
+      near.some((token) => token.sentence === sentence && LEG_WORDS.has(token.text)) &&
+      !tokens.some((token) => token.sentence === sentence && token.text === 'only')
+    );
+  };
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
@@ -383,10 +395,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           !within(cause, mention) &&
           !secondhand(cause) &&
           !deniedAfter(cause) &&
-          // A ride numbs a saddle or feet, not both legs beside a back that hurts: "After 70 miles on the bike my lower
-          // back hurts and both my legs are numb" (review 44b). A sit still does ("both legs went numb and my lower back
-          // ached after sitting cross-legged").
-          !(heldSo && rideCause(cause) && namesTheBack(context, cues, sentence)) &&
+          // A ride numbs a saddle, feet or the front of the thighs, not both legs beside a back that hurts: "After 70
+          // miles on the bike my lower back hurts and both my legs are numb" (review 44b). Feet are still the ride's
+          // ("numb feet on long rides and my lower back aches", review 44c), and so is numbness told as only while riding;
+          // a sit still explains legs ("both legs went numb and my lower back ached after sitting cross-legged").
+          !(heldSo && rideCause(cause) && namesTheBack(context, cues, sentence) && wholeLegsNumb(mention)) &&
           // A comparison word that ends its phrase compares nothing: "same, sat cross legged…" agrees, then tells. One
           // reaches across its clause: "like I'm sittin on a bag of frozen peas" is how the numbness feels.
           !tokens

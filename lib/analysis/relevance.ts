@@ -694,8 +694,12 @@ export function threadPairs(
     });
   };
   const pairs: Pair[] = [];
-  // Advice, a course and a naming count only where the post tells nothing of its own.
-  const toldNothingOfItsOwn = !evidence.pairs.some((pair) => !pair.hypothetical);
+  // Advice, a course and a naming count only where the post tells nothing of its own. A pair inside a cause's own name is
+  // that cause, not a complaint of the writer's: "weak glutes" (a glute word and "weak") in "you probably have weak glutes".
+  const stories = context.mentions.filter((mention) => mention.value.cat === 'story');
+  const insideAStory = (pair: Pair): boolean =>
+    stories.some((story) => within(pair.symptom, story) && (!pair.region || within(pair.region, story)));
+  const toldNothingOfItsOwn = !evidence.pairs.some((pair) => !pair.hypothetical && !insideAStory(pair));
   // A thank-you, or the writer's own words ("I", "my"): no advice to the asker in that sentence.
   const thankedOrOwn = (sentence: number): boolean =>
     cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0;

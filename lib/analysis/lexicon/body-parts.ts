@@ -260,6 +260,9 @@ export const SPINE_WORDS: ReadonlySet<string> = new Set(['spine', 'vertebra', 'v
 /** The last word of "both …" when it names whole legs. */
 export const WHOLE_LEG_WORDS: ReadonlySet<string> = new Set(['legs', 'thighs', 'feet', 'sides']);
 
+/** The legs themselves, not feet or thighs, which a ride numbs (redflags.ts). */
+export const LEG_WORDS: ReadonlySet<string> = new Set(['leg', 'legs']);
+
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 export const ONE_LEG_WORDS: ReadonlySet<string> = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 

@@ -1750,6 +1750,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "ride it out", "rode for 20 miles in a minibus", "when I ride the bus").
     'when|whenever|once i|we ride|rode for|over|past|beyond|more|longer|#',
     'i|we ride|rode # _? k|km|mile|miles|mi',
+    // The rider's "I" dropped: "Rode 60 miles on Sunday" (not "rode for 20 miles in a minibus").
+    'rode # _? k|km|mile|miles|mi',
     'on the|my turbo|trainer|drops|hoods|aerobars',
     'turbo trainer|session|sessions',
     'tri|tt bike|bikes',

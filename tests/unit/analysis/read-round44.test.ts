@@ -168,6 +168,9 @@ describe('both legs numb beside a back that hurts, after a ride (review 44b)', (
   });
 
   it.each([
+    // Feet, the front of the thighs, or only while riding: the ride's (review 44c).
+    'Numb feet on long rides and my lower back aches, shoes probably too tight.',
+    'Lower back aches on the bike and my thighs go numb at the front, only while riding.',
     'Both legs went numb and my lower back ached after two hours sitting cross-legged on the floor. Fine after a walk.',
     'After 3 hours on the turbo both legs were numb. Back to normal after a minute of walking about.',
   ])('while a sit, or a ride with no back in it, still explains them: %j', (text) => {
@@ -184,6 +187,11 @@ describe('a cause of the asker’s trouble put as the writer’s view', () => {
     const assessment = read(text, title);
     expect(assessment.relevant).toBe(true);
     expect(assessment.causes.slice(0, 3).map((c) => c.id)).toContain(cause);
+  });
+
+  it('a cause’s own name is no complaint of the writer’s: "you probably have weak glutes"', () => {
+    expect(read('You probably have weak glutes.', BACK_THREAD).relevant).toBe(true);
+    expect(read('You probably have weak glutes.', OTHER_THREAD).relevant).toBe(false);
   });
 
   it.each([
@@ -217,6 +225,12 @@ describe('a rider’s back, told by the riding', () => {
 
   it('while miles in a post that names a run are still a run’s', () => {
     expect(read('Ran 20 miles on Sunday. Past 15 miles my lower back got really sore.').features.activity).toContain('running');
+  });
+
+  it('"Rode 60 miles" is a ride’s miles, with the rider’s "I" dropped', () => {
+    expect(assess('Rode 60 miles on Sunday and my lower back was sore for the last 20.').features.activity ?? []).not.toContain(
+      'running',
+    );
   });
 
   it('and a saddle moved is advice on the rider’s position', () => {
