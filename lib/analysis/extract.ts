@@ -618,8 +618,8 @@ export function anotherSportsWords(context: MentionContext, cues: CueIndex): (me
     (mention) => mention.value.cat === 'activity' && mention.value.id === 'running' && !sharedOnly(mention),
   );
   if (runNamed) return () => false;
-  // A post that names a ride, a swim or a hike and never a run: its miles are that sport's in every sentence ("Riding
-  // 100 miles is fine. Racing, past 20 miles my lower back aches", round 44's riders).
+  // A post that names a ride, a swim or a hike and never a run: its miles are that sport's in every sentence ("Easy
+  // club rides are fine. In a crit, after 30 km my lower back gets sore", round 44's riders).
   return (mention) => shared.some((cue) => overlaps(cue, mention));
 }
 

@@ -1086,13 +1086,13 @@ export class FlagContext {
   }
 
   /**
-   * A crash told again by "it was" ("It was a hard fall", "That was a nasty crash"), in a sentence after one that tells
-   * a crash and is dated (or follows a date): "Four years ago I slipped on wet concrete. It was a hard fall", "In Nov.
-   * 2009 I fell on the ice. Landed on my bum. It was a hard fall." (the abbreviation's full stop ends a sentence). A
+   * A crash told again by "it was" ("It was a nasty fall", "That was a bad crash"), in a sentence after one that tells
+   * a crash and is dated (or follows a date): "Three years ago I slipped on a wet step. It was a nasty fall", "In Sept.
+   * 2015 I came off on the ice. Landed on my hip. It was a nasty fall." (the abbreviation's full stop ends a sentence). A
    * crash told otherwise after an old one may be a new one ("Last year I fell off my bike. Came off again at the
    * weekend"), so only the pointing "it" or "that" reads as the same; and not in a post that tells anything as
-   * happening again or today ("Today it happened again. It was a hard fall", review 44a), nor where the sentence
-   * itself says now ("It was a hard fall, and I'm lying here right now").
+   * happening again or today ("Today it happened again. It was a nasty fall", review 44a), nor where the sentence
+   * itself says now ("It was a nasty fall, and I'm lying here right now").
    */
   private datedCrashBefore(sentence: number): boolean {
     const { context, cues } = this.input;

@@ -533,7 +533,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // A crash told at walking pace ("rear-ended at some lights, like 5mph") is a bump, not a crash that breaks a spine.
   const lowSpeed = (mention: Mention): boolean => toldAtLowSpeed(context, cues, tokens[mention.start]!.sentence);
-  /** Whether the mention is all its sentence says, but for an article or a "total" ("A train wreck", "Total train wreck!"). */
+  /** Whether the mention is all its sentence says, but for an article or a "total" ("Total train wreck!", a title). */
   const verdictAlone = (mention: Mention): boolean => {
     const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
     return tokens
@@ -681,7 +681,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       continue;
     if (id === 'bladder_bowel' && (mistakenLeak(mention) || emptiedSomethingElse(mention))) continue;
     if (id === 'major_trauma' && lowSpeed(mention)) continue;
-    // A train wreck that is all its sentence says, a verdict or a title ("A train wreck", "Total train wreck."): a mess,
+    // A train wreck that is all its sentence says, a verdict or a title ("Total train wreck.", "An absolute train wreck"): a mess,
     // not a crash anyone was in ("I was in the train wreck", "a train wreck hit my town today", review 44a).
     if (id === 'major_trauma' && text.includes('train') && text.includes('wreck') && verdictAlone(mention)) continue;
     // A fall down stairs told as small: "fell down the last two stairs … more embarrassed than anything".

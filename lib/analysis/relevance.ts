@@ -703,8 +703,8 @@ export function threadPairs(
   // A thank-you, or the writer's own words ("I", "my"): no advice to the asker in that sentence.
   const thankedOrOwn = (sentence: number): boolean =>
     cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0;
-  // …but for a cause of the trouble named as the writer's view put to the asker ("I'd guess your seat is too high", "I
-  // would suggest poor core strength"), whose "I" is no story of their own; an "I" of their own beside it still is.
+  // …but for a cause of the trouble named as the writer's view put to the asker ("I reckon your saddle is too low", "I'd
+  // say weak glutes"), whose "I" is no story of their own; an "I" of their own beside it still is.
   const opinions = cues.get('opinion_frame');
   const thankedOrOwnBesideAView = (sentence: number): boolean =>
     cues.inSentence('thanks', sentence).length > 0 ||
@@ -837,7 +837,7 @@ export function threadPairs(
       if (region.value.cat !== 'region' || region.value.strength < ADVICE_REGION_STRENGTH || isNegated(region)) continue;
       if (evidence.pairs.some((pair) => pair.region === region)) continue;
       const sentence = tokens[region.start]!.sentence;
-      // Told to get the back better or seen to ("take it easy and get the back better first", "get your back looked
+      // Told to get the back better or seen to ("rest up and get the back sorted before race day", "get your back looked
       // at"): advice on it with or without a "you", and its "get" is no form cue.
       const toRecover =
         BACK_RECOVERY_WORDS.has(tokens[region.end]?.text ?? '') && BACK_RECOVERY_VERBS.has(tokens[region.start - 2]?.text ?? '');
@@ -892,7 +892,7 @@ export function threadPairs(
         .inSentence('second_person', at)
         .some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? ''));
       const adviceVerb = ADVICE_OPENERS.has(opener?.text ?? '') ? opener : undefined;
-      // Or put as the writer's view: "I would suggest poor core strength is the likely culprit".
+      // Or put as the writer's view: "I'd say weak glutes are to blame".
       const viewed = cues.inSentence('opinion_frame', at).length > 0;
       if (!(toldTheAsker || suggested || adviceVerb || viewed)) continue;
       if (!suggested && asksTheAsker(context, cues, at)) continue;

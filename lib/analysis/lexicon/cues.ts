@@ -258,7 +258,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Months and seasons gone by: "last October", "in May" (a fall last week is still today's news).
     'last|in january|february|march|april|june|july|august|september|october|november|december|summer|winter|spring|autumn',
     'last fall',
-    // Shortened, as dates are written ("in Nov. 2009"); not "mar" or "may", everyday words.
+    // Shortened, as dates are written ("in Sept. 2015"); not "mar" or "may", everyday words.
     'last|in jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec',
     // Decades gone by: "broke his back in a motorbike crash in the 90s".
     'in the # s',
@@ -498,8 +498,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // counts as quoted only in quotation marks (flag-context.ts).
   cue('quoting', ['keep|keeps|kept seeing|reading|hearing']),
   cue('first_person', ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself']),
-  // The writer's view put to the asker, not the writer's own case: "I'd guess your seat is too high", "I would suggest
-  // poor core strength", "my guess would be your form" (relevance.ts: advice is told in them).
+  // The writer's view put to the asker, not the writer's own case: "I reckon your saddle is too low", "I'd say weak
+  // glutes", "my guess would be your form" (relevance.ts: advice is told in them).
   cue('opinion_frame', [
     'i say|guess|suggest|wager|recommend|think|reckon|suspect|bet|imagine|advise|agree',
     "i'd say|guess|suggest|wager|recommend|think|reckon|suspect|bet|imagine|advise|agree",
@@ -1767,7 +1767,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'cycle commute|commutes|commuting|ride|rides',
     'aero bars|position',
     'handlebar|handlebars',
-    // A ride told by how far it goes ("70 miles is a long way to ride") and a bike's stem moved ("try flipping the
+    // A ride told by how far it goes ("that's too far to ride on a new saddle") and a bike's stem moved ("try flipping the
     // stem"): not "ride it out", not a brain's stem.
     'way|far|distance to ride|cycle',
     'raise|raising|raised|lift|lifting|lifted|flip|flipping|flipped|lower|lowering|lowered|shorten|shortening|shortened|slam|slamming|slammed the|your|my stem',

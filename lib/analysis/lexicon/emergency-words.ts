@@ -137,10 +137,10 @@ export const CRASH_WHEN_WORDS: ReadonlySet<string> = new Set([
   'evening',
 ]);
 
-/** What a crash word may stand with and still be only a verdict: "A train wreck", "Total train wreck!" (redflags.ts). */
+/** What a crash word may stand with and still be only a verdict: "Total train wreck!", a log's title (redflags.ts). */
 export const VERDICT_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'total', 'absolute', 'complete', 'utter', 'proper']);
 
-/** What opens a sentence that tells a crash again: "It was a hard fall", "That was a nasty crash". */
+/** What opens a sentence that tells a crash again: "It was a nasty fall", "That was a bad crash". */
 export const RETELLING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that']);
 
 /** What happens "again" when a crash does: "I was hit again", "crashed again", "came off again", "it happened again". */

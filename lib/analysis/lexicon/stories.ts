@@ -358,13 +358,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'too long|short of a stem',
     'longer|shorter|new|different stem',
     'raise|raised|raising|lower|lowered|lowering the|my|your bars|handlebars|stem',
-    // The saddle moved: "try dropping the saddle by 5mm", "raised my seat".
+    // The saddle moved: "drop your saddle a few mil", "raised my seat".
     'raise|raised|raising|lower|lowered|lowering|drop|dropped|dropping the|my|your saddle|seat',
-    // "Raise them bars".
+    // "Lower them bars a touch".
     'raise|raised|raising|lower|lowered|lowering them bars|handlebars',
     'reach to the bars|handlebars',
     'saddle is|was too high|low|far',
-    // A spin bike's or a road bike's seat: "your seat is too high", "the seat too far back".
+    // A spin bike's or a road bike's seat: "the seat was too low", "seat too far forward".
     'seat is|was too high|low|far',
     'seat too high|low|far',
     'handlebars|bars too far forward|away|low',
@@ -379,7 +379,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'long|longer|road|century|endurance ride|rides',
     '# mile|miles|km|k ride|rides',
     'on the bike for',
-    // A back told by the riding itself: "when I ride for more than an hour", "riding my bike a lot lately", "after an
+    // A back told by the riding itself: "whenever I ride past the hour mark", "riding my bike to work", "after an
     // hour on the bike".
     'when|whenever|while|after i ride|rode|cycle|cycled',
     'when|whenever|while riding|cycling',

@@ -234,7 +234,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "goes into" a leg is covered by "into my leg"; "goes into a cramp" is no radiating pain.
     'travels|travelling|traveling|spreads|spreading into',
     'down my|the|his|her left|right|whole|entire? leg|legs|arm|arms',
-    // The places along the way listed: "a severe pain down my left shoulder, arm and hand", "down the shoulder and arm".
+    // The places along the way listed: "an ache down my right shoulder and arm", "down the shoulder and arms".
     'down my|the|his|her left|right? shoulder|shoulders _? arm|arms',
     'down the back of my|the leg|legs|thigh|thighs',
     'into my|the leg|legs|butt|glute|glutes|hip|hamstring|hamstrings|foot|feet|calf|arm|hand|groin',

@@ -838,7 +838,7 @@ export const ADVICE_OPENERS: ReadonlySet<string> = new Set([
   'ditch',
 ]);
 /**
- * The back's recovery, told right after it: "get the back better first", "get your back looked at". With a causative
+ * The back's recovery, told right after it: "get the back sorted before race day", "get your back looked at". With a causative
  * verb before the back (BACK_RECOVERY_VERBS), advice to the asker on their back, not a form cue ("get your back tight").
  */
 export const BACK_RECOVERY_WORDS: ReadonlySet<string> = new Set([

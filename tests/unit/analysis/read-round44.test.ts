@@ -16,9 +16,9 @@ const flagsOf = (text: string) => read(text).redFlags.map((flag) => flag.id);
 
 describe('an old crash told again in the next sentence', () => {
   it.each([
-    'Four years ago I slipped on a wet ramp at work. It was a hard fall. These days my lower back aches after long runs.',
+    'Three years ago I slipped on a wet step at work. It was a nasty fall. These days my lower back aches after long runs.',
     'Back in 2015 I came off my bike on a descent. Landed on my hip. That was a nasty crash. My lower back is stiff on rides now.',
-    'In Nov. 2012 I fell down the stairs at home. It was a hard fall, but I was fine by the weekend. Now my lower back gets tight on runs.',
+    'In Sept. 2015 I came off on the ice. Landed on my hip. It was a nasty fall. Now my lower back gets tight on rides.',
   ])('is no crash of today: %j', (text) => {
     expect(flagsOf(text)).not.toContain('major_trauma');
   });
@@ -29,15 +29,15 @@ describe('an old crash told again in the next sentence', () => {
     'Years ago I crashed my car. Then this morning I fell off a ladder onto my back and I can barely move.',
     'Two years ago I had a bad crash on the bike. Got hit by a car at 30mph last Tuesday and my back is in agony.',
     // Told again with "again": the same kind of fall, another day.
-    'Years ago I fell off a ladder. It was a hard fall again yesterday, and my back is agony.',
+    'Years ago I fell off a ladder. It was a nasty fall again yesterday, and my back is agony.',
   ])('but a new one after an old one still is: %j', (text) => {
     expect(read(text).triage).toBe('emergency');
   });
 });
 
 describe('a month written short dates what happened', () => {
-  it('"in Nov" is a past, like "in November"', () => {
-    expect(flagsOf('In Nov 2016 I had a hard fall on the ice. My lower back gets sore after runs now.')).not.toContain(
+  it('"in Sept" is a past, like "in September"', () => {
+    expect(flagsOf('In Sept 2016 I had a bad fall on the ice. My lower back gets sore after runs now.')).not.toContain(
       'major_trauma',
     );
   });
@@ -45,7 +45,7 @@ describe('a month written short dates what happened', () => {
 
 describe('a train wreck that is a day, a session or a log', () => {
   it.each([
-    'A train wreck\nWarming up on goblet squats my lower back got tight, and it only got worse on the deadlifts.',
+    'Total train wreck\nMy lower back got tight on the first set of rows and only got worse from there.',
     'Yesterday was a total train wreck. My lower back is tight after the deadlifts.',
   ])('is no crash: %j', (text) => {
     expect(read(text).triage).not.toBe('emergency');
@@ -68,22 +68,21 @@ describe('lifts named in the plural', () => {
 
 describe('what grows back', () => {
   it('is no back', () => {
-    const text =
-      'Had the cyst removed three years ago and it grew back quite quickly. The pain wakes me at night and it is awful.';
+    const text = 'My beard grew back patchy after the burn. The scar on my cheek still throbs at night and it is awful.';
     expect(read(text).relevant).toBe(false);
   });
 });
 
 describe('advice to get the asker’s back better', () => {
   it.each([
-    'Take it easy and get the back better first, the race can wait.',
+    'Rest up and get the back better before you race.',
     'Get your back looked at before you run on it.',
     'Get your back sorted first, there is plenty of time.',
   ])('under a thread about a back is about a back: %j', (text) => {
     expect(read(text, BACK_THREAD).relevant).toBe(true);
   });
 
-  it.each(['Take it easy and get the back better first, the race can wait.', 'Get your back looked at before you run on it.'])(
+  it.each(['Rest up and get the back better before you race.', 'Get your back looked at before you run on it.'])(
     'but not under a thread about something else: %j',
     (text) => {
       expect(read(text, OTHER_THREAD).relevant).toBe(false);
@@ -102,7 +101,7 @@ describe('a ride told by how far it goes, or by the bike’s stem', () => {
       .map((cause) => cause.id);
 
   it.each([
-    '50 miles is a long way to ride without changing position, my lower back stiffens up and gets sore.',
+    '60 miles is too far to ride in one position, my lower back stiffens up and gets sore.',
     'Since flipping the stem my lower back is fine for 40 miles, but past 60 miles it aches and stiffens.',
   ])('is no run, and its long static position is in the top 3: %j', (text) => {
     expect(assess(text, { thread: { title: 'Back pain on long rides' } }).features.activity ?? []).not.toContain('running');
@@ -138,10 +137,10 @@ describe('what runs down a limb', () => {
 
 describe('a crash again, after an old one (review 44a)', () => {
   it.each([
-    'Last year I fell on the ice. Today it happened again. It was a hard fall and now my lower back is killing me.',
-    'In 2016 I crashed. This morning I crashed again. It was a hard fall and my back hurts badly.',
-    'Four years ago I slipped on wet concrete. It was a hard fall. Yesterday the same thing happened and my back hurts like hell.',
-    'Four years ago I slipped on wet concrete. It was a hard fall, and I am lying here right now unable to move my back.',
+    'Last year I fell on the ice. Today it happened again. It was a nasty fall and now my lower back is killing me.',
+    'In 2016 I crashed. This morning I crashed again. It was a nasty fall and my back hurts badly.',
+    'Three years ago I slipped on a wet step. It was a nasty fall. Yesterday the same thing happened and my back hurts like hell.',
+    'Three years ago I slipped on a wet step. It was a nasty fall, and I am lying here right now unable to move my back.',
     'Got hit by a car in Nov and today I was hit again, back is agony.',
     'Came off the bike in October, and today I came off again on the same corner, back is agony.',
     'I was in the train wreck in the news today. My back hurts a lot and I have not been seen.',
@@ -181,8 +180,8 @@ describe('both legs numb beside a back that hurts, after a ride (review 44b)', (
 describe('a cause of the asker’s trouble put as the writer’s view', () => {
   const SPIN_THREAD = 'Spin class and back pain, please help';
   it.each([
-    [SPIN_THREAD, 'I’d guess that your seat is too high and you are reaching for the pedals.', 'poor_posture'],
-    [BACK_THREAD, 'I would suggest poor core strength is the most likely culprit.', 'weak_glutes_core'],
+    [SPIN_THREAD, 'I reckon the seat was too low for you in that class.', 'poor_posture'],
+    [BACK_THREAD, 'I’d say weak glutes are to blame here.', 'weak_glutes_core'],
   ])('under %j is about a back: %j', (title, text, cause) => {
     const assessment = read(text, title);
     expect(assessment.relevant).toBe(true);
@@ -196,9 +195,9 @@ describe('a cause of the asker’s trouble put as the writer’s view', () => {
 
   it.each([
     // Not under a thread about something else.
-    [OTHER_THREAD, 'I would suggest poor core strength is the most likely culprit.'],
+    [OTHER_THREAD, 'I’d say weak glutes are to blame here.'],
     // The writer's own "I" beside the view is their own words.
-    [BACK_THREAD, 'I think I had poor core strength back then, my knees hated it.'],
+    [BACK_THREAD, 'I think I had weak glutes back then, my knees hated it.'],
   ])('but not under %j: %j', (title, text) => {
     expect(read(text, title).relevant).toBe(false);
   });
@@ -211,13 +210,13 @@ describe('a rider’s back, told by the riding', () => {
       .map((cause) => cause.id);
 
   it('gives miles told in another sentence to the ride: no run, no running form', () => {
-    const text = 'Riding 100 miles at an easy pace is fine. Racing, once I go past 20 miles my lower back gets really sore.';
+    const text = 'Easy club rides of 60 miles are fine. In a crit, after 20 miles my lower back gets really sore.';
     expect(assess(text).features.activity ?? []).not.toContain('running');
     expect(topThree(text)).not.toContain('running_posture');
   });
 
   it.each([
-    'When I ride for more than an hour my lower back starts to ache.',
+    'Whenever I ride past the hour mark my lower back starts to ache.',
     'Two hours on the turbo and my lower back is stiff and sore.',
   ])('ranks its long static position in the top 3: %j', (text) => {
     expect(topThree(text)).toContain('poor_posture');
@@ -234,6 +233,6 @@ describe('a rider’s back, told by the riding', () => {
   });
 
   it('and a saddle moved is advice on the rider’s position', () => {
-    expect(read('Try dropping the saddle by 5mm.', 'Lower back pain on the road bike').relevant).toBe(true);
+    expect(read('Drop your saddle a few mil and see.', 'Lower back pain on the road bike').relevant).toBe(true);
   });
 });
