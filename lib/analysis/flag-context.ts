@@ -964,7 +964,7 @@ export class FlagContext {
     const justNow = flag === 'major_trauma' && cues.inClause('just_happened', token.clause).length > 0;
     // A sentence that says today dates only the clause its past is in: "Fell off a ladder today, had another fall back
     // in Oct, this one is worse, back pain and both legs tingling" (review 44a).
-    const saysToday = tokens.some((other) => other.sentence === sentence && NOW_WORDS.has(other.text));
+    const saysToday = this.sentenceWords(sentence).some((word) => NOW_WORDS.has(word));
     const past =
       cues
         .inSentence('past', sentence)
@@ -1078,7 +1078,7 @@ export class FlagContext {
    * (review 44a). The old crash's date does not date the new one; not "crashed in November and today my back aches".
    */
   private happenedAgainToday(sentence: number): boolean {
-    const words = this.tokens.filter((token) => token.sentence === sentence).map((token) => token.text);
+    const words = this.sentenceWords(sentence);
     const crashedAgain = words.some(
       (word, at) => word === 'again' && words.slice(Math.max(0, at - 2), at).some((before) => CRASHED_AGAIN_WORDS.has(before)),
     );
@@ -1096,8 +1096,7 @@ export class FlagContext {
    */
   private datedCrashBefore(sentence: number): boolean {
     const { context, cues } = this.input;
-    const { start, end } = context.sentences[sentence]!;
-    const words = this.tokens.slice(start, end).map((token) => token.text);
+    const words = this.sentenceWords(sentence);
     if (!RETELLING_SUBJECTS.has(words[0] ?? '') || words[1] !== 'was' || words.includes('now')) return false;
     if (this.tokens.some((token) => NOW_WORDS.has(token.text) || ANOTHER_TIME_WORDS.has(token.text))) return false;
     const crashIn = (at: number): boolean =>
@@ -1109,6 +1108,12 @@ export class FlagContext {
       );
     const dated = (at: number): boolean => at >= 0 && (cues.inSentence('past', at).length > 0 || this.saysPastYear(at));
     return [sentence - 1, sentence - 2].some((before) => before >= 0 && crashIn(before) && (dated(before) || dated(before - 1)));
+  }
+
+  /** The words of one sentence, read from its bounds rather than by walking the whole post. */
+  private sentenceWords(sentence: number): string[] {
+    const range = this.input.context.sentences[sentence];
+    return range ? this.tokens.slice(range.start, range.end).map((token) => token.text) : [];
   }
 
   private saysPastYear(sentence: number): boolean {

@@ -344,6 +344,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       (away === 'out' || away === 'off')
     );
   };
+  const sentenceTokens = (at: number): readonly Token[] => {
+    const bounds = context.sentences[at];
+    return bounds ? tokens.slice(bounds.start, bounds.end) : [];
+  };
   const rideCause = (cause: Mention): boolean => cues.get('other_endurance').some((ride) => overlaps(ride, cause));
   /** Numbness told of the legs themselves, not only while riding: "both my legs are numb" (not "numb feet"). */
   const wholeLegsNumb = (mention: Mention): boolean => {
@@ -351,7 +355,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const near = tokens.slice(Math.max(0, mention.start - LEG_REACH), mention.end + LEG_REACH);
     return (
       near.some((token) => token.sentence === sentence && LEG_WORDS.has(token.text)) &&
-      !tokens.some((token) => token.sentence === sentence && token.text === 'only')
+      !sentenceTokens(sentence).some((token) => token.text === 'only')
     );
   };
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
@@ -1209,10 +1213,6 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (feverish && reported(mention, 'fever')) hits.add('fever', token.text, feverish.text);
   });
 
-  const sentenceTokens = (at: number): readonly Token[] => {
-    const bounds = context.sentences[at];
-    return bounds ? tokens.slice(bounds.start, bounds.end) : [];
-  };
   /**
    * A loss said not to be meant a sentence before it or two after ("…his belt is on the last hole. He says he's eating
    * fine. He's never dieted in his life"), unless a sentence of that window tells a diet, a cut or an illness ("Cutting

@@ -700,15 +700,13 @@ export function threadPairs(
   const insideAStory = (pair: Pair): boolean =>
     stories.some((story) => within(pair.symptom, story) && (!pair.region || within(pair.region, story)));
   const toldNothingOfItsOwn = !evidence.pairs.some((pair) => !pair.hypothetical && !insideAStory(pair));
-  // A thank-you, or the writer's own words ("I", "my"): no advice to the asker in that sentence.
-  const thankedOrOwn = (sentence: number): boolean =>
-    cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0;
-  // …but for a cause of the trouble named as the writer's view put to the asker ("I reckon your saddle is too low", "I'd
-  // say weak glutes"), whose "I" is no story of their own; an "I" of their own beside it still is.
+  // A thank-you, or the writer's own words ("I", "my"): no advice to the asker in that sentence. Where the advice names a
+  // cause, the writer's view put to the asker ("I reckon your saddle is too low", "I'd say weak glutes") has an "I" that
+  // is no story of their own (`viewIsAdvice`); an "I" of their own beside it still is.
   const opinions = cues.get('opinion_frame');
-  const thankedOrOwnBesideAView = (sentence: number): boolean =>
+  const thankedOrOwn = (sentence: number, viewIsAdvice = false): boolean =>
     cues.inSentence('thanks', sentence).length > 0 ||
-    cues.inSentence('first_person', sentence).some((own) => !opinions.some((frame) => within(own, frame)));
+    cues.inSentence('first_person', sentence).some((own) => !viewIsAdvice || !opinions.some((frame) => within(own, frame)));
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
     const hypothetical = toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
@@ -887,7 +885,7 @@ export function threadPairs(
       const opener = words[0];
       // A question that suggests ("What about flipping the stem?") is advice, not asked.
       const suggested = SUGGESTION_OPENERS.has(`${words[0]?.text} ${words[1]?.text}`);
-      if ((sentence.question && !suggested) || thankedOrOwnBesideAView(at)) continue;
+      if ((sentence.question && !suggested) || thankedOrOwn(at, true)) continue;
       const toldTheAsker = cues
         .inSentence('second_person', at)
         .some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? ''));
