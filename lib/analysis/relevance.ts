@@ -47,6 +47,12 @@ import {
   ASKERS_TIME,
   MEANT_TO_FEEL_WORDS,
   ADVICE_OPENERS,
+  REMEDY_SCORN,
+  REMEDY_COMMANDS,
+  COMMAND_LEADS,
+  REMEDY_HEDGES,
+  REMEDY_PRAISE,
+  FIGURATIVE_STRETCHES,
   BACK_RECOVERY_VERBS,
   BACK_RECOVERY_WORDS,
   SUGGESTION_OPENERS,
@@ -707,6 +713,28 @@ export function threadPairs(
   const thankedOrOwn = (sentence: number, viewIsAdvice = false): boolean =>
     cues.inSentence('thanks', sentence).length > 0 ||
     cues.inSentence('first_person', sentence).some((own) => !viewIsAdvice || !opinions.some((frame) => within(own, frame)));
+  // A remedy offered, not only had or named ("got a foam roller for christmas, not used it yet"): told to the asker, a
+  // command that opens its clause ("rest up", "just go lighter"), the remedy itself opening its sentence with nothing
+  // said of what it is ("Heat and ibuprofen for a couple of days", "gentle stretching twice a day", not "dead bugs are
+  // so humbling", "got a massage gun" or "got one for xmas, a massage gun"), hedged as a suggestion, or praised ("heat
+  // helps").
+  const offered = (remedy: Mention, sentenceWords: readonly string[], suggested: boolean): boolean => {
+    const sentence = tokens[remedy.start]!.sentence;
+    const clause = tokens[remedy.start]!.clause;
+    const opener = tokens.find((token) => token.clause === clause && token.kind === 'word' && !COMMAND_LEADS.has(token.text));
+    const clauseWords = tokens.filter((token) => token.clause === clause && token.kind === 'word');
+    const before = clauseWords.filter((token) => token.start < tokens[remedy.start]!.start && !COMMAND_LEADS.has(token.text));
+    const opensSentence = tokens[context.sentences[sentence]!.start]?.clause === clause;
+    const named = opensSentence && before.length <= 1 && !clauseWords.some((token) => LINKING_VERBS.has(token.text));
+    return (
+      suggested ||
+      named ||
+      cues.inSentence('second_person', sentence).some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? '')) ||
+      (opener !== undefined && (ADVICE_OPENERS.has(opener.text) || REMEDY_COMMANDS.has(opener.text))) ||
+      cues.inSentence('opinion_frame', sentence).length > 0 ||
+      sentenceWords.some((word) => REMEDY_HEDGES.has(word) || REMEDY_PRAISE.has(word))
+    );
+  };
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
     const hypothetical = toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
@@ -921,6 +949,36 @@ export function threadPairs(
       const hypothetical = isHypotheticalClause(cues, clause, course) || cues.inClause('reported_claim', clause).length > 0;
       const factor = hypothetical ? HYPOTHETICAL_WEIGHT : 1;
       pairs.push({ region: null, symptom: course, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
+    }
+  }
+  // What to do for the asker's trouble, offered to them ("Rest and ice are your friends", "cut your mileage in half",
+  // "raise the bars"): advice about the complaint the thread tells, as every round's real readers label it (README,
+  // "Accuracy"). Not asked, not a thank-you, not scorned ("stretching is overrated"), not said of another part ("ice the
+  // knee"), and only where nothing else has badged the post: a weak word of the post's own ("careful with back issues")
+  // or a hedged one leaves it unread. And not where the writer tells their own trouble of another part ("my knees
+  // stopped aching"), which the remedy is as likely for (not "if hamstrings are tight, drop the saddle").
+  const ownPartTrouble = [...complainingPartSentences].some((at) => cues.inSentence('first_person', at).length > 0);
+  if (complaint && !ownPartTrouble && !isRelevant(relevanceScore([...evidence.pairs, ...pairs]))) {
+    for (const remedy of cues.get('offered_remedy')) {
+      if (isNegated(remedy)) continue;
+      const sentence = tokens[remedy.start]!.sentence;
+      const words = tokens.filter((token) => token.sentence === sentence && token.kind === 'word').map((token) => token.text);
+      if (cues.inSentence('thanks', sentence).length > 0 || words.some((word) => REMEDY_SCORN.has(word))) continue;
+      const suggested = SUGGESTION_OPENERS.has(`${words[0]} ${words[1]}`);
+      if ((context.sentences[sentence]!.question && !suggested) || asksTheAsker(context, cues, sentence)) continue;
+      if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
+        continue;
+      // What a lift is meant to feel like ("your lower back is supposed to burn on hyperextensions") is no trouble's remedy.
+      if (tokens.some((token) => token.sentence === sentence && MEANT_TO_FEEL_WORDS.has(token.text))) continue;
+      // What it did for something else ("foam rolling did wonders for my race times", "the best thing I've done for my
+      // lifting"), or no remedy ("stretching the limits").
+      if (cues.inSentence('own_remedy', sentence).some((cue) => helpedSomethingElse(context, cue))) continue;
+      if (goodForSomethingElse(context, sentence)) continue;
+      if (FIGURATIVE_STRETCHES.has(tokens[remedy.end + (tokens[remedy.end]?.text === 'the' ? 1 : 0)]?.text ?? '')) continue;
+      if (!offered(remedy, words, suggested)) continue;
+      const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
+      pairs.push({ region: null, symptom: remedy, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
+      break;
     }
   }
   return pairs;
@@ -1315,6 +1373,26 @@ function helpedSomethingElse(context: MentionContext, remedy: Mention): boolean 
     );
   }
   return false;
+}
+
+/**
+ * Whether a sentence says what something is good for, and that is not a back ("the best thing I've done for my lifting",
+ * "great for your running form"; not "great for your lower back").
+ */
+function goodForSomethingElse(context: MentionContext, sentence: number): boolean {
+  const tokens = context.tokens;
+  return tokens.some(
+    (token, i) =>
+      token.sentence === sentence &&
+      token.text === 'for' &&
+      HELPED_OBJECT.has(tokens[i + 1]?.text ?? '') &&
+      !context.mentions.some(
+        (mention) =>
+          mention.start > i + 1 &&
+          mention.start <= i + 4 &&
+          (mention.value.cat === 'region' || mention.value.cat === 'condition'),
+      ),
+  );
 }
 
 function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[]): Map<number, Mention[]> {

@@ -221,6 +221,11 @@ export type CueId =
    * (lexicon/thread.ts); advice about the thread's complaint, as a reply that names the asker's back is.
    */
   | 'told_course'
+  /**
+   * "rest and ice", "back extensions", "cut your mileage", "raise the bars": what to do for the asker's trouble, offered
+   * in a thread that tells it (lexicon/thread.ts); advice about the complaint, as a reply that names the back is.
+   */
+  | 'offered_remedy'
   /** "thanks", "cheers": a thank-you is the asker's, not a second sufferer's ("thanks, that helped"). */
   | 'thanks';
 

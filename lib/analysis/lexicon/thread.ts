@@ -451,6 +451,52 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
       `should settle|calm|ease|clear up|down|off in|within ${span}`,
     ]),
   ]),
+  // What to do for the asker's trouble, offered in a thread that tells it (relevance.ts): care for a sore back, exercises
+  // for it, a lighter week, a bike set up again. A referral alone ("see a physio") is no remedy: it adds nothing about
+  // the back (corpus convention 5).
+  cue('offered_remedy', [
+    'ice|icing|heat|ibuprofen|advil|naproxen|aleve|nurofen|painkillers|voltaren',
+    'ice|heat pack|packs|pad|pads',
+    'heating pad|pads',
+    'heat and ice|rest',
+    'ice|rest and heat',
+    'hot bath|baths|shower|showers',
+    'epsom salt|salts',
+    'pain killers',
+    'foam roller|rolling',
+    'lacrosse|tennis|massage ball',
+    'massage|massages',
+    'yoga|pilates',
+    'stretching|stretches',
+    'stretch it|out',
+    'active recovery',
+    'keep moving',
+    'rest and ice|heat',
+    'rest up',
+    'rest it',
+    'plenty|total|relative|complete of? rest',
+    'some rest',
+    'a|few|couple days|weeks off',
+    'time off',
+    'back extensions|extension',
+    'hyperextensions|hyperextension|hypers|supermans',
+    'reverse hypers|hyper',
+    'bird dog|dogs',
+    'dead bug|bugs',
+    'glute bridge|bridges',
+    'planks',
+    'core|ab work|exercises|strengthening',
+    'decrease|reduce|lower|drop|cut the|your? intensity|volume|mileage|load|loads',
+    'go|going lighter',
+    'lighter weight|weights|load|loads',
+    'deload|deloading',
+    'bike fit|fitting',
+    'raise|raising the|your? bars|handlebars|stem|saddle',
+    'riser bars',
+    'drop|dropping|lower|lowering the|your? saddle',
+    'saddle height',
+    'shorter|higher stem',
+  ]),
   cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
 ];
 
@@ -836,6 +882,82 @@ export const ADVICE_OPENERS: ReadonlySet<string> = new Set([
   'swap',
   'change',
   'ditch',
+]);
+/**
+ * How a remedy is offered (relevance.ts), besides a "you" in its sentence and the advice openers: a verb that opens its
+ * clause and tells the asker what to do ("rest up", "keep moving", "use a lacrosse ball"), after words that leave it a
+ * command ("just", "and", "maybe"); a word that hedges it as a suggestion; a word that praises it ("heat helps", "the
+ * best way to go").
+ */
+export const REMEDY_COMMANDS: ReadonlySet<string> = new Set([
+  'keep',
+  'rest',
+  'ice',
+  'use',
+  'take',
+  'cut',
+  'go',
+  'make',
+  'start',
+  'give',
+  'look',
+  'consider',
+  'invest',
+  'decrease',
+  'reduce',
+  'raise',
+]);
+export const COMMAND_LEADS: ReadonlySet<string> = new Set([
+  'just',
+  'and',
+  'also',
+  'so',
+  'then',
+  'maybe',
+  'definitely',
+  'please',
+  'or',
+  'but',
+  'honestly',
+]);
+export const REMEDY_HEDGES: ReadonlySet<string> = new Set([
+  'maybe',
+  'perhaps',
+  'could',
+  'should',
+  'might',
+  'would',
+  "i'd",
+  'need',
+]);
+export const REMEDY_PRAISE: ReadonlySet<string> = new Set([
+  'help',
+  'helps',
+  'helped',
+  'best',
+  'great',
+  'friend',
+  'friends',
+  'fix',
+  'works',
+  'worth',
+  'key',
+  'wonders',
+  'advocate',
+]);
+/** What a stretch is of when it is no remedy: "stretching the limits", "stretching the truth". */
+export const FIGURATIVE_STRETCHES: ReadonlySet<string> = new Set(['limits', 'limit', 'truth', 'rules', 'budget', 'point']);
+/** A remedy scorned, not offered for the asker's trouble (relevance.ts): "stretching is overrated", "massage guns are a scam", "hate stretching". */
+export const REMEDY_SCORN: ReadonlySet<string> = new Set([
+  'overrated',
+  'scam',
+  'overkill',
+  'hate',
+  'waste',
+  'useless',
+  'pointless',
+  'nonsense',
+  'rubbish',
 ]);
 /**
  * The back's recovery, told right after it: "get the back sorted before race day", "get your back looked at". With a causative

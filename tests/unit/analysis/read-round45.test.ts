@@ -1,0 +1,47 @@
+/**
+ * Classes of wording from round 45, found on the tune split of the real sets (README "Accuracy"): a reply in a thread
+ * that tells a back complaint and offers only what to do for it (care for a sore back, exercises for it, a lighter
+ * week, a bike set up again). Beside each, the look-alikes that must stay as they are. Sentences written for the
+ * project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const BACK_THREAD = 'Lower back sore after long rides';
+const OTHER_THREAD = 'Best trail shoes for a 50k?';
+
+const read = (text: string, title: string) => assess(text, { thread: { title } });
+
+describe('a remedy offered in a thread that tells a back complaint', () => {
+  it.each([
+    'Heat and ibuprofen for a couple of days, then ease back in.',
+    'Keep moving, even a short walk every hour.',
+    'Gentle stretching twice a day and plenty of walking.',
+    'Back extensions and bird dogs three times a week did more than anything.',
+    'Take a few days off and cut your mileage for a fortnight.',
+    'Honestly, raise the bars a couple of centimetres and see how it feels.',
+    'Go lighter on the accessories for a week or two.',
+    'A foam roller on the upper back before bed.',
+  ])('is read as about the back: %j', (text) => {
+    expect(read(text, BACK_THREAD).relevant).toBe(true);
+  });
+
+  it.each([
+    // Asked, not offered.
+    'Have you tried heat and ibuprofen?',
+    // The asker's thank-you.
+    'Thanks all, heat and ibuprofen it is.',
+    // Scorned, not offered.
+    'Stretching is overrated if you ask me.',
+    // Said of another part.
+    'Ice the knee after every ride.',
+    // The writer's own trouble of another part.
+    'My calves cramp on every long ride. Gentle stretching helps a bit.',
+  ])('leaves a look-alike unread: %j', (text) => {
+    expect(read(text, BACK_THREAD).relevant).toBe(false);
+  });
+
+  it('and reads nothing into a remedy in a thread about something else', () => {
+    expect(read('Heat and ibuprofen for a couple of days, then ease back in.', OTHER_THREAD).relevant).toBe(false);
+  });
+});
