@@ -320,7 +320,7 @@ export function readEmergency(
   if (!backNamed && legsExplained(input)) anchored.delete('both_legs_neuro');
   if (anchored.size === 0) return null;
   const { threshold, vocabulary, emergency, flags } = compile(model);
-  const indices = featureIndices(modelFeatures(text), vocabulary);
+  const indices = featureIndices(modelFeatures(modelText(text, input, [...anchored.values()])), vocabulary);
   if (emergency(indices) < threshold) return null;
   // A fall the post explains ("slipped on the ice … landed on my backside") still competes: when the post reads likeliest
   // as that fall, the places it landed on are not raised in its stead. Other explained signs do not compete: a numb
@@ -329,6 +329,38 @@ export function readEmergency(
   const [best] = competing.sort((a, b) => flags[b](indices) - flags[a](indices));
   if (!anchored.has(best!)) return null;
   return { id: best!, tier: 'emergency', words: [wordsOf(input.context, anchored.get(best!)!)], read: 'whole_post' };
+}
+
+/**
+ * Beyond this length a post is longer than all but a few of the posts the model was fitted to (the lists' posts: half
+ * under 230 characters, 95 in 100 under 530), and their words pile up: on the real sets of rounds 41–45, long blog
+ * posts and training logs read as emergencies from words sentences apart ("legs" in a shower, "the bathroom" as a
+ * place, a chest day), 29 times, one a real emergency (README "Accuracy", round 45).
+ */
+const MODEL_POST_LENGTH = 800;
+/** How many sentences either side of an anchor a long post is read in. */
+const ANCHOR_REACH = 1;
+
+/**
+ * What the model reads of a post: the whole of one as long as those it was fitted to; of a longer one, the sentences
+ * around the places and functions it names (its anchors), as a post of that length would tell them.
+ */
+function modelText(text: string, input: ModifierInput, anchors: readonly Mention[]): string {
+  if (text.length <= MODEL_POST_LENGTH) return text;
+  const { tokens, sentences, normalized } = input.context;
+  const kept = new Set<number>();
+  for (const anchor of anchors) {
+    const at = tokens[anchor.start]!.sentence;
+    for (let sentence = Math.max(0, at - ANCHOR_REACH); sentence <= Math.min(sentences.length - 1, at + ANCHOR_REACH); sentence++)
+      kept.add(sentence);
+  }
+  return [...kept]
+    .sort((a, b) => a - b)
+    .map((index) => {
+      const sentence = sentences[index]!;
+      return normalized.original.slice(normalized.from[sentence.textStart], normalized.to[sentence.textEnd - 1]);
+    })
+    .join(' ');
 }
 
 /** The rules' flags, with the model's emergency added when the rules found none (never removing any). */

@@ -95,6 +95,20 @@ describe('readEmergency', () => {
     expect(read('Back is wrecked, my groin is not fine, it is numb, scared.')?.id).toBe('saddle_numbness');
   });
 
+  it('reads a post longer than those it was fitted to around what it names, not its words sentences away (round 45)', () => {
+    // Long training logs and blog posts: the fear is told far from the legs, which are named only in passing.
+    const filler = 'Then I did the rest of the session and went home. '.repeat(16);
+    const far = `I shaved my legs on Sunday. ${filler}Back is wrecked, everything is numb and I am scared.`;
+    expect(far.length).toBeGreaterThan(800);
+    expect(read(far)).toBeNull();
+    // The same words told together are read, however long the post.
+    expect(read(`${filler}Back is wrecked, my legs are numb and I am scared.`)?.id).toBe('both_legs_neuro');
+    // And a post as short as the model's own is read whole, as before.
+    const short =
+      'I shaved my legs on Sunday. Then I went home. Then I ate. Back is wrecked, everything is numb and I am scared.';
+    expect(read(short)?.id).toBe('both_legs_neuro');
+  });
+
   it('leaves an effort’s legs alone where no back is named, unless numbness or weakness is told (round 44)', () => {
     // The toy's word for the legs is one no rule counts as weakness: "heavy".
     const legs: EmergencyModel = {
