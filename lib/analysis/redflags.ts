@@ -455,12 +455,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   const flagContext = new FlagContext(input);
   const complaints = links.filter((link) => !link.hypothetical);
-  // The writer's own back ("my lower back", "I hurt my back") rules out a post written for someone else.
-  const ownBack = context.mentions.some(
-    (mention) =>
-      (mention.value.cat === 'region' || mention.value.cat === 'condition') &&
-      [tokens[mention.start - 1], tokens[mention.start - 2], tokens[mention.start]].some((token) => token?.text === 'my'),
-  );
+  // The writer's own back ("my lower back", "I hurt my back") rules out a post written for someone else. A complaint
+  // told as what was done ("herniated my disc") has its "my" inside; one before it is whose it is ("my flatmate slipped
+  // a disc"), not the writer's.
+  const ownBack = context.mentions.some((mention) => {
+    if (mention.value.cat === 'region')
+      return [tokens[mention.start - 1], tokens[mention.start - 2], tokens[mention.start]].some((token) => token?.text === 'my');
+    if (mention.value.cat !== 'condition') return false;
+    return [tokens[mention.start - 1], ...tokens.slice(mention.start, mention.end)].some((token) => token?.text === 'my');
+  });
   // With no complaint to go by, a post that opens on someone else ("My boyfriend fell out of the tree…", "Training
   // partner failed a good morning…") is written for them.
   const opensOnSomeoneElse = cues.get('relative').some((person) => person.start < OPENING_WORDS);

@@ -14,6 +14,10 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   condition(null, 'sharp_pain', 0.9, [
     'herniated|bulging|slipped|ruptured|prolapsed|protruding disc|discs',
     'disc herniation|bulge|bulges|prolapse|protrusion',
+    // Told as what the writer did to it: "ruptured a disc in my back", "herniated my L2/L3 disc", "blew a disc".
+    'ruptured|herniated|slipped|prolapsed|blew|bulged a|my|the|two disc|discs',
+    'ruptured|herniated|slipped|prolapsed|blew|bulged a|my|the l # disc',
+    'ruptured|herniated|slipped|prolapsed|blew|bulged a|my|the l # s # disc',
     // "DDD" reaches here spelt out (lib/analysis/text/spelling.ts, WRITTEN_SPELLINGS).
     'degenerative disc',
     'pinched nerve',

@@ -115,6 +115,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // Legs told as a posture, not where a sign is: "seated on the floor with my legs spread wide, I noticed a strange
   // feeling in my back". Only spread out so: "with my legs apart and numb", "legs crossed and tingling" tell a sign.
   idiom('part', false, ['with my|his|her|your|the legs spread wide|apart|out']),
+  // A bike's, a tractor's or a sport's disc, not a spine's: "ruptured a disc brake hose", "disc golf on Sunday".
+  idiom('region', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),
+  idiom('story', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [
     'back of the|a|my|our gym|room|class|classroom|hall|line|queue|pack|field|bus|car|van|truck|train|plane|house|garden|shop|store|church|book|card|photo|picture|shirt|jersey|box|mind',

@@ -940,6 +940,15 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'compression|burst|wedge fracture',
     'fractured|broke|broken a|my|some|two|three vertebrae',
     'fractured|broken vertebrae',
+    // A broken tailbone, a disease of the growing spine, a nerve disease, an infection that climbs to the kidney: the
+    // catalog's fracture, infection and illness outside the muscles, as the real sets' readers label them (round 45).
+    'cracked|broken|fractured|busted a|my|her|his tailbone',
+    'tailbone fracture',
+    'scheuermann|scheuermanns',
+    'multiple sclerosis',
+    'uti|utis',
+    'urinary tract|bladder infection',
+    'rhabdo|rhabdomyolysis',
   ]),
   story('medical_condition', [
     // Worse after big greasy meals: the gallbladder's way, not the training's.

@@ -23,6 +23,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
   cue('agreement', [
     'same here',
     'same|similar boat',
+    // "I know exactly what that's about", "know just how you feel": the writer has had it.
+    "know exactly|just what that's about|like",
+    'know exactly|just what thats about|like',
+    'know exactly|just what that is|was about|like',
+    'know exactly|just how you feel',
+    'know exactly|just how that feels',
     // "same combo here, desk + long runs", "same spot, same reason".
     'same combo|combination|spot here|too',
     'same spot same reason|story|thing',

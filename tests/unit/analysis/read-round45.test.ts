@@ -45,3 +45,49 @@ describe('a remedy offered in a thread that tells a back complaint', () => {
     expect(read('Heat and ibuprofen for a couple of days, then ease back in.', OTHER_THREAD).relevant).toBe(false);
   });
 });
+
+describe('a disc told as what the writer did to it', () => {
+  it.each([
+    'Two winters ago I ruptured a disc in my back moving a wardrobe, and it took months to lift again.',
+    'Turned out I had herniated my L5-S1 disc, the scan showed it clearly.',
+    'Blew a disc on a max squat in my twenties, still careful with it.',
+  ])('is a back: %j', (text) => {
+    expect(read(text, OTHER_THREAD).relevant).toBe(true);
+  });
+
+  it("keeps someone else's disc theirs, and their emergency one", () => {
+    const text =
+      "My brother slipped a disc lifting a sofa on Saturday. Since this morning he can't feel when he needs to pee. Do I take him in?";
+    expect(assess(text).triage).toBe('emergency');
+  });
+
+  it('while a disc of something else is not', () => {
+    expect(read('I ruptured a disc brake hose on the descent and walked the bike home.', OTHER_THREAD).relevant).toBe(false);
+  });
+});
+
+describe('"I know exactly what that is like" in a thread that tells a back complaint', () => {
+  it.each(['Ugh, I know exactly what that is like. Took me a fortnight to feel normal.', 'Know just how you feel, mate.'])(
+    'says the writer has had it: %j',
+    (text) => {
+      expect(read(text, BACK_THREAD).relevant).toBe(true);
+    },
+  );
+
+  it('but not under a thread about something else', () => {
+    expect(read('Ugh, I know exactly what that is like. Took me a fortnight to feel normal.', OTHER_THREAD).relevant).toBe(false);
+  });
+});
+
+describe('an illness or a break outside the muscles, named', () => {
+  it.each([
+    ['Cracked my tailbone snowboarding and my lower back has ached for weeks since.'],
+    ["Scheuermann's kyphosis here, my upper back aches after rows."],
+    ['A UTI last month climbed to my kidneys and the lower back pain was awful.'],
+  ])('ranks a medical cause in the top 3: %j', (text) => {
+    const causes = read(text, BACK_THREAD)
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
+    expect(causes).toContain('medical_condition');
+  });
+});
