@@ -115,6 +115,12 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // Legs told as a posture, not where a sign is: "seated on the floor with my legs spread wide, I noticed a strange
   // feeling in my back". Only spread out so: "with my legs apart and numb", "legs crossed and tingling" tell a sign.
   idiom('part', false, ['with my|his|her|your|the legs spread wide|apart|out']),
+  // A lifter's weak point, not a symptom: "sets and reps to bring up a weak lower back", "is the low back the weak link?".
+  idiom('symptom', false, [
+    'bring|bringing|brings up a|my|the|your weak',
+    'strengthen|strengthening|build|building a|my|the|your weak',
+    'weak link|links|point|points',
+  ]),
   // A bike's, a tractor's or a sport's disc, not a spine's: "ruptured a disc brake hose", "disc golf on Sunday".
   idiom('region', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),
   idiom('story', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),

@@ -91,3 +91,17 @@ describe('an illness or a break outside the muscles, named', () => {
     expect(causes).toContain('medical_condition');
   });
 });
+
+describe("a lifter's weak point", () => {
+  it.each([
+    'What sets and reps on good mornings would bring up a weak lower back?',
+    'How do you know the lower back is the weak link and not the hips?',
+    'My lower back has always been my weak point on the deadlift.',
+  ])('is no symptom: %j', (text) => {
+    expect(read(text, OTHER_THREAD).relevant).toBe(false);
+  });
+
+  it('while a back that feels weak still is one', () => {
+    expect(read('My lower back feels weak and tired by the last few miles of a long run.', OTHER_THREAD).relevant).toBe(true);
+  });
+});
