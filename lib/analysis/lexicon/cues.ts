@@ -1514,6 +1514,15 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "didn't|doesn't really? make|made much difference",
     'did|does not really? make|made a|any difference',
     "nothing i've tried has _? worked|helped|solved|fixed",
+    // Still failing to help (round 45's real posts): "the chiropractor doesn't seem to be helping", "ibuprofen did not do
+    // much", "it isn't helping".
+    "doesn't|didn't|don't seem to be? helping|help",
+    'does|did|do not seem to be? helping|help',
+    "isn't|wasn't|aren't|weren't helping",
+    'is|was|are|were not helping',
+    "didn't do much|anything",
+    'did not do much|anything',
+    'still feel|feels the same',
     // Said of the pain or "it" only: "the motivation is still there" is not (review 41d). A pain that "came back
     // straight away" after rest was tried and left out: as often a recurrence years on.
     'it is|was still there',

@@ -105,3 +105,23 @@ describe("a lifter's weak point", () => {
     expect(read('My lower back feels weak and tired by the last few miles of a long run.', OTHER_THREAD).relevant).toBe(true);
   });
 });
+
+describe('weeks of pain with what was tried still not helping', () => {
+  const flags = (text: string) => assess(text).redFlags.map((flag) => flag.id);
+  it.each([
+    'Lower back has hurt for about five weeks now and the physio exercises do not seem to be helping.',
+    'Six weeks of this ache in my lower back. Ibuprofen did not do much and resting it isn’t helping either.',
+    'Over the last two months my lower back has been sore after every session. I cut the volume right down and it still feels the same.',
+  ])('is no better after weeks: %j', (text) => {
+    expect(flags(text)).toContain('not_improving');
+  });
+
+  it.each([
+    // Days, not weeks.
+    'Tweaked my lower back two days ago. Ibuprofen did not do much so far.',
+    // What it did not help is something else.
+    'Lower back has been fine for months; the new programme just isn’t helping my bench.',
+  ])('leaves a look-alike alone: %j', (text) => {
+    expect(flags(text)).not.toContain('not_improving');
+  });
+});
