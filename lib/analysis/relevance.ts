@@ -52,7 +52,9 @@ import {
   COMMAND_LEADS,
   REMEDY_HEDGES,
   REMEDY_PRAISE,
-  FIGURATIVE_STRETCHES,
+  REMEDY_OTHER_SENSES,
+  REMEDY_OTHER_SENSE_LINKS,
+  IMPROVING_VERBS,
   BACK_RECOVERY_VERBS,
   BACK_RECOVERY_WORDS,
   SUGGESTION_OPENERS,
@@ -971,10 +973,10 @@ export function threadPairs(
       // What a lift is meant to feel like ("your lower back is supposed to burn on hyperextensions") is no trouble's remedy.
       if (tokens.some((token) => token.sentence === sentence && MEANT_TO_FEEL_WORDS.has(token.text))) continue;
       // What it did for something else ("foam rolling did wonders for my race times", "the best thing I've done for my
-      // lifting"), or no remedy ("stretching the limits").
+      // lifting", "pilates improved my golf swing"), or no remedy ("stretching the limits", "ice cream").
       if (cues.inSentence('own_remedy', sentence).some((cue) => helpedSomethingElse(context, cue))) continue;
       if (goodForSomethingElse(context, sentence)) continue;
-      if (FIGURATIVE_STRETCHES.has(tokens[remedy.end + (tokens[remedy.end]?.text === 'the' ? 1 : 0)]?.text ?? '')) continue;
+      if (otherSense(tokens, remedy)) continue;
       if (!offered(remedy, words, suggested)) continue;
       const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
       pairs.push({ region: null, symptom: remedy, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
@@ -1376,23 +1378,34 @@ function helpedSomethingElse(context: MentionContext, remedy: Mention): boolean 
 }
 
 /**
- * Whether a sentence says what something is good for, and that is not a back ("the best thing I've done for my lifting",
- * "great for your running form"; not "great for your lower back").
+ * Whether a sentence says what something is good for or did, and that is not a back ("the best thing I've done for my
+ * lifting", "great for your running form", "pilates improved my golf swing", "made me a better swimmer"; not "great
+ * for your lower back", "fixed my back").
  */
 function goodForSomethingElse(context: MentionContext, sentence: number): boolean {
   const tokens = context.tokens;
-  return tokens.some(
-    (token, i) =>
-      token.sentence === sentence &&
-      token.text === 'for' &&
-      HELPED_OBJECT.has(tokens[i + 1]?.text ?? '') &&
+  return tokens.some((token, i) => {
+    if (token.sentence !== sentence) return false;
+    const object = tokens[i + 1]?.text ?? '';
+    const forIt = token.text === 'for' && HELPED_OBJECT.has(object);
+    const didIt = IMPROVING_VERBS.has(token.text) && (HELPED_OBJECT.has(object) || object === 'me');
+    return (
+      (forIt || didIt) &&
       !context.mentions.some(
         (mention) =>
           mention.start > i + 1 &&
           mention.start <= i + 4 &&
           (mention.value.cat === 'region' || mention.value.cat === 'condition'),
-      ),
-  );
+      )
+    );
+  });
+}
+
+/** Whether a remedy's words are no remedy here, by what follows them ("ice cream", "days off the forum"). */
+function otherSense(tokens: readonly Token[], remedy: Mention): boolean {
+  let at = remedy.end;
+  while (at < remedy.end + 2 && REMEDY_OTHER_SENSE_LINKS.has(tokens[at]?.text ?? '')) at++;
+  return REMEDY_OTHER_SENSES.has(tokens[at]?.text ?? '');
 }
 
 function groupBySentence(tokens: readonly Token[], mentions: readonly Mention[]): Map<number, Mention[]> {

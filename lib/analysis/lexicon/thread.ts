@@ -23,12 +23,6 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
   cue('agreement', [
     'same here',
     'same|similar boat',
-    // "I know exactly what that's about", "know just how you feel": the writer has had it.
-    "know exactly|just what that's about|like",
-    'know exactly|just what thats about|like',
-    'know exactly|just what that is|was about|like',
-    'know exactly|just how you feel',
-    'know exactly|just how that feels',
     // "same combo here, desk + long runs", "same spot, same reason".
     'same combo|combination|spot here|too',
     'same spot same reason|story|thing',
@@ -470,6 +464,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'epsom salt|salts',
     'pain killers',
     'foam roller|rolling',
+    'foam roll|rolled it|them|your|the|out',
     'lacrosse|tennis|massage ball',
     'massage|massages',
     'yoga|pilates',
@@ -483,6 +478,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'plenty|total|relative|complete of? rest',
     'some rest',
     'a|few|couple days|weeks off',
+    'a day|week off',
     'time off',
     'back extensions|extension',
     'hyperextensions|hyperextension|hypers|supermans',
@@ -492,7 +488,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'glute bridge|bridges',
     'planks',
     'core|ab work|exercises|strengthening',
-    'decrease|reduce|lower|drop|cut the|your? intensity|volume|mileage|load|loads',
+    'decrease|reduce|lower|drop|cut the|your? intensity|volume|mileage|load|loads|weight|weights',
     'go|going lighter',
     'lighter weight|weights|load|loads',
     'deload|deloading',
@@ -502,6 +498,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'drop|dropping|lower|lowering the|your? saddle',
     'saddle height',
     'shorter|higher stem',
+    'spacers under the|your stem',
+    'tilt the|your saddle',
   ]),
   cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
 ];
@@ -951,11 +949,51 @@ export const REMEDY_PRAISE: ReadonlySet<string> = new Set([
   'wonders',
   'advocate',
 ]);
-/** What a stretch is of when it is no remedy: "stretching the limits", "stretching the truth". */
-export const FIGURATIVE_STRETCHES: ReadonlySet<string> = new Set(['limits', 'limit', 'truth', 'rules', 'budget', 'point']);
+/**
+ * What follows a remedy's words when they are no remedy (review 45a): "stretching the limits", "ice cream", "a heat
+ * wave", "a few days off the forum", "go lighter on the beers". Read past "the", "on" and "of".
+ */
+export const REMEDY_OTHER_SENSES: ReadonlySet<string> = new Set([
+  'limits',
+  'limit',
+  'truth',
+  'rules',
+  'budget',
+  'point',
+  'cream',
+  'wave',
+  'waves',
+  'forum',
+  'internet',
+  'beers',
+  'beer',
+  'booze',
+  'drink',
+  'pizza',
+]);
+/** Words read past to what follows a remedy (REMEDY_OTHER_SENSES). */
+export const REMEDY_OTHER_SENSE_LINKS: ReadonlySet<string> = new Set(['the', 'on', 'of']);
+/** Verbs of what a remedy did for something else, read with what follows ("pilates improved my golf swing"). */
+export const IMPROVING_VERBS: ReadonlySet<string> = new Set([
+  'improved',
+  'improves',
+  'boosted',
+  'boosts',
+  'fixed',
+  'fixes',
+  'made',
+  'makes',
+  'took',
+  'takes',
+]);
 /** A remedy scorned, not offered for the asker's trouble (relevance.ts): "stretching is overrated", "massage guns are a scam", "hate stretching". */
 export const REMEDY_SCORN: ReadonlySet<string> = new Set([
   'overrated',
+  'meme',
+  'gimmick',
+  'gimmicky',
+  'myth',
+  'masks',
   'scam',
   'overkill',
   'hate',

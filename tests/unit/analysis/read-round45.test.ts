@@ -37,6 +37,14 @@ describe('a remedy offered in a thread that tells a back complaint', () => {
     'Ice the knee after every ride.',
     // The writer's own trouble of another part.
     'My calves cramp on every long ride. Gentle stretching helps a bit.',
+    // Scorned in other words, or what it did for something else (review 45a).
+    'Ice is a meme, even the man who came up with it took it back.',
+    'Pilates improved my golf swing more than any lesson did.',
+    'Reverse hypers made my deadlift go up like crazy.',
+    // A remedy's words in another sense.
+    'Ice cream fixes everything.',
+    'Take a few days off the forum, you will feel better.',
+    'Go lighter on the beers this weekend then.',
   ])('leaves a look-alike unread: %j', (text) => {
     expect(read(text, BACK_THREAD).relevant).toBe(false);
   });
@@ -50,7 +58,7 @@ describe('a disc told as what the writer did to it', () => {
   it.each([
     'Two winters ago I ruptured a disc in my back moving a wardrobe, and it took months to lift again.',
     'Turned out I had herniated my L5-S1 disc, the scan showed it clearly.',
-    'Blew a disc on a max squat in my twenties, still careful with it.',
+    'Prolapsed a disc on a max squat in my twenties, still careful with it.',
   ])('is a back: %j', (text) => {
     expect(read(text, OTHER_THREAD).relevant).toBe(true);
   });
@@ -61,27 +69,27 @@ describe('a disc told as what the writer did to it', () => {
     expect(assess(text).triage).toBe('emergency');
   });
 
-  it('while a disc of something else is not', () => {
-    expect(read('I ruptured a disc brake hose on the descent and walked the bike home.', OTHER_THREAD).relevant).toBe(false);
+  it.each([
+    'I ruptured a disc brake hose on the descent and walked the bike home.',
+    // A plate, not a spine (review 45c).
+    'Slipped a disc off the end of the bar because I forgot the collars, nearly took my toe off.',
+  ])('while a disc of something else is not: %j', (text) => {
+    expect(read(text, OTHER_THREAD).relevant).toBe(false);
   });
 });
 
-describe('"I know exactly what that is like" in a thread that tells a back complaint', () => {
-  it.each(['Ugh, I know exactly what that is like. Took me a fortnight to feel normal.', 'Know just how you feel, mate.'])(
-    'says the writer has had it: %j',
-    (text) => {
-      expect(read(text, BACK_THREAD).relevant).toBe(true);
-    },
-  );
-
-  it('but not under a thread about something else', () => {
-    expect(read('Ugh, I know exactly what that is like. Took me a fortnight to feel normal.', OTHER_THREAD).relevant).toBe(false);
+describe('sympathy under a thread whose title tells warning signs', () => {
+  // Review 45c: read as the writer having had it, "I know exactly what that's like" took on the title's emergency.
+  it("is no emergency of the writer's", () => {
+    const title = 'Numb down there and cannot pee after deadlifts, what do I do?';
+    expect(read("I know exactly what that's like. Hope you get sorted, mate.", title).triage).not.toBe('emergency');
   });
 });
 
 describe('an illness or a break outside the muscles, named', () => {
   it.each([
     ['Cracked my tailbone snowboarding and my lower back has ached for weeks since.'],
+    ['Fractured tailbone from a fall on the ice, and now my lower back aches when I sit.'],
     ["Scheuermann's kyphosis here, my upper back aches after rows."],
     ['A UTI last month climbed to my kidneys and the lower back pain was awful.'],
   ])('ranks a medical cause in the top 3: %j', (text) => {
