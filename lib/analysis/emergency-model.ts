@@ -335,11 +335,16 @@ export function readEmergency(
  * Beyond this length a post is longer than all but a few of the posts the model was fitted to (the lists' posts: half
  * under 230 characters, 95 in 100 under 530), and their words pile up: on the real sets of rounds 41–45, long blog
  * posts and training logs read as emergencies from words sentences apart ("legs" in a shower, "the bathroom" as a
- * place, a chest day), 29 times, one a real emergency (README "Accuracy", round 45).
+ * place, a chest day), 29 times, one a real emergency. Read around their anchors, 12 fewer of those posts are
+ * emergencies, the real one among them (README "Accuracy", round 45).
  */
 const MODEL_POST_LENGTH = 800;
-/** How many sentences either side of an anchor a long post is read in. */
-const ANCHOR_REACH = 1;
+/**
+ * How many sentences either side of an anchor a long post is read in: two, since a sign is often told a sentence or
+ * two from its place ("I went to the toilet … Got back, had a coffee … I hadn't been able to feel the paper"). One
+ * lost more of review 45b's long emergencies (133 of 159 caught against 138 with two; 137 reading the whole post).
+ */
+const ANCHOR_REACH = 2;
 
 /**
  * What the model reads of a post: the whole of one as long as those it was fitted to; of a longer one, the sentences

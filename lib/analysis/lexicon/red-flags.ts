@@ -349,8 +349,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'me bum|butt|arse|bottom|backside feels like it belongs to someone|somebody else',
     "bum|butt|arse|bottom|buttocks feels|felt like it's made of",
     'bum|butt|arse|bottom|buttocks feels|felt like it is made of',
-    // "I am not feeling the paper at all".
+    // "I am not feeling the paper at all", "I hadn't been able to feel the paper" (review 45b), "unable to feel the tissue".
     'not feeling the paper|tissue',
+    "hadn't|haven't|hasn't|wasn't|weren't been? able to feel the paper|tissue",
+    'not been able to feel the paper|tissue',
+    'unable to feel the paper|tissue',
     // Hedged: "I can't quite feel the paper properly".
     "can't|cannot|couldn't really|quite|properly|fully? feel|sense the paper|tissue",
     // Non-native: "when I wipe after toilet I don't feel the paper good".

@@ -133,3 +133,12 @@ describe('weeks of pain with what was tried still not helping', () => {
     expect(flags(text)).not.toContain('not_improving');
   });
 });
+
+describe('the paper not felt, told as not able to', () => {
+  it.each([
+    "Went to the loo after the session and I hadn't been able to feel the paper at all. Lower back wrecked since the deadlifts.",
+    'Lower back has been bad since Saturday and this morning I was unable to feel the tissue when I wiped.',
+  ])('is saddle numbness: %j', (text) => {
+    expect(assess(text).redFlags.map((flag) => flag.id)).toContain('saddle_numbness');
+  });
+});
