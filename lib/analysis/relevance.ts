@@ -727,7 +727,11 @@ export function threadPairs(
     const clauseWords = tokens.filter((token) => token.clause === clause && token.kind === 'word');
     const before = clauseWords.filter((token) => token.start < tokens[remedy.start]!.start && !COMMAND_LEADS.has(token.text));
     const opensSentence = tokens[context.sentences[sentence]!.start]?.clause === clause;
-    const named = opensSentence && before.length <= 1 && !clauseWords.some((token) => LINKING_VERBS.has(token.text));
+    // Said of what it is by a linking verb before it or right after it ("got a massage gun", "dead bugs are humbling"),
+    // not one of a second command further on ("foam roll it out and get a lacrosse ball on it").
+    const after = clauseWords.filter((token) => token.start > tokens[remedy.end - 1]!.start);
+    const saidOf = [...before, ...after.slice(0, 2)].some((token) => LINKING_VERBS.has(token.text));
+    const named = opensSentence && before.length <= 1 && !saidOf;
     return (
       suggested ||
       named ||

@@ -490,6 +490,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'core|ab work|exercises|strengthening',
     'decrease|reduce|lower|drop|cut the|your? intensity|volume|mileage|load|loads|weight|weights',
     'go|going lighter',
+    'back off the|your speed|volume|mileage|intensity|weight|weights|load|loads',
+    'shorter|easier rides|runs|sessions for a|now|the',
     'lighter weight|weights|load|loads',
     'deload|deloading',
     'bike fit|fitting',

@@ -22,6 +22,10 @@ describe('a remedy offered in a thread that tells a back complaint', () => {
     'Honestly, raise the bars a couple of centimetres and see how it feels.',
     'Go lighter on the accessories for a week or two.',
     'A foam roller on the upper back before bed.',
+    // A second command further on is no saying of what the first is (review 45a).
+    'Foam roll it out and get a lacrosse ball on the knotty bits.',
+    'Back off the volume for a couple of weeks and keep the runs easy.',
+    'Shorter rides for a bit, then build back up.',
   ])('is read as about the back: %j', (text) => {
     expect(read(text, BACK_THREAD).relevant).toBe(true);
   });
