@@ -708,6 +708,21 @@ export function threadPairs(
   const insideAStory = (pair: Pair): boolean =>
     stories.some((story) => within(pair.symptom, story) && (!pair.region || within(pair.region, story)));
   const toldNothingOfItsOwn = !evidence.pairs.some((pair) => !pair.hypothetical && !insideAStory(pair));
+  // A sentence's words, read from its bounds rather than by walking the whole post.
+  const wordsIn = (sentence: number): Token[] => {
+    const bounds = context.sentences[sentence]!;
+    return tokens.slice(bounds.start, bounds.end).filter((token) => token.kind === 'word');
+  };
+  // A question that suggests ("What about flipping the stem?") is advice, not asked.
+  const suggests = (sentence: number): boolean => {
+    const [first, second] = wordsIn(sentence);
+    return SUGGESTION_OPENERS.has(`${first?.text} ${second?.text}`);
+  };
+  // The asker told something: a "you" that is not a comparison's ("as you", "than you").
+  const toldTheAsker = (sentence: number): boolean =>
+    cues.inSentence('second_person', sentence).some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? ''));
+  // What a lift is meant to feel like ("your lower back is supposed to burn"): no trouble of the asker's.
+  const meantToFeel = (sentence: number): boolean => wordsIn(sentence).some((token) => MEANT_TO_FEEL_WORDS.has(token.text));
   // A thank-you, or the writer's own words ("I", "my"): no advice to the asker in that sentence. Where the advice names a
   // cause, the writer's view put to the asker ("I reckon your saddle is too low", "I'd say weak glutes") has an "I" that
   // is no story of their own (`viewIsAdvice`); an "I" of their own beside it still is.
@@ -720,11 +735,12 @@ export function threadPairs(
   // said of what it is ("Heat and ibuprofen for a couple of days", "gentle stretching twice a day", not "dead bugs are
   // so humbling", "got a massage gun" or "got one for xmas, a massage gun"), hedged as a suggestion, or praised ("heat
   // helps").
-  const offered = (remedy: Mention, sentenceWords: readonly string[], suggested: boolean): boolean => {
+  const offered = (remedy: Mention): boolean => {
     const sentence = tokens[remedy.start]!.sentence;
     const clause = tokens[remedy.start]!.clause;
-    const opener = tokens.find((token) => token.clause === clause && token.kind === 'word' && !COMMAND_LEADS.has(token.text));
-    const clauseWords = tokens.filter((token) => token.clause === clause && token.kind === 'word');
+    const sentenceWords = wordsIn(sentence);
+    const clauseWords = sentenceWords.filter((token) => token.clause === clause);
+    const opener = clauseWords.find((token) => !COMMAND_LEADS.has(token.text));
     const before = clauseWords.filter((token) => token.start < tokens[remedy.start]!.start && !COMMAND_LEADS.has(token.text));
     const opensSentence = tokens[context.sentences[sentence]!.start]?.clause === clause;
     // Said of what it is by a linking verb before it or right after it ("got a massage gun", "dead bugs are humbling"),
@@ -733,12 +749,12 @@ export function threadPairs(
     const saidOf = [...before, ...after.slice(0, 2)].some((token) => LINKING_VERBS.has(token.text));
     const named = opensSentence && before.length <= 1 && !saidOf;
     return (
-      suggested ||
+      suggests(sentence) ||
       named ||
-      cues.inSentence('second_person', sentence).some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? '')) ||
+      toldTheAsker(sentence) ||
       (opener !== undefined && (ADVICE_OPENERS.has(opener.text) || REMEDY_COMMANDS.has(opener.text))) ||
       cues.inSentence('opinion_frame', sentence).length > 0 ||
-      sentenceWords.some((word) => REMEDY_HEDGES.has(word) || REMEDY_PRAISE.has(word))
+      sentenceWords.some((token) => REMEDY_HEDGES.has(token.text) || REMEDY_PRAISE.has(token.text))
     );
   };
   const weight = (clause: number): { hypothetical: boolean; factor: number } => {
@@ -787,7 +803,7 @@ export function threadPairs(
       const at = tokens[pair.region.start]!;
       if (tokens[pair.region.start - 1]?.text !== 'your' || context.sentences[at.sentence]!.question) continue;
       if (cues.inSentence('first_person', at.sentence).length > 0 || asksTheAsker(context, cues, at.sentence)) continue;
-      if (tokens.some((token) => token.sentence === at.sentence && MEANT_TO_FEEL_WORDS.has(token.text))) continue;
+      if (meantToFeel(at.sentence)) continue;
       const conditions = cues.inClause('hypothetical', tokens[pair.symptom.start]!.clause);
       if (!conditions.every((cue) => ASKERS_TIME.has(normalizedWords(tokens, cue)))) continue;
       pairs.push({ region: pair.region, symptom: pair.symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
@@ -914,19 +930,13 @@ export function threadPairs(
     for (const story of context.mentions) {
       if (story.value.cat !== 'story' || isNegated(story)) continue;
       const at = tokens[story.start]!.sentence;
-      const sentence = context.sentences[at]!;
-      const words = tokens.slice(sentence.start, sentence.end).filter((token) => token.kind === 'word');
-      const opener = words[0];
-      // A question that suggests ("What about flipping the stem?") is advice, not asked.
-      const suggested = SUGGESTION_OPENERS.has(`${words[0]?.text} ${words[1]?.text}`);
-      if ((sentence.question && !suggested) || thankedOrOwn(at, true)) continue;
-      const toldTheAsker = cues
-        .inSentence('second_person', at)
-        .some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? ''));
+      const opener = wordsIn(at)[0];
+      const suggested = suggests(at);
+      if ((context.sentences[at]!.question && !suggested) || thankedOrOwn(at, true)) continue;
       const adviceVerb = ADVICE_OPENERS.has(opener?.text ?? '') ? opener : undefined;
       // Or put as the writer's view: "I'd say weak glutes are to blame".
       const viewed = cues.inSentence('opinion_frame', at).length > 0;
-      if (!(toldTheAsker || suggested || adviceVerb || viewed)) continue;
+      if (!(toldTheAsker(at) || suggested || adviceVerb || viewed)) continue;
       if (!suggested && asksTheAsker(context, cues, at)) continue;
       // A form instruction: a cue verb at or before the story in its clause ("squeeze your shoulder blades together",
       // "get tight, brace, then pull"), not the advice's own opening verb ("get a bike fit").
@@ -934,7 +944,7 @@ export function threadPairs(
       const formCue = (cue: Mention): boolean => cue.start <= story.start && tokens[cue.start] !== adviceVerb;
       if (cues.inClause('cue_verb', clause).some(formCue)) continue;
       if (toldAgainstIt(context, cues, story)) continue;
-      if (tokens.some((token) => token.sentence === at && MEANT_TO_FEEL_WORDS.has(token.text))) continue;
+      if (meantToFeel(at)) continue;
       pairs.push({ region: null, symptom: story, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
       break;
     }
@@ -968,20 +978,19 @@ export function threadPairs(
     for (const remedy of cues.get('offered_remedy')) {
       if (isNegated(remedy)) continue;
       const sentence = tokens[remedy.start]!.sentence;
-      const words = tokens.filter((token) => token.sentence === sentence && token.kind === 'word').map((token) => token.text);
-      if (cues.inSentence('thanks', sentence).length > 0 || words.some((word) => REMEDY_SCORN.has(word))) continue;
-      const suggested = SUGGESTION_OPENERS.has(`${words[0]} ${words[1]}`);
-      if ((context.sentences[sentence]!.question && !suggested) || asksTheAsker(context, cues, sentence)) continue;
+      if (cues.inSentence('thanks', sentence).length > 0 || wordsIn(sentence).some((token) => REMEDY_SCORN.has(token.text)))
+        continue;
+      if ((context.sentences[sentence]!.question && !suggests(sentence)) || asksTheAsker(context, cues, sentence)) continue;
       if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
         continue;
       // What a lift is meant to feel like ("your lower back is supposed to burn on hyperextensions") is no trouble's remedy.
-      if (tokens.some((token) => token.sentence === sentence && MEANT_TO_FEEL_WORDS.has(token.text))) continue;
+      if (meantToFeel(sentence)) continue;
       // What it did for something else ("foam rolling did wonders for my race times", "the best thing I've done for my
       // lifting", "pilates improved my golf swing"), or no remedy ("stretching the limits", "ice cream").
       if (cues.inSentence('own_remedy', sentence).some((cue) => helpedSomethingElse(context, cue))) continue;
       if (goodForSomethingElse(context, sentence)) continue;
       if (otherSense(tokens, remedy)) continue;
-      if (!offered(remedy, words, suggested)) continue;
+      if (!offered(remedy)) continue;
       const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
       pairs.push({ region: null, symptom: remedy, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
       break;
@@ -1373,12 +1382,17 @@ function helpedSomethingElse(context: MentionContext, remedy: Mention): boolean 
   for (let i = remedy.end; i < Math.min(tokens.length, remedy.end + 3); i++) {
     if (tokens[i]!.clause !== clause) return false;
     if (!HELPED_OBJECT.has(tokens[i]!.text)) continue;
-    return !context.mentions.some(
-      (mention) =>
-        mention.start > i && mention.start <= i + 3 && (mention.value.cat === 'region' || mention.value.cat === 'condition'),
-    );
+    return !backNamedAfter(context, i);
   }
   return false;
+}
+
+/** Whether a back (a region or a back condition) is named within three words after `at`: "helped my lower back". */
+function backNamedAfter(context: MentionContext, at: number): boolean {
+  return context.mentions.some(
+    (mention) =>
+      mention.start > at && mention.start <= at + 3 && (mention.value.cat === 'region' || mention.value.cat === 'condition'),
+  );
 }
 
 /**
@@ -1388,20 +1402,13 @@ function helpedSomethingElse(context: MentionContext, remedy: Mention): boolean 
  */
 function goodForSomethingElse(context: MentionContext, sentence: number): boolean {
   const tokens = context.tokens;
-  return tokens.some((token, i) => {
-    if (token.sentence !== sentence) return false;
-    const object = tokens[i + 1]?.text ?? '';
-    const forIt = token.text === 'for' && HELPED_OBJECT.has(object);
-    const didIt = IMPROVING_VERBS.has(token.text) && (HELPED_OBJECT.has(object) || object === 'me');
-    return (
-      (forIt || didIt) &&
-      !context.mentions.some(
-        (mention) =>
-          mention.start > i + 1 &&
-          mention.start <= i + 4 &&
-          (mention.value.cat === 'region' || mention.value.cat === 'condition'),
-      )
-    );
+  const { start, end } = context.sentences[sentence]!;
+  return range(start, end).some((at) => {
+    const word = tokens[at]!.text;
+    const object = tokens[at + 1]?.text ?? '';
+    const forIt = word === 'for' && HELPED_OBJECT.has(object);
+    const didIt = IMPROVING_VERBS.has(word) && (HELPED_OBJECT.has(object) || object === 'me');
+    return (forIt || didIt) && !backNamedAfter(context, at + 1);
   });
 }
 
