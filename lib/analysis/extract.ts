@@ -5,6 +5,8 @@
  */
 import { LIFTS, parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
 import {
+  ADVICE_OPENERS,
+  COMMAND_LEADS,
   DURATION_AFTER,
   DURATION_FILLERS,
   LATER_STILL,
@@ -18,6 +20,7 @@ import {
   NOT_A_DURATION_AFTER,
   OF_THE_PROBLEM_WORDS,
   NOT_THE_LIFT_AFTER,
+  REMEDY_COMMANDS,
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
   VAGUE_COUNT_LEADS,
@@ -300,6 +303,17 @@ function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Menti
     .inSentence('remedy_item', sentence)
     .some((cue) => Math.max(cue.start - stretch.end, stretch.start - cue.end) <= RELIEF_REACH);
   if (amongRemedies) return true;
+  // Told as what to do: its clause opens on a command, the stretch at or after it, with nothing of the writer's there
+  // ("do some stretching", "stretch your back before you go", "just try stretching it out").
+  const clauseWords = tokens.filter((token) => token.clause === clause && token.kind === 'word');
+  const opener = clauseWords.find((token) => !COMMAND_LEADS.has(token.text));
+  if (
+    opener !== undefined &&
+    opener.start <= tokens[stretch.start]!.start &&
+    (ADVICE_OPENERS.has(opener.text) || REMEDY_COMMANDS.has(opener.text)) &&
+    cues.inClause('first_person', clause).length === 0
+  )
+    return true;
   if (cues.inSentence('second_person', sentence).length === 0 || cues.inSentence('first_person', sentence).length > 0)
     return false;
   const { start, end } = context.sentences[sentence]!;
@@ -362,7 +376,7 @@ function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet
   // pigeon stretch and now my lower back throbs" (review 42f), which is the stretch that brought it on.
   const stretchThatHurt = (story: Mention): boolean =>
     story.value.cat === 'story' &&
-    story.value.id === 'mobility_restriction' &&
+    (story.value.id === 'mobility_restriction' || story.value.id === 'tight_knotted_muscles') &&
     context.mentions.some(
       (stretch) =>
         stretch.value.cat === 'activity' &&

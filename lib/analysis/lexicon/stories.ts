@@ -313,6 +313,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'foamroller|foamrolling',
     'adhesion|adhesions',
     'scar tissue',
+    'stretch|stretches|stretching',
   ]),
   // Hours in one position: the desk, the car, the sofa, a bad night.
   story('poor_posture', [
@@ -419,6 +420,19 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // Couch to 5K is a plan for people starting from nothing.
     'couch to # k',
     'c 25 k',
+    // Body weight gained, which real readers label out of condition: "now WAY overweight", "put on a lot of extra weight",
+    // "directly related to being fat" (a lifter's "extra weight on the bar" is no story: it needs the writer's body).
+    'overweight',
+    'obese|obesity',
+    'being fat',
+    'put|putting|packed|piled on weight',
+    'put|putting|packed|piled on a lot|bit of? extra? weight',
+    'put|putting|packed|piled on some extra? weight',
+    'put|putting|packed|piled on extra weight',
+    'gained|gaining weight',
+    'gained|gaining a lot|bit of weight',
+    'gained|gaining some extra? weight',
+    'gained|gaining extra weight',
     "haven't|hadn't really|properly|actually done any? exercise|sport|sports|training",
     "haven't|hadn't run|ran|exercised|trained|lifted|played sport|sports since school|college|uni|university|highschool|childhood",
     "haven't|hadn't run|ran|exercised|trained|lifted since i was a? kid|teenager|teen|child|student",
