@@ -21,6 +21,7 @@ import {
   OF_THE_PROBLEM_WORDS,
   NOT_THE_LIFT_AFTER,
   REMEDY_COMMANDS,
+  STRETCH_REMEDY_TELLS,
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
   VAGUE_COUNT_LEADS,
@@ -376,7 +377,7 @@ function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet
   // pigeon stretch and now my lower back throbs" (review 42f), which is the stretch that brought it on.
   const stretchThatHurt = (story: Mention): boolean =>
     story.value.cat === 'story' &&
-    (story.value.id === 'mobility_restriction' || story.value.id === 'tight_knotted_muscles') &&
+    story.value.id === 'mobility_restriction' &&
     context.mentions.some(
       (stretch) =>
         stretch.value.cat === 'activity' &&
@@ -389,6 +390,11 @@ function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet
     const token = tokens[mention.start]!;
     if (reply || !isHypotheticalClause(cues, token.clause))
       stories.push({ cause: mention.value.id, sentence: token.sentence, named: mention.value.named });
+  }
+  for (const stretch of context.mentions) {
+    if (stretch.value.cat !== 'activity' || stretch.value.id !== 'stretching' || negated.has(stretch)) continue;
+    if (stretchAsRemedy(context, cues, stretch))
+      stories.push({ cause: STRETCH_REMEDY_TELLS, sentence: tokens[stretch.start]!.sentence, named: false });
   }
   for (const { age, mention } of statedAges(context, cues, { past: true })) {
     for (const band of [TEEN_AGES, OLDER_AGES]) {
