@@ -7,6 +7,7 @@ import { LIFTS, parseFeatures, type FeatureGroup, type FeatureId, type Features 
 import {
   ADVICE_OPENERS,
   COMMAND_LEADS,
+  DENIALS,
   DURATION_AFTER,
   DURATION_FILLERS,
   LATER_STILL,
@@ -21,6 +22,8 @@ import {
   OF_THE_PROBLEM_WORDS,
   NOT_THE_LIFT_AFTER,
   REMEDY_COMMANDS,
+  RELIEF_WHEN,
+  STRETCHED_PARTS_TELL,
   STRETCH_REMEDY_TELLS,
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
@@ -295,9 +298,20 @@ function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Menti
     context.mentions.some((mention) => mention.value.cat === 'symptom' && mention.start >= from && mention.start < to);
   // In the stretch's own clause: "cramps when I stretch, then it eases" is how the cramp goes.
   const clause = tokens[stretch.start]!.clause;
+  // Not said to fail ("stretching never helps", "stretching doesn't help it either"): that is no relief.
+  const denied = (from: number, to: number): boolean =>
+    tokens.slice(from, to).some((token) => DENIALS.has(token.text) || token.text.endsWith("n't"));
+  // The relief may come first, with when it comes between: "feels way better after I stretch".
   const eased = cues
     .inClause('brings_relief', clause)
-    .some((cue) => cue.start >= stretch.end && cue.start - stretch.end <= RELIEF_REACH && !symptomIn(stretch.end, cue.start));
+    .some((cue) =>
+      cue.start >= stretch.end
+        ? cue.start - stretch.end <= RELIEF_REACH && !symptomIn(stretch.end, cue.start) && !denied(stretch.end, cue.end)
+        : cue.end <= stretch.start &&
+          stretch.start - cue.end <= RELIEF_REACH &&
+          tokens.slice(cue.end, stretch.start).some((token) => RELIEF_WHEN.has(token.text)) &&
+          !denied(Math.max(0, cue.start - 2), stretch.start),
+    );
   if (eased) return true;
   // Named among other remedies: "tried heat, ibuprofen, stretches, a chiro, rest".
   const amongRemedies = cues
@@ -391,10 +405,17 @@ function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet
     if (reply || !isHypotheticalClause(cues, token.clause))
       stories.push({ cause: mention.value.id, sentence: token.sentence, named: mention.value.named });
   }
+  // A stretch told as a remedy tells of tight muscles, unless its sentence names what is tight more closely (the hip
+  // flexors, the hamstrings, stiff hips) or the stretch is of another part named right after it ("stretching your calves").
   for (const stretch of context.mentions) {
     if (stretch.value.cat !== 'activity' || stretch.value.id !== 'stretching' || negated.has(stretch)) continue;
-    if (stretchAsRemedy(context, cues, stretch))
-      stories.push({ cause: STRETCH_REMEDY_TELLS, sentence: tokens[stretch.start]!.sentence, named: false });
+    const sentence = tokens[stretch.start]!.sentence;
+    const closer = context.mentions.some(
+      (other) =>
+        (other.value.cat === 'story' && STRETCHED_PARTS_TELL.has(other.value.id) && tokens[other.start]!.sentence === sentence) ||
+        (other.value.cat === 'part' && other.start >= stretch.end && other.start - stretch.end <= 2),
+    );
+    if (!closer && stretchAsRemedy(context, cues, stretch)) stories.push({ cause: STRETCH_REMEDY_TELLS, sentence, named: false });
   }
   for (const { age, mention } of statedAges(context, cues, { past: true })) {
     for (const band of [TEEN_AGES, OLDER_AGES]) {

@@ -1640,6 +1640,13 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'makes|made it better|easier',
     'it goes|went away',
     'takes|took the edge off',
+    // "stretching makes it feel better for an hour", "gives some relief", "feels way better after I stretch".
+    'makes|made it|them feel better|easier|looser',
+    'feels|felt better|looser',
+    'feels|felt way|much|loads better|looser',
+    'gives|gave|brings|brought some relief',
+    'gives|gave|brings|brought temporary relief',
+    'gives|gave|brings|brought relief',
   ]),
   // Read beside a stretch in its sentence (extract.ts): "tried heat, ibuprofen, stretches, a chiro".
   cue('remedy_item', [

@@ -15,7 +15,7 @@ import { PULL_ACTIVITY_TERMS, OTHER_ACTIVITY_TERMS } from './activities';
 import { TIMING_TERMS } from './timing';
 import { CONTEXT_TERMS } from './context';
 import { STORY_TERMS } from './stories';
-export { STRETCH_REMEDY_TELLS } from './stories';
+export { RELIEF_WHEN, STRETCHED_PARTS_TELL, STRETCH_REMEDY_TELLS } from './stories';
 import { EMERGENCY_FLAG_TERMS, OTHER_FLAG_TERMS, RED_FLAG_IDIOM_TERMS } from './red-flags';
 import { RELEVANCE_CUE_TERMS, FEATURE_CUE_TERMS } from './cues';
 import { THREAD_CUE_TERMS } from './thread';

@@ -428,10 +428,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'put|putting|packed|piled on a lot|bit of? extra? weight',
     'put|putting|packed|piled on some extra? weight',
     'put|putting|packed|piled on extra weight',
-    'gained|gaining weight',
-    'gained|gaining a lot|bit of weight',
-    'gained|gaining some extra? weight',
-    'gained|gaining extra weight',
+    "heavier than i've ever been",
+    'heavier than i have ever been',
     "haven't|hadn't really|properly|actually done any? exercise|sport|sports|training",
     "haven't|hadn't run|ran|exercised|trained|lifted|played sport|sports since school|college|uni|university|highschool|childhood",
     "haven't|hadn't run|ran|exercised|trained|lifted since i was a? kid|teenager|teen|child|student",
@@ -999,3 +997,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
  * tune splits: 31 of 84 replies that offer a stretch); a stretch that brought the back on is overstretching instead.
  */
 export const STRETCH_REMEDY_TELLS = 'tight_knotted_muscles';
+/** Stories that say more closely what a stretch is for (review 46a: "cyclists are tight through the hips, stretch more"). */
+export const STRETCHED_PARTS_TELL: ReadonlySet<string> = new Set([
+  'hip_flexor_tightness',
+  'hamstring_tightness',
+  'mobility_restriction',
+]);
+/** Words between a relief and the stretch after it that say when it comes: "feels way better after I stretch". */
+export const RELIEF_WHEN: ReadonlySet<string> = new Set(['after', 'when', 'once', 'whenever']);
