@@ -1,0 +1,70 @@
+/**
+ * Classes of wording from round 46, found on the tune split of the real sets (README "Accuracy"): a stretch told as
+ * a remedy (a command, or said to ease the back) is no overstretching and tells of tight muscles; body weight gained
+ * tells of being out of condition. Beside each, the look-alikes that must stay as they are (review 46a). Sentences
+ * written for the project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const BACK_THREAD = 'Lower back tight, any tips?';
+
+const causesOf = (text: string, title?: string): string[] =>
+  assess(text, title ? { thread: { title } } : {})
+    .causes.slice(0, 3)
+    .map((cause) => cause.id);
+
+describe('a stretch told as a remedy', () => {
+  it.each([
+    // A command, with no "you" in it.
+    'Do some stretching after every ride and walk for ten minutes.',
+    'Stretch your back out at every cafe stop.',
+    // Said to ease it, the relief told first.
+    'My lower back is so tight by the end of a shift, it feels way better after I stretch.',
+    'Gentle stretching gives some relief for an hour or so.',
+  ])('is no overstretching and tells of tight muscles: %j', (text) => {
+    const causes = causesOf(text, BACK_THREAD);
+    expect(causes).not.toContain('overstretching');
+    expect(causes).toContain('tight_knotted_muscles');
+  });
+
+  it.each([
+    // The stretch that brought it on.
+    'My lower back seized while I was stretching after the ride.',
+    'I overdid the pigeon stretch last night and now my lower back throbs.',
+  ])('a stretch that brought the back on stays overstretching: %j', (text) => {
+    const causes = causesOf(text);
+    expect(causes[0]).toBe('overstretching');
+    expect(causes).not.toContain('tight_knotted_muscles');
+  });
+
+  it('a stretch said not to help is no remedy: it stays what the back is read from', () => {
+    expect(causesOf('Stretching never helps, it just makes my lower back angrier.')[0]).toBe('overstretching');
+  });
+
+  it('a stretch for what its sentence names more closely tells of that, not of tight muscles', () => {
+    const causes = causesOf('Do some hip flexor stretches every evening, the couch stretch especially.', BACK_THREAD);
+    expect(causes[0]).toBe('hip_flexor_tightness');
+    expect(causes).not.toContain('tight_knotted_muscles');
+  });
+});
+
+describe('body weight gained', () => {
+  it.each([
+    "I'm overweight and sit at a desk all day, and my lower back aches by the afternoon.",
+    'Packed on a lot of weight since the twins were born and my lower back aches after every walk.',
+    "Heavier than I've ever been and my lower back aches on every run.",
+  ])('tells of being out of condition: %j', (text) => {
+    expect(causesOf(text)).toContain('deconditioning');
+  });
+
+  it.each([
+    // A bulk, or weight on the bar.
+    'Dirty bulk went well, gained weight and strength, but deadlifts now leave my lower back sore for days.',
+    'Gained weight on the bar too quickly, 2.5 kg every session on squats, and my lower back is cranky.',
+    // Denied.
+    "I'm not overweight, I run 40 miles a week, but my lower back aches on long runs.",
+  ])('a look-alike does not: %j', (text) => {
+    expect(causesOf(text)).not.toContain('deconditioning');
+  });
+});
