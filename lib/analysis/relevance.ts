@@ -289,8 +289,12 @@ function ownNeck(context: MentionContext, region: Mention): boolean {
   const { tokens } = context;
   const before = tokens[region.start - 1];
   if (!before || before.sentence !== tokens[region.start]!.sentence || NECK_OWNERS.has(before.text)) return true;
+  // A symptom right before it ("a stiff neck"), or one whose words hold it ("pulled a neck muscle").
   return context.mentions.some(
-    (mention) => mention.value.cat === 'symptom' && mention.start <= region.start - 1 && mention.end === region.start,
+    (mention) =>
+      mention.value.cat === 'symptom' &&
+      mention.start <= region.start - 1 &&
+      (mention.end === region.start || mention.end > region.end),
   );
 }
 const RESTING_ACTIVITIES: ReadonlySet<string> = new Set(['sleeping', 'sitting', 'stretching']);

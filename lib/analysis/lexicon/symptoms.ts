@@ -191,8 +191,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'strain|strained|straining',
     'tore|torn',
     'twang|twanged',
-    // Injuring verbs said of a back muscle: "pulled my lower back", "strained my erectors", "tore a lat".
-    'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids',
+    // Injuring verbs said of a back muscle: "pulled my lower back", "strained my erectors", "tore a lat"; and of a neck
+    // ("pulled my neck on shrugs"), which counts where the post tells of training (relevance.ts).
+    'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|neck',
     // A back muscle named by its side and its part: "pulled my right upper trap" (not the back itself: "pulled my hips
     // way back" is a cue; nor a lat, which is "pulled into the movement" as a cue too).
     'pulled|tore|strained|wrenched|twisted my|a left|right upper|lower|mid|middle trap|traps|erector|erectors|rhomboid|rhomboids',
@@ -200,6 +201,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // With "the": "pulled the lat muscle", "strained the QL" (never "pulled the bar back").
     'pulled|tore|strained|wrenched the lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|muscle|muscles',
     'pulled|tore|strained|wrenched the _ muscle|muscles',
+    // Headlines and shorthand drop the determiner: "Pulled neck muscle from deadlifts", "torn trap muscle". ("Pulled back
+    // muscle" is left to the idiom "pulled back", which idioms.ts reads first.)
+    'pulled|torn|strained neck|lat|trap|erector muscle|muscles',
     // "my back went (on me)", "my back just went": the lifter's word for a sudden give.
     'my|his|her back just? went|gone|goes',
     "'s back just? went|gone|goes",

@@ -68,3 +68,27 @@ describe('body weight gained', () => {
     expect(causesOf(text)).not.toContain('deconditioning');
   });
 });
+
+describe('a neck muscle pulled in training', () => {
+  it.each([
+    'Pulled a neck muscle on shrugs yesterday.',
+    'Pulled my neck on heavy shrugs, really tight today.',
+    'Pulled neck muscle from deadlifts, sore as hell.',
+    'I get pulled neck muscles every time I go heavy on shrugs.',
+  ])('is about the back: %j', (text) => {
+    const assessment = assess(text);
+    expect(assessment.relevant).toBe(true);
+    expect(assessment.causes[0]?.id).toBe('muscle_strain');
+  });
+
+  it.each([
+    // No training told: a neck alone stays weak (convention 1).
+    'Pulled a neck muscle sleeping on the sofa, cannot turn my head.',
+    // A shirt's neck.
+    'Pulled the neck of my shirt over my head after the run and it ripped.',
+    // Someone else's.
+    'My wife pulled a neck muscle at pilates.',
+  ])('a look-alike is not: %j', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+});
