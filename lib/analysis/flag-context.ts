@@ -48,6 +48,7 @@ import {
   LIST_REFERENCES,
   NOT_AN_ANSWER,
   NOW_WORDS,
+  AGE_NOW_LEADS,
   NO_ANSWERS,
   NUMB_BECOMING,
   NUMB_FEELING_WORDS,
@@ -965,6 +966,11 @@ export class FlagContext {
     // A sentence that says today dates only the clause its past is in: "Fell off a ladder today, had another fall back
     // in Oct, this one is worse, back pain and both legs tingling" (review 44a).
     const saysToday = this.sentenceWords(sentence).some((word) => NOW_WORDS.has(word));
+    // A decade of life said as the writer's age now is no past: "I'm in my thirties and got hit by a car this morning".
+    const ageNow = (cue: Mention): boolean =>
+      tokens[cue.start]!.text === 'in' &&
+      tokens[cue.start + 1]?.text === 'my' &&
+      AGE_NOW_LEADS.has(tokens[cue.start - 1]?.text ?? '');
     const past =
       cues
         .inSentence('past', sentence)
@@ -973,6 +979,7 @@ export class FlagContext {
             (!inBrackets(tokens, cue, context.sentences[sentence]!.start) ||
               inOneBracket(tokens, cue, mention, context.sentences[sentence]!.start)) &&
             !onsetOfNoBetter(cue) &&
+            !ageNow(cue) &&
             !((justNow || saysToday) && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);
     if (

@@ -92,3 +92,22 @@ describe('a neck muscle pulled in training', () => {
     expect(assess(text).relevant).toBe(false);
   });
 });
+
+describe('a decade of life and a crash', () => {
+  it.each([
+    // Said as the writer's age now, the crash today stays an emergency (it had read as a past one).
+    "I'm in my thirties and got hit by a car this morning, my back is killing me.",
+    "I'm in my 40s and came off my bike this morning, my back is agony.",
+  ])('the age now does not date the crash: %j', (text) => {
+    expect(assess(text).triage).toBe('emergency');
+  });
+
+  it.each([
+    'History of back trouble, from lifting strains to a bad car accident in my 20s. This week I tweaked my lower back deadlifting.',
+    'I was in my early 20s when I fell off a roof. Now my lower back aches after squats.',
+  ])('a decade gone by dates it: %j', (text) => {
+    const assessment = assess(text);
+    expect(assessment.redFlags.map((flag) => flag.id)).not.toContain('major_trauma');
+    expect(assessment.triage).not.toBe('emergency');
+  });
+});
