@@ -1,8 +1,15 @@
 /**
- * npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--nested] [--write]
+ * npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--real FILE.jsonl …] [--prior-scale S] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--nested] [--write]
  *
  * Fits the cause ranker's weights (lib/analysis/rank-model.ts) to the labelled corpora's TUNE split
- * only (lib/tools/corpus-split.ts; the frozen split is never read here). Picks the regularisation by
+ * only (lib/tools/corpus-split.ts; the frozen split is never read here), and with `--real` to the tune split of the
+ * real sets too (docs/real-posts.md: kept outside the repository, so the shipped weights are rewritten byte for byte
+ * only where they are at hand), each corpus post counted CORPUS_WEIGHT times. `--prior-scale` keeps that share of
+ * the hand-set profiles instead of letting cross-validation pick it (the regularisation is still picked). The shipped
+ * weights (round 46): `--real` with the tune splits of rounds 41 to 45's sets and `--prior-scale 0.5`. With the real
+ * sets cross-validation picks 0.35, which let the forum's label frequencies outvote the seed's own case, the overhead
+ * press that hinges the mid back (the vBulletin fixture's thoracic segment hinging fell to fourth); at 0.5 it holds, and
+ * the held-out figures differ by a post or two (README, "Frozen split and fitted ranker"). Picks the regularisation by
  * repeated 5-fold cross-validation on tune (N repeats, default 10), prints cross-validated top-1 and top-3
  * (mean ± standard error over posts) of the whole engine (a post it does not read as about a back shows
  * no causes: a miss) beside the hand-set weights, then every fitted weight to be read for sense, and with
@@ -40,6 +47,13 @@ import {
 } from '../lib/tools/fit-ranker';
 
 const DEFAULT_CORPORA = ['../shared/corpus/dev.jsonl', '../shared/corpus/dev2.jsonl'];
+/**
+ * How many times a corpus post counts beside a post of the real sets (`--real`, docs/real-posts.md): the corpora's
+ * labels are the project's own and their held-out siblings measure issue 12, and the real sets' readers label a few
+ * causes more freely (tight muscles, too much training). Round 46, decided on the tune split: fitted on both with the
+ * corpora counted once, the corpora's own tune split lost 3 of 124 posts' top 3; counted three times, none.
+ */
+const CORPUS_WEIGHT = 3;
 const OUT = path.join('lib', 'analysis', 'fitted-weights.ts');
 /**
  * The set-ups cross-validation chooses between: the L2 weight on the deltas, and how much of the hand-set
@@ -54,10 +68,12 @@ const GRID: readonly Pick<FitOptions, 'lambda' | 'priorScale'>[] = [0.01, 0.03].
   [0.35, 0.5, 1].map((priorScale) => ({ lambda, priorScale })),
 );
 const USAGE =
-  'usage: npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--nested] [--write]';
+  'usage: npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--real FILE.jsonl …] [--prior-scale S] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--nested] [--write]';
 
 const args = process.argv.slice(2);
 const corpora: string[] = [];
+const realSets: string[] = [];
+let priorScale: number | undefined;
 let repeats = DEFAULT_CV.repeats;
 let saveCv: string | undefined;
 let compareWith: string | undefined;
@@ -65,13 +81,26 @@ for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   const value = args[i + 1];
   if (arg === '--write' || arg === '--nested') continue;
-  if (!value || value.startsWith('--') || !['--corpus', '--repeats', '--save-cv', '--compare'].includes(arg)) {
+  if (
+    !value ||
+    value.startsWith('--') ||
+    !['--corpus', '--real', '--prior-scale', '--repeats', '--save-cv', '--compare'].includes(arg)
+  ) {
     console.error(`fit-weights: unknown option or missing value: ${arg}\n${USAGE}`);
     process.exit(2);
   }
   i++;
   if (arg === '--corpus') corpora.push(value);
-  else if (arg === '--save-cv') saveCv = value;
+  else if (arg === '--real') realSets.push(value);
+  else if (arg === '--prior-scale') {
+    priorScale = Number(value);
+    if (!GRID.some((setUp) => setUp.priorScale === priorScale)) {
+      console.error(
+        `fit-weights: --prior-scale is one of ${[...new Set(GRID.map((setUp) => setUp.priorScale))].join(', ')}\n${USAGE}`,
+      );
+      process.exit(2);
+    }
+  } else if (arg === '--save-cv') saveCv = value;
   else if (arg === '--compare') compareWith = value;
   else {
     repeats = Number(value);
@@ -83,8 +112,10 @@ for (let i = 0; i < args.length; i++) {
 }
 const files = corpora.length > 0 ? corpora : DEFAULT_CORPORA;
 
-const rows: CorpusRow[] = files.flatMap((file) => parseCorpus(readFileSync(file, 'utf8')).rows);
-const tune = inSplit(rows, 'tune').filter((row) => row.relevant && (row.causes?.length ?? 0) > 0);
+const readRows = (file: string): CorpusRow[] => parseCorpus(readFileSync(file, 'utf8')).rows;
+const rows: CorpusRow[] = files.flatMap(readRows);
+const realRows = new Set(realSets.flatMap(readRows));
+const tune = inSplit([...rows, ...realRows], 'tune').filter((row) => row.relevant && (row.causes?.length ?? 0) > 0);
 const samples: RankSample[] = tune.map((row) => {
   const thread = threadOf(row);
   const { features, sentences } = readForRanking(row.text, thread ? { thread } : {});
@@ -96,10 +127,12 @@ const samples: RankSample[] = tune.map((row) => {
     phrase: Object.fromEntries([...phrases].map(([id, hit]) => [id, hit.similarity])),
     story: Object.fromEntries([...stories].map(([id, told]) => [id, told.strength])),
     relevant: assess(row.text, thread ? { thread, rank: false } : { rank: false }).relevant,
+    weight: realRows.has(row) ? 1 : CORPUS_WEIGHT,
   };
 });
 console.log(
-  `tune split of ${files.map((file) => path.basename(file)).join(' + ')}: ${samples.length} relevant posts with labelled causes`,
+  `tune split of ${[...files, ...realSets].map((file) => path.basename(file)).join(' + ')}: ${samples.length} relevant posts with labelled causes` +
+    (realSets.length > 0 ? ` (each of the corpora's counted ${CORPUS_WEIGHT} times)` : ''),
 );
 
 const figure = ({ mean, se }: CvFigure): string => `${mean.toFixed(3)} ± ${se.toFixed(3)}`;
@@ -109,7 +142,7 @@ console.log(
 );
 console.log('lambda  prior  hand top-1      hand top-3      fitted top-1    fitted top-3');
 const results: (SetUpResult & { hand: CvScores })[] = [];
-for (const setUp of GRID) {
+for (const setUp of GRID.filter((candidate) => priorScale === undefined || candidate.priorScale === priorScale)) {
   const options = { ...DEFAULT_FIT, ...setUp };
   const { hand, fitted } = crossValidate(samples, CATALOG, options, plan);
   console.log(
@@ -159,7 +192,7 @@ if (saveCv) {
   console.log(`saved per-post held-out hits to ${saveCv}`);
 }
 
-const trainedOn = `tune split of ${files.map((file) => path.basename(file)).join(' + ')} (${samples.length} posts), lambda ${chosen.options.lambda}, prior scale ${chosen.options.priorScale}, by scripts/fit-weights.ts`;
+const trainedOn = `tune split of ${files.map((file) => path.basename(file)).join(' + ')}${realSets.length > 0 ? ` (each post counted ${CORPUS_WEIGHT} times) + ${realSets.map((file) => path.basename(file)).join(' + ')}` : ''} (${samples.length} posts), lambda ${chosen.options.lambda}, prior scale ${chosen.options.priorScale}, by scripts/fit-weights.ts`;
 const fitted = fitWeights(samples, CATALOG, chosen.options, trainedOn);
 const inSample = topK(buildModel(CATALOG, fitted), samples);
 console.log(`in-sample on tune (optimistic): top-1 ${inSample.top1}, top-3 ${inSample.top3}`);

@@ -38,6 +38,8 @@ export interface RankSample {
   story?: Readonly<Record<string, number>>;
   /** Whether the engine reads the post as about a back (default true); when not, it shows no causes. */
   relevant?: boolean;
+  /** How much the post counts in the fit (default 1): scripts/fit-weights.ts counts the corpora's posts more. */
+  weight?: number;
 }
 
 export interface FitOptions {
@@ -129,10 +131,14 @@ export function fitWeights(
         labels: sample.labels.map((id) => causeAt.get(id)).filter((c): c is number => c !== undefined),
         phrase: Float64Array.from(causes, (id, c) => (ruledOut[c] ? 0 : (sample.phrase[id] ?? 0))),
         story: Float64Array.from(causes, (id, c) => (ruledOut[c] ? 0 : priorModel.storyWeight * (sample.story?.[id] ?? 0))),
+        weight: sample.weight ?? 1,
       };
     })
     .filter((row) => row.labels.length > 0);
   const n = Math.max(1, rows.length);
+  // The loss is a weighted mean over posts, so the penalties weigh the same whatever the weights. A weight counts in the
+  // loss only: a link the catalog does not state still needs that many posts seen (`minSupport`), not weighted ones.
+  const totalWeight = rows.reduce((sum, row) => sum + row.weight, 0) || 1;
 
   // Which weights the catalog does not state may be fitted at all: supported and telling.
   const support = new Uint32Array(C * F);
@@ -183,7 +189,7 @@ export function fitWeights(
       for (let c = 0; c < C; c++) {
         const p = scores[c]! / total;
         const q = row.labels.includes(c) ? scores[c]! / labelled : 0;
-        const g = (p - q) / n;
+        const g = ((p - q) * row.weight) / totalWeight;
         if (g === 0) continue;
         for (const f of row.x) grad[c * F + f]! += g;
         grad[C * F + c]! += g;

@@ -34,6 +34,8 @@ const NOT_WORD_LISTS: Readonly<Record<string, string>> = {
   'text/spelling.ts: FORUM_SPELLINGS':
     "the normalizer's spelling table, its own data file beside normalize.ts (applied before the lexicon sees a word)",
   'flag-context.ts: LISTED_SIGN_CUES': "cue ids (numbness, weakness, toileting) counted as a screening list's items",
+  'fitted-weights.ts: FITTED_WEIGHTS':
+    'feature ids (bench, cramp, morning) keyed by cause: the weights scripts/fit-weights.ts writes, not words of a post',
 };
 
 interface FoundList {

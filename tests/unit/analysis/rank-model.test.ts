@@ -120,6 +120,23 @@ describe('fitting the ranker', () => {
     expect(model.weights.get('load')!.get('load_jump')).toBeGreaterThan(0);
   });
 
+  it('weighs a post of weight 3 as three posts in the loss (the corpora beside the real sets, scripts/fit-weights.ts)', () => {
+    const weighted = samples.map((one, i) => (i % 2 === 0 ? { ...one, weight: 3 } : one));
+    const repeated = samples.flatMap((one, i) =>
+      i % 2 === 0 ? [one, { ...one, id: `${one.id}b` }, { ...one, id: `${one.id}c` }] : [one],
+    );
+    expect(fitWeights(weighted, catalog, DEFAULT_FIT, 'test')).toEqual(fitWeights(repeated, catalog, DEFAULT_FIT, 'test'));
+    // And a weight every post shares changes nothing.
+    expect(
+      fitWeights(
+        samples.map((one) => ({ ...one, weight: 3 })),
+        catalog,
+        DEFAULT_FIT,
+        'test',
+      ),
+    ).toEqual(fitWeights(samples, catalog, DEFAULT_FIT, 'test'));
+  });
+
   it('creates no "against" the catalog does not state, and no weight from too few posts or from red flags', () => {
     const fitted = fitWeights(samples, catalog, DEFAULT_FIT, 'test');
     for (const deltas of Object.values(fitted.delta)) {
