@@ -966,11 +966,20 @@ export class FlagContext {
     // A sentence that says today dates only the clause its past is in: "Fell off a ladder today, had another fall back
     // in Oct, this one is worse, back pain and both legs tingling" (review 44a).
     const saysToday = this.sentenceWords(sentence).some((word) => NOW_WORDS.has(word));
-    // A decade of life said as the writer's age now is no past: "I'm in my thirties and got hit by a car this morning".
+    // A decade of life ("in my thirties") dates nothing when it may be the writer's age now (review 46b): said after
+    // "I'm", "now" or "still", said first and joined on ("In my thirties and got hit by a car this morning"), or told
+    // beside a today in its sentence or the next ("…in my thirties. It was this morning.", "…and again this morning").
+    const recent = (at: number): boolean =>
+      at < context.sentences.length &&
+      (cues.inSentence('just_happened', at).length > 0 ||
+        this.sentenceWords(at).some((word) => NOW_WORDS.has(word) || word === 'again'));
     const ageNow = (cue: Mention): boolean =>
       tokens[cue.start]!.text === 'in' &&
       tokens[cue.start + 1]?.text === 'my' &&
-      AGE_NOW_LEADS.has(tokens[cue.start - 1]?.text ?? '');
+      (AGE_NOW_LEADS.has(tokens[cue.start - 1]?.text ?? '') ||
+        tokens[cue.end]?.text === 'and' ||
+        recent(sentence) ||
+        recent(sentence + 1));
     const past =
       cues
         .inSentence('past', sentence)
@@ -1086,10 +1095,16 @@ export class FlagContext {
    */
   private happenedAgainToday(sentence: number): boolean {
     const words = this.sentenceWords(sentence);
+    // "…and today I was hit again", or "…years ago and again this morning" (review 46b).
     const crashedAgain = words.some(
-      (word, at) => word === 'again' && words.slice(Math.max(0, at - 2), at).some((before) => CRASHED_AGAIN_WORDS.has(before)),
+      (word, at) =>
+        word === 'again' &&
+        (words[at - 1] === 'and' || words.slice(Math.max(0, at - 2), at).some((before) => CRASHED_AGAIN_WORDS.has(before))),
     );
-    return crashedAgain && words.some((word) => NOW_WORDS.has(word));
+    return (
+      crashedAgain &&
+      (words.some((word) => NOW_WORDS.has(word)) || this.input.cues.inSentence('just_happened', sentence).length > 0)
+    );
   }
 
   /**

@@ -247,10 +247,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'when i was in school',
     'as a kid|teen|teenager|child',
     'in my teens|twenties|thirties',
-    // "a bad car accident in my 20s", "in my early twenties" (not the writer's age now: AGE_NOW_LEADS, flag-context.ts).
-    'in my # s',
-    'in my early|mid|late # s',
-    'in my early|mid|late teens|twenties|thirties',
     'back then',
     'years back',
     // Told by the years since: "3 years after rhabdo, careful return", or as a return: "Returning after rhabdo".

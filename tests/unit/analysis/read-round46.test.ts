@@ -98,13 +98,18 @@ describe('a decade of life and a crash', () => {
     // Said as the writer's age now, the crash today stays an emergency (it had read as a past one).
     "I'm in my thirties and got hit by a car this morning, my back is killing me.",
     "I'm in my 40s and came off my bike this morning, my back is agony.",
+    // Said first and joined on, or beside a today in its sentence or the next (review 46b).
+    'In my thirties and got hit by a car this morning, back is in agony. Do I go to hospital?',
+    'Got hit by a car in my thirties, never thought it would happen to me. It was this morning. Back is really painful.',
+    'Crashed my bike in my twenties and again this morning, landed on my back and it is killing me.',
+    'In my 20s and I just fell off a ladder from about 3m, back hurts.',
   ])('the age now does not date the crash: %j', (text) => {
     expect(assess(text).triage).toBe('emergency');
   });
 
   it.each([
-    'History of back trouble, from lifting strains to a bad car accident in my 20s. This week I tweaked my lower back deadlifting.',
-    'I was in my early 20s when I fell off a roof. Now my lower back aches after squats.',
+    'History of back trouble, from lifting strains to a bad car accident in my twenties. This week I tweaked my lower back deadlifting.',
+    'I was in my twenties when I fell off a roof. My lower back aches after squats.',
   ])('a decade gone by dates it: %j', (text) => {
     const assessment = assess(text);
     expect(assessment.redFlags.map((flag) => flag.id)).not.toContain('major_trauma');
