@@ -153,14 +153,16 @@ export function supportedBeyondLocation(model: RankModel, cause: string, present
 }
 
 /**
- * Whether where it hurts rules the cause's phrases (and story) out: the post names a region and the cause's profile
- * argues against every region it names. A phrase is matched on a few words ("sit all day then run", for hip
+ * Whether where it hurts rules the cause's phrases (and story) out: the post names a region, the cause's profile
+ * argues against one it names and speaks for none. A phrase is matched on a few words ("sit all day then run", for hip
  * flexors that pull on the lumbar spine), so it must not carry a cause to a place its mechanism does not
  * reach: an upper back that aches from a desk day is no hip-flexor story.
  */
 export function placeRulesOutPhrases(model: RankModel, cause: string, present: readonly FeatureId[]): boolean {
   const places = placeWeights(model, cause, present);
-  return places.length > 0 && places.every((weight) => weight < 0);
+  // A place the profile says nothing of carries nothing either way: "upper back and neck … sit all day" is still no
+  // hip-flexor story, though the neck alone would not argue against one (review 46c).
+  return places.some((weight) => weight < 0) && places.every((weight) => weight <= 0);
 }
 
 /** The cause's weight of each place the post names. */

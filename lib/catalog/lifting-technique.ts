@@ -263,7 +263,7 @@ export const LIFTING_TECHNIQUE_CAUSES: readonly CauseEntry[] = [
       'Near full depth the pelvis tilts back and the lumbar spine flexes. Hip shape, mobility and stance play a part; a narrower stance increases it. Some tilt is normal, whether it causes pain is unclear, and one technique session did not change it.',
     profile: {
       for: { squat: 3, lower_back: 3, soreness: 1, after_session: 1, during_sets: 1, load_jump: 1, si_glute: 1 },
-      against: { neck: 2, running: 2, bench: 2, upper_back: 2, mid_back: 1, radiating: 1 },
+      against: { running: 2, bench: 2, upper_back: 2, mid_back: 1, radiating: 1 },
     },
     tryThis: [
       { text: 'Squat to a box just above the depth where the tuck starts, and work down over weeks.', grade: 'C' },

@@ -61,7 +61,7 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
       'Short hip flexors are thought to tip the pelvis forward and make the lower-back extensors work harder when upright. Often suggested, but the evidence is low quality.',
     profile: {
       for: { running: 2, during_run: 2, lower_back: 2, sitting: 2, tightness: 2, pump: 1, stiffness: 1, new_to_running: 1 },
-      against: { neck: 2, upper_back: 2, bench: 2, radiating: 2, mid_back: 1, sharp_pain: 1 },
+      against: { upper_back: 2, bench: 2, radiating: 2, mid_back: 1, sharp_pain: 1 },
     },
     tryThis: [
       {
@@ -106,7 +106,7 @@ export const MUSCLE_BALANCE_CAUSES: readonly CauseEntry[] = [
         sitting: 1,
         stretching: 1,
       },
-      against: { neck: 2, upper_back: 2, bench: 2, radiating: 2, mid_back: 1, sudden_onset: 1 },
+      against: { upper_back: 2, bench: 2, radiating: 2, mid_back: 1, sudden_onset: 1 },
     },
     tryThis: [
       {

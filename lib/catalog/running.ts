@@ -26,7 +26,15 @@ export const RUNNING_CAUSES: readonly CauseEntry[] = [
         deadlift: 1,
         other_lift: 1,
       },
-      against: { radiating: 3, sharp_pain: 2, sudden_onset: 2, numbness_tingling: 2, at_rest_or_night: 2, next_days: 1 },
+      against: {
+        neck: 2,
+        radiating: 3,
+        sharp_pain: 2,
+        sudden_onset: 2,
+        numbness_tingling: 2,
+        at_rest_or_night: 2,
+        next_days: 1,
+      },
     },
     tryThis: [
       { text: 'Run shorter and more often, or in intervals, and add distance gradually.', grade: 'C' },
