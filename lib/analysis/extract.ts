@@ -320,7 +320,8 @@ function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Menti
   if (amongRemedies) return true;
   // Told as what to do: its clause opens on a command, the stretch at or after it, with nothing of the writer's there
   // ("do some stretching", "stretch your back before you go", "just try stretching it out").
-  const clauseWords = tokens.filter((token) => token.clause === clause && token.kind === 'word');
+  const bounds = context.sentences[sentence]!;
+  const clauseWords = tokens.slice(bounds.start, bounds.end).filter((token) => token.clause === clause && token.kind === 'word');
   const opener = clauseWords.find((token) => !COMMAND_LEADS.has(token.text));
   if (
     opener !== undefined &&
@@ -331,8 +332,7 @@ function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Menti
     return true;
   if (cues.inSentence('second_person', sentence).length === 0 || cues.inSentence('first_person', sentence).length > 0)
     return false;
-  const { start, end } = context.sentences[sentence]!;
-  return !symptomIn(start, end);
+  return !symptomIn(bounds.start, bounds.end);
 }
 
 /**
