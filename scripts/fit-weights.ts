@@ -220,7 +220,7 @@ if (args.includes('--write')) {
   const body = JSON.stringify(fitted, null, 2);
   writeFileSync(
     OUT,
-    `/**\n * The cause ranker's fitted deltas to the catalog's hand-set profiles (lib/analysis/rank-model.ts).\n * Written by scripts/fit-weights.ts (npm run fit-weights -- --write); do not edit by hand: refit.\n */\nimport type { FittedWeights } from './rank-model';\n\nexport const FITTED_WEIGHTS: FittedWeights = ${body};\n`,
+    `/**\n * The cause ranker's fitted deltas to the catalog's hand-set profiles (lib/analysis/rank-model.ts).\n * Written by scripts/fit-weights.ts with \`--write\` (how it was fitted: \`trainedOn\` below, and README's "Frozen split and\n * fitted ranker" for the command); do not edit by hand: refit.\n */\nimport type { FittedWeights } from './rank-model';\n\nexport const FITTED_WEIGHTS: FittedWeights = ${body};\n`,
   );
   // The project's formatter has the last word on layout, so a refit passes `npm run lint` as written.
   execFileSync(path.join('node_modules', '.bin', 'biome'), ['format', '--write', OUT], { stdio: 'ignore' });

@@ -1,6 +1,7 @@
 /**
  * The cause ranker's fitted deltas to the catalog's hand-set profiles (lib/analysis/rank-model.ts).
- * Written by scripts/fit-weights.ts (npm run fit-weights -- --write); do not edit by hand: refit.
+ * Written by scripts/fit-weights.ts with `--write` (how it was fitted: `trainedOn` below, and README's "Frozen split and
+ * fitted ranker" for the command); do not edit by hand: refit.
  */
 import type { FittedWeights } from './rank-model';
 
