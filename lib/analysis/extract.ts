@@ -5,8 +5,6 @@
  */
 import { LIFTS, parseFeatures, type FeatureGroup, type FeatureId, type Features } from '../features';
 import {
-  ADVICE_OPENERS,
-  COMMAND_LEADS,
   DENIALS,
   DURATION_AFTER,
   DURATION_FILLERS,
@@ -21,7 +19,6 @@ import {
   NOT_A_DURATION_AFTER,
   OF_THE_PROBLEM_WORDS,
   NOT_THE_LIFT_AFTER,
-  REMEDY_COMMANDS,
   RELIEF_WHEN,
   STRETCHED_PARTS_TELL,
   STRETCH_REMEDY_TELLS,
@@ -34,6 +31,7 @@ import {
 import {
   CueIndex,
   FLAG_PART_CUES,
+  commandOpener,
   NegationIndex,
   getLexicon,
   isHypotheticalClause,
@@ -320,19 +318,12 @@ function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Menti
   if (amongRemedies) return true;
   // Told as what to do: its clause opens on a command, the stretch at or after it, with nothing of the writer's there
   // ("do some stretching", "stretch your back before you go", "just try stretching it out").
-  const bounds = context.sentences[sentence]!;
-  const clauseWords = tokens.slice(bounds.start, bounds.end).filter((token) => token.clause === clause && token.kind === 'word');
-  const opener = clauseWords.find((token) => !COMMAND_LEADS.has(token.text));
-  if (
-    opener !== undefined &&
-    opener.start <= tokens[stretch.start]!.start &&
-    (ADVICE_OPENERS.has(opener.text) || REMEDY_COMMANDS.has(opener.text)) &&
-    cues.inClause('first_person', clause).length === 0
-  )
-    return true;
+  const command = commandOpener(context, sentence, clause);
+  if (command && command.start <= tokens[stretch.start]!.start && cues.inClause('first_person', clause).length === 0) return true;
   if (cues.inSentence('second_person', sentence).length === 0 || cues.inSentence('first_person', sentence).length > 0)
     return false;
-  return !symptomIn(bounds.start, bounds.end);
+  const { start, end } = context.sentences[sentence]!;
+  return !symptomIn(start, end);
 }
 
 /**

@@ -970,9 +970,7 @@ export class FlagContext {
     // "I'm", "now" or "still", said first and joined on ("In my thirties and got hit by a car this morning"), or told
     // beside a today in its sentence or the next ("…in my thirties. It was this morning.", "…and again this morning").
     const recent = (at: number): boolean =>
-      at < context.sentences.length &&
-      (cues.inSentence('just_happened', at).length > 0 ||
-        this.sentenceWords(at).some((word) => NOW_WORDS.has(word) || word === 'again'));
+      at < context.sentences.length && (this.toldAsJustNow(at) || this.sentenceWords(at).includes('again'));
     const ageNow = (cue: Mention): boolean =>
       tokens[cue.start]!.text === 'in' &&
       tokens[cue.start + 1]?.text === 'my' &&
@@ -1101,9 +1099,14 @@ export class FlagContext {
         word === 'again' &&
         (words[at - 1] === 'and' || words.slice(Math.max(0, at - 2), at).some((before) => CRASHED_AGAIN_WORDS.has(before))),
     );
+    return crashedAgain && this.toldAsJustNow(sentence);
+  }
+
+  /** Whether a sentence tells its time as now: "today", "just", "this morning", "an hour ago". */
+  private toldAsJustNow(sentence: number): boolean {
     return (
-      crashedAgain &&
-      (words.some((word) => NOW_WORDS.has(word)) || this.input.cues.inSentence('just_happened', sentence).length > 0)
+      this.sentenceWords(sentence).some((word) => NOW_WORDS.has(word)) ||
+      this.input.cues.inSentence('just_happened', sentence).length > 0
     );
   }
 

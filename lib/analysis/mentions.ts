@@ -5,11 +5,13 @@
  * only this.
  */
 import {
+  ADVICE_OPENERS,
   ALL_TERM_GROUPS,
   BACK_MODIFIERS,
   BACK_PLACES,
   CHEST_PLACES,
   CONTRAST_OPENERS,
+  COMMAND_LEADS,
   CORRECTION_CAUSES,
   HEDGE_WORDS,
   IF_ANYTHING_COMPARATIVES,
@@ -22,6 +24,7 @@ import {
   PERCEIVING_GERUNDS,
   POSSESSIVES,
   QUESTION_OPENERS,
+  REMEDY_COMMANDS,
   SIDE_PREPOSITIONS,
   SIMILE_CONDITIONS,
   SIMILE_OPENERS,
@@ -579,6 +582,19 @@ function reaches(tokens: readonly Token[], from: number, to: number, reach: numb
     if (words > reach) return false;
   }
   return true;
+}
+
+/**
+ * The command a clause opens on, told to the asker: its first word past the words that leave it a command ("just",
+ * "and", "maybe") when that word is an advice or remedy verb ("try", "stretch", "rest", "go"), as in "just go lighter"
+ * and "do some stretching". Read for a remedy offered (relevance.ts) and a stretch told as one (extract.ts).
+ */
+export function commandOpener(context: MentionContext, sentence: number, clause: number): Token | undefined {
+  const { start, end } = context.sentences[sentence]!;
+  const opener = context.tokens
+    .slice(start, end)
+    .find((token) => token.kind === 'word' && token.clause === clause && !COMMAND_LEADS.has(token.text));
+  return opener && (ADVICE_OPENERS.has(opener.text) || REMEDY_COMMANDS.has(opener.text)) ? opener : undefined;
 }
 
 /**

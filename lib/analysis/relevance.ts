@@ -48,7 +48,6 @@ import {
   MEANT_TO_FEEL_WORDS,
   ADVICE_OPENERS,
   REMEDY_SCORN,
-  REMEDY_COMMANDS,
   COMMAND_LEADS,
   REMEDY_HEDGES,
   REMEDY_PRAISE,
@@ -88,6 +87,7 @@ import {
 } from './lexicon';
 import {
   asksTheAsker,
+  commandOpener,
   type CueIndex,
   isGerund,
   isHypotheticalClause,
@@ -744,7 +744,6 @@ export function threadPairs(
     const clause = tokens[remedy.start]!.clause;
     const sentenceWords = wordsIn(sentence);
     const clauseWords = sentenceWords.filter((token) => token.clause === clause);
-    const opener = clauseWords.find((token) => !COMMAND_LEADS.has(token.text));
     const before = clauseWords.filter((token) => token.start < tokens[remedy.start]!.start && !COMMAND_LEADS.has(token.text));
     const opensSentence = tokens[context.sentences[sentence]!.start]?.clause === clause;
     // Said of what it is by a linking verb before it or right after it ("got a massage gun", "dead bugs are humbling"),
@@ -756,7 +755,7 @@ export function threadPairs(
       suggests(sentence) ||
       named ||
       toldTheAsker(sentence) ||
-      (opener !== undefined && (ADVICE_OPENERS.has(opener.text) || REMEDY_COMMANDS.has(opener.text))) ||
+      commandOpener(context, sentence, clause) !== undefined ||
       cues.inSentence('opinion_frame', sentence).length > 0 ||
       sentenceWords.some((token) => REMEDY_HEDGES.has(token.text) || REMEDY_PRAISE.has(token.text))
     );
