@@ -143,7 +143,9 @@ console.log(
 );
 console.log('lambda  prior  hand top-1      hand top-3      fitted top-1    fitted top-3');
 const results: (SetUpResult & { hand: CvScores })[] = [];
-for (const setUp of GRID.filter((candidate) => priorScale === undefined || candidate.priorScale === priorScale)) {
+// The set-ups compared, here and in the nested check: those with the fixed share of the prior when one is asked for.
+const setUps = GRID.filter((candidate) => priorScale === undefined || candidate.priorScale === priorScale);
+for (const setUp of setUps) {
   const options = { ...DEFAULT_FIT, ...setUp };
   const { hand, fitted } = crossValidate(samples, CATALOG, options, plan);
   console.log(
@@ -170,7 +172,7 @@ if (args.includes('--nested')) {
   const nested = nestedCrossValidate(
     samples,
     CATALOG,
-    GRID.map((setUp) => ({ ...DEFAULT_FIT, ...setUp })),
+    setUps.map((setUp) => ({ ...DEFAULT_FIT, ...setUp })),
   );
   const picks = new Map<string, number>();
   for (const options of nested.chosen) {
