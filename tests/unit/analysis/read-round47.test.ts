@@ -29,3 +29,20 @@ describe('back surgery', () => {
     expect(causesOf(text)).not.toContain('disc_related');
   });
 });
+
+describe('tightness held on purpose', () => {
+  it.each([
+    "When I squat, do you guys keep your erectors tight? With the belt on I feel like I'm losing lower back tightness.",
+    'Set up with a tight arch, keep your lower back tight and drive through the heels on the bench.',
+  ])('is a form cue, no back post: %j', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+
+  it.each([
+    'Sitting at the desk all day keeps my lower back tight.',
+    'My lower back stays tight for days after deadlifts.',
+    'I keep my back tight on every rep and it still aches after squats.',
+  ])('a back that is tight stays a back post: %j', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+});
