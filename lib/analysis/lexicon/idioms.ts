@@ -226,7 +226,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'brace|bracing|braced|tense|tensing|tensed|hold|holding like a plank|brick|board',
     // Tightness held on purpose, a form cue: "keep your erectors tight in the hole", "keeping my back tight off the
     // floor", "a tight arch", "losing tightness under heavier weight" (not "sitting keeps my back tight").
-    'keep|keeping your|the|everything|things|it _? _? tight|tighter',
+    'keep|keeping your|the _? _? tight|tighter',
+    'keep|keeping everything|it _? _? tight|tighter',
     'keeping my _? _? tight|tighter',
     'tight arch|wedge|setup',
     'lose|losing|lost _? _? tightness',
