@@ -224,13 +224,6 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     // How to brace, a form cue, not a back that is stiff: "squeeze the glutes, brace like a plank" (not "my back feels
     // like a plank").
     'brace|bracing|braced|tense|tensing|tensed|hold|holding like a plank|brick|board',
-    // Tightness held on purpose, a form cue: "keep your erectors tight in the hole", "keeping my back tight off the
-    // floor", "a tight arch", "losing tightness under heavier weight" (not "sitting keeps my back tight").
-    'keep|keeping your|the _? _? tight|tighter',
-    'keep|keeping everything|it _? _? tight|tighter',
-    'keeping my _? _? tight|tighter',
-    'tight arch|wedge|setup',
-    'lose|losing|lost _? _? tightness',
     // A roller or a ball worked along the leg, not pain running down it: "rolled the lacrosse ball down my leg".
     'ball|roller|stick|gun|massager down my|the left|right? leg|legs|thigh|thighs|shin|shins|calf|calves',
     // A muscle not felt working, not numbness: "cant feel my lats on any row, only biceps".
