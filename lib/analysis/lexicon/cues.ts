@@ -1412,6 +1412,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'not better',
     'not getting any? better',
     "isn't|hasn't|wasn't getting|gotten any? better",
+    // British: "it still hasn't got better", "haven't got any better since".
+    "hasn't|haven't got any? better",
     "hasn't|haven't improved|healed",
     "hasn't|haven't gone away",
     "hasn't|haven't budged|shifted|eased",

@@ -33,3 +33,19 @@ describe('back surgery', () => {
     expect(causesOf(text)).not.toContain('disc_related');
   });
 });
+
+describe('no better, in British', () => {
+  it.each([
+    "I hurt my lower back three months ago and it still hasn't got better.",
+    "My lower back has ached for six weeks and it hasn't got any better since.",
+  ])('after weeks is no better: see someone soon: %j', (text) => {
+    const { triage, redFlags } = assess(text);
+    expect(redFlags.map((flag) => flag.id)).toContain('not_improving');
+    expect(triage).toBe('soon');
+  });
+
+  it('said within days, or of something else, is not: %j', () => {
+    expect(assess("Hurt my back last week, hasn't got better yet.").triage).toBe('self_care');
+    expect(assess("My squat hasn't got any better in three months, though my lower back aches after it.").redFlags).toEqual([]);
+  });
+});
