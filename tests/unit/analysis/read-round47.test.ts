@@ -44,7 +44,7 @@ describe('no better, in British', () => {
     expect(triage).toBe('soon');
   });
 
-  it('said within days, or of something else, is not: %j', () => {
+  it('said within days, or of something else, is not', () => {
     expect(assess("Hurt my back last week, hasn't got better yet.").triage).toBe('self_care');
     expect(assess("My squat hasn't got any better in three months, though my lower back aches after it.").redFlags).toEqual([]);
   });
