@@ -28,8 +28,8 @@ import { causeWordsText, type CauseWordsModel } from '../lib/analysis/cause-word
 import { rankSentences, type PostSentence } from '../lib/analysis/rank';
 import type { Features } from '../lib/features';
 import { idHash, inSplit } from '../lib/tools/corpus-split';
-import { parseCorpus, rowText, threadOf, type CorpusRow } from '../lib/tools/eval';
 import { fitCauseWordsModel, type CausePost } from '../lib/tools/cause-words-fit';
+import { parseCorpus, rowText, threadOf, type CorpusRow } from '../lib/tools/eval';
 import { HELD_OUT_CAUSE_SETS } from '../lib/tools/held-out';
 
 /**
@@ -94,7 +94,6 @@ const sets = readdirSync(CAUSE_SETS)
   .filter((set) => !heldOut.has(set.name));
 const realFiles = [...args.corpus, ...args.real];
 const tune = labelled(realFiles.flatMap((file) => inSplit(parseCorpus(readFileSync(file, 'utf8')).rows, 'tune')));
-
 /**
  * How many times each real post of the tune split counts in a fit. Nine in ten training posts are helper-written, and
  * Spotter is judged on real posts: counted three times, real posts kept their top 3 in a five-fold check on the tune
