@@ -903,7 +903,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // where a post tells one (12 of the 19 tune posts of the corpora and rounds 41–47's sets). Not a dad's, a dog's or
     // one only feared ("scared I'll end up needing back surgery"), nor "after his back surgery": review 47a.
     'discectomy|microdiscectomy|laminectomy|laminotomy',
-    'my _? _? back|spine|spinal|lumbar surgery|surgeries|op|operation|operations',
+    'my _? back|spine|spinal|lumbar surgery|surgeries|op|operation|operations',
     'i had|have _? _? back|spine|spinal|lumbar surgery|surgeries|op|operation|operations',
     'since|after|following|off|from major? back|spine|spinal|lumbar surgery|surgeries|op|operation|operations',
   ]),

@@ -28,6 +28,7 @@ describe('back surgery', () => {
     'My dad had two back operations; my own lower back is just sore from the first week of deadlifts.',
     "Scared I'll end up needing back surgery like my uncle, my lower back seizes up every time I deadlift.",
     'My mate went numb in the groin after his back surgery, scary stuff. My lower back is just sore from rows.',
+    'Vet says my dog needs back surgery. Meanwhile my own lower back is pumped from walking him twice a day.',
     // A heart operation is no disc.
     "My dad's heart operation went fine; my lower back aches from sleeping in the hospital chair.",
   ])('surgery elsewhere tells of no disc: %j', (text) => {
