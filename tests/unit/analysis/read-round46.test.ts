@@ -6,13 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
+import { topCauses } from '../../harness/top-causes';
 
 const BACK_THREAD = 'Lower back tight, any tips?';
-
-const causesOf = (text: string, title?: string): string[] =>
-  assess(text, title ? { thread: { title } } : {})
-    .causes.slice(0, 3)
-    .map((cause) => cause.id);
 
 describe('a stretch told as a remedy', () => {
   it.each([
@@ -23,7 +19,7 @@ describe('a stretch told as a remedy', () => {
     'My lower back is so tight by the end of a shift, it feels way better after I stretch.',
     'Gentle stretching gives some relief for an hour or so.',
   ])('is no overstretching and tells of tight muscles: %j', (text) => {
-    const causes = causesOf(text, BACK_THREAD);
+    const causes = topCauses(text, BACK_THREAD);
     expect(causes).not.toContain('overstretching');
     expect(causes).toContain('tight_knotted_muscles');
   });
@@ -33,17 +29,17 @@ describe('a stretch told as a remedy', () => {
     'My lower back seized while I was stretching after the ride.',
     'I overdid the pigeon stretch last night and now my lower back throbs.',
   ])('a stretch that brought the back on stays overstretching: %j', (text) => {
-    const causes = causesOf(text);
+    const causes = topCauses(text);
     expect(causes[0]).toBe('overstretching');
     expect(causes).not.toContain('tight_knotted_muscles');
   });
 
   it('a stretch said not to help is no remedy: it stays what the back is read from', () => {
-    expect(causesOf('Stretching never helps, it just makes my lower back angrier.')[0]).toBe('overstretching');
+    expect(topCauses('Stretching never helps, it just makes my lower back angrier.')[0]).toBe('overstretching');
   });
 
   it('a stretch for what its sentence names more closely tells of that, not of tight muscles', () => {
-    const causes = causesOf('Do some hip flexor stretches every evening, the couch stretch especially.', BACK_THREAD);
+    const causes = topCauses('Do some hip flexor stretches every evening, the couch stretch especially.', BACK_THREAD);
     expect(causes[0]).toBe('hip_flexor_tightness');
     expect(causes).not.toContain('tight_knotted_muscles');
   });
@@ -55,7 +51,7 @@ describe('body weight gained', () => {
     'Packed on a lot of weight since the twins were born and my lower back aches after every walk.',
     "Heavier than I've ever been and my lower back aches on every run.",
   ])('tells of being out of condition: %j', (text) => {
-    expect(causesOf(text)).toContain('deconditioning');
+    expect(topCauses(text)).toContain('deconditioning');
   });
 
   it.each([
@@ -65,7 +61,7 @@ describe('body weight gained', () => {
     // Denied.
     "I'm not overweight, I run 40 miles a week, but my lower back aches on long runs.",
   ])('a look-alike does not: %j', (text) => {
-    expect(causesOf(text)).not.toContain('deconditioning');
+    expect(topCauses(text)).not.toContain('deconditioning');
   });
 });
 

@@ -5,11 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
-
-const causesOf = (text: string): string[] =>
-  assess(text)
-    .causes.slice(0, 3)
-    .map((cause) => cause.id);
+import { topCauses } from '../../harness/top-causes';
 
 describe('back surgery', () => {
   it.each([
@@ -18,7 +14,7 @@ describe('back surgery', () => {
     'After my second spinal op the ache in my lower back never quite left.',
     'I had back surgery in 2019 and the lower back still gets sore on long drives.',
   ])('tells of a disc: %j', (text) => {
-    expect(causesOf(text)).toContain('disc_related');
+    expect(topCauses(text)).toContain('disc_related');
   });
 
   it.each([
@@ -32,7 +28,7 @@ describe('back surgery', () => {
     // A heart operation is no disc.
     "My dad's heart operation went fine; my lower back aches from sleeping in the hospital chair.",
   ])('surgery elsewhere tells of no disc: %j', (text) => {
-    expect(causesOf(text)).not.toContain('disc_related');
+    expect(topCauses(text)).not.toContain('disc_related');
   });
 });
 
