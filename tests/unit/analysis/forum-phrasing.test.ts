@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess, type AssessOptions } from '@/lib/analysis';
+import { topCauses } from '../../harness/top-causes';
 
 /** The texts Spotter reads as about a back (`relevant`), or as not (`!relevant`), with `options`: [] where all should be. */
 const readAs = (relevant: boolean, texts: readonly string[], options: AssessOptions = {}): string[] =>
@@ -29,9 +30,7 @@ describe('forum phrasing of a sudden back injury', () => {
   });
 
   it('ranks a single heavy attempt that went wrong as an injury, not as posture', () => {
-    const top3 = assess('Went for a deadlift PR and felt like a firecracker went off in my lower back.')
-      .causes.slice(0, 3)
-      .map((c) => c.id);
+    const top3 = topCauses('Went for a deadlift PR and felt like a firecracker went off in my lower back.');
     expect(top3).toContain('muscle_strain');
     expect(top3).not.toContain('poor_posture');
   });
@@ -339,23 +338,20 @@ describe('other body parts and topics are not a back', () => {
 });
 
 describe('the cause ranking follows the story, not only where it hurts', () => {
-  const top3 = (text: string): string[] =>
-    assess(text)
-      .causes.slice(0, 3)
-      .map((cause) => cause.id);
-
   it('a one-off strain lifting at work → muscle strain first, not posture', () => {
-    const ranked = top3('Lifted a heavy box at work yesterday, felt a twinge in my lower back and it has been sore since.');
+    const ranked = topCauses('Lifted a heavy box at work yesterday, felt a twinge in my lower back and it has been sore since.');
     expect(ranked[0]).toBe('muscle_strain');
     expect(ranked).not.toContain('poor_posture');
   });
 
   it('a jump in load → load progression in the top 3', () => {
-    expect(top3('Bumped my squat by 20 kg in two weeks and now my lower back is sore for days.')).toContain('load_progression');
+    expect(topCauses('Bumped my squat by 20 kg in two weeks and now my lower back is sore for days.')).toContain(
+      'load_progression',
+    );
   });
 
   it('a car crash → no lifting-technique fault in the top 3', () => {
-    const ranked = top3('Got rear-ended in a car crash last month and my lower back has hurt ever since.');
+    const ranked = topCauses('Got rear-ended in a car crash last month and my lower back has hurt ever since.');
     for (const technique of ['butt_wink', 'forward_lean', 'overextension', 'upper_back_rounding'])
       expect(ranked).not.toContain(technique);
   });
@@ -930,11 +926,6 @@ describe("round 23: replies that tell how the writer's went, or just agree", () 
 
 /** Riders, swimmers and lifters say "miles", "20k" and "racing" too; "Running form" is for a post about running. */
 describe('a ride told with the words of a run', () => {
-  const top3 = (text: string, options: AssessOptions = {}): string[] =>
-    assess(text, options)
-      .causes.slice(0, 3)
-      .map((cause) => cause.id);
-
   it.each([
     'When I am racing on the bike, once I go beyond about 20 miles my lower back gets tight and sore.',
     'First 80k outdoor ride of the year and after two hours my lower back was aching and cramping.',
@@ -945,7 +936,7 @@ describe('a ride told with the words of a run', () => {
     expect(read.relevant).toBe(true);
     expect(read.features.activity ?? []).not.toContain('running');
     expect(read.features.timing ?? []).not.toContain('during_run');
-    expect(top3(text)).not.toContain('running_posture');
+    expect(topCauses(text)).not.toContain('running_posture');
   });
 
   it('keeps the run in a post that names one beside the ride', () => {
@@ -962,12 +953,12 @@ describe('a ride told with the words of a run', () => {
 
   it('does not rank a cause about running for a post about another sport, unless it or its thread names running', () => {
     const hunched = 'By the end I am hunched over with my head down and my lower back aches.';
-    expect(top3(hunched, { thread: { title: 'Lower back aches late in long runs' } })).toContain('running_posture');
+    expect(topCauses(hunched, 'Lower back aches late in long runs')).toContain('running_posture');
     expect(assess(hunched, { thread: { title: 'Kettlebell snatch test practice' } }).causes.map((c) => c.id)).not.toContain(
       'running_posture',
     );
     const heavy = 'Put on 15 kg of upper body since I started lifting and my lower back gives out first.';
-    expect(top3(heavy, { thread: { title: 'Bulked up and now running wrecks me' } })).toContain('heavy_upper_body');
+    expect(topCauses(heavy, 'Bulked up and now running wrecks me')).toContain('heavy_upper_body');
     expect(assess(heavy, { thread: { title: 'Deadlift volume and my back' } }).causes.map((c) => c.id)).not.toContain(
       'heavy_upper_body',
     );
@@ -982,9 +973,9 @@ describe('a ride told with the words of a run', () => {
 
   it('keeps a cause about running for a post that names no other sport', () => {
     // Runners tell their runs by tempos and cadence as often as by the word.
-    expect(top3('When my cadence drops on tempo days I end up hunched with my head down and my lower back aches.')).toContain(
-      'running_posture',
-    );
+    expect(
+      topCauses('When my cadence drops on tempo days I end up hunched with my head down and my lower back aches.'),
+    ).toContain('running_posture');
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
+import { topCauses } from '../../harness/top-causes';
 
 const BACK_THREAD = 'Put my back out a week before the race';
 const OTHER_THREAD = 'Best trail shoes for a 50k?';
@@ -95,17 +96,12 @@ describe('advice to get the asker’s back better', () => {
 });
 
 describe('a ride told by how far it goes, or by the bike’s stem', () => {
-  const causesOf = (text: string, title: string) =>
-    assess(text, { thread: { title } })
-      .causes.slice(0, 3)
-      .map((cause) => cause.id);
-
   it.each([
     '60 miles is too far to ride in one position, my lower back stiffens up and gets sore.',
     'Since flipping the stem my lower back is fine for 40 miles, but past 60 miles it aches and stiffens.',
   ])('is no run, and its long static position is in the top 3: %j', (text) => {
     expect(assess(text, { thread: { title: 'Back pain on long rides' } }).features.activity ?? []).not.toContain('running');
-    expect(causesOf(text, 'Back pain on long rides')).toContain('poor_posture');
+    expect(topCauses(text, 'Back pain on long rides')).toContain('poor_posture');
   });
 
   it('while miles told with a run stay a run’s', () => {
@@ -204,22 +200,17 @@ describe('a cause of the asker’s trouble put as the writer’s view', () => {
 });
 
 describe('a rider’s back, told by the riding', () => {
-  const topThree = (text: string) =>
-    assess(text)
-      .causes.slice(0, 3)
-      .map((cause) => cause.id);
-
   it('gives miles told in another sentence to the ride: no run, no running form', () => {
     const text = 'Easy club rides of 60 miles are fine. In a crit, after 20 miles my lower back gets really sore.';
     expect(assess(text).features.activity ?? []).not.toContain('running');
-    expect(topThree(text)).not.toContain('running_posture');
+    expect(topCauses(text)).not.toContain('running_posture');
   });
 
   it.each([
     'Whenever I ride past the hour mark my lower back starts to ache.',
     'Two hours on the turbo and my lower back is stiff and sore.',
   ])('ranks its long static position in the top 3: %j', (text) => {
-    expect(topThree(text)).toContain('poor_posture');
+    expect(topCauses(text)).toContain('poor_posture');
   });
 
   it('while miles in a post that names a run are still a run’s', () => {

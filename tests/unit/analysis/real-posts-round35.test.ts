@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
+import { topCauses } from '../../harness/top-causes';
 
 const read = (text: string, title?: string) => assess(text, title ? { thread: { title } } : {});
 const flagsOf = (text: string) => read(text).redFlags.map((flag) => flag.id);
@@ -66,11 +67,7 @@ describe('a broken vertebra', () => {
     'Crashed on the trail last month and fractured two vertebrae in my lower back, six weeks in a brace.',
     'Went over the bars last weekend and my back is agony, the doctor found a burst fracture at L1.',
   ])('ranks a medical cause: %s', (text) => {
-    expect(
-      read(text)
-        .causes.slice(0, 3)
-        .map((cause) => cause.id),
-    ).toContain('medical_condition');
+    expect(topCauses(text)).toContain('medical_condition');
   });
 
   it.each([

@@ -3,26 +3,24 @@
  * title tells: the ranker reads the title's sentences with it (lib/analysis/index.ts `rankedSentences`).
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '@/lib/analysis';
+import { topCauses } from '../../harness/top-causes';
 
 describe('a reply that leans on its thread shares the story its title tells', () => {
-  const top3 = (text: string, title: string) =>
-    assess(text, { thread: { title } })
-      .causes.slice(0, 3)
-      .map((cause) => cause.id);
-
   it('ranks the title’s cause for an agreement that tells no story of its own', () => {
-    expect(top3('honestly this thread describes me', 'Tight hamstrings making my lower back ache on deadlifts?')).toContain(
+    expect(topCauses('honestly this thread describes me', 'Tight hamstrings making my lower back ache on deadlifts?')).toContain(
       'hamstring_tightness',
     );
     expect(
-      top3('same deal here, every single session', 'Lower back tight for the first 10 minutes of every run, then fine'),
+      topCauses('same deal here, every single session', 'Lower back tight for the first 10 minutes of every run, then fine'),
     ).toContain('poor_warmup');
   });
 
   it('keeps the reply’s own story first when it tells one', () => {
     expect(
-      top3('same here, mine turned out to be my desk chair, sitting 9 hours a day', 'Tight hamstrings and a sore lower back?')[0],
+      topCauses(
+        'same here, mine turned out to be my desk chair, sitting 9 hours a day',
+        'Tight hamstrings and a sore lower back?',
+      )[0],
     ).toBe('poor_posture');
   });
 });

@@ -15,6 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import type { TriageTier } from '@/lib/features';
+import { topCauses } from '../../harness/top-causes';
 
 const BACK_THREAD = 'Lower back sore after deadlifts';
 const DESK_THREAD = 'Upper back ache after long desk days';
@@ -23,10 +24,6 @@ const OTHER_THREAD = 'Bench stuck at 100 kg for months';
 const relevantUnder = (title: string | undefined, text: string) => assess(text, title ? { thread: { title } } : {}).relevant;
 const triageOf = (text: string): TriageTier => assess(text, { rank: false }).triage;
 const contextOf = (text: string) => assess(text, {}).features.context ?? [];
-const topThree = (text: string) =>
-  assess(text, {})
-    .causes.slice(0, 3)
-    .map((cause) => cause.id);
 
 describe('the lower back told by a landmark of the bum', () => {
   it.each([
@@ -142,14 +139,14 @@ describe('shoes as a movement of the day, not what was on the feet', () => {
     'My lower back is so stiff in the mornings I can barely put my shoes on.',
     "Lower back aches after long runs, worst when I'm lacing my trainers.",
   ])('ranks no footwear: %s', (text) => {
-    expect(topThree(text)).not.toContain('footwear');
+    expect(topCauses(text)).not.toContain('footwear');
   });
 
   it.each([
     'New shoes last week and now my lower back aches on every run.',
     'My lower back has ached on every run since I switched to zero drop shoes.',
   ])('keeps footwear: %s', (text) => {
-    expect(topThree(text)).toContain('footwear');
+    expect(topCauses(text)).toContain('footwear');
   });
 });
 
@@ -159,14 +156,14 @@ describe('a body new to hard work, told by the place the new job is', () => {
     'Got a new job at a warehouse, heaving boxes onto pallets, and my lower back is stiff every morning.',
     'Began work at the depot on Monday, lifting crates all shift, and my lower back has been sore since.',
   ])('ranks deconditioning among the top three: %s', (text) => {
-    expect(topThree(text)).toContain('deconditioning');
+    expect(topCauses(text)).toContain('deconditioning');
   });
 
   it.each([
     'Walked past a building site on my run and my lower back started aching at mile 5.',
     'My lower back aches after deadlifts, I work in a warehouse office so I sit all day.',
   ])('reads no new work: %s', (text) => {
-    expect(topThree(text)).not.toContain('deconditioning');
+    expect(topCauses(text)).not.toContain('deconditioning');
   });
 });
 
@@ -177,14 +174,14 @@ describe('a trouble gone by an early point of the run or the round', () => {
     'Lower back is achy for the first half mile of every run, then it loosens up.',
     'Lower back grabs in the first km then vanishes, every single morning run.',
   ])('ranks a poor warm-up among the top three: %s', (text) => {
-    expect(topThree(text)).toContain('poor_warmup');
+    expect(topCauses(text)).toContain('poor_warmup');
   });
 
   it.each([
     'Lower back aches from halfway through every long run and by mile 20 it is screaming.',
     'My lower back started aching at the 5th hole and by the 18th I could barely swing.',
   ])('reads no cold start: %s', (text) => {
-    expect(topThree(text)).not.toContain('poor_warmup');
+    expect(topCauses(text)).not.toContain('poor_warmup');
   });
 });
 

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 import { generateCauseProbes, type CauseProbe } from './generate';
 import { STORY_CLASSES } from './stories';
+import { topCauses } from '../../../harness/top-causes';
 
 const PROBES = generateCauseProbes();
 
@@ -25,15 +26,11 @@ let outcomes: Outcome[] | undefined;
 /** Assessed once for the file: a few thousand posts take a few seconds on a shared machine. */
 function allOutcomes(): Outcome[] {
   const aloneCache = new Map<string, string[]>();
-  const top3Of = (text: string): string[] =>
-    assess(text)
-      .causes.slice(0, 3)
-      .map((cause) => cause.id);
   outcomes ??= PROBES.map((probe) => {
     const assessment = assess(probe.text);
     const top3 = assessment.causes.slice(0, 3).map((cause) => cause.id);
     let alone = aloneCache.get(probe.symptomOnly);
-    if (!alone) aloneCache.set(probe.symptomOnly, (alone = top3Of(probe.symptomOnly)));
+    if (!alone) aloneCache.set(probe.symptomOnly, (alone = topCauses(probe.symptomOnly)));
     return {
       probe,
       relevant: assessment.relevant,
