@@ -6,7 +6,15 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   // "a bad back" is how people name a back that has hurt for a while.
   condition('lower_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy lower|low back']),
   condition('upper_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy upper back']),
-  condition(null, null, 0.8, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back']),
+  condition(null, null, 0.8, [
+    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back',
+    // A back told by its troubles, as had or as the writer's: "I've had back troubles for years", "years of back
+    // problems", "a layoff due to back issues", "my lower back problem". Not the words alone ("I don't know anything
+    // about back problems", "any tips for people with back issues?" is a question for others).
+    'my|his|her|this|that lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    'own lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    'had|have|has|having|get|gets|got|getting|of|to lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+  ]),
   // Bent double after a session, said without naming the back: it is the lower back ("can't stand up
   // straight" is not enough alone; it is said of legs after leg day too).
   condition('lower_back', 'stiffness', 0.8, ['bent over like an old man|woman|lady|granny|grandpa']),
@@ -48,6 +56,14 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'fractured|broke|broken|crushed|cracked a|some|two|three vertebrae in|of my',
     'compression|burst|wedge fracture|fractures in|of|to my lower|low|upper|mid? back|spine|vertebrae',
     'fractured my back|spine|vertebrae',
+    // A broken tailbone, the writer's: "I broke my tailbone falling off a box", "cracked my tailbone on the ice".
+    'broke|broken|cracked|fractured|busted my|a tailbone',
+    // A vertebra named by its level right after the break, or broken in the first person: "managed to fracture T7 and
+    // T8", "cracked L1 in a fall", "I fractured two vertebrae digging the garden".
+    'fracture|fractured|fracturing|broke|broken|crushed|cracked t|l #',
+    'i fractured|broke|crushed|cracked a|some|two|three|several? vertebrae',
+    "i've fractured|broken|crushed|cracked a|some|two|three|several? vertebrae",
+    'i have|had fractured|broken|crushed|cracked a|some|two|three|several? vertebrae',
   ]),
   condition(null, 'sharp_pain', 1, [
     'threw|throw|throwing|thrown my|his|her back out',
@@ -71,6 +87,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'back _? been bad',
     'my|his|her back has|had gone|packed|went',
     'my|his|her back gave way|in|out',
+    // With how it went between: "my back suddenly gave way", "my back just completely gave out".
+    'my|his|her back suddenly|just|completely|totally|finally|simply|basically gave way|in|out',
+    'my|his|her back just completely|totally gave way|in|out',
     // The same with the region named: "my lower back just went halfway up".
     'my|his|her lower|low|upper|mid back just? went|gone|packed',
     'my|his|her lower|low|upper|mid back gave way|in|out',

@@ -82,7 +82,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pumped|pumps|pumping up',
     'burn|burns|burning|burned|burnt',
     'on fire',
-    'lit|lights|lighting up',
+    'light|lit|lights|lighting up',
     // "Feels like it's going to explode": the pump's pressure.
     'going to explode|burst',
     'gonna explode|burst',
@@ -315,6 +315,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     "he's|she's done his|her back",
     "'s|has done his|her back",
     'throbbing|throbs',
+    // British: "I've been suffering with my back since Christmas", "suffered from my lower back for years".
+    'suffer|suffers|suffered|suffering with|from my|his|her lower|low|upper|mid? back|spine',
   ]),
   symptom(null, 0.85, [
     'discomfort',
@@ -419,6 +421,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my back is always the first thing to complain".
     'complain|complaining|complains|complained',
     'protest|protesting|protests|protested',
+    // "my back objected a bit": the verb only (an "object" is what was lifted).
+    'objected|objecting',
+    `${BACK_SUBJECT} objects`,
     'yelling|yells|yelled',
     'unhappy',
     'not happy',
@@ -438,7 +443,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'giving|gives|gave|given me a hard time',
     ...NUISANCE_BACK_TERMS,
   ]),
-  symptom(null, 0.6, ['problem|problems', 'issue|issues', 'trouble', 'compressed|compression', 'pressure']),
+  symptom(null, 0.6, ['problem|problems', 'issue|issues', 'trouble|troubles', 'compressed|compression', 'pressure']),
   // A back that tires: "feels weaker and tired on long runs", "my erectors give up at mile ten".
   symptom(null, 0.7, [
     'fatigue|fatigues|fatigued|fatiguing',
@@ -446,6 +451,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my lower back starts to tire by mile 8" (not a car's tire: a back word must be beside it, thread.ts).
     'to tire',
     'gassed',
+    // "my lower back was out of gas", "back ran out of steam by the last set".
+    'out of gas|juice|steam',
     // "my back stopped fading late once I quit staring at my feet", "my back is always the first thing to go on climbs".
     'fading|fades|faded',
     'first thing to go|give|quit|fail',
