@@ -790,6 +790,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'arch|arching|arched way? off the pad|bench',
     'lean|leaning|leaned way|far|right? back',
     'lean|leaning|leaned so|too|that far|much back',
+    // "leaning backwards before I jump into the serve".
+    'lean|leaning|leaned|leans backwards|backward',
+    // The tennis serve: the back arched and snapped forward overhead, the extension its back pain follows ("when I
+    // serve I get lower back pain", "it hurts after I follow through my serve").
+    'when|whenever|as|if i serve|served',
+    'on|in|during|through|after my|the|a serve|serves|service motion',
+    'follow|follows|following|followed through on? my|the serve',
     'hyperextend|hyperextending|hyperextended|hyperextension|overextend|overextending|overextension',
     'over arch|arching|arched',
     'overarch*',
@@ -967,7 +974,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // A broken tailbone, a disease of the growing spine, a nerve disease, a bladder infection (spelt out: "my mum's UTI"
     // is as often someone else's): the catalog's fracture, infection and illness outside the muscles, as the real sets'
     // readers label them (round 45).
-    'cracked|broken|fractured|busted a|my|her|his tailbone',
+    'broke|cracked|broken|fractured|busted a|my|her|his tailbone',
     'cracked|broken|fractured tailbone',
     'tailbone fracture',
     'scheuermann|scheuermanns',
