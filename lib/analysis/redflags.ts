@@ -1062,6 +1062,25 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   }
 
   // No better after weeks: a persisting word in a post that says weeks or months.
+  const worsenedSomethingElse = (cue: Mention): boolean => {
+    if (IT_WORDS.has(tokens[cue.start - 1]?.text ?? '') || IT_WORDS.has(tokens[cue.start - 2]?.text ?? '')) return false;
+    const sentence = tokens[cue.start]!.sentence;
+    const before = context.mentions.filter(
+      (other) =>
+        other.end <= cue.start &&
+        tokens[other.start]!.sentence === sentence &&
+        (other.value.cat === 'region' ||
+          other.value.cat === 'symptom' ||
+          other.value.cat === 'condition' ||
+          other.value.cat === 'part' ||
+          other.value.cat === 'activity'),
+    );
+    const last = before.reduce<Mention | undefined>(
+      (latest, other) => (!latest || other.start > latest.start ? other : latest),
+      undefined,
+    );
+    return last !== undefined && (last.value.cat === 'part' || last.value.cat === 'activity');
+  };
   const noBetter = (mention: Mention): boolean => reported(mention, 'not_improving');
   /** Said where the back is named (not the "back" of "two months back"): stricter than `ofTheBack` below. */
   const ofTheBackHere = (cue: Mention): boolean => namesTheBack(context, cues, tokens[cue.start]!.sentence);
@@ -1072,8 +1091,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const stillHurting = cues
       .get('still')
       .filter((still) => symptoms.some((symptom) => sameClause(context, still, symptom) && symptom.start > still.start));
-    // Getting worse after weeks is no better either ("aching for three months and it's only getting worse").
-    const worsening = cues.get('worsening').filter(noBetter);
+    // Getting worse after weeks is no better either ("aching for three months and it's only getting worse"), unless
+    // what got worse is another part or a lift, named last before it in its sentence: "my knees have been getting worse
+    // for months, back is fine", "my squat has got worse over the years".
+    const worsening = cues.get('worsening').filter((cue) => noBetter(cue) && !worsenedSomethingElse(cue));
     // "It's honestly the same as week two", "honestly no different, still sore": said of the back, not of a programme.
     const ofTheBack = (cue: Mention): boolean =>
       tokens.slice(cue.start, cue.end).some((token) => IT_WORDS.has(token.text)) ||

@@ -331,6 +331,13 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'since last year|summer|winter|spring|fall|autumn',
     'for ages',
     'on and off for',
+    // Worse over a long time is a long complaint: "slowly gotten worse and worse over the years", "worse every year".
+    'worse over the|these years|months',
+    'worse over recent years|months',
+    'worse and worse over the? years|months',
+    'worse every|each year|month',
+    'worse year after|on year',
+    'worse month after|on month',
     // Counted: "achy for 3 weeks straight", "the last 6 weeks", "2 months now" (not years: "lifting for 5 years" is a
     // training history far more often than a complaint's).
     'for # _? weeks|months',

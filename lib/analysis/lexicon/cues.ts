@@ -1551,6 +1551,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'getting|got|gotten|becoming worse|weaker',
     'worse and worse',
     'weaker and weaker',
+    // "worse year after year", "it gets worse every year".
+    'worse year after|on year',
+    'worse every|each year|month',
     'progressively|gradually worse|weaker',
     // "it's got steadily worse since", "if anything it's a bit worse than a fortnight ago".
     'got|gotten|getting steadily|progressively|gradually|slowly worse',
