@@ -1,0 +1,88 @@
+/**
+ * Classes of wording from round 48, found on the tune split of the real sets (README "Accuracy"): a back told by its
+ * troubles, a back that gave way or objected, a broken vertebra or tailbone, the tennis serve's arch, and a back that
+ * has got worse over the years. Sentences written for the project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+import { topCauses } from '../../harness/top-causes';
+
+describe('a back told in everyday words is a back post', () => {
+  it.each([
+    // Its troubles, had or the writer's.
+    "I've had back troubles since my twenties and the rowing machine isn't helping.",
+    'Years of back problems and finally a physio who listens.',
+    'Took a month off the bike due to back issues and the first ride back was slow.',
+    'My lower back problem flares every time I skip my warm-up.',
+    // Gave way, with how it went between.
+    'I was bending down to lift the laundry basket when my back suddenly gave way.',
+    'Halfway through the set my back totally gave way and I dropped the bar.',
+    // Objected, ran out of gas, suffered with.
+    'My lower back objected to the extra volume this week.',
+    'By the third set of pulls my lower back was out of gas.',
+    "I've been suffering with my back since the house move.",
+    'Suffered from my lower back for years until I started deadlifting.',
+    // Lit up.
+    'Good mornings really light up my lower back.',
+    // A broken vertebra or tailbone.
+    'Fractured L1 in a fall off my bike last spring and it still aches.',
+    "I've fractured a vertebra before, so I'm careful with heavy pulls.",
+    'I broke my tailbone falling off a plyo box.',
+  ])('%j', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+
+  it.each([
+    // The words alone, as a question for others or a matter of no one's back.
+    "I don't know anything about back problems, but walking more might help.",
+    'Any tips for people with back issues who want to start squatting?',
+    "I'm having trouble with my squat depth, any tips?",
+    // Something else gave way, objected or ran out of steam.
+    'My knee suddenly gave way on the stairs.',
+    'The shelf gave way under the weight of the plates.',
+    'My coach objected to me running the marathon, so back to base training.',
+    'My legs were out of gas by mile 20, back to the drawing board.',
+    'I suffer with hay fever every spring, back on the tablets now.',
+    // Someone else's broken bone, or a broken thing.
+    'I fractured my wrist in a fall, back to training next month.',
+    'Cracked my phone screen at the gym, back to the old one.',
+  ])('a look-alike is not: %j', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+});
+
+describe("the tennis serve's arch", () => {
+  it.each([
+    'I get lower back pain when I serve, especially on kick serves.',
+    'My lower back hurts after I follow through my serve.',
+    'My lower back aches from leaning backwards before I hit the ball.',
+  ])('tells of over-arching: %j', (text) => {
+    expect(topCauses(text)).toContain('overextension');
+  });
+
+  it('a back that hurts on court without a serve or a lean is not read as arching', () => {
+    expect(topCauses('My lower back gets tight after two hours of doubles, mostly from bending for low volleys.')).not.toContain(
+      'overextension',
+    );
+  });
+});
+
+describe('a back that has got worse over the years', () => {
+  it.each([
+    'My lower back pain is getting worse over the years.',
+    'My back has slowly gotten worse and worse over the years.',
+    'Lower back ache that gets worse year after year, now I struggle to lift my kids.',
+  ])('is no better: see someone soon: %j', (text) => {
+    const { triage, redFlags } = assess(text);
+    expect(redFlags.map((flag) => flag.id)).toContain('not_improving');
+    expect(triage).toBe('soon');
+  });
+
+  it.each([
+    'My squat has got worse over the years but my back is fine.',
+    'My knees have got worse over the years, back is fine.',
+    'My knees have been getting worse for months, but my lower back feels fine.',
+  ])('worse of another part or a lift is not: %j', (text) => {
+    expect(assess(text).redFlags).toEqual([]);
+  });
+});
