@@ -8,12 +8,18 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   condition('upper_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy upper back']),
   condition(null, null, 0.8, [
     'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back',
-    // A back told by its troubles, as had or as the writer's: "I've had back troubles for years", "years of back
-    // problems", "a layoff due to back issues", "my lower back problem". Not the words alone ("I don't know anything
-    // about back problems", "any tips for people with back issues?" is a question for others).
-    'my|his|her|this|that lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    // A back told by its troubles, the writer's: "I've had back troubles for years", "years of back problems", "a layoff
+    // due to back issues", "my lower back problem", "chronic back problems here". Not the words alone ("I don't know
+    // anything about back problems", "any tips for people with back issues?"), someone else's ("my dad has had back
+    // problems", review 48a) or a magazine's ("back issues of Runner's World").
+    'my|this|that lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
     'own lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
-    'had|have|has|having|get|gets|got|getting|of|to lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    'i have|had|get|got lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    "i've had|got lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues",
+    'years|bouts|bout|history|lifetime|decades|bit of lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    'due to lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    'because of lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    'chronic|recurring|persistent|ongoing lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
   ]),
   // Bent double after a session, said without naming the back: it is the lower back ("can't stand up
   // straight" is not enough alone; it is said of legs after leg day too).
@@ -57,10 +63,13 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'compression|burst|wedge fracture|fractures in|of|to my lower|low|upper|mid? back|spine|vertebrae',
     'fractured my back|spine|vertebrae',
     // A broken tailbone, the writer's: "I broke my tailbone falling off a box", "cracked my tailbone on the ice".
-    'broke|broken|cracked|fractured|busted my|a tailbone',
+    'broke|broken|cracked|fractured|busted my tailbone',
     // A vertebra named by its level right after the break, or broken in the first person: "managed to fracture T7 and
     // T8", "cracked L1 in a fall", "I fractured two vertebrae digging the garden".
-    'fracture|fractured|fracturing|broke|broken|crushed|cracked t|l #',
+    'i fractured|broke|crushed|cracked t|l #',
+    "i've fractured|broken|crushed|cracked t|l #",
+    'fracture|fractured|broke|broken|crushed|cracked my t|l #',
+    'managed to fracture|break|crack|crush my? t|l #',
     'i fractured|broke|crushed|cracked a|some|two|three|several? vertebrae',
     "i've fractured|broken|crushed|cracked a|some|two|three|several? vertebrae",
     'i have|had fractured|broken|crushed|cracked a|some|two|three|several? vertebrae',

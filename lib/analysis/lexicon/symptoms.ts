@@ -316,7 +316,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     "'s|has done his|her back",
     'throbbing|throbs',
     // British: "I've been suffering with my back since Christmas", "suffered from my lower back for years".
-    'suffer|suffers|suffered|suffering with|from my|his|her lower|low|upper|mid? back|spine',
+    'suffer|suffered|suffering with|from my lower|low|upper|mid? back|spine',
   ]),
   symptom(null, 0.85, [
     'discomfort',
