@@ -124,6 +124,22 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // A bike's, a tractor's or a sport's disc, not a spine's: "ruptured a disc brake hose", "disc golf on Sunday".
   idiom('region', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),
   idiom('story', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),
+  // Serving people, not a tennis serve's arch (lexicon/stories.ts): "when I serve customers all day", "serves me right".
+  idiom('story', false, [
+    'serve|serves|served|serving customers|food|drinks|tables|dinner|lunch|breakfast|people|coffee|beer|pints|meals',
+    'serve|serves|served|serving behind the bar|counter',
+    'serves me right',
+    'low serve|serves',
+    'serve|serves low',
+  ]),
+  // A triathlon's transitions, not the first thoracic vertebrae: "whenever I come out of T2 I get a stitch", "cramps
+  // after T2", "fumbled my shoes in T1".
+  idiom('region', false, [
+    'out of t 1|2',
+    'into|leaving|exiting|entering|after t 1|2',
+    'fumbled|fumbling in t 1|2',
+    't 1 and t 2 times',
+  ]),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [
     'back of the|a|my|our gym|room|class|classroom|hall|line|queue|pack|field|bus|car|van|truck|train|plane|house|garden|shop|store|church|book|card|photo|picture|shirt|jersey|box|mind',

@@ -795,7 +795,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // The tennis serve: the back arched and snapped forward overhead, the extension its back pain follows ("when I
     // serve I get lower back pain", "it hurts after I follow through my serve").
     'when|whenever|as|if i serve|served',
-    'on|in|during|through|after my|the|a serve|serves|service motion',
+    'on|in|during|through|after my|the|a serve|serves',
+    'on|in|during|through|after my|the|a service motion',
     'follow|follows|following|followed through on? my|the serve',
     'hyperextend|hyperextending|hyperextended|hyperextension|overextend|overextending|overextension',
     'over arch|arching|arched',
