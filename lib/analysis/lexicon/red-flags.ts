@@ -1334,6 +1334,9 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'like i was run over by a|the truck|bus|train|car',
     "like i've|i'd been hit by a|the truck|bus|train|car",
     "like i've|i'd been run over by a|the truck|bus|train|car",
+    // Spelt out: "following Tuesday's session I felt like I had been hit by a truck", "as if I had been run over".
+    'like|if i had been hit|smashed by a|the truck|bus|train|car',
+    'like|if i had been run over by a|the truck|bus|train|car',
     // "got absolutely hit by a truck after yesterday's session lol".
     'absolutely|totally|properly|completely|literally hit|smashed|flattened by a|the truck|bus|train',
     // A roller or a ball worked along the leg, not pain running down it: "rolled the lacrosse ball down my leg to my calf"
