@@ -38,6 +38,7 @@ import {
   GREY_BEFORE,
   HEART_UNWELL_WORDS,
   ILLNESS_WORDS,
+  FINE_WORDS,
   IT_WORDS,
   LEAVING_VERBS,
   LEAVING_WHEN,
@@ -1063,23 +1064,26 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // No better after weeks: a persisting word in a post that says weeks or months.
   const worsenedSomethingElse = (cue: Mention): boolean => {
-    if (IT_WORDS.has(tokens[cue.start - 1]?.text ?? '') || IT_WORDS.has(tokens[cue.start - 2]?.text ?? '')) return false;
     const sentence = tokens[cue.start]!.sentence;
-    const before = context.mentions.filter(
+    const inSentence = context.mentions.filter((other) => tokens[other.start]!.sentence === sentence);
+    // The back said to be fine in the sentence: "my back is fine", "back feels great though" (review 48a).
+    const backFine = inSentence.some(
       (other) =>
-        other.end <= cue.start &&
-        tokens[other.start]!.sentence === sentence &&
-        (other.value.cat === 'region' ||
-          other.value.cat === 'symptom' ||
-          other.value.cat === 'condition' ||
-          other.value.cat === 'part' ||
-          other.value.cat === 'activity'),
+        other.value.cat === 'region' &&
+        tokens.slice(other.end, other.end + 4).some((token) => token.sentence === sentence && FINE_WORDS.has(token.text)),
     );
-    const last = before.reduce<Mention | undefined>(
+    if (backFine) return true;
+    if (IT_WORDS.has(tokens[cue.start - 1]?.text ?? '') || IT_WORDS.has(tokens[cue.start - 2]?.text ?? '')) return false;
+    // What got worse is the last part, place or lift named before it ("hip pain's been getting worse": the hip's).
+    const named = inSentence.filter(
+      (other) =>
+        other.end <= cue.start && (other.value.cat === 'region' || other.value.cat === 'part' || other.value.cat === 'activity'),
+    );
+    const last = named.reduce<Mention | undefined>(
       (latest, other) => (!latest || other.start > latest.start ? other : latest),
       undefined,
     );
-    return last !== undefined && (last.value.cat === 'part' || last.value.cat === 'activity');
+    return last !== undefined && last.value.cat !== 'region';
   };
   const noBetter = (mention: Mention): boolean => reported(mention, 'not_improving');
   /** Said where the back is named (not the "back" of "two months back"): stricter than `ofTheBack` below. */
