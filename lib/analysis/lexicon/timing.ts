@@ -100,6 +100,12 @@ export const TIMING_TERMS: readonly TermGroup[] = [
     '# days later|after',
     'two|three|few|couple days later|after',
     'a couple of? days later|after',
+    // "a day or so later my lower back stiffens up", "a day later", "days later": the soreness that waits.
+    'a day or so later|after',
+    'a day or two later|after',
+    'a day later',
+    'days later',
+    'following days|mornings',
     '24|48|72 hours later|after?',
     'doms',
     'days after',
