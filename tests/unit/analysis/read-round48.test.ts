@@ -43,7 +43,13 @@ describe('a back told in everyday words is a back post', () => {
     'My coach objected to me running the marathon, so back to base training.',
     'My legs were out of gas by mile 20, back to the drawing board.',
     'I suffer with hay fever every spring, back on the tablets now.',
-    // Someone else's broken bone, or a broken thing.
+    // Someone else's troubles or broken bone, a pet's, or a magazine's back issues (review 48a).
+    'My dad has had back problems for years, can he start cycling at 65?',
+    'My mum suffers with her back, what exercises should she do?',
+    'My nan fractured T12 in a fall last month, so I have been driving her about.',
+    'Anyone got back issues of the club magazine from 2015?',
+    // A triathlon's transition, not a vertebra.
+    'Whenever I come out of T2 I get a stitch under my ribs for the first mile.',
     'I fractured my wrist in a fall, back to training next month.',
     'Cracked my phone screen at the gym, back to the old one.',
   ])('a look-alike is not: %j', (text) => {
@@ -58,6 +64,13 @@ describe("the tennis serve's arch", () => {
     'My lower back aches from leaning backwards before I hit the ball.',
   ])('tells of over-arching: %j', (text) => {
     expect(topCauses(text)).toContain('overextension');
+  });
+
+  it.each([
+    'My lower back aches when I serve customers all day behind the bar, bending over the sink.',
+    'Serves me right for skipping the warm-up: my lower back is killing me after the match.',
+  ])('serving people is not a serve: %j', (text) => {
+    expect(topCauses(text)).not.toContain('overextension');
   });
 
   it('a back that hurts on court without a serve or a lean is not read as arching', () => {
@@ -82,6 +95,8 @@ describe('a back that has got worse over the years', () => {
     'My squat has got worse over the years but my back is fine.',
     'My knees have got worse over the years, back is fine.',
     'My knees have been getting worse for months, but my lower back feels fine.',
+    "Hip pain's been getting worse for six weeks, my back is fine though.",
+    'Plantar fasciitis getting worse year after year, my back and hips are fine.',
   ])('worse of another part or a lift is not: %j', (text) => {
     expect(assess(text).redFlags).toEqual([]);
   });
