@@ -124,6 +124,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'looking at my feet',
     'hunch|hunched|hunching|slouch|slouched|slouching when|while|on? i? run|running|runs',
     'arm swing|carriage',
+    // Posture told of the run: "think about your posture when you are running", "my form while I run".
+    'posture|form when|while running|jogging',
+    'posture|form when|while i|you run|jog',
+    'posture|form when|while you|we are running|jogging',
+    "posture|form when|while i'm|you're running|jogging",
     // Late in a long run: "around km 25 I start folding forward at the waist and my back pays for it".
     'folding|fold|folds|folded|bending|bent|leaning|hunching|hunched forward at the waist|hips',
   ]),

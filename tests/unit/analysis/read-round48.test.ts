@@ -101,3 +101,23 @@ describe('a back that has got worse over the years', () => {
     expect(assess(text).redFlags).toEqual([]);
   });
 });
+
+describe('the run told by its posture, the soreness by its wait', () => {
+  it.each([
+    'My upper back gets tense on runs. Think about your posture when you are running, you may be slouched forward.',
+    'My lower back aches after runs and I reckon my form when I run is sloppy.',
+  ])('posture told of the run is running form: %j', (text) => {
+    expect(topCauses(text)).toContain('running_posture');
+  });
+
+  it('posture told of sitting is not running form', () => {
+    expect(topCauses('My lower back aches, and my posture when sitting at work is awful.')).not.toContain('running_posture');
+  });
+
+  it.each([
+    'A day or two after heavy deadlifts my lower back gets achy and stiff.',
+    'Days later my lower back was still stiff from the new squat programme.',
+  ])('soreness that waits a day or more is the next days: %j', (text) => {
+    expect(assess(text).features.timing).toContain('next_days');
+  });
+});
