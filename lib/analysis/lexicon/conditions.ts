@@ -33,6 +33,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'ruptured|herniated|prolapsed|bulged a|my|the|two disc|discs',
     'ruptured|herniated|prolapsed|bulged a|my|the l # disc',
     'ruptured|herniated|prolapsed|bulged a|my|the l # s # disc',
+    // The level right after the possessive, whatever follows it: "herniated my L2/L3 disc", "bulged my L4-L5" (a "/"
+    // between two levels ends a term, text/term-matcher.ts).
+    'ruptured|herniated|prolapsed|bulged my|the l #',
     // "DDD" reaches here spelt out (lib/analysis/text/spelling.ts, WRITTEN_SPELLINGS).
     'degenerative disc',
     'pinched nerve',

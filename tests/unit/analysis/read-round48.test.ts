@@ -28,6 +28,9 @@ describe('a back told in everyday words is a back post', () => {
     'Fractured L1 in a fall off my bike last spring and it still aches.',
     "I've fractured a vertebra before, so I'm careful with heavy pulls.",
     'I broke my tailbone falling off a plyo box.',
+    // A disc named by the writer's level, two levels and their "/" after it.
+    'MRI says I herniated my L3/L4 disc, so no deadlifts for a while.',
+    'Bulged my L5/S1 on a sloppy rack pull.',
   ])('%j', (text) => {
     expect(assess(text).relevant).toBe(true);
   });
