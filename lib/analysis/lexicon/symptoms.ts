@@ -315,6 +315,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     "he's|she's done his|her back",
     "'s|has done his|her back",
     'throbbing|throbs',
+    // Damage done to it: "did some kind of muscular damage to my lower back", "I think I damaged my back on that set"
+    // (not "muscle damage is how you grow", said of training).
+    'damage to my|his|her lower|low|upper|mid? back|spine',
+    'damaged|damaging my|his|her lower|low|upper|mid? back|spine',
     // British: "I've been suffering with my back since Christmas", "suffered from my lower back for years".
     'suffer|suffered|suffering with|from my lower|low|upper|mid? back|spine',
   ]),
