@@ -777,6 +777,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'was hit by car|truck|bus|van',
     'got run over',
     'was run over',
+    // The vehicle as the subject: "a car ran over me on the crossing", "a van reversed over me", "the driver ran me over".
+    'car|truck|van|bus|vehicle|lorry|motorbike|taxi|driver ran|drove|reversed|backed over me',
+    'car|truck|van|bus|vehicle|lorry|motorbike|taxi|driver ran me over',
     'fell|fall|falling|fallen _? _? _? off|from a|the|my? ladder|roof|horse|bike|motorbike|motorcycle|scooter|tree|wall|stairs|scaffold|scaffolding|height|balcony|trampoline|loft',
     // "fell off the garage roof", "fell from the top bunk".
     'fell|fall|falling|fallen off|from a|the|my|his|her|our _ ladder|roof|tree|wall|scaffold|scaffolding|balcony|trampoline|loft|bunk',
