@@ -1066,24 +1066,24 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const worsenedSomethingElse = (cue: Mention): boolean => {
     const sentence = tokens[cue.start]!.sentence;
     const inSentence = context.mentions.filter((other) => tokens[other.start]!.sentence === sentence);
-    // The back said to be fine in the sentence: "my back is fine", "back feels great though" (review 48a).
-    const backFine = inSentence.some(
+    // The back said to be fine after it: "knee's got worse over the years, my back is fine" (review 48a). Not a back
+    // fine before it, at some time only: "fine in the morning but it's been getting worse every week" (review 48b).
+    const backFineAfter = inSentence.some(
       (other) =>
         other.value.cat === 'region' &&
+        other.start >= cue.end &&
         tokens.slice(other.end, other.end + 4).some((token) => token.sentence === sentence && FINE_WORDS.has(token.text)),
     );
-    if (backFine) return true;
+    if (backFineAfter) return true;
     if (IT_WORDS.has(tokens[cue.start - 1]?.text ?? '') || IT_WORDS.has(tokens[cue.start - 2]?.text ?? '')) return false;
-    // What got worse is the last part, place or lift named before it ("hip pain's been getting worse": the hip's).
+    // What got worse is the last part or lift named before it, with no back before it ("hip pain's been getting
+    // worse": the hip's; "my lower back and hip have been getting worse": the back's too).
     const named = inSentence.filter(
       (other) =>
         other.end <= cue.start && (other.value.cat === 'region' || other.value.cat === 'part' || other.value.cat === 'activity'),
     );
-    const last = named.reduce<Mention | undefined>(
-      (latest, other) => (!latest || other.start > latest.start ? other : latest),
-      undefined,
-    );
-    return last !== undefined && last.value.cat !== 'region';
+    if (named.some((other) => other.value.cat === 'region')) return false;
+    return named.length > 0;
   };
   const noBetter = (mention: Mention): boolean => reported(mention, 'not_improving');
   /** Said where the back is named (not the "back" of "two months back"): stricter than `ofTheBack` below. */
