@@ -28,6 +28,8 @@ describe('a back told in everyday words is a back post', () => {
     'Fractured L1 in a fall off my bike last spring and it still aches.',
     "I've fractured a vertebra before, so I'm careful with heavy pulls.",
     'I broke my tailbone falling off a plyo box.',
+    // Damage done to it.
+    'I did some kind of muscular damage to my lower back planting the hedge.',
     // A disc named by the writer's level, two levels and their "/" after it.
     'MRI says I herniated my L3/L4 disc, so no deadlifts for a while.',
     'Bulged my L5/S1 on a sloppy rack pull.',
@@ -88,6 +90,9 @@ describe('a back that has got worse over the years', () => {
     'My lower back pain is getting worse over the years.',
     'My back has slowly gotten worse and worse over the years.',
     'Lower back ache that gets worse year after year, now I struggle to lift my kids.',
+    // The back named with another part, or fine only at some time (review 48b).
+    'My lower back and hip have been getting worse for six weeks.',
+    "My lower back feels fine in the morning but it's been getting worse every week for two months.",
   ])('is no better: see someone soon: %j', (text) => {
     const { triage, redFlags } = assess(text);
     expect(redFlags.map((flag) => flag.id)).toContain('not_improving');
@@ -122,5 +127,19 @@ describe('the run told by its posture, the soreness by its wait', () => {
     'Days later my lower back was still stiff from the new squat programme.',
   ])('soreness that waits a day or more is the next days: %j', (text) => {
     expect(assess(text).features.timing).toContain('next_days');
+  });
+});
+
+describe('a crash told with the vehicle as its subject', () => {
+  it('is a major trauma: go now', () => {
+    const { triage, redFlags } = assess('A van reversed over me in the car park last night and my lower back is very sore.');
+    expect(redFlags.map((flag) => flag.id)).toContain('major_trauma');
+    expect(triage).toBe('emergency');
+  });
+
+  it('a session compared to a crash is not', () => {
+    expect(assess('Following the session I felt like I had been hit by a truck, my lower back was wrecked.').triage).not.toBe(
+      'emergency',
+    );
   });
 });
