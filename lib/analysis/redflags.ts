@@ -34,11 +34,11 @@ import {
   EXPLANATION_VERBS,
   FEELING_VERBS,
   FEVERISH_WORDS,
+  FINE_WORDS,
   FRONT_ALARM_WORDS,
   GREY_BEFORE,
   HEART_UNWELL_WORDS,
   ILLNESS_WORDS,
-  FINE_WORDS,
   IT_WORDS,
   LEAVING_VERBS,
   LEAVING_WHEN,
@@ -1062,7 +1062,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (age) hits.add('young_extension_pain', words(age), words(cues.get('extension')[0]!));
   }
 
-  // No better after weeks: a persisting word in a post that says weeks or months.
+  /** Whether a "getting worse" is told of something other than the back, which makes it no sign of the back's. */
   const worsenedSomethingElse = (cue: Mention): boolean => {
     const sentence = tokens[cue.start]!.sentence;
     const inSentence = context.mentions.filter((other) => tokens[other.start]!.sentence === sentence);
@@ -1085,6 +1085,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (named.some((other) => other.value.cat === 'region')) return false;
     return named.length > 0;
   };
+  // No better after weeks: a persisting word in a post that says weeks or months.
   const noBetter = (mention: Mention): boolean => reported(mention, 'not_improving');
   /** Said where the back is named (not the "back" of "two months back"): stricter than `ofTheBack` below. */
   const ofTheBackHere = (cue: Mention): boolean => namesTheBack(context, cues, tokens[cue.start]!.sentence);

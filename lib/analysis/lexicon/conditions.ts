@@ -67,8 +67,8 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'fractured my back|spine|vertebrae',
     // A broken tailbone, the writer's: "I broke my tailbone falling off a box", "cracked my tailbone on the ice".
     'broke|broken|cracked|fractured|busted my tailbone',
-    // A vertebra named by its level right after the break, or broken in the first person: "managed to fracture T7 and
-    // T8", "cracked L1 in a fall", "I fractured two vertebrae digging the garden".
+    // A vertebra broken in the first person, by its level or not: "managed to fracture T7 and T8", "I cracked L1 in a
+    // fall", "fractured my L4", "I fractured two vertebrae digging the garden" (not "my nan fractured T12").
     'i fractured|broke|crushed|cracked t|l #',
     "i've fractured|broken|crushed|cracked t|l #",
     'fracture|fractured|broke|broken|crushed|cracked my t|l #',

@@ -124,7 +124,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // A bike's, a tractor's or a sport's disc, not a spine's: "ruptured a disc brake hose", "disc golf on Sunday".
   idiom('region', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),
   idiom('story', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),
-  // Serving people, not a tennis serve's arch (lexicon/stories.ts): "when I serve customers all day", "serves me right".
+  // Serving people, not a tennis serve's arch (lexicon/stories.ts): "when I serve customers all day", "serves me right";
+  // nor a badminton serve played low, bent over the shuttle (review 48a).
   idiom('story', false, [
     'serve|serves|served|serving customers|food|drinks|tables|dinner|lunch|breakfast|people|coffee|beer|pints|meals',
     'serve|serves|served|serving behind the bar|counter',
