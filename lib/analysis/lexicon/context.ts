@@ -338,6 +338,17 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'worse every|each year|month',
     'worse year after|on year',
     'worse month after|on month',
+    // Weeks told another way: "the last month", "been about a month", "for a good 6 weeks", "over 6 weeks", "lower back
+    // pain 5 weeks", "week after week", "2 months on and…".
+    'for the|this last|past month',
+    'been about|over|nearly|almost|around a month',
+    'for a good|solid|full # weeks|months',
+    'over # weeks|months',
+    'pain|ache|aches|soreness|sore|tight|stiff|tightness # weeks|months',
+    'week after|on week',
+    'month after|on month',
+    '# weeks|months on and',
+    "# weeks|months on it's|its",
     // Counted: "achy for 3 weeks straight", "the last 6 weeks", "2 months now" (not years: "lifting for 5 years" is a
     // training history far more often than a complaint's).
     'for # _? weeks|months',

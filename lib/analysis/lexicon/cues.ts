@@ -1412,6 +1412,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'not better',
     'not getting any? better',
     "isn't|hasn't|wasn't getting|gotten any? better",
+    // "it's been a month and my back still isn't any better".
+    "isn't|wasn't any better",
     // British: "it still hasn't got better", "haven't got any better since".
     "hasn't|haven't got any? better",
     "hasn't|haven't improved|healed",
@@ -1554,6 +1556,13 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "worse year after year", "it gets worse every year".
     'worse year after|on year',
     'worse every|each year|month',
+    // "worse every week", "worse week after week", "it's worse than ever", "worse than week 1", "steadily worsened".
+    'worse every|each week',
+    'worse week after|on week',
+    'worse by the week',
+    'worse than ever',
+    'worse than in? week one|1|two|2',
+    'worsened|worsens',
     'progressively|gradually worse|weaker',
     // "it's got steadily worse since", "if anything it's a bit worse than a fortnight ago".
     'got|gotten|getting steadily|progressively|gradually|slowly worse',

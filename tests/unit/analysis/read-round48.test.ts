@@ -100,6 +100,26 @@ describe('a back that has got worse over the years', () => {
   });
 
   it.each([
+    // Weeks told another way, and worse told another way (review 48b).
+    'Lower back has ached for the last month and it gets worse every week.',
+    'Lower back pain 5 weeks now and honestly not getting better.',
+    "It's been about a month and my lower back still isn't any better.",
+    'My lower back has steadily worsened over 6 weeks of rest.',
+    "Two months on and it's worse than ever, my lower back won't settle.",
+  ])('no better after weeks, told another way: %j', (text) => {
+    expect(assess(text).redFlags.map((flag) => flag.id)).toContain('not_improving');
+  });
+
+  it.each([
+    'Over 6 weeks I added 20kg to my squat and my lower back feels great.',
+    "I'm worse than ever at pull-ups, my lower back is just a bit tight today.",
+    'Tweaked my lower back on Monday and today it is worse than day one.',
+    'Been about a month since I started running, and my lower back was sore after today.',
+  ])('a programme, a lift or days are not weeks of no better: %j', (text) => {
+    expect(assess(text).redFlags).toEqual([]);
+  });
+
+  it.each([
     'My squat has got worse over the years but my back is fine.',
     'My knees have got worse over the years, back is fine.',
     'My knees have been getting worse for months, but my lower back feels fine.',
