@@ -1,6 +1,9 @@
 /** Back complaints named in one go: where and what at once. */
 import { condition, type TermGroup } from './terms';
 
+/** A back named by its troubles: "back troubles", "lower back problem", "back issues". */
+const BACK_TROUBLES = 'lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues';
+
 export const CONDITION_TERMS: readonly TermGroup[] = [
   condition('lower_back', null, 0.95, ['lumbago', 'lbp', 'clbp']),
   // "a bad back" is how people name a back that has hurt for a while.
@@ -12,14 +15,14 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // due to back issues", "my lower back problem", "chronic back problems here". Not the words alone ("I don't know
     // anything about back problems", "any tips for people with back issues?"), someone else's ("my dad has had back
     // problems", review 48a) or a magazine's ("back issues of Runner's World").
-    'my|this|that lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
-    'own lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
-    'i have|had|get|got lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
-    "i've had|got lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues",
-    'years|bouts|bout|history|lifetime|decades|bit of lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
-    'due to lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
-    'because of lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
-    'chronic|recurring|persistent|ongoing lower|low|upper|mid? back trouble|troubles|problem|problems|issue|issues',
+    `my|this|that ${BACK_TROUBLES}`,
+    `own ${BACK_TROUBLES}`,
+    `i have|had|get|got ${BACK_TROUBLES}`,
+    `i've had|got ${BACK_TROUBLES}`,
+    `years|bouts|bout|history|lifetime|decades|bit of ${BACK_TROUBLES}`,
+    `due to ${BACK_TROUBLES}`,
+    `because of ${BACK_TROUBLES}`,
+    `chronic|recurring|persistent|ongoing ${BACK_TROUBLES}`,
   ]),
   // Bent double after a session, said without naming the back: it is the lower back ("can't stand up
   // straight" is not enough alone; it is said of legs after leg day too).
