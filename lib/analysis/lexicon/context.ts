@@ -1,5 +1,6 @@
 /** Context. */
 import { context, type TermGroup } from './terms';
+import { WORSE_YEAR_ON_YEAR } from './time-words';
 
 export const CONTEXT_TERMS: readonly TermGroup[] = [
   context('load_jump', [
@@ -335,8 +336,7 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'worse over the|these years|months',
     'worse over recent years|months',
     'worse and worse over the? years|months',
-    'worse every|each year|month',
-    'worse year after|on year',
+    ...WORSE_YEAR_ON_YEAR,
     'worse month after|on month',
     // Weeks told another way: "the last month", "been about a month", "for a good 6 weeks", "over 6 weeks", "lower back
     // pain 5 weeks", "week after week", "2 months on and…".

@@ -1,5 +1,6 @@
 /** Helper cues. */
 import { cue, type TermGroup } from './terms';
+import { WORSE_YEAR_ON_YEAR } from './time-words';
 
 /** Cues that relevance, negation and the emergency flags read. */
 export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
@@ -1553,9 +1554,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'getting|got|gotten|becoming worse|weaker',
     'worse and worse',
     'weaker and weaker',
-    // "worse year after year", "it gets worse every year".
-    'worse year after|on year',
-    'worse every|each year|month',
+    ...WORSE_YEAR_ON_YEAR,
     // "worse every week", "worse week after week", "it's worse than ever", "worse than week 1", "steadily worsened".
     'worse every|each week',
     'worse week after|on week',

@@ -148,3 +148,9 @@ export const CHILDHOOD_WORDS: ReadonlySet<string> = new Set([
 
 /** Years written as "in 2019", "back in 2015": a time that is over. */
 export const YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'around']);
+
+/**
+ * Worse over a long stretch, told by its years or months: "worse year after year", "it gets worse every year". Both a
+ * complaint's length (context.ts, weeks_long) and its worsening (cues.ts, worsening).
+ */
+export const WORSE_YEAR_ON_YEAR: readonly string[] = ['worse year after|on year', 'worse every|each year|month'];
