@@ -1062,6 +1062,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     if (age) hits.add('young_extension_pain', words(age), words(cues.get('extension')[0]!));
   }
 
+  /** Whether an "it" stands just before a cue ("it's getting worse", "it's the same"): the back the post tells of. */
+  const itJustBefore = (cue: Mention): boolean =>
+    IT_WORDS.has(tokens[cue.start - 1]?.text ?? '') || IT_WORDS.has(tokens[cue.start - 2]?.text ?? '');
   /** Whether a "getting worse" is told of something other than the back, which makes it no sign of the back's. */
   const worsenedSomethingElse = (cue: Mention): boolean => {
     const sentence = tokens[cue.start]!.sentence;
@@ -1075,7 +1078,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         tokens.slice(other.end, other.end + 4).some((token) => token.sentence === sentence && FINE_WORDS.has(token.text)),
     );
     if (backFineAfter) return true;
-    if (IT_WORDS.has(tokens[cue.start - 1]?.text ?? '') || IT_WORDS.has(tokens[cue.start - 2]?.text ?? '')) return false;
+    if (itJustBefore(cue)) return false;
     // What got worse is the last part or lift named before it, with no back before it ("hip pain's been getting
     // worse": the hip's; "my lower back and hip have been getting worse": the back's too).
     const named = inSentence.filter(
@@ -1103,8 +1106,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // "It's honestly the same as week two", "honestly no different, still sore": said of the back, not of a programme.
     const ofTheBack = (cue: Mention): boolean =>
       tokens.slice(cue.start, cue.end).some((token) => IT_WORDS.has(token.text)) ||
-      IT_WORDS.has(tokens[cue.start - 1]?.text ?? '') ||
-      IT_WORDS.has(tokens[cue.start - 2]?.text ?? '') ||
+      itJustBefore(cue) ||
       context.mentions.some(
         (other) =>
           (other.value.cat === 'region' || other.value.cat === 'symptom') &&
