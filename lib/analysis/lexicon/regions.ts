@@ -122,5 +122,16 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'piriformis',
   ]),
   region('si_glute', 0.4, ['glute|glutes', 'glute med|medius', 'buttock|buttocks', 'butt', 'butt cheek|cheeks', 'hip bone']),
-  region(null, 0.9, ['back', 'spine', 'spinal', 'vertebrae', 'backbone', 'disc|discs', 'back muscles']),
+  region(null, 0.9, [
+    'back',
+    'spine',
+    'spinal',
+    'vertebrae',
+    'backbone',
+    'disc|discs',
+    'back muscles',
+    // "back's" typed without its apostrophe ("backs sore too", "my backs been killing me"): only before how it is, as
+    // people's backs in general are "backs" too ("people injure their backs", "a family of bad backs").
+    'backs sore|killing|been|still|hurting|aching|achy|stiff|tight|playing|acting|flaring|fried|wrecked|shot|gone|went',
+  ]),
 ];
