@@ -27,7 +27,8 @@ export function threadAboutBack(thread: ThreadContext | undefined, lexicon: Lexi
 
 /**
  * The red flags that count for a post (DESIGN.md "Analysis"): a current emergency flag always, on any
- * post; urgent and soon flags when the post is about the back or spine, or the thread is.
+ * post but a crash or chest pain, which need a back in it too; urgent and soon flags when the post is about the back
+ * or spine, or the thread is.
  */
 export function countedRedFlags(analysis: TextAnalysis, inBackThread: boolean): RedFlagHit[] {
   if (aboutBack(analysis) || inBackThread) return analysis.redFlags;
@@ -36,9 +37,10 @@ export function countedRedFlags(analysis: TextAnalysis, inBackThread: boolean): 
 
 /**
  * Emergency flags that are spinal only with a back in the story: a crash that hurt a shoulder and an
- * ankle is no back emergency (NHS: back pain "after a serious accident").
+ * ankle is no back emergency (NHS: back pain "after a serious accident"), nor is a runner's tight chest
+ * (NHS: call 999 "if back pain comes with" chest pain; research/clinical-facts.md).
  */
-const NEEDS_A_BACK: ReadonlySet<RedFlag> = new Set<RedFlag>(['major_trauma']);
+const NEEDS_A_BACK: ReadonlySet<RedFlag> = new Set<RedFlag>(['major_trauma', 'chest_pain']);
 
 /**
  * The relevance score of a post, 0..1; 1 when a red flag counts for it, whatever the reader's

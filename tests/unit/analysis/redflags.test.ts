@@ -119,6 +119,22 @@ describe('badges (point 2)', () => {
   it('needs a back for a crash to be a back emergency', () => {
     expect(tier('Hurt my shoulder and ankle in a bike crash, took a month off.')).toBe('self_care');
   });
+
+  // NHS: chest pain is a 999 sign "if back pain comes with" it (clinical-facts.md); alone it is no back post.
+  it.each([
+    'I get a tightness in my chest after my evening runs, probably stress.',
+    'My dad has had chest pain on and off for months and won’t see a doctor.',
+    'Squats leave my chest tight and I can’t catch my breath for a minute.',
+  ])('needs a back for chest pain to badge a post: %s', (text) => {
+    expect(assess(text, { rank: false })).toMatchObject({ relevant: false, triage: 'self_care', redFlags: [] });
+  });
+
+  it.each([
+    ['Mid back pain and a crushing tightness in my chest.', undefined],
+    ['Crushing tightness in my chest since this morning.', { title: 'Upper back pain between the shoulder blades' }],
+  ])('keeps chest pain an emergency with a back in the post or its thread: %s', (text, thread) => {
+    expect(assess(text, { rank: false, thread })).toMatchObject({ relevant: true, triage: 'emergency' });
+  });
 });
 
 describe('vocabulary and suppressions (points 3-4)', () => {
