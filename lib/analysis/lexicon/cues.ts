@@ -95,6 +95,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'almost|nearly',
     'close to',
     'worried|afraid|scared|paranoid|concerned|terrified|fear',
+    // The worry told with its "I" and tense, which would put the sign past the hedge's reach: "I was worried that I'd had
+    // a heart attack", "scared I might be having a stroke" (the sign's own words, if told, are read for themselves).
+    'worried|afraid|scared|paranoid|concerned|terrified that? i was|were having',
+    "worried|afraid|scared|paranoid|concerned|terrified that? i'd had|got",
+    'worried|afraid|scared|paranoid|concerned|terrified that? i had|got',
+    'worried|afraid|scared|paranoid|concerned|terrified that? i might|may|could be having',
+    'worried|afraid|scared|paranoid|concerned|terrified that? i might|may|could have had?',
     // "Am I right that numbness between the legs means A&E?": the writer asks about the signs.
     'am i right|correct|wrong that',
     'am i right|correct|wrong in thinking',
@@ -250,6 +257,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
+    // Told by what came after it: "years before I started aikido I took a nasty fall", "long before I lifted", "years
+    // earlier".
+    'years|long before i',
+    'years|months earlier',
     // Told by the years since: "3 years after rhabdo, careful return", or as a return: "Returning after rhabdo".
     '# years after',
     'returning|comeback after',

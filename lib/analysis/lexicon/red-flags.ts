@@ -955,6 +955,13 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'sweating|sweated|sweat buckets at night',
     'sweating|sweated|sweat buckets every|each night',
     'sweating|sweated|sweat buckets in bed',
+    // A cold sweat told by the night it wakes the writer from is a night sweat, not a heart's: "waking in the night
+    // drenched in a cold sweat", "woke up in cold sweats again".
+    'drenched|soaked|dripping in|with a? cold sweat|sweats',
+    'waking|woke|wake|wakes up? in|with a? cold sweat|sweats',
+    'cold sweat|sweats at night',
+    'cold sweat|sweats every|each|most night|nights',
+    'cold sweat|sweats in the night',
     'running a temperature|temp|fever',
     // "I've had a temperature on and off (38.2 last night)".
     'had|have|got a temperature|temp',
@@ -1315,6 +1322,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'fever pitch',
     'cabin|spring fever',
     'lump sum',
+    // Scots and Irish "wee" is small, not a wee: "a wee bit left over in the truck", "give it a wee while".
+    'wee bit|bits|while|drop|dram|touch|lad|lass|bairn|one|ones|hour|hours',
     'take|took my lumps',
     'gave me a heart attack',
     // A programme that "hit me like a truck"; "I've been hit by a bus, run over, reversed over" after week 1.

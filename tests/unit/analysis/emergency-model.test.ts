@@ -156,6 +156,14 @@ describe('anchoredFlags', () => {
     expect(anchored('My dad fell off a ladder last week, my own back is just tight.')).not.toContain('major_trauma');
   });
 
+  it('reads a Scots or Irish "wee" before what it sizes as small, not as the toilet', () => {
+    expect(anchored('My low back is shot from the compost, there is a wee bit left in the truck.')).not.toContain(
+      'bladder_bowel',
+    );
+    expect(anchored('Back is sore, I will give it a wee while.')).not.toContain('bladder_bowel');
+    expect(anchored('Back is sore and I could not feel myself have a wee.')).toContain('bladder_bowel');
+  });
+
   it('reads a place inside a worried flag phrase as part of the worry', () => {
     expect(anchored('Lower back killing me. Should I be worried about pressure in my chest?')).not.toContain('chest_pain');
   });
