@@ -56,3 +56,35 @@ describe('signs told as something else', () => {
     expect(read(text).triage).toBe('emergency');
   });
 });
+
+describe('a broken spine or cauda equina told as the writer’s', () => {
+  it.each([
+    'I broke my spine in a fall off a horse two years ago and still feel it on long rides.',
+    'After my burst fracture and the rods, squats feel strange.',
+    'I had a spinal fracture last year, is it safe to deadlift again?',
+    'Not sure my body could take a second spinal fracture.',
+    'Thirteen years ago I had cauda equina and emergency surgery.',
+    'I was showing symptoms of cauda equina syndrome and did not know it.',
+  ])('is a back post: %j', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+
+  it.each([
+    'My nan has a spinal fracture from osteoporosis.',
+    'Leg day broke my back today, brutal session.',
+    'Is a compression fracture something that happens to runners?',
+  ])('but not another’s, an idiom or a question about the words: %j', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+});
+
+describe('a hand behind the back', () => {
+  it('is where a shoulder reaches, not a back that hurts, so chest words need a back of their own', () => {
+    const text = 'My shoulder is frozen, I cannot reach up or behind my back, and I had a heart attack scare last week.';
+    expect(assess(text, { rank: false })).toMatchObject({ relevant: false, triage: 'self_care' });
+  });
+
+  it('leaves a back told to hurt a back', () => {
+    expect(assess('My lower back hurts when I reach behind my back.').relevant).toBe(true);
+  });
+});
