@@ -421,6 +421,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "didn't|haven't|hadn't ride|ridden|cycle|cycled|lift|lifted|run|ran|train|trained over|during|through|all the? winter|summer|lockdown|holidays",
     'first proper|real|outdoor ride|run|session|lift of the year|season|spring',
     'first proper|real|outdoor ride|run|session|lift in|since ages|months|weeks|years',
+    // Training stopped, and the back worse since: "since we stopped climbing it's been acting up".
+    'since i|we stopped climbing|training|lifting|running|exercising|cycling|swimming|yoga|pilates|bouldering|crossfit',
+    'since i|we stopped going to the gym',
+    'since i|we stopped working out',
     // Couch to 5K is a plan for people starting from nothing.
     'couch to # k',
     'c 25 k',
@@ -656,6 +660,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'first couple of? sets|reps|minutes|kilometers|kilometres|miles|km',
     'first two sets|reps|minutes|kilometers|kilometres|miles|km',
     'first few|couple warm ups',
+    // A warm-up given as advice before the work: "try a few warm-up exercises before you start digging".
+    'a few warm up exercises|stretches|moves|drills',
+    'some warm up exercises|stretches|moves|drills',
+    'warm up before you|i start|starting|dig|digging|garden|gardening|shovel|shovelling|shoveling|lift|lifting|run|running',
     'warm up sets|set',
     'empty bar',
     'tight|tighter|stiff|stiffer|sore|achy|pumped|tense at|in the start|beginning',
@@ -747,6 +755,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'purple patch|patches|spot|spots|mark|marks',
     'turned|turning|went|gone purple',
     'where the bar|yoke|crossbar sits|sat|rests|rested|goes',
+    // A weighted vest's or a pack's straps bearing on the traps, as a bar does: "my traps are very sore from the vest",
+    // "the pack straps dig into my shoulders" (not "back pain from the pack": a load carried, whatever it sat on).
+    'traps|trap|shoulders are|were? very|really|so|pretty? sore|bruised|raw from|under the|my|a weighted? vest|pack|backpack|rucksack|straps',
+    'traps|trap|shoulders get|gets|got very|really|so|pretty? sore|bruised|raw from|under the|my|a weighted? vest|pack|backpack|rucksack|straps',
+    'vest|pack|backpack|rucksack|strap|straps dig|digs|dug|digging|press|presses|pressed|pressing|rub|rubs|rubbed|rubbing into? my|the traps|trap|shoulders|shoulder',
   ]),
   // Holding everything tight for too long: shrugging, clenching, a set-long squeeze.
   story('overtension', [
@@ -764,6 +777,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'shoulders up by|to|around my|your ears',
     'hold|holds|holding|carry|carries|carrying tension|stress in my|your|the shoulders|traps|neck',
     'hold|holds|holding|carry|carries|carrying my|your tension|stress in my|your|the shoulders|traps|neck',
+    // Tension held that the lift or the form does not need: "I was holding unnecessary tension there", "holding way too
+    // much tension through my mid back".
+    'hold|holds|holding|held unnecessary|excess|extra|needless tension',
+    'hold|holds|holding|held way? too much tension',
+    'hold|holds|holding|held a lot of tension',
+    'hold|holds|holding|held loads of tension',
+    'unnecessary|excess|needless tension',
   ]),
   // The upper back folding under the bar.
   story('upper_back_rounding', [

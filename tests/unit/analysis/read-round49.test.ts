@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
+import { topCauses } from '../../harness/top-causes';
 
 describe("a back's typed without its apostrophe", () => {
   it.each([
@@ -86,5 +87,27 @@ describe('a hand behind the back', () => {
 
   it('leaves a back told to hurt a back', () => {
     expect(assess('My lower back hurts when I reach behind my back.').relevant).toBe(true);
+  });
+});
+
+describe('a story that names its cause', () => {
+  it.each([
+    // A vest's or a pack's straps bearing on the traps, as a bar does.
+    ['My traps get really sore from the weighted vest on long walks.', 'bar_pressure_bruising'],
+    ['The rucksack straps dig into my shoulders and my upper back aches by the end of the hike.', 'bar_pressure_bruising'],
+    // Tension held that the work does not need.
+    ['My mid back aches after practice, I think I hold unnecessary tension there.', 'overtension'],
+    ['Upper back is knotted after long rides, I hold way too much tension through it.', 'overtension'],
+    // A warm-up given as advice before the work.
+    ['Back ache after digging the beds? Try some warm-up stretches before you start digging.', 'poor_warmup'],
+    // Training stopped, and the back worse since.
+    ['My lower back has been playing up since I stopped going to the gym.', 'deconditioning'],
+    ['Lower back aches all the time since we stopped climbing.', 'deconditioning'],
+  ])('%j ranks %s in the top three', (text, cause) => {
+    expect(topCauses(text)).toContain(cause);
+  });
+
+  it('leaves a pack carried as a load to the load', () => {
+    expect(topCauses('My lower back aches after a long day of hiking with a heavy pack.')).not.toContain('bar_pressure_bruising');
   });
 });
