@@ -93,7 +93,15 @@ describe('the ranker with the cause words', () => {
     expect(new Set(lifted)).toEqual(new Set(without));
   });
 
-  it('never puts forward a cause for its words alone', () => {
+  it('puts a cause forward for its words alone only after the reasoned ones, where they are fewer than three', () => {
+    const short = 'Back is wrecked, I think it is my kidneys.';
+    expect(ranked(short, null).map((cause) => cause.id)).toEqual(['medical_condition']);
+    const filled = ranked(short, toyModel(['wrecked'], { footwear: { sparse: [[0, 50]] } }));
+    expect(filled.map((cause) => cause.id)).toEqual(['medical_condition', 'footwear']);
+    expect(filled[1]!.for).toEqual([{ kind: 'words', text: 'words that often come with it: “wrecked”', weight: 50 }]);
+  });
+
+  it('never puts forward a cause for its words alone where the post tells three or more', () => {
     const without = new Set(ranked(text, null).map((cause) => cause.id));
     const absent = CAUSE_IDS.find((id) => !without.has(id));
     if (!absent) throw new Error('every cause is a candidate for this text; pick another');
