@@ -95,13 +95,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'almost|nearly',
     'close to',
     'worried|afraid|scared|paranoid|concerned|terrified|fear',
-    // The worry told with its "I" and tense, which would put the sign past the hedge's reach: "I was worried that I'd had
-    // a heart attack", "scared I might be having a stroke" (the sign's own words, if told, are read for themselves).
-    'worried|afraid|scared|paranoid|concerned|terrified that? i was|were having',
-    "worried|afraid|scared|paranoid|concerned|terrified that? i'd had|got",
-    'worried|afraid|scared|paranoid|concerned|terrified that? i had|got',
-    'worried|afraid|scared|paranoid|concerned|terrified that? i might|may|could be having',
-    'worried|afraid|scared|paranoid|concerned|terrified that? i might|may|could have had?',
+    // A worry looked back on, told with its "I" and past perfect, which would put the sign past the hedge's reach: "I was
+    // worried that I'd had a heart attack, but…". Not a worry told now ("scared I was having a heart attack and I still
+    // am, chest crushing", review 49a): that is the writer's account of the sign.
+    "worried|afraid|scared|paranoid|concerned|terrified that? i'd had",
     // "Am I right that numbness between the legs means A&E?": the writer asks about the signs.
     'am i right|correct|wrong that',
     'am i right|correct|wrong in thinking',
@@ -257,9 +254,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
-    // Told by what came after it: "years before I started aikido I took a nasty fall", "long before I lifted", "years
-    // earlier".
-    'years|long before i',
+    // Told by what came after it: "years before I started aikido I took a nasty fall", "years earlier" (not "for years
+    // before I got hit by a car yesterday", nor "not long before I started writing this", review 49a).
+    'years before i started|began|took|joined|tried|found',
     'years|months earlier',
     // Told by the years since: "3 years after rhabdo, careful return", or as a return: "Returning after rhabdo".
     '# years after',

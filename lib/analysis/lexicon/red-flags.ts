@@ -962,6 +962,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'cold sweat|sweats at night',
     'cold sweat|sweats every|each|most night|nights',
     'cold sweat|sweats in the night',
+    'every|each night in a? cold sweat|sweats',
     'running a temperature|temp|fever',
     // "I've had a temperature on and off (38.2 last night)".
     'had|have|got a temperature|temp',

@@ -421,10 +421,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "didn't|haven't|hadn't ride|ridden|cycle|cycled|lift|lifted|run|ran|train|trained over|during|through|all the? winter|summer|lockdown|holidays",
     'first proper|real|outdoor ride|run|session|lift of the year|season|spring',
     'first proper|real|outdoor ride|run|session|lift in|since ages|months|weeks|years',
-    // Training stopped, and the back worse since: "since we stopped climbing it's been acting up".
-    'since i|we stopped climbing|training|lifting|running|exercising|cycling|swimming|yoga|pilates|bouldering|crossfit',
-    'since i|we stopped going to the gym',
-    'since i|we stopped working out',
+    // Training stopped, and the back worse since: "been acting up since we stopped climbing", "sore ever since I stopped
+    // going to the gym" (not "since I stopped going to the gym my back pain has gone", review 49b).
+    'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped climbing|training|lifting|running|exercising|cycling|swimming|yoga|pilates|bouldering|crossfit',
+    'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped going to the gym',
+    'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped working out',
     // Couch to 5K is a plan for people starting from nothing.
     'couch to # k',
     'c 25 k',
