@@ -62,8 +62,12 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back and forth',
     // Near misses and jokes: "that WOD nearly broke my spine haha".
     'nearly|almost|practically broke|broken|snapped my spine',
-    // Football's positions: "running backs sore after the game" (read as "back's" otherwise, lexicon/regions.ts).
+    // Football's positions: "running backs sore after the game" (read as "back's" otherwise, lexicon/regions.ts), and
+    // another's "back's" typed without its apostrophes: "his backs sore after every game", "my dads backs been bad".
     'running|defensive|full|half|quarter backs',
+    'his|her|their backs',
+    'whose backs',
+    'dads|mums|moms|wifes|husbands|hubbys|brothers|sisters backs',
     // Where a hand reaches, not what hurts: "couldn't reach up, or behind my back" (a shoulder's range), "went behind
     // my back" (an idiom); a back told to hurt is read by its own words ("pain behind my back" is no forum wording).
     'reach|reaching|reached|reaches|get|getting|put|putting|scratch|scratching|hands|hand|arm|arms|up|or|and behind my|your|his|her back',
