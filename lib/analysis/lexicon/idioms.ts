@@ -177,6 +177,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('symptom', false, LOAD_OR_POSITION_ON_BACK),
   // Everyday "back": yields when a possessive comes before or a symptom right after.
   idiom('region', true, [
+    // A split's day done, not a back that is done: "so back was done on Monday and again on Friday" ("my back was done
+    // on Monday" keeps the back, as a weak idiom does).
+    'back was|is done on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
     'back in the|my day|days|gym|saddle|game|groove|swing|habit|routine|old',
     'back in high school',
     'back in school|college|university',
@@ -277,6 +280,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     "i'm|we're so|really|super? pumped",
     'i am so|really|super? pumped',
     'pump up the',
+    // A bodybuilder's pump sought, not suffered: "how difficult it seemed to get my back pumped and feel the muscle
+    // working".
+    'difficult|hard|harder|trouble|struggle|struggled|struggling _? _? to get|getting my? back|lats|lat pumped|pump',
     'pain in the ass|butt|neck|arse',
     'killing|killed|kills|kill it',
     'growing pains',

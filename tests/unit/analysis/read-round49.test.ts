@@ -127,3 +127,19 @@ describe('a story that names its cause', () => {
     expect(topCauses('My lower back aches after a long day of hiking with a heavy pack.')).not.toContain('bar_pressure_bruising');
   });
 });
+
+describe('a training log’s back', () => {
+  it.each([
+    'I remember how difficult it seemed to get my back pumped and feel the muscle working.',
+    'Split is four days, so back was done on Monday and again on Friday.',
+  ])('a pump sought or a split’s day done is no complaint: %j', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+
+  it.each([
+    'My back was done on Monday after the deadlifts, I could barely walk.',
+    "It's hard to get through a run, my lower back pumps up after two miles.",
+  ])('the writer’s own back done in, or pumping up, still is: %j', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+});
