@@ -16,8 +16,10 @@ import {
   FINE_WORDS,
   FORM_CUE_OBJECTS,
   FORM_CUE_POSSESSIVES,
+  BRACE_VERBS,
   FORM_HOLD_FILLERS,
   FORM_HOLD_VERBS,
+  MUSCLES_WORDS,
   FORUM_PLACES,
   HAD_WORDS,
   HELPED_OBJECT,
@@ -329,6 +331,18 @@ function heldInForm(tokens: readonly Token[], region: Mention, symptom: Mention)
   return symptom.end <= verb && !(symptom.value as SymptomValue).id && verb - symptom.end <= 1;
 }
 
+/**
+ * A brace's tightness kept or lost, not a tight back: "I think I am losing lower back tightness when I put the belt on",
+ * "keeping erector tightness through the descent" (round 49's real posts). The tightness names the region right after.
+ */
+function braceKeptOrLost(tokens: readonly Token[], region: Mention, symptom: Mention): boolean {
+  if (symptom.start !== region.end || tokens[symptom.start]?.text !== 'tightness') return false;
+  let verb = region.start - 1;
+  while (verb >= Math.max(0, region.start - 4) && FORM_HOLD_FILLERS.has(tokens[verb]!.text)) verb--;
+  const held = tokens[verb];
+  return held !== undefined && held.clause === tokens[region.start]!.clause && BRACE_VERBS.has(held.text);
+}
+
 /** "keep your back tight", "tighten your lats": "tight" as a form cue, not a feeling. */
 function isFormCue(
   context: MentionContext,
@@ -344,7 +358,10 @@ function isFormCue(
   const isCueAt = (index: number): boolean => sentenceCueVerbs.some((cue) => cue.start === index);
   const skipPossessive = (index: number): number => (FORM_CUE_POSSESSIVES.has(tokens[index]?.text ?? '') ? index - 1 : index);
   if (word === 'tight') {
-    const region = regionsEndingAt.get(symptom.start);
+    // "keeping your erector muscles tight": the muscles' word may stand between the region and "tight".
+    const region =
+      regionsEndingAt.get(symptom.start) ??
+      (MUSCLES_WORDS.has(tokens[symptom.start - 1]?.text ?? '') ? regionsEndingAt.get(symptom.start - 1) : undefined);
     if (region) {
       // "keep your chest up and your back tight": a cue verb earlier in the clause, said to "your".
       const clause = tokens[symptom.start]!.clause;
@@ -531,7 +548,7 @@ export function findPairs(
         reason = 'other_body_part';
         continue;
       }
-      if (heldInForm(tokens, region, mention)) {
+      if (heldInForm(tokens, region, mention) || braceKeptOrLost(tokens, region, mention)) {
         reason = 'form_cue';
         continue;
       }

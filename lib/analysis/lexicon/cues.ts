@@ -1922,6 +1922,10 @@ export const FORM_CUE_POSSESSIVES: ReadonlySet<string> = new Set(['your', 'my', 
  * floor", "holding a rigid spine".
  */
 export const FORM_HOLD_VERBS: ReadonlySet<string> = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'hold', 'holding']);
+/** Verbs of a brace's tightness, held or lost: "losing lower back tightness when I put the belt on". */
+export const BRACE_VERBS: ReadonlySet<string> = new Set([...FORM_HOLD_VERBS, 'lose', 'losing', 'lost', 'loses']);
+/** A region's muscles named after it, between it and "tight": "keeping your erector muscles tight". */
+export const MUSCLES_WORDS: ReadonlySet<string> = new Set(['muscles', 'muscle']);
 /** Words that may stand between such a verb and its back: "keeping a neutral lower back", "holding my spine". */
 export const FORM_HOLD_FILLERS: ReadonlySet<string> = new Set([
   'a',

@@ -143,3 +143,19 @@ describe('a training log’s back', () => {
     expect(assess(text).relevant).toBe(true);
   });
 });
+
+describe('a brace’s tightness', () => {
+  it.each([
+    'When you squat, do you concentrate on keeping your erector muscles tight and contracted?',
+    'With the belt on and more weight I think I am losing lower back tightness at the bottom.',
+  ])('kept or lost is a form cue, not a tight back: %j', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+
+  it.each(['My erector muscles are tight and sore after deadlifts.', 'I keep getting lower back tightness on long runs.'])(
+    'felt is still a tight back: %j',
+    (text) => {
+      expect(assess(text).relevant).toBe(true);
+    },
+  );
+});
