@@ -72,7 +72,7 @@ export const FITTED_WEIGHTS: FittedWeights = {
       after_session: -0.065,
       cramp: 0.143,
       deadlift: 0.123,
-      during_run: -0.176,
+      during_run: -0.175,
       during_sets: -0.029,
       during_setup: 0.012,
       fatigued: -0.426,
