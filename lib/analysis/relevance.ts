@@ -322,25 +322,27 @@ function tellsOfTraining(context: MentionContext): boolean {
  * verb's object.
  */
 function heldInForm(tokens: readonly Token[], region: Mention, symptom: Mention): boolean {
-  // Back over up to four fillers ("keeping a neutral lower back") to the verb.
-  let verb = region.start - 1;
-  while (verb >= Math.max(0, region.start - 4) && FORM_HOLD_FILLERS.has(tokens[verb]!.text)) verb--;
-  const held = tokens[verb];
-  if (!held || !FORM_HOLD_VERBS.has(held.text) || held.clause !== tokens[region.start]!.clause) return false;
+  const verb = verbBefore(tokens, region);
+  if (verb < 0 || !FORM_HOLD_VERBS.has(tokens[verb]!.text)) return false;
   if (symptom.start > verb && symptom.end <= region.start) return true;
   return symptom.end <= verb && !(symptom.value as SymptomValue).id && verb - symptom.end <= 1;
 }
 
+/** The verb a back is the object of, back over up to four fillers ("keeping a neutral lower back"), in its clause; -1 if none. */
+function verbBefore(tokens: readonly Token[], region: Mention): number {
+  let verb = region.start - 1;
+  while (verb >= Math.max(0, region.start - 4) && FORM_HOLD_FILLERS.has(tokens[verb]!.text)) verb--;
+  return verb >= 0 && tokens[verb]!.clause === tokens[region.start]!.clause ? verb : -1;
+}
+
 /**
- * A brace's tightness kept or lost, not a tight back: "I think I am losing lower back tightness when I put the belt on",
- * "keeping erector tightness through the descent" (round 49's real posts). The tightness names the region right after.
+ * A brace's tightness kept or lost, not a tight back: "heavier sets and I start losing lower back tightness out of the
+ * hole", "keeping erector tightness through the descent" (a class of round 47's real posts). The tightness names the region right after.
  */
 function braceKeptOrLost(tokens: readonly Token[], region: Mention, symptom: Mention): boolean {
   if (symptom.start !== region.end || tokens[symptom.start]?.text !== 'tightness') return false;
-  let verb = region.start - 1;
-  while (verb >= Math.max(0, region.start - 4) && FORM_HOLD_FILLERS.has(tokens[verb]!.text)) verb--;
-  const held = tokens[verb];
-  return held !== undefined && held.clause === tokens[region.start]!.clause && BRACE_VERBS.has(held.text);
+  const verb = verbBefore(tokens, region);
+  return verb >= 0 && BRACE_VERBS.has(tokens[verb]!.text);
 }
 
 /** "keep your back tight", "tighten your lats": "tight" as a form cue, not a feeling. */

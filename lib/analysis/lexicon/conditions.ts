@@ -79,8 +79,8 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'i fractured|broke|crushed|cracked a|some|two|three|several? vertebrae',
     "i've fractured|broken|crushed|cracked a|some|two|three|several? vertebrae",
     'i have|had fractured|broken|crushed|cracked a|some|two|three|several? vertebrae',
-    // A broken spine told as the writer's: "I broke my spine in a riding fall", "my burst fracture", "I had a spinal
-    // fracture last year" (not "my nan has a spinal fracture", "my tibia has a burst fracture", nor "leg day broke my
+    // A broken spine told as the writer's: "broke my spine falling off a roof", "my burst fracture", "I had a spinal
+    // fracture two years back" (not "my nan has a spinal fracture", "my tibia has a burst fracture", nor "leg day broke my
     // back"; review 49b found "my nan's second spinal fracture", so a second or another one is not read).
     'fractured|broke|broken|cracked|crushed my spine',
     'a|my broken|fractured spine',
@@ -88,8 +88,8 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     "i've had|got|suffered a? spinal|spine|vertebral|compression fracture|fractures",
     'my spinal|spine|vertebral|compression|burst fracture|fractures',
   ]),
-  // Cauda equina told as the writer's: "I was showing symptoms of cauda equina syndrome", "I had cauda equina in 2001"
-  // (the screening cue reads a feared one, lexicon/cues.ts). A nerve emergency, not a sharp pain: no strain's sensation
+  // Cauda equina told as the writer's: "showed symptoms of cauda equina before the op", "I had cauda equina in my
+  // thirties" (the screening cue reads a feared one, lexicon/cues.ts). A nerve emergency, not a sharp pain: no strain's sensation
   // for the ranker (review 49b: it put a muscle strain first on "I think I have cauda equina, numb when I wipe").
   condition('lower_back', null, 0.9, [
     'i have|had|got cauda equina',

@@ -95,8 +95,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'almost|nearly',
     'close to',
     'worried|afraid|scared|paranoid|concerned|terrified|fear',
-    // A worry looked back on, told with its "I" and past perfect, which would put the sign past the hedge's reach: "I was
-    // worried that I'd had a heart attack, but…". Not a worry told now ("scared I was having a heart attack and I still
+    // A worry looked back on, told with its "I" and past perfect, which would put the sign past the hedge's reach: "scared
+    // I'd had a heart attack, but the ECG was clear". Not a worry told now ("scared I was having a heart attack and I still
     // am, chest crushing", review 49a): that is the writer's account of the sign.
     "worried|afraid|scared|paranoid|concerned|terrified that? i'd had",
     // "Am I right that numbness between the legs means A&E?": the writer asks about the signs.
@@ -254,7 +254,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'in my teens|twenties|thirties',
     'back then',
     'years back',
-    // Told by what came after it: "years before I started aikido I took a nasty fall", "years earlier" (not "for years
+    // Told by what came after it: "years before I started boxing I came off a scooter", "years earlier" (not "for years
     // before I got hit by a car yesterday", nor "not long before I started writing this", review 49a).
     'years before i started|began|took|joined|tried|found',
     'years|months earlier',
@@ -1922,7 +1922,7 @@ export const FORM_CUE_POSSESSIVES: ReadonlySet<string> = new Set(['your', 'my', 
  * floor", "holding a rigid spine".
  */
 export const FORM_HOLD_VERBS: ReadonlySet<string> = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'hold', 'holding']);
-/** Verbs of a brace's tightness, held or lost: "losing lower back tightness when I put the belt on". */
+/** Verbs of a brace's tightness, held or lost: "losing lower back tightness out of the hole". */
 export const BRACE_VERBS: ReadonlySet<string> = new Set([...FORM_HOLD_VERBS, 'lose', 'losing', 'lost', 'loses']);
 /** A region's muscles named after it, between it and "tight": "keeping your erector muscles tight". */
 export const MUSCLES_WORDS: ReadonlySet<string> = new Set(['muscles', 'muscle']);

@@ -68,7 +68,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'his|her|their backs',
     'whose backs',
     'dads|mums|moms|wifes|husbands|hubbys|brothers|sisters backs',
-    // Where a hand reaches, not what hurts: "couldn't reach up, or behind my back" (a shoulder's range), "went behind
+    // Where a hand reaches, not what hurts: "can't get my hand behind my back since the op" (a shoulder's range), "went behind
     // my back" (an idiom); a back told to hurt is read by its own words ("pain behind my back" is no forum wording).
     'reach|reaching|reached|reaches|get|getting|put|putting|scratch|scratching|hands|hand|arm|arms|up|or|and behind my|your|his|her back',
     'went|go|goes|going|talk|talked|talking|talks behind my|your|his|her back',
@@ -177,8 +177,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('symptom', false, LOAD_OR_POSITION_ON_BACK),
   // Everyday "back": yields when a possessive comes before or a symptom right after.
   idiom('region', true, [
-    // A split's day done, not a back that is done: "so back was done on Monday and again on Friday" ("my back was done
-    // on Monday" keeps the back, as a weak idiom does).
+    // A split's day done, not a back that is done: "legs Tuesday, back was done on Thursday" ("my back was done on
+    // Thursday" keeps the back, as a weak idiom does).
     'back was|is done on monday|tuesday|wednesday|thursday|friday|saturday|sunday',
     'back in the|my day|days|gym|saddle|game|groove|swing|habit|routine|old',
     'back in high school',
@@ -280,8 +280,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     "i'm|we're so|really|super? pumped",
     'i am so|really|super? pumped',
     'pump up the',
-    // A bodybuilder's pump sought, not suffered: "how difficult it seemed to get my back pumped and feel the muscle
-    // working".
+    // A bodybuilder's pump sought, not suffered: "so hard to get my lats pumped on pulldowns", "struggling to get my back
+    // pumped".
     'difficult|hard|harder|trouble|struggle|struggled|struggling _? _? to get|getting my? back|lats|lat pumped|pump',
     'pain in the ass|butt|neck|arse',
     'killing|killed|kills|kill it',

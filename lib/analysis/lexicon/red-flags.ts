@@ -955,8 +955,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'sweating|sweated|sweat buckets at night',
     'sweating|sweated|sweat buckets every|each night',
     'sweating|sweated|sweat buckets in bed',
-    // A cold sweat told by the night it wakes the writer from is a night sweat, not a heart's: "waking in the night
-    // drenched in a cold sweat", "woke up in cold sweats again".
+    // A cold sweat told by the night it wakes the writer from is a night sweat, not a heart's: "soaked in cold sweats
+    // every night", "woke up in cold sweats again".
     'drenched|soaked|dripping in|with a? cold sweat|sweats',
     'waking|woke|wake|wakes up? in|with a? cold sweat|sweats',
     'cold sweat|sweats at night',
@@ -1323,7 +1323,7 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'fever pitch',
     'cabin|spring fever',
     'lump sum',
-    // Scots and Irish "wee" is small, not a wee: "a wee bit left over in the truck", "give it a wee while".
+    // Scots and Irish "wee" is small, not a wee: "a wee bit stiff", "give it a wee while".
     'wee bit|bits|while|drop|dram|touch|lad|lass|bairn|one|ones|hour|hours',
     'take|took my lumps',
     'gave me a heart attack',

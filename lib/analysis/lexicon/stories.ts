@@ -421,7 +421,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     "didn't|haven't|hadn't ride|ridden|cycle|cycled|lift|lifted|run|ran|train|trained over|during|through|all the? winter|summer|lockdown|holidays",
     'first proper|real|outdoor ride|run|session|lift of the year|season|spring',
     'first proper|real|outdoor ride|run|session|lift in|since ages|months|weeks|years',
-    // Training stopped, and the back worse since: "been acting up since we stopped climbing", "sore ever since I stopped
+    // Training stopped, and the back worse since: "stiff ever since we stopped bouldering", "playing up since I stopped
     // going to the gym" (not "since I stopped going to the gym my back pain has gone", review 49b).
     'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped climbing|training|lifting|running|exercising|cycling|swimming|yoga|pilates|bouldering|crossfit',
     'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped going to the gym',
@@ -661,7 +661,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'first couple of? sets|reps|minutes|kilometers|kilometres|miles|km',
     'first two sets|reps|minutes|kilometers|kilometres|miles|km',
     'first few|couple warm ups',
-    // A warm-up given as advice before the work: "try a few warm-up exercises before you start digging".
+    // A warm-up given as advice before the work: "do some warm-up stretches before you start shovelling".
     'a few warm up exercises|stretches|moves|drills',
     'some warm up exercises|stretches|moves|drills',
     'warm up before you|i start|starting|dig|digging|garden|gardening|shovel|shovelling|shoveling|lift|lifting|run|running',
@@ -756,8 +756,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'purple patch|patches|spot|spots|mark|marks',
     'turned|turning|went|gone purple',
     'where the bar|yoke|crossbar sits|sat|rests|rested|goes',
-    // A weighted vest's or a pack's straps bearing on the traps, as a bar does: "my traps are very sore from the vest",
-    // "the pack straps dig into my shoulders" (not "back pain from the pack": a load carried, whatever it sat on).
+    // A weighted vest's or a pack's straps bearing on the traps, as a bar does: "traps are so raw from the
+    // weighted vest", "the pack straps dig into my shoulders" (not "back pain from the pack": a load carried, whatever it sat on).
     'traps|trap|shoulders are|were? very|really|so|pretty? sore|bruised|raw from|under the|my|a weighted? vest|pack|backpack|rucksack|straps',
     'traps|trap|shoulders get|gets|got very|really|so|pretty? sore|bruised|raw from|under the|my|a weighted? vest|pack|backpack|rucksack|straps',
     'vest|pack|backpack|rucksack|strap|straps dig|digs|dug|digging|press|presses|pressed|pressing|rub|rubs|rubbed|rubbing into? my|the traps|trap|shoulders|shoulder',
@@ -778,8 +778,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'shoulders up by|to|around my|your ears',
     'hold|holds|holding|carry|carries|carrying tension|stress in my|your|the shoulders|traps|neck',
     'hold|holds|holding|carry|carries|carrying my|your tension|stress in my|your|the shoulders|traps|neck',
-    // Tension held that the lift or the form does not need: "I was holding unnecessary tension there", "holding way too
-    // much tension through my mid back".
+    // Tension held that the lift or the form does not need: "I hold needless tension through my shoulders", "holding
+    // way too much tension through my mid back".
     'hold|holds|holding|held unnecessary|excess|extra|needless tension',
     'hold|holds|holding|held way? too much tension',
     'hold|holds|holding|held a lot of tension',

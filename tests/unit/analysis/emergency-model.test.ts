@@ -157,7 +157,7 @@ describe('anchoredFlags', () => {
   });
 
   it('reads a Scots or Irish "wee" before what it sizes as small, not as the toilet', () => {
-    expect(anchored('My low back is shot from the compost, there is a wee bit left in the truck.')).not.toContain(
+    expect(anchored('My low back is shot from lifting the slabs, just a wee bit of the patio left to do.')).not.toContain(
       'bladder_bowel',
     );
     expect(anchored('Back is sore, I will give it a wee while.')).not.toContain('bladder_bowel');

@@ -34,7 +34,7 @@ describe('signs told as something else', () => {
 
   it.each([
     // A cold sweat told by the night it wakes the writer from is a night sweat (fever's tier), not a heart's.
-    ['Mid back aches and I keep waking up drenched in a cold sweat.', 'fever'],
+    ['Mid back aches and I keep waking up soaked in a cold sweat.', 'fever'],
     ['Lower back pain for weeks, and cold sweats most nights now.', 'fever'],
   ])('%j reads as a night sweat', (text, flag) => {
     const assessment = read(text);
@@ -44,7 +44,7 @@ describe('signs told as something else', () => {
 
   it.each([
     // A worry told with its "I" and tense.
-    "Upper back is tight. I was worried that I'd had a heart attack, but my GP says it is a pulled muscle.",
+    "Upper back is tight. I was worried that I'd had a heart attack, but the GP says it is a pulled muscle.",
     // An accident told by what came after it.
     'My back aches on long rides. Years before I took up cycling I had a bad car accident.',
     'Low back is sore. Years before I started lifting I came off a motorbike at speed.',
@@ -68,11 +68,11 @@ describe('signs told as something else', () => {
 
 describe('a broken spine or cauda equina told as the writer’s', () => {
   it.each([
-    'I broke my spine in a fall off a horse two years ago and still feel it on long rides.',
+    'I broke my spine falling off a roof two years ago and still feel it on long rides.',
     'After my burst fracture and the rods, squats feel strange.',
     'I had a spinal fracture last year, is it safe to deadlift again?',
-    'Thirteen years ago I had cauda equina and emergency surgery.',
-    'I was showing symptoms of cauda equina syndrome and did not know it.',
+    'Ten years ago I had cauda equina and emergency surgery.',
+    'Back in 2015 I showed symptoms of cauda equina and ended up in surgery.',
   ])('is a back post: %j', (text) => {
     expect(assess(text).relevant).toBe(true);
   });
@@ -90,7 +90,7 @@ describe('a broken spine or cauda equina told as the writer’s', () => {
 
 describe('a hand behind the back', () => {
   it('is where a shoulder reaches, not a back that hurts, so chest words need a back of their own', () => {
-    const text = 'My shoulder is frozen, I cannot reach up or behind my back, and I had a heart attack scare last week.';
+    const text = "Since the rotator cuff op I can't get my hand behind my back, and I had a heart attack scare in March.";
     expect(assess(text, { rank: false })).toMatchObject({ relevant: false, triage: 'self_care' });
   });
 
@@ -102,16 +102,16 @@ describe('a hand behind the back', () => {
 describe('a story that names its cause', () => {
   it.each([
     // A vest's or a pack's straps bearing on the traps, as a bar does.
-    ['My traps get really sore from the weighted vest on long walks.', 'bar_pressure_bruising'],
+    ['Upper back aches and my traps are so raw from the weighted vest on hill reps.', 'bar_pressure_bruising'],
     ['The rucksack straps dig into my shoulders and my upper back aches by the end of the hike.', 'bar_pressure_bruising'],
     // Tension held that the work does not need.
-    ['My mid back aches after practice, I think I hold unnecessary tension there.', 'overtension'],
+    ['My mid back aches after kata, I hold needless tension through my shoulders.', 'overtension'],
     ['Upper back is knotted after long rides, I hold way too much tension through it.', 'overtension'],
     // A warm-up given as advice before the work.
-    ['Back ache after digging the beds? Try some warm-up stretches before you start digging.', 'poor_warmup'],
+    ['Sore back from the allotment? Do some warm-up stretches before you start shovelling.', 'poor_warmup'],
     // Training stopped, and the back worse since.
     ['My lower back has been playing up since I stopped going to the gym.', 'deconditioning'],
-    ['Lower back has been sore ever since we stopped climbing.', 'deconditioning'],
+    ['Lower back has been stiff ever since we stopped bouldering.', 'deconditioning'],
   ])('%j ranks %s in the top three', (text, cause) => {
     expect(topCauses(text)).toContain(cause);
   });
@@ -130,14 +130,14 @@ describe('a story that names its cause', () => {
 
 describe('a training log’s back', () => {
   it.each([
-    'I remember how difficult it seemed to get my back pumped and feel the muscle working.',
-    'Split is four days, so back was done on Monday and again on Friday.',
+    'When I started it was so hard to get my back pumped, now I can feel every rep.',
+    'Four-day split: legs Tuesday, back was done on Thursday.',
   ])('a pump sought or a split’s day done is no complaint: %j', (text) => {
     expect(assess(text).relevant).toBe(false);
   });
 
   it.each([
-    'My back was done on Monday after the deadlifts, I could barely walk.',
+    'My back was done on Thursday after the deadlifts, I could barely walk.',
     "It's hard to get through a run, my lower back pumps up after two miles.",
   ])('the writer’s own back done in, or pumping up, still is: %j', (text) => {
     expect(assess(text).relevant).toBe(true);
@@ -146,8 +146,8 @@ describe('a training log’s back', () => {
 
 describe('a brace’s tightness', () => {
   it.each([
-    'When you squat, do you concentrate on keeping your erector muscles tight and contracted?',
-    'With the belt on and more weight I think I am losing lower back tightness at the bottom.',
+    'Cue for the squat: keep your erector muscles tight and drive up.',
+    'Heavier sets and I start losing lower back tightness out of the hole.',
   ])('kept or lost is a form cue, not a tight back: %j', (text) => {
     expect(assess(text).relevant).toBe(false);
   });

@@ -122,8 +122,8 @@ describe('badges (point 2)', () => {
 
   // NHS: chest pain is a 999 sign "if back pain comes with" it (clinical-facts.md); alone it is no back post.
   it.each([
-    'I get a tightness in my chest after my evening runs, probably stress.',
-    'My dad has had chest pain on and off for months and won’t see a doctor.',
+    'My chest goes tight on the tempo runs lately, probably the pollen.',
+    'My uncle gets chest pain climbing stairs and refuses to see anyone about it.',
     'Squats leave my chest tight and I can’t catch my breath for a minute.',
   ])('needs a back for chest pain to badge a post: %s', (text) => {
     expect(assess(text, { rank: false })).toMatchObject({ relevant: false, triage: 'self_care', redFlags: [] });
