@@ -8,6 +8,13 @@
  */
 import { idiom, namedCondition, story, type TermGroup } from './terms';
 
+/** A back worse since the writer stopped something: "stiff ever since we stopped …" (the thing stopped follows). */
+const WORSE_SINCE_STOPPED = 'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped';
+
+/** How the traps felt under a load carried on them, and the load: "… are so raw from the weighted vest". */
+const SORE_FROM_CARRIED_LOAD =
+  'very|really|so|pretty? sore|bruised|raw from|under the|my|a weighted? vest|pack|backpack|rucksack|straps';
+
 export const STORY_TERMS: readonly TermGroup[] = [
   // Scapulae squeezed hard in a short position: the bench arch, rows held at the top.
   story('shortened_position_cramp', [
@@ -423,9 +430,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'first proper|real|outdoor ride|run|session|lift in|since ages|months|weeks|years',
     // Training stopped, and the back worse since: "stiff ever since we stopped bouldering", "playing up since I stopped
     // going to the gym" (not "since I stopped going to the gym my back pain has gone", review 49b).
-    'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped climbing|training|lifting|running|exercising|cycling|swimming|yoga|pilates|bouldering|crossfit',
-    'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped going to the gym',
-    'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped working out',
+    `${WORSE_SINCE_STOPPED} climbing|training|lifting|running|exercising|cycling|swimming|yoga|pilates|bouldering|crossfit`,
+    `${WORSE_SINCE_STOPPED} going to the gym`,
+    `${WORSE_SINCE_STOPPED} working out`,
     // Couch to 5K is a plan for people starting from nothing.
     'couch to # k',
     'c 25 k',
@@ -758,8 +765,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'where the bar|yoke|crossbar sits|sat|rests|rested|goes',
     // A weighted vest's or a pack's straps bearing on the traps, as a bar does: "traps are so raw from the
     // weighted vest", "the pack straps dig into my shoulders" (not "back pain from the pack": a load carried, whatever it sat on).
-    'traps|trap|shoulders are|were? very|really|so|pretty? sore|bruised|raw from|under the|my|a weighted? vest|pack|backpack|rucksack|straps',
-    'traps|trap|shoulders get|gets|got very|really|so|pretty? sore|bruised|raw from|under the|my|a weighted? vest|pack|backpack|rucksack|straps',
+    `traps|trap|shoulders are|were? ${SORE_FROM_CARRIED_LOAD}`,
+    `traps|trap|shoulders get|gets|got ${SORE_FROM_CARRIED_LOAD}`,
     'vest|pack|backpack|rucksack|strap|straps dig|digs|dug|digging|press|presses|pressed|pressing|rub|rubs|rubbed|rubbing into? my|the traps|trap|shoulders|shoulder',
   ]),
   // Holding everything tight for too long: shrugging, clenching, a set-long squeeze.
