@@ -787,7 +787,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'hold|holds|holding|carry|carries|carrying my|your tension|stress in my|your|the shoulders|traps|neck',
     // Tension held that the lift or the form does not need: "I hold needless tension through my shoulders", "holding
     // way too much tension through my mid back".
-    'hold|holds|holding|held unnecessary|excess|extra|needless tension',
+    'hold|holds|holding|held extra tension',
     'hold|holds|holding|held way? too much tension',
     'hold|holds|holding|held a lot of tension',
     'hold|holds|holding|held loads of tension',
