@@ -101,12 +101,24 @@ describe('readEmergency', () => {
     const far = `I shaved my legs on Sunday. ${filler}Back is wrecked, everything is numb and I am scared.`;
     expect(far.length).toBeGreaterThan(800);
     expect(read(far)).toBeNull();
-    // The same words told together are read, however long the post.
-    expect(read(`${filler}Back is wrecked, my legs are numb and I am scared.`)?.id).toBe('both_legs_neuro');
+    // The same words told together are read, however long the post, when they read surely enough (below).
+    expect(read(`${filler}Back is wrecked, my legs are numb and wobbly and I am scared.`)?.id).toBe('both_legs_neuro');
     // And a post as short as the model's own is read whole, as before.
     const short =
       'I shaved my legs on Sunday. Then I went home. Then I ate. Back is wrecked, everything is numb and I am scared.';
     expect(read(short)?.id).toBe('both_legs_neuro');
+  });
+
+  it('asks a long post to read as an emergency more surely than a short one (round 50)', () => {
+    // The toy reads "numb" and "scared" at 0.88, over its threshold of 0.7; with "wobbly" too, at 0.97.
+    const sign = 'Back is wrecked, my legs are numb and I am scared.';
+    expect(read(sign)?.id).toBe('both_legs_neuro');
+    // Told at the end of a long training log, the same reading is not enough: long forum posts with no emergency
+    // read as high as that, long emergencies higher.
+    const log = `${'Squats on Monday, a slow run on Tuesday, rows and curls on Thursday, then home for tea. '.repeat(9)}${sign}`;
+    expect(log.length).toBeGreaterThan(800);
+    expect(read(log)).toBeNull();
+    expect(read(log.replace('numb and', 'numb and wobbly and'))?.id).toBe('both_legs_neuro');
   });
 
   it('leaves an effort’s legs alone where no back is named, unless numbness or weakness is told (round 44)', () => {
