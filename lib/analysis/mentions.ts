@@ -24,6 +24,7 @@ import {
   PERCEIVING_GERUNDS,
   POSSESSIVES,
   QUESTION_OPENERS,
+  KINDS,
   REMEDY_COMMANDS,
   SIDE_PREPOSITIONS,
   SIMILE_CONDITIONS,
@@ -616,7 +617,25 @@ export function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: 
     if (token.kind !== 'punct') words++;
   }
   const first = context.tokens[current.start]!.text;
-  return QUESTION_OPENERS.has(first) || words <= SHORT_QUESTION_WORDS;
+  return QUESTION_OPENERS.has(first) || words <= SHORT_QUESTION_WORDS || optionsOfAQuestion(context, cues, sentence);
+}
+
+/**
+ * A question of options after a question that asks the asker which kind: "What kind of pain? Sharp, tearing, a dull
+ * ache…?" offers kinds of pain to choose from and tells none of them as the writer's. Not after any question: "What do
+ * you think? Tearing pain through to the back, cold sweat?" may be the writer's own signs, told short.
+ */
+function optionsOfAQuestion(context: MentionContext, cues: CueIndex, sentence: number): boolean {
+  const before = context.sentences[sentence - 1];
+  if (!before?.question || cues.inSentence('first_person', sentence - 1).length > 0) return false;
+  // Options come two or more: "Both legs numb since this morning?" after "What sort of thing causes this?" is one sign told.
+  const { start, end } = context.sentences[sentence]!;
+  if (!context.tokens.slice(start, end).some((token) => token.text === ',' || token.text === 'or')) return false;
+  const opener = context.tokens[before.start]!.text;
+  return (
+    opener === 'which' ||
+    (QUESTION_OPENERS.has(opener) && context.tokens.slice(before.start, before.end).some((token) => KINDS.has(token.text)))
+  );
 }
 
 /** A question this short is a screening question whatever its first word ("Bladder ok?", "Pain down the leg?"). */

@@ -68,6 +68,9 @@ export const NEW_SUBJECT: ReadonlySet<string> = new Set([
 /** Words that open what there is instead, after a list comma ("no sharp pain, just a dull ache"). */
 export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'rather', 'mostly', 'merely', 'simply']);
 
+/** What a question asks the asker to choose between ("what kind of pain?", "what sort of numbness?"). */
+export const KINDS: ReadonlySet<string> = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
+
 /** Words that open a question put as one ("any numbness?", "does it go down the leg?"). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'any',

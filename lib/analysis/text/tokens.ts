@@ -77,8 +77,13 @@ export function tokenize(text: string): TokenizedText {
     if (!isWord && !isNumber) {
       // "..." and ".." end a sentence like "."; "5.5" never reaches here.
       const punct = raw.startsWith('..') ? '.' : raw[0] === '-' ? '-' : raw;
-      // A line break or full stop right after another one starts nothing new.
-      if (SENTENCE_END.has(punct) && tokens.length === sentenceStart) continue;
+      // A line break or full stop right after another one starts nothing new; a question mark right after an ellipsis
+      // ("dull aching pain...?") makes the sentence it closed a question.
+      if (SENTENCE_END.has(punct) && tokens.length === sentenceStart) {
+        const closed = sentences[sentences.length - 1];
+        if (punct === '?' && closed && tokens[tokens.length - 1]?.end === start) closed.question = true;
+        continue;
+      }
       tokens.push({ text: punct, kind: 'punct', start, end: start + raw.length, sentence, clause });
       if (SENTENCE_END.has(punct)) closeSentence(punct === '?');
       else if (CLAUSE_BREAK.has(punct)) clause++;
