@@ -215,8 +215,8 @@ export function rankSentences(
           (candidate) => !candidates.some((reasoned) => reasoned.id === candidate.id),
         )
       : [];
-  const all = [...candidates, ...byWords];
-  const best = Math.max(...all.map((candidate) => candidate.score));
+  // The first shown is the best: a reasoned cause when there is one, whatever the words alone say of the others.
+  const best = Math.max(...(candidates.length > 0 ? candidates : byWords).map((candidate) => candidate.score));
   const scored = (list: readonly Candidate[]) =>
     list
       .map((candidate) => ({
@@ -228,7 +228,10 @@ export function rankSentences(
       }))
       .sort((a, b) => b.raw - a.raw || a.id.localeCompare(b.id))
       .map(({ raw: _raw, ...cause }) => cause);
-  return [...scored(candidates), ...scored(byWords)];
+  const reasoned = scored(candidates);
+  // Shown after the reasoned causes, a cause put forward by its words alone is shown no surer than the last of them.
+  const floor = reasoned.at(-1)?.score ?? 1;
+  return [...reasoned, ...scored(byWords).map((cause) => ({ ...cause, score: Math.min(cause.score, floor) }))];
 }
 
 /** How many causes the panel leads with, and the accuracy figures count (README "Accuracy", the top 3). */

@@ -99,6 +99,9 @@ describe('the ranker with the cause words', () => {
     const filled = ranked(short, toyModel(['wrecked'], { footwear: { sparse: [[0, 50]] } }));
     expect(filled.map((cause) => cause.id)).toEqual(['medical_condition', 'footwear']);
     expect(filled[1]!.for).toEqual([{ kind: 'words', text: 'words that often come with it: “wrecked”', weight: 50 }]);
+    // Shown after them, it is shown no surer than them, however strongly its words speak (a fuzz test found one higher).
+    expect(filled[1]!.score).toBeLessThanOrEqual(filled[0]!.score);
+    expect(filled[0]!.score).toBe(1);
   });
 
   it('never puts forward a cause for its words alone where the post tells three or more', () => {
