@@ -24,6 +24,18 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     `because of ${BACK_TROUBLES}`,
     `chronic|recurring|persistent|ongoing ${BACK_TROUBLES}`,
   ]),
+  // A back told as healing is a back that was hurt: "waiting for my back to heal", "letting my back recover", "my back
+  // is still healing", "my back hasn't fully healed". Not one told healed ("my back has healed now"): that is over.
+  condition(null, null, 0.8, [
+    'my|his|her back to fully|properly|completely? heal|recover',
+    'my|his|her back needs|need time to heal|recover',
+    'let|letting|lets my|his|her back heal|recover|rest',
+    'my|his|her back is|was healing|recovering',
+    'my|his|her back still|slowly healing|recovering',
+    'my|his|her back is|was still|slowly healing|recovering',
+    "my|his|her back hasn't|hadn't|isn't|wasn't|never fully? healed|recovered",
+    'my|his|her back has|had not fully? healed|recovered',
+  ]),
   // Bent double after a session, said without naming the back: it is the lower back ("can't stand up
   // straight" is not enough alone; it is said of legs after leg day too).
   condition('lower_back', 'stiffness', 0.8, ['bent over like an old man|woman|lady|granny|grandpa']),
@@ -102,6 +114,13 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'threw|throw|throwing|thrown my|his|her back out',
     'threw|throw|throwing|thrown out my|his|her back',
     'put|puts|putting my|his|her back out',
+    // Without its "out", where what follows tells the injury ("threw my back lifting the kids", "a thrown back"), not
+    // an effort ("threw my back into the job").
+    'threw|throw|throwing|thrown my|his|her back again|yesterday|today|lifting|picking|bending|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|at|when|while',
+    'a|my thrown back',
+    // The same injury in gym words: "blew my back out on the last rep", "blown out my back again".
+    'blew|blow|blowing|blown my|his|her back out',
+    'blew|blow|blowing|blown out my|his|her back',
     // "put out my back lifting the sofa", "put out my back again": the verb's other order, only where what follows
     // tells the injury (not "put out my back wheel", "my back light", "just put out my back catalogue").
     // How it happened, not what: "I somehow put out my back", "managed to put out my back".
@@ -120,6 +139,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'back _? been bad',
     'my|his|her back has|had gone|packed|went',
     'my|his|her back gave way|in|out',
+    // As if it chose to: "my back decided to give way on Thursday", "my back decided to go again".
+    'my|his|her back decided to give way|in|out',
+    'my|his|her back decided to go|pack',
     // With how it went between: "my back suddenly gave way", "my back just completely gave out".
     'my|his|her back suddenly|just|completely|totally|finally|simply|basically gave way|in|out',
     'my|his|her back just completely|totally gave way|in|out',

@@ -111,6 +111,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'hands on|free assist|adjustment|adjust|help|approach|coaching|coach|cue|cues',
     'chest freezer|strap|straps|belt',
     'toy|tool|treasure chest',
+    // Junk that is no one's groin: a training log's "junk miles" and "junk volume", the post's "junk mail".
+    'junk miles|mile|volume|sets|set|reps|rep|food|mail|email|emails|drawer|drawers|yard|science|car',
     // The finger, not the saddle's "ring": "tingling down to my ring finger".
     'ring finger|fingers',
     // "my ring and pinky finger get pins and needles".

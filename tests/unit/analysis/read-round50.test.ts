@@ -30,3 +30,47 @@ describe('a question of options after a question that asks which kind', () => {
     expect(read(text).triage).toBe('emergency');
   });
 });
+
+describe('a back told as healing, or as blown out, thrown or giving way of its own accord', () => {
+  it.each([
+    'Taking a month off lifting so my back can finally get a chance to heal… waiting for my back to heal properly.',
+    'Deload week. Letting my back recover before the meet.',
+    'My back is still healing, so no deadlifts for now.',
+    'Three months on and my back hasn’t fully healed.',
+    'I’d like my back to properly recover this time.',
+    'Blew my back out on the last rep of squats.',
+    'I have blown out my back twice this year on heavy pulls.',
+    'Threw my back picking up a bag of compost and I am stuck on the sofa.',
+    'Nothing ruins a week like a thrown back.',
+    'Out of nowhere my back decided to give way on the stairs.',
+    'And then on Friday my back decided to go again.',
+  ])('is a back post: %j', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+
+  it.each([
+    'My back has healed now and I am squatting again, but my knee is the problem.',
+    'Blew out my knee on the trail last spring.',
+    'Let the back porch paint dry before the rain.',
+    'I threw my back into the work and finished the fence by noon.',
+  ])('but a back healed, or another part blown out, is not: %j', (text) => {
+    expect(assess(text).relevant).toBe(false);
+  });
+});
+
+describe('junk that is no one’s groin', () => {
+  it.each([
+    ['Back is wrecked and all those junk miles left me numb and scared.', []],
+    ['Lower back is wrecked, legs numb-ish, too much junk volume this block and I am scared.', ['both_legs_neuro']],
+  ])('%j raises no saddle numbness', (text, flags) => {
+    const ids = read(text).redFlags.map((flag) => flag.id);
+    expect(ids).not.toContain('saddle_numbness');
+    for (const flag of flags) expect(ids).toContain(flag);
+  });
+
+  it('but a writer’s own junk gone numb still does', () => {
+    expect(read('My back is killing me and my junk is numb, I am scared.').redFlags.map((flag) => flag.id)).toContain(
+      'saddle_numbness',
+    );
+  });
+});
