@@ -59,6 +59,7 @@ import {
   BACK_RECOVERY_VERBS,
   BACK_RECOVERY_WORDS,
   SUGGESTION_OPENERS,
+  BARE_REMEDY_WORDS,
   YOU_COMPARED,
   CAUSING_VERBS,
   NAMING_LEADS,
@@ -1002,7 +1003,14 @@ export function threadPairs(
       const sentence = tokens[remedy.start]!.sentence;
       if (cues.inSentence('thanks', sentence).length > 0 || wordsIn(sentence).some((token) => REMEDY_SCORN.has(token.text)))
         continue;
-      if ((context.sentences[sentence]!.question && !suggests(sentence)) || asksTheAsker(context, cues, sentence)) continue;
+      // A remedy asked as a bare question ("Heating pad?", "Take a couple days off maybe?") is offered, not asked about.
+      const from = tokens[remedy.start]!.start;
+      const to = tokens[remedy.end - 1]!.end;
+      const bare = wordsIn(sentence).every(
+        (token) => BARE_REMEDY_WORDS.has(token.text) || (token.start >= from && token.end <= to),
+      );
+      if (!bare && !suggests(sentence) && (context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence)))
+        continue;
       if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
         continue;
       // What a lift is meant to feel like ("your lower back is supposed to burn on hyperextensions") is no trouble's remedy.

@@ -468,6 +468,12 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'lacrosse|tennis|massage ball',
     'massage|massages',
     'yoga|pilates',
+    // The yoga poses a back thread's replies name: "have you tried child's pose?", "+1 child's pose", "cat cow".
+    'child|childs pose',
+    "child 's pose",
+    'cat cow|cows',
+    'cat camel',
+    'cobra|sphinx pose|stretch',
     'stretching|stretches',
     'stretch it|out',
     'active recovery',
@@ -1023,7 +1029,29 @@ export const BACK_RECOVERY_WORDS: ReadonlySet<string> = new Set([
 ]);
 export const BACK_RECOVERY_VERBS: ReadonlySet<string> = new Set(['get', 'getting', 'have']);
 /** What makes a question a suggestion to the asker: "What about flipping the stem?", "Why not drop the weight?". */
-export const SUGGESTION_OPENERS: ReadonlySet<string> = new Set(['how about', 'what about', 'why not']);
+export const SUGGESTION_OPENERS: ReadonlySet<string> = new Set([
+  'how about',
+  'what about',
+  'why not',
+  // A remedy asked after as tried: "have you tried child's pose?", "did you try heat?", "ever tried a heating pad?".
+  'have you',
+  'did you',
+  'ever tried',
+  'you tried',
+]);
+/** Words a remedy asked as a bare question may come with: "Heating pad?", "Take a couple days off maybe?". */
+export const BARE_REMEDY_WORDS: ReadonlySet<string> = new Set([
+  'maybe',
+  'perhaps',
+  'try',
+  'take',
+  'some',
+  'a',
+  'an',
+  'or',
+  'and',
+  'more',
+]);
 /** Words before "you" that make the asker a yardstick, not the one advised: "same shoes as you", "like you describe". */
 export const YOU_COMPARED: ReadonlySet<string> = new Set(['as', 'like', 'than']);
 /** "You'll cramp", "you will tweak it": what will happen to the asker, told to them. */

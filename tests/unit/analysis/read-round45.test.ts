@@ -27,13 +27,13 @@ describe('a remedy offered in a thread that tells a back complaint', () => {
     'Foam roll it out and get a lacrosse ball on the knotty bits.',
     'Back off the volume for a couple of weeks and keep the runs easy.',
     'Shorter rides for a bit, then build back up.',
+    // Asked as tried, a remedy is offered all the same, as round 50's readers label it.
+    'Have you tried heat and ibuprofen?',
   ])('is read as about the back: %j', (text) => {
     expect(read(text, BACK_THREAD).relevant).toBe(true);
   });
 
   it.each([
-    // Asked, not offered.
-    'Have you tried heat and ibuprofen?',
     // The asker's thank-you.
     'Thanks all, heat and ibuprofen it is.',
     // Scorned, not offered.

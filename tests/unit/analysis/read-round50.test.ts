@@ -74,3 +74,28 @@ describe('junk that is no one’s groin', () => {
     );
   });
 });
+
+describe('a remedy offered as a question in a back thread', () => {
+  const back = { thread: { title: 'Lower back tight after deadlifts' } };
+  it.each([
+    'Heating pad?',
+    'Take a few days off maybe? Heat?',
+    'Have you tried child’s pose?',
+    'Did you try heat?',
+    'What about heat?',
+    'Cat cow and child’s pose every morning.',
+  ])('is advice about the back: %j', (reply) => {
+    expect(assess(reply, back).relevant).toBe(true);
+  });
+
+  it.each(['Have you seen a doctor?', 'Did you warm up?', 'How long have you had it?', 'Any numbness?'])(
+    'but a question about the asker is not: %j',
+    (reply) => {
+      expect(assess(reply, back).relevant).toBe(false);
+    },
+  );
+
+  it('nor the same remedy under a knee’s thread', () => {
+    expect(assess('Heating pad?', { thread: { title: 'Sore knee after long runs' } }).relevant).toBe(false);
+  });
+});

@@ -58,7 +58,6 @@ const WORKED_FOR_ME = [
  */
 const NOT_THE_WRITERS = [
   (remedy: string) => `Thanks, I think ${remedy} helped!`,
-  (remedy: string) => `Have you tried ${remedy}?`,
   (remedy: string) => `${remedy.charAt(0).toUpperCase()}${remedy.slice(1)} did wonders for my conditioning.`,
   (remedy: string) => `For me ${remedy} made a big difference to my race times.`,
   (remedy: string) => `I found ${remedy} helped my squat numbers.`,
@@ -69,6 +68,8 @@ const ADVICE = [
   (remedy: string) => `You could try ${remedy}, hope this helps.`,
   (remedy: string) => `Maybe ${remedy} would help you.`,
   (remedy: string) => `You should look at ${remedy}, worked for a lot of people.`,
+  // Asked as tried, offered all the same (round 50's readers).
+  (remedy: string) => `Have you tried ${remedy}?`,
 ];
 /** Remedies that name a cause of the back's trouble (knotted muscle, no warm-up, a weak core). */
 const CAUSE_REMEDIES = ['foam rolling', 'a proper warm-up', 'side planks and bird dogs'];

@@ -22,6 +22,8 @@ describe('advice that names a cause of the asker’s back trouble', () => {
     [BACK_THREAD, 'You should always do a proper warm-up before the heavy sets.', 'poor_warmup'],
     [RIDE_THREAD, 'Get a proper bike fit, it makes a huge difference.', 'poor_posture'],
     [RIDE_THREAD, 'What about flipping the stem so the bars sit higher?', 'poor_posture'],
+    // Asked as had or tried, offered all the same (round 50's readers).
+    [RIDE_THREAD, 'Have you had a proper bike fit?', 'poor_posture'],
   ])('under %j reads %j as about a back, with %s in the top 3', (title, text, cause) => {
     expect(relevantUnder(title, text)).toBe(true);
     expect(topCauses(text, title)).toContain(cause);
@@ -45,8 +47,7 @@ describe('advice that names a cause of the asker’s back trouble', () => {
     'My shoes fit exactly like you describe yours.',
     // What training is meant to feel like.
     'Your lower back should feel tight when you brace hard, that is normal.',
-    // A question put to the asker, and the asker's thanks.
-    'Have you had a proper bike fit?',
+    // The asker's thanks.
     'Thanks, I think the bike fit helped!',
   ])('leaves %j unmarked under a thread about a back', (text) => {
     expect(relevantUnder(BACK_THREAD, text)).toBe(false);
