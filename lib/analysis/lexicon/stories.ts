@@ -243,6 +243,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "glutes just weren't doing anything", "my core wasn't doing its job".
     "glutes|glute|core just? weren't|wasn't|aren't|isn't|not doing anything|much",
     "glutes|glute|core just? weren't|wasn't|aren't|isn't|not doing their|its job",
+    // Told as the work to do or as how they are: "strengthen your glutes", "work on your core", "your glutes, which are
+    // most likely weak".
+    'strengthen|strengthening|strengthened|activate|activating your|my|the|his|her? glutes|glute|core|abs|butt|bum|trunk',
+    'work|working on your|my|the|his|her? glutes|glute|core|abs|butt|bum|trunk',
+    'glutes|glute|core|abs|butt|bum which? are|were|is|was probably|likely|really|just|too|pretty|so|quite? weak|lazy|inactive|underactive|sleepy',
+    'glutes|glute|core|abs|butt|bum which? are|were|is|was most likely weak|lazy|inactive|underactive|sleepy',
   ]),
   // Hip flexors and psoas shortened by sitting, pulling on the lumbar spine on runs.
   story('hip_flexor_tightness', [

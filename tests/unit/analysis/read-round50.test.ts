@@ -99,3 +99,27 @@ describe('a remedy offered as a question in a back thread', () => {
     expect(assess('Heating pad?', { thread: { title: 'Sore knee after long runs' } }).relevant).toBe(false);
   });
 });
+
+describe('weak glutes or core told as the work to do', () => {
+  const back = { thread: { title: 'Lower back pain on uphill runs' } };
+  it.each([
+    'You need to strengthen your glutes, they are doing nothing.',
+    'Work on your core before you add any more hills.',
+    'Your glutes are most likely weak.',
+  ])('is advice about the back, with weak glutes and core among its causes: %j', (reply) => {
+    const assessment = assess(reply, back);
+    expect(assessment.relevant).toBe(true);
+    expect(assessment.causes.slice(0, 3).map((cause) => cause.id)).toContain('weak_glutes_core');
+  });
+
+  it.each(['My glutes are sore from squats.', 'Bench stuck at 100 kg, any tips?'])(
+    'but sore glutes, or another thread’s talk, are not: %j',
+    (reply) => {
+      expect(assess(reply, back).relevant).toBe(false);
+    },
+  );
+
+  it('nor the same advice under a thread about a bench plateau', () => {
+    expect(assess('You need to strengthen your glutes.', { thread: { title: 'Bench stuck at 100 kg' } }).relevant).toBe(false);
+  });
+});
