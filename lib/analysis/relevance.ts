@@ -501,6 +501,11 @@ export function findPairs(
         setAside.push({ symptom: mention, reason: 'negated' });
         continue;
       }
+      // A back healing from a tattoo or a sunburn is the skin's, as a sore one is (below).
+      if (cues.inClause('skin', clause).length > 0) {
+        setAside.push({ symptom: mention, reason: 'skin' });
+        continue;
+      }
       const hypothetical = toldAsHypothetical(cues, clause);
       const pair = {
         region: null,
@@ -1004,10 +1009,11 @@ export function threadPairs(
       if (cues.inSentence('thanks', sentence).length > 0 || wordsIn(sentence).some((token) => REMEDY_SCORN.has(token.text)))
         continue;
       // A remedy asked as a bare question ("Heating pad?", "Take a couple days off maybe?") is offered, not asked about.
-      const from = tokens[remedy.start]!.start;
-      const to = tokens[remedy.end - 1]!.end;
+      const remedies = cues.inSentence('offered_remedy', sentence);
       const bare = wordsIn(sentence).every(
-        (token) => BARE_REMEDY_WORDS.has(token.text) || (token.start >= from && token.end <= to),
+        (token) =>
+          BARE_REMEDY_WORDS.has(token.text) ||
+          remedies.some((named) => token.start >= tokens[named.start]!.start && token.end <= tokens[named.end - 1]!.end),
       );
       if (!bare && !suggests(sentence) && (context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence)))
         continue;

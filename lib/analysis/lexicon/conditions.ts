@@ -24,12 +24,23 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     `because of ${BACK_TROUBLES}`,
     `chronic|recurring|persistent|ongoing ${BACK_TROUBLES}`,
   ]),
+  // A back hurt in gym words or as if it chose to ("blew my back out on the last rep", "a blown out back", "my back decided to
+  // give way on Thursday"), without the sharp pain or the sudden onset "threw my back out" tells: weeks later, or beside
+  // a nerve's signs, it says no more than that the back was hurt.
+  condition(null, null, 0.9, [
+    'blew|blow|blowing|blown my|his|her back out',
+    'blew|blow|blowing|blown out my|his|her back',
+    'a|my blown out back',
+    'my|his|her back decided to give way|in|out',
+    'my|his|her back decided to go|pack',
+  ]),
   // A back told as healing is a back that was hurt: "waiting for my back to heal", "letting my back recover", "my back
   // is still healing", "my back hasn't fully healed". Not one told healed ("my back has healed now"): that is over.
   condition(null, null, 0.8, [
     'my|his|her back to fully|properly|completely? heal|recover',
     'my|his|her back needs|need time to heal|recover',
-    'let|letting|lets my|his|her back heal|recover|rest',
+    'let|letting|lets my|his|her|the lower|low|upper|mid? back heal|recover|rest',
+    'recovering from a|my blown out|thrown|tweaked|pulled back',
     'my|his|her back is|was healing|recovering',
     'my|his|her back still|slowly healing|recovering',
     'my|his|her back is|was still|slowly healing|recovering',
@@ -118,9 +129,6 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // an effort ("threw my back into the job").
     'threw|throw|throwing|thrown my|his|her back again|yesterday|today|lifting|picking|bending|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|at|when|while',
     'a|my thrown back',
-    // The same injury in gym words: "blew my back out on the last rep", "blown out my back again".
-    'blew|blow|blowing|blown my|his|her back out',
-    'blew|blow|blowing|blown out my|his|her back',
     // "put out my back lifting the sofa", "put out my back again": the verb's other order, only where what follows
     // tells the injury (not "put out my back wheel", "my back light", "just put out my back catalogue").
     // How it happened, not what: "I somehow put out my back", "managed to put out my back".
@@ -139,9 +147,6 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'back _? been bad',
     'my|his|her back has|had gone|packed|went',
     'my|his|her back gave way|in|out',
-    // As if it chose to: "my back decided to give way on Thursday", "my back decided to go again".
-    'my|his|her back decided to give way|in|out',
-    'my|his|her back decided to go|pack',
     // With how it went between: "my back suddenly gave way", "my back just completely gave out".
     'my|his|her back suddenly|just|completely|totally|finally|simply|basically gave way|in|out',
     'my|his|her back just completely|totally gave way|in|out',

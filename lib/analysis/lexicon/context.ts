@@ -283,8 +283,6 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'threw|throw|thrown|throwing my back out',
     'threw|throw|thrown|throwing out my back',
     'put|puts|putting my back out',
-    'blew|blow|blowing|blown my back out',
-    'blew|blow|blowing|blown out my back',
     // How it happened, not what: "I somehow put out my back", "managed to put out my back".
     'somehow put out my back',
     'managed to put out my back',

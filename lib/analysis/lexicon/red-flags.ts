@@ -787,6 +787,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'fell|fall|falling|fallen|landed|thrown _? _? _? onto|on my|his|her back|tailbone|spine',
     'fell|fall|falling down the|some stairs',
     'fell down stairs',
+    // A flight told by its length: "at the top of the stairs and I fell all the way down", "tumbled all the way down the
+    // steps".
+    'i fell|tumbled all the way down',
+    'and fell|tumbled all the way down',
+    'fell|tumbled|fallen all the way down the|some stairs|steps',
     'fell hard',
     'bad|nasty|hard fall',
     'slipped and fell',

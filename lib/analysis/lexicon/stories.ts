@@ -247,6 +247,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // most likely weak".
     'strengthen|strengthening|strengthened|activate|activating your|my|the|his|her? glutes|glute|core|abs|butt|bum|trunk',
     'work|working on your|my|the|his|her? glutes|glute|core|abs|butt|bum|trunk',
+    'build|building up your|my|the|his|her? glutes|glute|core|abs|butt|bum|trunk',
+    "glutes|glute|core|abs|trunk isn't|aren't strong enough",
+    'glutes|glute|core|abs|trunk is|are not strong enough',
     'glutes|glute|core|abs|butt|bum which? are|were|is|was probably|likely|really|just|too|pretty|so|quite? weak|lazy|inactive|underactive|sleepy',
     'glutes|glute|core|abs|butt|bum which? are|were|is|was most likely weak|lazy|inactive|underactive|sleepy',
   ]),
@@ -510,6 +513,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
+    // More than the writer has ever lifted: "never had that much weight on my back before", "slammed a little more
+    // weight on the bar".
+    'never had|lifted|squatted|pulled|moved|carried that|this|so much weight before',
+    'never had|lifted|squatted|pulled|moved|carried that|this|so much weight on my back|shoulders before',
+    'more weight|plates on the|my bar',
     // "weekly pulling went from roughly 15 working sets to 28", "nearly doubled your pulling overnight".
     'from about|around|roughly|approximately|like # _? _? to #',
     'nearly|almost|basically doubled|tripled',
@@ -708,6 +716,9 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'tender to poke|touch',
     'just sore',
     'good sore',
+    // "it hurts in a good way", "a good hurt".
+    'hurts|hurt|sore|aches|ache|aching in a good way',
+    'good hurt|ache',
     'not an? injured|injury feeling|pain',
     // "lower back isn't hurt exactly but sooo stiff and sore today".
     "isn't|not hurt|injured exactly",
@@ -1021,6 +1032,12 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'multiple sclerosis',
     'urinary tract|bladder infection',
     'rhabdo|rhabdomyolysis',
+    // Organs that refer pain to the back, named: "gallstones", "angina", "an aortic aneurysm". Not a cancer: as often a
+    // relative's as the writer's ("my mum has cancer and I am stressed").
+    'angina',
+    'gallbladder|gallstones|gallstone|pancreatitis|appendicitis',
+    'gall bladder',
+    'aortic aneurysm|dissection',
   ]),
   story('medical_condition', [
     // Worse after big greasy meals: the gallbladder's way, not the training's.

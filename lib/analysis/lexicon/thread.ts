@@ -458,6 +458,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'ice|icing|heat|ibuprofen|advil|naproxen|aleve|nurofen|painkillers|voltaren',
     'ice|heat pack|packs|pad|pads',
     'heating pad|pads',
+    'hot water bottle|bottles',
+    'magnesium',
     'heat and ice|rest',
     'ice|rest and heat',
     'hot bath|baths|shower|showers',

@@ -44,6 +44,8 @@ describe('a back told as healing, or as blown out, thrown or giving way of its o
     'Nothing ruins a week like a thrown back.',
     'Out of nowhere my back decided to give way on the stairs.',
     'And then on Friday my back decided to go again.',
+    'Day 5 of letting the lower back recover.',
+    'Recovering from a blown out back, ten days in.',
   ])('is a back post: %j', (text) => {
     expect(assess(text).relevant).toBe(true);
   });
@@ -53,6 +55,9 @@ describe('a back told as healing, or as blown out, thrown or giving way of its o
     'Blew out my knee on the trail last spring.',
     'Let the back porch paint dry before the rain.',
     'I threw my back into the work and finished the fence by noon.',
+    // The skin's healing (review 50b).
+    'My new tattoo on my back is still healing, so no bench for a week.',
+    'Sunburn on my back is still healing, running with a shirt on.',
   ])('but a back healed, or another part blown out, is not: %j', (text) => {
     expect(assess(text).relevant).toBe(false);
   });
@@ -84,6 +89,8 @@ describe('a remedy offered as a question in a back thread', () => {
     'Did you try heat?',
     'What about heat?',
     'Cat cow and child’s pose every morning.',
+    'Ice or heat?',
+    'Hot water bottle?',
   ])('is advice about the back: %j', (reply) => {
     expect(assess(reply, back).relevant).toBe(true);
   });
@@ -106,6 +113,7 @@ describe('weak glutes or core told as the work to do', () => {
     'You need to strengthen your glutes, they are doing nothing.',
     'Work on your core before you add any more hills.',
     'Your glutes are most likely weak.',
+    'your core isnt strong enough for those weights yet',
   ])('is advice about the back, with weak glutes and core among its causes: %j', (reply) => {
     const assessment = assess(reply, back);
     expect(assessment.relevant).toBe(true);
@@ -121,5 +129,36 @@ describe('weak glutes or core told as the work to do', () => {
 
   it('nor the same advice under a thread about a bench plateau', () => {
     expect(assess('You need to strengthen your glutes.', { thread: { title: 'Bench stuck at 100 kg' } }).relevant).toBe(false);
+  });
+});
+
+describe('stories of a load never lifted, a good hurt and an organ named', () => {
+  it.each([
+    ['Lower back sore today, put more weight on the bar than ever on squats.', 'load_progression'],
+    ['Lower back stiff tonight, never had that much weight on my back before.', 'load_progression'],
+    ['Lower back is killing me today, it hurts in a good way though after the new deadlift variation.', 'doms'],
+    ['Mid back ache since the scan found gallstones, worse after fatty meals.', 'medical_condition'],
+  ])('%j has %s first', (text, cause) => {
+    expect(assess(text).causes[0]?.id).toBe(cause);
+  });
+});
+
+describe('a back blown out says no more than that it was hurt (review 50b)', () => {
+  it.each([
+    ['Blew my back out and now I have pins and needles in my groin and inner thighs.', ['disc_related', 'nerve_root_irritation']],
+    [
+      'Blew my back out three months ago, now the pain runs down my left leg past the knee.',
+      ['nerve_root_irritation', 'disc_related'],
+    ],
+  ])('%j leads with a nerve or disc cause, not a fresh strain', (text, leading) => {
+    expect(leading).toContain(assess(text).causes[0]?.id);
+  });
+
+  it('and a back that gave way with a fall down the stairs is a fall', () => {
+    const assessment = assess(
+      'my back decided to give way at the top of the stairs and i fell all the way down, havent been checked out',
+    );
+    expect(assessment.triage).toBe('emergency');
+    expect(assessment.redFlags.map((flag) => flag.id)).toContain('major_trauma');
   });
 });
