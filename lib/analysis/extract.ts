@@ -22,6 +22,7 @@ import {
   RELIEF_WHEN,
   STRETCHED_PARTS_TELL,
   STRETCH_REMEDY_TELLS,
+  LOST_FEELING_OPENERS,
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
   VAGUE_COUNT_LEADS,
@@ -417,6 +418,27 @@ function storiesOf(context: MentionContext, cues: CueIndex, negated: ReadonlySet
   return stories;
 }
 
+/** Words from a lost feeling to the place it is lost in: "no feeling in my nether regions". */
+const LOST_FEELING_REACH = 3;
+
+/**
+ * Whether a place follows a feeling told lost with "no" ("no feeling in my nether regions", "zero sensation down
+ * there"): that "no" is the numbness's own word, not a denial of the place.
+ */
+function placeOfALostFeeling(context: MentionContext, cues: CueIndex, place: Mention): boolean {
+  if (place.value.cat !== 'part') return false;
+  const tokens = context.tokens;
+  return cues
+    .get('numbness')
+    .some(
+      (numb) =>
+        LOST_FEELING_OPENERS.has(tokens[numb.start]!.text) &&
+        numb.end <= place.start &&
+        place.start - numb.end <= LOST_FEELING_REACH &&
+        tokens[numb.start]!.clause === tokens[place.start]!.clause,
+    );
+}
+
 /**
  * The cues of a post and the mentions a negation cancels: `negated` for features, `flagNegated` for red flags,
  * whose cues are negated like any mention ("no numbness in my groin").
@@ -429,7 +451,11 @@ function readModifiers(context: MentionContext): {
 } {
   const cues = new CueIndex(context);
   const negation = new NegationIndex(context, cues);
-  const negated = new Set(context.mentions.filter((mention) => mention.value.cat !== 'cue' && negation.isNegated(mention)));
+  const negated = new Set(
+    context.mentions.filter(
+      (mention) => mention.value.cat !== 'cue' && negation.isNegated(mention) && !placeOfALostFeeling(context, cues, mention),
+    ),
+  );
   const flagNegated = new Set(negated);
   for (const mention of context.mentions) {
     if (mention.value.cat === 'cue' && FLAG_PART_CUES.has(mention.value.id) && negation.isNegated(mention))

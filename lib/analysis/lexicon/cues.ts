@@ -589,7 +589,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'pins and needles',
     // Typed on a phone: "both legs pins n needles".
     'pins n needles',
-    'no feeling',
+    'no|zero feeling|sensation',
+    // Frozen as the dentist freezes: "down there feels like it's been to the dentist, totally frozen" (the cold's frozen
+    // is a cause, numb_cause).
+    'totally|completely|all|feels|feel|felt|feeling frozen',
     'lost feeling',
     'loss of feeling|sensation',
     "can't|cannot|couldn't feel",

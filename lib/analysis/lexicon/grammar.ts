@@ -68,6 +68,9 @@ export const NEW_SUBJECT: ReadonlySet<string> = new Set([
 /** Words that open what there is instead, after a list comma ("no sharp pain, just a dull ache"). */
 export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'rather', 'mostly', 'merely', 'simply']);
 
+/** Words that open a feeling told as lost rather than denied: "no feeling in my groin", "zero sensation down there". */
+export const LOST_FEELING_OPENERS: ReadonlySet<string> = new Set(['no', 'zero']);
+
 /** What a question asks the asker to choose between ("what kind of pain?", "what sort of numbness?"). */
 export const KINDS: ReadonlySet<string> = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
 

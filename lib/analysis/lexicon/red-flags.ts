@@ -26,6 +26,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'dribbles|dribbled|dribbling out without me|him|her knowing|noticing|realising|realizing',
     'no bladder|bowel control',
     'retaining urine',
+    // Pressing the urine out: "I have to press on my belly to get anything out", "pushing on my bladder to start".
+    'press|pressing|push|pushing on my belly|stomach|tummy|bladder to get anything|it out|going|started',
+    'my bladder has|just? stopped working',
     // Scots "pished masel" ("masel" is read as "myself").
     'wet|wetting|peed|peeing|pissed|pished|soil|soiled|soiling|shat|shit myself|meself',
     // "I can't tell if I'm peeing or not".
@@ -278,6 +281,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'half asleep down there',
     // "things feel really muted down there".
     'muted|fuzzy|dull|quiet|frozen down there|below',
+    // Numbed as the dentist numbs: "everything down there feels like it's been to the dentist".
+    "down there|below feels|felt|feel like it's been to the dentist",
+    'down there|below feels|felt|feel like its been to the dentist',
+    'down there|below feels|felt|feel like it has been to the dentist',
+    "down there|below feels|felt|feel like i've been to the dentist",
+    'down there|below feels|felt|feel like after|at the dentist',
     // "No feeling down there": the "no" is the symptom here, not a denial of it.
     'no|zero feeling|sensation down there|below',
     'no|zero feeling|sensation in my groin|genitals|privates|crotch|butt|bum',

@@ -162,3 +162,29 @@ describe('a back blown out says no more than that it was hurt (review 50b)', () 
     expect(assessment.redFlags.map((flag) => flag.id)).toContain('major_trauma');
   });
 });
+
+describe('emergency signs told in other words (review 50a)', () => {
+  it.each([
+    ['no feeling in my nether regions since my back went on the deadlift yesterday', 'saddle_numbness'],
+    ['Zero sensation down below since my back locked up on Saturday.', 'saddle_numbness'],
+    [
+      'Back went on Monday and since last night down there feels like it’s been to the dentist, totally frozen.',
+      'saddle_numbness',
+    ],
+    ['Since my back went I have to press on my belly to get anything out when I pee.', 'bladder_bowel'],
+    ['Back went on Sunday and my bladder has stopped working.', 'bladder_bowel'],
+  ])('%j is an emergency (%s)', (text, flag) => {
+    const assessment = read(text);
+    expect(assessment.triage).toBe('emergency');
+    expect(assessment.redFlags.map((hit) => hit.id)).toContain(flag);
+  });
+
+  it.each([
+    'No numbness in my nether regions, my back is just sore.',
+    'Both feet felt frozen after the winter run, back a bit stiff.',
+    'I press on my belly to get the trapped wind out after dinner, back a bit sore too.',
+    'My bladder is not what it was since the baby, back sore from carrying her.',
+  ])('but %j is not', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+});
