@@ -621,8 +621,8 @@ export function asksTheAsker(context: MentionContext, cues: CueIndex, sentence: 
 }
 
 /**
- * A question of options after a question that asks the asker which kind: "What kind of pain? Sharp, tearing, a dull
- * ache…?" offers kinds of pain to choose from and tells none of them as the writer's. Not after any question: "What do
+ * A question of options after a question that asks the asker which kind: "What sort of pain is it? Stabbing, burning,
+ * aching…?" offers kinds of pain to choose from and tells none of them as the writer's. Not after any question: "What do
  * you think? Tearing pain through to the back, cold sweat?" may be the writer's own signs, told short.
  */
 function optionsOfAQuestion(context: MentionContext, cues: CueIndex, sentence: number): boolean {

@@ -1008,7 +1008,7 @@ export function threadPairs(
       const sentence = tokens[remedy.start]!.sentence;
       if (cues.inSentence('thanks', sentence).length > 0 || wordsIn(sentence).some((token) => REMEDY_SCORN.has(token.text)))
         continue;
-      // A remedy asked as a bare question ("Heating pad?", "Take a couple days off maybe?") is offered, not asked about.
+      // A remedy asked as a bare question ("Ice pack?", "Some rest perhaps?") is offered, not asked about.
       const remedies = cues.inSentence('offered_remedy', sentence);
       const bare = wordsIn(sentence).every(
         (token) =>

@@ -24,8 +24,8 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     `because of ${BACK_TROUBLES}`,
     `chronic|recurring|persistent|ongoing ${BACK_TROUBLES}`,
   ]),
-  // A back hurt in gym words or as if it chose to ("blew my back out on the last rep", "a blown out back", "my back decided to
-  // give way on Thursday"), without the sharp pain or the sudden onset "threw my back out" tells: weeks later, or beside
+  // A back hurt in gym words or as if it chose to ("blown out my back twice this year", "a blown out back", "my back
+  // decided to give out on the stairs"), without the sharp pain or the sudden onset "threw my back out" tells: weeks later, or beside
   // a nerve's signs, it says no more than that the back was hurt.
   condition(null, null, 0.9, [
     'blew|blow|blowing|blown my|his|her back out',
@@ -125,7 +125,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'threw|throw|throwing|thrown my|his|her back out',
     'threw|throw|throwing|thrown out my|his|her back',
     'put|puts|putting my|his|her back out',
-    // Without its "out", where what follows tells the injury ("threw my back lifting the kids", "a thrown back"), not
+    // Without its "out", where what follows tells the injury ("threw my back picking up the dog", "nursing a thrown back"), not
     // an effort ("threw my back into the job").
     'threw|throw|throwing|thrown my|his|her back again|yesterday|today|lifting|picking|bending|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|at|when|while',
     'a|my thrown back',

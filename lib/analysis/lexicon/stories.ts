@@ -243,8 +243,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // "glutes just weren't doing anything", "my core wasn't doing its job".
     "glutes|glute|core just? weren't|wasn't|aren't|isn't|not doing anything|much",
     "glutes|glute|core just? weren't|wasn't|aren't|isn't|not doing their|its job",
-    // Told as the work to do or as how they are: "strengthen your glutes", "work on your core", "your glutes, which are
-    // most likely weak".
+    // Told as the work to do or as how they are: "you need stronger glutes, so strengthen them", "work on your core",
+    // "glutes that are probably weak".
     'strengthen|strengthening|strengthened|activate|activating your|my|the|his|her? glutes|glute|core|abs|butt|bum|trunk',
     'work|working on your|my|the|his|her? glutes|glute|core|abs|butt|bum|trunk',
     'build|building up your|my|the|his|her? glutes|glute|core|abs|butt|bum|trunk',
@@ -513,8 +513,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
   ]),
   // Load that went up faster than the back could follow.
   story('load_progression', [
-    // More than the writer has ever lifted: "never had that much weight on my back before", "slammed a little more
-    // weight on the bar".
+    // More than the writer has ever lifted: "never squatted this much weight before", "put more weight on the bar than
+    // ever".
     'never had|lifted|squatted|pulled|moved|carried that|this|so much weight before',
     'never had|lifted|squatted|pulled|moved|carried that|this|so much weight on my back|shoulders before',
     'more weight|plates on the|my bar',
@@ -716,7 +716,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'tender to poke|touch',
     'just sore',
     'good sore',
-    // "it hurts in a good way", "a good hurt".
+    // "sore in a good way", "a good hurt".
     'hurts|hurt|sore|aches|ache|aching in a good way',
     'good hurt|ache',
     'not an? injured|injury feeling|pain',

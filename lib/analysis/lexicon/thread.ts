@@ -470,7 +470,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'lacrosse|tennis|massage ball',
     'massage|massages',
     'yoga|pilates',
-    // The yoga poses a back thread's replies name: "have you tried child's pose?", "+1 child's pose", "cat cow".
+    // The yoga poses a back thread's replies name: "child's pose helps me", "cat cow every morning", "try the sphinx".
     'child|childs pose',
     "child 's pose",
     'cat cow|cows',
@@ -1035,13 +1035,13 @@ export const SUGGESTION_OPENERS: ReadonlySet<string> = new Set([
   'how about',
   'what about',
   'why not',
-  // A remedy asked after as tried: "have you tried child's pose?", "did you try heat?", "ever tried a heating pad?".
+  // A remedy asked after as tried: "have you tried cat cow?", "did you try heat?", "ever tried a heat pack?".
   'have you',
   'did you',
   'ever tried',
   'you tried',
 ]);
-/** Words a remedy asked as a bare question may come with: "Heating pad?", "Take a couple days off maybe?". */
+/** Words a remedy asked as a bare question may come with: "Ice pack?", "Some rest perhaps?". */
 export const BARE_REMEDY_WORDS: ReadonlySet<string> = new Set([
   'maybe',
   'perhaps',

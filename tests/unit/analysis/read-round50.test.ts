@@ -83,9 +83,9 @@ describe('junk that is no one’s groin', () => {
 describe('a remedy offered as a question in a back thread', () => {
   const back = { thread: { title: 'Lower back tight after deadlifts' } };
   it.each([
-    'Heating pad?',
-    'Take a few days off maybe? Heat?',
-    'Have you tried child’s pose?',
+    'A heating pad?',
+    'Rest up for a week maybe? Heat?',
+    'Did you give child’s pose a go?',
     'Did you try heat?',
     'What about heat?',
     'Cat cow and child’s pose every morning.',
@@ -112,7 +112,7 @@ describe('weak glutes or core told as the work to do', () => {
   it.each([
     'You need to strengthen your glutes, they are doing nothing.',
     'Work on your core before you add any more hills.',
-    'Your glutes are most likely weak.',
+    'Your glutes are probably weak.',
     'your core isnt strong enough for those weights yet',
   ])('is advice about the back, with weak glutes and core among its causes: %j', (reply) => {
     const assessment = assess(reply, back);
@@ -135,8 +135,8 @@ describe('weak glutes or core told as the work to do', () => {
 describe('stories of a load never lifted, a good hurt and an organ named', () => {
   it.each([
     ['Lower back sore today, put more weight on the bar than ever on squats.', 'load_progression'],
-    ['Lower back stiff tonight, never had that much weight on my back before.', 'load_progression'],
-    ['Lower back is killing me today, it hurts in a good way though after the new deadlift variation.', 'doms'],
+    ['Lower back stiff tonight, never squatted this much weight before.', 'load_progression'],
+    ['My back is wrecked today, but it aches in a good way after the new deadlift variation.', 'doms'],
     ['Mid back ache since the scan found gallstones, worse after fatty meals.', 'medical_condition'],
   ])('%j has %s first', (text, cause) => {
     expect(assess(text).causes[0]?.id).toBe(cause);
