@@ -25,6 +25,9 @@ const RACE_START_TOO_FAST: readonly string[] = [
   'went|go|goes|going out way|far|much too hard|fast|quick|quickly|hot',
 ];
 
+/** Pains felt for someone else: "a sympathy backache", "sympathy back pains" (idioms below). */
+const SYMPATHY_PAINS: readonly string[] = ['sympathy back ache|aches|pain|pains', 'sympathy pain|pains|ache|aches'];
+
 /** A load carried on the back, or the back as where one lies ("the plates on my back", "lying flat on my back feels weird"). */
 const LOAD_OR_POSITION_ON_BACK: readonly string[] = [
   'bar|barbell|plate|plates|pack|vest|bag|rucksack|backpack|son|daughter|kid|kids|baby|toddler|dog|weight|load on my back',
@@ -177,6 +180,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // under a thread about a back; another back word in the post still counts.
   idiom('region', false, LOAD_OR_POSITION_ON_BACK),
   idiom('symptom', false, LOAD_OR_POSITION_ON_BACK),
+  // A pain felt for someone else, a joke of kindness: "I have a sympathy backache for you", "sympathy pains".
+  idiom('region', false, SYMPATHY_PAINS),
+  idiom('symptom', false, SYMPATHY_PAINS),
   // Everyday "back": yields when a possessive comes before or a symptom right after.
   idiom('region', true, [
     // A split's day done, not a back that is done: "legs Tuesday, back was done on Thursday" ("my back was done on
@@ -203,6 +209,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back down',
     'back pocket|seat|burner|yard|story',
     'get|gets|got|getting|gotten|come|comes|came|coming|go|goes|went|going|gone|bring|brings|brought|bringing|welcome|write|wrote|reply|replied|hear|heard|call|called|pay|paid|cut|cutting|dial|dialed|dialled|scale|scaled|scaling|step|stepped|stepping|lean|leaning|leaned|sit|sitting|sat|lay|laying|lie|lying|hips|shoulders|pull|pulled|pulling|push|pushed|pushing|set|sets|look|looking|looked|hold|holding|held|ease|eased|easing|drop|dropped|dropping|bounce|bounced|fight|fought|kick|kicked|laid|turn|turned|take|took|taking|give|gave|giving|way|fall|fell|falling|roll|rolled|head|headed|heading|move|moved|moving|talk|talked|answer|answered|put|putting|pin|pinned|tuck|tucked|sent|send|flash|play|played|rock|rocked|bend|bent|bending|arch|arched|grew|grow|grows|growing|regrew back',
+    // Back up out of a squat or off the floor: "pop back up and shake it out", "it hurts as I press back up" (a knee's).
+    'pop|popped|popping|press|pressed|pressing|spring|sprang|sprung|jump|jumped|jumping|climb|climbed|climbing|stand|stood|standing|drive|drove|driving|explode|exploded|exploding back up',
     // Back as the way home, on foot, wheels or oars, or told by its distance: "limped back to the car", "limped the 3k
     // back, sore", "walked the 3 miles back" (round 41's real posts, a calf's).
     'walk|walks|walked|walking|hobble|hobbled|hobbling|limp|limped|limping|jog|jogged|jogging|run|ran|ride|rode|cycle|cycled|cycling|drive|drove|crawl|crawled|shuffle|shuffled|trudge|trudged|hike|hiked|swim|swam|paddle|paddled|rowed back',

@@ -188,3 +188,22 @@ describe('emergency signs told in other words (review 50a)', () => {
     expect(read(text).triage).not.toBe('emergency');
   });
 });
+
+describe('a back that is only a way up, or a pain felt for someone else', () => {
+  it.each([
+    ['First rep felt off, so I popped back up and shook it out; on the next it was painful.', undefined],
+    ['At the bottom of the lunge, as I press back up, it hurts.', undefined],
+    ['I have a sympathy backache for you, hang in there!', undefined],
+    ['I have a sympathy backache for you, hang in there!', { title: 'My aching back after the move' }],
+  ])('%j is not a back post', (text, thread) => {
+    expect(assess(text, thread ? { thread } : {}).relevant).toBe(false);
+  });
+
+  it.each([
+    'My lower back twinges as I drive back up out of the hole.',
+    'My back hurts when I stand back up.',
+    'My back aches, probably sympathy pains for my wife lol.',
+  ])('but %j still is', (text) => {
+    expect(assess(text).relevant).toBe(true);
+  });
+});
