@@ -180,7 +180,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // under a thread about a back; another back word in the post still counts.
   idiom('region', false, LOAD_OR_POSITION_ON_BACK),
   idiom('symptom', false, LOAD_OR_POSITION_ON_BACK),
-  // A pain felt for someone else, a joke of kindness: "I have a sympathy backache for you", "sympathy pains".
+  // A pain felt for someone else, a joke of kindness: "got a sympathy backache just reading this", "sympathy pains".
   idiom('region', false, SYMPATHY_PAINS),
   idiom('symptom', false, SYMPATHY_PAINS),
   // Everyday "back": yields when a possessive comes before or a symptom right after.
@@ -209,7 +209,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back down',
     'back pocket|seat|burner|yard|story',
     'get|gets|got|getting|gotten|come|comes|came|coming|go|goes|went|going|gone|bring|brings|brought|bringing|welcome|write|wrote|reply|replied|hear|heard|call|called|pay|paid|cut|cutting|dial|dialed|dialled|scale|scaled|scaling|step|stepped|stepping|lean|leaning|leaned|sit|sitting|sat|lay|laying|lie|lying|hips|shoulders|pull|pulled|pulling|push|pushed|pushing|set|sets|look|looking|looked|hold|holding|held|ease|eased|easing|drop|dropped|dropping|bounce|bounced|fight|fought|kick|kicked|laid|turn|turned|take|took|taking|give|gave|giving|way|fall|fell|falling|roll|rolled|head|headed|heading|move|moved|moving|talk|talked|answer|answered|put|putting|pin|pinned|tuck|tucked|sent|send|flash|play|played|rock|rocked|bend|bent|bending|arch|arched|grew|grow|grows|growing|regrew back',
-    // Back up out of a squat or off the floor: "pop back up and shake it out", "it hurts as I press back up" (a knee's).
+    // Back up out of a squat or off the floor: "sprang back up off the box", "it hurts as I press back up" (a knee's).
     'pop|popped|popping|press|pressed|pressing|spring|sprang|sprung|jump|jumped|jumping|climb|climbed|climbing|stand|stood|standing|drive|drove|driving|explode|exploded|exploding back up',
     // Back as the way home, on foot, wheels or oars, or told by its distance: "limped back to the car", "limped the 3k
     // back, sore", "walked the 3 miles back" (round 41's real posts, a calf's).

@@ -78,7 +78,7 @@ export function tokenize(text: string): TokenizedText {
       // "..." and ".." end a sentence like "."; "5.5" never reaches here.
       const punct = raw.startsWith('..') ? '.' : raw[0] === '-' ? '-' : raw;
       // A line break or full stop right after another one starts nothing new; a question mark right after an ellipsis
-      // ("dull aching pain...?") makes the sentence it closed a question.
+      // ("or a dull ache...?") makes the sentence it closed a question.
       if (SENTENCE_END.has(punct) && tokens.length === sentenceStart) {
         const closed = sentences[sentences.length - 1];
         if (punct === '?' && closed && tokens[tokens.length - 1]?.end === start) closed.question = true;

@@ -191,10 +191,10 @@ describe('emergency signs told in other words (review 50a)', () => {
 
 describe('a back that is only a way up, or a pain felt for someone else', () => {
   it.each([
-    ['First rep felt off, so I popped back up and shook it out; on the next it was painful.', undefined],
+    ['First rep felt off, so I sprang back up off the box; on the next it was painful.', undefined],
     ['At the bottom of the lunge, as I press back up, it hurts.', undefined],
-    ['I have a sympathy backache for you, hang in there!', undefined],
-    ['I have a sympathy backache for you, hang in there!', { title: 'My aching back after the move' }],
+    ['Got a sympathy backache just reading this, hang in there!', undefined],
+    ['Got a sympathy backache just reading this, hang in there!', { title: 'My aching back after the move' }],
   ])('%j is not a back post', (text, thread) => {
     expect(assess(text, thread ? { thread } : {}).relevant).toBe(false);
   });
