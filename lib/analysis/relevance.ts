@@ -747,6 +747,18 @@ export function threadPairs(
     const [first, second] = wordsIn(sentence);
     return SUGGESTION_OPENERS.has(`${first?.text} ${second?.text}`);
   };
+  // A remedy asked as a bare question ("Ice pack?", "Some rest perhaps?") is offered, not asked about: every word is a
+  // remedy's or one that may come with it.
+  const bareRemedy = (sentence: number): boolean => {
+    const { start, end } = context.sentences[sentence]!;
+    const remedies = cues.inSentence('offered_remedy', sentence);
+    for (let index = start; index < end; index++) {
+      const token = tokens[index]!;
+      if (token.kind !== 'word' || BARE_REMEDY_WORDS.has(token.text)) continue;
+      if (!remedies.some((named) => index >= named.start && index < named.end)) return false;
+    }
+    return true;
+  };
   // The asker told something: a "you" that is not a comparison's ("as you", "than you").
   const toldTheAsker = (sentence: number): boolean =>
     cues.inSentence('second_person', sentence).some((you) => !YOU_COMPARED.has(tokens[you.start - 1]?.text ?? ''));
@@ -1008,15 +1020,8 @@ export function threadPairs(
       const sentence = tokens[remedy.start]!.sentence;
       if (cues.inSentence('thanks', sentence).length > 0 || wordsIn(sentence).some((token) => REMEDY_SCORN.has(token.text)))
         continue;
-      // A remedy asked as a bare question ("Ice pack?", "Some rest perhaps?") is offered, not asked about.
-      const remedies = cues.inSentence('offered_remedy', sentence);
-      const bare = wordsIn(sentence).every(
-        (token) =>
-          BARE_REMEDY_WORDS.has(token.text) ||
-          remedies.some((named) => token.start >= tokens[named.start]!.start && token.end <= tokens[named.end - 1]!.end),
-      );
-      if (!bare && !suggests(sentence) && (context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence)))
-        continue;
+      const asked = context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence);
+      if (asked && !suggests(sentence) && !bareRemedy(sentence)) continue;
       if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
         continue;
       // What a lift is meant to feel like ("your lower back is supposed to burn on hyperextensions") is no trouble's remedy.
