@@ -23,7 +23,7 @@
  * It never removes or lowers what the rules found.
  */
 import type { RedFlag } from '../features';
-import { FALL_WORDS, FEELING_WORDS, NOTHING_ODD, URINE_WORDS, type CueId, type PartId } from './lexicon';
+import { DOINGS_NOT_TOILET, FALL_WORDS, FEELING_WORDS, NOTHING_ODD, URINE_WORDS, type CueId, type PartId } from './lexicon';
 import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed, type ModifierInput } from './flag-context';
 import { type Mention, within, wordsOf } from './mentions';
 import {
@@ -168,6 +168,14 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
             (FEELING_WORDS.has(token.text) &&
               input.context.tokens.slice(Math.max(0, index - 2), index).some((before) => FEELING_DENIED.test(before.text))),
         )
+      )
+        continue;
+      // "Haven't been able to walk more than a few feet": a vague toilet phrase that goes on to an everyday doing.
+      if (
+        flag === 'bladder_bowel' &&
+        mention.value.cat === 'cue' &&
+        mention.value.id === 'toilet_trouble' &&
+        DOINGS_NOT_TOILET.has(input.context.tokens[mention.end]?.text ?? '')
       )
         continue;
       // "Can't feel my feet": the feet or legs go unfelt, no bladder or bowel ("can't feel when I go"), and anchor the

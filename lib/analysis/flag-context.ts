@@ -61,6 +61,7 @@ import {
   REPORTING_IF,
   SCREENING_LIST_FILLER,
   SCREENING_LIST_HEADERS,
+  SIGN_LIST_LINE_WORDS,
   SPEECH_WORDS,
   STORY_LINKS,
   JUDGEMENT_WORDS,
@@ -126,6 +127,8 @@ const HEDGE_REACH = 3;
 const OPENING_REACH = 1;
 /** Words a general statement's verb and outcome may be after the flag ("fever … with back pain means GP"). */
 const GENERIC_REACH = 8;
+/** Lines of a list of signs read back to the line that opens it (listedUnderScreening). */
+const LIST_LINES_REACH = 8;
 /** Words just before a "now" that make it the time of a worry, not of the flag. */
 const WORRY_REACH = 2;
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
@@ -774,6 +777,9 @@ export class FlagContext {
     if (screening.length > 0 && !ownerInSentence) return true;
     // An advice list's next item said in short: "…go to A&E that day. Chest pain with back pain, same."
     if (!firstPersonInSentence && this.continuesAdvice(sentence)) return true;
+    // The items of a list of signs set out line by line under its opening line: "Signs that need urgent care
+    // include:", then "• loss of bladder control" on a line of its own.
+    if (!firstPersonInSentence && this.listedUnderScreening(sentence)) return true;
     // The items of a screening list, whoever handed it over: "the physio gave me the leaflet with the warning signs on
     // it: numbness around the back passage, trouble peeing…". Not the writer's own list ("warning signs I have: …").
     const owned = (from: number, to: number) =>
@@ -932,6 +938,30 @@ export class FlagContext {
   }
 
   /** Whether a sentence ends in "same" or "too" after a sentence of advice or screening talk, as its next item. */
+  /**
+   * Whether the sentence is an item of a list of signs whose opening line, a line or a few above, ends on a colon
+   * and names signs to know ("Warning signs include:", "Symptoms of an emergency:"), every line between an item of
+   * its own with no "I" in it. Not the writer's own list ("Symptoms I have:"), nor a visit told ("Went to the ER:").
+   */
+  private listedUnderScreening(sentence: number): boolean {
+    const { context, cues } = this.input;
+    for (let before = sentence - 1; before >= 0 && sentence - before <= LIST_LINES_REACH; before--) {
+      const range = context.sentences[before]!;
+      let last = range.end - 1;
+      while (last > range.start && this.tokens[last]!.text === '\n') last--;
+      if (cues.inSentence('first_person', before).length > 0) return false;
+      if (this.tokens[last]!.text === ':') {
+        const visits = [...cues.inSentence('care_visit', before), ...this.ownCareNotHad(before)];
+        return (
+          cues.inSentence('screening', before).some((cue) => !visits.some((visit) => within(cue, visit))) &&
+          inRange(this.tokens, range.start, last, (token) => SIGN_LIST_LINE_WORDS.has(token.text))
+        );
+      }
+      if (this.tokens[range.end - 1]!.text !== '\n') return false;
+    }
+    return false;
+  }
+
   private continuesAdvice(sentence: number): boolean {
     const { context, cues } = this.input;
     const range = context.sentences[sentence];

@@ -35,6 +35,52 @@ export const URINE_WORDS: ReadonlySet<string> = new Set([
   'piss',
 ]);
 
+/**
+ * Everyday doings after a vague toilet-trouble phrase ("haven't been able to walk more than a few steps"): the phrase is about moving, not the bladder or bowel, so it anchors no bladder emergency.
+ * Not "go", "empty" or "hold", which are the toilet's own.
+ */
+export const DOINGS_NOT_TOILET: ReadonlySet<string> = new Set([
+  'walk',
+  'move',
+  'sit',
+  'stand',
+  'bend',
+  'sleep',
+  'lift',
+  'run',
+  'train',
+  'work',
+  'breathe',
+  'talk',
+  'turn',
+  'drive',
+  'lie',
+  'reach',
+  'raise',
+  'exercise',
+  'play',
+  'squat',
+  'deadlift',
+  'bench',
+  'do',
+  'get',
+  'put',
+  'twist',
+  'roll',
+  'climb',
+  'cough',
+  'sneeze',
+  'laugh',
+  'dress',
+  'shower',
+  'cycle',
+  'ride',
+  'swim',
+  'eat',
+  'think',
+  'focus',
+]);
+
 /** Words after "nothing" that deny something odd ("nothing strange down there"), unlike "I feel nothing down there". */
 export const NOTHING_ODD: ReadonlySet<string> = new Set(['strange', 'weird', 'odd', 'unusual', 'wrong', 'different', 'funny']);
 

@@ -128,6 +128,12 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'off my|his|her|their feet',
     'on my|his|her|their feet all day|again',
     'back on my|his|her|their feet',
+    // Feet as a measure, not the feet: "couldn't walk more than a few feet", "six feet tall", "20 feet away".
+    '# feet',
+    'few|several|couple|two|three|four|five feet',
+    'six|seven|eight|nine|ten|twenty|fifty|hundred|hundreds|thousand|thousands feet',
+    'couple of feet',
+    'feet tall|away|high|deep|long|wide|below|above',
   ]),
   // Legs told as a posture, not where a sign is: "seated on the floor with my legs spread wide, I noticed a strange
   // feeling in my back". Only spread out so: "with my legs apart and numb", "legs crossed and tingling" tell a sign.

@@ -176,6 +176,7 @@ export {
   RETELLING_SUBJECTS,
   CRASHED_AGAIN_WORDS,
   ANOTHER_TIME_WORDS,
+  DOINGS_NOT_TOILET,
 } from './emergency-words';
 export {
   CLAUSE_OPENERS,
@@ -265,6 +266,7 @@ export {
   NO_ANSWERS,
   SCREENING_LIST_FILLER,
   SCREENING_LIST_HEADERS,
+  SIGN_LIST_LINE_WORDS,
 } from './screening';
 export {
   FEELING_GONE,

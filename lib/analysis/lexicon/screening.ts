@@ -7,6 +7,19 @@
 /** Screening cues that name a list ("red flags", "warning signs", "signs of", "watch out for"): a dash after them opens it. */
 export const SCREENING_LIST_HEADERS: ReadonlySet<string> = new Set(['red', 'warning', 'signs', 'symptoms', 'look', 'watch']);
 
+/**
+ * Words of a line that opens a list of signs set out on the lines below it ("Symptoms that need urgent care
+ * include:"): with a screening cue, its items are the list's, not the writer's (flag-context.ts).
+ */
+export const SIGN_LIST_LINE_WORDS: ReadonlySet<string> = new Set([
+  'signs',
+  'symptoms',
+  'flags',
+  'include',
+  'includes',
+  'including',
+]);
+
 /** Words allowed between a flag and the answer that closes its screening list ("…, bladder and bowel: none"). */
 export const SCREENING_LIST_FILLER: ReadonlySet<string> = new Set([
   'and',
