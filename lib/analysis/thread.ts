@@ -66,6 +66,14 @@ function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null 
     .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
     .map((text) => analyzeTextWith(text, lexicon));
   const sources = read.filter(aboutBack);
+  // The opening post as its page shows it, under its title, where neither says it alone: "'Golfball' under the
+  // scapula" over "this tight knot needs a lot of pressure to ease" (adapters read an opening post so).
+  const title = thread.title?.trim();
+  const opening = thread.opening?.trim();
+  if (sources.length === 0 && title && opening) {
+    const together = analyzeTextWith(`${title}\n${opening}`, lexicon);
+    if (aboutBack(together)) sources.push(together);
+  }
   // A title put to everyone tells the thread's complaint as much as one told of the writer's own back.
   if (sources.length === 0 && thread.title?.trim()) {
     const asWriter = withWriterForYou(thread.title);

@@ -249,8 +249,49 @@ function replaceWords(pass: Builder, original: string, knownWords: NormalizeOpti
   return out;
 }
 
+/** Lines of a hard-wrapped paragraph end within this many characters of the wrap width. */
+const WRAP_SLACK = 20;
+/** Wrap widths of mail, Usenet and old forum editors (72–80 columns), with some room below. */
+const MIN_WRAP_WIDTH = 55;
+const MAX_WRAP_WIDTH = 80;
+/** Lines inside paragraphs needed before a text is taken as hard-wrapped, and the share that must end near the width. */
+const MIN_WRAPPED_LINES = 4;
+const WRAPPED_SHARE = 0.6;
+
+/**
+ * Pass 3: a text hard-wrapped at a fixed width (mail, Usenet and old forum archives: "a pain ripped through
+ * my\nlower back") has line breaks inside its sentences, which the tokenizer would read as sentence ends and so
+ * part a pain from its back. Where most lines inside paragraphs end near one width of 55–80 characters, a single
+ * line break after such a line becomes a space; blank lines and short lines (a list, a sign-off) keep theirs.
+ * Same length, so every character keeps its source span.
+ */
+function unwrapHardWrappedLines(pass: Builder): void {
+  const { codes, length } = pass;
+  const starts: number[] = [0];
+  for (let i = 0; i < length; i++) if (codes[i] === 0x0a) starts.push(i + 1);
+  if (starts.length <= MIN_WRAPPED_LINES) return;
+  const lineLength = (line: number): number => (starts[line + 1] ?? length + 1) - 1 - starts[line]!;
+  // Lines followed by another non-empty line: inside a paragraph.
+  const inner: number[] = [];
+  for (let line = 0; line + 1 < starts.length; line++) {
+    if (lineLength(line) > 0 && lineLength(line + 1) > 0) inner.push(line);
+  }
+  if (inner.length < MIN_WRAPPED_LINES) return;
+  // The width that most inner lines end just short of; lines longer than it are paragraphs of their own.
+  let width = 0;
+  let wrapped = 0;
+  for (let candidate = MIN_WRAP_WIDTH; candidate <= MAX_WRAP_WIDTH; candidate++) {
+    const count = inner.filter((line) => lineLength(line) <= candidate && lineLength(line) > candidate - WRAP_SLACK).length;
+    if (count > wrapped) [width, wrapped] = [candidate, count];
+  }
+  if (wrapped < MIN_WRAPPED_LINES || wrapped < inner.length * WRAPPED_SHARE) return;
+  const nearWidth = (line: number): boolean => lineLength(line) <= width && lineLength(line) > width - WRAP_SLACK;
+  for (const line of inner) if (nearWidth(line)) codes[starts[line + 1]! - 1] = 0x20;
+}
+
 export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
   const folded = replaceWords(foldCharacters(original), original, options.knownWords);
+  unwrapHardWrappedLines(folded);
   return {
     original,
     text: folded.text(),

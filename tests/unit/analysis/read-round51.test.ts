@@ -1,0 +1,86 @@
+/**
+ * Classes of wording from round 51, found on the tune split of the real sets (README "Accuracy"). Sentences written
+ * for the project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const read = (text: string) => assess(text, { rank: false });
+const flagIds = (text: string) => read(text).redFlags.map((flag) => flag.id);
+
+describe('an everyday doing after a vague toilet phrase, and feet as a measure', () => {
+  it.each([
+    'Stood up from my desk chair and my back seized. For two days I was stuck flat, and it kept spasming whenever I shifted. I have not been able to walk more than a few feet without it locking again, and reaching up to a shelf is out of the question. Hoping it calms down by the weekend.',
+    "My mid back is in spasm and I haven't been able to sit through a meal since Tuesday.",
+    "Lower back locked up, haven't been able to walk properly for two days.",
+  ])('is no bladder or leg emergency: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    "My back is killing me and I haven't been able to pee since last night.",
+    "Lower back pain, and I haven't been able to go to the toilet since yesterday, nothing comes.",
+    "Can't walk more than a few feet and both my feet have gone numb since the back went.",
+    'Fell about ten feet off a ladder onto my back this morning.',
+  ])('but the toilet, both feet and a fall from a height still are: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('a list of signs set out line by line under its opening line', () => {
+  it.each([
+    'My sciatica is back, down the left leg to the calf.\n\nSymptoms that need emergency care include:\n\n  • Weakness in the leg that gets worse\n\n  • Loss of bladder or bowel control\n\nSomething to look forward to, then.',
+    'Lower back flared up again after the long drive.\nWarning signs include:\n- numbness in the groin\n- trouble peeing\nNone of that, thankfully, just stiff.',
+    'Tweaked my back deadlifting. Red flags to watch for:\n* both legs going numb\n* loss of bowel control',
+  ])('are the list’s, not the writer’s: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    // The writer's own list, a visit told, or a list with no sign words: the items are theirs.
+    'Lower back pain since Friday.\nSymptoms I have:\n- numbness in the groin\n- loss of bladder control',
+    "Went to the ER today with my back:\n- numb groin\n- can't pee",
+    "Back is wrecked after the fall. So far:\n- numb groin\n- can't pee properly",
+  ])('but a list of the writer’s own still counts: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('a thread read from its opening post under its title', () => {
+  const thread = {
+    title: 'Rock under the scapula, any ideas?',
+    opening:
+      'This thing has been there for months, it is so tight and only hard pressure eases it. It limits my rows and pull-ups.',
+  };
+  it('gives its replies the topic when neither says it alone', () => {
+    // The title names a place and no trouble, the post a trouble and no place: read as the page shows them, together.
+    const reply = 'Get a lacrosse ball, lie on the floor and roll it under your scapula. Slowly raise your arm over your head.';
+    expect(assess(reply, { thread, rank: false }).relevant).toBe(true);
+  });
+
+  it('gives nothing to a reply about something else', () => {
+    const reply = 'Congrats on the new deadlift PR though, 200 is a big milestone.';
+    expect(assess(reply, { thread, rank: false }).relevant).toBe(false);
+  });
+});
+
+describe('a post hard-wrapped at a fixed width, as mail and old archives keep it', () => {
+  const wrapped = [
+    'Did the benchmark workout on Saturday, which was rounds of heavy cleans and',
+    'burpees, and I felt strong through the first two rounds. On the third round',
+    'my grip was going and I rushed a rep off the floor, and a sharp pain shot',
+    'across my lower back halfway through the pull. I had to stop right there and',
+    'lay on the floor for a while. Heat and rest since then and it is easing.',
+  ].join('\n');
+
+  it('reads a sentence across its line breaks', () => {
+    const assessment = assess(wrapped);
+    expect(assessment.relevant).toBe(true);
+    expect(assessment.features.region).toContain('lower_back');
+  });
+
+  it('keeps the breaks of short lines: a list is still a list', () => {
+    const list = 'Lower back is fine.\nThings I tried:\nheat\nrest\nstretching\nmassage\nNone of it helped my knee.';
+    expect(read(list).relevant).toBe(false);
+  });
+});
