@@ -8,6 +8,7 @@ import {
   DEMONSTRATIVES,
   DESTINATION_PREPOSITIONS,
   DONT_WORDS,
+  CAUSE_MOVES,
   INSTRUMENT_PREPOSITIONS,
   EXPERIENCE_FILLERS,
   EXPERIENCE_VERBS,
@@ -1047,7 +1048,19 @@ export function threadPairs(
  */
 function notAdviceOnIt(context: MentionContext, cues: CueIndex, region: Mention): boolean {
   const clause = context.tokens[region.start]!.clause;
-  return toldAgainstIt(context, cues, region) || cues.inClause('cue_verb', clause).some((cue) => cue.end <= region.start);
+  if (toldAgainstIt(context, cues, region)) return true;
+  // A cue given to keep the asker from what hurts the back is advice on its cause: "set up flatter so you don't arch
+  // your lower back".
+  if (causeToldAgainst(context.tokens, region)) return false;
+  return cues.inClause('cue_verb', clause).some((cue) => cue.end <= region.start);
+}
+
+/** Whether what hurts a back is told as what not to do before it in its clause: "don't arch your back". */
+function causeToldAgainst(tokens: readonly Token[], region: Mention): boolean {
+  const clause = tokens[region.start]!.clause;
+  return tokens
+    .slice(0, region.start)
+    .some((token, at) => token.clause === clause && DONT_WORDS.has(token.text) && CAUSE_MOVES.has(tokens[at + 1]?.text ?? ''));
 }
 
 /**
@@ -1063,9 +1076,11 @@ function toldAgainstIt(context: MentionContext, cues: CueIndex, region: Mention)
   if (region.end - region.start === 1 && tokens[region.start]!.text === 'back' && !BARE_BACK_MODIFIERS.has(before?.text ?? ''))
     return true;
   // Said to be fine ("my back's fine, just pointing it out"), or told what not to do to it ("don't foam roll your
-  // lumbar spine directly").
+  // lumbar spine directly"); not told what hurts it ("don't arch your back so hard"), which names the asker's cause.
   if (cues.inClause('said_fine', clause).length > 0) return true;
-  return tokens.slice(0, region.start).some((token) => token.clause === clause && DONT_WORDS.has(token.text));
+  return tokens
+    .slice(0, region.start)
+    .some((token, at) => token.clause === clause && DONT_WORDS.has(token.text) && !CAUSE_MOVES.has(tokens[at + 1]?.text ?? ''));
 }
 
 /**

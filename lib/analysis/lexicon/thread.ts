@@ -510,6 +510,10 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'shorter|higher stem',
     'spacers under the|your stem',
     'tilt the|your saddle',
+    // Sleeping aids for a back: "try a body pillow", "get a firmer mattress".
+    'body pillow|pillows',
+    'mattress topper',
+    'firmer|better mattress',
   ]),
   cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
 ];
@@ -1542,6 +1546,25 @@ export const YARDSTICK_WORDS: ReadonlySet<string> = new Set(['than', 'relative',
 
 /** What not to do to a back: "don't foam roll your lumbar spine directly". */
 export const DONT_WORDS: ReadonlySet<string> = new Set(["don't", 'never', 'avoid', 'stop']);
+
+/**
+ * What hurts a back, told as what not to do right after the "don't": "don't arch your back so hard", "so you don't
+ * round your lower back". Advice against the asker's cause, not a rule of care for the back.
+ */
+export const CAUSE_MOVES: ReadonlySet<string> = new Set([
+  'arch',
+  'arching',
+  'overarch',
+  'overarching',
+  'round',
+  'rounding',
+  'hyperextend',
+  'hyperextending',
+  'overextend',
+  'overextending',
+  'crank',
+  'cranking',
+]);
 
 /** Words that are no speaker's "<who> here" at a sentence's start ("38 yo lifter here"): "I", "you", "it", a verb or a "not". */
 export const SPEAKER_BLOCKERS: ReadonlySet<string> = new Set(['i', 'you', 'it', 'is', 'are', 'was', 'not', 'no']);

@@ -84,3 +84,35 @@ describe('a post hard-wrapped at a fixed width, as mail and old archives keep it
     expect(read(list).relevant).toBe(false);
   });
 });
+
+describe('advice in a back thread: what hurts it told as what not to do, and sleeping aids', () => {
+  const thread = { title: 'Low back aches after bench, huge arch' };
+  it.each([
+    "Don't arch your back that hard, bench is a chest lift.",
+    "Set up a bit flatter so you don't arch your lower back on every rep.",
+    'Honestly, never round your back on the way down and it will settle.',
+  ])('names the asker’s cause: %j', (text) => {
+    expect(assess(text, { thread, rank: false }).relevant).toBe(true);
+  });
+
+  it.each([
+    "Don't foam roll your lumbar spine directly.",
+    'Squeeze your shoulder blades together and drive your feet.',
+    'Congrats on the new bench PR.',
+  ])('but a rule of care, a form cue or an aside is not about the trouble: %j', (text) => {
+    expect(assess(text, { thread, rank: false }).relevant).toBe(false);
+  });
+
+  it.each([
+    'Try a body pillow, it takes the strain off when you sleep on your side.',
+    'Get yourself a firmer mattress, it made all the difference.',
+  ])('offers a sleeping aid for the back: %j', (text) => {
+    expect(assess(text, { thread: { title: 'My back is killing me in the mornings' }, rank: false }).relevant).toBe(true);
+  });
+
+  it('but not in a thread about something else', () => {
+    expect(assess('Try a body pillow.', { thread: { title: 'Best pillows for side sleepers?' }, rank: false }).relevant).toBe(
+      false,
+    );
+  });
+});
