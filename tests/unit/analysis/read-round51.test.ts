@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
 
 const read = (text: string) => assess(text, { rank: false });
-const flagIds = (text: string) => read(text).redFlags.map((flag) => flag.id);
 
 describe('an everyday doing after a vague toilet phrase, and feet as a measure', () => {
   it.each([
