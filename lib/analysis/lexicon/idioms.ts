@@ -38,6 +38,9 @@ const LOAD_OR_POSITION_ON_BACK: readonly string[] = [
 export const IDIOM_TERMS: readonly TermGroup[] = [
   // Leaking on effort (a cough, a sneeze, a heavy lift), a pelvic floor's: no sign of lost sensation.
   idiom('flag', false, ['stress incontinence', 'stress urinary incontinence']),
+  // One buttock, beside sciatica down that leg: "numb right leg, tingly bum cheek" is no saddle sign (clinical-facts.md;
+  // both cheeks, or between them, still are).
+  idiom('flag', false, ['bum|butt|arse|ass|booty cheek']),
   // Training compounds: "back" names a lift or a session, whatever comes before it.
   idiom('region', false, [
     // Low down on a side of something else: "pain low down on the right side of my belly".

@@ -115,3 +115,19 @@ describe('advice in a back thread: what hurts it told as what not to do, and sle
     );
   });
 });
+
+describe('one buttock beside sciatica down that leg', () => {
+  it('is no saddle sign', () => {
+    expect(
+      read('Sciatica flaring again: sore lower back, numb left calf and a tingly bum cheek on the same side.').triage,
+    ).not.toBe('emergency');
+  });
+
+  it.each([
+    'Lower back pain and a tingly bum since this morning.',
+    'Both bum cheeks numb and my back is agony.',
+    'My left butt cheek is numb and so is my groin, back is wrecked.',
+  ])('but the whole seat, both cheeks or the groin still are: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
