@@ -23,7 +23,18 @@
  * It never removes or lowers what the rules found.
  */
 import type { RedFlag } from '../features';
-import { DOINGS_NOT_TOILET, FALL_WORDS, FEELING_WORDS, NOTHING_ODD, URINE_WORDS, type CueId, type PartId } from './lexicon';
+import {
+  DOINGS_NOT_TOILET,
+  GOING_ELSEWHERE,
+  TOILET_PLACES,
+  TOILET_WORDS,
+  FALL_WORDS,
+  FEELING_WORDS,
+  NOTHING_ODD,
+  URINE_WORDS,
+  type CueId,
+  type PartId,
+} from './lexicon';
 import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed, type ModifierInput } from './flag-context';
 import { type Mention, within, wordsOf } from './mentions';
 import {
@@ -170,12 +181,13 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
         )
       )
         continue;
-      // "Haven't been able to walk more than a few feet": a vague toilet phrase that goes on to an everyday doing.
+      // "Haven't been able to walk more than a few feet", "…to go to the gym": a vague toilet phrase that goes on to an
+      // everyday doing or somewhere else.
       if (
         flag === 'bladder_bowel' &&
         mention.value.cat === 'cue' &&
         mention.value.id === 'toilet_trouble' &&
-        DOINGS_NOT_TOILET.has(input.context.tokens[mention.end]?.text ?? '')
+        goesElsewhere(input, mention)
       )
         continue;
       // "Can't feel my feet": the feet or legs go unfelt, no bladder or bowel ("can't feel when I go"), and anchor the
@@ -193,6 +205,19 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
     }
   }
   return { current: found, fallExplained: fallExplained && !found.has('major_trauma') };
+}
+
+/** Words after a vague toilet phrase's "go" looked through for the toilet's own ("able to go to the loo"). */
+const TOILET_REACH = 3;
+
+/** Whether a vague toilet phrase goes on to an everyday doing, or to a "go" that leads somewhere other than a toilet. */
+function goesElsewhere({ context }: ModifierInput, mention: Mention): boolean {
+  const next = context.tokens[mention.end]?.text ?? '';
+  if (DOINGS_NOT_TOILET.has(next)) return true;
+  if (next !== 'go' || !GOING_ELSEWHERE.has(context.tokens[mention.end + 1]?.text ?? '')) return false;
+  return !context.tokens
+    .slice(mention.end + 1, mention.end + 2 + TOILET_REACH)
+    .some((token) => TOILET_WORDS.has(token.text) || URINE_WORDS.has(token.text) || TOILET_PLACES.has(token.text));
 }
 
 /** Words from "can't feel" to the body part it names ("can't feel my feet properly"). */

@@ -62,6 +62,8 @@ import {
   SCREENING_LIST_FILLER,
   SCREENING_LIST_HEADERS,
   SIGN_LIST_LINE_WORDS,
+  CLAIMING_WORDS,
+  LIST_CLAIMS,
   SPEECH_WORDS,
   STORY_LINKS,
   JUDGEMENT_WORDS,
@@ -940,24 +942,49 @@ export class FlagContext {
   /** Whether a sentence ends in "same" or "too" after a sentence of advice or screening talk, as its next item. */
   /**
    * Whether the sentence is an item of a list of signs whose opening line, a line or a few above, ends on a colon
-   * and names signs to know ("Warning signs include:", "Symptoms of an emergency:"), every line between an item of
-   * its own with no "I" in it. Not the writer's own list ("Symptoms I have:"), nor a visit told ("Went to the ER:").
+   * and names signs to know ("Warning signs include:", "Emergency signs (per my physio):", "When to call 999:"), every
+   * line between an item of its own with no "I" in it. Not the writer's own list ("Symptoms I have:"), nor a visit told
+   * ("Went to the ER:"), nor a list the writer then claims ("I've got the first two").
    */
   private listedUnderScreening(sentence: number): boolean {
     const { context, cues } = this.input;
+    const tokens = this.tokens;
     for (let before = sentence - 1; before >= 0 && sentence - before <= LIST_LINES_REACH; before--) {
       const range = context.sentences[before]!;
       let last = range.end - 1;
-      while (last > range.start && this.tokens[last]!.text === '\n') last--;
-      if (cues.inSentence('first_person', before).length > 0) return false;
-      if (this.tokens[last]!.text === ':') {
+      while (last > range.start && tokens[last]!.text === '\n') last--;
+      if (tokens[last]!.text === ':') {
         const visits = [...cues.inSentence('care_visit', before), ...this.ownCareNotHad(before)];
+        const subject = inRange(tokens, range.start, last, (token) => FIRST_PERSON_SUBJECTS.has(token.text));
         return (
+          !subject &&
           cues.inSentence('screening', before).some((cue) => !visits.some((visit) => within(cue, visit))) &&
-          inRange(this.tokens, range.start, last, (token) => SIGN_LIST_LINE_WORDS.has(token.text))
+          inRange(tokens, range.start, last, (token) => SIGN_LIST_LINE_WORDS.has(token.text)) &&
+          !this.listClaimedAfter(sentence)
         );
       }
-      if (this.tokens[range.end - 1]!.text !== '\n') return false;
+      if (tokens[range.end - 1]!.text !== '\n' || cues.inSentence('first_person', before).length > 0) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence after a list's item claims the list's items as the writer's: "I've got the first two",
+   * "I have all of those" (not "I had none of them", "none of that, thankfully").
+   */
+  private listClaimedAfter(sentence: number): boolean {
+    const { context } = this.input;
+    const tokens = this.tokens;
+    for (let after = sentence + 1; after < context.sentences.length && after - sentence <= LIST_LINES_REACH; after++) {
+      const range = context.sentences[after]!;
+      const words = tokens.slice(range.start, range.end).map((token) => token.text);
+      if (
+        words.some((word) => FIRST_PERSON_SUBJECTS.has(word)) &&
+        words.some((word) => CLAIMING_WORDS.has(word)) &&
+        words.some((word) => LIST_CLAIMS.has(word)) &&
+        !words.some((word) => NO_ANSWERS.has(word) || TURNING_WORDS.test(word))
+      )
+        return true;
     }
     return false;
   }

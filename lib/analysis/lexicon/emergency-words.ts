@@ -81,6 +81,45 @@ export const DOINGS_NOT_TOILET: ReadonlySet<string> = new Set([
   'focus',
 ]);
 
+/**
+ * Words after a vague toilet phrase's "go" that take it somewhere other than the toilet ("haven't been able to go to
+ * the gym", "couldn't go home before 8", "can't go running"), unless a toilet's word follows within a few words.
+ */
+export const GOING_ELSEWHERE: ReadonlySet<string> = new Set([
+  'to',
+  'home',
+  'out',
+  'outside',
+  'back',
+  'into',
+  'in',
+  'on',
+  'for',
+  'anywhere',
+  'running',
+  'walking',
+  'shopping',
+  'swimming',
+  'cycling',
+  'climbing',
+  'riding',
+  'training',
+  'lifting',
+]);
+
+/** The toilet's other names and what is passed there, after a "go" (GOING_ELSEWHERE): "able to go to the bathroom". */
+export const TOILET_PLACES: ReadonlySet<string> = new Set([
+  'bathroom',
+  'restroom',
+  'washroom',
+  'wc',
+  'potty',
+  'poo',
+  'poop',
+  'stool',
+  'number',
+]);
+
 /** Words after "nothing" that deny something odd ("nothing strange down there"), unlike "I feel nothing down there". */
 export const NOTHING_ODD: ReadonlySet<string> = new Set(['strange', 'weird', 'odd', 'unusual', 'wrong', 'different', 'funny']);
 

@@ -178,6 +178,8 @@ export {
   CRASHED_AGAIN_WORDS,
   ANOTHER_TIME_WORDS,
   DOINGS_NOT_TOILET,
+  GOING_ELSEWHERE,
+  TOILET_PLACES,
 } from './emergency-words';
 export {
   CLAUSE_OPENERS,
@@ -268,6 +270,8 @@ export {
   SCREENING_LIST_FILLER,
   SCREENING_LIST_HEADERS,
   SIGN_LIST_LINE_WORDS,
+  CLAIMING_WORDS,
+  LIST_CLAIMS,
 } from './screening';
 export {
   FEELING_GONE,

@@ -255,7 +255,7 @@ const WRAP_SLACK = 20;
 const MIN_WRAP_WIDTH = 55;
 const MAX_WRAP_WIDTH = 80;
 /** Lines inside paragraphs needed before a text is taken as hard-wrapped, and the share that must end near the width. */
-const MIN_WRAPPED_LINES = 4;
+const MIN_WRAPPED_LINES = 3;
 const WRAPPED_SHARE = 0.6;
 
 /**
@@ -265,7 +265,7 @@ const WRAPPED_SHARE = 0.6;
  * line break after such a line becomes a space; blank lines and short lines (a list, a sign-off) keep theirs.
  * Same length, so every character keeps its source span.
  */
-function unwrapHardWrappedLines(pass: Builder): void {
+function unwrapHardWrappedLines(pass: Builder, original: string): void {
   const { codes, length } = pass;
   const starts: number[] = [0];
   for (let i = 0; i < length; i++) if (codes[i] === 0x0a) starts.push(i + 1);
@@ -286,12 +286,16 @@ function unwrapHardWrappedLines(pass: Builder): void {
   }
   if (wrapped < MIN_WRAPPED_LINES || wrapped < inner.length * WRAPPED_SHARE) return;
   const nearWidth = (line: number): boolean => lineLength(line) <= width && lineLength(line) > width - WRAP_SLACK;
+  // A wrap falls mid-sentence as often as not, so many lines go on in lower case ("a sharp pain shot\nacross my
+  // back"); lines that each open with a capital ("Day 1: …", "Day 2: …") are a list, however long.
+  const continued = inner.filter((line) => nearWidth(line) && /[a-z]/.test(original.charAt(pass.from[starts[line + 1]!]!)));
+  if (continued.length * 2 < wrapped) return;
   for (const line of inner) if (nearWidth(line)) codes[starts[line + 1]! - 1] = 0x20;
 }
 
 export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
   const folded = replaceWords(foldCharacters(original), original, options.knownWords);
-  unwrapHardWrappedLines(folded);
+  unwrapHardWrappedLines(folded, original);
   return {
     original,
     text: folded.text(),

@@ -131,3 +131,42 @@ describe('one buttock beside sciatica down that leg', () => {
     expect(read(text).triage).toBe('emergency');
   });
 });
+
+describe('review 51 of the classes above', () => {
+  it.each([
+    "Lower back has been wrecked since the move and I haven't been able to go to the gym in a fortnight.",
+    "Back seized on Monday, haven't been able to go running since.",
+  ])('a vague toilet phrase that goes somewhere else is no bladder sign: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    "Lower back agony and I haven't been able to go to the bathroom since yesterday.",
+    "Back is bad and I haven't been able to go since Sunday, feels full.",
+  ])('but one that goes to the toilet, or nowhere said, still is: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('reads a list under an opening line that names its source as the list’s', () => {
+    const text =
+      'Emergency signs (per my physio):\n1) numbness in the saddle area\n2) loss of bowel control\nShe says I am clear.';
+    expect(read(`Lower back still tight.\n${text}`).triage).not.toBe('emergency');
+  });
+
+  it('gives the list to the writer who claims its items after it', () => {
+    const text =
+      'Back has been bad all week.\nWarning signs include:\n• numb saddle area\n• trouble peeing\nI have the first two since this morning.';
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('keeps a list whose lines each open with a capital as a list, however long its lines', () => {
+    const text = [
+      'Tweaked my lower back picking a plate up off the floor with a twist.',
+      'Day 1: everything hurts, could not get my socks on at all this morning',
+      'Day 2: a bit better, walking helps but sitting down is still rough',
+      'Day 3: still guarded, can bend forward about halfway before it grabs',
+      'Nothing down the legs. How long until I can train again?',
+    ].join('\n');
+    expect(read(text).triage).toBe('self_care');
+  });
+});
