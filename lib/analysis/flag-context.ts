@@ -131,6 +131,8 @@ const OPENING_REACH = 1;
 const GENERIC_REACH = 8;
 /** Lines of a list of signs read back to the line that opens it (listedUnderScreening). */
 const LIST_LINES_REACH = 8;
+/** Words from a claiming verb to the list's items it points at: "got the first two", "have all of these". */
+const CLAIM_REACH = 3;
 /** Words just before a "now" that make it the time of a worry, not of the flag. */
 const WORRY_REACH = 2;
 /** Words of a screening-list item that no lexicon term covers ("bladder changes"). */
@@ -978,10 +980,14 @@ export class FlagContext {
     for (let after = sentence + 1; after < context.sentences.length && after - sentence <= LIST_LINES_REACH; after++) {
       const range = context.sentences[after]!;
       const words = tokens.slice(range.start, range.end).map((token) => token.text);
+      // The items pointed at right after the claim: "got the first two", "have all of these" (not "have a good excuse
+      // to buy … for those long trips").
+      const claimed = words.some(
+        (word, at) => CLAIMING_WORDS.has(word) && words.slice(at + 1, at + 1 + CLAIM_REACH).some((next) => LIST_CLAIMS.has(next)),
+      );
       if (
+        claimed &&
         words.some((word) => FIRST_PERSON_SUBJECTS.has(word)) &&
-        words.some((word) => CLAIMING_WORDS.has(word)) &&
-        words.some((word) => LIST_CLAIMS.has(word)) &&
         !words.some((word) => NO_ANSWERS.has(word) || TURNING_WORDS.test(word))
       )
         return true;

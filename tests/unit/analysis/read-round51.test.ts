@@ -159,6 +159,12 @@ describe('review 51 of the classes above', () => {
     expect(read(text).triage).toBe('emergency');
   });
 
+  it('but not for a "have" that points at something else', () => {
+    const text =
+      'Sciatica again.\nWarning signs include:\n- loss of bladder control\n- weakness in both legs\nAt least now I have an excuse to buy those fancy heated seats.';
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
   it('keeps a list whose lines each open with a capital as a list, however long its lines', () => {
     const text = [
       'Tweaked my lower back picking a plate up off the floor with a twist.',
