@@ -181,7 +181,7 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
         )
       )
         continue;
-      // "Haven't been able to walk more than a few feet", "…to go to the gym": a vague toilet phrase that goes on to an
+      // "Haven't been able to stand at the stove for long", "…to go to the gym": a vague toilet phrase that goes on to an
       // everyday doing or somewhere else.
       if (
         flag === 'bladder_bowel' &&

@@ -66,8 +66,8 @@ function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null 
     .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
     .map((text) => analyzeTextWith(text, lexicon));
   const sources = read.filter(aboutBack);
-  // The opening post as its page shows it, under its title, where neither says it alone: "'Golfball' under the
-  // scapula" over "this tight knot needs a lot of pressure to ease" (adapters read an opening post so).
+  // The opening post as its page shows it, under its title, where neither says it alone: "Rock under my scapula?"
+  // over "it has been tight for weeks and clicks when I reach" (adapters read an opening post so).
   const title = thread.title?.trim();
   const opening = thread.opening?.trim();
   if (sources.length === 0 && title && opening) {

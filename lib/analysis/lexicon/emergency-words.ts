@@ -36,8 +36,9 @@ export const URINE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Everyday doings after a vague toilet-trouble phrase ("haven't been able to walk more than a few steps"): the phrase is about moving, not the bladder or bowel, so it anchors no bladder emergency.
- * Not "go", "empty" or "hold", which are the toilet's own.
+ * Everyday doings after a vague toilet-trouble phrase ("haven't been able to stand at the stove for long"): the
+ * phrase is about moving, not the bladder or bowel, so it anchors no bladder emergency. Not "go", "empty" or "hold",
+ * which are the toilet's own.
  */
 export const DOINGS_NOT_TOILET: ReadonlySet<string> = new Set([
   'walk',

@@ -38,7 +38,7 @@ const LOAD_OR_POSITION_ON_BACK: readonly string[] = [
 export const IDIOM_TERMS: readonly TermGroup[] = [
   // Leaking on effort (a cough, a sneeze, a heavy lift), a pelvic floor's: no sign of lost sensation.
   idiom('flag', false, ['stress incontinence', 'stress urinary incontinence']),
-  // One buttock, beside sciatica down that leg: "numb right leg, tingly bum cheek" is no saddle sign (clinical-facts.md;
+  // One buttock, beside sciatica down that leg: "sciatica down the left leg and that bum cheek tingles" is no saddle sign (clinical-facts.md;
   // both cheeks, or between them, still are).
   idiom('flag', false, ['bum|butt|arse|ass|booty cheek']),
   // Training compounds: "back" names a lift or a session, whatever comes before it.
@@ -131,7 +131,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'off my|his|her|their feet',
     'on my|his|her|their feet all day|again',
     'back on my|his|her|their feet',
-    // Feet as a measure, not the feet: "couldn't walk more than a few feet", "six feet tall", "20 feet away".
+    // Feet as a measure, not the feet: "only managed ten feet to the door", "six feet tall", "20 feet away".
     '# feet',
     'few|several|couple|two|three|four|five feet',
     'six|seven|eight|nine|ten|twenty|fifty|hundred|hundreds|thousand|thousands feet',

@@ -510,7 +510,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'shorter|higher stem',
     'spacers under the|your stem',
     'tilt the|your saddle',
-    // Sleeping aids for a back: "try a body pillow", "get a firmer mattress".
+    // Sleeping aids for a back: "get a body pillow", "a firmer mattress sorted mine".
     'body pillow|pillows',
     'mattress topper',
     'firmer|better mattress',

@@ -259,8 +259,8 @@ const MIN_WRAPPED_LINES = 3;
 const WRAPPED_SHARE = 0.6;
 
 /**
- * Pass 3: a text hard-wrapped at a fixed width (mail, Usenet and old forum archives: "a pain ripped through
- * my\nlower back") has line breaks inside its sentences, which the tokenizer would read as sentence ends and so
+ * Pass 3: a text hard-wrapped at a fixed width (mail, Usenet and old forum archives: "my calves went and then
+ * my\nlower back started to ache") has line breaks inside its sentences, which the tokenizer would read as sentence ends and so
  * part a pain from its back. Where most lines inside paragraphs end near one width of 55–80 characters, a single
  * line break after such a line becomes a space; blank lines and short lines (a list, a sign-off) keep theirs.
  * Same length, so every character keeps its source span.
@@ -286,8 +286,8 @@ function unwrapHardWrappedLines(pass: Builder, original: string): void {
   }
   if (wrapped < MIN_WRAPPED_LINES || wrapped < inner.length * WRAPPED_SHARE) return;
   const nearWidth = (line: number): boolean => lineLength(line) <= width && lineLength(line) > width - WRAP_SLACK;
-  // A wrap falls mid-sentence as often as not, so many lines go on in lower case ("a sharp pain shot\nacross my
-  // back"); lines that each open with a capital ("Day 1: …", "Day 2: …") are a list, however long.
+  // A wrap falls mid-sentence as often as not, so many lines go on in lower case ("then my\nlower back
+  // started"); lines that each open with a capital ("Day 1: …", "Day 2: …") are a list, however long.
   const continued = inner.filter((line) => nearWidth(line) && /[a-z]/.test(original.charAt(pass.from[starts[line + 1]!]!)));
   if (continued.length * 2 < wrapped) return;
   for (const line of inner) if (nearWidth(line)) codes[starts[line + 1]! - 1] = 0x20;

@@ -9,7 +9,7 @@ const read = (text: string) => assess(text, { rank: false });
 
 describe('an everyday doing after a vague toilet phrase, and feet as a measure', () => {
   it.each([
-    'Stood up from my desk chair and my back seized. For two days I was stuck flat, and it kept spasming whenever I shifted. I have not been able to walk more than a few feet without it locking again, and reaching up to a shelf is out of the question. Hoping it calms down by the weekend.',
+    'Stood up from my desk chair and my back seized. For two days I was stuck flat, and it kept spasming whenever I shifted. I have not been able to walk twenty feet without it locking again, and reaching up to a shelf is out of the question. Hoping it calms down by the weekend.',
     "My mid back is in spasm and I haven't been able to sit through a meal since Tuesday.",
     "Lower back locked up, haven't been able to walk properly for two days.",
   ])('is no bladder or leg emergency: %j', (text) => {
@@ -19,7 +19,7 @@ describe('an everyday doing after a vague toilet phrase, and feet as a measure',
   it.each([
     "My back is killing me and I haven't been able to pee since last night.",
     "Lower back pain, and I haven't been able to go to the toilet since yesterday, nothing comes.",
-    "Can't walk more than a few feet and both my feet have gone numb since the back went.",
+    'Only managed ten feet to the door and both my feet have gone numb since the back went.',
     'Fell about ten feet off a ladder onto my back this morning.',
   ])('but the toilet, both feet and a fall from a height still are: %j', (text) => {
     expect(read(text).triage).toBe('emergency');
@@ -53,7 +53,7 @@ describe('a thread read from its opening post under its title', () => {
   };
   it('gives its replies the topic when neither says it alone', () => {
     // The title names a place and no trouble, the post a trouble and no place: read as the page shows them, together.
-    const reply = 'Get a lacrosse ball, lie on the floor and roll it under your scapula. Slowly raise your arm over your head.';
+    const reply = 'Pin a tennis ball between the wall and your scapula and lean into it for a minute each side.';
     expect(assess(reply, { thread, rank: false }).relevant).toBe(true);
   });
 
@@ -65,11 +65,11 @@ describe('a thread read from its opening post under its title', () => {
 
 describe('a post hard-wrapped at a fixed width, as mail and old archives keep it', () => {
   const wrapped = [
-    'Did the benchmark workout on Saturday, which was rounds of heavy cleans and',
-    'burpees, and I felt strong through the first two rounds. On the third round',
-    'my grip was going and I rushed a rep off the floor, and a sharp pain shot',
-    'across my lower back halfway through the pull. I had to stop right there and',
-    'lay on the floor for a while. Heat and rest since then and it is easing.',
+    'Long trail run on Sunday, about 30 km with a lot of climbing, and the first',
+    'two hours went fine. On the last descent my calves went and then my lower',
+    'back started to ache so badly that I had to walk the flat bits home. It is',
+    'still stiff today but easing with a hot shower and a slow walk at lunch.',
+    'Any ideas what to work on before the next one?',
   ].join('\n');
 
   it('reads a sentence across its line breaks', () => {
@@ -87,7 +87,7 @@ describe('a post hard-wrapped at a fixed width, as mail and old archives keep it
 describe('advice in a back thread: what hurts it told as what not to do, and sleeping aids', () => {
   const thread = { title: 'Low back aches after bench, huge arch' };
   it.each([
-    "Don't arch your back that hard, bench is a chest lift.",
+    "Don't arch your back so hard on the way down.",
     "Set up a bit flatter so you don't arch your lower back on every rep.",
     'Honestly, never round your back on the way down and it will settle.',
   ])('names the asker’s cause: %j', (text) => {
@@ -102,15 +102,15 @@ describe('advice in a back thread: what hurts it told as what not to do, and sle
     expect(assess(text, { thread, rank: false }).relevant).toBe(false);
   });
 
-  it.each([
-    'Try a body pillow, it takes the strain off when you sleep on your side.',
-    'Get yourself a firmer mattress, it made all the difference.',
-  ])('offers a sleeping aid for the back: %j', (text) => {
-    expect(assess(text, { thread: { title: 'My back is killing me in the mornings' }, rank: false }).relevant).toBe(true);
-  });
+  it.each(['Get yourself a body pillow, honestly.', 'Get yourself a firmer mattress, it made all the difference.'])(
+    'offers a sleeping aid for the back: %j',
+    (text) => {
+      expect(assess(text, { thread: { title: 'My back is killing me in the mornings' }, rank: false }).relevant).toBe(true);
+    },
+  );
 
   it('but not in a thread about something else', () => {
-    expect(assess('Try a body pillow.', { thread: { title: 'Best pillows for side sleepers?' }, rank: false }).relevant).toBe(
+    expect(assess('Get a body pillow.', { thread: { title: 'Best pillows for side sleepers?' }, rank: false }).relevant).toBe(
       false,
     );
   });
@@ -118,9 +118,9 @@ describe('advice in a back thread: what hurts it told as what not to do, and sle
 
 describe('one buttock beside sciatica down that leg', () => {
   it('is no saddle sign', () => {
-    expect(
-      read('Sciatica flaring again: sore lower back, numb left calf and a tingly bum cheek on the same side.').triage,
-    ).not.toBe('emergency');
+    expect(read('Sciatica flaring: sore lower back, numb left calf and a numb bum cheek on that side.').triage).not.toBe(
+      'emergency',
+    );
   });
 
   it.each([
@@ -161,7 +161,7 @@ describe('review 51 of the classes above', () => {
 
   it('but not for a "have" that points at something else', () => {
     const text =
-      'Sciatica again.\nWarning signs include:\n- loss of bladder control\n- weakness in both legs\nAt least now I have an excuse to buy those fancy heated seats.';
+      'Sciatica again.\nWarning signs include:\n- loss of bladder control\n- weakness in both legs\nGlad I have Friday off, so those errands can wait.';
     expect(read(text).triage).not.toBe('emergency');
   });
 
