@@ -483,6 +483,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'rest and ice|heat',
     'rest up',
     'rest it',
+    // "you might just need an adjustment from the chiro", "a chiro adjustment".
+    'adjustment|adjustments from a|the|your chiro|chiropractor|osteo|osteopath',
+    'chiro|chiropractic adjustment|adjustments',
     'plenty|total|relative|complete of? rest',
     'some rest',
     'a|few|couple days|weeks off',

@@ -109,6 +109,13 @@ describe('advice in a back thread: what hurts it told as what not to do, and sle
     },
   );
 
+  it.each(['Get an adjustment from the chiro, it sorted mine in two visits.'])(
+    'offers a chiropractor’s adjustment for the back: %j',
+    (text) => {
+      expect(assess(text, { thread: { title: 'My back is killing me in the mornings' }, rank: false }).relevant).toBe(true);
+    },
+  );
+
   it('but not in a thread about something else', () => {
     expect(assess('Get a body pillow.', { thread: { title: 'Best pillows for side sleepers?' }, rank: false }).relevant).toBe(
       false,
