@@ -350,6 +350,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     return bounds ? tokens.slice(bounds.start, bounds.end) : [];
   };
   const rideCause = (cause: Mention): boolean => cues.get('other_endurance').some((ride) => overlaps(ride, cause));
+  /** A ride told anywhere in the post, as a numbing cause (`numb_cause`) and not denied ("not from the bike"). */
+  const rideInPost = (): boolean =>
+    cues.get('numb_cause').some((cause) => rideCause(cause) && !deniedBefore(tokens, cause.start));
   /** Numbness told of the legs themselves, not only while riding: "both my legs are numb" (not "numb feet"). */
   const wholeLegsNumb = (mention: Mention): boolean => {
     const sentence = tokens[mention.start]!.sentence;
@@ -363,6 +366,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
     if ([sentence, sentence + 1, sentence + 2].some((at) => outlasting(at).length > 0)) return false;
+    // Numb feet in a post about riding that names no back anywhere ("new to cycling… after 45 minutes my feet go numb,
+    // any tips?"): the ride's (shoes, pedals, cleats), wherever in the post it is told. Not both legs, which may be a
+    // cord's sign with no back named, nor a groin, whose numbness keeps its own reading.
+    if (heldSo && !input.mentionsBack && !wholeLegsNumb(mention) && rideInPost()) return true;
     // The word before the verb is read from the whole text: at the window's edge, "Like I said, sat on the turbo" is the
     // writer's own saying.
     const secondhand = (cause: Mention): boolean => {

@@ -41,6 +41,17 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // One buttock, beside sciatica down that leg: "sciatica down the left leg and that bum cheek tingles" is no saddle sign (clinical-facts.md;
   // both cheeks, or between them, still are).
   idiom('flag', false, ['bum|butt|arse|ass|booty cheek']),
+  // A stool to sit on, not a bowel's: "sat down on a bar stool", "stood on the step stool" (cues.ts `toileting`).
+  idiom('flag', false, [
+    'bar|kitchen|step|foot|piano|high|wooden|folding|camp|counter|gym stool|stools',
+    'on|onto|off a|the|my stool|stools',
+  ]),
+  // Things left over from an old crash, which date it: "leftover painkillers from a car accident", "spare patches from
+  // the crash".
+  idiom('flag', false, [
+    'leftover|spare _? _? _? from a|an|my|the car|bike|motorbike|motorcycle accident|crash|wreck',
+    'leftover|spare _? _? _? from a|an|my|the accident|crash|wreck',
+  ]),
   // Training compounds: "back" names a lift or a session, whatever comes before it.
   idiom('region', false, [
     // Low down on a side of something else: "pain low down on the right side of my belly".
@@ -131,6 +142,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'off my|his|her|their feet',
     'on my|his|her|their feet all day|again',
     'back on my|his|her|their feet',
+    // Legs as a session trained, not where a sign is: "I worked my legs on Thursday" (not "at work my legs gave out",
+    // "on the train my legs went numb").
+    'worked|trained my|the legs',
     // Feet as a measure, not the feet: "only managed ten feet to the door", "six feet tall", "20 feet away".
     '# feet',
     'few|several|couple|two|three|four|five feet',

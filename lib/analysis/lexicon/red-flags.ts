@@ -941,8 +941,21 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'urine|pee|piss looks|looked|turned the? colour|color of cola|coke|tea|coffee',
     'peeing|pissing blood|brown|black',
     'blood in my? urine|pee',
-    'rhabdo',
-    'rhabdomyolysis',
+    // Rhabdo by name only as the writer's, had or asked about: "pretty sure I've got rhabdo", "is this the rhabdo
+    // thing?", "could it be rhabdomyolysis". Not the name in a story, a warning or a headline ("Uncle Rhabdo", "a
+    // friend is in hospital with rhabdo", "rhabdo is short for…"), which the signs themselves tell apart.
+    'i have|had rhabdo|rhabdomyolysis',
+    "i've got|gotten|had rhabdo|rhabdomyolysis",
+    'got|getting|developed|develop rhabdo|rhabdomyolysis',
+    'is this|that|it rhabdo|rhabdomyolysis',
+    'is this|that|it the rhabdo',
+    'could|might|can this|that|it be rhabdo|rhabdomyolysis',
+    'could|might|can this|that|it be the rhabdo',
+    'sounds|looks|feels like rhabdo|rhabdomyolysis',
+    'think|suspect|sure it is rhabdo|rhabdomyolysis',
+    "think|suspect|sure it's rhabdo|rhabdomyolysis",
+    'think|suspect|sure its rhabdo|rhabdomyolysis',
+    'think|suspect|sure i have|had rhabdo|rhabdomyolysis',
     'urine|pee|piss|wee looks|looked like cola|coke|tea|coffee|guinness|stout',
     'urine|pee|piss|wee is|was like cola|coke|tea|coffee|guinness|stout',
     'cola|coke|tea|coffee|guinness|brown coloured|colored urine|pee|piss|wee',

@@ -183,3 +183,51 @@ describe('review 51 of the classes above', () => {
     expect(read(text).triage).toBe('self_care');
   });
 });
+
+describe('round 51’s second sets: emergencies named or placed where none is told', () => {
+  it.each([
+    'Uncle Rhabdo is the gym joke, but rhabdo is short for rhabdomyolysis and it can wreck your kidneys. My pee looks normal so far.',
+    'A lad at our box ended up in hospital with rhabdo after a high-rep day last spring. Scary stuff.',
+    'Signed the waiver that mentions rhabdo, first class tomorrow, nervous.',
+  ])('the name of rhabdo alone, in a story, a warning or a waiver, is no emergency: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    'Pretty sure I have rhabdo, arms are swollen and rock hard after yesterday and my lower back is killing me.',
+    'Is this rhabdo? Pee is the colour of cola and my back and quads are agony.',
+    'My urine is dark brown after the workout and my lower back is in agony.',
+  ])('but rhabdo told as the writer’s, or its signs, still are: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('reads numb feet in a post about riding that names no back as the ride’s', () => {
+    expect(
+      read('Just started cycling on an old road bike. After half an hour my feet go numb. Shoes or pedals?').triage,
+    ).not.toBe('emergency');
+  });
+
+  it.each([
+    'Just started cycling. After half an hour my feet go numb, and now my lower back aches too.',
+    'Started cycling this month. Yesterday both my legs went numb from the hips down and it has not gone.',
+    'Back hurts after the ride and my feet are still numb two days later.',
+  ])('but not beside a back, nor both legs, nor numbness that stays: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it.each([
+    'Sat down on a bar stool and my lower back seized.',
+    'I worked my legs on Thursday and today my lower back aches.',
+    'Had some leftover painkillers from a car accident, took one for my sore lower back.',
+  ])('a stool to sit on, a leg session and leftovers from an old crash are no signs: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    "Lower back agony and I can't control my stool, it just comes out.",
+    'Hit by a car on the bike this morning, lower back is agony. Leftover painkillers from my last crash are doing nothing.',
+    'Worked my legs hard yesterday and today both legs are numb and my back is agony.',
+  ])('but the bowel, a fresh crash and both legs numb still are: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
