@@ -665,6 +665,17 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       )
         continue;
     }
+    // Rhabdo's bare name is a story's, a warning's or a headline's ("Uncle Rhabdo", "a lad at our box got rhabdo"),
+    // unless it is said as a verdict of its own, opening its sentence before a stop or a comma ("Rhabdo, 100%.",
+    // "Rhabdo?"). Its phrases (lexicon/red-flags.ts: "I think I've got rhabdo") and its signs count as ever.
+    if (
+      id === 'dark_urine_severe_pain' &&
+      mention.end - mention.start === 1 &&
+      tokens[mention.start]!.text.startsWith('rhabdo')
+    ) {
+      const opensItsSentence = context.sentences[tokens[mention.start]!.sentence]!.start === mention.start;
+      if (!opensItsSentence || tokens[mention.end]?.kind !== 'punct') continue;
+    }
     // Dark urine alone is often just little to drink; with severe pain or swelling it may be rhabdomyolysis.
     // A colour that is no shade of yellow (cola, tea, brown) is said on purpose.
     if (

@@ -46,12 +46,6 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'bar|kitchen|step|foot|piano|high|wooden|folding|camp|counter|gym stool|stools',
     'on|onto|off a|the|my stool|stools',
   ]),
-  // Things left over from an old crash, which date it: "leftover painkillers from a car accident", "spare patches from
-  // the crash".
-  idiom('flag', false, [
-    'leftover|spare _? _? _? from a|an|my|the car|bike|motorbike|motorcycle accident|crash|wreck',
-    'leftover|spare _? _? _? from a|an|my|the accident|crash|wreck',
-  ]),
   // Training compounds: "back" names a lift or a session, whatever comes before it.
   idiom('region', false, [
     // Low down on a side of something else: "pain low down on the right side of my belly".

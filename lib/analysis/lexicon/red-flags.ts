@@ -942,8 +942,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'peeing|pissing blood|brown|black',
     'blood in my? urine|pee',
     // Rhabdo by name only as the writer's, had or asked about: "pretty sure I've got rhabdo", "is this the rhabdo
-    // thing?", "could it be rhabdomyolysis". Not the name in a story, a warning or a headline ("Uncle Rhabdo", "a
-    // friend is in hospital with rhabdo", "rhabdo is short for…"), which the signs themselves tell apart.
+    // thing?", "could it be rhabdomyolysis"; the bare name only said as a verdict of its own ("Rhabdo, 100%.",
+    // redflags.ts). Not the name in a story, a warning or a headline ("Uncle Rhabdo", "a friend is in hospital with
+    // rhabdo", "rhabdo is short for…"), which the signs themselves tell apart.
+    'rhabdo',
+    'rhabdomyolysis',
     'i have|had rhabdo|rhabdomyolysis',
     "i've got|gotten|had rhabdo|rhabdomyolysis",
     'got|getting|developed|develop rhabdo|rhabdomyolysis',
@@ -956,6 +959,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "think|suspect|sure it's rhabdo|rhabdomyolysis",
     'think|suspect|sure its rhabdo|rhabdomyolysis',
     'think|suspect|sure i have|had rhabdo|rhabdomyolysis',
+    // Named by a doctor or for sure: "hospital confirmed rhabdomyolysis", "ER doc said rhabdo", "rhabdo, 100%", "the
+    // rhabdo is back".
+    'confirmed|diagnosed|diagnosis rhabdo|rhabdomyolysis',
+    'diagnosed with|as rhabdo|rhabdomyolysis',
+    'said|says|thinks rhabdo|rhabdomyolysis',
+    'definitely|probably|likely|obviously|def rhabdo|rhabdomyolysis',
+    'rhabdo|rhabdomyolysis again|definitely|for sure',
+    'the rhabdo is|was back',
+    'urine|pee|piss|wee dark|brown|black',
     'urine|pee|piss|wee looks|looked like cola|coke|tea|coffee|guinness|stout',
     'urine|pee|piss|wee is|was like cola|coke|tea|coffee|guinness|stout',
     'cola|coke|tea|coffee|guinness|brown coloured|colored urine|pee|piss|wee',

@@ -196,6 +196,8 @@ describe('round 51’s second sets: emergencies named or placed where none is to
   it.each([
     'Pretty sure I have rhabdo, arms are swollen and rock hard after yesterday and my lower back is killing me.',
     'Is this rhabdo? Pee is the colour of cola and my back and quads are agony.',
+    'Hospital confirmed rhabdomyolysis and wants to admit me, can I go home instead? Back is swollen and sore.',
+    'Rhabdo, 100%. Never hurt like this after a workout, my back is unbearable.',
     'My urine is dark brown after the workout and my lower back is in agony.',
   ])('but rhabdo told as the writer’s, or its signs, still are: %j', (text) => {
     expect(read(text).triage).toBe('emergency');
@@ -215,19 +217,17 @@ describe('round 51’s second sets: emergencies named or placed where none is to
     expect(read(text).triage).toBe('emergency');
   });
 
-  it.each([
-    'Sat down on a bar stool and my lower back seized.',
-    'I worked my legs on Thursday and today my lower back aches.',
-    'Had some leftover painkillers from a car accident, took one for my sore lower back.',
-  ])('a stool to sit on, a leg session and leftovers from an old crash are no signs: %j', (text) => {
-    expect(read(text).triage).not.toBe('emergency');
-  });
+  it.each(['Sat down on a bar stool and my lower back seized.', 'I worked my legs on Thursday and today my lower back aches.'])(
+    'a stool to sit on and a leg session are no signs: %j',
+    (text) => {
+      expect(read(text).triage).not.toBe('emergency');
+    },
+  );
 
   it.each([
     "Lower back agony and I can't control my stool, it just comes out.",
-    'Hit by a car on the bike this morning, lower back is agony. Leftover painkillers from my last crash are doing nothing.',
     'Worked my legs hard yesterday and today both legs are numb and my back is agony.',
-  ])('but the bowel, a fresh crash and both legs numb still are: %j', (text) => {
+  ])('but the bowel and both legs numb still are: %j', (text) => {
     expect(read(text).triage).toBe('emergency');
   });
 });
