@@ -41,7 +41,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // One buttock, beside sciatica down that leg: "sciatica down the left leg and that bum cheek tingles" is no saddle sign (clinical-facts.md;
   // both cheeks, or between them, still are).
   idiom('flag', false, ['bum|butt|arse|ass|booty cheek']),
-  // A stool to sit on, not a bowel's: "sat down on a bar stool", "stood on the step stool" (cues.ts `toileting`).
+  // A stool to sit on, not a bowel's: "perched on a kitchen stool", "stood on the step stool" (cues.ts `toileting`).
   idiom('flag', false, [
     'bar|kitchen|step|foot|piano|high|wooden|folding|camp|counter|gym stool|stools',
     'on|onto|off a|the|my stool|stools',
@@ -136,7 +136,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'off my|his|her|their feet',
     'on my|his|her|their feet all day|again',
     'back on my|his|her|their feet',
-    // Legs as a session trained, not where a sign is: "I worked my legs on Thursday" (not "at work my legs gave out",
+    // Legs as a session trained, not where a sign is: "trained my legs hard on Monday" (not "at work my legs gave out",
     // "on the train my legs went numb").
     'worked|trained my|the legs',
     // Feet as a measure, not the feet: "only managed ten feet to the door", "six feet tall", "20 feet away".

@@ -943,8 +943,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'blood in my? urine|pee',
     // Rhabdo by name only as the writer's, had or asked about: "pretty sure I've got rhabdo", "is this the rhabdo
     // thing?", "could it be rhabdomyolysis"; the bare name only said as a verdict of its own ("Rhabdo, 100%.",
-    // redflags.ts). Not the name in a story, a warning or a headline ("Uncle Rhabdo", "a friend is in hospital with
-    // rhabdo", "rhabdo is short for…"), which the signs themselves tell apart.
+    // redflags.ts). Not the name in a story, a warning or a headline (a gym's mascot named after it, "my mate's
+    // cousin got rhabdo", a definition of it), which the signs themselves tell apart.
     'rhabdo',
     'rhabdomyolysis',
     'i have|had rhabdo|rhabdomyolysis',

@@ -186,8 +186,8 @@ describe('review 51 of the classes above', () => {
 
 describe('round 51’s second sets: emergencies named or placed where none is told', () => {
   it.each([
-    'Uncle Rhabdo is the gym joke, but rhabdo is short for rhabdomyolysis and it can wreck your kidneys. My pee looks normal so far.',
-    'A lad at our box ended up in hospital with rhabdo after a high-rep day last spring. Scary stuff.',
+    'Our coach keeps warning the beginners about rhabdo after high-rep days. Hydrate, scale the reps, listen to your body.',
+    "My mate's cousin got rhabdo from a spin class years ago, so I always take it easy the first week back.",
     'Signed the waiver that mentions rhabdo, first class tomorrow, nervous.',
   ])('the name of rhabdo alone, in a story, a warning or a waiver, is no emergency: %j', (text) => {
     expect(read(text).triage).not.toBe('emergency');
@@ -205,24 +205,24 @@ describe('round 51’s second sets: emergencies named or placed where none is to
 
   it('reads numb feet in a post about riding that names no back as the ride’s', () => {
     expect(
-      read('Just started cycling on an old road bike. After half an hour my feet go numb. Shoes or pedals?').triage,
+      read('Took up road riding this spring. An hour in, both my feet go numb every time. Cleats set wrong?').triage,
     ).not.toBe('emergency');
   });
 
   it.each([
-    'Just started cycling. After half an hour my feet go numb, and now my lower back aches too.',
+    'Took up road riding this spring. An hour in, both my feet go numb, and now my lower back aches too.',
     'Started cycling this month. Yesterday both my legs went numb from the hips down and it has not gone.',
     'Back hurts after the ride and my feet are still numb two days later.',
   ])('but not beside a back, nor both legs, nor numbness that stays: %j', (text) => {
     expect(read(text).triage).toBe('emergency');
   });
 
-  it.each(['Sat down on a bar stool and my lower back seized.', 'I worked my legs on Thursday and today my lower back aches.'])(
-    'a stool to sit on and a leg session are no signs: %j',
-    (text) => {
-      expect(read(text).triage).not.toBe('emergency');
-    },
-  );
+  it.each([
+    'Perched on a kitchen stool for an hour and my lower back is stiff.',
+    'Trained my legs hard on Monday, lower back is tight today.',
+  ])('a stool to sit on and a leg session are no signs: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
 
   it.each([
     "Lower back agony and I can't control my stool, it just comes out.",
