@@ -181,8 +181,8 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
         )
       )
         continue;
-      // "Haven't been able to stand at the stove for long", "…to go to the gym": a vague toilet phrase that goes on to an
-      // everyday doing or somewhere else.
+      // "Haven't been able to stand at the stove for long", "…to go to the gym": a vague toilet phrase that goes on
+      // to an everyday doing or somewhere else.
       if (
         flag === 'bladder_bowel' &&
         mention.value.cat === 'cue' &&

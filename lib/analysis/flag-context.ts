@@ -980,8 +980,8 @@ export class FlagContext {
     for (let after = sentence + 1; after < context.sentences.length && after - sentence <= LIST_LINES_REACH; after++) {
       const range = context.sentences[after]!;
       const words = tokens.slice(range.start, range.end).map((token) => token.text);
-      // The items pointed at right after the claim: "got the first two", "have all of these" (not "have a good excuse
-      // to buy … for those long trips").
+      // The items pointed at right after the claim: "got the first two", "have all of these" (not "I have Friday off,
+      // so those errands can wait").
       const claimed = words.some(
         (word, at) => CLAIMING_WORDS.has(word) && words.slice(at + 1, at + 1 + CLAIM_REACH).some((next) => LIST_CLAIMS.has(next)),
       );

@@ -366,9 +366,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const sentence = tokens[mention.start]!.sentence;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
     if ([sentence, sentence + 1, sentence + 2].some((at) => outlasting(at).length > 0)) return false;
-    // Numb feet in a post about riding that names no back anywhere ("took up riding this year… an hour in, my toes go dead,
-    // any tips?"): the ride's (shoes, pedals, cleats), wherever in the post it is told. Not both legs, which may be a
-    // cord's sign with no back named, nor a groin, whose numbness keeps its own reading.
+    // Numb feet in a post about riding that names no back anywhere ("took up riding this year… an hour in, my toes go
+    // dead, any tips?"): the ride's (shoes, pedals, cleats), wherever in the post it is told. Not both legs, which may
+    // be a cord's sign with no back named, nor a groin, whose numbness keeps its own reading.
     if (heldSo && !input.mentionsBack && !wholeLegsNumb(mention) && rideInPost()) return true;
     // The word before the verb is read from the whole text: at the window's edge, "Like I said, sat on the turbo" is the
     // writer's own saying.
@@ -665,9 +665,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       )
         continue;
     }
-    // Rhabdo's bare name is a story's, a warning's or a headline's (a gym's mascot named after it, "a lad at our box got rhabdo"),
-    // unless it is said as a verdict of its own, opening its sentence before a stop or a comma ("Rhabdo, 100%.",
-    // "Rhabdo?"). Its phrases (lexicon/red-flags.ts: "I think I've got rhabdo") and its signs count as ever.
+    // Rhabdo's bare name is a story's, a warning's or a headline's (a gym's mascot named after it, "a lad at our box
+    // got rhabdo"), unless it is said as a verdict of its own, opening its sentence before a stop or a comma ("Rhabdo,
+    // 100%.", "Rhabdo?"). Its phrases (lexicon/red-flags.ts: "I think I've got rhabdo") and its signs count as ever.
     if (
       id === 'dark_urine_severe_pain' &&
       mention.end - mention.start === 1 &&

@@ -38,8 +38,8 @@ const LOAD_OR_POSITION_ON_BACK: readonly string[] = [
 export const IDIOM_TERMS: readonly TermGroup[] = [
   // Leaking on effort (a cough, a sneeze, a heavy lift), a pelvic floor's: no sign of lost sensation.
   idiom('flag', false, ['stress incontinence', 'stress urinary incontinence']),
-  // One buttock, beside sciatica down that leg: "sciatica down the left leg and that bum cheek tingles" is no saddle sign (clinical-facts.md;
-  // both cheeks, or between them, still are).
+  // One buttock, beside sciatica down that leg: "sciatica down the left leg and that bum cheek tingles" is no
+  // saddle sign (clinical-facts.md; both cheeks, or between them, still are).
   idiom('flag', false, ['bum|butt|arse|ass|booty cheek']),
   // A stool to sit on, not a bowel's: "perched on a kitchen stool", "stood on the step stool" (cues.ts `toileting`).
   idiom('flag', false, [

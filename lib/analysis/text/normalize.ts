@@ -260,10 +260,10 @@ const WRAPPED_SHARE = 0.6;
 
 /**
  * Pass 3: a text hard-wrapped at a fixed width (mail, Usenet and old forum archives: "my calves went and then
- * my\nlower back started to ache") has line breaks inside its sentences, which the tokenizer would read as sentence ends and so
- * part a pain from its back. Where most lines inside paragraphs end near one width of 55–80 characters, a single
- * line break after such a line becomes a space; blank lines and short lines (a list, a sign-off) keep theirs.
- * Same length, so every character keeps its source span.
+ * my\nlower back started to ache") has line breaks inside its sentences, which the tokenizer would read as
+ * sentence ends and so part a pain from its back. Where most lines inside paragraphs end near one width of 55–80
+ * characters, and many go on in lower case, a single line break after such a line becomes a space; blank lines and
+ * short lines (a list, a sign-off) keep theirs. Same length, so every character keeps its source span.
  */
 function unwrapHardWrappedLines(pass: Builder, original: string): void {
   const { codes, length } = pass;
