@@ -231,3 +231,20 @@ describe('round 51’s second sets: emergencies named or placed where none is to
     expect(read(text).triage).toBe('emergency');
   });
 });
+
+describe('a history flag beside a back merely named', () => {
+  it.each([
+    'Ten years on prednisone now. The moon face and the weight on my back and shoulders are the worst of it, honestly.',
+    'Finished chemo for breast cancer last year and I am back at the gym, my back and shoulders finally have some shape.',
+  ])('raises nothing without a back complaint: %j', (text) => {
+    expect(read(text).redFlags.map((flag) => flag.id)).not.toContain('steroids_immunosuppressed');
+    expect(read(text).triage).toBe('self_care');
+  });
+
+  it.each([
+    'Ten years on prednisone and my lower back has been agony for a week.',
+    'Breast cancer survivor, and new lower back pain that will not shift.',
+  ])('but counts beside back pain: %j', (text) => {
+    expect(read(text).triage).toBe('urgent');
+  });
+});
