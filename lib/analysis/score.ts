@@ -4,7 +4,7 @@
  */
 import type { TextAnalysis } from './extract';
 import type { Lexicon } from './mentions';
-import { RELEVANCE_THRESHOLD, relevanceScore } from './relevance';
+import { relevanceScore } from './relevance';
 import type { RedFlag } from '../features';
 import { threadNamesBack } from './thread';
 import type { RedFlagHit, ThreadContext } from './types';
@@ -31,18 +31,9 @@ export function threadAboutBack(thread: ThreadContext | undefined, lexicon: Lexi
  * or spine, or the thread is.
  */
 export function countedRedFlags(analysis: TextAnalysis, inBackThread: boolean): RedFlagHit[] {
-  if (inBackThread) return analysis.redFlags;
-  if (aboutBack(analysis)) {
-    // A history is a flag beside back pain, not beside a back merely named ("ten years on prednisone, and the hump on
-    // my back it gave me"): one weak flag alone never raises an alarm (clinical-facts.md).
-    const complaint = relevanceScore(analysis.evidence.pairs) >= RELEVANCE_THRESHOLD;
-    return complaint ? analysis.redFlags : analysis.redFlags.filter((flag) => !HISTORY_FLAGS.has(flag.id));
-  }
+  if (aboutBack(analysis) || inBackThread) return analysis.redFlags;
   return analysis.redFlags.filter((flag) => flag.tier === 'emergency' && !NEEDS_A_BACK.has(flag.id));
 }
-
-/** Flags that are a history, not a sign: they count only beside a back complaint (countedRedFlags). */
-const HISTORY_FLAGS: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_history', 'steroids_immunosuppressed']);
 
 /**
  * Emergency flags that are spinal only with a back in the story: a crash that hurt a shoulder and an

@@ -232,19 +232,10 @@ describe('round 51’s second sets: emergencies named or placed where none is to
   });
 });
 
-describe('a history flag beside a back merely named', () => {
-  it.each([
-    'Ten years on prednisone now. The moon face and the weight on my back and shoulders are the worst of it, honestly.',
-    'Finished chemo for breast cancer last year and I am back at the gym, my back and shoulders finally have some shape.',
-  ])('raises nothing without a back complaint: %j', (text) => {
-    expect(read(text).redFlags.map((flag) => flag.id)).not.toContain('steroids_immunosuppressed');
-    expect(read(text).triage).toBe('self_care');
-  });
-
-  it.each([
-    'Ten years on prednisone and my lower back has been agony for a week.',
-    'Breast cancer survivor, and new lower back pain that will not shift.',
-  ])('but counts beside back pain: %j', (text) => {
+describe('a history flag beside a back named in words the engine may not know as a complaint', () => {
+  // Review 51c: counting a history only beside a back complaint the engine recognised lost this one, so it was taken back.
+  it('still counts', () => {
+    const text = 'Had bowel cancer in 2016, all clear since. Lately my lower back has been giving me real grief.';
     expect(read(text).triage).toBe('urgent');
   });
 });
