@@ -772,9 +772,7 @@ export class FlagContext {
         return true;
     }
     // Screening talk with no "I" in it: "Red flags: numbness in the groin, both legs…".
-    // Not a hospital or an ER the writer is in or went to ("currently in hospital: numb saddle, can't pee").
-    const visits = [...cues.inSentence('care_visit', sentence), ...this.ownCareNotHad(sentence)];
-    const screening = cues.inSentence('screening', sentence).filter((cue) => !visits.some((visit) => within(cue, visit)));
+    const screening = this.screeningTalk(sentence);
     // In a post written for someone else, their "he" or "she" is the writer's "I": "he can't feel the loo seat but
     // refuses to go to A&E" is about him, not a rule.
     const ownerInSentence = firstPersonInSentence || (this.proxy && cues.inSentence('relative', sentence).length > 0);
@@ -845,6 +843,16 @@ export class FlagContext {
   private madeReal(mention: Mention): boolean {
     const sentence = this.tokens[mention.start]!.sentence;
     return this.input.cues.inSentenceOrNext('comparison_made_real', sentence).length > 0;
+  }
+
+  /**
+   * The screening cues of a sentence (lexicon cue `screening`) that are not a hospital or an ER the writer is in, went
+   * to or has not been to yet ("currently in hospital: numb saddle, can't pee").
+   */
+  private screeningTalk(sentence: number): Mention[] {
+    const { cues } = this.input;
+    const visits = [...cues.inSentence('care_visit', sentence), ...this.ownCareNotHad(sentence)];
+    return cues.inSentence('screening', sentence).filter((cue) => !visits.some((visit) => within(cue, visit)));
   }
 
   /**
@@ -956,11 +964,10 @@ export class FlagContext {
       let last = range.end - 1;
       while (last > range.start && tokens[last]!.text === '\n') last--;
       if (tokens[last]!.text === ':') {
-        const visits = [...cues.inSentence('care_visit', before), ...this.ownCareNotHad(before)];
         const subject = inRange(tokens, range.start, last, (token) => FIRST_PERSON_SUBJECTS.has(token.text));
         return (
           !subject &&
-          cues.inSentence('screening', before).some((cue) => !visits.some((visit) => within(cue, visit))) &&
+          this.screeningTalk(before).length > 0 &&
           inRange(tokens, range.start, last, (token) => SIGN_LIST_LINE_WORDS.has(token.text)) &&
           !this.listClaimedAfter(sentence)
         );

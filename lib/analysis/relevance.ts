@@ -1051,16 +1051,21 @@ function notAdviceOnIt(context: MentionContext, cues: CueIndex, region: Mention)
   if (toldAgainstIt(context, cues, region)) return true;
   // A cue given to keep the asker from what hurts the back is advice on its cause: "set up flatter so you don't arch
   // your lower back".
-  if (causeToldAgainst(context.tokens, region)) return false;
+  if (toldNotTo(context.tokens, region, true)) return false;
   return cues.inClause('cue_verb', clause).some((cue) => cue.end <= region.start);
 }
 
-/** Whether what hurts a back is told as what not to do before it in its clause: "don't arch your back". */
-function causeToldAgainst(tokens: readonly Token[], region: Mention): boolean {
+/**
+ * Whether a "don't" comes before a back in its clause, followed by what hurts a back ("don't arch your back",
+ * `causeMove`) or by anything else ("don't foam roll your lumbar spine"). A clause's tokens are contiguous, so the
+ * walk stops where the clause does.
+ */
+function toldNotTo(tokens: readonly Token[], region: Mention, causeMove: boolean): boolean {
   const clause = tokens[region.start]!.clause;
-  return tokens
-    .slice(0, region.start)
-    .some((token, at) => token.clause === clause && DONT_WORDS.has(token.text) && CAUSE_MOVES.has(tokens[at + 1]?.text ?? ''));
+  for (let at = region.start - 1; at >= 0 && tokens[at]!.clause === clause; at--) {
+    if (DONT_WORDS.has(tokens[at]!.text) && CAUSE_MOVES.has(tokens[at + 1]?.text ?? '') === causeMove) return true;
+  }
+  return false;
 }
 
 /**
@@ -1078,9 +1083,7 @@ function toldAgainstIt(context: MentionContext, cues: CueIndex, region: Mention)
   // Said to be fine ("my back's fine, just pointing it out"), or told what not to do to it ("don't foam roll your
   // lumbar spine directly"); not told what hurts it ("don't arch your back so hard"), which names the asker's cause.
   if (cues.inClause('said_fine', clause).length > 0) return true;
-  return tokens
-    .slice(0, region.start)
-    .some((token, at) => token.clause === clause && DONT_WORDS.has(token.text) && !CAUSE_MOVES.has(tokens[at + 1]?.text ?? ''));
+  return toldNotTo(tokens, region, false);
 }
 
 /**

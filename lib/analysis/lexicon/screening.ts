@@ -20,25 +20,6 @@ export const SIGN_LIST_LINE_WORDS: ReadonlySet<string> = new Set([
   'including',
 ]);
 
-/** Verbs that claim a list's items as the writer's, after it: "I've got the first two", "I have all of these". */
-export const CLAIMING_WORDS: ReadonlySet<string> = new Set(['have', 'got', "i've", 'had', 'having', 'getting']);
-
-/** What a claim points back at in a list: its items by place or count ("the first two", "all of those"). */
-export const LIST_CLAIMS: ReadonlySet<string> = new Set([
-  'those',
-  'these',
-  'them',
-  'above',
-  'first',
-  'second',
-  'last',
-  'all',
-  'both',
-  'two',
-  'three',
-  'few',
-]);
-
 /** Words allowed between a flag and the answer that closes its screening list ("…, bladder and bowel: none"). */
 export const SCREENING_LIST_FILLER: ReadonlySet<string> = new Set([
   'and',
@@ -78,6 +59,22 @@ export const SCREENING_LIST_FILLER: ReadonlySet<string> = new Set([
 
 /** The last word of a denial that points back at a list: "none of those", "don't have any of them". */
 export const LIST_REFERENCES: ReadonlySet<string> = new Set(['those', 'these', 'them', 'above']);
+
+/** Verbs that claim a list's items as the writer's, after it: "I've got the first two", "I have all of these". */
+export const CLAIMING_WORDS: ReadonlySet<string> = new Set(['have', 'got', "i've", 'had', 'having', 'getting']);
+
+/** What a claim points back at in a list: its items by place or count ("the first two", "all of those"). */
+export const LIST_CLAIMS: ReadonlySet<string> = new Set([
+  ...LIST_REFERENCES,
+  'first',
+  'second',
+  'last',
+  'all',
+  'both',
+  'two',
+  'three',
+  'few',
+]);
 
 /** A one-word answer that may follow a listed sign at once: "saddle numbness no, bladder/bowel no". */
 export const ITEM_ANSWERS: ReadonlySet<string> = new Set(['no', 'none', 'negative', 'nil']);
