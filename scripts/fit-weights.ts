@@ -1,5 +1,5 @@
 /**
- * npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--real FILE.jsonl …] [--prior-scale S] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--nested] [--write]
+ * npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--real FILE.jsonl …] [--prior-scale S] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--nested] [--warm] [--write]
  *
  * Fits the cause ranker's weights (lib/analysis/rank-model.ts) to the labelled corpora's TUNE split
  * only (lib/tools/corpus-split.ts; the frozen split is never read here), and with `--real` to the tune split of the
@@ -20,6 +20,12 @@
  * lexicon, the catalog or the fit generalises, rather than lifting the tune split's in-sample figure.
  * --nested also runs a nested cross-validation (the set-up chosen inside each outer fold; slow, about a
  * minute): the honest figure for the whole procedure, since picking the best set-up on one CV flatters it.
+ *
+ * --warm starts from the weights in lib/analysis/fitted-weights.ts as they stand and shrinks toward them instead of
+ * toward the hand-set profiles (with their share of the profiles, so --prior-scale is not asked), and compares with
+ * them in the cross-validation: what posts no longer at hand taught (round 51 lost rounds 41 to 50's sets) stays
+ * unless the new posts argue against it. `trainedOn` records the weights it started from, so a warm refit is
+ * rewritten byte for byte from that file and the same posts.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,8 +34,9 @@ import { CATALOG } from '../lib/catalog';
 import { assess, readForRanking } from '../lib/analysis';
 import { rankInputs } from '../lib/analysis/rank';
 import { buildModel, priorWeights } from '../lib/analysis/rank-model';
+import { FITTED_WEIGHTS } from '../lib/analysis/fitted-weights';
 import { inSplit } from '../lib/tools/corpus-split';
-import { parseCorpus, threadOf, type CorpusRow } from '../lib/tools/eval';
+import { parseCorpus, rowText, threadOf, withOpeningPosts, type CorpusRow } from '../lib/tools/eval';
 import {
   DEFAULT_CV,
   DEFAULT_FIT,
@@ -69,7 +76,7 @@ const GRID: readonly Pick<FitOptions, 'lambda' | 'priorScale'>[] = [0.01, 0.03].
   [0.35, 0.5, 1].map((priorScale) => ({ lambda, priorScale })),
 );
 const USAGE =
-  'usage: npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--real FILE.jsonl …] [--prior-scale S] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--nested] [--write]';
+  'usage: npm run --silent fit-weights -- [--corpus FILE.jsonl …] [--real FILE.jsonl …] [--prior-scale S] [--repeats N] [--save-cv FILE.json] [--compare FILE.json] [--nested] [--warm] [--write]';
 
 const args = process.argv.slice(2);
 const corpora: string[] = [];
@@ -81,7 +88,7 @@ let compareWith: string | undefined;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   const value = args[i + 1];
-  if (arg === '--write' || arg === '--nested') continue;
+  if (arg === '--write' || arg === '--nested' || arg === '--warm') continue;
   if (
     !value ||
     value.startsWith('--') ||
@@ -111,15 +118,24 @@ for (let i = 0; i < args.length; i++) {
     }
   }
 }
+const warm = args.includes('--warm');
+if (warm && priorScale !== undefined) {
+  console.error(`fit-weights: --warm keeps the share of the profiles its start has (${FITTED_WEIGHTS.priorScale})\n${USAGE}`);
+  process.exit(2);
+}
+const startOptions: Partial<FitOptions> = warm ? { start: FITTED_WEIGHTS } : {};
+const scale = warm ? (FITTED_WEIGHTS.priorScale ?? 1) : priorScale;
 const files = corpora.length > 0 ? corpora : DEFAULT_CORPORA;
 
-const readRows = (file: string): CorpusRow[] => parseCorpus(readFileSync(file, 'utf8')).rows;
+// Each post read as eval and the page read it: a reply with its thread's opening post where the file holds it.
+const readRows = (file: string): CorpusRow[] => withOpeningPosts(parseCorpus(readFileSync(file, 'utf8')).rows);
 const rows: CorpusRow[] = files.flatMap(readRows);
 const realRows = new Set(realSets.flatMap(readRows));
 const tune = inSplit([...rows, ...realRows], 'tune').filter((row) => row.relevant && (row.causes?.length ?? 0) > 0);
 const samples: RankSample[] = tune.map((row) => {
   const thread = threadOf(row);
-  const { features, sentences } = readForRanking(row.text, thread ? { thread } : {});
+  const text = rowText(row.text, row.thread, row.position);
+  const { features, sentences } = readForRanking(text, thread ? { thread } : {});
   const { present, phrases, stories } = rankInputs(features, sentences);
   return {
     id: row.id,
@@ -127,7 +143,7 @@ const samples: RankSample[] = tune.map((row) => {
     present,
     phrase: Object.fromEntries([...phrases].map(([id, hit]) => [id, hit.similarity])),
     story: Object.fromEntries([...stories].map(([id, told]) => [id, told.strength])),
-    relevant: assess(row.text, thread ? { thread, rank: false } : { rank: false }).relevant,
+    relevant: assess(text, thread ? { thread, rank: false } : { rank: false }).relevant,
     weight: realRows.has(row) ? 1 : CORPUS_WEIGHT,
   };
 });
@@ -141,12 +157,13 @@ const plan = { ...DEFAULT_CV, repeats };
 console.log(
   `\n${plan.folds}-fold cross-validation on tune, ${plan.repeats} repeats (whole engine: a post not read as about a back is a miss):`,
 );
-console.log('lambda  prior  hand top-1      hand top-3      fitted top-1    fitted top-3');
+const baseName = warm ? 'start' : 'hand ';
+console.log(`lambda  prior  ${baseName} top-1     ${baseName} top-3     fitted top-1    fitted top-3`);
 const results: (SetUpResult & { hand: CvScores })[] = [];
 // The set-ups compared, here and in the nested check: those with the fixed share of the prior when one is asked for.
-const setUps = GRID.filter((candidate) => priorScale === undefined || candidate.priorScale === priorScale);
+const setUps = GRID.filter((candidate) => scale === undefined || candidate.priorScale === scale);
 for (const setUp of setUps) {
-  const options = { ...DEFAULT_FIT, ...setUp };
+  const options = { ...DEFAULT_FIT, ...setUp, ...startOptions };
   const { hand, fitted } = crossValidate(samples, CATALOG, options, plan);
   console.log(
     `${String(setUp.lambda).padEnd(6)}  ${String(setUp.priorScale).padEnd(5)}  ${figure(hand.top1)}  ${figure(hand.top3)}  ${figure(fitted.top1)}  ${figure(fitted.top3)}`,
@@ -158,7 +175,9 @@ console.log(
   `chosen: lambda ${chosen.options.lambda}, prior scale ${chosen.options.priorScale} (the most hand-set of the set-ups within one paired SE of the best)`,
 );
 const gain = pairedDifference(chosen.hand, chosen.fitted);
-console.log(`fitted − hand-set (paired over posts): top-1 ${figure(gain.top1)}, top-3 ${figure(gain.top3)}`);
+console.log(
+  `fitted − ${warm ? 'start' : 'hand-set'} (paired over posts): top-1 ${figure(gain.top1)}, top-3 ${figure(gain.top3)}`,
+);
 const rankerOnly = crossValidate(
   samples.map(({ relevant: _relevant, ...sample }) => sample),
   CATALOG,
@@ -166,13 +185,13 @@ const rankerOnly = crossValidate(
   plan,
 );
 console.log(
-  `ranker alone (every post ranked, relevant or not): hand ${figure(rankerOnly.hand.top3)} top-3, fitted ${figure(rankerOnly.fitted.top1)} top-1, ${figure(rankerOnly.fitted.top3)} top-3`,
+  `ranker alone (every post ranked, relevant or not): ${baseName.trim()} ${figure(rankerOnly.hand.top3)} top-3, fitted ${figure(rankerOnly.fitted.top1)} top-1, ${figure(rankerOnly.fitted.top3)} top-3`,
 );
 if (args.includes('--nested')) {
   const nested = nestedCrossValidate(
     samples,
     CATALOG,
-    setUps.map((setUp) => ({ ...DEFAULT_FIT, ...setUp })),
+    setUps.map((setUp) => ({ ...DEFAULT_FIT, ...setUp, ...startOptions })),
   );
   const picks = new Map<string, number>();
   for (const options of nested.chosen) {
@@ -195,7 +214,7 @@ if (saveCv) {
   console.log(`saved per-post held-out hits to ${saveCv}`);
 }
 
-const trainedOn = `tune split of ${files.map((file) => path.basename(file)).join(' + ')}${realSets.length > 0 ? ` (each post counted ${CORPUS_WEIGHT} times) + ${realSets.map((file) => path.basename(file)).join(' + ')}` : ''} (${samples.length} posts), lambda ${chosen.options.lambda}, prior scale ${chosen.options.priorScale}, by scripts/fit-weights.ts`;
+const trainedOn = `tune split of ${files.map((file) => path.basename(file)).join(' + ')}${realSets.length > 0 ? ` (each post counted ${CORPUS_WEIGHT} times) + ${realSets.map((file) => path.basename(file)).join(' + ')}` : ''} (${samples.length} posts), lambda ${chosen.options.lambda}, prior scale ${chosen.options.priorScale}${warm ? `, started from (${FITTED_WEIGHTS.trainedOn})` : ''}, by scripts/fit-weights.ts`;
 const fitted = fitWeights(samples, CATALOG, chosen.options, trainedOn);
 const inSample = topK(buildModel(CATALOG, fitted), samples);
 console.log(`in-sample on tune (optimistic): top-1 ${inSample.top1}, top-3 ${inSample.top3}`);

@@ -71,6 +71,11 @@ export interface FitOptions {
    * by the gradient: it sets how far the data may outvote the catalog as a whole.
    */
   priorScale: number;
+  /**
+   * Weights fitted before (the shipped ones) to start from and shrink toward, instead of the hand-set profiles alone:
+   * what posts no longer at hand taught stays unless the new posts argue against it. Its own `priorScale` is kept.
+   */
+  start?: FittedWeights;
 }
 
 export const DEFAULT_FIT: FitOptions = {
@@ -109,18 +114,26 @@ export function fitWeights(
 ): FittedWeights {
   const causes = catalog.map((entry) => entry.id);
   const causeAt = new Map(causes.map((id, index) => [id, index]));
-  const prior = priorWeights(catalog, options.priorScale);
-  const features = [...new Set(samples.flatMap((sample) => sample.present))].sort();
+  const priorScale = options.start?.priorScale ?? options.priorScale;
+  const prior = priorWeights(catalog, priorScale);
+  const features = [...new Set([...samples.flatMap((sample) => sample.present), ...startFeatures(options.start)])].sort();
   const featureAt = new Map(features.map((id, index) => [id, index]));
   const C = causes.length;
   const F = features.length;
   const priorMatrix = new Float64Array(C * F);
   for (let c = 0; c < C; c++) for (let f = 0; f < F; f++) priorMatrix[c * F + f] = prior.get(causes[c]!)?.get(features[f]!) ?? 0;
-  const delta = new Float64Array(C * F);
+  // Where the fit starts and what the penalties pull toward: no change, or the earlier fit's deltas, biases and phrase weight.
+  const startDelta = new Float64Array(C * F);
+  for (let c = 0; c < C; c++) {
+    for (let f = 0; f < F; f++) startDelta[c * F + f] = options.start?.delta[causes[c]!]?.[features[f]!] ?? 0;
+  }
+  const startBias = Float64Array.from(causes, (id) => options.start?.bias[id] ?? 0);
+  const startPhrase = options.start?.phraseWeight ?? PRIOR_PHRASE_WEIGHT;
+  const delta = Float64Array.from(startDelta);
   const fittable = Uint8Array.from(features, (id) => (FIXED_FEATURES.has(id) ? 0 : 1));
   const penalty = Float64Array.from(features, (id) => (LOCATIONS.has(id) ? options.locationPenalty : 1));
-  const bias = new Float64Array(C);
-  let phraseWeight = PRIOR_PHRASE_WEIGHT;
+  const bias = Float64Array.from(startBias);
+  let phraseWeight = startPhrase;
   // The sign rules keep the prior's signs, so what the place rules out is known before fitting.
   const priorModel = buildModel(catalog);
   const rows = samples
@@ -156,7 +169,7 @@ export function fitWeights(
     for (let f = 0; f < F; f++) {
       const i = c * F + f;
       if (!fittable[f]) continue;
-      if (priorMatrix[i] !== 0) open[i] = 1;
+      if (priorMatrix[i] !== 0 || startDelta[i] !== 0) open[i] = 1;
       else if (REMEDY_TALK.has(features[f]!) || LOCATIONS.has(features[f]!)) continue;
       else if (support[i]! >= options.minSupport && support[i]! / featureCount[f]! >= (options.minLift * causeCount[c]!) / n)
         open[i] = 1;
@@ -196,9 +209,9 @@ export function fitWeights(
         grad[C * F + C]! += g * row.phrase[c]!;
       }
     }
-    for (let i = 0; i < C * F; i++) grad[i]! += 2 * options.lambda * penalty[i % F]! * delta[i]!;
-    for (let c = 0; c < C; c++) grad[C * F + c]! += 2 * options.lambdaBias * bias[c]!;
-    grad[C * F + C]! += 2 * options.lambdaBias * (phraseWeight - PRIOR_PHRASE_WEIGHT);
+    for (let i = 0; i < C * F; i++) grad[i]! += 2 * options.lambda * penalty[i % F]! * (delta[i]! - startDelta[i]!);
+    for (let c = 0; c < C; c++) grad[C * F + c]! += 2 * options.lambdaBias * (bias[c]! - startBias[c]!);
+    grad[C * F + C]! += 2 * options.lambdaBias * (phraseWeight - startPhrase);
     const rate = options.learningRate;
     for (let i = 0; i < params; i++) {
       m[i] = 0.9 * m[i]! + 0.1 * grad[i]!;
@@ -230,7 +243,12 @@ export function fitWeights(
     if (Object.keys(entry).length > 0) deltas[causes[c]!] = entry;
     if (Math.abs(bias[c]!) >= 0.01) biases[causes[c]!] = round(bias[c]!);
   }
-  return { trainedOn, priorScale: options.priorScale, phraseWeight: round(phraseWeight), bias: biases, delta: deltas };
+  return { trainedOn, priorScale, phraseWeight: round(phraseWeight), bias: biases, delta: deltas };
+}
+
+/** The features an earlier fit weighs, so a warm start keeps them though the new posts show none. */
+function startFeatures(start: FittedWeights | undefined): FeatureId[] {
+  return Object.values(start?.delta ?? {}).flatMap((row) => Object.keys(row) as FeatureId[]);
 }
 
 /** Causes for a sample, best first, by the same rule as the engine's ranker (a cause needs a reason). */
@@ -337,7 +355,8 @@ export function crossValidate(
   options: FitOptions,
   plan: CvPlan = DEFAULT_CV,
 ): { hand: CvScores; fitted: CvScores } {
-  const hand = buildModel(catalog);
+  // With a warm start the model to beat is the one it starts from, not the hand-set profiles.
+  const hand = buildModel(catalog, options.start);
   const handPerPost: Record<string, { top1: number; top3: number }> = {};
   for (const sample of samples) handPerPost[sample.id] = hits(hand, sample);
   const fittedPerPost: Record<string, { top1: number; top3: number }> = {};

@@ -146,6 +146,41 @@ describe('fitting the ranker', () => {
       }
     }
   });
+
+  describe('from weights fitted before (a warm start)', () => {
+    const earlier = fitWeights(samples, catalog, DEFAULT_FIT, 'earlier posts');
+    // New posts that say nothing of a load jump, and tell a cause apart by a circumstance the earlier posts lacked.
+    const newPosts: RankSample[] = [
+      ...Array.from({ length: 12 }, (_, i) => sample(300 + i, ['lower_back', 'no_warmup'], 'strain')),
+      ...Array.from({ length: 12 }, (_, i) => sample(400 + i, ['lower_back', 'new_program_or_exercise'], 'load')),
+    ];
+
+    it('keeps what the earlier posts taught where the new posts say nothing of it', () => {
+      const warm = buildModel(catalog, fitWeights(newPosts, catalog, { ...DEFAULT_FIT, start: earlier }, 'test'));
+      const cold = buildModel(catalog, fitWeights(newPosts, catalog, DEFAULT_FIT, 'test'));
+      expect(warm.weights.get('load')!.get('load_jump')).toBeGreaterThan(0);
+      expect(cold.weights.get('load')!.get('load_jump')).toBeUndefined();
+      expect(rankSample(warm, sample(1, ['lower_back', 'load_jump'], 'load'))[0]).toBe('load');
+      expect(rankSample(cold, sample(1, ['lower_back', 'load_jump'], 'load'))[0]).not.toBe('load');
+    });
+
+    it('still learns from the new posts, and starts from the earlier share of the hand-set profiles', () => {
+      const fitted = fitWeights(newPosts, catalog, { ...DEFAULT_FIT, priorScale: 0.35, start: earlier }, 'test');
+      const warm = buildModel(catalog, fitted);
+      expect(rankSample(warm, sample(2, ['lower_back', 'new_program_or_exercise'], 'load'))[0]).toBe('load');
+      expect(rankSample(warm, sample(3, ['lower_back', 'no_warmup'], 'strain'))[0]).toBe('strain');
+      expect(fitted.priorScale).toBe(earlier.priorScale);
+    });
+
+    it('is the model to beat in its cross-validation', () => {
+      const { hand } = crossValidate(newPosts, catalog, { ...DEFAULT_FIT, start: earlier }, { folds: 2, repeats: 1 });
+      const startModel = buildModel(catalog, earlier);
+      for (const post of newPosts) {
+        const ranked = rankSample(startModel, post);
+        expect(hand.perPost[post.id]!.top1).toBe(ranked[0] === post.labels[0] ? 1 : 0);
+      }
+    });
+  });
 });
 
 describe('cross-validating the ranker', () => {
