@@ -1211,12 +1211,17 @@ export class FlagContext {
     return range ? this.tokens.slice(range.start, range.end).map((token) => token.text) : [];
   }
 
+  /** A year cut to two digits after an apostrophe: "hit by a car in '08", "back in ’99" (normalized to "'"). */
+  private isShortYear(token: Token): boolean {
+    return token.kind === 'number' && /^\d\d$/.test(token.text) && this.input.context.normalized.text[token.start - 1] === "'";
+  }
+
   private saysPastYear(sentence: number): boolean {
     const range = this.input.context.sentences[sentence];
     if (!range) return false;
     for (let i = range.start; i < range.end; i++) {
       const token = this.tokens[i]!;
-      if (!isYear(token)) continue;
+      if (!isYear(token) && !this.isShortYear(token)) continue;
       if (YEAR_LEADS.has(this.tokens[i - 1]?.text ?? '')) return true;
     }
     return false;

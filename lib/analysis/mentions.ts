@@ -359,6 +359,7 @@ export class NegationIndex {
   private readonly postNegationAt = new Set<number>();
   /** Where an "until" that goes on to say when stands ("…until I started running"). */
   private readonly untilAt: number[] = [];
+  private readonly usualAt: number[] = [];
   private readonly exceptionAt: number[] = [];
   private readonly negationToken: Uint8Array;
   private readonly bodyToken: Uint8Array;
@@ -417,6 +418,7 @@ export class NegationIndex {
       if (itIs && !mentionIn(DOINGS, exception.end, end)) continue;
       this.exceptionAt.push(exception.start);
     }
+    for (const usual of cues.get('than_usual')) this.usualAt.push(usual.start);
     for (const until of cues.get('until')) {
       const next = context.tokens[until.end];
       if (next?.kind === 'word' && next.sentence === context.tokens[until.start]!.sentence) this.untilAt.push(until.start);
@@ -452,6 +454,8 @@ export class NegationIndex {
       at >= mention.end && at - mention.end <= UNTIL_REACH && tokens[at]!.sentence === sentence;
     // "No pain until mile 10", "never had cramps till I upped my mileage": it came, later.
     if (this.untilAt.some(followsInReach)) return false;
+    // "Not hurting more than usual", "no worse than normal": compared with its usual self, so there as ever.
+    if (mention.value.cat === 'symptom' && this.usualAt.includes(mention.end)) return false;
     // "Never hurts from lifting, only when I sit": denied here, told where it does come. Only a symptom, and only the
     // last thing denied before the break: "no chest pain, no breathlessness, just when I pull" excepts neither.
     if (

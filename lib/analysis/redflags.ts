@@ -68,6 +68,8 @@ import {
   SPINE_WORDS,
   STAIR_WORDS,
   STRETCH_WORDS,
+  TEAR_FEELINGS,
+  LIFT_MOMENTS,
   TAKE_BACK_WORDS,
   TEMPERATURE_LINKS,
   TEMPERATURE_WORDS,
@@ -567,6 +569,15 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     );
   };
 
+  const tornOnALift = (mention: Mention, text: readonly string[]): boolean =>
+    text.length === 2 &&
+    TEAR_FEELINGS.has(text[1]!) &&
+    sentenceHas(tokens, context, mention, LIFT_MOMENTS) &&
+    !context.mentions.some(
+      (other) =>
+        (other.value.cat === 'region' && (other.value.id === 'upper_back' || other.value.id === 'mid_back')) ||
+        (other.value.cat === 'part' && other.value.id === 'chest'),
+    );
   // Flags said in one phrase.
   for (const mention of context.mentions) {
     if (mention.value.cat !== 'flag') continue;
@@ -587,6 +598,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         sentenceHas(tokens, context, mention, STRETCH_WORDS))
     )
       continue;
+    // A tear felt on a rep, in a post that tells no mid or upper back and no chest, is a muscle giving (TEAR_FEELINGS).
+    if (id === 'chest_pain' && tornOnALift(mention, text)) continue;
     // A temperature phrase ending in its reading is a fever only when the reading is one: "temp was 37" is not.
     if (id === 'fever' && !feverishReading(tokens[mention.end - 1]!)) continue;
     // Legs that "feel dead" after a session are tired legs: "both my legs felt dead after the marathon".

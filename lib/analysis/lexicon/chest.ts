@@ -21,6 +21,14 @@ export const TRAINED_CHEST_WORDS: ReadonlySet<string> = new Set([
   'sat',
 ]);
 
+/**
+ * A tear felt on a rep of a lift: "grinding out the last rep, which is where I felt a tearing sensation" tells a muscle
+ * giving, not the abrupt tearing pain of a dissection (clinical-facts.md §1.2), where the post tells no mid or upper
+ * back and no chest. The feeling and the moments of a lift.
+ */
+export const TEAR_FEELINGS: ReadonlySet<string> = new Set(['sensation', 'feeling']);
+export const LIFT_MOMENTS: ReadonlySet<string> = new Set(['rep', 'reps', 'set', 'sets', 'lift', 'lifting', 'single', 'attempt']);
+
 /** A stretch felt through to the chest is a stretch: "on the dead hang I feel the stretch right through to my chest". */
 export const STRETCH_WORDS: ReadonlySet<string> = new Set(['stretch', 'stretching', 'stretched', 'stretches']);
 

@@ -183,6 +183,10 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'put|putting my|your|his|her|their back into it',
     // The later part of a run, a race or a week: "on the back end of my long runs", "the back half of the race".
     'back end|half of the|my|a|his|her|every|each',
+    // Back again at once: "the pain came right back", "running again brings the ache straight back" (a knee's).
+    'come|comes|came|coming|go|goes|went|going|flood|floods|flooded|flooding|creep|creeps|crept|creeping right|straight back',
+    'bring|brings|brought|bringing the? pain|discomfort|ache|aches|soreness|tightness|symptoms|cramp|cramps|cramping right|straight back',
+    'bring|brings|brought|bringing it|them|that|this|everything right|straight back',
   ]),
   // The back of a bike or a kit, not a body: "pop went my back tyre", "snap went my back brake cable" (not "tire":
   // "my back tires on runs" is a back that tires).

@@ -315,6 +315,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     "he's|she's done his|her back",
     "'s|has done his|her back",
     'throbbing|throbs',
+    // A session or a lift that took its toll: "that first heavy session was brutal on the back for me", "rows are hard
+    // on my back" (not "hard on the back" alone, which is as often a coach's general warning).
+    'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on my lower|low|upper|mid? back|spine',
+    'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on the lower|low|upper|mid? back|spine for me',
     // Damage done to it: "did some kind of muscular damage to my lower back", "I think I damaged my back on that set"
     // (not "muscle damage is how you grow", said of training).
     'damage to my|his|her lower|low|upper|mid? back|spine',

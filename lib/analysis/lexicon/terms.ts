@@ -18,6 +18,8 @@ export type CueId =
   | 'post_negation'
   /** After a negated symptom, says it came later: "never had back pain until I started running". */
   | 'until'
+  /** "Not hurting more than usual": a symptom compared with its usual self, there as ever. */
+  | 'than_usual'
   /** After a denied symptom and a break, says where it does come: "never hurts lifting, only when I sit". */
   | 'exception'
   /** Negate like "not": before "without" they say the symptom comes every time ("hardly a run without a cramp"). */

@@ -1,0 +1,122 @@
+/**
+ * Classes of wording from round 52, found on the tune split of the real sets (README "Accuracy"). Sentences written
+ * for the project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const read = (text: string) => assess(text, { rank: false });
+const reply = (text: string, title: string) => assess(text, { thread: { title }, rank: false });
+
+describe('a tear felt on a rep', () => {
+  it.each([
+    'Back in the spring I hurt my lower back pulling 180 on a bad night of sleep; on the last rep I felt a tearing sensation and it was stiff for a week.',
+    'Lower back went on my third set of deadlifts, a ripping feeling on the way up, now it is tight and sore.',
+  ])('in a post that tells no mid or upper back and no chest is a muscle giving, no emergency: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    // The dissection's places: between the shoulder blades, or the chest.
+    'Felt a tearing sensation between my shoulder blades on my last rep of bench and it has not let up.',
+    'Sudden tearing feeling in my upper back mid-set, lower back fine, and I feel faint.',
+    // Not told on a lift: the abrupt tearing pain stays an emergency item.
+    'Out of nowhere a tearing sensation in my back while I was watching TV, worst pain of my life.',
+  ])('but between the shoulder blades, in the upper back or away from a lift it stays one: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('a crash dated by a two-digit year', () => {
+  it.each([
+    "A van knocked me off my bike in '09 and my lower back has never been the same; it aches after an hour in the saddle.",
+    'Was hit by a car in ’11 while crossing the road. These days my lower back gets stiff on long drives.',
+  ])('is long over, no emergency: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    'Got hit by a car at 08:30 this morning on the way in and my lower back is agony.',
+    "A car hit me doing 40 in a '30' zone this morning and now my lower back is killing me.",
+  ])('but a time of day or a speed sign is no year: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('"right back" as "again at once"', () => {
+  it.each([
+    'Six weeks of easy miles without trouble, then the first fast session brought the ache straight back, all round the kneecap.',
+    'Iced the shin for a week; the soreness came right back on the first run.',
+  ])('names no back: %j', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
+
+  it.each(['My right back has been sore since the rows.', 'The pain went straight back into my lower back when I bent over.'])(
+    'but a side of the back, or a back named after it, still is one: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(true);
+    },
+  );
+});
+
+describe('a session hard on the writer’s back', () => {
+  it.each([
+    'Week two of the new block and the heavy day was savage on the back for me.',
+    'Long rows on the erg are really hard on my lower back.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['Good mornings are hard on the back, so keep them light at first.', 'Running downhill is hard on my knees.'])(
+    'but a coach’s general warning, or another part, is not: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+});
+
+describe('a symptom compared with its usual self', () => {
+  it.each([
+    'Happy to say my lower back was not aching more than usual after the ride.',
+    "My back doesn't hurt worse than normal after the long run.",
+  ])('is there as ever: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['No back pain at all, and more energy than usual.', 'My back does not hurt; I just sleep more than usual.'])(
+    'but a denial followed by something else compared is still a denial: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+});
+
+describe('a thread title that names a back with a weak or asked trouble word', () => {
+  const advice = 'Holding one pace the whole session could have put a strain on muscles that would not normally work that hard.';
+
+  it.each(['Rowing machine and back issues', 'Advice on whether to keep cycling with a backache?', 'Back problems'])(
+    'gives its advice replies the topic: %j',
+    (title) => {
+      expect(reply(advice, title).relevant).toBe(true);
+    },
+  );
+
+  it.each(['Back squats and knee trouble', 'Back to back long runs', 'No back pain but my knee aches'])(
+    'but a lift, a run of days or a denied back gives none: %j',
+    (title) => {
+      expect(reply(advice, title).relevant).toBe(false);
+    },
+  );
+});
+
+describe('agreement told as a similar situation', () => {
+  it('shares the thread’s back', () => {
+    expect(
+      reply('I am in a similar situation after heavy pulls on Monday.', 'Lower back seized a day after deadlifts').relevant,
+    ).toBe(true);
+  });
+
+  it('is nothing under a thread about something else', () => {
+    expect(reply('I am in a similar situation after heavy pulls on Monday.', 'Best budget lifting shoes?').relevant).toBe(false);
+  });
+});
