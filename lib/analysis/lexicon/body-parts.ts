@@ -114,7 +114,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     'eye|eyes',
     'period',
     'menstrual',
-    'back of my|the head|hand|hands|arm|arms|shoulder|shoulders|leg|legs|thigh|thighs|throat|mouth',
+    'back of my|the head|hand|hands|arm|arms|shoulder|shoulders|leg|legs|thigh|thighs|throat|mouth|skull|scalp|eye|eyes',
     'back of my|the left|right hand|arm|shoulder',
     'whole body',
     // "Grip gives out way before my back does": the hands' hold, a part of its own.

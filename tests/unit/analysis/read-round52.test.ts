@@ -120,3 +120,19 @@ describe('agreement told as a similar situation', () => {
     expect(reply('I am in a similar situation after heavy pulls on Monday.', 'Best budget lifting shoes?').relevant).toBe(false);
   });
 });
+
+describe('"back" in a return visit and at the back of the head', () => {
+  it.each([
+    'The ache under my breastbone came back after the rest weeks, so back to the doctor it was, and it has got steadily worse since.',
+    'Sharp throb at the back of my skull on the last rep of squats, and the pain hung around all evening.',
+  ])('names no back: %j', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
+
+  it.each([
+    'Back to the physio on Monday, my lower back has been agony all week.',
+    'Pain at the back of my neck and between my shoulder blades since the heavy shrugs.',
+  ])('but a back told beside it still counts: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+});
