@@ -1366,7 +1366,7 @@ function someoneElsesAgreement(context: MentionContext, agreement: Mention): boo
 
 /**
  * Whether an agreement says right after it that it was another part's: "had something similar with my knee", "had
- * something like that in my hamstrings".
+ * something like that in my hamstrings", "same boat but with my knees".
  */
 function agreesOfAnotherPart(context: MentionContext, agreement: Mention): boolean {
   const tokens = context.tokens;
@@ -1376,7 +1376,10 @@ function agreesOfAnotherPart(context: MentionContext, agreement: Mention): boole
       mention.value.cat === 'part' &&
       mention.start >= agreement.end &&
       mention.start - agreement.end <= ANOTHER_PART_REACH &&
-      tokens[mention.start]!.clause === clause &&
+      // "…but with my knees on squats": the part told after a "but" right after the agreement is still its own.
+      (tokens[mention.start]!.clause === clause ||
+        (tokens.slice(agreement.end, mention.start).some((token) => token.text === 'but') &&
+          tokens[mention.start]!.sentence === tokens[agreement.start]!.sentence)) &&
       tokens
         .slice(agreement.end, mention.start)
         // The posture's verb may end the agreement itself: "mine was from leaning on my right elbow".

@@ -817,6 +817,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Rolled or written off: "rolled our 2009 truck on a gravel road", "totalled the 2012 car" (a bike is rolled out of a shed).
     'rolled my|our # car|truck|van|jeep|suv|ute|quad',
     'totalled|totaled|wrecked the # car|truck|van|jeep|suv|ute|motorbike|motorcycle',
+    // The writer's vehicle written off, named or not: "my '09 Civic got totalled last night on the motorway".
+    'my|our _? _? got totalled|totaled',
+    'my|our _? _? was|were totalled|totaled',
     // A borrowed one, still the writer's crash: "crashed my mate's motorbike at 60", "came off my dad's bike".
     "crashed|crashing|wrecked|rolled|totalled|totaled|binned my _ 's car|truck|bike|motorbike|motorcycle|van|quad|scooter",
     "came|come|thrown|flew|fell off my _ 's bike|motorbike|motorcycle|horse|scooter|quad",
@@ -846,6 +849,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Rear-ended in other words, and a fall onto something hard: "a lorry went into the back of us at 50".
     'lorry|truck|van|car|bus went|ploughed|smashed|drove into the back of us|me',
     'lorry|truck|van|car|bus went|ploughed|smashed|drove into the back of my car',
+    // Hit side-on or head-on in traffic: "a van ploughed into me", "some idiot ploughed into me at a roundabout" (not a
+    // stranger who bumped into the writer at the gym).
+    'lorry|truck|van|car|bus|taxi|cab|driver|motorist ploughed|plowed|smashed|slammed|crashed into me|us',
+    'lorry|truck|van|car|bus|taxi|cab|driver|motorist ploughed|plowed|smashed|slammed|crashed into my car|bike',
+    'ploughed|plowed|smashed|slammed|crashed into me|us at a|the roundabout|junction|lights|intersection|crossing',
     'slammed|smashed|landed onto|on my back on|onto the rocks|concrete|ice|tarmac|road',
     'pinned under|by the bar',
     'got hit|struck by a|the car|truck|bus|van|bike|train',

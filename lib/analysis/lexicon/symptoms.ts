@@ -160,6 +160,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pulled something',
     'pull a muscle',
     'felt|heard _? pop|popping|give|snap|tear|rip|twang',
+    // The tear itself felt: "a tearing sensation low on the right side of my back" (a chest's or a dissection's tearing
+    // pain is a red flag's, redflags.ts).
+    'tearing|ripping sensation|feeling',
     // A give told by its noise: "Deadlift PR attempt went BANG", "there was this thunk the lads heard".
     'went bang|pop|ping|twang|snap',
     'there was a|this thunk|clunk|crunch|twang|snap',
@@ -318,6 +321,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // A session or a lift that took its toll: "that first heavy session was brutal on the back for me", "rows are hard
     // on my back" (not "hard on the back" alone, which is as often a coach's general warning).
     'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on my lower|low|upper|mid? back|spine',
+    // The British and Irish "me" for "my": "brutal on me back".
+    'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on me lower|low|upper|mid? back|spine',
+    // "murder on the old back": the writer's own, said fondly.
+    'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on the old back|spine',
     'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on the lower|low|upper|mid? back|spine for me',
     // Damage done to it: "did some kind of muscular damage to my lower back", "I think I damaged my back on that set"
     // (not "muscle damage is how you grow", said of training).

@@ -25,6 +25,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'same|similar boat',
     // "I'm in a similar situation after deadlift reps on Wednesday".
     'in a|the same|similar situation',
+    'in the exact same situation',
+    'same|similar situation here|too',
     // "same combo here, desk + long runs", "same spot, same reason".
     'same combo|combination|spot here|too',
     'same spot same reason|story|thing',

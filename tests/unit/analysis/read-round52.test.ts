@@ -136,3 +136,26 @@ describe('"back" in a return visit and at the back of the head', () => {
     expect(read(text).relevant).toBe(true);
   });
 });
+
+describe('what review 52 found', () => {
+  it.each([
+    'A bus ploughed into me at the junction this morning and my lower back is in bits. Not been seen yet.',
+    "My '14 Golf got totalled on the dual carriageway last night; walked away, but my mid back is agony and nobody has checked me.",
+    // An old crash dated by its year does not hide a new one told after it.
+    "Knocked off my bike in '05, fine for years. Then this morning a van ploughed into me at the lights and my lower back is on fire.",
+  ])('a crash told in other words is still an emergency: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('a tear felt on a rep still tells a back post, though no emergency', () => {
+    const reading = read('Pulled a heavy single and felt a tearing sensation low on the left side of my back. Sore to bend now.');
+    expect(reading.relevant).toBe(true);
+    expect(reading.triage).not.toBe('emergency');
+  });
+
+  it('agreeing "but with my knees" is another part’s', () => {
+    expect(reply('I am in a similar situation but with my knees on squats.', 'Lower back pain on deadlifts').relevant).toBe(
+      false,
+    );
+  });
+});
