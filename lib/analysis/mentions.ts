@@ -16,6 +16,7 @@ import {
   HEDGE_WORDS,
   IF_ANYTHING_COMPARATIVES,
   IF_ANYTHING_SUBJECTS,
+  USUAL_COMPARATIVES,
   LIST_GOES_ON,
   MILDER_SENSATIONS,
   NEW_SUBJECT,
@@ -441,6 +442,15 @@ export class NegationIndex {
   }
 
   /**
+   * Whether a symptom is compared with its usual self right after it: "tighter than it usually is", "hurting more than
+   * usual", "sore any worse than normal".
+   */
+  private comparedWithUsual(mention: Mention): boolean {
+    const next = this.context.tokens[mention.end]?.text ?? '';
+    return this.usualAt.includes(mention.end) || (USUAL_COMPARATIVES.has(next) && this.usualAt.includes(mention.end + 1));
+  }
+
+  /**
    * Whether a mention is negated: a negator before it in reach ("no back pain", "never had
    * cramps", "without any pain"), a "not" joined to it by filler words only ("doesn't hurt",
    * "don't really get back pain"), or "free" right after it ("pain-free"). Negators that are part
@@ -455,7 +465,7 @@ export class NegationIndex {
     // "No pain until mile 10", "never had cramps till I upped my mileage": it came, later.
     if (this.untilAt.some(followsInReach)) return false;
     // "Not hurting more than usual", "no worse than normal": compared with its usual self, so there as ever.
-    if (mention.value.cat === 'symptom' && this.usualAt.includes(mention.end)) return false;
+    if (mention.value.cat === 'symptom' && this.comparedWithUsual(mention)) return false;
     // "Never hurts from lifting, only when I sit": denied here, told where it does come. Only a symptom, and only the
     // last thing denied before the break: "no chest pain, no breathlessness, just when I pull" excepts neither.
     if (

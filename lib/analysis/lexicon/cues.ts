@@ -65,9 +65,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'had|has nothing to do with it|this|that',
   ]),
   cue('until', ['until|till|til']),
-  // A symptom denied only beyond its usual self is there as ever: "my back was not hurting more than usual", "no worse
-  // than normal today" (mentions.ts).
-  cue('than_usual', ['more|worse than usual|normal|normally|typical']),
+  // A symptom denied only beyond its usual self is there as ever: "my back was not hurting more than usual", "no tighter
+  // than it usually is" (mentions.ts).
+  cue('than_usual', [
+    'than usual|normal|normally|typical',
+    'than it usually|normally is|does|feels',
+    'than it is usually|normally',
+  ]),
   // What a denied symptom comes with instead, after a comma or "but": "never hurts from lifting, only when I sit",
   // "doesn't hurt squatting, it's the driving" (mentions.ts: the symptom is there, elsewhere).
   cue('exception', [

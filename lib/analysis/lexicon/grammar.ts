@@ -134,6 +134,9 @@ export const IF_ANYTHING_SUBJECTS: ReadonlySet<string> = new Set([
   'we',
 ]);
 
+/** What compares a symptom with its usual self before "than usual" ("hurting more than usual", mentions.ts). */
+export const USUAL_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'worse']);
+
 /**
  * Comparatives that make "if anything" mean "rather" ("If anything it's slightly worse than at the start", "if anything
  * my back is tighter"), not a condition ("if anything feels off, stop", "if anything it spreads to both legs I'm

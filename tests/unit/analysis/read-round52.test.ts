@@ -79,6 +79,8 @@ describe('a symptom compared with its usual self', () => {
   it.each([
     'Happy to say my lower back was not aching more than usual after the ride.',
     "My back doesn't hurt worse than normal after the long run.",
+    'Upper back no stiffer than it usually is on a heavy pressing day.',
+    'My lower back is no more sore than usual after the hike.',
   ])('is there as ever: %j', (text) => {
     expect(read(text).relevant).toBe(true);
   });
