@@ -196,6 +196,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // A training method, not a feeling: "squats first leave the lower back pre-fatigued for the pulls", "pre-exhaust the
   // lats" (round 43's real posts).
   idiom('symptom', false, ['pre fatigued|fatigue|fatiguing|exhausted|exhaust|exhausting', 'prefatigued|preexhausted']),
+  // What a back "went on" to do is no give: "the lower back went on to be my strongest part".
+  idiom('symptom', false, ['went on to']),
   // A load carried on the back, or the back as where one lies: "the bar on my back feels wrong", "carrying my son on
   // my back", "lying on my back feels weird" (reviews 40h, 40l). Neither the back nor how it feels is a complaint, even
   // under a thread about a back; another back word in the post still counts.

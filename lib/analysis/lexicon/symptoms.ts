@@ -215,6 +215,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'back has|had just? gone',
     'back went|gone again',
     'back went|gone lifting|picking|bending|reaching|carrying|moving|twisting|getting|doing',
+    // Forum shorthand drops the "my" before a named part of the back and tells when it went: "Lower back went on the
+    // last rep", "mid back went mid-set" (not "the back went on holiday", nor a bare "back went on", a return).
+    'lower|low|upper|mid|middle back just? went|gone on|during|mid|halfway|while|lifting|picking|bending|reaching|carrying|moving|twisting|getting|doing|again',
+    'back just? went|gone on|during the|my|a last|final|first|top|heavy|second|third rep|set|single|attempt|pull|lift',
     // A sudden give told as a sound or a blow: "like a firecracker went off", "a rubber band snapping", "a lash".
     'went off like',
     'something snapped|exploded',
@@ -352,6 +356,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'messed|screwed|jacked|fucked|effed up',
     // "Screwed my back up on a heavy single": the back between the verb and its "up".
     'messed|screwed|jacked|fucked|effed|mucked my|his|her _? back up',
+    // The present and the infinitive: "I can mess my back up if I stoop too long", "screws my back up every time".
+    'mess|messes|messing|screw|screws|screwing|jack|jacks|jacking|muck|mucks|mucking my|his|her _? back up',
+    // A back that is "out": "because my back was out, I couldn't even shrimp", "my back's out again".
+    'my|his|her lower|low|upper|mid? back is|was|been out',
+    "my|his|her lower|low|upper|mid? back 's out",
     'fried',
     // "Back dies on every run", "low back dies in the last 5k": a back that gives out, as its subject.
     `${BACK_SUBJECT} dies|died|dying`,

@@ -23,6 +23,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
   cue('agreement', [
     'same here',
     'same|similar boat',
+    // "I did something similar a while ago", "did the same thing last year".
+    'i did|done something similar|identical',
+    "i've done something similar|identical",
+    'i did|done the same thing',
+    "i've done the same thing",
     // "I'm in a similar situation after deadlift reps on Wednesday".
     'in a|the same|similar situation',
     'in the exact same situation',

@@ -23,6 +23,11 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   backaches: 'back aches',
   backcramp: 'back cramp',
   backcramps: 'back cramps',
+  // The trapezius and the levator scapulae as they are often typed: "strained my left trapezious, levator scapulous".
+  trapezious: 'trapezius',
+  trapazius: 'trapezius',
+  trapezuis: 'trapezius',
+  scapulous: 'shoulder blades',
   shoulderblade: 'shoulder blade',
   shoulderblades: 'shoulder blades',
   sholderblades: 'shoulder blades',

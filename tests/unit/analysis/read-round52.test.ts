@@ -161,3 +161,33 @@ describe('what review 52 found', () => {
     );
   });
 });
+
+describe('forum shorthand from the second batch', () => {
+  it.each([
+    'Lower back went on the last rep and I dropped to my knees, the pain was unreal.',
+    'Mid back went halfway through the rows yesterday.',
+    'Because my back was out I could not even roll on the mat.',
+    'Sitting on the low stool screws my back up every time.',
+    'Somehow strained my left trapezious on the bench, been in tears since.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each([
+    'The lower back went on to be the strongest part of my body after a year of rows.',
+    'The test results are back, and the scan report is out on Friday.',
+  ])('but what a back went on to be, or results that are back and out, are not: %j', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
+
+  it('reads an agreement told as having done the same, under a back thread only', () => {
+    const text = 'I did something similar last spring. Saw a physio and took it easy for a fortnight.';
+    expect(reply(text, 'Tweaked my lower back on deadlifts').relevant).toBe(true);
+    expect(reply(text, 'Which lifting shoes are worth it?').relevant).toBe(false);
+  });
+
+  it('ranks posture first for a back that goes from stooping too long', () => {
+    const reading = assess('I can wreck my back for a day if I stoop for too long over the workbench.');
+    expect(reading.causes[0]?.id).toBe('poor_posture');
+  });
+});
