@@ -54,6 +54,13 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'longer|further|farther|faster than i ever|usually|normally',
     'my|the longest run|distance ever|yet',
     'my|the longest run|distance so far',
+    // The longest yet, told by the writer's own doing: "the longest I've ran so far", "longest ride I've ever done".
+    "the longest i've|i'd ran|run|ridden|gone|done so far|yet|ever",
+    'the longest i have|had ran|run|ridden|gone|done so far|yet|ever',
+    "longest run|ride|distance i've|i'd ever? done",
+    // The present tense: "when I increase the mileage", "every time I up my volume", "came back to doing more".
+    'increase|increases|up|ups|raise|raises the|my mileage|distance|intensity|volume|miles|load',
+    'came|come|coming|went|go|going back to doing more',
     'pushed|pushing|push _? _? too hard|far|much',
     'overdid|overdone|overdoing|overdo it|things',
     'did|doing too much',

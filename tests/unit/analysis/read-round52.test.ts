@@ -191,3 +191,16 @@ describe('forum shorthand from the second batch', () => {
     expect(reading.causes[0]?.id).toBe('poor_posture');
   });
 });
+
+describe('a load jump told as the longest yet or in the present tense', () => {
+  it.each([
+    'Did 9 miles on Sunday, the longest I have run so far, and my lower back has ached since.',
+    'My upper back only aches when I increase the mileage on the bike.',
+  ])('ranks load progression among the first three: %j', (text) => {
+    expect(
+      assess(text)
+        .causes.slice(0, 3)
+        .map((cause) => cause.id),
+    ).toContain('load_progression');
+  });
+});
