@@ -1844,6 +1844,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'did my _? back in at|on|while|when|lifting|playing|moving|yesterday|again|badly|properly|last',
     'i messed|screwed|jacked|fucked|mucked my _? back up',
     "i've messed|screwed|jacked|fucked|mucked my _? back up",
+    // Someone else's, told as the event it was: "Don hurt his back Thursday at work", "my wife injured her back lifting
+    // the baby" (not "it hurt his back to sit").
+    'hurt|injured his|her _? back on|at|while|when|lifting|playing|moving|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|again|badly',
   ]),
   // What makes such an injury a habit or a history rather than this episode's start.
   cue('injury_history', [

@@ -204,3 +204,13 @@ describe('a load jump told as the longest yet or in the present tense', () => {
     ).toContain('load_progression');
   });
 });
+
+describe('someone else’s back hurt, told as the event it was', () => {
+  it('ranks a strain first', () => {
+    expect(assess('My husband hurt his back Tuesday at work and can barely get dressed.').causes[0]?.id).toBe('muscle_strain');
+  });
+
+  it('but a back that it hurt to sit with is no event', () => {
+    expect(assess('It hurt his back to sit in the car for three hours.').causes[0]?.id).not.toBe('muscle_strain');
+  });
+});
