@@ -34,6 +34,7 @@ import {
   FEELING_GONE,
   FEELING_SUBJECTS,
   FIRST_PERSON_I,
+  TRAFFIC_SETTINGS,
   FIRST_PERSON_SUBJECTS,
   GENERAL_STATEMENT_VERBS,
   HANDLING_VERBS,
@@ -156,6 +157,19 @@ function inOneBracket(tokens: readonly Token[], a: Mention, b: Mention, sentence
   return (
     inBrackets(tokens, first, sentenceStart) &&
     !inRange(tokens, first.start, second.start, (token) => token.text === '(' || token.text === ')')
+  );
+}
+
+/**
+ * A crash whose own words put the writer in its path on a road or at a speed: "went into the back of me on the
+ * motorway at about 50" (not "my toddler landed on my spine", a person's weight).
+ */
+function hitOnTheRoad(tokens: readonly Token[], sign: Mention): boolean {
+  if (sign.value.cat !== 'flag' || sign.value.id !== 'major_trauma') return false;
+  const words = tokens.slice(sign.start, sign.end);
+  return (
+    words.some((token) => token.text === 'me' || token.text === 'us') &&
+    words.some((token) => token.kind === 'number' || TRAFFIC_SETTINGS.has(token.text))
   );
 }
 
@@ -647,6 +661,7 @@ export class FlagContext {
       const ownInside = (sign: Mention): boolean =>
         sign.value.cat === 'cue' ||
         thingBetween(tokens, person.end, sign.end) ||
+        hitOnTheRoad(tokens, sign) ||
         (inRange(tokens, sign.start, sign.end, (token) => FIRST_PERSON_I.has(token.text)) &&
           !inRange(tokens, person.end, sign.start, (token) => SPEECH_WORDS.has(token.text)));
       // An "I" the person said or wrote is theirs ("my brother wrote 'I don't have any feeling down there'"); "my wife

@@ -212,6 +212,23 @@ export const BACK_PLACES: ReadonlySet<string> = new Set(['back', 'blades', 'blad
  */
 export const STAIR_WORDS: ReadonlySet<string> = new Set(['stairs', 'steps', 'stair', 'step']);
 
+/**
+ * Where a vehicle hits someone, or how fast: a crash told by them ("some lad went into the back of me on the motorway
+ * at about 50") is the writer's, though another person is its subject (flag-context.ts `isSomeoneElse`).
+ */
+export const TRAFFIC_SETTINGS: ReadonlySet<string> = new Set([
+  'motorway',
+  'highway',
+  'freeway',
+  'interstate',
+  'road',
+  'roundabout',
+  'junction',
+  'intersection',
+  'lights',
+  'crossing',
+]);
+
 /** The words that end a crash told only by when ("crashed yesterday", "crashed last night"), read with the writer's "I". */
 export const CRASH_WHEN_WORDS: ReadonlySet<string> = new Set([
   'today',

@@ -196,8 +196,17 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // A training method, not a feeling: "squats first leave the lower back pre-fatigued for the pulls", "pre-exhaust the
   // lats" (round 43's real posts).
   idiom('symptom', false, ['pre fatigued|fatigue|fatiguing|exhausted|exhaust|exhausting', 'prefatigued|preexhausted']),
-  // What a back "went on" to do is no give: "the lower back went on to be my strongest part".
-  idiom('symptom', false, ['went on to']),
+  // What a back "went on" to do, or where it "went on" in a joke, is no give: "the lower back went on to be my strongest
+  // part", "lower back went on holiday, zero soreness".
+  idiom('symptom', false, ['went on to', 'went on holiday|vacation|strike|leave']),
+  // A back "out" in the sun, in the photos or of shape is on show or out of form, not out of place: "my back was out of
+  // the sun all day", "back's out in the comp photos", "my back is out-rowing my legs" (not "out of action", a complaint).
+  idiom('symptom', false, [
+    'back is|was|been out of the|shape|sun|frame|picture|view|photo|photos|way',
+    "back 's out of the|shape|sun|frame|picture|view|photo|photos|way",
+    'back is|was|been out in|on|rowing|lifting|pulling|performing|doing|growing|working',
+    "back 's out in|on|rowing|lifting|pulling|performing|doing|growing|working",
+  ]),
   // A load carried on the back, or the back as where one lies: "the bar on my back feels wrong", "carrying my son on
   // my back", "lying on my back feels weird" (reviews 40h, 40l). Neither the back nor how it feels is a complaint, even
   // under a thread about a back; another back word in the post still counts.

@@ -849,6 +849,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Rear-ended in other words, and a fall onto something hard: "a lorry went into the back of us at 50".
     'lorry|truck|van|car|bus went|ploughed|smashed|drove into the back of us|me',
     'lorry|truck|van|car|bus went|ploughed|smashed|drove into the back of my car',
+    // The vehicle left out, told by the road or the speed: "some lad went into the back of me on the motorway at about 50".
+    'went|drove|ploughed|plowed|smashed|crashed into the back of me|us on the motorway|highway|freeway|road|roundabout|interstate',
+    'went|drove|ploughed|plowed|smashed|crashed into the back of me|us at about|around|over? #',
     // Hit side-on or head-on in traffic: "a van ploughed into me", "some idiot ploughed into me at a roundabout" (not a
     // stranger who bumped into the writer at the gym).
     'lorry|truck|van|car|bus|taxi|cab|driver|motorist ploughed|plowed|smashed|slammed|crashed into me|us',

@@ -361,6 +361,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // A back that is "out": "because my back was out, I couldn't even shrimp", "my back's out again".
     'my|his|her lower|low|upper|mid? back is|was|been out',
     "my|his|her lower|low|upper|mid? back 's out",
+    "my|his|her lower|low|upper|mid? back 's been out",
     'fried',
     // "Back dies on every run", "low back dies in the last 5k": a back that gives out, as its subject.
     `${BACK_SUBJECT} dies|died|dying`,

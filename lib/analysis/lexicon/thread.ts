@@ -28,6 +28,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     "i've done something similar|identical",
     'i did|done the same thing',
     "i've done the same thing",
+    // "Lower back went the same way for me last spring".
+    'went|goes|happened the same way for me|here',
     // "I'm in a similar situation after deadlift reps on Wednesday".
     'in a|the same|similar situation',
     'in the exact same situation',

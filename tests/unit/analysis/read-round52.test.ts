@@ -214,3 +214,34 @@ describe('someone else’s back hurt, told as the event it was', () => {
     expect(assess('It hurt his back to sit in the car for three hours.').causes[0]?.id).not.toBe('muscle_strain');
   });
 });
+
+describe('what review 52c found', () => {
+  it.each([
+    'upper back went on holiday apparently, not a twinge after the heavy rows',
+    'My back was out of the sun all afternoon, so only my arms burned.',
+    "My back's out in the race photos thanks to the new vest, looks decent.",
+    'My back was out of shape before I started rowing, now it is thick.',
+  ])('a back on holiday, on show or out of shape is no complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
+
+  it.each([
+    'My back was out of action for a week after the move.',
+    "My back's been out since Friday, can barely stand up straight.",
+  ])('but a back out of action is one: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it('a crash told by the road and the speed is the writer’s, whoever drove', () => {
+    expect(
+      read('A lorry driver went into the back of us on the motorway at about 60 last night and my lower back is wrecked.').triage,
+    ).toBe('emergency');
+  });
+
+  it('"went the same way for me" agrees with a back thread', () => {
+    expect(
+      reply('Mid back went the same way for me in the autumn, two weeks of walking sorted it.', 'Mid back seized on rows')
+        .relevant,
+    ).toBe(true);
+  });
+});
