@@ -328,13 +328,20 @@ function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Menti
 }
 
 /**
- * The writer's own back injured, told as this episode's start: not denied, doubted or asked about, nor told in a
+ * A back injured, told as this episode's start: not denied, doubted or asked about, nor told in a
  * sentence that makes it a habit or a history ("I hurt my back years ago", "every time I deadlift I hurt my back").
  */
 function injuryEvents(context: MentionContext, cues: CueIndex, negation: NegationIndex): Mention[] {
+  // Someone else's injury ("Don hurt his back Thursday") is the post's start only where the writer tells no back of
+  // their own: "My wife hurt her back last week. Mine just aches after long runs" is the writer's ache.
+  const writersOwnBack =
+    context.tokens.some((token) => token.text === 'mine') ||
+    context.mentions.some((mention) => mention.value.cat === 'region' && context.tokens[mention.start - 1]?.text === 'my');
   return cues.get('injury_event').filter((event) => {
     const sentence = context.tokens[event.start]!.sentence;
+    const someoneElses = context.tokens.slice(event.start, event.end).some((token) => token.text === 'his' || token.text === 'her');
     return (
+      !(someoneElses && writersOwnBack) &&
       !negation.isNegated(event) &&
       !doubtedEvent(cues, event) &&
       cues.inSentence('injury_history', sentence).length === 0 &&
