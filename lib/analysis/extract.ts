@@ -22,6 +22,7 @@ import {
   RELIEF_WHEN,
   STRETCHED_PARTS_TELL,
   STRETCH_REMEDY_TELLS,
+  THIRD_POSSESSIVES,
   LOST_FEELING_OPENERS,
   NUMBER_WORDS,
   TRAINING_HISTORY_VERBS,
@@ -339,7 +340,7 @@ function injuryEvents(context: MentionContext, cues: CueIndex, negation: Negatio
     context.mentions.some((mention) => mention.value.cat === 'region' && context.tokens[mention.start - 1]?.text === 'my');
   return cues.get('injury_event').filter((event) => {
     const sentence = context.tokens[event.start]!.sentence;
-    const someoneElses = context.tokens.slice(event.start, event.end).some((token) => token.text === 'his' || token.text === 'her');
+    const someoneElses = context.tokens.slice(event.start, event.end).some((token) => THIRD_POSSESSIVES.has(token.text));
     return (
       !(someoneElses && writersOwnBack) &&
       !negation.isNegated(event) &&
