@@ -59,7 +59,9 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'the longest i have|had ran|run|ridden|gone|done so far|yet|ever',
     "longest run|ride|distance i've|i'd ever? done",
     // The present tense: "when I increase the mileage", "every time I up my volume", "came back to doing more".
-    'increase|increases|up|ups|raise|raises the|my mileage|distance|intensity|volume|miles|load',
+    'increase|increases|raise|raises the|my mileage|distance|intensity|volume|miles|load',
+    // "Up" only with what a runner or a lifter ups, not a load picked up ("pick up the load").
+    'up|ups the|my mileage|distance|intensity|volume|miles',
     'came|come|coming|went|go|going back to doing more',
     'pushed|pushing|push _? _? too hard|far|much',
     'overdid|overdone|overdoing|overdo it|things',
