@@ -333,8 +333,8 @@ function stretchAsRemedy(context: MentionContext, cues: CueIndex, stretch: Menti
  * sentence that makes it a habit or a history ("I hurt my back years ago", "every time I deadlift I hurt my back").
  */
 function injuryEvents(context: MentionContext, cues: CueIndex, negation: NegationIndex): Mention[] {
-  // Someone else's injury ("Don hurt his back Thursday") is the post's start only where the writer tells no back of
-  // their own: "My wife hurt her back last week. Mine just aches after long runs" is the writer's ache.
+  // Someone else's injury ("my husband hurt his back on Friday") is the post's start only where the writer tells no back
+  // of their own: "My wife hurt her back last week. Mine just aches after long runs" is the writer's ache.
   const writersOwnBack =
     context.tokens.some((token) => token.text === 'mine') ||
     context.mentions.some((mention) => mention.value.cat === 'region' && context.tokens[mention.start - 1]?.text === 'my');

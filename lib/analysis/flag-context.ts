@@ -1226,7 +1226,7 @@ export class FlagContext {
     return range ? this.tokens.slice(range.start, range.end).map((token) => token.text) : [];
   }
 
-  /** A year cut to two digits after an apostrophe: "hit by a car in '08", "back in ’99" (normalized to "'"). */
+  /** A year cut to two digits after an apostrophe: "knocked off the bike in '07", "back in ’99" (normalized to "'"). */
   private isShortYear(token: Token): boolean {
     return token.kind === 'number' && /^\d\d$/.test(token.text) && this.input.context.normalized.text[token.start - 1] === "'";
   }

@@ -83,7 +83,7 @@ function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null 
     }
   }
   // A title names its thread's trouble in few words, so a back with any trouble word is its complaint, however weak
-  // the word or asked about: "Treadmills and back issues", "any advice on whether to run with backache?".
+  // the word or asked about: "Rowing machine and back issues", "should I keep cycling with a backache?".
   if (sources.length === 0 && title && read[0]!.evidence.pairs.some((pair) => pair.region !== null)) sources.push(read[0]!);
   if (sources.length === 0) return namedTopic(read);
   const first = <T extends string>(group: FeatureMatch['group']): TopicFeature<T>[] => {

@@ -22,7 +22,7 @@ export const TRAINED_CHEST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A tear felt on a rep of a lift: "grinding out the last rep, which is where I felt a tearing sensation" tells a muscle
+ * A tear felt on a rep of a lift: "on the third rep I felt something tearing, a sensation low in my back" tells a muscle
  * giving, not the abrupt tearing pain of a dissection (clinical-facts.md §1.2), where the post tells no mid or upper
  * back and no chest. The feeling and the moments of a lift.
  */

@@ -54,11 +54,13 @@ export const CONTEXT_TERMS: readonly TermGroup[] = [
     'longer|further|farther|faster than i ever|usually|normally',
     'my|the longest run|distance ever|yet',
     'my|the longest run|distance so far',
-    // The longest yet, told by the writer's own doing: "the longest I've ran so far", "longest ride I've ever done".
-    "the longest i've|i'd ran|run|ridden|gone|done so far|yet|ever",
-    'the longest i have|had ran|run|ridden|gone|done so far|yet|ever',
+    // The longest yet, told by the writer's own doing: "the longest I've run yet", "longest ride I've ever done".
+    "the longest i've|i'd ran|run|ridden|gone|done so far",
+    "the longest i've|i'd ran|run|ridden|gone|done yet|ever",
+    'the longest i have|had ran|run|ridden|gone|done so far',
+    'the longest i have|had ran|run|ridden|gone|done yet|ever',
     "longest run|ride|distance i've|i'd ever? done",
-    // The present tense: "when I increase the mileage", "every time I up my volume", "came back to doing more".
+    // The present tense: "whenever I increase my mileage", "every time I up my volume", "went back to doing more".
     'increase|increases|raise|raises the|my mileage|distance|intensity|volume|miles|load',
     // "Up" only with what a runner or a lifter ups, not a load picked up ("pick up the load").
     'up|ups the|my mileage|distance|intensity|volume|miles',

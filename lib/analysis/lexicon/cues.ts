@@ -65,7 +65,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'had|has nothing to do with it|this|that',
   ]),
   cue('until', ['until|till|til']),
-  // A symptom denied only beyond its usual self is there as ever: "my back was not hurting more than usual", "no tighter
+  // A symptom denied only beyond its usual self is there as ever: "my back isn't aching more than usual", "no tighter
   // than it usually is" (mentions.ts).
   cue('than_usual', [
     'than usual|normal|normally|typical',
@@ -1844,8 +1844,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'did my _? back in at|on|while|when|lifting|playing|moving|yesterday|again|badly|properly|last',
     'i messed|screwed|jacked|fucked|mucked my _? back up',
     "i've messed|screwed|jacked|fucked|mucked my _? back up",
-    // Someone else's, told as the event it was: "Don hurt his back Thursday at work", "my wife injured her back lifting
-    // the baby" (not "it hurt his back to sit").
+    // Someone else's, told as the event it was: "my husband hurt his back at the depot on Friday", "my wife injured her
+    // back lifting the baby" (not "it hurt his back to sit").
     'hurt|injured his|her _? back on|at|while|when|lifting|playing|moving|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|again|badly',
   ]),
   // What makes such an injury a habit or a history rather than this episode's start.

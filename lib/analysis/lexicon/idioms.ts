@@ -234,7 +234,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'back at it|home|work',
     'back at the gym',
     'back to the gym|drawing',
-    // A return visit: "so back to the doc I went", "back to the physio on Monday".
+    // A return visit: "back to the GP on Monday", "back to the physio it is".
     'back to the|my doctor|doctors|gp|physio|physiotherapist|chiro|chiropractor|clinic|hospital|specialist|surgeon|dentist|er|ward',
     'back to lifting|running|training|work|school|normal|basics|square|it|squatting|deadlifting|benching|form|health',
     'back into it|lifting|running|training|shape|things|the',

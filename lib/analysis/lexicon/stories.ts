@@ -359,7 +359,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     // A trade's postures held all day: "on my knees and bent over laying floor tiles 8-9 hrs a day".
     'bent|bending|hunched|stooped over all day',
     'bent|bending|hunched|stooped over for hours',
-    // Stooping held too long: "I can mess my back up if I stoop for too long".
+    // Stooping held too long: "stooping for hours at the workbench wrecks my back".
     'stoop|stoops|stooping|stooped|hunch|hunching for too? long|ages|hours',
     'on my knees all day',
     'kneeling all day',

@@ -322,8 +322,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     "he's|she's done his|her back",
     "'s|has done his|her back",
     'throbbing|throbs',
-    // A session or a lift that took its toll: "that first heavy session was brutal on the back for me", "rows are hard
-    // on my back" (not "hard on the back" alone, which is as often a coach's general warning).
+    // A session or a lift that took its toll: "the heavy day was savage on the back for me", "rows are hard on my back"
+    // (not "hard on the back" alone, which is as often a coach's general warning).
     'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on my lower|low|upper|mid? back|spine',
     // The British and Irish "me" for "my": "brutal on me back".
     'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on me lower|low|upper|mid? back|spine',
@@ -356,9 +356,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'messed|screwed|jacked|fucked|effed up',
     // "Screwed my back up on a heavy single": the back between the verb and its "up".
     'messed|screwed|jacked|fucked|effed|mucked my|his|her _? back up',
-    // The present and the infinitive: "I can mess my back up if I stoop too long", "screws my back up every time".
+    // The present and the infinitive: "long drives mess my back up", "screws my back up every time".
     'mess|messes|messing|screw|screws|screwing|jack|jacks|jacking|muck|mucks|mucking my|his|her _? back up',
-    // A back that is "out": "because my back was out, I couldn't even shrimp", "my back's out again".
+    // A back that is "out": "my back was out all week, no training", "my back's out again".
     'my|his|her lower|low|upper|mid? back is|was|been out',
     "my|his|her lower|low|upper|mid? back 's out",
     "my|his|her lower|low|upper|mid? back 's been out",

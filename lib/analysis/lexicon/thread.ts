@@ -23,14 +23,14 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
   cue('agreement', [
     'same here',
     'same|similar boat',
-    // "I did something similar a while ago", "did the same thing last year".
+    // "I did something similar before Christmas", "did the same thing last year".
     'i did|done something similar|identical',
     "i've done something similar|identical",
     'i did|done the same thing',
     "i've done the same thing",
     // "Lower back went the same way for me last spring".
     'went|goes|happened the same way for me|here',
-    // "I'm in a similar situation after deadlift reps on Wednesday".
+    // "I'm in a similar situation since Monday's heavy pulls".
     'in a|the same|similar situation',
     'in the exact same situation',
     'same|similar situation here|too',

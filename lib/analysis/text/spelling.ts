@@ -23,7 +23,7 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   backaches: 'back aches',
   backcramp: 'back cramp',
   backcramps: 'back cramps',
-  // The trapezius and the levator scapulae as they are often typed: "strained my left trapezious, levator scapulous".
+  // The trapezius and the levator scapulae as they are often typed: "a strained trapezious", "my levator scapulous".
   trapezious: 'trapezius',
   trapazius: 'trapezius',
   trapezuis: 'trapezius',

@@ -114,12 +114,14 @@ describe('a thread title that names a back with a weak or asked trouble word', (
 describe('agreement told as a similar situation', () => {
   it('shares the thread’s back', () => {
     expect(
-      reply('I am in a similar situation after heavy pulls on Monday.', 'Lower back seized a day after deadlifts').relevant,
+      reply('I am in a similar situation since the heavy pulls on Monday.', 'Lower back seized a day after deadlifts').relevant,
     ).toBe(true);
   });
 
   it('is nothing under a thread about something else', () => {
-    expect(reply('I am in a similar situation after heavy pulls on Monday.', 'Best budget lifting shoes?').relevant).toBe(false);
+    expect(reply('I am in a similar situation since the heavy pulls on Monday.', 'Best budget lifting shoes?').relevant).toBe(
+      false,
+    );
   });
 });
 
@@ -166,7 +168,7 @@ describe('forum shorthand from the second batch', () => {
   it.each([
     'Lower back went on the last rep and I dropped to my knees, the pain was unreal.',
     'Mid back went halfway through the rows yesterday.',
-    'Because my back was out I could not even roll on the mat.',
+    'My back was out all week, so no rolling at all.',
     'Sitting on the low stool screws my back up every time.',
     'Somehow strained my left trapezious on the bench, been in tears since.',
   ])('is a back complaint: %j', (text) => {
@@ -181,21 +183,21 @@ describe('forum shorthand from the second batch', () => {
   });
 
   it('reads an agreement told as having done the same, under a back thread only', () => {
-    const text = 'I did something similar last spring. Saw a physio and took it easy for a fortnight.';
+    const text = 'I did something similar before Christmas, and two quiet weeks with a physio sorted it.';
     expect(reply(text, 'Tweaked my lower back on deadlifts').relevant).toBe(true);
     expect(reply(text, 'Which lifting shoes are worth it?').relevant).toBe(false);
   });
 
   it('ranks posture first for a back that goes from stooping too long', () => {
-    const reading = assess('I can wreck my back for a day if I stoop for too long over the workbench.');
+    const reading = assess('Stooping for hours at the workbench wrecks my back for the next day.');
     expect(reading.causes[0]?.id).toBe('poor_posture');
   });
 });
 
 describe('a load jump told as the longest yet or in the present tense', () => {
   it.each([
-    'Did 9 miles on Sunday, the longest I have run so far, and my lower back has ached since.',
-    'My upper back only aches when I increase the mileage on the bike.',
+    'Ran 9 miles on Sunday, the longest I have run yet, and my lower back has ached since.',
+    'My upper back only aches whenever I increase my mileage on the bike.',
   ])('ranks load progression among the first three: %j', (text) => {
     expect(
       assess(text)
