@@ -15,6 +15,8 @@ const BACK_SUBJECT = 'back|spine|erectors|erector|lumbar|lumbars|ql|qls|lat|lats
  */
 const WRITERS_BACK = 'my lower|low|upper|mid|middle? back|spine|lumbar|erectors|ql|qls|lats|traps|rhomboids';
 const GONE_MAD = 'crazy|nuts|mad|insane|bonkers|bananas|mental';
+/** What a session or a lift was to the back that took its toll: "savage on the back for me", "hard on my back". */
+const TOLL = 'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing';
 /**
  * The back as a nuisance or not feeling right: "my upper back has been driving me crazy", "lower back is bugging me",
  * "my back feels off", "my back just doesn't feel right", "my back feels like garbage", "my lower back's a mess".
@@ -324,12 +326,12 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'throbbing|throbs',
     // A session or a lift that took its toll: "the heavy day was savage on the back for me", "rows are hard on my back"
     // (not "hard on the back" alone, which is as often a coach's general warning).
-    'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on my lower|low|upper|mid? back|spine',
+    `${TOLL} on my lower|low|upper|mid? back|spine`,
     // The British and Irish "me" for "my": "brutal on me back".
-    'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on me lower|low|upper|mid? back|spine',
+    `${TOLL} on me lower|low|upper|mid? back|spine`,
     // "murder on the old back": the writer's own, said fondly.
-    'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on the old back|spine',
-    'brutal|hard|rough|tough|harsh|murder|hell|savage|punishing on the lower|low|upper|mid? back|spine for me',
+    `${TOLL} on the old back|spine`,
+    `${TOLL} on the lower|low|upper|mid? back|spine for me`,
     // Damage done to it: "did some kind of muscular damage to my lower back", "I think I damaged my back on that set"
     // (not "muscle damage is how you grow", said of training).
     'damage to my|his|her lower|low|upper|mid? back|spine',
