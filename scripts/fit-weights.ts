@@ -159,22 +159,22 @@ console.log(
 );
 const baseName = warm ? 'start' : 'hand ';
 console.log(`lambda  prior  ${baseName} top-1     ${baseName} top-3     fitted top-1    fitted top-3`);
-const results: (SetUpResult & { hand: CvScores })[] = [];
+const results: (SetUpResult & { base: CvScores })[] = [];
 // The set-ups compared, here and in the nested check: those with the fixed share of the prior when one is asked for.
 const setUps = GRID.filter((candidate) => scale === undefined || candidate.priorScale === scale);
 for (const setUp of setUps) {
   const options = { ...DEFAULT_FIT, ...setUp, ...startOptions };
-  const { hand, fitted } = crossValidate(samples, CATALOG, options, plan);
+  const { base, fitted } = crossValidate(samples, CATALOG, options, plan);
   console.log(
-    `${String(setUp.lambda).padEnd(6)}  ${String(setUp.priorScale).padEnd(5)}  ${figure(hand.top1)}  ${figure(hand.top3)}  ${figure(fitted.top1)}  ${figure(fitted.top3)}`,
+    `${String(setUp.lambda).padEnd(6)}  ${String(setUp.priorScale).padEnd(5)}  ${figure(base.top1)}  ${figure(base.top3)}  ${figure(fitted.top1)}  ${figure(fitted.top3)}`,
   );
-  results.push({ options, fitted, hand });
+  results.push({ options, fitted, base });
 }
 const chosen = results.find((result) => result.options === chooseSetUp(results).options)!;
 console.log(
   `chosen: lambda ${chosen.options.lambda}, prior scale ${chosen.options.priorScale} (the most hand-set of the set-ups within one paired SE of the best)`,
 );
-const gain = pairedDifference(chosen.hand, chosen.fitted);
+const gain = pairedDifference(chosen.base, chosen.fitted);
 console.log(
   `fitted − ${warm ? 'start' : 'hand-set'} (paired over posts): top-1 ${figure(gain.top1)}, top-3 ${figure(gain.top3)}`,
 );
@@ -185,7 +185,7 @@ const rankerOnly = crossValidate(
   plan,
 );
 console.log(
-  `ranker alone (every post ranked, relevant or not): ${baseName.trim()} ${figure(rankerOnly.hand.top3)} top-3, fitted ${figure(rankerOnly.fitted.top1)} top-1, ${figure(rankerOnly.fitted.top3)} top-3`,
+  `ranker alone (every post ranked, relevant or not): ${baseName.trim()} ${figure(rankerOnly.base.top3)} top-3, fitted ${figure(rankerOnly.fitted.top1)} top-1, ${figure(rankerOnly.fitted.top3)} top-3`,
 );
 if (args.includes('--nested')) {
   const nested = nestedCrossValidate(

@@ -360,7 +360,8 @@ export class NegationIndex {
   private readonly postNegationAt = new Set<number>();
   /** Where an "until" that goes on to say when stands ("…until I started running"). */
   private readonly untilAt: number[] = [];
-  private readonly usualAt: number[] = [];
+  /** Where a "than usual" stands (cue `than_usual`): "not hurting more than usual". */
+  private readonly usualAt = new Set<number>();
   private readonly exceptionAt: number[] = [];
   private readonly negationToken: Uint8Array;
   private readonly bodyToken: Uint8Array;
@@ -419,7 +420,7 @@ export class NegationIndex {
       if (itIs && !mentionIn(DOINGS, exception.end, end)) continue;
       this.exceptionAt.push(exception.start);
     }
-    for (const usual of cues.get('than_usual')) this.usualAt.push(usual.start);
+    for (const usual of cues.get('than_usual')) this.usualAt.add(usual.start);
     for (const until of cues.get('until')) {
       const next = context.tokens[until.end];
       if (next?.kind === 'word' && next.sentence === context.tokens[until.start]!.sentence) this.untilAt.push(until.start);
@@ -447,7 +448,7 @@ export class NegationIndex {
    */
   private comparedWithUsual(mention: Mention): boolean {
     const next = this.context.tokens[mention.end]?.text ?? '';
-    return this.usualAt.includes(mention.end) || (USUAL_COMPARATIVES.has(next) && this.usualAt.includes(mention.end + 1));
+    return this.usualAt.has(mention.end) || (USUAL_COMPARATIVES.has(next) && this.usualAt.has(mention.end + 1));
   }
 
   /**

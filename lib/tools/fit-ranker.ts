@@ -344,8 +344,8 @@ function scoresOf(perPost: Record<string, { top1: number; top3: number }>): CvSc
 
 /**
  * Repeated k-fold cross-validation: each repeat draws new folds; on each fold the weights are fitted to the
- * other folds and the held-out posts are ranked as the engine ranks them. The hand-set model needs no
- * fitting, so its figure is the same on every repeat. Each post's hit rate is averaged over the repeats, and
+ * other folds and the held-out posts are ranked as the engine ranks them. The base model (the hand-set profiles, or
+ * a warm start's weights) needs no fitting, so its figure is the same on every repeat. Each post's hit rate is averaged over the repeats, and
  * the figures are the mean of those with their standard error over posts (n is small: read a difference
  * between two set-ups with `pairedDifference`, not by eye).
  */
@@ -354,11 +354,11 @@ export function crossValidate(
   catalog: readonly CauseEntry[],
   options: FitOptions,
   plan: CvPlan = DEFAULT_CV,
-): { hand: CvScores; fitted: CvScores } {
-  // With a warm start the model to beat is the one it starts from, not the hand-set profiles.
-  const hand = buildModel(catalog, options.start);
-  const handPerPost: Record<string, { top1: number; top3: number }> = {};
-  for (const sample of samples) handPerPost[sample.id] = hits(hand, sample);
+): { base: CvScores; fitted: CvScores } {
+  // The model the fit is measured against: the hand-set profiles, or with a warm start the weights it starts from.
+  const base = buildModel(catalog, options.start);
+  const basePerPost: Record<string, { top1: number; top3: number }> = {};
+  for (const sample of samples) basePerPost[sample.id] = hits(base, sample);
   const fittedPerPost: Record<string, { top1: number; top3: number }> = {};
   for (const sample of samples) fittedPerPost[sample.id] = { top1: 0, top3: 0 };
   for (let repeat = 0; repeat < plan.repeats; repeat++) {
@@ -374,7 +374,7 @@ export function crossValidate(
       }
     }
   }
-  return { hand: scoresOf(handPerPost), fitted: scoresOf(fittedPerPost) };
+  return { base: scoresOf(basePerPost), fitted: scoresOf(fittedPerPost) };
 }
 
 /**

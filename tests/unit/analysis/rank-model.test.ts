@@ -173,11 +173,11 @@ describe('fitting the ranker', () => {
     });
 
     it('is the model to beat in its cross-validation', () => {
-      const { hand } = crossValidate(newPosts, catalog, { ...DEFAULT_FIT, start: earlier }, { folds: 2, repeats: 1 });
+      const { base } = crossValidate(newPosts, catalog, { ...DEFAULT_FIT, start: earlier }, { folds: 2, repeats: 1 });
       const startModel = buildModel(catalog, earlier);
       for (const post of newPosts) {
         const ranked = rankSample(startModel, post);
-        expect(hand.perPost[post.id]!.top1).toBe(ranked[0] === post.labels[0] ? 1 : 0);
+        expect(base.perPost[post.id]!.top1).toBe(ranked[0] === post.labels[0] ? 1 : 0);
       }
     });
   });
@@ -212,20 +212,20 @@ describe('cross-validating the ranker', () => {
   });
 
   it('scores held-out posts only, and shows the fit beating a hand-set profile the labels contradict', () => {
-    const { hand, fitted } = crossValidate(samples, catalog, DEFAULT_FIT, { folds: 5, repeats: 3 });
-    expect(hand.n).toBe(40);
-    expect(hand.top1.mean).toBeCloseTo(0.5, 5);
+    const { base, fitted } = crossValidate(samples, catalog, DEFAULT_FIT, { folds: 5, repeats: 3 });
+    expect(base.n).toBe(40);
+    expect(base.top1.mean).toBeCloseTo(0.5, 5);
     expect(fitted.top1.mean).toBeGreaterThan(0.9);
-    const gain = pairedDifference(hand, fitted);
+    const gain = pairedDifference(base, fitted);
     expect(gain.top1.mean).toBeGreaterThan(0.4);
     expect(gain.top1.se).toBeLessThan(0.1);
   });
 
   it('counts a post the engine does not read as about a back as a miss', () => {
     const unread = samples.map((sample) => ({ ...sample, relevant: sample.id.startsWith('l') ? false : undefined }));
-    const { hand } = crossValidate(unread, catalog, DEFAULT_FIT, { folds: 5, repeats: 1 });
-    expect(hand.top3.mean).toBeCloseTo(0.5, 5);
-    expect(hand.perPost.l0).toEqual({ top1: 0, top3: 0 });
+    const { base } = crossValidate(unread, catalog, DEFAULT_FIT, { folds: 5, repeats: 1 });
+    expect(base.top3.mean).toBeCloseTo(0.5, 5);
+    expect(base.perPost.l0).toEqual({ top1: 0, top3: 0 });
   });
 
   it('chooses the set-up inside each outer fold when nested', () => {
