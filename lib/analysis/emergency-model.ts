@@ -30,6 +30,8 @@ import {
   TOILET_WORDS,
   FALL_WORDS,
   FEELING_WORDS,
+  FELT_WORDS,
+  LIMB_PARTS,
   NOTHING_ODD,
   URINE_WORDS,
   type CueId,
@@ -198,6 +200,8 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
           found.set('both_legs_neuro', { ...mention, end: unfelt.end });
         continue;
       }
+      // "My left leg gets pins and needles and feels numb": a feeling said of a limb is the limb's, not the toilet's.
+      if (flag === 'bladder_bowel' && feltByALimb(input, mention)) continue;
       const sentence = input.context.tokens[mention.start]!.sentence;
       const alongside = EMERGENCY_ANCHORS[flag].alongside;
       if (alongside && !alongside.some((cue) => input.cues.inSentence(cue, sentence).length > 0)) continue;
@@ -233,6 +237,33 @@ function unfeltLegs({ context }: ModifierInput, mention: Mention): Mention | und
       named.value.id === 'legs' &&
       named.start >= mention.end &&
       named.start - mention.end <= UNFELT_PART_REACH,
+  );
+}
+
+/** Words back from a "feels numb" to the limb it may be said of ("my left leg gets pins and needles and feels numb"). */
+const FELT_LIMB_REACH = 8;
+
+/**
+ * Whether a "feels numb" or "felt weird" (the toilet_trouble cue, written for "peeing feels weird") is said of a limb
+ * named just before it in its sentence, with no toilet, urine or bathroom word between.
+ */
+function feltByALimb({ context }: ModifierInput, mention: Mention): boolean {
+  if (mention.value.cat !== 'cue' || mention.value.id !== 'toilet_trouble') return false;
+  if (!FELT_WORDS.has(context.tokens[mention.start]?.text ?? '')) return false;
+  const sentence = context.tokens[mention.start]!.sentence;
+  const limb = context.mentions.find(
+    (named) =>
+      named.value.cat === 'part' &&
+      LIMB_PARTS.has(named.value.id) &&
+      named.end <= mention.start &&
+      mention.start - named.end <= FELT_LIMB_REACH &&
+      context.tokens[named.start]!.sentence === sentence,
+  );
+  return (
+    limb !== undefined &&
+    !context.tokens
+      .slice(limb.end, mention.start)
+      .some((token) => TOILET_WORDS.has(token.text) || URINE_WORDS.has(token.text) || TOILET_PLACES.has(token.text))
   );
 }
 

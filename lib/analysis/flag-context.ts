@@ -21,6 +21,8 @@ import {
   COMPARISON_COPULAS,
   CONDITION_LIST_JOINS,
   CONDITION_WORDS,
+  WONDERING_WORDS,
+  ASKING_AUXILIARIES,
   ASIDE_SUBJECTS,
   ASIDE_VERBS,
   READER_RULE_VERBS,
@@ -124,6 +126,8 @@ const HISTORY_IS_THE_FLAG: ReadonlySet<RedFlag> = new Set<RedFlag>(['cancer_hist
 const OWN_BODY_REACH = 4;
 /** Words from "anyone" to the "their" it owns. */
 const ANYONE_REACH = 8;
+/** Words before "have a tumour" looked through for "maybe I" or "could I" (wonderedAbout). */
+const WONDER_REACH = 2;
 /** How far (in words, before the flag, same clause) a hedge like "worried" or "almost" reaches. */
 const HEDGE_REACH = 3;
 /** Tokens into the next sentence a "back to normal" may open it and still close the flag before it. */
@@ -725,6 +729,24 @@ export class FlagContext {
   }
 
   /**
+   * A tumour or a cancer wondered about, not had: "Or maybe I have a tumour? Dr Google is the devil", "could I have
+   * cancer?" (clinical-facts.md: the history is the flag; a worry is none). Not one told as coming back ("maybe I have
+   * a tumour again"), which tells a cancer had.
+   */
+  private wonderedAbout(mention: Mention): boolean {
+    const tokens = this.tokens;
+    if (ANOTHER_TIME_WORDS.has(tokens[mention.end]?.text ?? '')) return false;
+    const clause = tokens[mention.start]!.clause;
+    for (let i = mention.start - 1; i >= Math.max(0, mention.start - WONDER_REACH); i--) {
+      const word = tokens[i]!;
+      if (word.clause !== clause) return false;
+      if (WONDERING_WORDS.has(word.text)) return true;
+      if (ASKING_AUXILIARIES.has(word.text) && tokens[i + 1]?.text === 'i') return true;
+    }
+    return false;
+  }
+
+  /**
    * Advice, a condition, a worry or a screening question rather than something the writer has:
    * "if you ever get numbness down there, go to A&E", "worried it's cauda equina", "saddle numbness
    * is a red flag", "any numbness down there?".
@@ -739,6 +761,7 @@ export class FlagContext {
     if (tokens[mention.start - 1]?.text === 'any' || this.listedAfterAny(mention)) return true;
     if (flag === 'major_trauma' && this.comparedToAnAccident(mention)) return true;
     if (flag === 'major_trauma' && this.notInTheWorld(mention)) return true;
+    if (flag === 'cancer_history' && this.wonderedAbout(mention)) return true;
     // A question told and then answered ("someone asked about my pee - yeah it's dark") is answered, not asked.
     // Only a question someone asked ("asked about"), and not "yeah nah".
     const answered = (): boolean => {

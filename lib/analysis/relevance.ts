@@ -87,6 +87,7 @@ import {
   TIGHT_STATE_VERBS,
   YARDSTICK_WORDS,
   NO_WORKOUT_BEFORE,
+  TRAINING_WORDS,
   type LexiconValue,
 } from './lexicon';
 import {
@@ -304,16 +305,19 @@ function ownNeck(context: MentionContext, region: Mention): boolean {
 const RESTING_ACTIVITIES: ReadonlySet<string> = new Set(['sleeping', 'sitting', 'stretching']);
 /**
  * A lift, a run, or a ride, a swim, a row or a hike (the other_endurance cue): a rider's neck on the drops is trained
- * too. Not a passenger's ride or a price's hike (NO_WORKOUT_BEFORE, up to two words before).
+ * too; or the gym, a rep or a workout named without the lift (TRAINING_WORDS). Not a passenger's ride or a price's
+ * hike (NO_WORKOUT_BEFORE, up to two words before).
  */
 function tellsOfTraining(context: MentionContext): boolean {
   const tokens = context.tokens;
   const aWorkout = (mention: Mention): boolean =>
     !tokens.slice(Math.max(0, mention.start - 2), mention.end).some((token) => NO_WORKOUT_BEFORE.has(token.text));
-  return context.mentions.some(
-    (mention) =>
-      (mention.value.cat === 'activity' && !RESTING_ACTIVITIES.has(mention.value.id)) ||
-      (mention.value.cat === 'cue' && mention.value.id === 'other_endurance' && aWorkout(mention)),
+  return (
+    context.mentions.some(
+      (mention) =>
+        (mention.value.cat === 'activity' && !RESTING_ACTIVITIES.has(mention.value.id)) ||
+        (mention.value.cat === 'cue' && mention.value.id === 'other_endurance' && aWorkout(mention)),
+    ) || tokens.some((token) => TRAINING_WORDS.has(token.text))
   );
 }
 
@@ -381,6 +385,8 @@ function isFormCue(
     // "Used to get tight on hinges", "I get tight": said of the writer, not to the reader.
     const before = tokens[said - 1]?.text === 'to' ? tokens[said - 2]?.text : tokens[said - 1]?.text;
     if (FEELING_BEFORE_CUE_VERB.has(before ?? '')) return false;
+    // "How do I stop my lower back getting tight on squats?": the back is what gets tight, as "my back gets tight" is.
+    if (regionsEndingAt.has(said)) return false;
     return isCueAt(said) && !TIGHT_STATE_VERBS.has(tokens[said]?.text ?? '');
   }
   if (word.startsWith('tighten')) {

@@ -326,6 +326,12 @@ export const LEAVING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that place a neck's hurt in training without naming the lift: "hurt my neck at the gym", "tweaked my neck on
+ * the last rep" (relevance.ts, where a neck counts as a back when the post tells of training).
+ */
+export const TRAINING_WORDS: ReadonlySet<string> = new Set(['gym', 'rep', 'reps', 'workout', 'workouts', 'wod']);
+
+/**
  * Words just before a ride or a hike that make it no workout: a passenger's ride ("a 9 hour bus ride") or a price's
  * rise ("the council's parking price hike"). Read where a ride tells that a neck was trained (relevance.ts).
  */

@@ -122,9 +122,11 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'diagnosed with cauda equina',
   ]),
   condition(null, 'sharp_pain', 1, [
-    'threw|throw|throwing|thrown my|his|her back out',
-    'threw|throw|throwing|thrown out my|his|her back',
-    'put|puts|putting my|his|her back out',
+    'threw|throw|throwing|thrown my|his|her lower|low|upper|mid? back out',
+    'threw|throw|throwing|thrown out my|his|her lower|low|upper|mid? back',
+    'put|puts|putting my|his|her lower|low|upper|mid? back out',
+    // With the region named, "put out" is a back's whatever follows: "put out my lower back on the last set".
+    'put|puts|putting out my|his|her lower|low|upper|mid back',
     // Without its "out", where what follows tells the injury ("threw my back picking up the dog", "nursing a thrown back"), not
     // an effort ("threw my back into the job").
     'threw|throw|throwing|thrown my|his|her back again|yesterday|today|lifting|picking|bending|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|at|when|while',
@@ -134,7 +136,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // How it happened, not what: "I somehow put out my back", "managed to put out my back".
     'somehow put out my|his|her back',
     'managed to put out my|his|her back',
-    'put|puts|putting out my|his|her back again|yesterday|today|lifting|doing|picking|bending|sneezing|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|playing|trying|at|when|while|and|this|last',
+    'put|puts|putting out my|his|her back again|yesterday|today|lifting|doing|picking|bending|sneezing|moving|carrying|reaching|twisting|shovelling|shoveling|deadlifting|squatting|benching|rowing|running|cleaning|playing|trying|at|when|while|and|this|last|during|pretty|badly|really',
+    // "put out my back on deadlifts", "on the last rep" (not "put out my back wheel on the rack").
+    'put|puts|putting out my|his|her back on the? last|first|final|deadlifts|squats|rows|bench|deadlift|squat|rep|set|run|ride',
     // Someone else's, said with theirs: "The missus put hers out lifting the shopping".
     'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing',
     // "done my back proper on saturday".

@@ -4,6 +4,7 @@
  * something odd denied, a slip that is more than a bump on the bottom), and what turns a denied chest pain back into
  * one (mentions.ts hedgedDenial: "not chest pain really, more a pressure in the middle").
  */
+import type { PartId } from './terms';
 
 // The emergency model (emergency-model.ts).
 
@@ -18,6 +19,12 @@ export const FEELING_WORDS: ReadonlySet<string> = new Set([
   'control',
   'tell',
 ]);
+
+/** The verb of a feeling said of something ("feels numb", "felt weird"): a limb's before it, the toilet's after. */
+export const FELT_WORDS: ReadonlySet<string> = new Set(['feels', 'felt', 'feel', 'feeling']);
+
+/** The limbs whose feeling is their own; the saddle's and the chest's are anchors of their own flags. */
+export const LIMB_PARTS: ReadonlySet<PartId> = new Set<PartId>(['leg', 'legs', 'below_knee', 'arm']);
 
 /** The bladder's words: with any of them in a post, constipation does not explain its toilet trouble. */
 export const URINE_WORDS: ReadonlySet<string> = new Set([

@@ -333,6 +333,13 @@ export const DISJUNCTIONS: ReadonlySet<string> = new Set(['or', 'nor']);
 /** Words after a comma that carry a condition's list on: "if you get numbness, or both legs go weak". */
 export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', 'and']);
 
+/**
+ * Words before an "I have" that wonder rather than tell: "maybe I have a tumour", "I might have cancer", "could I have a
+ * tumor?" (flag-context.ts, a history wondered about). "do" and "does" only when they ask ("do I have cancer?").
+ */
+export const WONDERING_WORDS: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly', 'could', 'might', 'may']);
+export const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does']);
+
 /** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'incase']);
 

@@ -50,7 +50,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('region', false, [
     // Low down on a side of something else: "pain low down on the right side of my belly".
     'low down on the|my? left|right side of my|the|your belly|stomach|tummy|abdomen|chest|head|neck|face|leg|knee|foot|body|screen|page|chart|car|road',
-    'back squat|squats|squatting|squatted|squatter',
+    'back squat|squats|squatter',
     'back day|days|workout|workouts|session|sessions|training|routine|routines|exercise|exercises|movement|movements|work|program|specialization|thickness|width|development|gains|growth|attack|builder|builders',
     'back and bi|bis|biceps',
     'back extension|extensions|raise|raises|hyper|hypers|hyperextension|hyperextensions',
@@ -217,6 +217,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('symptom', false, SYMPATHY_PAINS),
   // Everyday "back": yields when a possessive comes before or a symptom right after.
   idiom('region', true, [
+    // The lift done, unless the back is the writer's: "back squatting twice a week" names a lift, "I hurt my back
+    // squatting" a back hurt while squatting ("my back squat is stuck" stays the lift, a strong idiom above).
+    'back squatting|squatted',
     // A split's day done, not a back that is done: "legs Tuesday, back was done on Thursday" ("my back was done on
     // Thursday" keeps the back, as a weak idiom does).
     'back was|is done on monday|tuesday|wednesday|thursday|friday|saturday|sunday',

@@ -1340,6 +1340,8 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
  */
 export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, [
+    // The chest's muscles, told as posture: "tight chest muscles and a weak upper back pull the shoulders forward".
+    'tight chest|pec|pecs muscles|muscle|fascia',
     // The paper itself, not the wiping: "can't quite feel the paper texture through these gloves".
     'feel|sense the paper|tissue texture|grain|edge|edges|quality|weight|thickness|surface',
     // Burning up something: "burning up the track", "burning up calories" (not "burning up in bed", a fever).

@@ -558,6 +558,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'training camp',
     // "ran myself into the ground before the Open".
     'ran|run|running|trained|training|drove|driving myself into the ground',
+    // Overuse named as the cause: "an overuse injury, I reckon", "I'm just over working my body", "lifting that often
+    // overstresses the erectors". Not "over using my back" to lift, which is a way of lifting, not how much.
+    'overuse injury|injuries|thing|issue|problem',
+    'from|through overuse',
+    'due to overuse',
+    'overworking|overworked|overwork my|the|your? body|muscles|back|myself|yourself',
+    'over working|worked|work my|the|your? body|muscles|back|myself|yourself',
+    'overstress|overstresses|overstressed|overstressing',
     'every day',
     'every single day',
     // Never recovered: "sore and tired walking into every session".

@@ -194,11 +194,17 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'zing|zings|zinger',
     'pinch|pinching|pinches|pinchy|pinched',
     'strain|strained|straining',
+    // "sprained my lower back", "a back sprain": the other everyday word for a strain.
+    'sprain|sprains|sprained|spraining',
     'tore|torn',
     'twang|twanged',
     // Injuring verbs said of a back muscle: "pulled my lower back", "strained my erectors", "tore a lat"; and of a neck
     // ("pulled my neck on shrugs"), which counts where the post tells of training (relevance.ts).
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|neck',
+    // A back jolted by a step or a landing: "jarred my back stepping off a kerb".
+    'jarred|jolted my|his|her _? back|neck',
+    // The lumbar spine or the SI joint by name: "pulled my lumbar", "wrenched my SI joint".
+    'pulled|tore|strained|wrenched|twisted|jarred my|his|her lumbar|si|sacroiliac',
     // A back muscle named by its side and its part: "pulled my right upper trap" (not the back itself: "pulled my hips
     // way back" is a cue; nor a lat, which is "pulled into the movement" as a cue too).
     'pulled|tore|strained|wrenched|twisted my|a left|right upper|lower|mid|middle trap|traps|erector|erectors|rhomboid|rhomboids',
