@@ -34,6 +34,7 @@ import {
   type IdiomTarget,
   type LexiconValue,
   type TermGroup,
+  MUSCLES_WORDS,
 } from './lexicon';
 import { normalize, originalSlice, type NormalizedText } from './text/normalize';
 import { PhraseMatcher } from './text/term-matcher';
@@ -122,7 +123,10 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
       const before = tokens[backAt - 1];
       if (
         backAt >= 0 &&
-        ((before && backAt === mention.start && BACK_MODIFIERS.has(before.text)) || startsSymptom.has(backAt + 1))
+        ((before && backAt === mention.start && BACK_MODIFIERS.has(before.text)) ||
+          startsSymptom.has(backAt + 1) ||
+          // "Pulled back muscle deadlifting": a back with its muscle named is the body, whatever came before it.
+          MUSCLES_WORDS.has(tokens[backAt + 1]?.text ?? ''))
       ) {
         continue;
       }

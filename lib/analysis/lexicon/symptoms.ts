@@ -212,9 +212,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // With "the": "pulled the lat muscle", "strained the QL" (never "pulled the bar back").
     'pulled|tore|strained|wrenched the lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|muscle|muscles',
     'pulled|tore|strained|wrenched the _ muscle|muscles',
-    // Headlines and shorthand drop the determiner: "Pulled neck muscle from deadlifts", "torn trap muscle". ("Pulled back
-    // muscle" is left to the idiom "pulled back", which idioms.ts reads first.)
-    'pulled|torn|strained neck|lat|trap|erector muscle|muscles',
+    // Headlines and shorthand drop the determiner: "Pulled neck muscle from deadlifts", "torn trap muscle", "pulled back
+    // muscle" (the idiom "pulled back" yields to a back with its muscle named, mentions.ts).
+    'pulled|torn|strained back|neck|lat|trap|erector muscle|muscles',
+    // British: "I did a back muscle between weeks 7 and 8".
+    'did|done a back|neck|lat|trap|erector|ql muscle',
     // "my back went (on me)", "my back just went": the lifter's word for a sudden give.
     'my|his|her back just? went|gone|goes',
     "'s back just? went|gone|goes",
@@ -324,6 +326,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'injury|injuries|injured',
     'injure my',
     'hurt my|his|her',
+    // An injury told vaguely, the writer's: "I did something to my lower back", "I've done something similar to my back a
+    // couple of times" (not "the physio did something to my back", a treatment).
+    'i did|done something _? to my',
+    "i've done something _? to my",
+    'i have done something _? to my',
     // British for an injured back: "did my back in at work", "I've done my back in". Said of someone else, the
     // perfect tense is the injury's ("says he's done his back"); "I've done my back" is as often a finished workout.
     'done|did|doing my|his|her back in',

@@ -158,3 +158,39 @@ describe('signs that belong to something else', () => {
     expect(read('My lower back hurts and when I pee it feels numb.').triage).toBe('emergency');
   });
 });
+
+describe('a back injured, told in other words', () => {
+  it('"hurt myself at the gym" beside a back is a strain’s start', () => {
+    expect(
+      top3('Two weeks ago I hurt myself at the gym doing shoulder presses, and the pain in my lower back is awful.'),
+    ).toContain('muscle_strain');
+  });
+
+  it.each(['Pulled back muscle on rows, how long to heal?', 'I think I pulled back muscles moving house.'])(
+    'a pulled back muscle is a back complaint: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(true);
+    },
+  );
+
+  it('but shoulders pulled back are a cue', () => {
+    expect(read('Keep your shoulders pulled back and down through the whole set.').relevant).toBe(false);
+  });
+});
+
+describe('an injury told vaguely', () => {
+  it.each([
+    'I did something to my lower back yesterday.',
+    "I've done something similar to my lower back a couple of times.",
+    'Nice work. I did a back muscle in week 7 as well.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['The physio did something to my back and it clicked.', 'I did something to my knee on the trail run.'])(
+    'but a treatment, or another part, is not: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+});
