@@ -1097,10 +1097,18 @@ export class FlagContext {
             !ageNow(cue) &&
             !((justNow || saysToday) && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);
+    // A blow taken again and again ("all those times I got slammed into the ground in taekwondo", "thrown in judo for
+    // years") is a history; years told in another clause are the writer's experience ("came off at 40mph, riding for
+    // years and never crashed like it").
+    const overTheYears =
+      !saysToday &&
+      !justNow &&
+      (cues.inClause('many_times', token.clause).length > 0 ||
+        cues.inClause('over_the_years', token.clause).some((cue) => cue.start >= mention.end));
     if (
       flag === 'major_trauma' &&
       !this.happenedAgainToday(sentence) &&
-      (past || this.namedByYear(mention) || (!justNow && this.datedCrashBefore(sentence)))
+      (past || overTheYears || this.namedByYear(mention) || (!justNow && this.datedCrashBefore(sentence)))
     )
       return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a

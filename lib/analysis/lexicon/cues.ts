@@ -381,6 +381,11 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'new',
   ]),
   // Just now, told in a crash's clause (flag-context.ts): a past told in another clause of its sentence does not date it.
+  // A blow taken again and again over years, a sport's: "all those times I got slammed into the ground in taekwondo,
+  // for years" (flag-context.ts: a history, not a trauma now). The years count said after the blow; before it they are
+  // the writer's experience ("I've ridden for years and came off at 40mph this morning").
+  cue('over_the_years', ['for years|decades', 'for # _? years|decades', 'over the years|decades']),
+  cue('many_times', ['all those|the times', 'countless|numerous|so many times', 'hundreds|thousands of times']),
   cue('just_happened', [
     'today|tonight|yesterday',
     'this morning|afternoon|evening',

@@ -1428,6 +1428,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       `${wreck} of a|an session|workout|day|week|meet|run|race|block|lift`,
       `absolute|total|complete|utter ${wreck}`,
       `today|yesterday|tonight was|is a|an _? ${wreck}`,
+      // The wreck as what something is: "the train wreck which is my bench", "the car crash that was my form".
+      `the|a ${wreck} which|that is|was|are|were my|our|his|her|the`,
     ]),
     // Running out of fuel, not a collision: "crashed hard at mile 20, full sugar crash".
     'sugar|energy|carb|caffeine|glycogen|insulin crash',

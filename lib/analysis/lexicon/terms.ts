@@ -96,6 +96,8 @@ export type CueId =
   | 'dream'
   /** Just now ("this morning", "20 mins ago"): a crash's own clause dated by it is today's, whatever else its sentence says. */
   | 'just_happened'
+  | 'over_the_years'
+  | 'many_times'
   | 'virtual'
   /** A crash that is no blow ("the app crashed", "a sugar crash", "crashed on the sofa"): no anchor for the emergency model. */
   | 'no_blow'

@@ -194,3 +194,26 @@ describe('an injury told vaguely', () => {
     },
   );
 });
+
+describe('a blow taken again and again', () => {
+  it.each([
+    'My shoulders are the limit now. All those times I got slammed into the ground in taekwondo, probably. My lower back aches a little too.',
+    'I got slammed into the mat in judo for years and my lower back aches these days.',
+  ])('is a history, no emergency: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    "I've ridden for years and came off my bike at 40mph, my back is agony.",
+    'Came off my bike at 40mph, riding for years and never had a crash like it, back is agony.',
+    'Came off my bike at 40mph, first crash in all the times I have ridden, back is agony.',
+  ])('but years of experience beside a fresh crash leave it an emergency: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('a train wreck as what a lift is, is no crash', () => {
+    expect(
+      read('My shoulder dominates the train wreck which is my bench. Some disc issues in my upper back too.').triage,
+    ).not.toBe('emergency');
+  });
+});
