@@ -65,10 +65,11 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // "DDD" reaches here spelt out (lib/analysis/text/spelling.ts, WRITTEN_SPELLINGS).
     'degenerative disc',
     'pinched nerve',
-    'spondylolysis',
-    'spondylolisthesis',
     'spondy',
-    'pars fracture|defect',
+    // Spondylolysis and spondylolisthesis, and the latter as it gets typed: "spondylolthesis", "spondilolisthesis",
+    // "spondylothesis" (not spondylosis or spondylitis, said with no back trouble as often as with it).
+    'spondylol*|spondylot*|spondylis*|spondylil*|spondilol*|spondilot*',
+    'pars fracture|fractures|defect|defects',
     'pars stress fracture|reaction',
     // A disc named by its level: "L5-S1 bulge per the MRI", "an L4-L5 herniation".
     'l # s # bulge|bulges|bulging|herniation|herniated|prolapse|protrusion',
@@ -80,7 +81,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'bulge|herniation|prolapse|protrusion at|in l #',
     'stress fracture in my|his|her pars',
     // A lumbar stress fracture named by its level or its place: "stress reaction at L5", "an L5 stress fracture".
-    'stress fracture|fractures|reaction at|in|of l #',
+    'stress fracture|fractures|reaction at|in|of|to my|the? l #',
     'l # stress fracture|fractures|reaction',
     'stress fracture|fractures|reaction in my|his|her|the spine|lumbar|vertebrae',
     'facet joint|joints|syndrome',

@@ -1845,8 +1845,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     "i've hurt|injured my _? back",
     'i have hurt|injured my _? back',
     // The back left out, told in the post's back words after: "I hurt myself at the gym doing shoulders … my lower back".
-    'i hurt|injured myself',
-    "i've hurt|injured myself",
+    'hurt|injured myself',
     'i did|done something to my _? back',
     "i've done something to my _? back",
     'what i did|done to my _? back',

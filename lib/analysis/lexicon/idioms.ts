@@ -51,7 +51,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     // Low down on a side of something else: "pain low down on the right side of my belly".
     'low down on the|my? left|right side of my|the|your belly|stomach|tummy|abdomen|chest|head|neck|face|leg|knee|foot|body|screen|page|chart|car|road',
     'back squat|squats|squatter',
-    'back day|days|workout|workouts|session|sessions|training|routine|routines|exercise|exercises|movement|movements|work|program|specialization|thickness|width|development|gains|growth|attack|builder|builders',
+    'back day|days|workout|workouts|session|sessions|training|routine|routines|exercise|exercises|movement|movements|work|program|programme|programs|programmes|specialization|thickness|width|development|gains|growth|attack|builder|builders',
     'back and bi|bis|biceps',
     'back extension|extensions|raise|raises|hyper|hypers|hyperextension|hyperextensions',
     'back row|rows',

@@ -984,7 +984,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'shooting down',
   ]),
   // Young athletes who arch and extend: the pars stress fracture.
-  namedCondition('spondylolysis', ['spondylolysis|spondylolisthesis|spondy', 'pars fracture|defect|stress']),
+  namedCondition('spondylolysis', [
+    'spondy',
+    // Spondylolysis, spondylolisthesis, and the latter misspelt: "spondylolthesis", "spondilolisthesis" (not spondylosis
+    // or spondylitis).
+    'spondylol*|spondylot*|spondylis*|spondylil*|spondilol*|spondilot*',
+    'pars fracture|fractures|defect|defects|stress',
+  ]),
   story('spondylolysis', [
     'stress fracture|reaction',
     'pars',

@@ -36,6 +36,12 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} just|really|still? feels|felt|feel kinda|really|so|pretty|very|super|totally? off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
   `${WRITERS_BACK} just|really|still? feels|felt|feel like crap|garbage|shit|trash|junk|death|hell`,
   `${WRITERS_BACK} just? doesn't|didn't|don't feel right`,
+  // "my lower back hasn't been quite right since the spring", "my back has not felt right all week".
+  `${WRITERS_BACK} hasn't|hadn't been quite|really? right`,
+  `${WRITERS_BACK} hasn't|hadn't felt quite|really? right`,
+  `${WRITERS_BACK} has|had not been quite|really? right`,
+  `${WRITERS_BACK} has|had not felt quite|really? right`,
+  `${WRITERS_BACK} isn't|wasn't quite|really? right`,
   `${WRITERS_BACK} is|was a mess|disaster`,
   `${WRITERS_BACK} 's a mess|disaster`,
   // A crash as what the back feels like (no crash: flag-context.ts), still a complaint: "my back feels like a truck hit
@@ -325,6 +331,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'excruciating',
     'injury|injuries|injured',
     'injure my',
+    // "the muscles I injure in my lower back": the verb said of the writer's back (the reader's, "don't injure your
+    // back", is advice, read as such where it is said).
+    'injure|injures|injuring',
     'hurt my|his|her',
     // An injury told vaguely, the writer's: "I did something to my lower back", "I've done something similar to my back a
     // couple of times" (not "the physio did something to my back", a treatment).
@@ -349,6 +358,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // (not "muscle damage is how you grow", said of training).
     'damage to my|his|her lower|low|upper|mid? back|spine',
     'damaged|damaging my|his|her lower|low|upper|mid? back|spine',
+    // A job or a sport that took its toll: "nursing took a great toll on my back", "years of rugby took their toll on my
+    // spine".
+    'took|take|takes|taken|taking a|its|their _? toll on my|his|her lower|low|upper|mid? back|spine|neck',
     // British: "I've been suffering with my back since Christmas", "suffered from my lower back for years".
     'suffer|suffered|suffering with|from my lower|low|upper|mid? back|spine',
   ]),

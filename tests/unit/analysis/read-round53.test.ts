@@ -162,7 +162,9 @@ describe('signs that belong to something else', () => {
 describe('a back injured, told in other words', () => {
   it('"hurt myself at the gym" beside a back is a strain’s start', () => {
     expect(
-      top3('Two weeks ago I hurt myself at the gym doing shoulder presses, and the pain in my lower back is awful.'),
+      top3(
+        'Hurt myself at the gym last week on overhead presses and the pain in my lower back is awful; the doctor ran tests on the nerves.',
+      ),
     ).toContain('muscle_strain');
   });
 
@@ -215,5 +217,78 @@ describe('a blow taken again and again', () => {
     expect(
       read('My shoulder dominates the train wreck which is my bench. Some disc issues in my upper back too.').triage,
     ).not.toBe('emergency');
+  });
+});
+
+describe('a named spine condition as it gets typed', () => {
+  it.each([
+    'I was diagnosed with spondylolthesis and have been doing PT for two weeks.',
+    'Had a fusion for a spondilolisthesis five weeks ago and I want to get back to the gym.',
+  ])('is a back post and ranks spondylolysis: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+    expect(top3(text)).toContain('spondylolysis');
+  });
+
+  it.each(['I had a stress fracture to L5 as a gymnast.', 'Pars fractures run in families, my coach says.'])(
+    'a pars or an L5 stress fracture is one: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(true);
+    },
+  );
+
+  it.each(['I have ankylosing spondylitis.', 'My MRI shows mild spondylosis, no pain though.'])(
+    'but spondylitis and spondylosis named alone are not: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+});
+
+describe('a job or a sport that took its toll', () => {
+  it.each(['Three years of nursing took a great toll on my back.', 'Rugby has taken its toll on my lower back.'])(
+    'on the back is a back complaint: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(true);
+    },
+  );
+
+  it('but a toll on the knees is not', () => {
+    expect(read('Rugby has taken its toll on my knees.').relevant).toBe(false);
+  });
+});
+
+describe('a back injured, in the present tense', () => {
+  it('"the muscles I injure in my lower back" is a back complaint', () => {
+    expect(
+      read('Why not do RDLs for the spinal erectors, as those seem to be the muscles I injure in my lower back?').relevant,
+    ).toBe(true);
+  });
+
+  it('but "how not to injure your back" is advice', () => {
+    expect(read('How not to injure your back when deadlifting: brace and keep the bar close.').relevant).toBe(false);
+  });
+});
+
+describe('a title that places the pain between the shoulders without an article', () => {
+  it('gives a reply its upper back', () => {
+    expect(
+      assess('It may be bad posture from stiff muscles. Are you stretching after working out?', {
+        thread: { title: 'Pain between shoulders - what am I doing wrong?' },
+        rank: false,
+      }).relevant,
+    ).toBe(true);
+  });
+});
+
+describe('a back that has not been right', () => {
+  it.each(["My lower back hasn't been quite right since the spring.", 'My back has not felt right all week.'])(
+    'is a back complaint: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(true);
+    },
+  );
+
+  it('but a plan that has not been right is not', () => {
+    expect(read("My back programme hasn't been right for me, too much volume.").relevant).toBe(false);
   });
 });
