@@ -141,7 +141,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // "put out my back on deadlifts", "on the last rep" (not "put out my back wheel on the rack").
     'put|puts|putting out my|his|her back on the? last|first|final|deadlifts|squats|rows|bench|deadlift|squat|rep|set|run|ride',
     // Someone else's, said with theirs: "The missus put hers out lifting the shopping".
-    'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing',
+    'put hers|his|mine out lifting|bending|picking|carrying|moving|reaching|sneezing|doing|shovelling|shoveling|hoovering',
     // "done my back proper on saturday".
     'done my|his|her back proper',
     // "My back went": the forum and British way to say a back suddenly gave.

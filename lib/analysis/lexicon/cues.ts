@@ -1167,8 +1167,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'long run|runs',
     // "loosened my laces which I'd yanked way too tight".
     'laces|lace|shoelaces',
-    // A known neuropathy of the feet, diabetes' and the like: "peripheral neuropathy in my feet, can't feel my soles".
-    'neuropathy|neuropathies',
   ]),
   // What keeps harmless numbness from being harmless: it outlasted its cause ("the numb feeling stays after I'm off
   // the bike, all evening").

@@ -51,6 +51,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     // Low down on a side of something else: "pain low down on the right side of my belly".
     'low down on the|my? left|right side of my|the|your belly|stomach|tummy|abdomen|chest|head|neck|face|leg|knee|foot|body|screen|page|chart|car|road',
     'back squat|squats|squatter',
+    // A brace worn on the back, thrown out or bought, not the back: "threw out my back brace".
+    'back brace|braces',
     'back day|days|workout|workouts|session|sessions|training|routine|routines|exercise|exercises|movement|movements|work|program|programme|programs|programmes|specialization|thickness|width|development|gains|growth|attack|builder|builders',
     'back and bi|bis|biceps',
     'back extension|extensions|raise|raises|hyper|hypers|hyperextension|hyperextensions',
@@ -192,6 +194,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // "my back tires on runs" is a back that tires).
   idiom('symptom', false, [
     'back wheel|wheels|tyre|tyres|brake|brakes|light|lights|mech|derailleur|sprocket|cassette|hub|rim|spoke|spokes|pocket|pockets|zip|seat|door|window|strap|seam|rack|mudguard|fender',
+    // The back of the mouth: "jarred my back teeth on a bone".
+    'back teeth|tooth|molar|molars',
   ]),
   // A training method, not a feeling: "squats first leave the lower back pre-fatigued for the pulls", "pre-exhaust the
   // lats" (round 43's real posts).

@@ -830,6 +830,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came|come off at about|around|nearly|over? # kph|mph|kmh|km',
     'came|come off hard? on the|a? descent|corner|bend|roundabout|ice|gravel|downhill|cobbles|wet',
     'came|come off hard? in the wet|rain|gravel',
+    // Off a horse or a bike and onto something hard: "the mare bolted and I came off onto the road at a gallop".
+    'came|come|fell|thrown|flew off onto|on the|a road|tarmac|concrete|pavement|asphalt|rocks|ice|track',
+    // A tree or a wall hit at speed, a skier's or a rider's: "hit a tree at speed this morning", "went into a wall at
+    // 30mph" (not a golf ball that hit a tree: the speed or the sport is told).
+    'hit|smashed|crashed|slammed|ploughed|plowed|went into? a|the tree|trees|wall|barrier|pole|lamppost|fence at full|high|top? speed',
+    'hit|smashed|crashed|slammed|ploughed|plowed|went into? a|the tree|trees|wall|barrier|pole|lamppost|fence at about|around|nearly|over? # mph|kph|kmh|km',
+    'hit|smashed|crashed|slammed|ploughed|plowed into? a|the tree|trees skiing|snowboarding|sledging|sledding|tobogganing|snowmobiling',
     // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.
     'thrown|flung|ejected from|off a|the|my|his|her? car|truck|van|vehicle|bus|bike|motorbike|motorcycle|horse|quad|scooter|roof|ladder|stage',
     'thrown|flung|ejected out of a|the|my|his|her? car|truck|van|vehicle|bus',
@@ -1421,7 +1428,7 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     // A session or a lift that went badly: "my deadlift was a car crash today" (not "I was in a car crash").
     ...['car crash', 'car wreck', 'train wreck', 'trainwreck'].map(
       (wreck) =>
-        `workout|session|deadlift|deadlifts|squat|squats|bench|run|race|lift|lifts|day|week|form|technique|set was|is|been a|an _? ${wreck}`,
+        `workout|session|deadlift|deadlifts|squat|squats|bench|run|race|lift|lifts|day|week|form|technique|set|programme|program|plan|block|diet|sleep|life|month|meet|attempt was|is|are|were|been a|an _? ${wreck}`,
     ),
     // "an absolute car crash of a session", "today was an absolute car crash".
     ...['car crash', 'car wreck', 'train wreck', 'trainwreck'].flatMap((wreck) => [
@@ -1430,6 +1437,11 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       `today|yesterday|tonight was|is a|an _? ${wreck}`,
       // The wreck as what something is: "the train wreck which is my bench", "the car crash that was my form".
       `the|a ${wreck} which|that is|was|are|were my|our|his|her|the`,
+      // Said of a lift or a set, or watched: "a car-crash squat PR attempt", "like watching a car crash in slow motion".
+      `${wreck} squat|squats|deadlift|deadlifts|bench|pr|attempt|set|rep|reps|session|workout|lift|lifts`,
+      `like watching a|an ${wreck}`,
+      `programme|program|plan|block|diet|sleep|life|week|month|training|season has|have been a|an _? ${wreck}`,
+      `${wreck} in slow motion`,
     ]),
     // Running out of fuel, not a collision: "crashed hard at mile 20, full sugar crash".
     'sugar|energy|carb|caffeine|glycogen|insulin crash',

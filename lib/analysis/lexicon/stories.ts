@@ -252,6 +252,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'glutes|glute|core|abs|trunk is|are not strong enough',
     'glutes|glute|core|abs|butt|bum which? are|were|is|was probably|likely|really|just|too|pretty|so|quite? weak|lazy|inactive|underactive|sleepy',
     'glutes|glute|core|abs|butt|bum which? are|were|is|was most likely weak|lazy|inactive|underactive|sleepy',
+    // "keep your abs strong to support your back", "your back is compensating for a weak core".
+    'keep|keeping|get|getting your|my|the? abs|core|glutes|trunk strong|stronger',
+    'back is|was compensating',
+    'back keeps compensating',
   ]),
   // Hip flexors and psoas shortened by sitting, pulling on the lumbar spine on runs.
   story('hip_flexor_tightness', [
@@ -417,6 +421,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     '# month|months|week|weeks off gym|training|lifting|running',
     // "Back from 3 weeks in Greece, no training at all", "2 weeks off and I'm made of glass".
     'no training|lifting|running|exercise at all',
+    // "always sore if I come back after not playing for a while".
+    'not playing|training|lifting|running|riding|exercising|skating|cycling|swimming for a|some? while|time|bit',
     '# weeks|months|week|month off and',
     // A new sport taken up: "took up kayaking at 50", "taking up running after years off".
     'took|take|taking|taken up running|lifting|kayaking|rowing|climbing|cycling|swimming|crossfit|hiking|golf|tennis|padel|boxing|bjj|yoga|pilates|powerlifting|weightlifting|strongman|triathlon|skiing|surfing|paddleboarding|football|rugby|hockey|squash|badminton',
@@ -802,6 +808,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'tense|tensing|tensed|clench|clenching|clenched up? everything|my',
     'death grip',
     'too tense',
+    // The writer tense, not a part: "perhaps you were a little tense on your first parkrun", "I run tense".
+    'was|were|am|is|are a? little|bit|really|very|quite|so|too? tense',
+    'get|gets|got|feel|feels|felt a? little|bit|really|very|quite|so|too? tense',
+    'run|runs|running|ran|lift|lifts|lifting tense',
     'squeeze|squeezing|squeezed everything',
     // A runner's or a desk worker's shoulders held up and tense (round 43's real posts): "my shoulders creep up to my
     // ears", "tense shoulders by mile 8", "I hold my tension in my traps".

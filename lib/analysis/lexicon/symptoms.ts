@@ -38,7 +38,7 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} just? doesn't|didn't|don't feel right`,
   // "my lower back hasn't been quite right since the spring", "my back has not felt right all week".
   `${WRITERS_BACK} hasn't|hadn't been quite|really? right`,
-  `${WRITERS_BACK} hasn't|hadn't felt quite|really? right`,
+  `${WRITERS_BACK} hasn't|hadn't felt quite|really? right|normal`,
   `${WRITERS_BACK} has|had not been quite|really? right`,
   `${WRITERS_BACK} has|had not felt quite|really? right`,
   `${WRITERS_BACK} isn't|wasn't quite|really? right`,
@@ -331,15 +331,16 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'excruciating',
     'injury|injuries|injured',
     'injure my',
-    // "the muscles I injure in my lower back": the verb said of the writer's back (the reader's, "don't injure your
-    // back", is advice, read as such where it is said).
-    'injure|injures|injuring',
+    // "the muscles I injure in my lower back", "the erectors I keep injuring": the verb said of the writer (not "does
+    // everyone injure their back at some point?", nor "how not to injure your back").
+    'i injure|injured',
+    'always|keep|keeps|kept injure|injuring',
     'hurt my|his|her',
     // An injury told vaguely, the writer's: "I did something to my lower back", "I've done something similar to my back a
     // couple of times" (not "the physio did something to my back", a treatment).
-    'i did|done something _? to my',
-    "i've done something _? to my",
-    'i have done something _? to my',
+    'i did|done something _? to my _? back|spine|lumbar|neck|ql|si|traps|lats|erectors',
+    "i've done something _? to my _? back|spine|lumbar|neck|ql|si|traps|lats|erectors",
+    'i have done something _? to my _? back|spine|lumbar|neck|ql|si|traps|lats|erectors',
     // British for an injured back: "did my back in at work", "I've done my back in". Said of someone else, the
     // perfect tense is the injury's ("says he's done his back"); "I've done my back" is as often a finished workout.
     'done|did|doing my|his|her back in',
@@ -361,6 +362,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // A job or a sport that took its toll: "nursing took a great toll on my back", "years of rugby took their toll on my
     // spine".
     'took|take|takes|taken|taking a|its|their _? toll on my|his|her lower|low|upper|mid? back|spine|neck',
+    // The British and Irish "me": "ten years of plastering has took its toll on me back".
+    'took|take|takes|taken|taking a|its|their _? toll on me lower|low|upper|mid? back|spine|neck',
     // British: "I've been suffering with my back since Christmas", "suffered from my lower back for years".
     'suffer|suffered|suffering with|from my lower|low|upper|mid? back|spine',
   ]),
@@ -404,6 +407,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${BACK_SUBJECT} will let me|you know`,
     // "my back always pays for it the next morning", "my back makes me pay for it later".
     `${BACK_SUBJECT} pays|paid for it`,
+    // "my back is paying for it", "and my lower back was paying for it by Friday".
+    `${BACK_SUBJECT} is|was paying for it`,
     `${BACK_SUBJECT} makes|made me pay`,
     // "my lower back felt it", "my back really feels it the day after" (not "I feel it in my back": where a lift works).
     `${BACK_SUBJECT} really|definitely|certainly? felt|feels it`,

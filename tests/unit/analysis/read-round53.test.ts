@@ -136,16 +136,12 @@ describe('signs that belong to something else', () => {
     expect(read('I have a tight chest and my upper back aches between the shoulder blades.').triage).toBe('emergency');
   });
 
-  it('numb feet from a known neuropathy are no emergency', () => {
-    expect(read('Diabetic neuropathy in both feet, I cannot feel my soles, and my lower back aches after runs.').triage).not.toBe(
-      'emergency',
-    );
-  });
-
-  it('but numb legs with a neuropathy denied stay one', () => {
-    expect(read('Sudden numbness in both legs and my lower back hurts, no neuropathy or anything before.').triage).toBe(
-      'emergency',
-    );
+  // Review 53b: new numbness beside a known neuropathy is still an emergency, so a neuropathy explains nothing here.
+  it.each([
+    'I have diabetic neuropathy in my feet but this is different: since last night both legs are numb to the knees and my lower back is agony.',
+    'Thought the numb legs were my neuropathy getting worse, but it came on in a day with the back pain and now my legs give way.',
+  ])('numb legs beside a neuropathy stay an emergency: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
   });
 
   it('a leg that feels numb is the leg’s, not the bladder’s', () => {
@@ -291,4 +287,55 @@ describe('a back that has not been right', () => {
   it('but a plan that has not been right is not', () => {
     expect(read("My back programme hasn't been right for me, too much volume.").relevant).toBe(false);
   });
+});
+
+describe('causes told as advice or as a comeback', () => {
+  it.each([
+    'Lower back aches after crunches. Keep your abs strong to support your back.',
+    'Your back is compensating, that is why the lower back hurts on sit-ups.',
+  ])('a core kept strong, or a back compensating, ranks weak glutes and core: %j', (text) => {
+    expect(top3(text)).toContain('weak_glutes_core');
+  });
+
+  it('a back sore on coming back after not playing for a while ranks deconditioning', () => {
+    expect(top3('My lower back is always sore when I return after not skating for a while.')).toContain('deconditioning');
+  });
+});
+
+describe('crashes told in other words (review 53b)', () => {
+  it.each([
+    'Skied for 25 years. Hit a tree at speed this morning, lower back pain, the patrol let me ski down.',
+    'Years of tumbles off ponies as a kid, but yesterday the horse bolted and I came off onto the road. Pain between the shoulder blades.',
+  ])('are emergencies: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('but a golf drive that hit a tree is not', () => {
+    expect(read('My drive hit a tree on the 7th and my lower back ached all round.').triage).not.toBe('emergency');
+  });
+
+  it.each([
+    'This programme has been a car crash from week one, volume way too high, my erectors are fried.',
+    'Car-crash squat PR attempt: knees caved, hips shot up, felt a twinge in the lower back.',
+    'Watching my old squat videos is like watching a car crash in slow motion. No wonder my back hurt.',
+  ])('a car crash said of a programme, a lift or a video is no crash: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+});
+
+describe('more everyday back words (review 53a and 53c)', () => {
+  it.each([
+    'Ten years of plastering has took its toll on me back.',
+    "I've been overworking my body with two-a-days and a labouring job, and my back is paying for it.",
+    "The right side of my back hasn't felt normal since Tuesday's squats.",
+  ])('are back complaints: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['Threw out my back brace, it made me lazy about bracing; lifting beltless since and all good.'])(
+    'but a back brace thrown out is not: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
 });
