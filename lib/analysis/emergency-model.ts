@@ -200,7 +200,8 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
           found.set('both_legs_neuro', { ...mention, end: unfelt.end });
         continue;
       }
-      // "My left leg gets pins and needles and feels numb": a feeling said of a limb is the limb's, not the toilet's.
+      // "After a long ride my right calf goes tingly and feels numb": a feeling said of a limb is the limb's, not the
+      // toilet's.
       if (flag === 'bladder_bowel' && feltByALimb(input, mention)) continue;
       const sentence = input.context.tokens[mention.start]!.sentence;
       const alongside = EMERGENCY_ANCHORS[flag].alongside;
@@ -240,7 +241,7 @@ function unfeltLegs({ context }: ModifierInput, mention: Mention): Mention | und
   );
 }
 
-/** Words back from a "feels numb" to the limb it may be said of ("my left leg gets pins and needles and feels numb"). */
+/** Words back from a "feels numb" to the limb it may be said of ("my right calf goes tingly and feels numb"). */
 const FELT_LIMB_REACH = 8;
 
 /**

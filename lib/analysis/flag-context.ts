@@ -729,7 +729,7 @@ export class FlagContext {
   }
 
   /**
-   * A tumour or a cancer wondered about, not had: "Or maybe I have a tumour? Dr Google is the devil", "could I have
+   * A tumour or a cancer wondered about, not had: "lump on my back, maybe I have a tumour?", "could I have
    * cancer?" (clinical-facts.md: the history is the flag; a worry is none). Not one told as coming back ("maybe I have
    * a tumour again"), which tells a cancer had.
    */
@@ -1097,9 +1097,9 @@ export class FlagContext {
             !ageNow(cue) &&
             !((justNow || saysToday) && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);
-    // A blow taken again and again ("all those times I got slammed into the ground in taekwondo", "thrown in judo for
-    // years") is a history; years told in another clause are the writer's experience ("came off at 40mph, riding for
-    // years and never crashed like it").
+    // A blow taken again and again ("all those times I got thrown onto the mat", "thrown onto my back in wrestling
+    // for years") is a history; years told in another clause are the writer's experience ("came off at 40mph, riding
+    // for years and never crashed like it").
     const overTheYears =
       !saysToday &&
       !justNow &&

@@ -381,9 +381,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'new',
   ]),
   // Just now, told in a crash's clause (flag-context.ts): a past told in another clause of its sentence does not date it.
-  // A blow taken again and again over years, a sport's: "all those times I got slammed into the ground in taekwondo,
-  // for years" (flag-context.ts: a history, not a trauma now). The years count said after the blow; before it they are
-  // the writer's experience ("I've ridden for years and came off at 40mph this morning").
+  // A blow taken again and again over years, a sport's: "all those times I got thrown onto the mat", "thrown onto my
+  // back in wrestling for years" (flag-context.ts: a history, not a trauma now). The years count said after the blow;
+  // before it they are the writer's experience ("I've ridden for years and came off at 40mph this morning").
   cue('over_the_years', ['for years|decades', 'for # _? years|decades', 'over the years|decades']),
   cue('many_times', ['all those|the times', 'countless|numerous|so many times', 'hundreds|thousands of times']),
   cue('just_happened', [
@@ -1842,7 +1842,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'i hurt|injured my _? back',
     "i've hurt|injured my _? back",
     'i have hurt|injured my _? back',
-    // The back left out, told in the post's back words after: "I hurt myself at the gym doing shoulders … my lower back".
+    // The back left out, told in the post's back words after: "hurt myself on the rower last week, lower back still
+    // sore".
     'hurt|injured myself',
     'i did|done something to my _? back',
     "i've done something to my _? back",

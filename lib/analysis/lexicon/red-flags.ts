@@ -830,7 +830,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'came|come off at about|around|nearly|over? # kph|mph|kmh|km',
     'came|come off hard? on the|a? descent|corner|bend|roundabout|ice|gravel|downhill|cobbles|wet',
     'came|come off hard? in the wet|rain|gravel',
-    // Off a horse or a bike and onto something hard: "the mare bolted and I came off onto the road at a gallop".
+    // Off a horse or a bike and onto something hard: "the horse spooked and I came off onto the road".
     'came|come|fell|thrown|flew off onto|on the|a road|tarmac|concrete|pavement|asphalt|rocks|ice|track',
     // A tree or a wall hit at speed, a skier's or a rider's: "hit a tree at speed this morning", "went into a wall at
     // 30mph" (not a golf ball that hit a tree: the speed or the sport is told).
@@ -1347,7 +1347,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
  */
 export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, [
-    // The chest's muscles, told as posture: "tight chest muscles and a weak upper back pull the shoulders forward".
+    // The chest's muscles, told as posture: "my physio blames tight chest muscles for my rounded shoulders".
     'tight chest|pec|pecs muscles|muscle|fascia',
     // The paper itself, not the wiping: "can't quite feel the paper texture through these gloves".
     'feel|sense the paper|tissue texture|grain|edge|edges|quality|weight|thickness|surface',
@@ -1435,7 +1435,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
       `${wreck} of a|an session|workout|day|week|meet|run|race|block|lift`,
       `absolute|total|complete|utter ${wreck}`,
       `today|yesterday|tonight was|is a|an _? ${wreck}`,
-      // The wreck as what something is: "the train wreck which is my bench", "the car crash that was my form".
+      // The wreck as what something is: "the car crash that was my form", "the train wreck which is my squat these
+      // days".
       `the|a ${wreck} which|that is|was|are|were my|our|his|her|the`,
       // Said of a lift or a set, or watched: "a car-crash squat PR attempt", "like watching a car crash in slow motion".
       `${wreck} squat|squats|deadlift|deadlifts|bench|pr|attempt|set|rep|reps|session|workout|lift|lifts`,

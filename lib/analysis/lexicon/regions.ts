@@ -82,7 +82,7 @@ export const REGION_TERMS: readonly TermGroup[] = [
     'top of my|the back',
     'between my|the|both shoulder blade|blades',
     'between my|the shoulders',
-    // Titles drop the article: "Pain between shoulders after push-ups", "knot between shoulder blades".
+    // Titles drop the article: "Ache between shoulders after rows", "knot between shoulder blades".
     'between shoulders',
     'between shoulder blade|blades',
     'in between my|the shoulder blades',

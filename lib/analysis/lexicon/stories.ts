@@ -252,7 +252,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'glutes|glute|core|abs|trunk is|are not strong enough',
     'glutes|glute|core|abs|butt|bum which? are|were|is|was probably|likely|really|just|too|pretty|so|quite? weak|lazy|inactive|underactive|sleepy',
     'glutes|glute|core|abs|butt|bum which? are|were|is|was most likely weak|lazy|inactive|underactive|sleepy',
-    // "keep your abs strong to support your back", "your back is compensating for a weak core".
+    // "get your core stronger and the back will settle", "my back is compensating for my hips".
     'keep|keeping|get|getting your|my|the? abs|core|glutes|trunk strong|stronger',
     'back is|was compensating',
     'back keeps compensating',
@@ -421,7 +421,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     '# month|months|week|weeks off gym|training|lifting|running',
     // "Back from 3 weeks in Greece, no training at all", "2 weeks off and I'm made of glass".
     'no training|lifting|running|exercise at all',
-    // "always sore if I come back after not playing for a while".
+    // "stiff for a week whenever I start again after not training for a while".
     'not playing|training|lifting|running|riding|exercising|skating|cycling|swimming for a|some? while|time|bit',
     '# weeks|months|week|month off and',
     // A new sport taken up: "took up kayaking at 50", "taking up running after years off".
@@ -564,8 +564,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'training camp',
     // "ran myself into the ground before the Open".
     'ran|run|running|trained|training|drove|driving myself into the ground',
-    // Overuse named as the cause: "an overuse injury, I reckon", "I'm just over working my body", "lifting that often
-    // overstresses the erectors". Not "over using my back" to lift, which is a way of lifting, not how much.
+    // Overuse named as the cause: "an overuse injury, I reckon", "I think I'm overworking my body", "daily front squats
+    // overstress my lower back". Not "over using my back" to lift, which is a way of lifting, not how much.
     'overuse injury|injuries|thing|issue|problem',
     'from|through overuse',
     'due to overuse',
@@ -808,7 +808,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'tense|tensing|tensed|clench|clenching|clenched up? everything|my',
     'death grip',
     'too tense',
-    // The writer tense, not a part: "perhaps you were a little tense on your first parkrun", "I run tense".
+    // The writer tense, not a part: "maybe I was a bit tense in the race", "I run tense".
     'was|were|am|is|are a? little|bit|really|very|quite|so|too? tense',
     'get|gets|got|feel|feels|felt a? little|bit|really|very|quite|so|too? tense',
     'run|runs|running|ran|lift|lifts|lifting tense',

@@ -36,7 +36,7 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} just|really|still? feels|felt|feel kinda|really|so|pretty|very|super|totally? off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
   `${WRITERS_BACK} just|really|still? feels|felt|feel like crap|garbage|shit|trash|junk|death|hell`,
   `${WRITERS_BACK} just? doesn't|didn't|don't feel right`,
-  // "my lower back hasn't been quite right since the spring", "my back has not felt right all week".
+  // "my upper back hasn't felt quite right since the meet", "my back has not felt right all week".
   `${WRITERS_BACK} hasn't|hadn't been quite|really? right`,
   `${WRITERS_BACK} hasn't|hadn't felt quite|really? right|normal`,
   `${WRITERS_BACK} has|had not been quite|really? right`,
@@ -221,7 +221,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // Headlines and shorthand drop the determiner: "Pulled neck muscle from deadlifts", "torn trap muscle", "pulled back
     // muscle" (the idiom "pulled back" yields to a back with its muscle named, mentions.ts).
     'pulled|torn|strained back|neck|lat|trap|erector muscle|muscles',
-    // British: "I did a back muscle between weeks 7 and 8".
+    // British: "did a back muscle on Saturday's long run".
     'did|done a back|neck|lat|trap|erector|ql muscle',
     // "my back went (on me)", "my back just went": the lifter's word for a sudden give.
     'my|his|her back just? went|gone|goes',
@@ -331,13 +331,13 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'excruciating',
     'injury|injuries|injured',
     'injure my',
-    // "the muscles I injure in my lower back", "the erectors I keep injuring": the verb said of the writer (not "does
+    // "it's always the erectors I injure", "the QL I keep injuring": the verb said of the writer (not "does
     // everyone injure their back at some point?", nor "how not to injure your back").
     'i injure|injured',
     'always|keep|keeps|kept injure|injuring',
     'hurt my|his|her',
-    // An injury told vaguely, the writer's: "I did something to my lower back", "I've done something similar to my back a
-    // couple of times" (not "the physio did something to my back", a treatment).
+    // An injury told vaguely, the writer's: "I did something to my lower back", "I've done something similar to my upper back
+    // before" (not "the physio did something to my back", a treatment).
     'i did|done something _? to my _? back|spine|lumbar|neck|ql|si|traps|lats|erectors',
     "i've done something _? to my _? back|spine|lumbar|neck|ql|si|traps|lats|erectors",
     'i have done something _? to my _? back|spine|lumbar|neck|ql|si|traps|lats|erectors',
@@ -359,7 +359,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // (not "muscle damage is how you grow", said of training).
     'damage to my|his|her lower|low|upper|mid? back|spine',
     'damaged|damaging my|his|her lower|low|upper|mid? back|spine',
-    // A job or a sport that took its toll: "nursing took a great toll on my back", "years of rugby took their toll on my
+    // A job or a sport that took its toll: "shift work has taken a heavy toll on my back", "years of rugby took their toll on my
     // spine".
     'took|take|takes|taken|taking a|its|their _? toll on my|his|her lower|low|upper|mid? back|spine|neck',
     // The British and Irish "me": "ten years of plastering has took its toll on me back".

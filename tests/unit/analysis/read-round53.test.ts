@@ -14,8 +14,8 @@ const top3 = (text: string) =>
 describe('overuse named as the cause', () => {
   it.each([
     'Lower back has ached for three weeks. The physio called it an overuse injury from all the running.',
-    "My upper back is tight and sore; honestly I think I'm just overworking my body.",
-    'Coach says squatting five days a week overstresses the erectors, and my lower back has been sore since March.',
+    "I think I've been overworking my body since the new block started, and my upper back is tight and sore.",
+    'Daily front squats overstress my lower back, and it has been sore since March.',
     'My back is sore from overuse I think, too many sessions.',
     'Mid back aches again, probably due to overuse on the rower.',
   ])('ranks training volume and recovery in the top 3: %j', (text) => {
@@ -126,9 +126,7 @@ describe('signs that belong to something else', () => {
 
   it('tight chest muscles told as posture are no chest pain', () => {
     expect(
-      read(
-        'My physio says tight chest muscles and a weak upper back pull my shoulders forward, which is why my upper back aches.',
-      ).triage,
+      read('My physio blames tight chest muscles for my rounded shoulders, and my upper back aches by the evening.').triage,
     ).not.toBe('emergency');
   });
 
@@ -145,7 +143,7 @@ describe('signs that belong to something else', () => {
   });
 
   it('a leg that feels numb is the leg’s, not the bladder’s', () => {
-    expect(read('My lower back aches after long rides and my left leg gets pins and needles and feels numb.').triage).not.toBe(
+    expect(read('My lower back aches after long rides and my right calf goes tingly and feels numb.').triage).not.toBe(
       'emergency',
     );
   });
@@ -159,7 +157,7 @@ describe('a back injured, told in other words', () => {
   it('"hurt myself at the gym" beside a back is a strain’s start', () => {
     expect(
       top3(
-        'Hurt myself at the gym last week on overhead presses and the pain in my lower back is awful; the doctor ran tests on the nerves.',
+        'Hurt myself at the gym doing overhead work on Monday; the pain in my lower back is awful and the clinic checked my nerves.',
       ),
     ).toContain('muscle_strain');
   });
@@ -179,8 +177,8 @@ describe('a back injured, told in other words', () => {
 describe('an injury told vaguely', () => {
   it.each([
     'I did something to my lower back yesterday.',
-    "I've done something similar to my lower back a couple of times.",
-    'Nice work. I did a back muscle in week 7 as well.',
+    "I've done something similar to my upper back before.",
+    "Did a back muscle on Saturday's long run, so no parkrun for me.",
   ])('is a back complaint: %j', (text) => {
     expect(read(text).relevant).toBe(true);
   });
@@ -195,8 +193,8 @@ describe('an injury told vaguely', () => {
 
 describe('a blow taken again and again', () => {
   it.each([
-    'My shoulders are the limit now. All those times I got slammed into the ground in taekwondo, probably. My lower back aches a little too.',
-    'I got slammed into the mat in judo for years and my lower back aches these days.',
+    'All those times I got slammed onto the mat at wrestling, probably. My lower back aches a little these days.',
+    'I was slammed into the canvas at wrestling for years and my lower back aches these days.',
   ])('is a history, no emergency: %j', (text) => {
     expect(read(text).triage).not.toBe('emergency');
   });
@@ -211,7 +209,7 @@ describe('a blow taken again and again', () => {
 
   it('a train wreck as what a lift is, is no crash', () => {
     expect(
-      read('My shoulder dominates the train wreck which is my bench. Some disc issues in my upper back too.').triage,
+      read("The train wreck which is my squat these days is the hips' fault. Some disc issues in my upper back too.").triage,
     ).not.toBe('emergency');
   });
 });
@@ -241,7 +239,7 @@ describe('a named spine condition as it gets typed', () => {
 });
 
 describe('a job or a sport that took its toll', () => {
-  it.each(['Three years of nursing took a great toll on my back.', 'Rugby has taken its toll on my lower back.'])(
+  it.each(['Three years on a hospital ward took a heavy toll on my back.', 'Rugby has taken its toll on my lower back.'])(
     'on the back is a back complaint: %j',
     (text) => {
       expect(read(text).relevant).toBe(true);
@@ -256,7 +254,7 @@ describe('a job or a sport that took its toll', () => {
 describe('a back injured, in the present tense', () => {
   it('"the muscles I injure in my lower back" is a back complaint', () => {
     expect(
-      read('Why not do RDLs for the spinal erectors, as those seem to be the muscles I injure in my lower back?').relevant,
+      read('Good mornings load the erectors, and the erectors are what I injure in my lower back every winter.').relevant,
     ).toBe(true);
   });
 
@@ -269,7 +267,7 @@ describe('a title that places the pain between the shoulders without an article'
   it('gives a reply its upper back', () => {
     expect(
       assess('It may be bad posture from stiff muscles. Are you stretching after working out?', {
-        thread: { title: 'Pain between shoulders - what am I doing wrong?' },
+        thread: { title: 'Ache between shoulders after rows' },
         rank: false,
       }).relevant,
     ).toBe(true);
@@ -277,7 +275,7 @@ describe('a title that places the pain between the shoulders without an article'
 });
 
 describe('a back that has not been right', () => {
-  it.each(["My lower back hasn't been quite right since the spring.", 'My back has not felt right all week.'])(
+  it.each(["My upper back hasn't felt quite right since the meet.", 'My back has not felt right all week.'])(
     'is a back complaint: %j',
     (text) => {
       expect(read(text).relevant).toBe(true);
@@ -291,14 +289,16 @@ describe('a back that has not been right', () => {
 
 describe('causes told as advice or as a comeback', () => {
   it.each([
-    'Lower back aches after crunches. Keep your abs strong to support your back.',
-    'Your back is compensating, that is why the lower back hurts on sit-ups.',
+    'Lower back sore after sit-ups. Get your core stronger and it settles.',
+    'My lower back takes over on leg raises; my back is compensating for my hips.',
   ])('a core kept strong, or a back compensating, ranks weak glutes and core: %j', (text) => {
     expect(top3(text)).toContain('weak_glutes_core');
   });
 
   it('a back sore on coming back after not playing for a while ranks deconditioning', () => {
-    expect(top3('My lower back is always sore when I return after not skating for a while.')).toContain('deconditioning');
+    expect(top3('My lower back is stiff for a week whenever I start again after not training for a while.')).toContain(
+      'deconditioning',
+    );
   });
 });
 
