@@ -335,9 +335,10 @@ export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', '
 
 /**
  * Words before an "I have" that wonder rather than tell: "maybe I have a tumour", "I might have cancer", "could I have a
- * tumor?" (flag-context.ts, a history wondered about). "do" and "does" only when they ask ("do I have cancer?").
+ * tumor?" (flag-context.ts, a history wondered about).
  */
 export const WONDERING_WORDS: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly', 'could', 'might', 'may']);
+/** Auxiliaries that wonder only when they ask, before an "I": "do I have cancer?" (not "I do have a tumour"). */
 export const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does']);
 
 /** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
