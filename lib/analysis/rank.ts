@@ -217,11 +217,13 @@ export function rankSentences(
       : [];
   // The first shown is the best: a reasoned cause when there is one, whatever the words alone say of the others.
   const best = Math.max(...(candidates.length > 0 ? candidates : byWords).map((candidate) => candidate.score));
+  // A cause put forward by its words alone may score above the best reasoned one; its gap counts as none (a gap below
+  // zero would turn the shown score negative), and it is then shown no surer than the last reasoned cause (below).
   const scored = (list: readonly Candidate[]) =>
     list
       .map((candidate) => ({
         id: candidate.id,
-        score: Math.round((1 / (1 + (best - candidate.score) / SCORE_SCALE)) * 1000) / 1000,
+        score: Math.round((1 / (1 + Math.max(0, best - candidate.score) / SCORE_SCALE)) * 1000) / 1000,
         for: candidate.for,
         against: candidate.against,
         raw: candidate.score,

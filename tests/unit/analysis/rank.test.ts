@@ -66,6 +66,17 @@ describe('the seed threads’ situations rank their causes first', () => {
 });
 
 describe('rankCauses', () => {
+  // Found by the fuzz test (tests/unit/fuzz/analysis.test.ts, seed 816139166): a cause put forward by its words alone
+  // scored far above the one reasoned cause, and its shown score came out negative.
+  it('shows a cause put forward by its words alone within 0..1, no surer than the last reasoned cause', () => {
+    const causes = assess('cramps calf during mymy my erectors pain').causes;
+    expect(causes.length).toBeGreaterThan(1);
+    for (const cause of causes) {
+      expect(cause.score).toBeGreaterThanOrEqual(0);
+      expect(cause.score).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('returns causes best first, each with reasons for and against', () => {
     const causes = rankCauses({
       region: ['mid_back'],
