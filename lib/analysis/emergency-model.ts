@@ -39,6 +39,7 @@ import {
 } from './lexicon';
 import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed, type ModifierInput } from './flag-context';
 import { type Mention, within, wordsOf } from './mentions';
+import type { Token } from './text/tokens';
 import {
   checkLogisticWeights,
   checkVocabulary,
@@ -215,14 +216,17 @@ function readAnchors(input: ModifierInput): { current: Map<EmergencyFlag, Mentio
 /** Words after a vague toilet phrase's "go" looked through for the toilet's own ("able to go to the loo"). */
 const TOILET_REACH = 3;
 
+/** A word of the toilet itself: going, the urine, or the place ("pee", "urine", "loo"). */
+function namesTheToilet(token: Token): boolean {
+  return TOILET_WORDS.has(token.text) || URINE_WORDS.has(token.text) || TOILET_PLACES.has(token.text);
+}
+
 /** Whether a vague toilet phrase goes on to an everyday doing, or to a "go" that leads somewhere other than a toilet. */
 function goesElsewhere({ context }: ModifierInput, mention: Mention): boolean {
   const next = context.tokens[mention.end]?.text ?? '';
   if (DOINGS_NOT_TOILET.has(next)) return true;
   if (next !== 'go' || !GOING_ELSEWHERE.has(context.tokens[mention.end + 1]?.text ?? '')) return false;
-  return !context.tokens
-    .slice(mention.end + 1, mention.end + 2 + TOILET_REACH)
-    .some((token) => TOILET_WORDS.has(token.text) || URINE_WORDS.has(token.text) || TOILET_PLACES.has(token.text));
+  return !context.tokens.slice(mention.end + 1, mention.end + 2 + TOILET_REACH).some(namesTheToilet);
 }
 
 /** Words from "can't feel" to the body part it names ("can't feel my feet properly"). */
@@ -260,12 +264,7 @@ function feltByALimb({ context }: ModifierInput, mention: Mention): boolean {
       mention.start - named.end <= FELT_LIMB_REACH &&
       context.tokens[named.start]!.sentence === sentence,
   );
-  return (
-    limb !== undefined &&
-    !context.tokens
-      .slice(limb.end, mention.start)
-      .some((token) => TOILET_WORDS.has(token.text) || URINE_WORDS.has(token.text) || TOILET_PLACES.has(token.text))
-  );
+  return limb !== undefined && !context.tokens.slice(limb.end, mention.start).some(namesTheToilet);
 }
 
 /** Whether `mention` lies inside a phrase of `flag` itself that the writer does not tell as theirs and current. */
