@@ -37,7 +37,15 @@ import {
   type CueId,
   type PartId,
 } from './lexicon';
-import { deniedBefore, FlagContext, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed, type ModifierInput } from './flag-context';
+import {
+  deniedBefore,
+  breathlessAfterEffort,
+  FlagContext,
+  numbCausesIn,
+  partOfAnotherFlag,
+  toldAtLowSpeed,
+  type ModifierInput,
+} from './flag-context';
 import { type Mention, within, wordsOf } from './mentions';
 import type { Token } from './text/tokens';
 import {
@@ -332,6 +340,7 @@ function explained(input: ModifierInput, mention: Mention): boolean {
     saidFine(input, mention) ||
     (!heartStrain && numbCausesIn(context, cues, sentence).length > 0) ||
     (heartStrain ? HEART_STRAIN_CAUSES : EVERYDAY_CAUSES).some((cause) => cues.inSentence(cause, sentence).length > 0) ||
+    (!heartStrain && breathlessAfterEffort(context, cues, mention)) ||
     // A fall at walking pace, told in its sentence or the one before ("fell over at about walking pace. Landed on my hip").
     [sentence, sentence - 1].some((at) => toldAtLowSpeed(context, cues, at)) ||
     (mention.value.cat === 'cue' && mention.value.id === 'impact' && slipOntoTheBottom(input, sentence)) ||

@@ -10,7 +10,10 @@
  */
 import type { RedFlag } from '../features';
 import {
+  ALARM_WORDS,
+  HEALED_WORDS,
   ANSWER_COPULAS,
+  BREATHLESS_WORDS,
   ANYONE_WORDS,
   CHILDHOOD_WORDS,
   CLAUSE_OPENERS,
@@ -21,6 +24,8 @@ import {
   COMPARISON_COPULAS,
   CONDITION_LIST_JOINS,
   CONDITION_WORDS,
+  PREVENTING_WORDS,
+  PREVENTION_FAILED,
   WONDERING_WORDS,
   ASKING_AUXILIARIES,
   ASIDE_SUBJECTS,
@@ -273,6 +278,35 @@ const LOW_SPEED = 15;
 function isSpeed(tokens: readonly Token[], unit: number): boolean {
   const word = tokens[unit]?.text ?? '';
   return SPEED_UNITS.has(word) || (word === 'km' && KM_SPEED_FOLLOWERS.has(tokens[unit + 1]?.text ?? ''));
+}
+
+/** Words a story's opening date may follow at the start of its sentence: "Seven months ago", "About two years ago". */
+const STORY_DATE_LEAD = 2;
+
+/** Words in a log's short sentence that the effort told just before still explains: "Felt breathless." */
+const SHORT_LOG_SENTENCE = 5;
+
+/**
+ * Whether a breathlessness is told in a log's short sentence right after the effort that explains it ("Went for a
+ * run. Felt breathless."), with no alarm word beside it (a sweat, a faintness). The rules (redflags.ts) and the
+ * emergency model both read it here.
+ */
+export function breathlessAfterEffort(context: MentionContext, cues: CueIndex, sign: Mention): boolean {
+  const tokens = context.tokens;
+  const aboutBreath = tokens
+    .slice(sign.start, sign.end)
+    .some((token) => token.text.startsWith('breath') || BREATHLESS_WORDS.has(token.text));
+  const sentence = tokens[sign.start]!.sentence;
+  if (!aboutBreath) return false;
+  if (sentence === 0 || cues.inSentence('exertion', sentence - 1).length === 0) return false;
+  const { start, end } = context.sentences[sentence]!;
+  let words = 0;
+  for (let at = start; at < end; at++) {
+    if (tokens[at]!.kind !== 'word') continue;
+    words++;
+    if (ALARM_WORDS.has(tokens[at]!.text) && (at < sign.start || at >= sign.end)) return false;
+  }
+  return words <= SHORT_LOG_SENTENCE;
 }
 
 /**
@@ -751,6 +785,21 @@ export class FlagContext {
    * "if you ever get numbness down there, go to A&E", "worried it's cauda equina", "saddle numbness
    * is a red flag", "any numbness down there?".
    */
+  /**
+   * Whether the flag is what the writer acted to keep from happening, in its clause: "collapsed forward to avoid the bar
+   * landing on my back", "rolled away to prevent a fall". Not one that failed: "couldn't avoid", "tried to avoid".
+   */
+  private prevented(mention: Mention): boolean {
+    const tokens = this.tokens;
+    const clause = tokens[mention.start]!.clause;
+    for (let at = mention.start - 1; at >= 0 && tokens[at]!.clause === clause && tokens[at]!.kind !== 'punct'; at--) {
+      if (!PREVENTING_WORDS.has(tokens[at]!.text)) continue;
+      const lead = tokens[at - 1]?.text === 'to' ? at - 2 : at - 1;
+      return !PREVENTION_FAILED.has(tokens[lead]?.text ?? '') && !(tokens[lead]?.text ?? '').endsWith("n't");
+    }
+    return false;
+  }
+
   isHypothetical(mention: Mention, flag?: RedFlag): boolean {
     const { context, cues } = this.input;
     const tokens = this.tokens;
@@ -782,6 +831,7 @@ export class FlagContext {
       if (this.heardOfList(hedge, mention)) return true;
     }
     if (isHypotheticalClause(cues, token.clause, mention)) return true;
+    if (this.prevented(mention)) return true;
     const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
     const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', sentence).length > 0;
     if (asksTheAsker(context, cues, sentence)) return true;
@@ -1108,7 +1158,10 @@ export class FlagContext {
     if (
       flag === 'major_trauma' &&
       !this.happenedAgainToday(sentence) &&
-      (past || overTheYears || this.namedByYear(mention) || (!justNow && this.datedCrashBefore(sentence)))
+      (past ||
+        overTheYears ||
+        this.namedByYear(mention) ||
+        (!justNow && (this.datedCrashBefore(sentence) || this.storyDatedBefore(sentence))))
     )
       return true;
     // "Now" in a later clause is the flag's only when that clause tells of nothing else: in "I wet the bed as a
@@ -1235,6 +1288,34 @@ export class FlagContext {
    * happening again or today ("Today it happened again. It was a nasty fall", review 44a), nor where the sentence
    * itself says now ("It was a nasty fall, and I'm lying here right now").
    */
+  /**
+   * A story dated by the sentence that opens it, the crash told in the next: "Seven months ago my relationship with wall
+   * balls changed. I broke three bones … when I came off my horse". Only a sentence that starts with its long-ago time,
+   * a crash sentence and the one after it with no time or now of their own ("Still sore today" keeps it current), and a
+   * healing told in the story.
+   */
+  private storyDatedBefore(sentence: number): boolean {
+    const { context, cues } = this.input;
+    if (sentence === 0) return false;
+    const opening = context.sentences[sentence - 1]!.start;
+    // "Seven months ago …": the cue may start after a spelt-out number.
+    if (!cues.inSentence('past', sentence - 1).some((cue) => cue.start - opening <= STORY_DATE_LEAD)) return false;
+    // And told as healed since: "had to modify a lot as stuff healed" (not "My back is killing me").
+    const healed = [sentence, sentence + 1, sentence + 2].some(
+      (at) => at < context.sentences.length && this.sentenceWords(at).some((word) => HEALED_WORDS.has(word)),
+    );
+    return (
+      healed &&
+      [sentence, sentence + 1].every(
+        (at) =>
+          at >= context.sentences.length ||
+          (cues.inSentence('past', at).length === 0 &&
+            cues.inSentence('just_happened', at).length === 0 &&
+            !this.sentenceWords(at).some((word) => NOW_WORDS.has(word) || ANOTHER_TIME_WORDS.has(word) || word === 'still')),
+      )
+    );
+  }
+
   private datedCrashBefore(sentence: number): boolean {
     const { context, cues } = this.input;
     const words = this.sentenceWords(sentence);

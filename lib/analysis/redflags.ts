@@ -84,7 +84,15 @@ import {
   PART_DETERMINERS,
   CRASH_WHEN_WORDS,
 } from './lexicon';
-import { deniedBefore, FlagContext, namesTheBack, numbCausesIn, partOfAnotherFlag, toldAtLowSpeed } from './flag-context';
+import {
+  deniedBefore,
+  breathlessAfterEffort,
+  FlagContext,
+  namesTheBack,
+  numbCausesIn,
+  partOfAnotherFlag,
+  toldAtLowSpeed,
+} from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext, overlaps, within } from './mentions';
 import { distance, type Pair } from './relevance';
 import { statedAges } from './writer-age';
@@ -624,7 +632,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
                 (back) => back.value.cat === 'region' && fine.start >= back.end && fine.start - back.end <= BACK_FINE_REACH,
               ),
             );
-        if (!input.mentionsBack || backFine || clauseHas(mention, 'bracing') || clauseHas(mention, 'exertion')) continue;
+        if (
+          !input.mentionsBack ||
+          backFine ||
+          clauseHas(mention, 'bracing') ||
+          clauseHas(mention, 'exertion') ||
+          breathlessAfterEffort(context, cues, mention)
+        )
+          continue;
         // A blocked nose in its sentence is the breath's story: "nose so blocked with this cold I can't breathe at night".
         if (sentenceHas(tokens, context, mention, NOSE_WORDS)) continue;
       }

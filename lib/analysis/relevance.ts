@@ -47,6 +47,7 @@ import {
   PROBLEM_NOUNS,
   REMEDY_AFTER_PART,
   SAME_WHEN,
+  ADVICE_MODALS,
   ASKERS_TIME,
   MEANT_TO_FEEL_WORDS,
   ADVICE_OPENERS,
@@ -804,8 +805,14 @@ export function threadPairs(
       sentenceWords.some((token) => REMEDY_HEDGES.has(token.text) || REMEDY_PRAISE.has(token.text))
     );
   };
-  const weight = (clause: number): { hypothetical: boolean; factor: number } => {
-    const hypothetical = toldAsHypothetical(cues, clause);
+  // Advice is told with "you should" and "make sure" (ADVICE_MODALS): no condition of it, though one in a writer's own
+  // post ("you should feel it in your back"); "if" and "unless" still are.
+  const weight = (clause: number, advice = false): { hypothetical: boolean; factor: number } => {
+    const hypothetical = advice
+      ? (cues.inClause('hypothetical', clause).some((cue) => !ADVICE_MODALS.has(normalizedWords(tokens, cue))) &&
+          cues.inClause('first_person', clause).length === 0) ||
+        cues.inClause('reported_claim', clause).length > 0
+      : toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
   };
   // What the asker's trouble will do, told to them in a thread that tells it: "you'll cramp on stage otherwise", "you'll
@@ -940,7 +947,7 @@ export function threadPairs(
       if ((cues.inSentence('second_person', sentence).length === 0 && !toRecover) || thankedOrOwn(sentence)) continue;
       if (asksTheAsker(context, cues, sentence)) continue;
       if (toRecover ? toldAgainstIt(context, cues, region) : notAdviceOnIt(context, cues, region)) continue;
-      const { hypothetical, factor } = weight(tokens[region.start]!.clause);
+      const { hypothetical, factor } = weight(tokens[region.start]!.clause, true);
       pairs.push({ region, symptom: region, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
     }
   }
@@ -1039,7 +1046,7 @@ export function threadPairs(
       if (goodForSomethingElse(context, sentence)) continue;
       if (otherSense(tokens, remedy)) continue;
       if (!offered(remedy)) continue;
-      const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
+      const { hypothetical, factor } = weight(tokens[remedy.start]!.clause, true);
       pairs.push({ region: null, symptom: remedy, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
       break;
     }

@@ -1228,6 +1228,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'at the top|end of each|every one|rep|hill|repeat|interval|sprint',
     'after|during|from the|my|a|that|those|this # k|km|miler',
     'after|during|from running|racing|training|lifting|squatting|deadlifting|cycling|rowing|climbing|sparring|rolling',
+    'after|during|from the|my|a|that|this|those spin|hiit|boxing|bootcamp|crossfit|cycling|rowing|leg class|classes|session|sessions',
+    // "went running", "went for a run": the run that explains a breathlessness told with it.
+    'went|go|gone|going running|jogging|cycling|riding',
+    'went|go|gone|going for a run|jog|ride',
     'mile|miles|miler|km|k|marathon|ultra',
     'leg day',
     // A lift's effort: "out of breath after heavy squats", "winded after the last rep".

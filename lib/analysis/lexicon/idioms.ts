@@ -41,6 +41,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // One buttock, beside sciatica down that leg: "sciatica down the left leg and that bum cheek tingles" is no
   // saddle sign (clinical-facts.md; both cheeks, or between them, still are).
   idiom('flag', false, ['bum|butt|arse|ass|booty cheek']),
+  // A distance run or walked uphill, not a height fallen from: a log's "ran 6m up to the top" (miles), "hiked 900 m up".
+  idiom('flag', false, ['ran|run|running|jogged|walked|walking|hiked|hiking|rode|cycled # m|ft|feet up']),
   // A stool to sit on, not a bowel's: "perched on a kitchen stool", "stood on the step stool" (cues.ts `toileting`).
   idiom('flag', false, [
     'bar|kitchen|step|foot|piano|high|wooden|folding|camp|counter|gym stool|stools',
@@ -151,6 +153,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // Legs told as a posture, not where a sign is: "seated on the floor with my legs spread wide, I noticed a strange
   // feeling in my back". Only spread out so: "with my legs apart and numb", "legs crossed and tingling" tell a sign.
   idiom('part', false, ['with my|his|her|your|the legs spread wide|apart|out']),
+  // Going somewhere, not a head: "before you head out", "heading home after the race".
+  idiom('part', false, ['head|heads|heading|headed out|off|home|over|for|to']),
   // A lifter's weak point, not a symptom: "sets and reps to bring up a weak lower back", "is the low back the weak link?".
   idiom('symptom', false, [
     'bring|bringing|brings up a|my|the|your weak',
@@ -302,6 +306,12 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'in a crunch',
     'crunch time',
     'in one sitting',
+  ]),
+  // A back as a body part trained and shown, not a sore one: "my back is so bad compared to my chest", "back is
+  // terrible at rows" (symptoms.ts reads "my back is so bad").
+  idiom('symptom', false, [
+    'back is|was so|really|very|pretty|super|quite? bad|terrible|awful|horrible compared|relative|at|than',
+    "back 's so|really|very|pretty|super|quite? bad|terrible|awful|horrible compared|relative|at|than",
   ]),
   idiom('symptom', false, [
     // How to brace, a form cue, not a back that is stiff: "squeeze the glutes, brace like a plank" (not "my back feels

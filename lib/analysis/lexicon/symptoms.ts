@@ -42,6 +42,10 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} has|had not been quite|really? right`,
   `${WRITERS_BACK} has|had not felt quite|really? right`,
   `${WRITERS_BACK} isn't|wasn't quite|really? right`,
+  // "my back is so bad", "my lower back was terrible all week", "my back's awful today" (not how a back looks: idioms.ts).
+  `${WRITERS_BACK} is|was|been so|really|very|pretty|super|quite|still|just? bad|terrible|awful|horrible|horrendous|dreadful`,
+  `${WRITERS_BACK} 's so|really|very|pretty|super|quite|still|just? bad|terrible|awful|horrible|horrendous|dreadful`,
+  `${WRITERS_BACK} has|had been so|really|very|pretty|super|quite? bad|terrible|awful|horrible|horrendous|dreadful`,
   `${WRITERS_BACK} is|was a mess|disaster`,
   `${WRITERS_BACK} 's a mess|disaster`,
   // A crash as what the back feels like (no crash: flag-context.ts), still a complaint: "my back feels like a truck hit
@@ -410,6 +414,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my back is paying for it", "and my lower back was paying for it by Friday".
     `${BACK_SUBJECT} is|was paying for it`,
     `${BACK_SUBJECT} makes|made me pay`,
+    // "if I do it a lot I pay the price afterwards" (a back word in its sentence, as for any symptom).
+    'pay|pays|paid|paying the price',
     // "my lower back felt it", "my back really feels it the day after" (not "I feel it in my back": where a lift works).
     `${BACK_SUBJECT} really|definitely|certainly? felt|feels it`,
     // "back never feels recovered", "my back never recovers".
@@ -417,6 +423,15 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${BACK_SUBJECT} still? hasn't|hadn't|never recovered|loosened`,
     `${BACK_SUBJECT} never fully|really loosens|loosened|recovers|recovered|settles|settled`,
     `${BACK_SUBJECT} never feels|felt recovered|fresh`,
+    // "my lower back was not recovering fast enough", "back isn't recovering between sessions".
+    `${BACK_SUBJECT} is|was not|never recovering`,
+    `${BACK_SUBJECT} has|had not|never recovered`,
+    `${BACK_SUBJECT} isn't|wasn't recovering`,
+    // "my back wasn't comfortable on the incline", "not comfortable on the lower back".
+    'not|never comfortable on|for|in my|the',
+    "isn't|wasn't|aren't|weren't comfortable on|for|in my|the",
+    `${BACK_SUBJECT} is|was not comfortable`,
+    `${BACK_SUBJECT} isn't|wasn't comfortable`,
     // "The bigger I get the worse my back is on runs", "my back got worse on the long run" (not "my back is worse
     // than my chest", a physique).
     'back|spine gets|got|getting|feels|felt|goes|went worse',

@@ -516,6 +516,49 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'shorter|easier rides|runs|sessions for a|now|the',
     'lighter weight|weights|load|loads',
     'deload|deloading',
+    // A lighter or slower week told as what to change: "ease up on the pace", "slow down your easy runs", "cut back the
+    // miles", "a lower gear and a higher cadence", "skip squats for a week or two", "take a break from deadlifts".
+    'ease|easing up|off on? the|your pace|speed|intensity|mileage|miles',
+    'slow|slowing down the|your easy? runs|rides|pace',
+    'run|ride|jog|running|riding slower',
+    'cut|cutting back on? the|your miles|mileage|volume|distance|running',
+    'lower|lowering|drop|dropping|reduce|reducing the incline|gradient',
+    'lower|easier gear|gears|incline',
+    'higher|faster cadence',
+    'stand|standing and pedal',
+    'take|taking a break from running|lifting|squats|squatting|deadlifts|deadlifting',
+    'skip|skipping|avoid|avoiding squats|squatting|deadlifts|deadlifting|running|lifting for a|now|the|awhile|bit|couple|few',
+    'cross train|training',
+    'take|taking it easy|easier for|on',
+    'go|going easy|easier for|on',
+    'extra|more rest day|days',
+    'more sleep',
+    'drink|drinking more water|fluids',
+    'warm|warming up properly|longer|more|first',
+    'warm|warming up for longer',
+    'add|adding a|an|another rest day',
+    'shorten|shortening your|the stride|strides',
+    'shorter stride|strides',
+    'stand|standing up? on the pedals',
+    'alternate|alternating running|runs|lifting|days with',
+    'alternate|alternating running|lifting|hard|easy days|sessions with',
+    'walk|walking it off',
+    'stay|keep active|hydrated',
+    'give|giving it time',
+    'give|giving it a|another day|week|fortnight|month|few|couple',
+    'lighten|lightening the|your load|weight|weights',
+    'rest|resting a couple|few of? days',
+    'rest|resting for a couple|few of? days',
+    'train|strengthen|strengthening|work|hit your core|abs',
+    'sit|sitting less',
+    'get up and walk|move around|about',
+    'raise|raising your|the monitor|screen',
+    'mckenzie exercises|press|presses|method|extensions',
+    'dead hang|hangs',
+    'hang|hanging from a|the pull up? bar',
+    'stop|stopping|quit doing those|them|that|these|it',
+    'muscle relaxant|relaxants|rub',
+    'proper|longer|better warm up',
     'bike fit|fitting',
     'raise|raising the|your? bars|handlebars|stem|saddle',
     'riser bars',
@@ -527,7 +570,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     // Sleeping aids for a back: "get a body pillow", "a firmer mattress sorted mine".
     'body pillow|pillows',
     'mattress topper',
-    'firmer|better mattress',
+    'firmer|better|new mattress',
+    'standing desk',
+    'tens machine|unit',
+    'kinesio|kt tape',
+    'inversion table',
   ]),
   cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
 ];
@@ -866,6 +913,22 @@ export const NAMING_PLACE_LINKS: ReadonlySet<string> = new Set([
 ]);
 /** "When you stand up": the asker's time, told to them. */
 export const ASKERS_TIME: ReadonlySet<string> = new Set(['when you', 'whenever you']);
+/**
+ * The words that put advice to the asker ("you should ease up on the pace", "make sure you warm up"): the lexicon's
+ * hypothetical cues read them as a condition in a writer's own post ("you should feel it in your back"), but in advice
+ * they are how it is told, not an "if".
+ */
+export const ADVICE_MODALS: ReadonlySet<string> = new Set([
+  'you should',
+  'you need',
+  'you could',
+  'you might',
+  'you may',
+  'you can',
+  'make sure',
+  'be sure',
+  'try to',
+]);
 
 /**
  * Words that make "your lower back will feel tight when you brace" what training is meant to feel like, not the asker's
@@ -938,6 +1001,18 @@ export const REMEDY_COMMANDS: ReadonlySet<string> = new Set([
   'decrease',
   'reduce',
   'raise',
+  // Training changed: "put it at a lower incline", "alternate runs with swims", "skip squats for a week".
+  'put',
+  'set',
+  'alternate',
+  'add',
+  'skip',
+  'ease',
+  'slow',
+  'warm',
+  'swap',
+  'switch',
+  'mix',
 ]);
 export const COMMAND_LEADS: ReadonlySet<string> = new Set([
   'just',

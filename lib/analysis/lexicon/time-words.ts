@@ -124,6 +124,9 @@ export const BACK_IN_TIME: ReadonlySet<string> = new Set(['in', 'when', 'then', 
 /** Words that tell a crash as today's, whatever year is named beside it ("Just had a 2021 motorbike crash"). */
 export const NOW_WORDS: ReadonlySet<string> = new Set(['just', 'today', 'tonight', 'yesterday']);
 
+/** A hurt told as mended since: "had to modify a lot as stuff healed", "the bones have mended". */
+export const HEALED_WORDS: ReadonlySet<string> = new Set(['healed', 'mended', 'recovered']);
+
 /** Words before "in my twenties" that make it the writer's age now, not a time gone by: "I'm in my 30s", "now in my 40s". */
 export const AGE_NOW_LEADS: ReadonlySet<string> = new Set(["i'm", 'im', 'am', 'now', 'currently', 'still']);
 

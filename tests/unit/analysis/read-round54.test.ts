@@ -1,0 +1,159 @@
+/**
+ * Classes of wording from round 54, found on the tune split of the real sets and on a generated grid of advice replies
+ * (README "Accuracy"). Sentences written for the project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const read = (text: string, title?: string) => assess(text, title ? { thread: { title }, rank: false } : { rank: false });
+const flags = (text: string) => read(text).redFlags.map((flag) => flag.id);
+
+describe('a lighter or slower week offered in a thread that complains of a back', () => {
+  const title = 'Lower back aches on my long runs';
+  it.each([
+    'Ease up on the pace for a couple of weeks.',
+    'Slow down your easy runs, most people run them too fast.',
+    'Cut back the miles until it settles.',
+    'Put the treadmill at a lower incline and build up again.',
+    'A lower gear and a higher cadence on the climbs will help.',
+    'Skip deadlifts for a week and see how it feels.',
+    'Take a break from running for a few days.',
+    'Take it easy for a week.',
+    'You should warm up for longer before you head out.',
+    'Alternate running days with swimming.',
+    'Give it a week before you worry.',
+    'Get a new mattress, mine was ten years old.',
+  ])('is advice about the asker’s back: %j', (text) => {
+    expect(read(text, title).relevant).toBe(true);
+  });
+
+  it.each([
+    'Ease up on the pace for a couple of weeks.',
+    'Skip deadlifts for a week and see how it feels.',
+    'You should warm up for longer before you head out.',
+  ])('but not under a thread about a knee: %j', (text) => {
+    expect(read(text, 'Knee pain on my long runs').relevant).toBe(false);
+  });
+
+  it.each(['Congrats on the race, great time!', 'What watch do you use for your intervals?'])(
+    'and a reply that offers nothing stays unbadged: %j',
+    (text) => {
+      expect(read(text, title).relevant).toBe(false);
+    },
+  );
+});
+
+describe('advice told with "you should" or "make sure"', () => {
+  it.each([
+    'You should stretch your back more often.',
+    'You should ease up on the pace for a while.',
+    'Make sure you take a few days off.',
+  ])('is told to the asker, not a condition: %j', (text) => {
+    expect(read(text, 'Tight lower back after cycling').relevant).toBe(true);
+  });
+
+  it('while an "if" still makes it one', () => {
+    expect(read('If the weather is nice you should go for a ride.', 'Tight lower back after cycling').relevant).toBe(false);
+  });
+});
+
+describe('a back said to be bad', () => {
+  it.each([
+    'My back is so bad this week I can barely bend over.',
+    "My lower back's terrible after the long run.",
+    'My back has been awful since the move.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each([
+    'My back is so bad compared to my chest, it is my weakest body part.',
+    'My back is terrible at rows, I can never feel the lats.',
+  ])('but not a back judged as a body part to build: %j', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
+});
+
+describe('a back the writer broke', () => {
+  it.each(['I broke my back skiing in my twenties and it still aches in the cold.', 'Recovering from a broken back.'])(
+    'is a back post: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(true);
+    },
+  );
+
+  it('but a session that "broke my back" is how hard it was', () => {
+    expect(read('That leg day broke my back, what a session.').relevant).toBe(false);
+  });
+});
+
+describe('a back that is not recovering or not comfortable, and a price paid', () => {
+  it.each([
+    'My lower back is not recovering between sessions.',
+    "The bike position wasn't comfortable for my lower back.",
+    'Every time I do long sitting trot I pay the price, my lower back is never loose enough.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it("while not being comfortable with a lift's form is not", () => {
+    expect(read("I'm not comfortable with my back squat form yet.").relevant).toBe(false);
+  });
+});
+
+describe('red flags told away', () => {
+  it.each([
+    'Bailed the snatch and dove forward to avoid the bar landing on my back. Wrists are sore.',
+    'Rolled sideways to prevent the bar landing on my back, lower back a bit tight today.',
+  ])('a blow prevented did not happen: %j', (text) => {
+    expect(flags(text)).not.toContain('major_trauma');
+  });
+
+  it.each([
+    "I couldn't avoid the car and landed on my back on the road. Back is killing me.",
+    'Tried to avoid the pothole but went over the bars and landed on my back, back is agony.',
+  ])('but one that failed did: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('a distance run uphill is no height fallen from', () => {
+    expect(flags('Ran 6m up to the top of the hill and back down, back felt tight after.')).not.toContain('major_trauma');
+  });
+
+  it.each([
+    'Fell from 6 m up when the hold broke, landed on my back.',
+    'Was climbing 8 m up when the hold broke and landed flat on my back.',
+  ])('while a fall from a height still is one: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it.each(['Went for a run. Felt breathless. Lower back was sore after.', 'I went running. I felt breathless. My back ached.'])(
+    'breathlessness told in a log right after the run is the run’s: %j',
+    (text) => {
+      expect(flags(text)).not.toContain('chest_pain');
+    },
+  );
+
+  it.each([
+    'Went for a run. Felt breathless and clammy. My back hurts between the shoulder blades.',
+    'Went for a run yesterday. Today I am breathless sitting on the sofa and my back hurts.',
+    'My back hurts and I am breathless just sitting here.',
+  ])('but not with a sweat, nor at rest the next day: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('a crash dated by the sentence that opens its story, and healed since, is a history', () => {
+    expect(
+      flags(
+        'Three years ago everything changed. I came off my horse at a gallop and broke two bones in my back. It took months of rehab as it all healed.',
+      ),
+    ).not.toContain('major_trauma');
+  });
+
+  it.each([
+    'Two years ago I took up riding. I came off my horse and landed on my back. My back is killing me.',
+    'Last year I took up mountain biking. I came off at speed and landed on my back. Still sore today.',
+  ])('but not one with no healing told, or told as now: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
