@@ -48,6 +48,7 @@ import {
   REMEDY_AFTER_PART,
   SAME_WHEN,
   ADVICE_MODALS,
+  ASKED_CAUSE_OPENERS,
   ASKERS_TIME,
   MEANT_TO_FEEL_WORDS,
   ADVICE_OPENERS,
@@ -945,6 +946,8 @@ export function threadPairs(
         BACK_RECOVERY_WORDS.has(tokens[region.end]?.text ?? '') && BACK_RECOVERY_VERBS.has(tokens[region.start - 2]?.text ?? '');
       // Not "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
       if ((cues.inSentence('second_person', sentence).length === 0 && !toRecover) || thankedOrOwn(sentence)) continue;
+      // Sympathy is no advice: "sorry to hear about your back".
+      if (cues.inSentence('sympathy', sentence).length > 0) continue;
       if (asksTheAsker(context, cues, sentence)) continue;
       if (toRecover ? toldAgainstIt(context, cues, region) : notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause, true);
@@ -986,12 +989,20 @@ export function threadPairs(
       const at = tokens[story.start]!.sentence;
       const opener = wordsIn(at)[0];
       const suggested = suggests(at);
-      if ((context.sentences[at]!.question && !suggested) || thankedOrOwn(at, true)) continue;
+      // A cause put to the asker as a question is the replier's guess at it: "Are you wearing shoes with arch support?",
+      // "What's your posture like?", as the real sets' readers label such replies.
+      // Asked as yes or no, or how ("Are you…", "How old are your shoes?", "What's your posture like?"), not which gear
+      // ("Which belt do you use?", "What shoes are you in?"), which asks for the replier's own sake.
+      const askedCause =
+        context.sentences[at]!.question &&
+        toldTheAsker(at) &&
+        ASKED_CAUSE_OPENERS.has(wordsIn(at).find((token) => !COMMAND_LEADS.has(token.text))?.text ?? '');
+      if ((context.sentences[at]!.question && !suggested && !askedCause) || thankedOrOwn(at, true)) continue;
       const adviceVerb = ADVICE_OPENERS.has(opener?.text ?? '') ? opener : undefined;
       // Or put as the writer's view: "I'd say weak glutes are to blame".
       const viewed = cues.inSentence('opinion_frame', at).length > 0;
       if (!(toldTheAsker(at) || suggested || adviceVerb || viewed)) continue;
-      if (!suggested && asksTheAsker(context, cues, at)) continue;
+      if (!suggested && !askedCause && asksTheAsker(context, cues, at)) continue;
       // A form instruction: a cue verb at or before the story in its clause ("squeeze your shoulder blades together",
       // "get tight, brace, then pull"), not the advice's own opening verb ("get a bike fit").
       const clause = tokens[story.start]!.clause;
@@ -1105,7 +1116,11 @@ function toldAgainstIt(context: MentionContext, cues: CueIndex, region: Mention)
  * warning sign a doctor said "could" be there is for flag-context.ts to weigh.
  */
 function toldAsHypothetical(cues: CueIndex, clause: number): boolean {
-  return isHypotheticalClause(cues, clause) || cues.inClause('reported_claim', clause).length > 0;
+  return (
+    isHypotheticalClause(cues, clause) ||
+    cues.inClause('reported_claim', clause).length > 0 ||
+    cues.inClause('sympathy', clause).length > 0
+  );
 }
 
 /** Words between a body part and "same" that still make the part the one doing the same ("my knee does the same"). */

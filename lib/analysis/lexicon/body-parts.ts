@@ -15,6 +15,7 @@ export const PART_TERMS: readonly TermGroup[] = [
     'it band',
     // With its side between: "high up the back of my left thigh" (the back of one leg, not the back).
     'back of my|the left|right thigh|leg|hamstring',
+    'back of my|the same|other|injured|bad thigh|leg|hamstring|knee',
   ]),
   part('legs', [
     'legs',

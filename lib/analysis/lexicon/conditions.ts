@@ -23,6 +23,9 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     `due to ${BACK_TROUBLES}`,
     `because of ${BACK_TROUBLES}`,
     `chronic|recurring|persistent|ongoing ${BACK_TROUBLES}`,
+    // The writer's back pitied or complained of: "my poor back", "moaning about my back".
+    'my poor lower|low|upper|mid? back',
+    'moaning|moan|complaining|complain|whining|whinging about my lower|low|upper|mid? back',
   ]),
   // A back hurt in gym words or as if it chose to ("blown out my back twice this year", "a blown out back", "my back
   // decided to give out on the stairs"), without the sharp pain or the sudden onset "threw my back out" tells: weeks later, or beside
@@ -115,6 +118,14 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'i have|had|got|suffered a? spinal|spine|vertebral|compression fracture|fractures',
     "i've had|got|suffered a? spinal|spine|vertebral|compression fracture|fractures",
     'my spinal|spine|vertebral|compression|burst fracture|fractures',
+  ]),
+  // Wear in the spine named as the writer's: "diagnosed with osteoarthritis in my lower back", "arthritis of the spine",
+  // "my arthritic back" (lexicon/stories.ts reads it as the facets' wear). Not the neck's, a back post only with its
+  // training (relevance.ts).
+  condition(null, 'stiffness', 0.85, [
+    'arthritis|osteoarthritis in|of my|the lower|low|upper|mid? back|spine|lumbar|facets|facet|vertebrae',
+    'arthritic lower|low|upper|mid? back|spine',
+    'spinal|spine|back osteoarthritis',
   ]),
   // Cauda equina told as the writer's: "showed symptoms of cauda equina before the op", "I had cauda equina in my
   // thirties" (the screening cue reads a feared one, lexicon/cues.ts). A nerve emergency, not a sharp pain: no strain's sensation

@@ -1029,6 +1029,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'helmet is|was cracked|split|broken|smashed',
     'helmet got cracked|split|broken|smashed',
     'cracked|split|broken|smashed helmet',
+    'my|the|his|her helmet cracked|split|smashed|shattered|snapped',
     "car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter 's a write off",
     "car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter 's a writeoff",
     'car|van|motorbike|motorcycle|ute|truck|bike|bicycle|scooter is|was a write off',
@@ -1232,6 +1233,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "went running", "went for a run": the run that explains a breathlessness told with it.
     'went|go|gone|going running|jogging|cycling|riding',
     'went|go|gone|going for a run|jog|ride',
+    // "my feet go numb after 3 miles", "tingly during mile 10".
+    'after|during|by|around # miles|mi|mile',
+    'after|during|by|around mile #',
     'mile|miles|miler|km|k|marathon|ultra',
     'leg day',
     // A lift's effort: "out of breath after heavy squats", "winded after the last rep".

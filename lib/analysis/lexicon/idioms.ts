@@ -43,6 +43,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, ['bum|butt|arse|ass|booty cheek']),
   // A distance run or walked uphill, not a height fallen from: a log's "ran 6m up to the top" (miles), "hiked 900 m up".
   idiom('flag', false, ['ran|run|running|jogged|walked|walking|hiked|hiking|rode|cycled # m|ft|feet up']),
+  // A rash, not a lump: "a cluster of red bumps on my lower back", "itchy spots across my back".
+  idiom('flag', false, ['red|itchy|raised|pink|angry bumps|spots|blisters|pimples']),
   // A stool to sit on, not a bowel's: "perched on a kitchen stool", "stood on the step stool" (cues.ts `toileting`).
   idiom('flag', false, [
     'bar|kitchen|step|foot|piano|high|wooden|folding|camp|counter|gym stool|stools',

@@ -793,7 +793,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "fell off the garage roof", "fell from the top bunk".
     'fell|fall|falling|fallen off|from a|the|my|his|her|our _ ladder|roof|tree|wall|scaffold|scaffolding|balcony|trampoline|loft|bunk',
     // Not "fell on my butt": said of every slip off a box or a bench, it is no major trauma alone.
-    'fell|fall|falling|fallen|landed|thrown _? _? _? onto|on my|his|her back|tailbone|spine',
+    'fell|fall|falling|fallen|landed|thrown _? _? _? onto|on my|his|her back|spine',
+    // The tailbone only thrown onto it, or landed on it told with a fall from something (above): a skater's or a
+    // runner's fall from standing lands there (clinical-facts.md: a fall from standing is no major trauma).
+    'thrown _? _? _? onto|on my|his|her tailbone',
     'fell|fall|falling down the|some stairs',
     'fell down stairs',
     // A flight told by its length: "at the top of the stairs and I fell all the way down", "tumbled all the way down the
@@ -906,13 +909,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // The writer's own: "was in a head-on crash on the A9", "head on smash with a van at 50" (not one seen on the news).
     'in a|the head on crash|smash|collision',
     'head on crash|smash with a|the',
-    'landed flat? on my|his|her back|tailbone|spine|neck',
+    // Not the tailbone alone: a skater's or a runner's fall from standing lands there (clinical-facts.md: a fall from
+    // standing is no major trauma); a height or a speed told with it still is.
+    'landed flat? on my|his|her back|spine|neck',
     // "fell out of the tree he was trimming", "went over the bars", "tumbled down an embankment", "got T-boned".
     'fell|fallen|falling out of a|the|his|her tree|window|loft|bunk',
     // Also a hike's "52 km, 2,100 m up", a false emergency kept: narrowed, the term missed falls told "from 6 m up"
     // or "climbing 8 m up when the hold broke" (round 14's review).
     '# m|metres|meters|ft|feet up',
-    'went|gone|going|flew over the bars|handlebars',
+    'went|gone|going|flew|flipped right|straight|completely? over the bars|handlebars',
+    'went|gone|going|flew|flipped right|straight|completely? over the handle bars',
     // Riders' shorthand for over the bars ("went OTB on the descent"), and a helmet broken in the fall.
     'went|gone|going|flew otb',
     "helmet 's in two|half|bits|pieces",

@@ -231,7 +231,12 @@ export type CueId =
    */
   | 'offered_remedy'
   /** "thanks", "cheers": a thank-you is the asker's, not a second sufferer's ("thanks, that helped"). */
-  | 'thanks';
+  | 'thanks'
+  /**
+   * "sorry you hurt your back", "sorry to hear about your back": the asker's trouble told back to them in sympathy, no
+   * trouble of the writer's nor advice on it (relevance.ts reads such a clause as told, not had).
+   */
+  | 'sympathy';
 
 /** Body places that are not the back; a symptom next to one of them belongs to it. */
 export type PartId = 'leg' | 'legs' | 'below_knee' | 'arm' | 'saddle' | 'chest' | 'other';

@@ -501,6 +501,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'some rest',
     'a|few|couple days|weeks off',
     'a day|week off',
+    'take|taking tomorrow|today|tonight off',
     'time off',
     'back extensions|extension',
     'hyperextensions|hyperextension|hypers|supermans',
@@ -549,7 +550,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'lighten|lightening the|your load|weight|weights',
     'rest|resting a couple|few of? days',
     'rest|resting for a couple|few of? days',
-    'train|strengthen|strengthening|work|hit your core|abs',
+    'train|strengthen|strength|strengthening|work|hit your core|abs',
+    'stop|quit slouching|hunching',
+    'sit|stand up straight|straighter',
     'sit|sitting less',
     'get up and walk|move around|about',
     'raise|raising your|the monitor|screen',
@@ -577,6 +580,13 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'inversion table',
   ]),
   cue('thanks', ['thanks|thank|thx|ty|cheers', 'thank you']),
+  cue('sympathy', [
+    'sorry|sad|gutted|bummed to hear|read about',
+    'sorry you|about',
+    'sorry for your',
+    'sorry that you|your',
+    'sorry to hear that? you|your',
+  ]),
 ];
 
 /**
@@ -913,6 +923,25 @@ export const NAMING_PLACE_LINKS: ReadonlySet<string> = new Set([
 ]);
 /** "When you stand up": the asker's time, told to them. */
 export const ASKERS_TIME: ReadonlySet<string> = new Set(['when you', 'whenever you']);
+/** How a reply asks the asker about a cause, yes or no or how: "Are you…", "Did you…", "How's your…", "What's your…". */
+export const ASKED_CAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'are',
+  'do',
+  'did',
+  'does',
+  'have',
+  'has',
+  'is',
+  'was',
+  'were',
+  'had',
+  'how',
+  "how's",
+  'hows',
+  "what's",
+  'whats',
+]);
+
 /**
  * The words that put advice to the asker ("you should ease up on the pace", "make sure you warm up"): the lexicon's
  * hypothetical cues read them as a condition in a writer's own post ("you should feel it in your back"), but in advice

@@ -157,3 +157,92 @@ describe('red flags told away', () => {
     expect(read(text).triage).toBe('emergency');
   });
 });
+
+describe('a cause put to the asker as a question', () => {
+  const title = 'Lower back pain on long runs';
+  it.each([
+    'Are you wearing shoes with decent arch support?',
+    "What's your posture like when you get tired?",
+    'How old are your trainers?',
+    'Are you doing any core work at all?',
+    'Did you ever get a proper bike fit?',
+  ])('is the replier’s guess at the cause: %j', (text) => {
+    expect(read(text, title).relevant).toBe(true);
+  });
+
+  it.each([
+    'Which belt do you use, lever or prong?',
+    'What shoes are you running in? I need new ones.',
+    'Have you seen a doctor?',
+    'What have you tried so far?',
+  ])('while asking for gear, or asking what was done, is not: %j', (text) => {
+    expect(read(text, title).relevant).toBe(false);
+  });
+});
+
+describe('sympathy for the asker’s back', () => {
+  const title = 'Hurt my back at work yesterday';
+  it.each(['So sorry you hurt your back, was it the heavy boxes again?', 'Sorry to hear about your back, hope it heals fast.'])(
+    'is no back post of its own: %j',
+    (text) => {
+      expect(read(text, title).relevant).toBe(false);
+    },
+  );
+
+  it.each([
+    'Sorry you hurt your back. Ice it and rest for a couple of days.',
+    'Sorry to hear that, my back does the same on heavy days.',
+  ])('while advice or the writer’s own back beside it still is: %j', (text) => {
+    expect(read(text, title).relevant).toBe(true);
+  });
+});
+
+describe('a named wear of the spine, and a back pitied or complained of', () => {
+  it.each([
+    'I was diagnosed with osteoarthritis in my lower back last spring.',
+    'Arthritis in my spine makes mornings slow.',
+    'My poor back, what did I do to it.',
+    'I keep moaning about my back to anyone who listens.',
+  ])('is a back post: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each([
+    'My dad has arthritis in his back.',
+    'I have arthritis in my knees and hips.',
+    'My coach keeps moaning about my back squat depth.',
+  ])('but not someone else’s, another joint’s or a lift’s: %j', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
+});
+
+describe('the back of one leg, and a rash on the back', () => {
+  it('the back of the same leg is the leg', () => {
+    expect(read('My knee aches and there is a pain at the back of the same leg, above the knee.').relevant).toBe(false);
+  });
+
+  it('red bumps are a rash, not a lump', () => {
+    expect(flags('A small cluster of red bumps came up on my lower back.')).not.toContain('lump_or_deformity');
+  });
+
+  it('a lump is still one', () => {
+    expect(flags('There is a hard lump on my lower back that keeps growing.')).toContain('lump_or_deformity');
+  });
+});
+
+describe('a crash told by its handlebars and its helmet', () => {
+  it.each([
+    'Went completely over the handle bars at speed and landed hard. My back is sore.',
+    'I crashed on the way home. My helmet cracked and I hit the ground hard. My back is sore today.',
+  ])('is a major trauma: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('a fall from standing onto the tailbone is not', () => {
+    expect(flags('Slipped on the ice rink and landed on my tailbone, sore to sit.')).not.toContain('major_trauma');
+  });
+
+  it('while one off a ladder onto it is', () => {
+    expect(read('Fell off the ladder and landed on my tailbone, cannot sit or walk.').triage).toBe('emergency');
+  });
+});
