@@ -940,6 +940,8 @@ export const ASKED_CAUSE_OPENERS: ReadonlySet<string> = new Set([
   'hows',
   "what's",
   'whats',
+  // A bare guess: "Maybe your shoes?", "Your saddle height?".
+  'your',
 ]);
 
 /**

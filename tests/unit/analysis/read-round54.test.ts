@@ -246,3 +246,26 @@ describe('a crash told by its handlebars and its helmet', () => {
     expect(read('Fell off the ladder and landed on my tailbone, cannot sit or walk.').triage).toBe('emergency');
   });
 });
+
+describe('the writer’s own back surgery, and a back scare', () => {
+  it.each([
+    'I had two back surgeries in one year and now the sitting trot hurts.',
+    'Since my spinal fusion I have been scared to deadlift.',
+    'I need back surgery according to the consultant.',
+    'Had a microdiscectomy in May, cleared to lift light now.',
+    'Since I started bracing properly I have had very few back scares.',
+  ])('is a back post: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['My friend had back surgery last year.', 'I had knee surgery in the spring and my quad is weak.'])(
+    'but not a friend’s, nor a knee’s: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+
+  it('a bare guess at the cause is asked of the asker', () => {
+    expect(read('Maybe your shoes? Worn ones did it to me.', 'Lower back pain on long runs').relevant).toBe(true);
+  });
+});
