@@ -11,6 +11,7 @@
 import type { RedFlag } from '../features';
 import {
   ALARM_WORDS,
+  GOING_ON_WORDS,
   HEALED_WORDS,
   ANSWER_COPULAS,
   BREATHLESS_WORDS,
@@ -91,16 +92,7 @@ import {
   ANOTHER_TIME_WORDS,
   type CueId,
 } from './lexicon';
-import {
-  asksTheAsker,
-  isHypotheticalClause,
-  type CueIndex,
-  type Mention,
-  type MentionContext,
-  overlaps,
-  within,
-  withinLonger,
-} from './mentions';
+import { asksTheAsker, type CueIndex, type Mention, type MentionContext, overlaps, within, withinLonger } from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 export interface FlagModifiers {
@@ -280,6 +272,9 @@ function isSpeed(tokens: readonly Token[], unit: number): boolean {
   return SPEED_UNITS.has(word) || (word === 'km' && KM_SPEED_FOLLOWERS.has(tokens[unit + 1]?.text ?? ''));
 }
 
+/** Words from "avoid" to the blow it kept away: "to avoid the bar landing on my back" (not "…my little one and came down"). */
+const PREVENTED_REACH = 4;
+
 /** Words a story's opening date may follow at the start of its sentence: "Seven months ago", "About two years ago". */
 const STORY_DATE_LEAD = 2;
 
@@ -298,7 +293,8 @@ export function breathlessAfterEffort(context: MentionContext, cues: CueIndex, s
     .some((token) => token.text.startsWith('breath') || BREATHLESS_WORDS.has(token.text));
   const sentence = tokens[sign.start]!.sentence;
   if (!aboutBreath) return false;
-  if (sentence === 0 || cues.inSentence('exertion', sentence - 1).length === 0) return false;
+  if (sentence === 0 || [...cues.inSentence('exertion', sentence - 1), ...cues.inSentence('outing', sentence - 1)].length === 0)
+    return false;
   const { start, end } = context.sentences[sentence]!;
   let words = 0;
   for (let at = start; at < end; at++) {
@@ -306,7 +302,20 @@ export function breathlessAfterEffort(context: MentionContext, cues: CueIndex, s
     words++;
     if (ALARM_WORDS.has(tokens[at]!.text) && (at < sign.start || at >= sign.end)) return false;
   }
-  return words <= SHORT_LOG_SENTENCE;
+  // Nor where what follows tells more of it: a tight chest, a sign of the heart, or that it goes on ("Still tight now",
+  // "It kept getting worse").
+  const next = context.sentences[sentence + 1];
+  const toldOn =
+    next !== undefined &&
+    (context.mentions.some(
+      (mention) =>
+        tokens[mention.start]!.sentence === sentence + 1 &&
+        ((mention.value.cat === 'part' && mention.value.id === 'chest') ||
+          (mention.value.cat === 'cue' && mention.value.id === 'cardiac_sign') ||
+          mention.value.cat === 'flag'),
+    ) ||
+      tokens.slice(next.start, next.end).some((token) => GOING_ON_WORDS.has(token.text)));
+  return words <= SHORT_LOG_SENTENCE && !toldOn;
 }
 
 /**
@@ -792,12 +801,21 @@ export class FlagContext {
   private prevented(mention: Mention): boolean {
     const tokens = this.tokens;
     const clause = tokens[mention.start]!.clause;
-    for (let at = mention.start - 1; at >= 0 && tokens[at]!.clause === clause && tokens[at]!.kind !== 'punct'; at--) {
+    for (
+      let at = mention.start - 1;
+      at >= 0 && mention.start - at <= PREVENTED_REACH && tokens[at]!.clause === clause && tokens[at]!.kind !== 'punct';
+      at--
+    ) {
       if (!PREVENTING_WORDS.has(tokens[at]!.text)) continue;
       const lead = tokens[at - 1]?.text === 'to' ? at - 2 : at - 1;
       return !PREVENTION_FAILED.has(tokens[lead]?.text ?? '') && !(tokens[lead]?.text ?? '').endsWith("n't");
     }
     return false;
+  }
+
+  /** Whether a hypothetical cue is a prevention's words: "to avoid", "avoiding", "prevent". */
+  private preventing(cue: Mention): boolean {
+    return this.tokens.slice(cue.start, cue.end).some((token) => PREVENTING_WORDS.has(token.text));
   }
 
   isHypothetical(mention: Mention, flag?: RedFlag): boolean {
@@ -830,7 +848,12 @@ export class FlagContext {
       if (ok) return true;
       if (this.heardOfList(hedge, mention)) return true;
     }
-    if (isHypotheticalClause(cues, token.clause, mention)) return true;
+    // "Swerved to avoid a car and rolled the van into the ditch": what was avoided is the flag only right before it
+    // (prevented), not a whole clause's condition.
+    const conditions = cues
+      .inClause('hypothetical', token.clause)
+      .filter((cue) => (cue.start < mention.start || cue.end > mention.end) && !this.preventing(cue));
+    if (conditions.length > 0 && cues.inClause('first_person', token.clause).length === 0) return true;
     if (this.prevented(mention)) return true;
     const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
     const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', sentence).length > 0;

@@ -13,6 +13,8 @@
 import { RED_FLAG_TIERS, type RedFlag } from '../features';
 import type { RedFlagHit } from './types';
 import {
+  METRE_UNITS,
+  FOOT_UNITS,
   VERDICT_WORDS,
   ALARM_WORDS,
   AMBIENT_PLACES,
@@ -287,6 +289,22 @@ function unwellIn(tokens: readonly Token[], start: number, end: number): boolean
 function sentenceHas(tokens: readonly Token[], context: MentionContext, mention: Mention, words: ReadonlySet<string>): boolean {
   const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
   return tokens.slice(start, end).some((token) => words.has(token.text));
+}
+
+/** Metres (or feet) "up" beyond any height a person falls from and tells of: a climb's elevation gain. */
+const CLIMB_METRES = 100;
+const CLIMB_FEET = 300;
+
+function climbedHeight(tokens: readonly Token[], mention: Mention): boolean {
+  if (tokens[mention.end - 1]?.text !== 'up') return false;
+  for (let at = mention.start; at < mention.end - 1; at++) {
+    if (tokens[at]!.kind !== 'number') continue;
+    const value = Number(tokens[at]!.text.replace(/,/g, ''));
+    const unit = tokens[at + 1]?.text ?? '';
+    if (METRE_UNITS.has(unit)) return value >= CLIMB_METRES;
+    if (FOOT_UNITS.has(unit)) return value >= CLIMB_FEET;
+  }
+  return false;
 }
 
 /** Whether a lump word is a rise in training: "a bump in mileage", "bump up the volume". */
@@ -608,6 +626,9 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       continue;
     // A tear felt on a rep, in a post that tells no mid or upper back and no chest, is a muscle giving (TEAR_FEELINGS).
     if (id === 'chest_pain' && tornOnALift(mention, text)) continue;
+    // A climb's gain, not a height fallen from: "did 1200m up on the bike", "750m up over the trail half" (a fall of
+    // 8 m up is one).
+    if (id === 'major_trauma' && climbedHeight(tokens, mention)) continue;
     // A temperature phrase ending in its reading is a fever only when the reading is one: "temp was 37" is not.
     if (id === 'fever' && !feverishReading(tokens[mention.end - 1]!)) continue;
     // Legs that "feel dead" after a session are tired legs: "both my legs felt dead after the marathon".

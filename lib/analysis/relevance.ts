@@ -946,8 +946,13 @@ export function threadPairs(
         BACK_RECOVERY_WORDS.has(tokens[region.end]?.text ?? '') && BACK_RECOVERY_VERBS.has(tokens[region.start - 2]?.text ?? '');
       // Not "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
       if ((cues.inSentence('second_person', sentence).length === 0 && !toRecover) || thankedOrOwn(sentence)) continue;
-      // Sympathy is no advice: "sorry to hear about your back".
-      if (cues.inSentence('sympathy', sentence).length > 0) continue;
+      // Sympathy is no advice ("sorry to hear about your back"), unless the reply warns of a sign it names ("…but the
+      // numbness you mentioned needs A&E tonight").
+      const warns =
+        context.mentions.some((mention) => mention.value.cat === 'flag') ||
+        cues.get('numbness').length > 0 ||
+        cues.get('screening').length > 0;
+      if (cues.inSentence('sympathy', sentence).length > 0 && !warns) continue;
       if (asksTheAsker(context, cues, sentence)) continue;
       if (toRecover ? toldAgainstIt(context, cues, region) : notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause, true);

@@ -6,7 +6,7 @@
  */
 import type { Activity, Context, Region, Sensation, Timing } from '../features';
 import { analyzeTextWith, anotherSportsWords, capText, type TextAnalysis } from './extract';
-import { GENERIC_YOU, PLAIN_AGREEMENT_FOLLOWERS, TOPIC_BACK_WORDS } from './lexicon';
+import { GENERIC_YOU, PLAIN_AGREEMENT_FOLLOWERS, REGION_LEADS, TOPIC_BACK_WORDS } from './lexicon';
 import { CueIndex, readMentions, wordsOf, type Lexicon } from './mentions';
 import { RELEVANCE_THRESHOLD, isRelevant, relevanceScore } from './relevance';
 import type { FeatureMatch, RedFlagHit, ThreadContext } from './types';
@@ -79,6 +79,16 @@ function readTopic(thread: ThreadContext, lexicon: Lexicon): ThreadTopic | null 
     const asWriter = withWriterForYou(thread.title);
     if (asWriter !== thread.title) {
       const reread = analyzeTextWith(asWriter, lexicon);
+      if (aboutBack(reread)) sources.push(reread);
+    }
+  }
+  // A title drops the writer's "my": "Back went during deadlifts", "Lower back seized up on the bike".
+  if (sources.length === 0 && title) {
+    const words = title.toLowerCase().split(/\s+/);
+    const backFirst =
+      TOPIC_BACK_WORDS.has(words[0] ?? '') || (REGION_LEADS.has(words[0] ?? '') && TOPIC_BACK_WORDS.has(words[1] ?? ''));
+    if (backFirst) {
+      const reread = analyzeTextWith(`my ${title}`, lexicon);
       if (aboutBack(reread)) sources.push(reread);
     }
   }

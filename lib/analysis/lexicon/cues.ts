@@ -1211,6 +1211,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'now and still',
     'days later|on',
   ]),
+  // A run or a ride told as gone on, in a log's sentence before its breathlessness ("Went for a run. Felt breathless."):
+  // no effort at the time of what follows it ("went for a run and since then I get breathless on the stairs").
+  cue('outing', ['went|go|gone|going running|jogging|cycling|riding', 'went|go|gone|going for a run|jog|ride']),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").
   cue('exertion', [
     'sprint|sprints|sprinting|intervals|burpees|wod|metcon|metcons|conditioning|cardio|hiit|tabata|crossfit',
@@ -1230,9 +1233,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'after|during|from the|my|a|that|those|this # k|km|miler',
     'after|during|from running|racing|training|lifting|squatting|deadlifting|cycling|rowing|climbing|sparring|rolling',
     'after|during|from the|my|a|that|this|those spin|hiit|boxing|bootcamp|crossfit|cycling|rowing|leg class|classes|session|sessions',
-    // "went running", "went for a run": the run that explains a breathlessness told with it.
-    'went|go|gone|going running|jogging|cycling|riding',
-    'went|go|gone|going for a run|jog|ride',
     // "my feet go numb after 3 miles", "tingly during mile 10".
     'after|during|by|around # miles|mi|mile',
     'after|during|by|around mile #',

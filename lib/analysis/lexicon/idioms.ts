@@ -183,6 +183,10 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'fumbled|fumbling in t 1|2',
     't 1 and t 2 times',
   ]),
+  // Worked hard, not a broken spine: "I've broken my back for this company", "breaking my back doing overtime".
+  idiom('region', false, ['broke|broken|breaking|break my|his|her|our back for|working|doing|over']),
+  // The rear leg of a split stance, not the back: "arthritis in my back knee on split squats".
+  idiom('region', false, ['back knee|knees|shin|ankle|heel|calf|quad|hamstring|glute']),
   // The back of a place, a vehicle or a thing: never the body, whatever comes before ("sat at the back of the class").
   idiom('region', false, [
     'back of the|a|my|our gym|room|class|classroom|hall|line|queue|pack|field|bus|car|van|truck|train|plane|house|garden|shop|store|church|book|card|photo|picture|shirt|jersey|box|mind',

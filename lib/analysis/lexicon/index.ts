@@ -90,6 +90,7 @@ export {
   SUBJECT_BOUNDARIES,
   SYMPTOM_WORDS_NEEDING_A_PLACE,
   TOPIC_BACK_WORDS,
+  REGION_LEADS,
   GENERIC_YOU,
   BE_WORDS,
   DONT_WORDS,
@@ -159,6 +160,7 @@ export {
   OF_THE_PROBLEM_WORDS,
   NOW_WORDS,
   HEALED_WORDS,
+  GOING_ON_WORDS,
   AGE_NOW_LEADS,
   VAGUE_COUNT_LEADS,
   VAGUE_COUNTS,
@@ -351,6 +353,8 @@ export {
   MEASURE_UNITS,
   SLIGHT_LOSS,
   SPEED_UNITS,
+  METRE_UNITS,
+  FOOT_UNITS,
 } from './units';
 /** Every term group, for the one analysis (the background's engine, the popup, the command line). */
 export const ALL_TERM_GROUPS: readonly TermGroup[] = [

@@ -678,7 +678,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // A rider's crash at speed, told by who went down: "4 of us went down at 28mph" (not a heart rate or a speed that
     // "went down at 20mph", nor a descent that "came down at 70kmh"). Left out after review: "wiped out at 25 kph" (on a
     // turbo, a rider worn out) and "touched wheels" (mostly told of the pros on TV, or of a rider dropped).
-    'i|we|us|he|she|they went down hard? at about|around|nearly|over? # mph|kmh|kph',
+    // "km/h" reaches here as "km" ("/" ends a term).
+    'i|we|us|he|she|they went down hard? at about|around|nearly|over? # mph|kmh|kph|km',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
     'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',

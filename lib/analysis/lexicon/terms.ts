@@ -236,7 +236,9 @@ export type CueId =
    * "sorry you hurt your back", "sorry to hear about your back": the asker's trouble told back to them in sympathy, no
    * trouble of the writer's nor advice on it (relevance.ts reads such a clause as told, not had).
    */
-  | 'sympathy';
+  | 'sympathy'
+  /** "went for a run", "went riding": a run or ride gone on, told before what came of it (flag-context.ts). */
+  | 'outing';
 
 /** Body places that are not the back; a symptom next to one of them belongs to it. */
 export type PartId = 'leg' | 'legs' | 'below_knee' | 'arm' | 'saddle' | 'chest' | 'other';

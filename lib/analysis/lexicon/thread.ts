@@ -27,6 +27,9 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'i did|done something similar|identical',
     "i've done something similar|identical",
     'i did|done the same thing',
+    // "I did mine in March on a heavy pull", "I've tweaked mine twice": the writer's own back, hurt the same way.
+    'i did|hurt|tweaked|wrecked|injured|pulled mine',
+    "i've done|hurt|tweaked|wrecked|injured|pulled mine",
     "i've done the same thing",
     // "Lower back went the same way for me last spring".
     'went|goes|happened the same way for me|here',
@@ -1498,6 +1501,8 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'the
  * itself, not a muscle a lift trains ("Scap retraction on bench", "Lat pulldown grip").
  */
 export const TOPIC_BACK_WORDS: ReadonlySet<string> = new Set(['back', 'spine', 'lumbar', 'thoracic']);
+/** Words that place a back at a title's start: "Lower back seized up", "Mid back aching". */
+export const REGION_LEADS: ReadonlySet<string> = new Set(['lower', 'low', 'upper', 'mid', 'middle']);
 
 /**
  * Nouns that, after "the whole", "this", "that" or "the same", stand for a body part the text has just named, as

@@ -124,6 +124,9 @@ export const BACK_IN_TIME: ReadonlySet<string> = new Set(['in', 'when', 'then', 
 /** Words that tell a crash as today's, whatever year is named beside it ("Just had a 2021 motorbike crash"). */
 export const NOW_WORDS: ReadonlySet<string> = new Set(['just', 'today', 'tonight', 'yesterday']);
 
+/** What tells a sign going on or growing, told after it: "Still tight now", "It kept getting worse". */
+export const GOING_ON_WORDS: ReadonlySet<string> = new Set(['still', 'now', 'worse', 'worsening', 'kept', 'keeps']);
+
 /** A hurt told as mended since: "had to modify a lot as stuff healed", "the bones have mended". */
 export const HEALED_WORDS: ReadonlySet<string> = new Set(['healed', 'mended', 'recovered']);
 

@@ -27,3 +27,7 @@ export const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'kmh']);
 
 /** What makes "km" a speed, after it: "10 km/h", "10 km per hour", "10 km an hour" (not "4km from home", a distance). */
 export const KM_SPEED_FOLLOWERS: ReadonlySet<string> = new Set(['/', 'per', 'an', 'h']);
+
+/** A height told in metres or in feet (redflags.ts tells a climb's gain from a fall's height). */
+export const METRE_UNITS: ReadonlySet<string> = new Set(['m', 'metres', 'meters', 'metre', 'meter']);
+export const FOOT_UNITS: ReadonlySet<string> = new Set(['ft', 'feet', 'foot']);

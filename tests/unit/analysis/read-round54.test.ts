@@ -269,3 +269,44 @@ describe('the writer’s own back surgery, and a back scare', () => {
     expect(read('Maybe your shoes? Worn ones did it to me.', 'Lower back pain on long runs').relevant).toBe(true);
   });
 });
+
+describe('crashes found by the review', () => {
+  it.each([
+    'Swerved to avoid a car on the motorway and rolled the van into a ditch. My lower back is getting worse.',
+    'We went down at 40 km/h on the descent and my back is in agony today.',
+  ])('a crash after swerving, and a fall at a speed in km/h, are major trauma: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it.each([
+    'Did 1200m up on the bike today and my lower back was on fire in the drops.',
+    'Gained 750m up over the trail half, erectors absolutely cooked.',
+  ])('a climb’s height gained is no fall: %j', (text) => {
+    expect(flags(text)).not.toContain('major_trauma');
+  });
+
+  it('a fall from 30 feet up still is one', () => {
+    expect(read('Fell from about 30 feet up off the wall and my back is agony.').triage).toBe('emergency');
+  });
+
+  it.each([
+    'Went for a run. Felt breathless. Chest tight and my mid back aches. Still tight now.',
+    'Went for a run. Felt breathless. It kept getting worse and my back hurts under the shoulder blade.',
+    'I went for a run this morning and since then I get breathless walking up the stairs, and my back aches between the shoulders.',
+  ])('a breathlessness told on after the run is not the run’s: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('a sympathy reply that warns of the sign it names is about the back', () => {
+    expect(
+      read(
+        'Sorry to hear about your back, but the numbness you mentioned between your legs needs A&E tonight.',
+        'My back went and now I cannot feel my groin',
+      ).relevant,
+    ).toBe(true);
+  });
+
+  it('a title without its "my" still tells the thread’s back', () => {
+    expect(read('Same here, did mine in March on a heavy pull.', 'Back went during deadlifts').relevant).toBe(true);
+  });
+});
