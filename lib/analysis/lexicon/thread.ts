@@ -563,6 +563,11 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'dead hang|hangs',
     'hang|hanging from a|the pull up? bar',
     'stop|stopping|quit doing those|them|that|these|it',
+    // "get your rest", "try running on soft ground", "stretch those tight muscles".
+    'get|getting your rest',
+    'run|running on soft|softer ground|surfaces|grass',
+    'stretch|stretching those|these|the|your tight? muscles',
+    'strong|stronger abs|core and back',
     'muscle relaxant|relaxants|rub',
     'proper|longer|better warm up',
     'bike fit|fitting',
@@ -1167,6 +1172,9 @@ export const SUGGESTION_OPENERS: ReadonlySet<string> = new Set([
   'did you',
   'ever tried',
   'you tried',
+  // Put as what the asker could do: "could you try running on grass?", "can you alternate with swims?".
+  'could you',
+  'can you',
 ]);
 /** Words a remedy asked as a bare question may come with: "Ice pack?", "Some rest perhaps?". */
 export const BARE_REMEDY_WORDS: ReadonlySet<string> = new Set([

@@ -310,3 +310,18 @@ describe('crashes found by the review', () => {
     expect(read('Same here, did mine in March on a heavy pull.', 'Back went during deadlifts').relevant).toBe(true);
   });
 });
+
+describe('more remedies offered in a back thread', () => {
+  const title = 'Sore back after my long runs';
+  it.each([
+    'Get your rest, and see someone if it lingers.',
+    'Could you try running on softer ground for a while?',
+    'You need to stretch those tight muscles after every run.',
+  ])('is advice about the asker’s back: %j', (text) => {
+    expect(read(text, title).relevant).toBe(true);
+  });
+
+  it('while a question of what the asker can do is not', () => {
+    expect(read('Can you run 5k yet?', title).relevant).toBe(false);
+  });
+});
