@@ -272,18 +272,18 @@ function isSpeed(tokens: readonly Token[], unit: number): boolean {
   return SPEED_UNITS.has(word) || (word === 'km' && KM_SPEED_FOLLOWERS.has(tokens[unit + 1]?.text ?? ''));
 }
 
-/** Words from "avoid" to the blow it kept away: "to avoid the bar landing on my back" (not "…my little one and came down"). */
+/** Words from "avoid" to the blow it kept away: "to avoid landing on my back" (not "…my little one and came down"). */
 const PREVENTED_REACH = 4;
 
-/** Words a story's opening date may follow at the start of its sentence: "Seven months ago", "About two years ago". */
+/** Words a story's opening date may follow at the start of its sentence: "Three years ago", "About two years ago". */
 const STORY_DATE_LEAD = 2;
 
-/** Words in a log's short sentence that the effort told just before still explains: "Felt breathless." */
+/** Words in a log's short sentence that the effort told just before still explains: "Bit breathless." */
 const SHORT_LOG_SENTENCE = 5;
 
 /**
  * Whether a breathlessness is told in a log's short sentence right after the effort that explains it ("Went for a
- * run. Felt breathless."), with no alarm word beside it (a sweat, a faintness). The rules (redflags.ts) and the
+ * jog. Bit breathless."), with no alarm word beside it (a sweat, a faintness). The rules (redflags.ts) and the
  * emergency model both read it here.
  */
 export function breathlessAfterEffort(context: MentionContext, cues: CueIndex, sign: Mention): boolean {
@@ -1312,8 +1312,8 @@ export class FlagContext {
    * itself says now ("It was a nasty fall, and I'm lying here right now").
    */
   /**
-   * A story dated by the sentence that opens it, the crash told in the next: "Seven months ago my relationship with wall
-   * balls changed. I broke three bones … when I came off my horse". Only a sentence that starts with its long-ago time,
+   * A story dated by the sentence that opens it, the crash told in the next: "Three years ago everything changed. I came
+   * off my horse at a gallop and cracked two vertebrae". Only a sentence that starts with its long-ago time,
    * a crash sentence and the one after it with no time or now of their own ("Still sore today" keeps it current), and a
    * healing told in the story.
    */
@@ -1321,9 +1321,9 @@ export class FlagContext {
     const { context, cues } = this.input;
     if (sentence === 0) return false;
     const opening = context.sentences[sentence - 1]!.start;
-    // "Seven months ago …": the cue may start after a spelt-out number.
+    // "Three years ago …": the cue may start after a spelt-out number.
     if (!cues.inSentence('past', sentence - 1).some((cue) => cue.start - opening <= STORY_DATE_LEAD)) return false;
-    // And told as healed since: "had to modify a lot as stuff healed" (not "My back is killing me").
+    // And told as healed since: "took months of rehab as it all healed" (not "My back is killing me").
     const healed = [sentence, sentence + 1, sentence + 2].some(
       (at) => at < context.sentences.length && this.sentenceWords(at).some((word) => HEALED_WORDS.has(word)),
     );

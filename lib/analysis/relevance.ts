@@ -994,9 +994,9 @@ export function threadPairs(
       const at = tokens[story.start]!.sentence;
       const opener = wordsIn(at)[0];
       const suggested = suggests(at);
-      // A cause put to the asker as a question is the replier's guess at it: "Are you wearing shoes with arch support?",
-      // "What's your posture like?", as the real sets' readers label such replies.
-      // Asked as yes or no, or how ("Are you…", "How old are your shoes?", "What's your posture like?"), not which gear
+      // A cause put to the asker as a question is the replier's guess at it: "Are your trainers worn flat?",
+      // "What's your bike fit like?", as the real sets' readers label such replies.
+      // Asked as yes or no, or how ("Are you…", "How old are your shoes?", "What's your bike fit like?"), not which gear
       // ("Which belt do you use?", "What shoes are you in?"), which asks for the replier's own sake.
       const askedCause =
         context.sentences[at]!.question &&

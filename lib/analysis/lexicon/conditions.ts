@@ -11,7 +11,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
   condition('upper_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy upper back']),
   condition(null, null, 0.8, [
     'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back',
-    // "very few back scares since": a back that nearly went.
+    // "my second back scare this month": a back that nearly went.
     'back scare|scares',
     // A back told by its troubles, the writer's: "I've had back troubles for years", "years of back problems", "a layoff
     // due to back issues", "my lower back problem", "chronic back problems here". Not the words alone ("I don't know
@@ -25,7 +25,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     `due to ${BACK_TROUBLES}`,
     `because of ${BACK_TROUBLES}`,
     `chronic|recurring|persistent|ongoing ${BACK_TROUBLES}`,
-    // The writer's back pitied or complained of: "my poor back", "moaning about my back".
+    // The writer's back pitied or complained of: "my poor back", "whinging about my back".
     'my poor lower|low|upper|mid? back',
     'moaning|moan|complaining|complain|whining|whinging about my lower|low|upper|mid? back',
   ]),
@@ -121,7 +121,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     "i've had|got|suffered a? spinal|spine|vertebral|compression fracture|fractures",
     'my spinal|spine|vertebral|compression|burst fracture|fractures',
   ]),
-  // The writer's own back surgery: "I had 2 back surgeries in a year", "since my spinal fusion", "a discectomy in May"
+  // The writer's own back surgery: "I had 3 back operations", "since my spinal fusion", "a discectomy in May"
   // (lexicon/stories.ts weighs what it says of the cause).
   condition(null, null, 0.85, [
     'i had|have|got|needed|need|underwent _? back|spine|spinal|lumbar|disc surgery|surgeries|operation|operations|fusion',
@@ -130,7 +130,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     'since|after|before my back|spine|spinal|lumbar|disc surgery|operation|op|fusion',
     'microdiscectomy|discectomy|laminectomy|laminotomy|foraminotomy',
   ]),
-  // Wear in the spine named as the writer's: "diagnosed with osteoarthritis in my lower back", "arthritis of the spine",
+  // Wear in the spine named as the writer's: "the scan showed osteoarthritis in my lumbar spine", "arthritis of the spine",
   // "my arthritic back" (lexicon/stories.ts reads it as the facets' wear). Not the neck's, a back post only with its
   // training (relevance.ts).
   condition(null, 'stiffness', 0.85, [

@@ -1211,7 +1211,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'now and still',
     'days later|on',
   ]),
-  // A run or a ride told as gone on, in a log's sentence before its breathlessness ("Went for a run. Felt breathless."):
+  // A run or a ride told as gone on, in a log's sentence before its breathlessness ("Went for a jog. Bit breathless."):
   // no effort at the time of what follows it ("went for a run and since then I get breathless on the stairs").
   cue('outing', ['went|go|gone|going running|jogging|cycling|riding', 'went|go|gone|going for a run|jog|ride']),
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").

@@ -344,7 +344,7 @@ export const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does']);
 /** Words that open a condition: a flag in its scope ("if I ever get numbness down there") is hypothetical. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'incase']);
 
-/** What was done so that something would not happen: "rolled away to avoid the bar landing on my back". */
+/** What was done so that something would not happen: "jumped clear to avoid landing on my back". */
 export const PREVENTING_WORDS: ReadonlySet<string> = new Set(['avoid', 'avoiding', 'prevent', 'preventing']);
 
 /** Words that make a prevention fail, so the thing happened: "couldn't avoid", "failed to prevent", "tried to avoid". */

@@ -41,9 +41,9 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // One buttock, beside sciatica down that leg: "sciatica down the left leg and that bum cheek tingles" is no
   // saddle sign (clinical-facts.md; both cheeks, or between them, still are).
   idiom('flag', false, ['bum|butt|arse|ass|booty cheek']),
-  // A distance run or walked uphill, not a height fallen from: a log's "ran 6m up to the top" (miles), "hiked 900 m up".
+  // A distance run or walked uphill, not a height fallen from: a log's "ran 4m up the fell road" (miles), "hiked 900 m up".
   idiom('flag', false, ['ran|run|running|jogged|walked|walking|hiked|hiking|rode|cycled # m|ft|feet up']),
-  // A rash, not a lump: "a cluster of red bumps on my lower back", "itchy spots across my back".
+  // A rash, not a lump: "itchy red spots all over my lower back", "itchy spots across my back".
   idiom('flag', false, ['red|itchy|raised|pink|angry bumps|spots|blisters|pimples']),
   // A stool to sit on, not a bowel's: "perched on a kitchen stool", "stood on the step stool" (cues.ts `toileting`).
   idiom('flag', false, [
@@ -314,7 +314,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'in one sitting',
   ]),
   // A back as a body part trained and shown, not a sore one: "my back is so bad compared to my chest", "back is
-  // terrible at rows" (symptoms.ts reads "my back is so bad").
+  // terrible at rows" (symptoms.ts reads "my back's been so bad").
   idiom('symptom', false, [
     'back is|was so|really|very|pretty|super|quite? bad|terrible|awful|horrible compared|relative|at|than',
     "back 's so|really|very|pretty|super|quite? bad|terrible|awful|horrible compared|relative|at|than",

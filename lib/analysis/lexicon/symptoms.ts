@@ -42,7 +42,7 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} has|had not been quite|really? right`,
   `${WRITERS_BACK} has|had not felt quite|really? right`,
   `${WRITERS_BACK} isn't|wasn't quite|really? right`,
-  // "my back is so bad", "my lower back was terrible all week", "my back's awful today" (not how a back looks: idioms.ts).
+  // "my back's been so bad", "my lower back was terrible all week", "my back's awful today" (not how a back looks: idioms.ts).
   `${WRITERS_BACK} is|was|been so|really|very|pretty|super|quite|still|just? bad|terrible|awful|horrible|horrendous|dreadful`,
   `${WRITERS_BACK} 's so|really|very|pretty|super|quite|still|just? bad|terrible|awful|horrible|horrendous|dreadful`,
   `${WRITERS_BACK} has|had been so|really|very|pretty|super|quite? bad|terrible|awful|horrible|horrendous|dreadful`,
@@ -414,7 +414,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my back is paying for it", "and my lower back was paying for it by Friday".
     `${BACK_SUBJECT} is|was paying for it`,
     `${BACK_SUBJECT} makes|made me pay`,
-    // "if I do it a lot I pay the price afterwards" (a back word in its sentence, as for any symptom).
+    // "I always pay the price the next morning" (a back word in its sentence, as for any symptom).
     'pay|pays|paid|paying the price',
     // "my lower back felt it", "my back really feels it the day after" (not "I feel it in my back": where a lift works).
     `${BACK_SUBJECT} really|definitely|certainly? felt|feels it`,
@@ -423,11 +423,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     `${BACK_SUBJECT} still? hasn't|hadn't|never recovered|loosened`,
     `${BACK_SUBJECT} never fully|really loosens|loosened|recovers|recovered|settles|settled`,
     `${BACK_SUBJECT} never feels|felt recovered|fresh`,
-    // "my lower back was not recovering fast enough", "back isn't recovering between sessions".
+    // "my lower back is not recovering between sessions", "back isn't recovering between sessions".
     `${BACK_SUBJECT} is|was not|never recovering`,
     `${BACK_SUBJECT} has|had not|never recovered`,
     `${BACK_SUBJECT} isn't|wasn't recovering`,
-    // "my back wasn't comfortable on the incline", "not comfortable on the lower back".
+    // "my back isn't comfortable in the aero bars", "not comfortable for my lower back".
     'not|never comfortable on|for|in my|the',
     "isn't|wasn't|aren't|weren't comfortable on|for|in my|the",
     `${BACK_SUBJECT} is|was not comfortable`,

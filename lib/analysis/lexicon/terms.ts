@@ -233,7 +233,7 @@ export type CueId =
   /** "thanks", "cheers": a thank-you is the asker's, not a second sufferer's ("thanks, that helped"). */
   | 'thanks'
   /**
-   * "sorry you hurt your back", "sorry to hear about your back": the asker's trouble told back to them in sympathy, no
+   * "so sorry about your back", "sad to hear about your back": the asker's trouble told back to them in sympathy, no
    * trouble of the writer's nor advice on it (relevance.ts reads such a clause as told, not had).
    */
   | 'sympathy'

@@ -520,8 +520,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'shorter|easier rides|runs|sessions for a|now|the',
     'lighter weight|weights|load|loads',
     'deload|deloading',
-    // A lighter or slower week told as what to change: "ease up on the pace", "slow down your easy runs", "cut back the
-    // miles", "a lower gear and a higher cadence", "skip squats for a week or two", "take a break from deadlifts".
+    // A lighter or slower week told as what to change: "ease off the pace", "slow down your easy runs", "cut back the
+    // miles", "an easier gear on the climbs", "skip deadlifts for a few days", "take a break from deadlifts".
     'ease|easing up|off on? the|your pace|speed|intensity|mileage|miles',
     'slow|slowing down the|your easy? runs|rides|pace',
     'run|ride|jog|running|riding slower',
@@ -563,9 +563,10 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'dead hang|hangs',
     'hang|hanging from a|the pull up? bar',
     'stop|stopping|quit doing those|them|that|these|it',
-    // "get your rest", "try running on soft ground", "stretch those tight muscles".
+    // "getting your rest", "try running on grass", "stretch the tight muscles out".
     'get|getting your rest',
-    'run|running on soft|softer ground|surfaces|grass',
+    'run|running on soft|softer ground|surfaces',
+    'run|running on grass|trails',
     'stretch|stretching those|these|the|your tight? muscles',
     'strong|stronger abs|core and back',
     'muscle relaxant|relaxants|rub',
@@ -948,12 +949,12 @@ export const ASKED_CAUSE_OPENERS: ReadonlySet<string> = new Set([
   'hows',
   "what's",
   'whats',
-  // A bare guess: "Maybe your shoes?", "Your saddle height?".
+  // A bare guess: "Your trainers?", "Your saddle height?".
   'your',
 ]);
 
 /**
- * The words that put advice to the asker ("you should ease up on the pace", "make sure you warm up"): the lexicon's
+ * The words that put advice to the asker ("you should ease off the pace", "make sure you warm up"): the lexicon's
  * hypothetical cues read them as a condition in a writer's own post ("you should feel it in your back"), but in advice
  * they are how it is told, not an "if".
  */
@@ -1040,7 +1041,7 @@ export const REMEDY_COMMANDS: ReadonlySet<string> = new Set([
   'decrease',
   'reduce',
   'raise',
-  // Training changed: "put it at a lower incline", "alternate runs with swims", "skip squats for a week".
+  // Training changed: "drop the incline a notch", "alternate runs with swims", "skip deadlifts for a few days".
   'put',
   'set',
   'alternate',

@@ -127,7 +127,7 @@ export const NOW_WORDS: ReadonlySet<string> = new Set(['just', 'today', 'tonight
 /** What tells a sign going on or growing, told after it: "Still tight now", "It kept getting worse". */
 export const GOING_ON_WORDS: ReadonlySet<string> = new Set(['still', 'now', 'worse', 'worsening', 'kept', 'keeps']);
 
-/** A hurt told as mended since: "had to modify a lot as stuff healed", "the bones have mended". */
+/** A hurt told as mended since: "took months of rehab as it all healed", "the bones have mended". */
 export const HEALED_WORDS: ReadonlySet<string> = new Set(['healed', 'mended', 'recovered']);
 
 /** Words before "in my twenties" that make it the writer's age now, not a time gone by: "I'm in my 30s", "now in my 40s". */
