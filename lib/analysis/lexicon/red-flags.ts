@@ -680,6 +680,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // turbo, a rider worn out) and "touched wheels" (mostly told of the pros on TV, or of a rider dropped).
     // "km/h" reaches here as "km" ("/" ends a term).
     'i|we|us|he|she|they went down hard? at about|around|nearly|over? # mph|kmh|kph|km',
+    // In km/h the speed is a rider's, whoever is told to go down: "crashed again on the descent, went down at 45 km/h".
+    'went down hard? at about|around|nearly|over? # kmh|kph|km',
     // "a passenger in a car that rolled", "we flipped the car".
     'car|truck|van|vehicle|jeep|suv that|which rolled|flipped',
     'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',
@@ -750,6 +752,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'i|we crashed|slammed|smashed|ploughed|plowed right|straight? into a|the parked? car|van|truck|lorry|bus|bollard',
     'i|we crashed|slammed|smashed|ploughed|plowed right|straight? into a|the|another cyclist|rider',
     'crashed|slammed|smashed|ploughed|plowed|rode|cycled right|straight? into the back|side of a|the car|van|truck|lorry|bus',
+    // The vehicle named before: "couldn't avoid the car … went straight into its side".
+    'crashed|slammed|smashed|ploughed|plowed|rode|cycled|went right|straight? into its|their side|back',
     'i|we rode|cycled right|straight? into a|the parked? car|van|truck|lorry|bus|bollard',
     // The back itself into the kerb (review 41f): "crashed hard and hit the kerb with my back".
     'hit|smacked|slammed the kerb|curb|rocks with|on my back|spine|tailbone',

@@ -325,3 +325,12 @@ describe('more remedies offered in a back thread', () => {
     expect(read('Can you run 5k yet?', title).relevant).toBe(false);
   });
 });
+
+describe('crashes the review found missed since before the round', () => {
+  it.each([
+    "Couldn't avoid the van that pulled out, went straight into its side on my bike. Back is killing me.",
+    'Crashed again on the same corner, went down at 50 km/h, and my back is in agony today.',
+  ])('are major trauma: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
