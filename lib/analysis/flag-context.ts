@@ -795,8 +795,8 @@ export class FlagContext {
    * is a red flag", "any numbness down there?".
    */
   /**
-   * Whether the flag is what the writer acted to keep from happening, in its clause: "collapsed forward to avoid the bar
-   * landing on my back", "rolled away to prevent a fall". Not one that failed: "couldn't avoid", "tried to avoid".
+   * Whether the flag is what the writer acted to keep from happening, in its clause: "jumped clear to avoid landing on
+   * my back", "rolled away to prevent a fall". Not one that failed: "couldn't avoid", "tried to avoid".
    */
   private prevented(mention: Mention): boolean {
     const tokens = this.tokens;

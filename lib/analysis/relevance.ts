@@ -934,6 +934,12 @@ export function threadPairs(
   // Advice to the asker about the back the thread complains of ("your erectors are holding your torso up the entire
   // climb", "that's your lower back doing all the holding"): a post about someone's back pain, as the corpus labels it
   // (corpus README). Not a question put to the asker, and not a thank-you; only where the post tells nothing of its own.
+  // Sympathy is no advice ("sorry to hear about your back"), unless the reply warns of a sign it names ("…but the
+  // numbness you mentioned needs A&E tonight").
+  const warnsOfASign =
+    context.mentions.some((mention) => mention.value.cat === 'flag') ||
+    cues.get('numbness').length > 0 ||
+    cues.get('screening').length > 0;
   if (complaint && toldNothingOfItsOwn && pairs.length === 0) {
     for (const region of context.mentions) {
       // Only a word that is surely the back ("glutes" alone is as often the hips' own).
@@ -946,13 +952,7 @@ export function threadPairs(
         BACK_RECOVERY_WORDS.has(tokens[region.end]?.text ?? '') && BACK_RECOVERY_VERBS.has(tokens[region.start - 2]?.text ?? '');
       // Not "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
       if ((cues.inSentence('second_person', sentence).length === 0 && !toRecover) || thankedOrOwn(sentence)) continue;
-      // Sympathy is no advice ("sorry to hear about your back"), unless the reply warns of a sign it names ("…but the
-      // numbness you mentioned needs A&E tonight").
-      const warns =
-        context.mentions.some((mention) => mention.value.cat === 'flag') ||
-        cues.get('numbness').length > 0 ||
-        cues.get('screening').length > 0;
-      if (cues.inSentence('sympathy', sentence).length > 0 && !warns) continue;
+      if (cues.inSentence('sympathy', sentence).length > 0 && !warnsOfASign) continue;
       if (asksTheAsker(context, cues, sentence)) continue;
       if (toRecover ? toldAgainstIt(context, cues, region) : notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause, true);
@@ -994,10 +994,10 @@ export function threadPairs(
       const at = tokens[story.start]!.sentence;
       const opener = wordsIn(at)[0];
       const suggested = suggests(at);
-      // A cause put to the asker as a question is the replier's guess at it: "Are your trainers worn flat?",
-      // "What's your bike fit like?", as the real sets' readers label such replies.
-      // Asked as yes or no, or how ("Are you…", "How old are your shoes?", "What's your bike fit like?"), not which gear
-      // ("Which belt do you use?", "What shoes are you in?"), which asks for the replier's own sake.
+      // A cause put to the asker as a question is the replier's guess at it, as the real sets' readers label such
+      // replies: asked as yes or no, or how ("Are your trainers worn flat?", "How old are your shoes?", "What's your
+      // bike fit like?"), not which gear ("Which belt do you use?", "What shoes are you in?"), asked for the replier's
+      // own sake.
       const askedCause =
         context.sentences[at]!.question &&
         toldTheAsker(at) &&

@@ -112,7 +112,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     // fracture two years back" (not "my nan has a spinal fracture", "my tibia has a burst fracture", nor "leg day broke my
     // back"; review 49b found "my nan's second spinal fracture", so a second or another one is not read).
     'fractured|broke|broken|cracked|crushed my spine',
-    // "I broke my back skiing", "a broken back" (the writer the breaker: not "leg day broke my back").
+    // "I broke my back in a fall", "a broken back" (the writer the breaker: not "leg day broke my back").
     'i broke|fractured|cracked|busted my back',
     "i've broken|fractured|cracked|busted my back",
     'a|my broken|fractured back',

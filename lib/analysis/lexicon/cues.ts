@@ -1233,7 +1233,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'after|during|from the|my|a|that|those|this # k|km|miler',
     'after|during|from running|racing|training|lifting|squatting|deadlifting|cycling|rowing|climbing|sparring|rolling',
     'after|during|from the|my|a|that|this|those spin|hiit|boxing|bootcamp|crossfit|cycling|rowing|leg class|classes|session|sessions',
-    // "my feet go numb after 3 miles", "tingly during mile 10".
+    // "legs tingly after 5 miles", "numb toes during mile 10".
     'after|during|by|around # miles|mi|mile',
     'after|during|by|around mile #',
     'mile|miles|miler|km|k|marathon|ultra',
