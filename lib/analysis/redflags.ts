@@ -103,6 +103,8 @@ import { isClauseWord, type Token } from './text/tokens';
 const MAX_WORDS_PER_FLAG = 3;
 /** How near (in words, same clause) training talk must be to explain a symptom away. */
 const TRAINING_REACH = 6;
+/** Words from a "can't feel" to the legs it names: "can't feel my legs", "couldn't feel both of my legs". */
+const UNFELT_REACH = 3;
 
 /** Words between a saddle place and its numbness ("around my back passage feels as though it has gone numb"). */
 const SADDLE_REACH = 8;
@@ -791,7 +793,27 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
 
   // Both legs: numbness, weakness, pain or sciatica in both legs (NHS 999 list: "pain, tingling,
   // weakness or numbness in both legs"); numbness or a giving way in "legs" outside training talk.
-  const legs = place(partsOf(context, 'legs'));
+  // "Can't feel my legs and my back is agony": the cue's own "can't" is all that negates the legs after it. Leg day's
+  // "can't feel my legs" is said the same way, so it counts only beside a back complaint told in its sentence, in a post
+  // with no training, effort or joke in it.
+  const saysEffort = (['training_day', 'exertion', 'joking', 'chest_training'] as const).some((cue) => cues.get(cue).length > 0);
+  const unfeltBesideBackPain = (part: Mention): boolean =>
+    !saysEffort &&
+    numbness.some(
+      (cue) =>
+        tokens.slice(cue.start, cue.end).some((token) => token.text === 'cannot' || token.text.endsWith("n't")) &&
+        cue.end <= part.start &&
+        part.start - cue.end <= UNFELT_REACH,
+    ) &&
+    complaints.some(
+      (link) =>
+        link.region !== null &&
+        tokens[link.symptom.start]!.sentence === tokens[part.start]!.sentence &&
+        link.symptom.value.cat === 'symptom' &&
+        link.symptom.value.strength >= STRONG_SYMPTOM,
+    ) &&
+    flagContext.currentApartFromNegation(part, 'both_legs_neuro');
+  const legs = partsOf(context, 'legs').filter((part) => reported(part) || unfeltBesideBackPain(part));
   // Said of the two on purpose: "both legs", "each thigh", "either foot", "left and right leg", "my two legs".
   // …or down from a level named for the two ("numb from the knees down", "from the hips down").
   const saysBoth = (where: Mention): boolean => {

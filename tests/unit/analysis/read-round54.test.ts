@@ -334,3 +334,19 @@ describe('crashes the review found missed since before the round', () => {
     expect(read(text).triage).toBe('emergency');
   });
 });
+
+describe('"can\'t feel my legs" beside a back in agony', () => {
+  it.each([
+    "Can't feel my legs and my back is agony.",
+    "Came off the bike yesterday. Can't feel my legs and my lower back is killing me.",
+  ])('is both legs’ sign, with or without an "I": %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it.each([
+    "Leg day from hell. Can't feel my legs, back feels alright.",
+    "Can't feel my legs lol and my back is killing me after 10x10 squats.",
+  ])('while leg day’s is tired legs: %j', (text) => {
+    expect(flags(text)).not.toContain('both_legs_neuro');
+  });
+});
