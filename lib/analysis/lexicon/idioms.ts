@@ -155,6 +155,8 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
   // Legs told as a posture, not where a sign is: "seated on the floor with my legs spread wide, I noticed a strange
   // feeling in my back". Only spread out so: "with my legs apart and numb", "legs crossed and tingling" tell a sign.
   idiom('part', false, ['with my|his|her|your|the legs spread wide|apart|out']),
+  // The front of the foot, not the groin: "land on the balls of your feet", "up on the ball of my foot".
+  idiom('part', false, ['ball|balls of my|our|your|his|her|the|both feet|foot']),
   // Going somewhere, not a head: "before you head out", "heading home after the race".
   idiom('part', false, ['head|heads|heading|headed out|off|home|over|for|to']),
   // A lifter's weak point, not a symptom: "sets and reps to bring up a weak lower back", "is the low back the weak link?".

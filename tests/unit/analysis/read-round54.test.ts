@@ -350,3 +350,15 @@ describe('"can\'t feel my legs" beside a back in agony', () => {
     expect(flags(text)).not.toContain('both_legs_neuro');
   });
 });
+
+describe('the balls of the feet', () => {
+  it('are the feet, not the groin', () => {
+    expect(flags('We practise landing on the balls of our feet and rolling onto the back. Back is bruised.')).not.toContain(
+      'saddle_numbness',
+    );
+  });
+
+  it('while numb balls beside a back that went are the saddle’s sign', () => {
+    expect(flags('Back went and now my balls are numb.')).toContain('saddle_numbness');
+  });
+});
