@@ -92,7 +92,16 @@ import {
   ANOTHER_TIME_WORDS,
   type CueId,
 } from './lexicon';
-import { asksTheAsker, type CueIndex, type Mention, type MentionContext, overlaps, within, withinLonger } from './mentions';
+import {
+  asksTheAsker,
+  isHypotheticalClause,
+  type CueIndex,
+  type Mention,
+  type MentionContext,
+  overlaps,
+  within,
+  withinLonger,
+} from './mentions';
 import { isClauseWord, type Token } from './text/tokens';
 
 export interface FlagModifiers {
@@ -281,6 +290,11 @@ const STORY_DATE_LEAD = 2;
 /** Words in a log's short sentence that the effort told just before still explains: "Bit breathless." */
 const SHORT_LOG_SENTENCE = 5;
 
+/** Whether a chest sign's words are the breath's ("breathless", "short of breath", "winded"), not a pain's. */
+export function tellsOfBreath(tokens: readonly Token[], sign: Mention): boolean {
+  return tokens.slice(sign.start, sign.end).some((token) => token.text.startsWith('breath') || BREATHLESS_WORDS.has(token.text));
+}
+
 /**
  * Whether a breathlessness is told in a log's short sentence right after the effort that explains it ("Went for a
  * jog. Bit breathless."), with no alarm word beside it (a sweat, a faintness). The rules (redflags.ts) and the
@@ -288,11 +302,8 @@ const SHORT_LOG_SENTENCE = 5;
  */
 export function breathlessAfterEffort(context: MentionContext, cues: CueIndex, sign: Mention): boolean {
   const tokens = context.tokens;
-  const aboutBreath = tokens
-    .slice(sign.start, sign.end)
-    .some((token) => token.text.startsWith('breath') || BREATHLESS_WORDS.has(token.text));
   const sentence = tokens[sign.start]!.sentence;
-  if (!aboutBreath) return false;
+  if (!tellsOfBreath(tokens, sign)) return false;
   if (sentence === 0 || [...cues.inSentence('exertion', sentence - 1), ...cues.inSentence('outing', sentence - 1)].length === 0)
     return false;
   const { start, end } = context.sentences[sentence]!;
@@ -850,10 +861,7 @@ export class FlagContext {
     }
     // "Swerved to avoid a car and rolled the van into the ditch": what was avoided is the flag only right before it
     // (prevented), not a whole clause's condition.
-    const conditions = cues
-      .inClause('hypothetical', token.clause)
-      .filter((cue) => (cue.start < mention.start || cue.end > mention.end) && !this.preventing(cue));
-    if (conditions.length > 0 && cues.inClause('first_person', token.clause).length === 0) return true;
+    if (isHypotheticalClause(cues, token.clause, mention, (cue) => this.preventing(cue))) return true;
     if (this.prevented(mention)) return true;
     const firstPersonInClause = cues.inClause('first_person', token.clause).length > 0;
     const firstPersonInSentence = firstPersonInClause || cues.inSentence('first_person', sentence).length > 0;

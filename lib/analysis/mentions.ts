@@ -694,11 +694,17 @@ function inSimile(tokens: readonly Token[], at: number): boolean {
 
 /**
  * Whether a clause reads as advice or a general statement rather than the writer's own case. A condition word inside
- * `ownWords` (a sign's own phrase: the "whether" of "she can't tell whether she's finished peeing") is no condition.
+ * `ownWords` (a sign's own phrase: the "whether" of "she can't tell whether she's finished peeing") is no condition,
+ * nor one the caller's `noCondition` sets aside (advice's "you should", a prevention's "to avoid").
  */
-export function isHypotheticalClause(cues: CueIndex, clause: number, ownWords?: { start: number; end: number }): boolean {
+export function isHypotheticalClause(
+  cues: CueIndex,
+  clause: number,
+  ownWords?: { start: number; end: number },
+  noCondition?: (cue: Mention) => boolean,
+): boolean {
   const conditions = cues
     .inClause('hypothetical', clause)
-    .filter((cue) => !ownWords || cue.start < ownWords.start || cue.end > ownWords.end);
+    .filter((cue) => (!ownWords || cue.start < ownWords.start || cue.end > ownWords.end) && !noCondition?.(cue));
   return conditions.length > 0 && cues.inClause('first_person', clause).length === 0;
 }

@@ -21,7 +21,6 @@ import {
   BED_WETTERS,
   BOTH_LEVELS,
   BOTH_WORDS,
-  BREATHLESS_WORDS,
   BREATH_GETTING,
   CHEST_ACHE_CAUSES,
   CHEST_PAIN_WORDS,
@@ -93,6 +92,7 @@ import {
   namesTheBack,
   numbCausesIn,
   partOfAnotherFlag,
+  tellsOfBreath,
   toldAtLowSpeed,
 } from './flag-context';
 import { type CueIndex, wordsOf, type Mention, type MentionContext, overlaps, within } from './mentions';
@@ -291,6 +291,11 @@ function unwellIn(tokens: readonly Token[], start: number, end: number): boolean
 function sentenceHas(tokens: readonly Token[], context: MentionContext, mention: Mention, words: ReadonlySet<string>): boolean {
   const { start, end } = context.sentences[tokens[mention.start]!.sentence]!;
   return tokens.slice(start, end).some((token) => words.has(token.text));
+}
+
+/** Whether a cue says it cannot itself ("can't feel", "cannot tell"): its own negation, not the words after it. */
+function saysCannot(tokens: readonly Token[], cue: Mention): boolean {
+  return tokens.slice(cue.start, cue.end).some((token) => token.text === 'cannot' || token.text.endsWith("n't"));
 }
 
 /** Metres (or feet) "up" beyond any height a person falls from and tells of: a climb's elevation gain. */
@@ -641,8 +646,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     )
       continue;
     if (id === 'chest_pain') {
-      const aboutBreath = text.some((word) => word.startsWith('breath') || BREATHLESS_WORDS.has(word));
-      if (aboutBreath) {
+      if (tellsOfBreath(tokens, mention)) {
         // Breathlessness is the chest flag only with back pain (NHS), and not when it is the effort
         // talking ("short of breath after the sprints") or a brace ("hard to breathe with a belt on").
         // A back said to be fine, with no complaint of it ("No pain anywhere, back's fine"), is no back pain.
@@ -799,12 +803,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const saysEffort = (['training_day', 'exertion', 'joking', 'chest_training'] as const).some((cue) => cues.get(cue).length > 0);
   const unfeltBesideBackPain = (part: Mention): boolean =>
     !saysEffort &&
-    numbness.some(
-      (cue) =>
-        tokens.slice(cue.start, cue.end).some((token) => token.text === 'cannot' || token.text.endsWith("n't")) &&
-        cue.end <= part.start &&
-        part.start - cue.end <= UNFELT_REACH,
-    ) &&
+    numbness.some((cue) => saysCannot(tokens, cue) && cue.end <= part.start && part.start - cue.end <= UNFELT_REACH) &&
     complaints.some(
       (link) =>
         link.region !== null &&
@@ -873,11 +872,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       return cues.inSentence('toileting', sentence - 1).map((toilet): [Mention, Mention] => [notice, toilet]);
     });
     // "I cannot feel the stool coming out": the trouble's own "cannot" is all that negates the toilet word after it.
-    const negatesItself = (trouble: Mention): boolean =>
-      tokens.slice(trouble.start, trouble.end).some((token) => token.text === 'cannot' || token.text.endsWith("n't"));
     const toiletReported = (trouble: Mention, toilet: Mention): boolean =>
       reported(toilet) ||
-      (toilet.start >= trouble.end && negatesItself(trouble) && flagContext.currentApartFromNegation(toilet, 'bladder_bowel'));
+      (toilet.start >= trouble.end &&
+        saysCannot(tokens, trouble) &&
+        flagContext.currentApartFromNegation(toilet, 'bladder_bowel'));
     for (const [trouble, toilet] of [...troubled, ...missed, ...toldNext]) {
       if (reported(trouble) && toiletReported(trouble, toilet)) hits.add('bladder_bowel', words(trouble), words(toilet));
     }

@@ -810,8 +810,7 @@ export function threadPairs(
   // post ("you should feel it in your back"); "if" and "unless" still are.
   const weight = (clause: number, advice = false): { hypothetical: boolean; factor: number } => {
     const hypothetical = advice
-      ? (cues.inClause('hypothetical', clause).some((cue) => !ADVICE_MODALS.has(normalizedWords(tokens, cue))) &&
-          cues.inClause('first_person', clause).length === 0) ||
+      ? isHypotheticalClause(cues, clause, undefined, (cue) => ADVICE_MODALS.has(normalizedWords(tokens, cue))) ||
         cues.inClause('reported_claim', clause).length > 0
       : toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
@@ -931,15 +930,15 @@ export function threadPairs(
     const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
-  // Advice to the asker about the back the thread complains of ("your erectors are holding your torso up the entire
-  // climb", "that's your lower back doing all the holding"): a post about someone's back pain, as the corpus labels it
-  // (corpus README). Not a question put to the asker, and not a thank-you; only where the post tells nothing of its own.
   // Sympathy is no advice ("sorry to hear about your back"), unless the reply warns of a sign it names ("…but the
   // numbness you mentioned needs A&E tonight").
-  const warnsOfASign =
+  const warnsOfASign = (): boolean =>
     context.mentions.some((mention) => mention.value.cat === 'flag') ||
     cues.get('numbness').length > 0 ||
     cues.get('screening').length > 0;
+  // Advice to the asker about the back the thread complains of ("your erectors are holding your torso up the entire
+  // climb", "that's your lower back doing all the holding"): a post about someone's back pain, as the corpus labels it
+  // (corpus README). Not a question put to the asker, and not a thank-you; only where the post tells nothing of its own.
   if (complaint && toldNothingOfItsOwn && pairs.length === 0) {
     for (const region of context.mentions) {
       // Only a word that is surely the back ("glutes" alone is as often the hips' own).
@@ -952,7 +951,7 @@ export function threadPairs(
         BACK_RECOVERY_WORDS.has(tokens[region.end]?.text ?? '') && BACK_RECOVERY_VERBS.has(tokens[region.start - 2]?.text ?? '');
       // Not "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
       if ((cues.inSentence('second_person', sentence).length === 0 && !toRecover) || thankedOrOwn(sentence)) continue;
-      if (cues.inSentence('sympathy', sentence).length > 0 && !warnsOfASign) continue;
+      if (cues.inSentence('sympathy', sentence).length > 0 && !warnsOfASign()) continue;
       if (asksTheAsker(context, cues, sentence)) continue;
       if (toRecover ? toldAgainstIt(context, cues, region) : notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause, true);
