@@ -49,6 +49,7 @@ import {
   SAME_WHEN,
   ADVICE_MODALS,
   ASKED_CAUSE_OPENERS,
+  EMBEDDED_QUESTION_LEADS,
   ASKERS_TIME,
   MEANT_TO_FEEL_WORDS,
   ADVICE_OPENERS,
@@ -807,11 +808,12 @@ export function threadPairs(
     );
   };
   // Advice is told with "you should" and "make sure" (ADVICE_MODALS): no condition of it, though one in a writer's own
-  // post ("you should feel it in your back"); "if" and "unless" still are.
+  // post ("you should feel it in your back"); "if" and "unless" still are, but not the "if" of "see if it settles".
+  const howAdviceIsTold = (cue: Mention): boolean =>
+    ADVICE_MODALS.has(normalizedWords(tokens, cue)) || EMBEDDED_QUESTION_LEADS.has(tokens[cue.start - 1]?.text ?? '');
   const weight = (clause: number, advice = false): { hypothetical: boolean; factor: number } => {
     const hypothetical = advice
-      ? isHypotheticalClause(cues, clause, undefined, (cue) => ADVICE_MODALS.has(normalizedWords(tokens, cue))) ||
-        cues.inClause('reported_claim', clause).length > 0
+      ? isHypotheticalClause(cues, clause, undefined, howAdviceIsTold) || cues.inClause('reported_claim', clause).length > 0
       : toldAsHypothetical(cues, clause);
     return { hypothetical, factor: (hypothetical ? HYPOTHETICAL_WEIGHT : 1) * (complaint ? 1 : NAMED_THREAD_FACTOR) };
   };
@@ -1036,6 +1038,20 @@ export function threadPairs(
       pairs.push({ region: null, symptom: course, score: ADVICE_STRENGTH * factor, hypothetical, fromThread: true });
     }
   }
+  // What sets off the asker's trouble, asked of them ("Does anything stir it up?", "what makes it worse?"): a question
+  // about the complaint the thread tells, as the real sets' readers label such replies (round 55). Not a thank-you, not
+  // said of another part, and only where the post tells nothing of its own.
+  if (complaint && toldNothingOfItsOwn && pairs.length === 0) {
+    for (const asked of cues.get('asked_aggravator')) {
+      const sentence = tokens[asked.start]!.sentence;
+      if (!context.sentences[sentence]!.question || isNegated(asked)) continue;
+      if (cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0) continue;
+      if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
+        continue;
+      pairs.push({ region: null, symptom: asked, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
+      break;
+    }
+  }
   // What to do for the asker's trouble, offered to them ("Rest and ice are your friends", "cut your mileage in half",
   // "raise the bars"): advice about the complaint the thread tells, as every round's real readers label it (README,
   // "Accuracy"). Not asked, not a thank-you, not scorned ("stretching is overrated"), not said of another part ("ice the
@@ -1045,8 +1061,9 @@ export function threadPairs(
   const ownPartTrouble = [...complainingPartSentences].some((at) => cues.inSentence('first_person', at).length > 0);
   if (complaint && !ownPartTrouble && !isRelevant(relevanceScore([...evidence.pairs, ...pairs]))) {
     for (const remedy of cues.get('offered_remedy')) {
-      if (isNegated(remedy)) continue;
       const sentence = tokens[remedy.start]!.sentence;
+      // A suggestion's "not" denies nothing: "Why not walk it off?", "How about not running for a week?".
+      if (isNegated(remedy) && !suggests(sentence)) continue;
       if (cues.inSentence('thanks', sentence).length > 0 || wordsIn(sentence).some((token) => REMEDY_SCORN.has(token.text)))
         continue;
       const asked = context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence);

@@ -94,6 +94,12 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'trap bar|bars',
     'trap bar deadlift|deadlifts',
     'upper|lower back day|workout|session|work|exercise|exercises|training|builder',
+    // Moves named by the back, a gymnast's, a martial artist's or a grappler's: "landed a back roll badly", "drilling
+    // back control" (not "back takes": "my lower back takes a beating").
+    'back roll|rolls|flip|flips|handspring|handsprings|tuck|tucks|walkover|walkovers|breakfall|breakfalls',
+    'back control|mount',
+    // A triathlon's transitions, not the vertebrae: "shave a minute off T1", "a slow T2 split".
+    't 1|2 time|times|split|splits|transition|area|bag|bags',
     'upper back|trap|traps shelf',
     // A glute exercise's pump: "top of glute pump is unreal" after kickbacks.
     'top of my|the? glute|glutes pump|pumps|pumped',
@@ -164,6 +170,12 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'bring|bringing|brings up a|my|the|your weak',
     'strengthen|strengthening|build|building a|my|the|your weak',
     'weak link|links|point|points',
+  ]),
+  // A name given, not pain that spreads: "our coach referred to his glutes as the motor" (not "pain referred to
+  // my leg").
+  idiom('symptom', false, [
+    'referred|refer|refers|referring to his|her|their _? as',
+    'referred|refer|refers|referring to them|it as',
   ]),
   // A bike's, a tractor's or a sport's disc, not a spine's: "ruptured a disc brake hose", "disc golf on Sunday".
   idiom('region', false, ['disc brake|brakes|rotor|rotors|wheel|wheels|golf|jockey|harrow|drive']),

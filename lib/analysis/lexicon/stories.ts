@@ -787,6 +787,10 @@ export const STORY_TERMS: readonly TermGroup[] = [
   story('bar_pressure_bruising', [
     'bruise|bruised|bruising',
     'bar|yoke|crossbar dig|digs|dug|digging|sat|sits|rests|rested|pressed|presses|pressing into? my',
+    // The same told as it went on, or of a ruck's frame: "the bar kept pressing into my traps", "the rucksack was digging in".
+    'bar|yoke|crossbar|ruck|rucksack was|were digging|pressing into|in',
+    'bar|yoke|crossbar|ruck|rucksack kept|keeps digging|pressing into|in',
+    'ruck|rucksack dig|digs|dug|digging into my',
     'squat pad|pads',
     'manta ray',
     'discoloured|discolored|discolouration|discoloration',

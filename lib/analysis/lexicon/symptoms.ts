@@ -46,6 +46,9 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} is|was|been so|really|very|pretty|super|quite|still|just? bad|terrible|awful|horrible|horrendous|dreadful`,
   `${WRITERS_BACK} 's so|really|very|pretty|super|quite|still|just? bad|terrible|awful|horrible|horrendous|dreadful`,
   `${WRITERS_BACK} has|had been so|really|very|pretty|super|quite? bad|terrible|awful|horrible|horrendous|dreadful`,
+  // The same guessed at: "my lower back must have been really bad by Friday", "my back must be so bad".
+  `${WRITERS_BACK} must|might|may have been so|really|very|pretty|super|quite? bad|terrible|awful|horrible|horrendous|dreadful`,
+  `${WRITERS_BACK} must be so|really|very|pretty|super|quite? bad|terrible|awful|horrible|horrendous|dreadful`,
   `${WRITERS_BACK} is|was a mess|disaster`,
   `${WRITERS_BACK} 's a mess|disaster`,
   // A crash as what the back feels like (no crash: flag-context.ts), still a complaint: "my back feels like a truck hit
@@ -162,6 +165,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'tender',
     'tenderness',
     'bruised|bruise|bruising',
+    // A load bearing on the back: "the bar digs into my upper back on every set", "my rucksack kept digging into my back".
+    'bar|barbell|yoke|ruck|rucksack|pack|backpack|straps|strap|vest|belt dig|digs|dug|digging into my|your',
+    'bar|barbell|yoke|ruck|rucksack|pack|backpack|straps|strap|vest|belt kept|keeps digging into my|your',
+    'bar|barbell|yoke|ruck|rucksack|pack|backpack|straps|strap|vest|belt was|were digging into my|your',
+    "it 's digging into my|your",
   ]),
   symptom('sharp_pain', 1, [
     'sharp',
@@ -183,7 +191,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'felt|feel something pull|tug|tweak|twinge|ping|twang',
     // "felt it go on the left side like a tear", "felt it pop".
     'felt|feel it go|give|pop|snap|tear|rip|twang|ping',
-    'felt|feel a tug',
+    // The pull as a noun: "felt a pull in my lower back on the last rep", "got a nasty pull", "a pulling sensation" (not
+    // "feel the pull in your lats", where a row should be felt).
+    'felt|feel|feeling|had|got a|that slight|small|little|sharp|big|bad|proper|nasty|real? pull|tug',
+    'had|felt the exact? same pull|tug',
+    'pulling sensation|feeling',
     'feels|felt pulled|tweaked',
     // The back as the subject of the give: "felt my lower back pop", "heard my back crack and then pain".
     'felt|feel|heard my|his|her _? back pop|popped|give|go|snap|tweak|twinge|shift|slip|tear|rip|twang',
@@ -213,6 +225,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|neck',
     // A back jolted by a step or a landing: "jarred my back stepping off a kerb".
     'jarred|jolted my|his|her _? back|neck',
+    // The same told of what does it: "a hard landing jars the back", "heel striking jolts your spine".
+    'jar|jars|jarring|jolts|jolting the|your|my _? back|spine|neck',
     // The lumbar spine or the SI joint by name: "pulled my lumbar", "wrenched my SI joint".
     'pulled|tore|strained|wrenched|twisted|jarred my|his|her lumbar|si|sacroiliac',
     // A back muscle named by its side and its part: "pulled my right upper trap" (not the back itself: "pulled my hips
@@ -291,6 +305,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
   symptom('stiffness', 0.9, [
     'stiff',
     'stiffer',
+    // "my thoracic spine is stiff and inflexible".
+    'inflexible',
     'stiffness',
     // "feels like rusty hinges", "creaky as an old gate".
     'rusty|creaky',
@@ -325,7 +341,16 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // Indian and Nigerian English: "my back is paining", "stopped paining".
     'paining|pained',
     'hurt|hurts|hurting',
+    // A complaint that has not gone, told of "it" or of nothing: "it still hasn't got any better after resting",
+    // "a week now and still hasn't improved" (not "the bridge hasn't got better").
+    "it hasn't|isn't|hadn't really|much? got|gotten|getting better",
+    "and|but|still hasn't|isn't|hadn't really|much? got|gotten|getting better",
+    "it hasn't|hadn't really|much? improved",
+    "and|but|still hasn't|hadn't really|much? improved",
     'killing|kills|killed me?',
+    // "kill" said of more than one part: "my back and traps kill after a long hike" (not "gonna kill my back today",
+    // a session trained hard).
+    'back|neck|shoulders|traps|lats absolutely|really|just|totally? kill',
     'agony',
     // British: "his back's been murder since Sunday", "my back is murder" (not "murder mystery", nor "the drive back was
     // murder", a journey's).
@@ -403,6 +428,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // quit growing").
     'back|spine just quit|quits',
     'back|spine quit|quits|quitting on me',
+    // Said as if it chose to: "my lower back decided to quit on me", "my back decided to die halfway up the hill".
+    'back|spine decided|decides to quit|die|stop',
     // "back is done after 8k", "my erectors were finished by the last set": a back that has given out, as its subject.
     `${BACK_SUBJECT} is|was|were|are done|finished`,
     `${BACK_SUBJECT} 's done|finished`,

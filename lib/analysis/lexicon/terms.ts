@@ -226,6 +226,11 @@ export type CueId =
    */
   | 'told_course'
   /**
+   * "Does anything stir it up?", "what makes it worse?": what sets off the asker's trouble, asked of them in a thread that
+   * tells it (lexicon/thread.ts); a question about the complaint itself, not about the asker's day.
+   */
+  | 'asked_aggravator'
+  /**
    * "rest and ice", "back extensions", "cut your mileage", "raise the bars": what to do for the asker's trouble, offered
    * in a thread that tells it (lexicon/thread.ts); advice about the complaint, as a reply that names the back is.
    */

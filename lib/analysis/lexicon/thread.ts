@@ -465,6 +465,16 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
       `should settle|calm|ease|clear up|down|off in|within ${span}`,
     ]),
   ]),
+  // What sets off the asker's trouble, asked of them (relevance.ts counts it only in a question): "Do any lifts stir it
+  // up?", "does anything make it worse?", "what sets it off?".
+  cue('asked_aggravator', [
+    'stir|stirs|stirred it up',
+    'set|sets|setting it off',
+    'make|makes|made it worse',
+    'aggravate|aggravates|aggravated it',
+    'trigger|triggers|triggered it',
+    'bring|brings|brought it on',
+  ]),
   // What to do for the asker's trouble, offered in a thread that tells it (relevance.ts): care for a sore back, exercises
   // for it, a lighter week, a bike set up again. A referral alone ("see a physio") is no remedy: it adds nothing about
   // the back (corpus convention 5).
@@ -514,7 +524,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'glute bridge|bridges',
     'planks',
     'core|ab work|exercises|strengthening',
-    'decrease|reduce|lower|drop|cut the|your? intensity|volume|mileage|load|loads|weight|weights',
+    'decrease|reduce|lower|drop|cut the|your? intensity|volume|mileage|load|loads|weight|weights|pace|speed',
     'go|going lighter',
     'back off the|your speed|volume|mileage|intensity|weight|weights|load|loads',
     'shorter|easier rides|runs|sessions for a|now|the',
@@ -571,6 +581,13 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'strong|stronger abs|core and back',
     'muscle relaxant|relaxants|rub',
     'proper|longer|better warm up',
+    // A run or a session tapered off: "a proper cool down after your runs", "walking for 10 minutes afterwards", "a 15
+    // minute stretch".
+    'proper|longer|slower|better|slow|gradual|easy cool down|cooldown',
+    'cool|cooling down properly|longer|slowly|after|afterwards',
+    'walk|walking for # minutes|min after|afterwards|before',
+    'a # minute|min stretch',
+    'stretch|stretching after|afterwards|before you|your|running|lifting|training',
     'bike fit|fitting',
     'raise|raising the|your? bars|handlebars|stem|saddle',
     'riser bars',
@@ -584,6 +601,10 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mattress topper',
     'firmer|better|new mattress',
     'standing desk',
+    // "foam roller thoracic extensions", "ask the GP for stronger painkillers", "less twisting when you shovel".
+    'thoracic extension|extensions|mobility|rotations',
+    'stronger drugs|meds|painkillers|medication',
+    'less|fewer bending|twisting|stooping',
     'tens machine|unit',
     'kinesio|kt tape',
     'inversion table',
@@ -969,6 +990,8 @@ export const ADVICE_MODALS: ReadonlySet<string> = new Set([
   'be sure',
   'try to',
 ]);
+/** What an advice's "if" follows when it asks rather than sets a condition: "see if it settles", "check whether it helps". */
+export const EMBEDDED_QUESTION_LEADS: ReadonlySet<string> = new Set(['see', 'check', 'find', 'notice', 'test']);
 
 /**
  * Words that make "your lower back will feel tight when you brace" what training is meant to feel like, not the asker's
@@ -1053,6 +1076,8 @@ export const REMEDY_COMMANDS: ReadonlySet<string> = new Set([
   'swap',
   'switch',
   'mix',
+  // A remedy to ask a doctor or a pharmacist for: "ask for stronger painkillers".
+  'ask',
 ]);
 export const COMMAND_LEADS: ReadonlySet<string> = new Set([
   'just',

@@ -1,0 +1,129 @@
+/**
+ * Classes of wording from round 55, found on the tune splits of the real sets (README "Accuracy"). Sentences written
+ * for the project, by class: no real post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '@/lib/analysis';
+
+const read = (text: string, title?: string) => assess(text, title ? { thread: { title }, rank: false } : { rank: false });
+const flags = (text: string) => read(text).redFlags.map((flag) => flag.id);
+
+describe('a strain told as a pull', () => {
+  it.each([
+    'Felt a pull in my lower back on the last rep of rows.',
+    'I felt that pull in my lower back again on the rower.',
+    'Got a nasty pull in my mid back lifting the mower.',
+    'There is a pulling sensation in my upper back when I run.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each([
+    'You should feel the pull in your lats on every row.',
+    'Feel the pull in your back on pulldowns, not your arms.',
+    'Pull day tomorrow, back and biceps.',
+  ])('but a pull a lift should give is not: %j', (text) => {
+    expect(read(text).relevant).toBe(false);
+  });
+});
+
+describe('a load digging into the back', () => {
+  it.each([
+    'The bar kept digging into my back the whole set.',
+    'My rucksack kept digging into my back on the hike.',
+    'My belt digs into my lower back at the top of every pull.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it('and a bar digging in is read as its pressure', () => {
+    const causes = assess('The bar was digging into my back the whole set.').causes.slice(0, 3);
+    expect(causes.map((cause) => cause.id)).toContain('bar_pressure_bruising');
+  });
+
+  it.each(['I dug into my back catalogue of programmes last night.', 'On low bar the bar digs into my rear delts, not my back.'])(
+    'but not a back that is only named: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+});
+
+describe('a back guessed to be bad, or quitting as if by choice, and parts that "kill"', () => {
+  it.each([
+    'My lower back must have been really bad by Friday, I could hardly sit.',
+    'My lower back must be really bad, I can barely sit.',
+    'Two hours into the hike my lower back decided to quit on me.',
+    'My back and traps kill after a long hike.',
+    'Neck and back absolutely kill after a night shift.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['Rows and pull-ups tonight, gonna kill my back today.', 'Going to kill back day tomorrow.'])(
+    'but a session trained hard is not: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+});
+
+describe('replies in a back thread that taper a run, suggest or ask', () => {
+  const title = 'Lower back aches after every run';
+  it.each([
+    'Try a proper cool down after your runs.',
+    'Walking for 10 minutes afterwards helps.',
+    'Stretch after your runs, every time.',
+    'Why not walk for 10 minutes after you finish?',
+    'Why not drop the pace for a couple of weeks and see if it settles?',
+    'thoracic extensions and some band work',
+    'Ask for stronger painkillers and keep moving.',
+    'Do any lifts stir it up?',
+    'Does anything make it worse?',
+  ])('is about the asker’s back: %j', (text) => {
+    expect(read(text, title).relevant).toBe(true);
+  });
+
+  it('and the asker telling it has not got better is a complaint', () => {
+    expect(read('Ten days on and it still hasn’t got better, even with rest.', title).relevant).toBe(true);
+  });
+
+  it.each([
+    'Does running make it worse for your knee?',
+    'The bridge on the route hasn’t got better since they fixed it.',
+    'Congrats on the 10k, what shoes were you in?',
+  ])('but not one said of something else: %j', (text) => {
+    expect(read(text, title).relevant).toBe(false);
+  });
+
+  it.each(['Try a proper cool down after your runs.', 'Does anything make it worse?'])(
+    'nor the same under a thread about a knee: %j',
+    (text) => {
+      expect(read(text, 'Knee aches after every run').relevant).toBe(false);
+    },
+  );
+});
+
+describe('words that are not the back', () => {
+  it.each([
+    'Both calves cramp after the swim, every race for a few months now, and it wrecks my T1 time.',
+    'Landed a back roll badly in class and my stomach muscles are sore.',
+    'Drilled back control and escapes all night.',
+    'Our coach referred to his glutes as the motor for lifting.',
+  ])('is no back post and raises no flag: %j', (text) => {
+    expect(read(text).relevant).toBe(false);
+    expect(read(text).triage).not.toBe('emergency');
+    expect(flags(text)).toEqual([]);
+  });
+
+  it.each(['Pain around T1 and T2 after benching, sharp when I breathe in.', 'My back hurts when I do a back roll.'])(
+    'while a vertebra or a back that hurts still is: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(true);
+    },
+  );
+
+  it('and pain referred down a leg from the back is still a nerve sign', () => {
+    expect(flags('My back pain referred to my leg and down to my foot.')).toContain('radiating_below_knee');
+  });
+});
