@@ -844,7 +844,15 @@ export function threadPairs(
     if (value.id === 'pump' && cues.near('positive', symptom, 3).length > 0) continue;
     // "It starts whining at 5 km", "mine's been grumbling": said of "it" or "mine", the word has its place, the thread's.
     if (SYMPTOM_WORDS_NEEDING_A_PLACE.has(normalizedWords(tokens, symptom)) && !saidOfIt(tokens, symptom)) continue;
-    if (saidOfSomethingElse(context, symptom) || asksTheAsker(context, cues, at.sentence)) continue;
+    if (saidOfSomethingElse(context, symptom)) continue;
+    if (asksTheAsker(context, cues, at.sentence)) {
+      // A question about the asker's trouble in a thread that tells it ("Is the pain sharp or dull?", "Do you get it
+      // at night?") is about their back, as the real sets' readers label such replies; as strong as advice, and only
+      // where the post tells nothing of its own.
+      if (complaint && toldNothingOfItsOwn && !isNegated(symptom) && !weight(at.clause).hypothetical)
+        pairs.push({ region: null, symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
+      continue;
+    }
     const { hypothetical, factor } = warnedOf(symptom) ? { hypothetical: false, factor: 1 } : weight(at.clause);
     const score = value.strength * THREAD_CLOSENESS * factor;
     const own = evidence.pairs.find((pair) => pair.symptom === symptom);

@@ -171,6 +171,10 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'strengthen|strengthening|build|building a|my|the|your weak',
     'weak link|links|point|points',
   ]),
+  // People irritated, not a back: "were you just trying to irritate people?".
+  idiom('symptom', false, [
+    'irritate|irritates|irritated|irritating people|everyone|others|folks|someone|somebody|me|him|her|them|us',
+  ]),
   // A name given, not pain that spreads: "our coach referred to his glutes as the motor" (not "pain referred to
   // my leg").
   idiom('symptom', false, [

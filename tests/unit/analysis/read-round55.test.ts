@@ -127,3 +127,31 @@ describe('words that are not the back', () => {
     expect(flags('My back pain referred to my leg and down to my foot.')).toContain('radiating_below_knee');
   });
 });
+
+describe('a question about the asker’s pain in a thread that tells it', () => {
+  const title = 'Lower back pain after deadlifts';
+  it.each([
+    'Is the pain sharp or dull?',
+    'Do you get the pain at rest too, or only when lifting?',
+    'Is it sore to touch?',
+    'Is it sore only after long rides? Or always?',
+    'Any numbness?',
+  ])('is about their back: %j', (text) => {
+    expect(read(text, title).relevant).toBe(true);
+  });
+
+  it.each(['Does your knee hurt too?', 'Is the pain sharp or dull?'])(
+    'but not said of another part, nor under a thread about a knee: %j',
+    (text) => {
+      expect(read(text, 'Knee pain after squats').relevant).toBe(false);
+    },
+  );
+
+  it.each(['are you even a lifter if nothing hurts??', 'Were you just trying to irritate people?'])('nor banter: %j', (text) => {
+    expect(read(text, title).relevant).toBe(false);
+  });
+
+  it('and asking raises no flag', () => {
+    expect(read('Any numbness in both legs?', title).triage).not.toBe('emergency');
+  });
+});

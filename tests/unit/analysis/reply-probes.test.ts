@@ -386,10 +386,9 @@ const NOT_ME_TOO = [
   'Mine was from Decathlon, cheap but fine.',
   'Mine is a 20 kg bar, does that matter?',
   'It got really bad reviews so I returned my pair.',
-  // A question to the asker about a symptom is no symptom of the writer's.
-  'How long have you had it? Any numbness?',
+  // A question to the asker about a symptom is no symptom of the writer's (since round 55 it is about the asker's back
+  // where it names no other part: read-round55.test.ts).
   'Do you brace before every rep? Any tingling in the arms?',
-  'Is it sore only after long rides? Or always?',
   'Got it, thanks for the tips.',
   "It goes away once you stop, don't worry.",
   "It starts at 9am so I'll be there.",
