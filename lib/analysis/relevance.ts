@@ -757,6 +757,18 @@ export function threadPairs(
     const [first, second] = wordsIn(sentence);
     return SUGGESTION_OPENERS.has(`${first?.text} ${second?.text}`);
   };
+  // Another part named in the sentence ("your knee should settle", "ice the knee"): what is said is of it, not of the
+  // thread's back. For a remedy, a part inside one of the sentence's remedies is the remedy's ("relax your shoulders",
+  // "drop the shoulders, hands light on the bars").
+  const namesAnotherPart = (sentence: number, ofRemedies = false): boolean => {
+    const remedies = ofRemedies ? cues.inSentence('offered_remedy', sentence) : [];
+    return context.mentions.some(
+      (mention) =>
+        mention.value.cat === 'part' &&
+        tokens[mention.start]!.sentence === sentence &&
+        !remedies.some((remedy) => within(mention, remedy)),
+    );
+  };
   // A remedy asked as a bare question ("Ice pack?", "Some rest perhaps?") is offered, not asked about: every word is a
   // remedy's or one that may come with it.
   const bareRemedy = (sentence: number): boolean => {
@@ -1037,8 +1049,7 @@ export function threadPairs(
       if (isNegated(course) || context.sentences[sentence]!.question) continue;
       if (cues.inSentence('thanks', sentence).length > 0 || asksTheAsker(context, cues, sentence)) continue;
       // Said of another part: "your knee should settle in a couple of weeks".
-      if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
-        continue;
+      if (namesAnotherPart(sentence)) continue;
       // The course's own "you'll" is whom it is told to, not a condition: "you'll be fine in 2-3 days".
       const clause = tokens[course.start]!.clause;
       const hypothetical = isHypotheticalClause(cues, clause, course) || cues.inClause('reported_claim', clause).length > 0;
@@ -1054,8 +1065,7 @@ export function threadPairs(
       const sentence = tokens[asked.start]!.sentence;
       if (!context.sentences[sentence]!.question || isNegated(asked)) continue;
       if (cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0) continue;
-      if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
-        continue;
+      if (namesAnotherPart(sentence)) continue;
       pairs.push({ region: null, symptom: asked, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
       break;
     }
@@ -1076,8 +1086,7 @@ export function threadPairs(
         continue;
       const asked = context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence);
       if (asked && !suggests(sentence) && !bareRemedy(sentence)) continue;
-      if (context.mentions.some((mention) => mention.value.cat === 'part' && tokens[mention.start]!.sentence === sentence))
-        continue;
+      if (namesAnotherPart(sentence, true)) continue;
       // What a lift is meant to feel like ("your lower back is supposed to burn on hyperextensions") is no trouble's remedy.
       if (meantToFeel(sentence)) continue;
       // What it did for something else ("foam rolling did wonders for my race times", "the best thing I've done for my

@@ -7,10 +7,14 @@ const BACK_TROUBLES = 'lower|low|upper|mid? back trouble|troubles|problem|proble
 export const CONDITION_TERMS: readonly TermGroup[] = [
   condition('lower_back', null, 0.95, ['lumbago', 'lbp', 'clbp']),
   // "a bad back" is how people name a back that has hurt for a while.
-  condition('lower_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy lower|low back']),
-  condition('upper_back', null, 0.85, ['bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy upper back']),
+  condition('lower_back', null, 0.85, [
+    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy|bitchy|temperamental|finicky|touchy|janky|gammy|knackered|banjaxed lower|low back',
+  ]),
+  condition('upper_back', null, 0.85, [
+    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy|bitchy|temperamental|finicky|touchy|janky|gammy|knackered|banjaxed upper back',
+  ]),
   condition(null, null, 0.8, [
-    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy back',
+    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy|bitchy|temperamental|finicky|touchy|janky|gammy|knackered|banjaxed back',
     // "my second back scare this month": a back that nearly went.
     'back scare|scares',
     // A back told by its troubles, the writer's: "I've had back troubles for years", "years of back problems", "a layoff

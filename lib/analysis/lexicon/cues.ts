@@ -760,7 +760,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'struggling|struggle|struggled to control',
     'trouble controlling',
     'no control',
-    "won't|doesn't|didn't come|start",
+    // Said of the stream, not of a pain that "didn't start until the next day".
+    "pee|urine|wee|stream|poo won't|doesn't|didn't come|start",
+    "it won't|doesn't|didn't come|start",
+    "won't|doesn't|didn't come out",
     "can't|cannot|couldn't empty|start",
     'not properly',
     // A bladder that will not empty or start: "barely a trickle", "can't seem to fully empty when I go",

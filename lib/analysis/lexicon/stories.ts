@@ -811,6 +811,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'shrug|shrugging|shrugged',
     'tense|tensing|tensed|clench|clenching|clenched up? everything|my',
     'death grip',
+    // Asked of the asker, or told to let go: "Are you relaxed on the bike?", "relax your shoulders", "a looser grip".
+    'are|were you relaxed|tense|tensing',
+    'relax|relaxing your|the shoulders|grip|neck|jaw',
+    'drop|dropping your|the shoulders',
+    'loose|looser|lighter|relaxed grip',
     'too tense',
     // The writer tense, not a part: "maybe I was a bit tense in the race", "I run tense".
     'was|were|am|is|are a? little|bit|really|very|quite|so|too? tense',

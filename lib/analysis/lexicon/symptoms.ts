@@ -341,6 +341,10 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // Indian and Nigerian English: "my back is paining", "stopped paining".
     'paining|pained',
     'hurt|hurts|hurting',
+    // A back the writer tried to ease, which tells it hurt: "tried to roll out my lower back but it wouldn't budge",
+    // "tried stretching my back out" (not "I try to stretch my back before runs", a habit).
+    'tried to roll|stretch|massage|loosen|release|crack|pop out? my',
+    'tried rolling|stretching|massaging|loosening|releasing|cracking out? my',
     // A complaint that has not gone, told of "it" or of nothing: "it still hasn't got any better after resting",
     // "a week now and still hasn't improved" (not "the bridge hasn't got better").
     "it hasn't|isn't|hadn't really|much? got|gotten|getting better",
@@ -428,6 +432,11 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // quit growing").
     'back|spine just quit|quits',
     'back|spine quit|quits|quitting on me',
+    // Irish English, a back that bothers: "the ould back does be at me", "my back is at me all week".
+    'back does|do be at me',
+    'back is|was at me',
+    "back 's at me",
+    'back has|had been at me',
     // Said as if it chose to: "my lower back decided to quit on me", "my back decided to die halfway up the hill".
     'back|spine decided|decides to quit|die|stop',
     // "back is done after 8k", "my erectors were finished by the last set": a back that has given out, as its subject.

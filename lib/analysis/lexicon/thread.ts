@@ -601,6 +601,15 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mattress topper',
     'firmer|better|new mattress',
     'standing desk',
+    // "RICE it", rest as the answer: "RICE it up and see", "rest is almost always the answer".
+    'rice it',
+    'rest|time is|was _? _? the best? answer|key|cure|medicine|trick',
+    // Tension let go, for a neck or an upper back held tight: "relax your shoulders on the bike", "drop the shoulders",
+    // "hands light on the bars", "a looser grip".
+    'relax|relaxing|loosen|loosening your|the shoulders|grip|neck|arms|jaw|hands',
+    'drop|dropping|lower|lowering your|the shoulders',
+    'hands loosely|lightly|light|loose on',
+    'loose|looser|lighter|relaxed grip',
     // "foam roller thoracic extensions", "ask the GP for stronger painkillers", "less twisting when you shovel".
     'thoracic extension|extensions|mobility|rotations',
     'stronger drugs|meds|painkillers|medication',

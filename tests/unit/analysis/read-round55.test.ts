@@ -155,3 +155,58 @@ describe('a question about the asker’s pain in a thread that tells it', () => 
     expect(read('Any numbness in both legs?', title).triage).not.toBe('emergency');
   });
 });
+
+describe('a back eased, named by its temper, or "at" the writer', () => {
+  it.each([
+    'Sudden pain on the first squat. I tried to roll out my lower back but it would not loosen.',
+    'I have a temperamental lower back, so what can I train around it?',
+    'Honestly the back is at me all week.',
+    'Two runs in and the old back does be at me.',
+  ])('is a back complaint: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['I try to stretch my back before every run.', 'He keeps coming back at me with excuses.'])(
+    'but a habit or a retort is not: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
+});
+
+describe('tension let go, RICE and rest offered in a back thread', () => {
+  const title = 'Upper back soreness on long rides';
+  it.each([
+    'Relax your shoulders on the bike.',
+    'Drop the shoulders, hands light on the bars.',
+    'Loosen your grip on the bars.',
+    'RICE it and see how it feels tomorrow.',
+    'Rest is nearly always the answer.',
+  ])('is advice about the asker’s back: %j', (text) => {
+    expect(read(text, title).relevant).toBe(true);
+  });
+
+  it('and letting go of tension points at holding too much of it', () => {
+    const causes = assess('Relax your shoulders on the bike.', { thread: { title } }).causes.slice(0, 3);
+    expect(causes.map((cause) => cause.id)).toContain('overtension');
+  });
+
+  it.each(['Ice the knee after every ride.', 'Rice and chicken is the answer for bulking.'])(
+    'but not one said of another part, nor food: %j',
+    (text) => {
+      expect(read(text, title).relevant).toBe(false);
+    },
+  );
+});
+
+describe('a pain that did not start until later', () => {
+  it('is no bladder that will not start', () => {
+    const text = 'Deadlifts on Saturday and my back is still sore, but the pain didn’t start until a day later.';
+    expect(read(text).triage).not.toBe('emergency');
+    expect(flags(text)).not.toContain('bladder_bowel');
+  });
+
+  it('while a stream that will not start beside back pain still is', () => {
+    expect(flags('My back is agony and I need to pee but it won’t start.')).toContain('bladder_bowel');
+  });
+});
