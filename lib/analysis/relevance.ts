@@ -861,7 +861,12 @@ export function threadPairs(
       // A question about the asker's trouble in a thread that tells it ("Is the pain sharp or dull?", "Do you get it
       // at night?") is about their back, as the real sets' readers label such replies; as strong as advice, and only
       // where the post tells nothing of its own.
-      if (complaint && toldNothingOfItsOwn && !isNegated(symptom) && !weight(at.clause).hypothetical)
+      // Its "when you" is the asker's time ("Does it hurt when you breathe in?"); an "if" is banter or a condition ("are
+      // you even a runner if nothing hurts?").
+      const conditional = isHypotheticalClause(cues, at.clause, undefined, (cue) =>
+        ASKERS_TIME.has(normalizedWords(tokens, cue)),
+      );
+      if (complaint && toldNothingOfItsOwn && !isNegated(symptom) && !conditional)
         pairs.push({ region: null, symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
       continue;
     }

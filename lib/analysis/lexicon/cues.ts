@@ -772,6 +772,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'barely a trickle|dribble',
     "can't|cannot|couldn't seem to fully? empty",
     "can't|cannot|couldn't fully empty",
+    // "it takes forever and I never feel empty".
+    "never|don't|doesn't|didn't feel|feels empty",
     'takes|took|taking ages|forever to start|come',
     // "I must go for pee but it comes not, only little bit drops".
     'it comes|came not',

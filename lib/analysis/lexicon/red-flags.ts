@@ -6,8 +6,8 @@ import { flag, idiom, type TermGroup } from './terms';
 export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
   flag('bladder_bowel', [
     "can't|cannot|couldn't pee|urinate|piss",
-    'trouble|difficulty|problems|struggling peeing|urinating',
-    'trouble|difficulty|problems|struggling to pee|urinate',
+    'trouble|difficulty|problems|struggling peeing|urinating|weeing',
+    'trouble|difficulty|problems|struggling to pee|urinate|wee',
     'hard to pee|urinate',
     "can't go to the toilet|bathroom",
     'incontinence|incontinent',

@@ -256,6 +256,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'keep|keeping|get|getting your|my|the? abs|core|glutes|trunk strong|stronger',
     'back is|was compensating',
     'back keeps compensating',
+    // The trouble named as the core's, or a strength programme that fixed it: "probably a core muscle problem", "a core
+    // issue", "the strength and flex programme sorted my back", "a firm butt workout".
+    'core|glute|glutes|butt muscle|muscles? problem|problems|issue|issues|thing|weakness',
+    'strength and flex',
+    'butt|glute|glutes workout|workouts|routine|routines',
   ]),
   // Hip flexors and psoas shortened by sitting, pulling on the lumbar spine on runs.
   story('hip_flexor_tightness', [

@@ -1049,6 +1049,10 @@ export const ADVICE_OPENERS: ReadonlySet<string> = new Set([
   'swap',
   'change',
   'ditch',
+  // Something to buy: "buy a new mattress", "grab a foam roller", "replace your trainers".
+  'buy',
+  'grab',
+  'replace',
 ]);
 /**
  * How a remedy is offered (relevance.ts), besides a "you" in its sentence and the advice openers: a verb that opens its
@@ -1100,6 +1104,9 @@ export const COMMAND_LEADS: ReadonlySet<string> = new Set([
   'or',
   'but',
   'honestly',
+  'alternatively',
+  'otherwise',
+  'perhaps',
 ]);
 export const REMEDY_HEDGES: ReadonlySet<string> = new Set([
   'maybe',
@@ -1125,6 +1132,10 @@ export const REMEDY_PRAISE: ReadonlySet<string> = new Set([
   'key',
   'wonders',
   'advocate',
+  // Passed on as advice: "my coaches always recommended an epsom salt bath".
+  'recommend',
+  'recommends',
+  'recommended',
 ]);
 /**
  * What follows a remedy's words when they are no remedy (review 45a): "stretching the limits", "ice cream", "a heat

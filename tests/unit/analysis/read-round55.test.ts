@@ -210,3 +210,34 @@ describe('a pain that did not start until later', () => {
     expect(flags('My back is agony and I need to pee but it won’t start.')).toContain('bladder_bowel');
   });
 });
+
+describe('more advice in a back thread, and questions told with the asker’s time', () => {
+  const title = 'Lower back stiffness every morning';
+  it.each([
+    'Buy a new mattress!',
+    'Grab a foam roller and use it daily.',
+    'Perhaps try heat before bed.',
+    'My old coach always recommended an epsom salt bath.',
+    'Does it hurt when you bend forward, or only when you sit?',
+  ])('is about the asker’s back: %j', (text) => {
+    expect(read(text, title).relevant).toBe(true);
+  });
+
+  it.each(['Buy the new album, it is great.', 'My coach recommended a new playlist for long runs.'])(
+    'but not advice about something else: %j',
+    (text) => {
+      expect(read(text, title).relevant).toBe(false);
+    },
+  );
+});
+
+describe('a bladder told in plain words beside a back', () => {
+  it.each([
+    'Hurt my back moving a wardrobe on Friday and now I have trouble weeing.',
+    'My back went on Friday. Since then it takes forever to get going when I pee and I never feel empty.',
+    'Back tweaked lifting the sofa. The trouble weeing did not start until the next day and it is getting worse.',
+  ])('is an emergency: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+    expect(flags(text)).toContain('bladder_bowel');
+  });
+});
