@@ -875,6 +875,13 @@ export function threadPairs(
     const own = evidence.pairs.find((pair) => pair.symptom === symptom);
     if (!own || score > own.score) pairs.push({ region: null, symptom, score, hypothetical, fromThread: true });
   }
+  // Sympathy is no advice ("sorry to hear about your back injury"), unless the reply warns of a sign it names ("…but the
+  // numbness you mentioned needs A&E tonight").
+  const warnsOfASign = (): boolean =>
+    context.mentions.some((mention) => mention.value.cat === 'flag') ||
+    cues.get('numbness').length > 0 ||
+    cues.get('screening').length > 0;
+  const sympathyAlone = (sentence: number): boolean => cues.inSentence('sympathy', sentence).length > 0 && !warnsOfASign();
   // The asker's back told to them with when it comes, in a thread that tells its complaint: "they tug on your lumbar
   // spine when you stand up", "then they pull on your lumbar when you stand". The "when you" is the asker's time, not a
   // condition (an "if" keeps it one); not asked, not the writer's own.
@@ -884,7 +891,7 @@ export function threadPairs(
       const at = tokens[pair.region.start]!;
       if (tokens[pair.region.start - 1]?.text !== 'your' || context.sentences[at.sentence]!.question) continue;
       if (cues.inSentence('first_person', at.sentence).length > 0 || asksTheAsker(context, cues, at.sentence)) continue;
-      if (meantToFeel(at.sentence)) continue;
+      if (meantToFeel(at.sentence) || sympathyAlone(at.sentence)) continue;
       const conditions = cues.inClause('hypothetical', tokens[pair.symptom.start]!.clause);
       if (!conditions.every((cue) => ASKERS_TIME.has(normalizedWords(tokens, cue)))) continue;
       pairs.push({ region: pair.region, symptom: pair.symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
@@ -898,6 +905,7 @@ export function threadPairs(
       if (!pair.hypothetical || pair.fromThread || !pair.region || isNegated(pair.symptom)) continue;
       const sentence = tokens[pair.symptom.start]!.sentence;
       if (context.sentences[sentence]!.question || asksTheAsker(context, cues, sentence) || thankedOrOwn(sentence)) continue;
+      if (sympathyAlone(sentence)) continue;
       // A blow's or a fall's harm told in general ("a fall from a ladder can cause back pain") is a warning, not the
       // asker's trouble read back to them; and a pain, not "problems" or "issues" (review 42f).
       if (cues.inSentence('impact', sentence).length > 0) continue;
@@ -957,12 +965,6 @@ export function threadPairs(
     const { hypothetical, factor } = weight(tokens[remedy.start]!.clause);
     pairs.push({ region: null, symptom: remedy, score: AGREEMENT_STRENGTH * factor, hypothetical, fromThread: true });
   }
-  // Sympathy is no advice ("sorry to hear about your back"), unless the reply warns of a sign it names ("…but the
-  // numbness you mentioned needs A&E tonight").
-  const warnsOfASign = (): boolean =>
-    context.mentions.some((mention) => mention.value.cat === 'flag') ||
-    cues.get('numbness').length > 0 ||
-    cues.get('screening').length > 0;
   // Advice to the asker about the back the thread complains of ("your erectors are holding your torso up the entire
   // climb", "that's your lower back doing all the holding"): a post about someone's back pain, as the corpus labels it
   // (corpus README). Not a question put to the asker, and not a thank-you; only where the post tells nothing of its own.
@@ -978,7 +980,7 @@ export function threadPairs(
         BACK_RECOVERY_WORDS.has(tokens[region.end]?.text ?? '') && BACK_RECOVERY_VERBS.has(tokens[region.start - 2]?.text ?? '');
       // Not "I want that feeling where your lats are so pumped": a generic "you" in the writer's own sentence.
       if ((cues.inSentence('second_person', sentence).length === 0 && !toRecover) || thankedOrOwn(sentence)) continue;
-      if (cues.inSentence('sympathy', sentence).length > 0 && !warnsOfASign()) continue;
+      if (sympathyAlone(sentence)) continue;
       if (asksTheAsker(context, cues, sentence)) continue;
       if (toRecover ? toldAgainstIt(context, cues, region) : notAdviceOnIt(context, cues, region)) continue;
       const { hypothetical, factor } = weight(tokens[region.start]!.clause, true);

@@ -241,3 +241,17 @@ describe('a bladder told in plain words beside a back', () => {
     expect(flags(text)).toContain('bladder_bowel');
   });
 });
+
+describe('sympathy with the asker’s back injury', () => {
+  it.each([
+    'Sorry to hear about your back injury, hope physio helps.',
+    'So sorry about your back injury. Hope the physical therapy helps.',
+  ])('is no advice about it: %j', (text) => {
+    expect(read(text, 'Back pain after caring for my dad').relevant).toBe(false);
+  });
+
+  it('unless it warns of a sign it names', () => {
+    const text = 'So sorry about your back, but the numbness you mentioned needs A&E tonight.';
+    expect(read(text, 'Back pain after caring for my dad').relevant).toBe(true);
+  });
+});
