@@ -759,7 +759,7 @@ export function threadPairs(
   };
   // Another part named in the sentence ("your knee should settle", "ice the knee"): what is said is of it, not of the
   // thread's back. For a remedy, a part inside one of the sentence's remedies is the remedy's ("relax your shoulders",
-  // "drop the shoulders, hands light on the bars").
+  // "drop your shoulders and loosen your grip").
   const namesAnotherPart = (sentence: number, ofRemedies = false): boolean => {
     const remedies = ofRemedies ? cues.inSentence('offered_remedy', sentence) : [];
     return context.mentions.some(

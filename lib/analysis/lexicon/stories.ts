@@ -256,8 +256,8 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'keep|keeping|get|getting your|my|the? abs|core|glutes|trunk strong|stronger',
     'back is|was compensating',
     'back keeps compensating',
-    // The trouble named as the core's, or a strength programme that fixed it: "probably a core muscle problem", "a core
-    // issue", "the strength and flex programme sorted my back", "a firm butt workout".
+    // The trouble named as the core's, or a strength programme that fixed it: "it's a core issue", "sounds like a glute
+    // problem", "a strength and flex plan helped", "a glute workout".
     'core|glute|glutes|butt muscle|muscles? problem|problems|issue|issues|thing|weakness',
     'strength and flex',
     'butt|glute|glutes workout|workouts|routine|routines',
@@ -816,7 +816,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'shrug|shrugging|shrugged',
     'tense|tensing|tensed|clench|clenching|clenched up? everything|my',
     'death grip',
-    // Asked of the asker, or told to let go: "Are you relaxed on the bike?", "relax your shoulders", "a looser grip".
+    // Asked of the asker, or told to let go: "Are you tense on the bars?", "relax your shoulders", "a looser grip".
     'are|were you relaxed|tense|tensing',
     'relax|relaxing your|the shoulders|grip|neck|jaw',
     'drop|dropping your|the shoulders',

@@ -341,7 +341,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // Indian and Nigerian English: "my back is paining", "stopped paining".
     'paining|pained',
     'hurt|hurts|hurting',
-    // A back the writer tried to ease, which tells it hurt: "tried to roll out my lower back but it wouldn't budge",
+    // A back the writer tried to ease, which tells it hurt: "tried to stretch out my lower back, no luck",
     // "tried stretching my back out" (not "I try to stretch my back before runs", a habit).
     'tried to roll|stretch|massage|loosen|release|crack|pop out? my',
     'tried rolling|stretching|massaging|loosening|releasing|cracking out? my',
@@ -432,7 +432,7 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // quit growing").
     'back|spine just quit|quits',
     'back|spine quit|quits|quitting on me',
-    // Irish English, a back that bothers: "the ould back does be at me", "my back is at me all week".
+    // Irish English, a back that bothers: "me back does be at me since the match", "my back is at me all week".
     'back does|do be at me',
     'back is|was at me',
     "back 's at me",

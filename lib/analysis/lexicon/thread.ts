@@ -601,7 +601,7 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'mattress topper',
     'firmer|better|new mattress',
     'standing desk',
-    // "RICE it", rest as the answer: "RICE it up and see", "rest is almost always the answer".
+    // "RICE it", rest as the answer: "just RICE it", "rest is the best medicine".
     'rice it',
     'rest|time is|was _? _? the best? answer|key|cure|medicine|trick',
     // Tension let go, for a neck or an upper back held tight: "relax your shoulders on the bike", "drop the shoulders",
@@ -1132,7 +1132,7 @@ export const REMEDY_PRAISE: ReadonlySet<string> = new Set([
   'key',
   'wonders',
   'advocate',
-  // Passed on as advice: "my coaches always recommended an epsom salt bath".
+  // Passed on as advice: "my physio recommended heat packs".
   'recommend',
   'recommends',
   'recommended',

@@ -158,10 +158,10 @@ describe('a question about the asker’s pain in a thread that tells it', () => 
 
 describe('a back eased, named by its temper, or "at" the writer', () => {
   it.each([
-    'Sudden pain on the first squat. I tried to roll out my lower back but it would not loosen.',
+    'Sharp pain halfway through warm-ups. I tried to stretch out my lower back, no luck.',
     'I have a temperamental lower back, so what can I train around it?',
     'Honestly the back is at me all week.',
-    'Two runs in and the old back does be at me.',
+    'Since the match the back does be at me.',
   ])('is a back complaint: %j', (text) => {
     expect(read(text).relevant).toBe(true);
   });
@@ -178,10 +178,10 @@ describe('tension let go, RICE and rest offered in a back thread', () => {
   const title = 'Upper back soreness on long rides';
   it.each([
     'Relax your shoulders on the bike.',
-    'Drop the shoulders, hands light on the bars.',
+    'Drop your shoulders and keep a light grip.',
     'Loosen your grip on the bars.',
-    'RICE it and see how it feels tomorrow.',
-    'Rest is nearly always the answer.',
+    'RICE it for a couple of days.',
+    'Honestly rest is the best medicine here.',
   ])('is advice about the asker’s back: %j', (text) => {
     expect(read(text, title).relevant).toBe(true);
   });
@@ -201,7 +201,7 @@ describe('tension let go, RICE and rest offered in a back thread', () => {
 
 describe('a pain that did not start until later', () => {
   it('is no bladder that will not start', () => {
-    const text = 'Deadlifts on Saturday and my back is still sore, but the pain didn’t start until a day later.';
+    const text = 'Heavy pulls on Monday left my lower back sore, but the pain didn’t start until Tuesday night.';
     expect(read(text).triage).not.toBe('emergency');
     expect(flags(text)).not.toContain('bladder_bowel');
   });
@@ -214,10 +214,10 @@ describe('a pain that did not start until later', () => {
 describe('more advice in a back thread, and questions told with the asker’s time', () => {
   const title = 'Lower back stiffness every morning';
   it.each([
-    'Buy a new mattress!',
+    'Buy yourself a firmer mattress.',
     'Grab a foam roller and use it daily.',
     'Perhaps try heat before bed.',
-    'My old coach always recommended an epsom salt bath.',
+    'My physio recommended heat packs.',
     'Does it hurt when you bend forward, or only when you sit?',
   ])('is about the asker’s back: %j', (text) => {
     expect(read(text, title).relevant).toBe(true);
