@@ -304,8 +304,9 @@ export function breathlessAfterEffort(context: MentionContext, cues: CueIndex, s
   const tokens = context.tokens;
   const sentence = tokens[sign.start]!.sentence;
   if (!tellsOfBreath(tokens, sign)) return false;
-  if (sentence === 0 || [...cues.inSentence('exertion', sentence - 1), ...cues.inSentence('outing', sentence - 1)].length === 0)
-    return false;
+  const effortBefore =
+    sentence > 0 && (cues.inSentence('exertion', sentence - 1).length > 0 || cues.inSentence('outing', sentence - 1).length > 0);
+  if (!effortBefore) return false;
   const { start, end } = context.sentences[sentence]!;
   let words = 0;
   for (let at = start; at < end; at++) {
@@ -801,11 +802,6 @@ export class FlagContext {
   }
 
   /**
-   * Advice, a condition, a worry or a screening question rather than something the writer has:
-   * "if you ever get numbness down there, go to A&E", "worried it's cauda equina", "saddle numbness
-   * is a red flag", "any numbness down there?".
-   */
-  /**
    * Whether the flag is what the writer acted to keep from happening, in its clause: "jumped clear to avoid landing on
    * my back", "rolled away to prevent a fall". Not one that failed: "couldn't avoid", "tried to avoid".
    */
@@ -829,6 +825,11 @@ export class FlagContext {
     return this.tokens.slice(cue.start, cue.end).some((token) => PREVENTING_WORDS.has(token.text));
   }
 
+  /**
+   * Advice, a condition, a worry or a screening question rather than something the writer has:
+   * "if you ever get numbness down there, go to A&E", "worried it's cauda equina", "saddle numbness
+   * is a red flag", "any numbness down there?".
+   */
   isHypothetical(mention: Mention, flag?: RedFlag): boolean {
     const { context, cues } = this.input;
     const tokens = this.tokens;
@@ -1311,15 +1312,6 @@ export class FlagContext {
   }
 
   /**
-   * A crash told again by "it was" ("It was a nasty fall", "That was a bad crash"), in a sentence after one that tells
-   * a crash and is dated (or follows a date): "Three years ago I slipped on a wet step. It was a nasty fall", "In Sept.
-   * 2015 I came off on the ice. Landed on my hip. It was a nasty fall." (the abbreviation's full stop ends a sentence). A
-   * crash told otherwise after an old one may be a new one ("Last year I fell off my bike. Came off again at the
-   * weekend"), so only the pointing "it" or "that" reads as the same; and not in a post that tells anything as
-   * happening again or today ("Today it happened again. It was a nasty fall", review 44a), nor where the sentence
-   * itself says now ("It was a nasty fall, and I'm lying here right now").
-   */
-  /**
    * A story dated by the sentence that opens it, the crash told in the next: "Three years ago everything changed. I came
    * off my horse at a gallop and cracked two vertebrae". Only a sentence that starts with its long-ago time,
    * a crash sentence and the one after it with no time or now of their own ("Still sore today" keeps it current), and a
@@ -1347,6 +1339,15 @@ export class FlagContext {
     );
   }
 
+  /**
+   * A crash told again by "it was" ("It was a nasty fall", "That was a bad crash"), in a sentence after one that tells
+   * a crash and is dated (or follows a date): "Three years ago I slipped on a wet step. It was a nasty fall", "In Sept.
+   * 2015 I came off on the ice. Landed on my hip. It was a nasty fall." (the abbreviation's full stop ends a sentence). A
+   * crash told otherwise after an old one may be a new one ("Last year I fell off my bike. Came off again at the
+   * weekend"), so only the pointing "it" or "that" reads as the same; and not in a post that tells anything as
+   * happening again or today ("Today it happened again. It was a nasty fall", review 44a), nor where the sentence
+   * itself says now ("It was a nasty fall, and I'm lying here right now").
+   */
   private datedCrashBefore(sentence: number): boolean {
     const { context, cues } = this.input;
     const words = this.sentenceWords(sentence);

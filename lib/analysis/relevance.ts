@@ -819,6 +819,8 @@ export function threadPairs(
       sentenceWords.some((token) => REMEDY_HEDGES.has(token.text) || REMEDY_PRAISE.has(token.text))
     );
   };
+  // "When you stand up": the asker's time, told to them, not a condition.
+  const inAskersTime = (cue: Mention): boolean => ASKERS_TIME.has(normalizedWords(tokens, cue));
   // Advice is told with "you should" and "make sure" (ADVICE_MODALS): no condition of it, though one in a writer's own
   // post ("you should feel it in your back"); "if" and "unless" still are, but not the "if" of "see if it settles".
   const howAdviceIsTold = (cue: Mention): boolean =>
@@ -860,12 +862,9 @@ export function threadPairs(
     if (asksTheAsker(context, cues, at.sentence)) {
       // A question about the asker's trouble in a thread that tells it ("Is the pain sharp or dull?", "Do you get it
       // at night?") is about their back, as the real sets' readers label such replies; as strong as advice, and only
-      // where the post tells nothing of its own.
-      // Its "when you" is the asker's time ("Does it hurt when you breathe in?"); an "if" is banter or a condition ("are
-      // you even a runner if nothing hurts?").
-      const conditional = isHypotheticalClause(cues, at.clause, undefined, (cue) =>
-        ASKERS_TIME.has(normalizedWords(tokens, cue)),
-      );
+      // where the post tells nothing of its own. Its "when you" is the asker's time ("Does it hurt when you breathe
+      // in?"); an "if" is banter or a condition ("are you even a runner if nothing hurts?").
+      const conditional = isHypotheticalClause(cues, at.clause, undefined, inAskersTime);
       if (complaint && toldNothingOfItsOwn && !isNegated(symptom) && !conditional)
         pairs.push({ region: null, symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
       continue;
@@ -893,7 +892,7 @@ export function threadPairs(
       if (cues.inSentence('first_person', at.sentence).length > 0 || asksTheAsker(context, cues, at.sentence)) continue;
       if (meantToFeel(at.sentence) || sympathyAlone(at.sentence)) continue;
       const conditions = cues.inClause('hypothetical', tokens[pair.symptom.start]!.clause);
-      if (!conditions.every((cue) => ASKERS_TIME.has(normalizedWords(tokens, cue)))) continue;
+      if (!conditions.every(inAskersTime)) continue;
       pairs.push({ region: pair.region, symptom: pair.symptom, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
     }
   }
@@ -1156,8 +1155,8 @@ function toldAgainstIt(context: MentionContext, cues: CueIndex, region: Mention)
 }
 
 /**
- * Whether a clause tells advice, a general statement or someone's warning ("half my gym says running will wreck my
- * back") rather than the writer's own case. The warning counts though it says "my": relevance only, since a
+ * Whether a clause tells advice, a general statement, someone's warning ("half my gym says running will wreck my
+ * back") or sympathy with the asker ("so sorry about your back") rather than the writer's own case. The warning counts though it says "my": relevance only, since a
  * warning sign a doctor said "could" be there is for flag-context.ts to weigh.
  */
 function toldAsHypothetical(cues: CueIndex, clause: number): boolean {
