@@ -24,6 +24,7 @@ import {
   COMPARED_SUBJECTS,
   COMPARISON_COPULAS,
   CONDITION_LIST_JOINS,
+  NOW_AFTER_AND,
   CONDITION_WORDS,
   PREVENTING_WORDS,
   PREVENTION_FAILED,
@@ -221,7 +222,10 @@ function openScope(tokens: readonly Token[], from: number, to: number): boolean 
     if (token.kind === 'punct') {
       if (token.text === ',' || token.text === '/' || token.text === '&') {
         const next = tokens[i + 1];
-        if (next && CONDITION_LIST_JOINS.has(next.text)) continue;
+        if (next && CONDITION_LIST_JOINS.has(next.text)) {
+          if (next.text === 'and' && NOW_AFTER_AND.has(tokens[i + 2]?.text ?? '')) return false;
+          continue;
+        }
         let chunk = 0;
         let addressed = false;
         for (let j = i + 1; j < tokens.length && tokens[j]!.kind !== 'punct'; j++) {
@@ -933,6 +937,15 @@ export class FlagContext {
         return true;
       }
     }
+    // A rule passed on as said or written, its sign after it: "the practice nurse's sheet says call 999 with a numb groin",
+    // "the GP told me get to hospital if…". The writer's "my" is the source's, not the sign's; a sign the writer then
+    // tells as theirs has an "I", a "my" or a "now" in or before it ("said go to A&E, and I've got numbness down there",
+    // "…and now it's numb when I wipe").
+    for (const cue of screening) {
+      if (cue.end > mention.start || !SPEECH_WORDS.has(tokens[cue.start - 1]?.text ?? '')) continue;
+      if (!inRange(tokens, cue.end, mention.end, (word) => FIRST_PERSON_SUBJECTS.has(word.text) || OWN_OR_NOW.has(word.text)))
+        return true;
+    }
     return false;
   }
 
@@ -1168,6 +1181,7 @@ export class FlagContext {
         tokens[cue.end]?.text === 'and' ||
         recent(sentence) ||
         recent(sentence + 1));
+    const comparedWithThen = cues.inSentence('compared_with_then', sentence);
     const past =
       cues
         .inSentence('past', sentence)
@@ -1177,6 +1191,7 @@ export class FlagContext {
               inOneBracket(tokens, cue, mention, context.sentences[sentence]!.start)) &&
             !onsetOfNoBetter(cue) &&
             !ageNow(cue) &&
+            !comparedWithThen.some((comparison) => overlaps(comparison, cue)) &&
             !((justNow || saysToday) && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);
     // A blow taken again and again ("all those times I got thrown onto the mat", "thrown onto my back in wrestling

@@ -35,6 +35,7 @@ import {
   type LexiconValue,
   type TermGroup,
   MUSCLES_WORDS,
+  RETURN_STATE_WORDS,
 } from './lexicon';
 import { normalize, originalSlice, type NormalizedText } from './text/normalize';
 import { PhraseMatcher } from './text/term-matcher';
@@ -121,10 +122,13 @@ function resolve(raw: Mention[], tokens: readonly Token[]): Mention[] {
       let backAt = -1;
       for (let i = mention.start; i < mention.end; i++) if (tokens[i]!.text === 'back') backAt = i;
       const before = tokens[backAt - 1];
+      const after = tokens[backAt + 1]?.text ?? '';
+      // After the idiom's own verb, a word of how one came back is no symptom of a back (RETURN_STATE_WORDS).
+      const stateOfReturn = backAt > mention.start && (after.endsWith('ing') || RETURN_STATE_WORDS.has(after));
       if (
         backAt >= 0 &&
         ((before && backAt === mention.start && BACK_MODIFIERS.has(before.text)) ||
-          startsSymptom.has(backAt + 1) ||
+          (startsSymptom.has(backAt + 1) && !stateOfReturn) ||
           // "Pulled back muscle deadlifting": a back with its muscle named is the body, whatever came before it.
           MUSCLES_WORDS.has(tokens[backAt + 1]?.text ?? ''))
       ) {

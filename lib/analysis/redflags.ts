@@ -331,10 +331,23 @@ function feverishReading(token: Token): boolean {
   return (value >= 38 && value <= 42) || (value >= 100.4 && value <= 107);
 }
 
+/** Whether the text's first sentence is a line of its own: an opening post's title, as adapters put it first, or a greeting. */
+function firstLineOfItsOwn(context: MentionContext): boolean {
+  const [first, second] = context.sentences;
+  // Its line break may close it as its last token ("Numb toes⏎") or follow its own stop ("Any advice?⏎").
+  const lastToken = first && context.tokens[first.end - 1];
+  return (
+    lastToken !== undefined &&
+    second !== undefined &&
+    context.normalized.text.slice(lastToken.start, second.textStart).includes('\n')
+  );
+}
+
 /** Finds the red flags the writer reports. */
 export function findRedFlags(input: FlagInput): RedFlagHit[] {
   const { context, cues, links } = input;
   const tokens = context.tokens;
+  const firstLineAlone = firstLineOfItsOwn(context);
   const hits = new Hits();
   const words = (mention: Mention): string => wordsOf(context, mention);
   const clauseHas = (mention: Mention, cat: Parameters<CueIndex['inClause']>[0]): boolean =>
@@ -399,8 +412,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   };
   const explainedNumbness = (mention: Mention, heldSo = false): boolean => {
     const sentence = tokens[mention.start]!.sentence;
+    // A title tells in short what its post then tells in full ("Numb toes at 10k", then the run, then the
+    // laces): its numbness is read one sentence further on.
+    const further = firstLineAlone && sentence === 0 ? 1 : 0;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
-    if ([sentence, sentence + 1, sentence + 2].some((at) => outlasting(at).length > 0)) return false;
+    if ([sentence, sentence + 1, sentence + 2, sentence + 2 + further].some((at) => outlasting(at).length > 0)) return false;
     // Numb feet in a post about riding that names no back anywhere ("took up riding this year… an hour in, my toes go
     // dead, any tips?"): the ride's (shoes, pedals, cleats), wherever in the post it is told. Not both legs, which may
     // be a cord's sign with no back named, nor a groin, whose numbness keeps its own reading.
@@ -433,11 +449,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // came back"), or just before when the numbness is told as what follows leaving it ("Started doing cold plunges.
     // When I get out both legs are pins and needles"); a bike far off in the sentence is where the writer noticed it,
     // not what numbed them.
-    return [...(leavingOpens(sentence) ? [sentence - 1] : []), sentence, sentence + 1]
+    return [...(leavingOpens(sentence) ? [sentence - 1] : []), sentence, sentence + 1, ...(further ? [sentence + 2] : [])]
       .flatMap((at) => [...numbCausesIn(context, cues, at, heldSo), ...(heldSo ? cues.inSentence('positional', at) : [])])
       .some(
         (cause) =>
-          Math.abs(cause.start - mention.start) <= CAUSE_REACH &&
+          (Math.abs(cause.start - mention.start) <= CAUSE_REACH || (further > 0 && tokens[cause.start]!.sentence > sentence)) &&
           // A cue word inside the mention itself (the "saddle" of a cue's "saddle feels numb") is no cause either.
           !within(cause, mention) &&
           !secondhand(cause) &&
@@ -509,7 +525,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   });
   // With no complaint to go by, a post that opens on someone else ("My boyfriend fell out of the tree…", "Training
   // partner failed a good morning…") is written for them.
-  const opensOnSomeoneElse = cues.get('relative').some((person) => person.start < OPENING_WORDS);
+  // A first line of its own (an opening post's title, as adapters and `analyze` put it first; a greeting) does not
+  // move the opening: "Any tips for my dad?" then "He slipped on the stairs…" opens on him as much as either.
+  const openings = firstLineAlone ? [0, context.sentences[1]!.start] : [0];
+  const opensOnSomeoneElse = cues
+    .get('relative')
+    .some((person) => openings.some((opening) => person.start >= opening && person.start - opening < OPENING_WORDS));
   // A complaint told with no "I" or "my" in its clause ("Back pain from kettlebells?" after "his back hurt") is
   // no sign the post is the writer's own.
   // Nor is one asked about with only the asker's "I" beside it ("is that a bad back thing or should I worry?").

@@ -20,6 +20,7 @@ import {
   BRACE_VERBS,
   FORM_HOLD_FILLERS,
   FORM_HOLD_VERBS,
+  FORM_SHAPE_WORDS,
   MUSCLES_WORDS,
   FORUM_PLACES,
   HAD_WORDS,
@@ -64,6 +65,7 @@ import {
   BACK_RECOVERY_WORDS,
   SUGGESTION_OPENERS,
   BARE_REMEDY_WORDS,
+  REMEDY_TIME_LEADS,
   YOU_COMPARED,
   CAUSING_VERBS,
   NAMING_LEADS,
@@ -370,9 +372,12 @@ function isFormCue(
   const skipPossessive = (index: number): number => (FORM_CUE_POSSESSIVES.has(tokens[index]?.text ?? '') ? index - 1 : index);
   if (word === 'tight') {
     // "keeping your erector muscles tight": the muscles' word may stand between the region and "tight".
+    // …or its shape and "and": "hold the back flat and tight".
+    const shapedAnd = tokens[symptom.start - 1]?.text === 'and' && FORM_SHAPE_WORDS.has(tokens[symptom.start - 2]?.text ?? '');
     const region =
       regionsEndingAt.get(symptom.start) ??
-      (MUSCLES_WORDS.has(tokens[symptom.start - 1]?.text ?? '') ? regionsEndingAt.get(symptom.start - 1) : undefined);
+      (MUSCLES_WORDS.has(tokens[symptom.start - 1]?.text ?? '') ? regionsEndingAt.get(symptom.start - 1) : undefined) ??
+      (shapedAnd ? regionsEndingAt.get(symptom.start - 2) : undefined);
     if (region) {
       // "keep your chest up and your back tight": a cue verb earlier in the clause, said to "your".
       const clause = tokens[symptom.start]!.clause;
@@ -809,7 +814,13 @@ export function threadPairs(
     // not one of a second command further on ("foam roll it out and get a lacrosse ball on it").
     const after = clauseWords.filter((token) => token.start > tokens[remedy.end - 1]!.start);
     const saidOf = [...before, ...after.slice(0, 2)].some((token) => LINKING_VERBS.has(token.text));
-    const named = opensSentence && before.length <= 1 && !saidOf;
+    // …or the clause right after a time it is named for ("When the spasm settles, sports massage").
+    const [lead] = sentenceWords;
+    const afterATime =
+      lead !== undefined &&
+      REMEDY_TIME_LEADS.has(lead.text) &&
+      sentenceWords.every((token) => token.clause >= clause || token.clause === lead.clause);
+    const named = (opensSentence || afterATime) && before.length <= 1 && !saidOf;
     return (
       suggests(sentence) ||
       named ||

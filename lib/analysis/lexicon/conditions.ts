@@ -6,12 +6,13 @@ const BACK_TROUBLES = 'lower|low|upper|mid? back trouble|troubles|problem|proble
 
 export const CONDITION_TERMS: readonly TermGroup[] = [
   condition('lower_back', null, 0.95, ['lumbago', 'lbp', 'clbp']),
-  // "a bad back" is how people name a back that has hurt for a while.
+  // "a bad back" is how people name a back that has hurt for a while; "my recovering lower back" one still mending (not
+  // "recovering back to full fitness": only with its place).
   condition('lower_back', null, 0.85, [
-    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy|bitchy|temperamental|finicky|touchy|janky|gammy|knackered|banjaxed lower|low back',
+    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy|bitchy|temperamental|finicky|touchy|janky|gammy|knackered|banjaxed|recovering|healing lower|low back',
   ]),
   condition('upper_back', null, 0.85, [
-    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy|bitchy|temperamental|finicky|touchy|janky|gammy|knackered|banjaxed upper back',
+    'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy|bitchy|temperamental|finicky|touchy|janky|gammy|knackered|banjaxed|recovering|healing upper back',
   ]),
   condition(null, null, 0.8, [
     'bad|dodgy|crappy|shitty|wonky|busted|cranky|grumpy|bitchy|temperamental|finicky|touchy|janky|gammy|knackered|banjaxed back',

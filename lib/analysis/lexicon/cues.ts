@@ -101,6 +101,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'looked|looking up',
     'almost|nearly',
     'close to',
+    // A sign as a risk, not had: "runners after a birth are at risk of leaking".
+    'risk|risks|chance|chances of|for',
     'worried|afraid|scared|paranoid|concerned|terrified|fear',
     // A worry looked back on, told with its "I" and past perfect, which would put the sign past the hedge's reach: "scared
     // I'd had a heart attack, but the ECG was clear". Not a worry told now ("scared I was having a heart attack and I still
@@ -227,9 +229,15 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Placed where the writer saw them: "Older guy at my gym had chest pain", "an old man at parkrun" (not "Older guy
     // here, 61", the writer).
     'older|old|young|younger guy|man|woman|lady|lad|bloke|dude at|in|on my|the|our?',
+    // Named by their work: "the bin men were puffing up the drive", "our postie", "the plumber".
+    'delivery|post|bin|gas|cable|taxi|uber|bus guy|guys|man|men|woman|lady|driver|drivers|bloke|lad',
+    'postman|postie|courier|plumber|electrician|mechanic|landlord|gardener|neighbours|neighbors',
     'he|she|they|him|his|her|hers|their|them',
     "he's|she's|they're|he'd|she'd|they'd",
   ]),
+  // A now measured against a then: "the tingle stays after the ride, not like it used to". Its "used to" is the
+  // then's; the sentence tells the now. Not "than": "much less than it used to be" tells a sign on its way out.
+  cue('compared_with_then', ['like|as it|they|i|he|she|we used to', 'the way it|they used to']),
   cue('past', [
     'used to',
     'years ago',
@@ -1203,6 +1211,10 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "it's still not come back a day later".
     'still not come|came back',
     'not gone away',
+    // Spelled out: "the numbness does not wear off once I stand up".
+    'does|did|will|would not wear off',
+    'does|did|will|would not go away',
+    'has|have not worn off',
     // "it's not going away off the bike either".
     "not|isn't going away",
     'even after|when i',
@@ -1858,8 +1870,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // The back left out, told in the post's back words after: "hurt myself on the rower last week, lower back still
     // sore".
     'hurt|injured myself',
-    'i did|done something to my _? back',
-    "i've done something to my _? back",
+    'i did|done something _? to my _? back',
+    "i've done something _? to my _? back",
     'what i did|done to my _? back',
     'done my _? back in',
     'did my _? back in at|on|while|when|lifting|playing|moving|yesterday|again|badly|properly|last',
@@ -1958,6 +1970,17 @@ export const FORM_CUE_POSSESSIVES: ReadonlySet<string> = new Set(['your', 'my', 
 export const FORM_HOLD_VERBS: ReadonlySet<string> = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'hold', 'holding']);
 /** Verbs of a brace's tightness, held or lost: "losing lower back tightness out of the hole". */
 export const BRACE_VERBS: ReadonlySet<string> = new Set([...FORM_HOLD_VERBS, 'lose', 'losing', 'lost', 'loses']);
+/** A back's shape held as a form cue, before "and tight": "hold your back flat and tight", "a back neutral and tight". */
+export const FORM_SHAPE_WORDS: ReadonlySet<string> = new Set([
+  'straight',
+  'flat',
+  'neutral',
+  'rigid',
+  'braced',
+  'locked',
+  'stable',
+  'solid',
+]);
 /** A region's muscles named after it, between it and "tight": "keeping your erector muscles tight". */
 export const MUSCLES_WORDS: ReadonlySet<string> = new Set(['muscles', 'muscle']);
 /** Words that may stand between such a verb and its back: "keeping a neutral lower back", "holding my spine". */

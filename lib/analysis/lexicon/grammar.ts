@@ -334,6 +334,12 @@ export const DISJUNCTIONS: ReadonlySet<string> = new Set(['or', 'nor']);
 export const CONDITION_LIST_JOINS: ReadonlySet<string> = new Set(['or', 'nor', 'and']);
 
 /**
+ * Words after such an "and" that leave the condition for the writer's now: "call 999 if you cannot pee, and now I
+ * cannot feel the loo seat", "…, and I can't feel the seat".
+ */
+export const NOW_AFTER_AND: ReadonlySet<string> = new Set(['now', 'today', 'since', 'still', 'i', "i'm", "i've", 'my']);
+
+/**
  * Words before an "I have" that wonder rather than tell: "maybe I have a tumour", "I might have cancer", "could I have a
  * tumor?" (flag-context.ts, a history wondered about).
  */

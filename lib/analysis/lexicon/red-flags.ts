@@ -1386,6 +1386,11 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     // A small child's accident, told with an age: "my 4yo pooped himself at parkrun".
     'yo pooped|peed|wet|wets|pissed|poops|pees|messed himself|herself',
     'scared the shit|piss out of me',
+    // Fear told as soiling: "properly shat myself in the start pen", "shat myself with nerves" (said of a race's
+    // nerves or a fright; not a bowel out of control).
+    'absolutely|totally|properly|completely shat|shit|crapped|bricked myself|meself',
+    'shat|shit|crapped|bricked myself on|at the start|starting line',
+    'shat|shit|crapped|bricked myself with|from nerves|fear|fright',
     'lump in my|the|his|her throat',
     'gym|bieber|lifting|marathon|race|hay|cabin fever',
     'saturday night fever',

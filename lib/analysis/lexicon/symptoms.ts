@@ -223,6 +223,8 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // Injuring verbs said of a back muscle: "pulled my lower back", "strained my erectors", "tore a lat"; and of a neck
     // ("pulled my neck on shrugs"), which counts where the post tells of training (relevance.ts).
     'pulled|tore|strained|wrenched|twisted my|his|her|a _? back|lat|lats|trap|traps|erector|erectors|ql|rhomboid|rhomboids|neck',
+    // Told in the present, as a story often is: "so I lean over the bath and wrench my back".
+    'wrench|wrenches|wrenching my|his|her _? back|neck|lat|lats|trap|traps',
     // A back jolted by a step or a landing: "jarred my back stepping off a kerb".
     'jarred|jolted my|his|her _? back|neck',
     // The same told of what does it: "a hard landing jars the back", "heel striking jolts your spine".
@@ -445,6 +447,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     // "my back always lets me know later", "your lumbar will let you know".
     `${BACK_SUBJECT} lets|let me|you know`,
     `${BACK_SUBJECT} will let me|you know`,
+    // "my back told me all about it the next day", "my lower back reminded me who is boss".
+    `${BACK_SUBJECT} told|tells|reminded|reminds me`,
+    `${BACK_SUBJECT} proceeded|decided|started to tell|remind me`,
     // "my back always pays for it the next morning", "my back makes me pay for it later".
     `${BACK_SUBJECT} pays|paid for it`,
     // "my back is paying for it", "and my lower back was paying for it by Friday".

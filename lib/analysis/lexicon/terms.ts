@@ -60,6 +60,8 @@ export type CueId =
   | 'quoting'
   /** Time words that make a statement past ("used to", "in high school"). */
   | 'past'
+  /** A now measured against a then ("stays numb, not like it used to"): the "used to" dates the then, not the now. */
+  | 'compared_with_then'
   /** Words that say a problem is over ("long gone", "cleared up"). */
   | 'resolved'
   /** Words that say a problem is here now or back ("now", "again", "ever since"). */

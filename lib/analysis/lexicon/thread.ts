@@ -493,6 +493,8 @@ export const THREAD_CUE_TERMS: readonly TermGroup[] = [
     'foam roll|rolled it|them|your|the|out',
     'lacrosse|tennis|massage ball',
     'massage|massages',
+    // "a sports massage after a week", "deep tissue massage": the kind named before it.
+    'deep tissue|sports massage|massages',
     'yoga|pilates',
     // The yoga poses a back thread's replies name: "child's pose helps me", "cat cow every morning", "try the sphinx".
     'child|childs pose',
@@ -1222,6 +1224,8 @@ export const SUGGESTION_OPENERS: ReadonlySet<string> = new Set([
   'could you',
   'can you',
 ]);
+/** A time a remedy is named for, opening its sentence before it: "When the spasm settles, sports massage". */
+export const REMEDY_TIME_LEADS: ReadonlySet<string> = new Set(['once', 'when', 'after', 'until', 'till']);
 /** Words a remedy asked as a bare question may come with: "Ice pack?", "Some rest perhaps?". */
 export const BARE_REMEDY_WORDS: ReadonlySet<string> = new Set([
   'maybe',

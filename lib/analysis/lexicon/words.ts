@@ -34,6 +34,13 @@ const BODY_BACK_WORDS = [
  */
 export const BACK_MODIFIERS: ReadonlySet<string> = new Set([...BODY_BACK_WORDS, 'weak']);
 
+/**
+ * How someone came back, said right after a verb's "back" ("the old niggles came back howling", "got back stiff from
+ * the hike"): the state the return left them in, not a back that is sore. A noun after it ("got back spasms", "came
+ * back pain") is still the body's.
+ */
+export const RETURN_STATE_WORDS: ReadonlySet<string> = new Set(['sore', 'tight', 'stiff', 'achy']);
+
 /** Words before a bare "back" that give it a region word's full strength ("a back that locks up", relevance.ts). */
 export const BARE_BACK_MODIFIERS: ReadonlySet<string> = new Set([...BODY_BACK_WORDS, 'a']);
 
