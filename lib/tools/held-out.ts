@@ -66,4 +66,5 @@ export const HELD_OUT_RED_FLAG_LISTS: ReadonlySet<string> = new Set([
   '76',
   '77',
   '78',
+  '79',
 ]);
