@@ -1192,6 +1192,8 @@ export class FlagContext {
             !onsetOfNoBetter(cue) &&
             !ageNow(cue) &&
             !comparedWithThen.some((comparison) => overlaps(comparison, cue)) &&
+            // A past told as where a now began: "sore since last summer", "numb down there since last October".
+            tokens[cue.start - 1]?.text !== 'since' &&
             !((justNow || saysToday) && tokens[cue.start]!.clause !== token.clause),
         ) || this.saysPastYear(sentence);
     // A blow taken again and again ("all those times I got thrown onto the mat", "thrown onto my back in wrestling

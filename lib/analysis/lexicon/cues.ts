@@ -1597,6 +1597,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'three|four|five months ago|back',
     'six|seven|eight|nine|ten|twelve months ago|back',
     'over|more than a month ago',
+    // A season or a year gone: "hurt my lower back last summer".
+    'last summer|winter|spring|autumn|fall|year',
   ]),
   cue('worsening', [
     'getting|got|gotten|becoming worse|weaker',
@@ -1620,6 +1622,8 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'worse _? _? _? _? than it was at|in the start|beginning',
     'worse _? _? _? _? than when it started|began',
     'worsening',
+    // Grown over the weeks into more of the body: "sore since the spring and now it has spread into my hip".
+    'spread|spreads|spreading down|into|up|over|across',
   ]),
   cue('cough_trigger', ['when|whenever|if i', 'every time i']),
   cue('cough', [

@@ -158,3 +158,24 @@ describe('“back” after a verb of returning, and a back held in form', () => 
     },
   );
 });
+
+describe('a back no better since a season or a year gone', () => {
+  it.each([
+    "My lower back has ached since last year and it isn't getting any better.",
+    'Strained my lower back last spring. It still hurts every morning.',
+    'My lower back has hurt since last winter and now it has spread into my hip.',
+  ])('is not improving: %j', (text) => {
+    expect(flags(text)).toContain('not_improving');
+  });
+
+  it('and a sign that began then is current', () => {
+    expect(flags('Hurt my back lifting. My groin has been numb since last October.')).toContain('saddle_numbness');
+  });
+
+  it.each([
+    'I hurt my back last summer and it has been fine ever since.',
+    'Lower back sore for two months, so spread your feet wider on squats, my coach says.',
+  ])('but not a back that healed, or feet spread: %j', (text) => {
+    expect(flags(text)).not.toContain('not_improving');
+  });
+});
