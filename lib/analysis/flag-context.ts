@@ -1183,19 +1183,17 @@ export class FlagContext {
         recent(sentence + 1));
     const comparedWithThen = cues.inSentence('compared_with_then', sentence);
     const past =
-      cues
-        .inSentence('past', sentence)
-        .some(
-          (cue) =>
-            (!inBrackets(tokens, cue, context.sentences[sentence]!.start) ||
-              inOneBracket(tokens, cue, mention, context.sentences[sentence]!.start)) &&
-            !onsetOfNoBetter(cue) &&
-            !ageNow(cue) &&
-            !comparedWithThen.some((comparison) => overlaps(comparison, cue)) &&
-            // A past told as where a now began: "sore since last summer", "numb down there since last October".
-            tokens[cue.start - 1]?.text !== 'since' &&
-            !((justNow || saysToday) && tokens[cue.start]!.clause !== token.clause),
-        ) || this.saysPastYear(sentence);
+      cues.inSentence('past', sentence).some(
+        (cue) =>
+          (!inBrackets(tokens, cue, context.sentences[sentence]!.start) ||
+            inOneBracket(tokens, cue, mention, context.sentences[sentence]!.start)) &&
+          !onsetOfNoBetter(cue) &&
+          !ageNow(cue) &&
+          !comparedWithThen.some((comparison) => overlaps(comparison, cue)) &&
+          // A past told as where a now began: "sore since last summer", "numb down there since last October".
+          tokens[cue.start - 1]?.text !== 'since' &&
+          !((justNow || saysToday) && tokens[cue.start]!.clause !== token.clause),
+      ) || this.saysPastYear(sentence);
     // A blow taken again and again ("all those times I got thrown onto the mat", "thrown onto my back in wrestling
     // for years") is a history; years told in another clause are the writer's experience ("came off at 40mph, riding
     // for years and never crashed like it").

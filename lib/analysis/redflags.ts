@@ -126,6 +126,8 @@ const SIT_LENGTH_REACH = 2;
 /** How far after a harmless cause of numbness the writer may take it back ("…on a long drive except I haven't"). */
 const DENIED_CAUSE_REACH = 4;
 
+/** Sentences after a numbness in which its outlasting its cause may be told. */
+const OUTLASTING_SENTENCES = 2;
 /** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
 const CAUSE_REACH = 20;
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
@@ -416,7 +418,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // laces): its numbness is read one sentence further on.
     const further = firstLineAlone && sentence === 0 ? 1 : 0;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
-    if ([sentence, sentence + 1, sentence + 2, sentence + 2 + further].some((at) => outlasting(at).length > 0)) return false;
+    const toldAfter = Array.from({ length: OUTLASTING_SENTENCES + further }, (_, after) => sentence + after + 1);
+    if ([sentence, ...toldAfter].some((at) => outlasting(at).length > 0)) return false;
     // Numb feet in a post about riding that names no back anywhere ("took up riding this year… an hour in, my toes go
     // dead, any tips?"): the ride's (shoes, pedals, cleats), wherever in the post it is told. Not both legs, which may
     // be a cord's sign with no back named, nor a groin, whose numbness keeps its own reading.
