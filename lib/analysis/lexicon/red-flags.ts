@@ -60,7 +60,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'push|pushing|strain|straining really? hard to pee|wee|urinate',
     // "I must push very hard to make pee".
     'push|pushing|strain|straining really|very|so? hard to make|do pee|wee|urine',
-    'no|zero control over|of my bladder|bowels|bowel|peeing',
+    'no|zero control over|of my|her|his|their bladder|bowels|bowel|peeing',
     'wet|wetting|wetted the bed',
     // "he's wet the couch twice in his sleep" (not a spilled shake that wet the couch: RED_FLAG_IDIOM_TERMS).
     'wet|wetting|wetted the couch|sofa|mattress',
@@ -123,6 +123,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     "can't|cannot|couldn't empty my? bladder",
     'unable to empty my? bladder',
     "haven't|hasn't been able to pee|wee",
+    // "he hasn't managed to pee since this morning".
+    "haven't|hasn't|hadn't|couldn't managed|manage to pee|wee|urinate",
     "haven't|hasn't been able to empty my? bladder",
     "haven't|hasn't been able to go to the toilet|loo|bathroom",
     "can't|cannot|couldn't get the? pee|urine|wee to come|flow|start",

@@ -179,3 +179,16 @@ describe('a back no better since a season or a year gone', () => {
     expect(flags(text)).not.toContain('not_improving');
   });
 });
+
+describe('a bladder or bowel lost, told of the person a post is written for', () => {
+  it.each([
+    'My dad has had a bad back all week. Since lunchtime he has had no control of his bowels at all.',
+    "My daughter hurt her back at netball. She hasn't managed to wee since breakfast although she keeps drinking.",
+  ])('is an emergency: %j', (text) => {
+    expect(flags(text)).toContain('bladder_bowel');
+  });
+
+  it('but a wee managed in the end is not', () => {
+    expect(flags('Back sore after the long run, but I managed to pee once I got home.')).not.toContain('bladder_bowel');
+  });
+});
