@@ -1081,8 +1081,7 @@ export function threadPairs(
     for (const asked of cues.get('asked_aggravator')) {
       const sentence = tokens[asked.start]!.sentence;
       if (!context.sentences[sentence]!.question || isNegated(asked)) continue;
-      if (cues.inSentence('thanks', sentence).length > 0 || cues.inSentence('first_person', sentence).length > 0) continue;
-      if (namesAnotherPart(sentence)) continue;
+      if (thankedOrOwn(sentence) || namesAnotherPart(sentence)) continue;
       pairs.push({ region: null, symptom: asked, score: ADVICE_STRENGTH, hypothetical: false, fromThread: true });
       break;
     }
