@@ -23,6 +23,7 @@ import {
   FORM_SHAPE_WORDS,
   MUSCLES_WORDS,
   FORUM_PLACES,
+  FIRST_PERSON_I,
   HAD_WORDS,
   HELPED_OBJECT,
   LINKING_AUXILIARIES,
@@ -39,6 +40,8 @@ import {
   OTHER_SUBJECTS,
   PEOPLE_TIGHTENING,
   PLURAL_PRONOUNS,
+  IN_PAIN_DEGREE,
+  IN_PAIN_LEADS,
   PEOPLE_WHO_DO_IT,
   PART_DETERMINERS,
   MINE_PLACING_WORDS,
@@ -633,6 +636,7 @@ function pronounPair(
   };
   // The symptom's own words may open with it: "it grabs", "it locks up".
   if (!pronoun && symptom.end - symptom.start > 1 && PRONOUNS.has(tokens[symptom.start]!.text)) pronoun = 'any';
+  if (!pronoun && writerInPain(tokens, symptom)) pronoun = 'any';
   for (let i = symptom.start - 1; i >= Math.max(0, symptom.start - REFERRING_WINDOW) && !pronoun; i--) {
     if (tokens[i]!.clause !== at.clause) break;
     pronoun = pronounAt(i);
@@ -660,6 +664,26 @@ function pronounPair(
     (placedByMine(tokens, region) ? 1 : PRONOUN_CLOSENESS) *
     (hypothetical ? HYPOTHETICAL_WEIGHT : 1);
   return { region, symptom, score, hypothetical };
+}
+
+/**
+ * "I was instantly in pain", "been in agony since", "I'm in so much pain": the writer in pain as a whole names no
+ * place, so the back of the sentence before is its place, as it is for "it hurts" (lexicon IN_PAIN_DEGREE, IN_PAIN_LEADS).
+ */
+function writerInPain(tokens: readonly Token[], symptom: Mention): boolean {
+  const clause = tokens[symptom.start]!.clause;
+  const inClause = (index: number): boolean => index >= 0 && tokens[index]!.clause === clause;
+  let at = symptom.start - 1;
+  while (inClause(at) && IN_PAIN_DEGREE.has(tokens[at]!.text)) at--;
+  if (!inClause(at) || tokens[at]!.text !== 'in') return false;
+  for (let lead = at - 1; inClause(lead) && lead >= at - 4; lead--) {
+    const text = tokens[lead]!.text;
+    if (FIRST_PERSON_I.has(text)) return true;
+    if (!IN_PAIN_LEADS.has(text)) return false;
+    // "Been in pain since": the writer left unsaid at the clause's start.
+    if (text === 'been' && !inClause(lead - 1)) return true;
+  }
+  return false;
 }
 
 /** Words from "mine" back to a back word that "mine" places: "mine's the lower back", "mine goes to my lower back". */

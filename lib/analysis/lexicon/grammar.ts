@@ -208,6 +208,61 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['it', "it's", 'its', 'itse
  */
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', "they're", 'their', 'themselves']);
 
+/**
+ * The writer in pain as a whole (relevance.ts): "I was instantly in pain", "been in agony since", "I'm in so much pain".
+ * Such a pain names no place of its own, so right after a sentence about the back it is the back's, as "it hurts" is.
+ * IN_PAIN_DEGREE may stand between "in" and the pain, IN_PAIN_LEADS between the writer and "in".
+ */
+export const IN_PAIN_DEGREE: ReadonlySet<string> = new Set([
+  'so',
+  'much',
+  'a',
+  'lot',
+  'of',
+  'such',
+  'serious',
+  'real',
+  'constant',
+  'severe',
+  'excruciating',
+  'absolute',
+  'total',
+  'complete',
+  'some',
+  'terrible',
+  'horrible',
+  'crazy',
+  'insane',
+  'unbearable',
+  'bad',
+  'major',
+  'agonising',
+  'agonizing',
+]);
+export const IN_PAIN_LEADS: ReadonlySet<string> = new Set([
+  'was',
+  'am',
+  'been',
+  'have',
+  'had',
+  'instantly',
+  'immediately',
+  'still',
+  'now',
+  'really',
+  'left',
+  'ended',
+  'up',
+  'straight',
+  'away',
+  'then',
+  'literally',
+  'just',
+  'already',
+  'pretty',
+  'quite',
+]);
+
 /** Whose a neck is: "my neck", "your neck", "the back of my neck", or one that opens its sentence ("Neck cramps…"). */
 export const NECK_OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'me']);
 
