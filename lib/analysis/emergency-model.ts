@@ -321,14 +321,18 @@ function saidFine({ context, cues }: ModifierInput, mention: Mention): boolean {
 }
 
 /**
- * A slip from standing onto the bottom, told in one sentence ("slipped on the ice going to the car and landed on my
+ * A slip from standing onto the bottom, told in one sentence or two ("slipped on the ice going to the car and landed on my
  * backside"): no height, number, hard drop, head or neck in it ("slipped on the ice and fell 4 metres onto rocks" is a
  * fall; "Slipped on ice on a hillwalk" over "…tumbled ten metres down the bank" is one too, told apart).
  */
 function slipOntoTheBottom({ context, cues }: ModifierInput, sentence: number): boolean {
-  if (cues.inSentence('ground_slip', sentence).length === 0 || cues.inSentence('bottom_landing', sentence).length === 0)
-    return false;
-  const { start, end } = context.sentences[sentence]!;
+  if (cues.inSentence('ground_slip', sentence).length === 0) return false;
+  // The landing in the slip's sentence, or in the next where a title names the slip ("Slipped on ice walking the dog"
+  // over "…landed right on my bum").
+  const landedIn = [sentence, sentence + 1].find((at) => cues.inSentence('bottom_landing', at).length > 0);
+  if (landedIn === undefined) return false;
+  const { start } = context.sentences[sentence]!;
+  const { end } = context.sentences[landedIn]!;
   return !context.tokens.slice(start, end).some((token) => token.kind === 'number' || FALL_WORDS.has(token.text));
 }
 

@@ -135,6 +135,11 @@ const WEEKS_OF_CARE = 52;
 /** What "of" may go on to for a length of time to be the problem's: "two months of lower back ache". */
 const PROBLEM_CATS = new Set(['region', 'symptom', 'condition']);
 
+/** "It may become chronic": a long course foreseen or feared (lexicon cue `chronic_to_come`), not one lived. */
+function foreseen(cues: CueIndex, mention: Mention): boolean {
+  return cues.get('chronic_to_come').some((cue) => cue.start <= mention.start && cue.end >= mention.end);
+}
+
 /**
  * Whether a length of time starting at `start` is how long the writer has trained ("been lifting for
  * about two years now"): a training verb before it with only fillers and counts between. It says who
@@ -591,7 +596,12 @@ export function analyzeTextWith(text: string, lexicon: Lexicon, topic?: ThreadTo
     }
     if (value.cat === 'timing' && value.id === 'during_run' && anotherSports(mention)) continue;
     if (value.cat === 'context' && value.id === 'load_jump' && fallsInstead(context, mention)) continue;
-    if (value.cat === 'context' && value.id === 'weeks_long' && trainingHistory(tokens, mention.start)) continue;
+    if (
+      value.cat === 'context' &&
+      value.id === 'weeks_long' &&
+      (trainingHistory(tokens, mention.start) || foreseen(cues, mention))
+    )
+      continue;
     if (value.cat === 'context' && value.id === 'sudden_onset' && doubtedEvent(cues, mention)) continue;
     collector.add(value.cat, value.id, words(mention));
   }

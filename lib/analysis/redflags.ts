@@ -295,6 +295,22 @@ function sentenceHas(tokens: readonly Token[], context: MentionContext, mention:
   return tokens.slice(start, end).some((token) => words.has(token.text));
 }
 
+/** Words from "through" to the back it reaches: "through to my back", "right through into the upper back". */
+const THROUGH_REACH = 5;
+
+/**
+ * Whether a chest's pain is told going through to the back, in its own words or after them in its sentence: "a
+ * squeezing in my chest that goes through to my back".
+ */
+function reachesTheBack(tokens: readonly Token[], context: MentionContext, mention: Mention): boolean {
+  const { end } = context.sentences[tokens[mention.start]!.sentence]!;
+  for (let i = mention.start; i < end; i++) {
+    if (tokens[i]!.text !== 'through' && tokens[i]!.text !== 'thru') continue;
+    if (tokens.slice(i + 1, Math.min(end, i + 1 + THROUGH_REACH)).some((token) => token.text === 'back')) return true;
+  }
+  return false;
+}
+
 /** Whether a cue says it cannot itself ("can't feel", "cannot tell"): its own negation, not the words after it. */
 function saysCannot(tokens: readonly Token[], cue: Mention): boolean {
   return tokens.slice(cue.start, cue.end).some((token) => token.text === 'cannot' || token.text.endsWith("n't"));
@@ -700,7 +716,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
       // Never a crushing pain, nor one told with a sweat, a faintness or sickness: those are the heart's.
       const heartLike = text.includes('crushing') || sentenceHas(tokens, context, mention, ALARM_WORDS);
-      if (!heartLike && airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
+      // Nor one that goes through to the back: airways tighten, they do not reach the back ("a squeezing in my chest that
+      // goes through to my back a kilometre in … probably just the cold air").
+      const throughToBack = reachesTheBack(tokens, context, mention);
+      if (!heartLike && !throughToBack && airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not. The press may
       // be named after a comma ("chest felt tight and full for an hour after, proper pump") or in the sentence before
       // ("Hit a bench PR today. Chest feels tight and pumped").

@@ -67,4 +67,5 @@ export const HELD_OUT_RED_FLAG_LISTS: ReadonlySet<string> = new Set([
   '77',
   '78',
   '79',
+  '81',
 ]);

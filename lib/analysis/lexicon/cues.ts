@@ -238,6 +238,17 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // A now measured against a then: "the tingle stays after the ride, not like it used to". Its "used to" is the
   // then's; the sentence tells the now. Not "than": "much less than it used to be" tells a sign on its way out.
   cue('compared_with_then', ['like|as it|they|i|he|she|we used to', 'the way it|they used to']),
+  // A long course foreseen or feared, not lived: "the doctor says it may become chronic", "I worry it'll turn chronic",
+  // "don't want it to go chronic". It says nothing of how long the trouble has lasted (weeks_long).
+  cue('chronic_to_come', [
+    'could|might|may|will|would|to become|turn|go|get a? chronic',
+    'could|might|may|will|would|to be a? chronic',
+    "it'll|itll become|turn|go|get a? chronic",
+    "it'll|itll be a? chronic",
+    'could|might|may|will|would|to end up a? chronic',
+    'could|might|may|will|would|to end up being a? chronic',
+    'could|might|may|will|would|to end up becoming a? chronic',
+  ]),
   cue('past', [
     'used to',
     'years ago',
@@ -425,6 +436,39 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // The writer asking whether theirs is a hospital matter: "numb between the legs since last night, is this an ER
     // thing?" (not "is that an ER thing, in general?", review 40e).
     'is this an? er|hospital|emergency thing|situation|job',
+  ]),
+  // A crash or a fall already seen to (flag-context.ts, trauma only): "went to A&E that night, CT was clear", "got
+  // checked over at the hospital", "the X-ray showed nothing broken". Its emergency care is behind the writer: what
+  // they tell now is what is left of it (research/corpus README: a blow seen at a hospital is no 999 call now).
+  cue('care_had', [
+    'went|rushed|admitted|taken to the? hospital|er|casualty',
+    'went|rushed|admitted|taken to the emergency room|department',
+    'went|rushed|taken to urgent care',
+    'ended up in the? hospital|er|casualty',
+    'checked out|over at|by the? hospital|er|paramedics|ambulance|doctor|doctors',
+    'had|got an? xray|ct|mri|scan',
+    'had|got an? x ray',
+    'had|got xrays|scans',
+    'had|got x rays',
+    'xray|xrays|ct|mri|scan|scans was|were clear|fine|normal|ok|okay',
+    'xray|xrays|ct|mri|scan|scans came back clear|fine|normal|ok|okay',
+    'x ray|rays was|were clear|fine|normal|ok|okay',
+    'x ray|rays came back clear|fine|normal|ok|okay',
+    'xray|xrays|ct|mri|scan|scans showed|shows nothing|no',
+    'x ray|rays showed|shows nothing|no',
+    'nothing broken|fractured',
+    'no fracture|fractures|break|breaks',
+  ]),
+  // Care that left the back out: "they didn't scan my back since it didn't hurt then", "never got it x-rayed". The
+  // crash is not seen to for the back (flag-context.ts), whatever else was checked.
+  cue('care_missed', [
+    "didn't|never|not scan|xray|check|image my|the|his|her? back|spine",
+    "didn't|never|not x ray my|the|his|her? back|spine",
+    "didn't|never|not get|have it scanned|xrayed|checked",
+    "didn't|never|not get|have my back scanned|xrayed|checked",
+    "didn't|never|not get|have it x rayed",
+    "didn't|never|not get|have my back x rayed",
+    "wasn't|weren't|never scanned|xrayed|checked",
   ]),
   // What did not happen in the world (flag-context.ts, trauma only): a dream's crash ("had a dream I ploughed into a
   // truck on my bike", "in my nightmare I went down hard on black ice") and a game's ("Zwift race: I crashed into another
@@ -959,7 +1003,12 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'slipped|slipping on black|wet ice|leaves|grass|floor|tiles',
     'slipped|slipping on the|a wet floor|tiles|grass',
   ]),
-  cue('bottom_landing', ['landed|fell|sat on|onto my|her|his bum|backside|butt|arse|ass|tailbone|behind|rear', 'sat down hard']),
+  cue('bottom_landing', [
+    'landed|fell|sat on|onto my|her|his bum|backside|butt|arse|ass|tailbone|behind|rear',
+    // "landed right on my bum", "fell straight onto my backside".
+    'landed|fell|sat right|straight|flat|smack|square|squarely on|onto my|her|his bum|backside|butt|arse|ass|tailbone|behind|rear',
+    'sat down hard',
+  ]),
   cue('slow_speed', [
     'walking|jogging|crawling pace|speed',
     'at a crawl|standstill',

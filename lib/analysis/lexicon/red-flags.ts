@@ -84,6 +84,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "I can't really tell when I need a number 2".
     "can't|cannot|couldn't really|even? tell|feel when i need a number #",
     "can't|cannot|couldn't really|even? tell when i need to pee|go|wee|poo",
+    // "I can't really tell if I need to go or not" (not "…if I need to go to A&E").
+    "can't|cannot|couldn't really|even? tell if|whether i need to pee|wee|poo",
+    "can't|cannot|couldn't really|even? tell if|whether i need to go or not",
     "can't|cannot|couldn't really|even? tell|feel when i need a wee|pee|poo",
     // Said of a parent or partner: "she cant tell when she needs the loo".
     "can't|cannot|couldn't really|even? tell|feel when she|he needs the|a loo|toilet|wee|pee|poo",
@@ -109,6 +112,14 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'had an accident in me pants|trousers|bed',
     // "she'd had an accident in bed and genuinely didn't notice" (not "didn't know where the spare sheets were").
     "had an accident in bed and genuinely|honestly|really? didn't notice|realise|realize",
+    // "…had an accident in bed, pooed and didn't wake up or feel it".
+    "had an accident in bed _? _? and didn't|never wake|feel|notice",
+    // Not "shat the bed" or "crapped the bed": a race or a market that went badly.
+    'pooed in bed',
+    'pooed the bed',
+    'pooed in my sleep',
+    // "pooed and didn't wake up or feel it" (not "pooped": tired as often as soiled).
+    "pooed and didn't|never wake|feel|notice",
     // Soiling told as going: "I've gone a bit in my pants and had no idea", "he's gone himself twice without knowing".
     'gone|went himself|herself _? _? without knowing|noticing|realising|realizing',
     'gone|went myself _? _? without knowing|noticing|realising|realizing',
@@ -494,10 +505,16 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'tight chest',
     // A back pain that reaches the front: "the pain goes from between his shoulders right through to his chest".
     'right|straight through to my|his|her|the chest',
+    // A tear or a pain that goes in at the chest and out at the back: "something ripped straight thru my chest and out
+    // the back" (the tearing chest-to-back pain of clinical-facts.md §1.2).
+    'through|thru my|his|her chest and? out|into|to the|my|his|her back',
     'through to the front of my|his|her|the chest',
     // "I felt a pain go right through from my back to the front of my chest".
     'back to the front of my|his|her|the chest',
     'chest feels|felt tight|heavy|crushed',
+    // Two words of it joined: "his chest feels full and heavy", "my chest went weird and tight".
+    'chest feels|felt|goes|went full|tight|heavy|weird|funny|strange|odd and tight|heavy|full|crushed|squeezed',
+    'chest is|was full|tight|heavy and tight|heavy|full|crushed|squeezed',
     'chest is|was tight|heavy|crushed',
     // "it feels like my chest is being squeezed".
     'chest is|was being squeezed|crushed',
@@ -689,6 +706,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'rolled|flipped the|our|a|my|his|her car|truck|van|jeep|suv|ute|quad|atv|buggy|bike',
     // "went about 6 metres before landing on my back".
     'went|dropped about|around|nearly|almost|maybe|roughly # metres|meters|m|feet|ft',
+    // The height in words: "tumbled ten metres down the bank", "fell about twenty feet off the ladder".
+    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? two|three|four|five metres|meters',
+    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty metres|meters',
+    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty feet|ft',
     'landing flat? on my|his|her back|spine|tailbone',
     // "came down flat on my back from maybe 4-5m" (off a kicker, out of a lineout lift).
     'came|come down flat on|onto my|his|her back|spine|tailbone',
@@ -708,6 +729,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Thrown by a horse: "fell off at a canter", "got thrown off the mare" (not a plait or a shoe that "came off the
     // mare", nor a car's cruise control that "came off at a canter").
     'fell|falling|thrown off at a canter|gallop',
+    // The rider told as the one who came off ("I came off at a canter"), or landing after it.
+    'i came off at a canter|gallop',
+    'came off at a canter|gallop _? _? and landed|hit|went',
     'thrown|fell|falling|fallen off|from my|the|a|her|his horse|pony|mare|gelding|stallion',
     // "I went straight over her shoulder and landed flat on my back" (the rider over the horse's shoulder).
     'i went|flew|came straight? over her|his|its shoulder|neck',

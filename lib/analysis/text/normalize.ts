@@ -82,7 +82,13 @@ const CHARACTER_FOLDS: Readonly<Record<string, string>> = {
 };
 
 const COMBINING_MARKS = /\p{M}/gu;
-const WORD = /[a-z]+(?:'[a-z]+)*/g;
+// "A&E" is one word, the British ER (spelling.ts reads it as "er"): its "&" would otherwise split it in two.
+const WORD = /a&e(?![a-z])|[a-z]+(?:'[a-z]+)*/g;
+
+/** Whether `text` is one word as forum spellings are looked up (spelling.ts): letters, or "a&e". */
+export function isSpellingWord(text: string): boolean {
+  return [...text.matchAll(WORD)].some((match) => match[0] === text);
+}
 
 const SEPARATOR_ONLY = /^[\s\p{Cc}\p{Cf}]+$/u;
 /** Folded code points seen before: posts repeat the same few non-ASCII characters (emoji, quotes). */

@@ -26,3 +26,113 @@ describe('the writer in pain, right after a sentence about the back', () => {
     expect(read(text).relevant).toBe(false);
   });
 });
+
+describe('a long course foreseen, not lived', () => {
+  it.each([
+    'Tweaked my lower back on Monday, still sore. My physio says it could become chronic if I rush back.',
+    "Pulled something in my lower back yesterday and it's still sore. Really don't want it to turn chronic.",
+  ])('says nothing of weeks without improvement: %j', (text) => {
+    expect(read(text).redFlags.map((flag) => flag.id)).not.toContain('not_improving');
+  });
+
+  it('but a back that is chronic now still is', () => {
+    expect(read('Chronic lower back pain, still sore every day whatever I do.').redFlags.map((flag) => flag.id)).toContain(
+      'not_improving',
+    );
+  });
+});
+
+describe('codeine pills named by their number', () => {
+  it('are no vertebrae: a plural "T3s" places nothing in the mid back', () => {
+    expect(read('Sore knee after the run, so I took a couple of T3s before bed.').relevant).toBe(false);
+  });
+
+  it('but a vertebra named alone is the mid back', () => {
+    expect(read('Sharp pain around T3 whenever I bench.').relevant).toBe(true);
+  });
+});
+
+const flagsOf = (text: string) => read(text).redFlags.map((flag) => flag.id);
+
+describe('a chest told in two words of heaviness', () => {
+  it('is the chest flag, told of a partner: "full and heavy"', () => {
+    const text =
+      'My dad tweaked his upper back on the rower this morning. Now he is pale, his chest feels tight and heavy and he feels sick.';
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('a tear through the chest and out at the back', () => {
+  it('is the chest flag, whatever the lifter calls it', () => {
+    const text =
+      'Pulled a heavy single off the blocks and something tore right through my chest and out into my back. Still there an hour on.';
+    expect(flagsOf(text)).toContain('chest_pain');
+  });
+});
+
+describe('a chest pain that goes through to the back', () => {
+  it('is no airways story, whatever the weather is blamed for', () => {
+    const text =
+      'Stiff lower back after my long runs lately. Also a squeezing in my chest that goes through to my back after a mile or so, then eases when I walk. Probably the cold air.';
+    expect(flagsOf(text)).toContain('chest_pain');
+  });
+
+  it('but a chest tight in the cold with nothing at the back stays the airways', () => {
+    expect(
+      read('Lower back a bit sore after the 10k. My chest felt tight in the freezing air, inhaler sorted it.').triage,
+    ).not.toBe('emergency');
+  });
+});
+
+describe('a rider thrown at speed', () => {
+  it('is a fall from a height, told as coming off at a canter', () => {
+    const text = 'Came off at a canter yesterday and landed on my back on the fence. Sore spot on my spine I cannot press.';
+    expect(flagsOf(text)).toContain('major_trauma');
+  });
+});
+
+describe('a fall told by its height in words', () => {
+  it('is major trauma: "tumbled ten metres down the bank"', () => {
+    expect(flagsOf('Lost my footing on the fell run and tumbled ten metres down the bank, my back is agony.')).toContain(
+      'major_trauma',
+    );
+  });
+});
+
+describe('a bowel let go in bed, unfelt', () => {
+  it.each([
+    'Disc is flaring again, pain down my left leg. Last night I pooed in bed and did not feel it.',
+    "Disc is flaring again. I had an accident in bed, pooed and didn't wake up.",
+    "Disc is flaring again, and today I can't really tell if I need to go or not.",
+  ])('is the bladder and bowel flag: %j', (text) => {
+    expect(flagsOf(text)).toContain('bladder_bowel');
+  });
+
+  it('but not knowing whether to go to hospital is no toilet', () => {
+    expect(flagsOf("Disc is flaring again and I can't tell if I need to go to A&E or not.")).not.toContain('bladder_bowel');
+  });
+});
+
+describe('a slip from standing onto the bottom, named in the title', () => {
+  it('is no major trauma when the post tells the landing', () => {
+    const title = 'Slipped on the ice walking to work';
+    const body = 'Went down this morning and landed right on my bum. Lower back and tailbone sore, legs fine.';
+    expect(assess(`${title}\n${body}`, { thread: { title }, rank: false }).triage).not.toBe('emergency');
+  });
+});
+
+describe('a crash already seen to', () => {
+  it.each([
+    'Car accident a fortnight ago. Went to A&E that night and the scan was clear. Back still stiff, when can I squat?',
+    'Came off my bike at speed last week, got checked over at the hospital, nothing broken. Back still sore.',
+  ])('is no 999 call now: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    "Crashed my motorbike on Sunday. They checked my wrist at A&E but didn't scan my back, and now my mid back really hurts.",
+    'Got hit by a car yesterday at 30 mph, never went to hospital, my back is agony.',
+  ])('but a back the care left out is: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
