@@ -394,8 +394,6 @@ function thingBetween(tokens: readonly Token[], from: number, to: number): boole
 
 /** Words that turn the next couple of words around ("never went away", "not fine"). */
 const TURNING_WORDS = /^(?:not|never|no)$|n't$/;
-/** How far after a care's words a part names what was seen to ("nothing broken in my legs"). */
-const CARE_PART_REACH = 3;
 
 /** Whether one of the two words before `start` turns it around: "not fine", "never went away", "isn't normal". */
 export function deniedBefore(tokens: readonly Token[], start: number): boolean {
@@ -1148,25 +1146,6 @@ export class FlagContext {
   }
 
   /**
-   * A crash or fall already seen to, in its sentence or the next (lexicon cue `care_had`): "Car accident 3 weeks ago.
-   * Went to A&E that night, CT was clear." Its emergency care is behind the writer; whatever else they tell now (numb
-   * legs, a bladder) keeps its own flag. Not care denied before it: "never went to hospital", "didn't get an X-ray".
-   */
-  private seenTo(sentence: number): boolean {
-    const { context, cues } = this.input;
-    const told = [sentence, sentence + 1];
-    if (told.some((at) => cues.inSentence('care_missed', at).length > 0)) return false;
-    // Care of another part is not the back's: "ED said nothing broken in my legs".
-    const ofAnotherPart = (care: Mention): boolean =>
-      context.mentions.some(
-        (part) => part.value.cat === 'part' && part.start >= care.end && part.start - care.end <= CARE_PART_REACH,
-      );
-    return told.some((at) =>
-      cues.inSentence('care_had', at).some((care) => !deniedBefore(this.tokens, care.start) && !ofAnotherPart(care)),
-    );
-  }
-
-  /**
    * In the past and over: "had sciatica in 2019, long gone", "foot drop years ago, fully recovered".
    * A flag that is a history (cancer, steroids) is never "over"; an old accident is never the onset
    * of today's pain, whatever followed it.
@@ -1177,7 +1156,6 @@ export class FlagContext {
     const tokens = this.tokens;
     const token = tokens[mention.start]!;
     const sentence = token.sentence;
-    if (flag === 'major_trauma' && this.seenTo(sentence)) return true;
     // A time inside brackets is an aside's ("…since the flare-up last week (same as 2 years ago) things feel muted"),
     // unless the flag is in that aside too ("(hip/back pain from a car accident about 6 years back)").
     // An onset months ago dates what is still no better, not a past: "hurt it 3 months ago and it's not getting better".

@@ -437,39 +437,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // thing?" (not "is that an ER thing, in general?", review 40e).
     'is this an? er|hospital|emergency thing|situation|job',
   ]),
-  // A crash or a fall already seen to (flag-context.ts, trauma only): "went to A&E that night, CT was clear", "got
-  // checked over at the hospital", "the X-ray showed nothing broken". Its emergency care is behind the writer: what
-  // they tell now is what is left of it (research/corpus README: a blow seen at a hospital is no 999 call now).
-  cue('care_had', [
-    'went|rushed|admitted|taken to the? hospital|er|casualty',
-    'went|rushed|admitted|taken to the emergency room|department',
-    'went|rushed|taken to urgent care',
-    'ended up in the? hospital|er|casualty',
-    'checked out|over at|by the? hospital|er|paramedics|ambulance|doctor|doctors',
-    'had|got an? xray|ct|mri|scan',
-    'had|got an? x ray',
-    'had|got xrays|scans',
-    'had|got x rays',
-    'xray|xrays|ct|mri|scan|scans was|were clear|fine|normal|ok|okay',
-    'xray|xrays|ct|mri|scan|scans came back clear|fine|normal|ok|okay',
-    'x ray|rays was|were clear|fine|normal|ok|okay',
-    'x ray|rays came back clear|fine|normal|ok|okay',
-    'xray|xrays|ct|mri|scan|scans showed|shows nothing|no',
-    'x ray|rays showed|shows nothing|no',
-    'nothing broken|fractured',
-    'no fracture|fractures|break|breaks',
-  ]),
-  // Care that left the back out: "they didn't scan my back since it didn't hurt then", "never got it x-rayed". The
-  // crash is not seen to for the back (flag-context.ts), whatever else was checked.
-  cue('care_missed', [
-    "didn't|never|not scan|xray|check|image my|the|his|her? back|spine",
-    "didn't|never|not x ray my|the|his|her? back|spine",
-    "didn't|never|not get|have it scanned|xrayed|checked",
-    "didn't|never|not get|have my back scanned|xrayed|checked",
-    "didn't|never|not get|have it x rayed",
-    "didn't|never|not get|have my back x rayed",
-    "wasn't|weren't|never scanned|xrayed|checked",
-  ]),
   // What did not happen in the world (flag-context.ts, trauma only): a dream's crash ("had a dream I ploughed into a
   // truck on my bike", "in my nightmare I went down hard on black ice") and a game's ("Zwift race: I crashed into another
   // rider's avatar"). Not "game" alone: a rugby game's tackle is real.
@@ -500,6 +467,13 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "didn't bother with hospital": care passed over, not had.
     "didn't bother with the? hospital|er|doctor|doctors|gp",
     "didn't bother going to the? hospital|er|doctor|doctors|gp",
+    // The writer owning that they should be there: "should've gone to A&E instead of posting here".
+    "should've gone to the? hospital|er|doctor|doctors|gp",
+    "should've been to the? hospital|er|doctor|doctors|gp",
+    'should have gone to the? hospital|er|doctor|doctors|gp',
+    'should have been to the? hospital|er|doctor|doctors|gp',
+    "should've gone straight to the? hospital|er",
+    'should have gone straight to the? hospital|er',
   ]),
   // How a cautionary tale ends, told beside care not had: "numb groin, didn't go to hospital, now lifelong bladder
   // issues, learn from it", "both legs numb, won't go to the ER = bad idea" (review 40e). Advice, not the writer's now.
@@ -743,6 +717,8 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Told by when, not where: "two accidents today", "three accidents since", not "two accidents in the car this winter".
     'had|has|having two|three|four|several accidents today|overnight|yesterday|since|lately|recently|last|this',
     'had|has|having # accidents today|overnight|yesterday|since|lately|recently|last|this',
+    // In bed, where a drink or a child is seldom the accident: "had an accident in bed last night, didn't wake up for it".
+    'had|has|having an accident in bed',
     'poo|pooing|poop|pooping|pooped|pood|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
     // "it looked like rooibos tea in the bowl".
@@ -899,6 +875,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't even know|realise|realize i wet|peed|pissed|leaked|soiled",
     'nae warning',
     'zero warning',
+    // Slept through it: "didn't wake up for it".
+    "didn't|never wake|woke up? for|with|during it",
+    'did not wake up? for|with|during it',
   ]),
   cue('wet_bed', [
     // "Woke up and the bed was wet" (not "woke up wet", as often a leaking tent or a hot night).

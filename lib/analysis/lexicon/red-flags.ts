@@ -84,9 +84,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "I can't really tell when I need a number 2".
     "can't|cannot|couldn't really|even? tell|feel when i need a number #",
     "can't|cannot|couldn't really|even? tell when i need to pee|go|wee|poo",
-    // "I can't really tell if I need to go or not" (not "…if I need to go to A&E").
+    // "I can't really tell if I need a wee" (not "…if I need to go", to A&E or to the gym).
     "can't|cannot|couldn't really|even? tell if|whether i need to pee|wee|poo",
-    "can't|cannot|couldn't really|even? tell if|whether i need to go or not",
     "can't|cannot|couldn't really|even? tell|feel when i need a wee|pee|poo",
     // Said of a parent or partner: "she cant tell when she needs the loo".
     "can't|cannot|couldn't really|even? tell|feel when she|he needs the|a loo|toilet|wee|pee|poo",
@@ -513,7 +512,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'back to the front of my|his|her|the chest',
     'chest feels|felt tight|heavy|crushed',
     // Two words of it joined: "his chest feels full and heavy", "my chest went weird and tight".
-    'chest feels|felt|goes|went full|tight|heavy|weird|funny|strange|odd and tight|heavy|full|crushed|squeezed',
+    'chest feels|felt|goes|went all|so|really? full|tight|heavy|weird|funny|strange|odd and|n tight|heavy|full|crushed|squeezed',
     'chest is|was full|tight|heavy and tight|heavy|full|crushed|squeezed',
     'chest is|was tight|heavy|crushed',
     // "it feels like my chest is being squeezed".
@@ -1428,6 +1427,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'wee bit|bits|while|drop|dram|touch|lad|lass|bairn|one|ones|hour|hours',
     'take|took my lumps',
     'gave me a heart attack',
+    // A place or a dish so named: "sprints up Heart Attack Hill", "the heart attack burger".
+    'heart attack hill|hills|climb|climbs|stairs|steps|loop|course|trail|burger|burgers|sandwich|grill|special|wod',
     // A programme that "hit me like a truck"; "I've been hit by a bus, run over, reversed over" after week 1.
     'hit|hits|hitting me like a truck|bus|train|tonne|ton',
     "i've been hit by a bus|truck|train",

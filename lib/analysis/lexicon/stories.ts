@@ -9,7 +9,8 @@
 import { idiom, namedCondition, story, type TermGroup } from './terms';
 
 /** A back worse since the writer stopped something: "stiff ever since we stopped …" (the thing stopped follows). */
-const WORSE_SINCE_STOPPED = 'up|worse|hurting|aching|achy|sore|bad|tight|stiff|awful ever? since i|we stopped';
+const WORSE_SINCE_STOPPED =
+  'up|worse|hurting|hurts|aching|aches|achy|sore|bad|tight|stiff|awful|painful ever? since i|we stopped';
 
 /** How the traps felt under a load carried on them, and the load: "… are so raw from the weighted vest". */
 const SORE_FROM_CARRIED_LOAD =
@@ -455,6 +456,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     `${WORSE_SINCE_STOPPED} climbing|training|lifting|running|exercising|cycling|swimming|yoga|pilates|bouldering|crossfit`,
     `${WORSE_SINCE_STOPPED} going to the gym`,
     `${WORSE_SINCE_STOPPED} working out`,
+    // The writer telling they must take training up again: "a sign I need to start exercising again".
+    'need|needed|have|had to start exercising|training|lifting|running again',
+    'need|needed|have|had to start working out again',
+    'need|needed|have|had to get back into exercising|exercise|training|lifting|running',
+    'need|needed|have|had to get back into the gym',
     // Couch to 5K is a plan for people starting from nothing.
     'couch to # k',
     'c 25 k',

@@ -62,10 +62,6 @@ export type CueId =
   | 'past'
   /** A now measured against a then ("stays numb, not like it used to"): the "used to" dates the then, not the now. */
   | 'compared_with_then'
-  /** A crash or fall already seen to ("went to A&E that night, CT was clear"): its emergency care is behind the writer. */
-  | 'care_had'
-  /** Care that left the back out ("they didn't scan my back"): the crash is not seen to for it. */
-  | 'care_missed'
   /** A long course foreseen or feared ("it may become chronic"): not how long the trouble has lasted. */
   | 'chronic_to_come'
   /** Words that say a problem is over ("long gone", "cleared up"). */

@@ -103,7 +103,7 @@ describe('a bowel let go in bed, unfelt', () => {
   it.each([
     'Disc is flaring again, pain down my left leg. Last night I pooed in bed and did not feel it.',
     "Disc is flaring again. I had an accident in bed, pooed and didn't wake up.",
-    "Disc is flaring again, and today I can't really tell if I need to go or not.",
+    "Disc is flaring again, and today I can't really tell if I need a wee.",
   ])('is the bladder and bowel flag: %j', (text) => {
     expect(flagsOf(text)).toContain('bladder_bowel');
   });
@@ -121,18 +121,70 @@ describe('a slip from standing onto the bottom, named in the title', () => {
   });
 });
 
-describe('a crash already seen to', () => {
+describe('A&E read as the ER', () => {
   it.each([
-    'Car accident a fortnight ago. Went to A&E that night and the scan was clear. Back still stiff, when can I squat?',
-    'Came off my bike at speed last week, got checked over at the hospital, nothing broken. Back still sore.',
-  ])('is no 999 call now: %j', (text) => {
+    'Physio gave me a sheet: a numb groin or not being able to pee means A&E straight away. My lower back is just sore from deadlifts.',
+    'My lower back is sore. Numbness in both legs is an A&E job, right?',
+  ])('a rule or a question about signs is not the writer’s sign: %j', (text) => {
     expect(read(text).triage).not.toBe('emergency');
   });
 
   it.each([
-    "Crashed my motorbike on Sunday. They checked my wrist at A&E but didn't scan my back, and now my mid back really hurts.",
-    'Got hit by a car yesterday at 30 mph, never went to hospital, my back is agony.',
-  ])('but a back the care left out is: %j', (text) => {
+    'Lower back agony and my groin has been numb since last night, heading to A&E now.',
+    'Crashed my bike at 40 this morning. Went to A&E and they sent me home, but my lower back is agony.',
+  ])('but the writer’s own sign, and a crash whatever care followed, stay emergencies: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('the writer as one who suffers with a back', () => {
+  it.each([
+    "I'm a long time back sufferer, rowing is about all I can do.",
+    'Hello fellow lower back sufferers, what works for you?',
+  ])('is about their back: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it('but someone else who suffers is theirs', () => {
+    expect(read('My brother is a back sufferer, so he never lifts.').relevant).toBe(false);
+  });
+});
+
+describe('training to take up again', () => {
+  it('tells of a back out of condition', () => {
+    const causes = assess('My back has been killing me all week. I really need to start exercising again.')
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
+    expect(causes).toContain('deconditioning');
+  });
+});
+
+describe('a place named for a heart attack', () => {
+  it('is no chest sign: sprints up a hill of that name', () => {
+    expect(read('Traps sore from carrying sandbags, then three sprints up Heart Attack Hill after.').triage).not.toBe(
+      'emergency',
+    );
+  });
+});
+
+describe('going to the toilet or somewhere else', () => {
+  it('is no bladder sign when it is the gym', () => {
+    expect(flagsOf("Can't really tell if I need to go or not today, to the gym I mean. Back a bit stiff.")).not.toContain(
+      'bladder_bowel',
+    );
+  });
+
+  it('but an accident in bed slept through is', () => {
+    expect(flagsOf("Had an accident in bed last night, didn't wake up for it, and my back has been sore all week.")).toContain(
+      'bladder_bowel',
+    );
+  });
+});
+
+describe('owning that one should be at the hospital', () => {
+  it('keeps the signs told after it the writer’s', () => {
+    const text =
+      "Probably should've gone to A&E instead of posting, but: crushing pain in my chest into my upper back, left arm heavy, feel sick.";
     expect(read(text).triage).toBe('emergency');
   });
 });
