@@ -1262,7 +1262,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // Hard effort that explains breathlessness or tired legs ("short of breath after the sprints").
   cue('exertion', [
     'sprint|sprints|sprinting|intervals|burpees|wod|metcon|metcons|conditioning|cardio|hiit|tabata|crossfit',
-    'hill|hills repeats|sprints',
+    'hill|hills repeats|sprints|reps|intervals',
+    // Running uphill: "that out of breath on hills", "gassed up the hill".
+    'on|up the? hill|hills',
     // Track work: "after the 400s", "during 200 m repeats", strides, tempo.
     'repeats|strides|fartlek|tempo',
     // "out of breath after each one" (of the repeats): the effort, rep by rep.
@@ -1348,6 +1350,13 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "it's there morning noon and night", "an ache that never switches off" (not a brain that never does).
     'there morning noon and night',
     'it|that|which never switches|switched off',
+    // The same whatever the training: "doesn't matter if I've trained or not, it's the same on rest days".
+    "doesn't matter if|whether i've trained|lifted|run|worked or not",
+    "doesn't matter if|whether i trained|lifted|ran|train|lift|run or not",
+    'does not matter if|whether i trained|lifted|ran|train|lift|run or not',
+    'same on rest days',
+    'same on my rest days',
+    'just as bad on rest days',
   ]),
   // Pain that rest and position do not change: the NHS's "pain that doesn't improve with rest" (a 111 item), the strong
   // form of the night flag (redflags.ts), where pain that wakes a lifter after heavy deadlifts is the weak one.
@@ -1424,6 +1433,9 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "worst when I'm lying still", "doesn't ease whether I lie on my side or my back", "whatever way he lies".
     "worse|worst when|while i'm lying|laying still|down",
     'worse|worst when|while i am lying|laying still|down',
+    // Hedged: "worse if anything when I'm lying still".
+    "worse|worst if anything when|while i'm lying|laying still|down",
+    'worse|worst if anything when|while i am lying|laying still|down',
     // "worst when I'm completely still in bed".
     "worse|worst when|while i'm completely|totally|perfectly|dead still",
     "can't|cannot shift it whatever|whichever",
@@ -1810,6 +1822,10 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'i eat the same',
     'i eat normally',
     "haven't changed anything in|about my eating|diet",
+    // "lost about 7kg without changing anything", "without changing a thing".
+    'without changing anything',
+    'without changing a thing',
+    'without changing my diet|eating|training',
     // "I've not touched the diet".
     "not|haven't|hasn't|never touched the|my diet|eating",
     "don't do a? diet",

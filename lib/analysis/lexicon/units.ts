@@ -5,7 +5,7 @@
 
 /** Units after a number that make it a distance, a load, a time or a pace, not a temperature ("38.5 km"). */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(
-  'km k kms kg kgs kilo kilos lb lbs pounds mile miles mi m metres meters min mins minutes sec secs seconds s reps bpm x % percent mph kph kmh w watts cm inches in ft hours hrs h'.split(
+  'km k kms kg kgs kilo kilos lb lbs pounds mile miles mi m metres meters min mins minutes sec secs seconds s reps bpm x % percent mph kph kmh w watts cm inches in ft hours hrs h g grams mg ml l litres liters oz cal kcal'.split(
     ' ',
   ),
 );

@@ -178,6 +178,10 @@ export const FEVERISH_WORDS: ReadonlySet<string> = new Set([
   'shivers',
   'chills',
   'sweats',
+  // "38.9 last night with the shakes" (a reading in fever's range, beside them; not a protein shake's grams).
+  'shakes',
+  'shaking',
+  'rigors',
 ]);
 
 /** Words that name a reading as a temperature ("temp was 38.4", "thermometer says 101.3"). */

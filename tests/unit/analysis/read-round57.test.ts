@@ -188,3 +188,42 @@ describe('owning that one should be at the hospital', () => {
     expect(read(text).triage).toBe('emergency');
   });
 });
+
+describe('urgent signs told in passing', () => {
+  it('a reading in fever’s range with the shakes is a fever', () => {
+    expect(
+      flagsOf('Thought it was just a cold. 39.1 this morning with the shakes, and my lower back aches on one side.'),
+    ).toContain('fever');
+  });
+
+  it('but a protein shake’s grams are no temperature', () => {
+    expect(flagsOf('Two protein shakes a day, 38.5 g each, lower back sore after deadlifts.')).not.toContain('fever');
+  });
+
+  it('a pain worse, if anything, lying still is rest pain', () => {
+    expect(flagsOf('My lower back aches all day and is worse if anything when I am lying still.')).toContain(
+      'night_or_rest_pain',
+    );
+  });
+
+  it('an ache between the shoulders the same whether trained or not is the thoracic flag', () => {
+    const text =
+      "Ache between my shoulder blades for about four weeks. Doesn't matter if I've trained or not, it's the same lying on the sofa.";
+    expect(flagsOf(text)).toContain('thoracic_constant');
+  });
+
+  it('weight lost without changing anything is unintended', () => {
+    expect(flagsOf('Lost about 6 kg without changing anything. Mid back aches at night now.')).toContain('weight_loss');
+  });
+});
+
+describe('breath on a hill', () => {
+  it('is the hill’s, asked about after hill reps', () => {
+    const text = 'Hill sprints today, lower back pumped by the end. Is it normal to be that out of breath on hills?';
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it('but breathless on the stairs, new, with a back ache, stays the chest flag', () => {
+    expect(flagsOf('My upper back aches and I get breathless walking up the stairs now, never used to.')).toContain('chest_pain');
+  });
+});
