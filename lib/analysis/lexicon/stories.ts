@@ -668,6 +668,13 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'ran|run|running|rode|riding|cycled|logged|logging|put|putting way|much|far? more miles|mileage|km|kilometres|kilometers than ever|usual|normal',
     'training|trained|train really|very|too heavily',
     'packing|packed|piling|piled in the miles|mileage|km|kilometres|kilometers',
+    // A race build at its biggest: "peak week", "a high mileage block", "the marathon training block".
+    'peak week|weeks|mileage',
+    'high|higher|big|bigger mileage|volume week|weeks|block|blocks',
+    'marathon|ultra|ironman training block|plan|cycle|build',
+    // Reps counted by the day: "300 swings per day", "100 burpees a day".
+    '# swings|reps|burpees|pushups|squats a day',
+    '# swings|reps|burpees|pushups|squats per day',
   ]),
   // A cold start: straight out of the car, a minimal warm-up.
   story('poor_warmup', [

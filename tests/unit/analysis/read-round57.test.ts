@@ -227,3 +227,15 @@ describe('breath on a hill', () => {
     expect(flagsOf('My upper back aches and I get breathless walking up the stairs now, never used to.')).toContain('chest_pain');
   });
 });
+
+describe('a race build at its biggest', () => {
+  it.each([
+    'Peak week of my marathon training block and my lower back is tight and sore every morning.',
+    'Lower back aches since I started doing 300 swings a day.',
+  ])('tells of training volume: %j', (text) => {
+    const causes = assess(text)
+      .causes.slice(0, 3)
+      .map((cause) => cause.id);
+    expect(causes).toContain('training_volume_recovery');
+  });
+});
