@@ -671,6 +671,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'heart attack',
   ]),
   flag('major_trauma', [
+    // A loaded bar that came crashing down on the lifter: "the bar with 225 came crashing down onto my 140lb frame" (as
+    // "dropped the bar on my upper back" is; not a failed bench rep that "came down on me" and was rolled off).
+    'bar|barbell _? _? came|come crashing down on|onto me|my',
     'car|auto|motorcycle|motorbike|bike|bicycle|cycling|skiing|ski|snowboarding|work|workplace|bad|serious|traffic accident|crash|wreck|collision',
     // "taken out by a car while running", "knocked down by a van".
     'taken|knocked out|down|over by a car|truck|van|bus|vehicle',

@@ -239,3 +239,17 @@ describe('a race build at its biggest', () => {
     expect(causes).toContain('training_volume_recovery');
   });
 });
+
+describe('a loaded bar that came crashing down on the lifter', () => {
+  it('is a blow, as a bar dropped on the back is', () => {
+    const text =
+      'Missed the hooks on the smith machine and the loaded bar came crashing down onto me. Lower back stiff since, hurts to lean back.';
+    expect(flagsOf(text)).toContain('major_trauma');
+  });
+
+  it('but a failed bench rep that came down on the lifter is not', () => {
+    expect(read('Failed my last bench rep, the bar came down on me and I rolled it off. Upper back a bit sore.').triage).not.toBe(
+      'emergency',
+    );
+  });
+});
