@@ -321,15 +321,16 @@ function saidFine({ context, cues }: ModifierInput, mention: Mention): boolean {
 }
 
 /**
- * A slip from standing onto the bottom, told in one sentence or two ("slipped on the ice going to the car and landed on my
+ * A slip from standing onto the bottom, told in one sentence, or in a title and the first line after it ("slipped on the ice going to the car and landed on my
  * backside"): no height, number, hard drop, head or neck in it ("slipped on the ice and fell 4 metres onto rocks" is a
  * fall; "Slipped on ice on a hillwalk" over "…tumbled ten metres down the bank" is one too, told apart).
  */
 function slipOntoTheBottom({ context, cues }: ModifierInput, sentence: number): boolean {
   if (cues.inSentence('ground_slip', sentence).length === 0) return false;
-  // The landing in the slip's sentence, or in the next where a title names the slip ("Slipped on ice walking the dog"
-  // over "…landed right on my bum").
-  const landedIn = [sentence, sentence + 1].find((at) => cues.inSentence('bottom_landing', at).length > 0);
+  // The landing in the slip's sentence, or in the next where the slip is the post's first line, a title ("Slipped on
+  // ice taking the bins out" over "…landed right on my backside").
+  const told = sentence === 0 ? [sentence, sentence + 1] : [sentence];
+  const landedIn = told.find((at) => cues.inSentence('bottom_landing', at).length > 0);
   if (landedIn === undefined) return false;
   const { start } = context.sentences[sentence]!;
   const { end } = context.sentences[landedIn]!;

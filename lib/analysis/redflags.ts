@@ -78,6 +78,7 @@ import {
   TOILET_WORDS,
   TOLD_AS_BEFORE,
   TRAINED_CHEST_WORDS,
+  THROUGH_TO_BACK_WORDS,
   UNWELL_WORDS,
   WHOLE_LEG_WORDS,
   WRITER_WORDS,
@@ -299,14 +300,24 @@ function sentenceHas(tokens: readonly Token[], context: MentionContext, mention:
 const THROUGH_REACH = 5;
 
 /**
- * Whether a chest's pain is told going through to the back, in its own words or after them in its sentence: "a
- * squeezing in my chest that goes through to my back".
+ * Whether a chest's pain is told going through to the back, after its words in its sentence: "an ache in my chest that
+ * runs through to my back". The way runs "to", "into" or "out" to the back over words of place only (lexicon
+ * THROUGH_TO_BACK_WORDS): not "pushed through the back half", nor "got through it and back home".
  */
 function reachesTheBack(tokens: readonly Token[], context: MentionContext, mention: Mention): boolean {
   const { end } = context.sentences[tokens[mention.start]!.sentence]!;
   for (let i = mention.start; i < end; i++) {
     if (tokens[i]!.text !== 'through' && tokens[i]!.text !== 'thru') continue;
-    if (tokens.slice(i + 1, Math.min(end, i + 1 + THROUGH_REACH)).some((token) => token.text === 'back')) return true;
+    let toward = false;
+    for (let at = i + 1; at < Math.min(end, i + 1 + THROUGH_REACH); at++) {
+      const text = tokens[at]!.text;
+      if (text === 'back') {
+        if (toward) return true;
+        break;
+      }
+      if (!THROUGH_TO_BACK_WORDS.has(text)) break;
+      toward ||= text === 'to' || text === 'into' || text === 'out';
+    }
   }
   return false;
 }
@@ -716,8 +727,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       const airways = [...cues.inSentence('airways', sentence), ...cues.inSentence('airways', sentence + 1)];
       // Never a crushing pain, nor one told with a sweat, a faintness or sickness: those are the heart's.
       const heartLike = text.includes('crushing') || sentenceHas(tokens, context, mention, ALARM_WORDS);
-      // Nor one that goes through to the back: airways tighten, they do not reach the back ("a squeezing in my chest that
-      // goes through to my back a kilometre in … probably just the cold air").
+      // Nor one that goes through to the back: airways tighten, they do not reach the back ("a tight chest that goes right
+      // through to my back on every run … must be the frosty air").
       const throughToBack = reachesTheBack(tokens, context, mention);
       if (!heartLike && !throughToBack && airways.some((cue) => !DENIALS.has(tokens[cue.start - 1]?.text ?? ''))) continue;
       // A tight or heavy chest from the bench press is a trained pec; a tight chest with pressure is not. The press may

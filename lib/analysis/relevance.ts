@@ -667,7 +667,7 @@ function pronounPair(
 }
 
 /**
- * "I was instantly in pain", "been in agony since", "I'm in so much pain": the writer in pain as a whole names no
+ * "I was in pain straight away", "been in agony all week", "I'm in such a lot of pain": the writer in pain as a whole names no
  * place, so the back of the sentence before is its place, as it is for "it hurts" (lexicon IN_PAIN_DEGREE, IN_PAIN_LEADS).
  */
 function writerInPain(tokens: readonly Token[], symptom: Mention): boolean {

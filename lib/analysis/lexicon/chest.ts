@@ -69,3 +69,24 @@ export const NERVE_ARM_WORDS: ReadonlySet<string> = new Set([
   'tilt',
   'tilting',
 ]);
+
+/**
+ * The words a chest's pain may pass on its way to the back (redflags.ts): "through to my back", "right through into the
+ * upper back", "thru my chest and out the back".
+ */
+export const THROUGH_TO_BACK_WORDS: ReadonlySet<string> = new Set([
+  'to',
+  'into',
+  'out',
+  'and',
+  'my',
+  'his',
+  'her',
+  'the',
+  'right',
+  'straight',
+  'upper',
+  'mid',
+  'middle',
+  'chest',
+]);

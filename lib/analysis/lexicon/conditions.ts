@@ -30,7 +30,7 @@ export const CONDITION_TERMS: readonly TermGroup[] = [
     `due to ${BACK_TROUBLES}`,
     `because of ${BACK_TROUBLES}`,
     `chronic|recurring|persistent|ongoing ${BACK_TROUBLES}`,
-    // The writer as one who suffers with a back: "I'm a long time back sufferer", "fellow lower back sufferers" (not a
+    // The writer as one who suffers with a back: "I'm a lifelong back sufferer", "fellow lower back sufferers" (not a
     // sufferer's partner: "my wife is a back sufferer" is hers, read by whose in flag-context.ts only for flags).
     "i'm|am a|an lifelong|longtime|chronic? back pain? sufferer",
     "i'm|am a|an long time back pain? sufferer",

@@ -241,13 +241,16 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   // A long course foreseen or feared, not lived: "the doctor says it may become chronic", "I worry it'll turn chronic",
   // "don't want it to go chronic". It says nothing of how long the trouble has lasted (weeks_long).
   cue('chronic_to_come', [
-    'could|might|may|will|would|to become|turn|go|get a? chronic',
-    'could|might|may|will|would|to be a? chronic',
+    'could|might|may|will|would become|turn|go|get a? chronic',
+    'could|might|may|will|would be a? chronic',
     "it'll|itll become|turn|go|get a? chronic",
     "it'll|itll be a? chronic",
-    'could|might|may|will|would|to end up a? chronic',
-    'could|might|may|will|would|to end up being a? chronic',
-    'could|might|may|will|would|to end up becoming a? chronic',
+    // Not "to" alone: "it appears to be chronic", "turned out to be chronic" tell a course already lived.
+    'want|wanting it to become|turn|go|get a? chronic',
+    'want|wanting it to be a? chronic',
+    'could|might|may|will|would end up a? chronic',
+    'could|might|may|will|would end up being a? chronic',
+    'could|might|may|will|would end up becoming a? chronic',
   ]),
   cue('past', [
     'used to',
@@ -467,7 +470,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // "didn't bother with hospital": care passed over, not had.
     "didn't bother with the? hospital|er|doctor|doctors|gp",
     "didn't bother going to the? hospital|er|doctor|doctors|gp",
-    // The writer owning that they should be there: "should've gone to A&E instead of posting here".
+    // The writer owning that they should be there: "I know, I should've gone to the hospital already".
     "should've gone to the? hospital|er|doctor|doctors|gp",
     "should've been to the? hospital|er|doctor|doctors|gp",
     'should have gone to the? hospital|er|doctor|doctors|gp',
@@ -717,7 +720,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     // Told by when, not where: "two accidents today", "three accidents since", not "two accidents in the car this winter".
     'had|has|having two|three|four|several accidents today|overnight|yesterday|since|lately|recently|last|this',
     'had|has|having # accidents today|overnight|yesterday|since|lately|recently|last|this',
-    // In bed, where a drink or a child is seldom the accident: "had an accident in bed last night, didn't wake up for it".
+    // In bed, where a drink or a child is seldom the accident: "had an accident in bed and slept through it".
     'had|has|having an accident in bed',
     'poo|pooing|poop|pooping|pooped|pood|bowel|bowels|bladder',
     'the loo|toilet|dunny|bog|lav|lavatory|john',
@@ -875,9 +878,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     "didn't even know|realise|realize i wet|peed|pissed|leaked|soiled",
     'nae warning',
     'zero warning',
-    // Slept through it: "didn't wake up for it".
-    "didn't|never wake|woke up? for|with|during it",
-    'did not wake up? for|with|during it',
+    // Slept through it: "never woke up for it" (not "never wake up with it", a morning's pain).
+    "didn't|never wake|woke up? for it",
+    'did not wake up? for it',
   ]),
   cue('wet_bed', [
     // "Woke up and the bed was wet" (not "woke up wet", as often a leaking tent or a hot night).
@@ -984,7 +987,7 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   ]),
   cue('bottom_landing', [
     'landed|fell|sat on|onto my|her|his bum|backside|butt|arse|ass|tailbone|behind|rear',
-    // "landed right on my bum", "fell straight onto my backside".
+    // "landed square on my backside", "fell smack onto my bum".
     'landed|fell|sat right|straight|flat|smack|square|squarely on|onto my|her|his bum|backside|butt|arse|ass|tailbone|behind|rear',
     'sat down hard',
   ]),
@@ -1263,8 +1266,6 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
   cue('exertion', [
     'sprint|sprints|sprinting|intervals|burpees|wod|metcon|metcons|conditioning|cardio|hiit|tabata|crossfit',
     'hill|hills repeats|sprints|reps|intervals',
-    // Running uphill: "that out of breath on hills", "gassed up the hill".
-    'on|up the? hill|hills',
     // Track work: "after the 400s", "during 200 m repeats", strides, tempo.
     'repeats|strides|fartlek|tempo',
     // "out of breath after each one" (of the repeats): the effort, rep by rep.
@@ -1350,7 +1351,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "it's there morning noon and night", "an ache that never switches off" (not a brain that never does).
     'there morning noon and night',
     'it|that|which never switches|switched off',
-    // The same whatever the training: "doesn't matter if I've trained or not, it's the same on rest days".
+    // The same whatever the training: "same on a rest day as a training day", "doesn't matter whether I lift or not".
     "doesn't matter if|whether i've trained|lifted|run|worked or not",
     "doesn't matter if|whether i trained|lifted|ran|train|lift|run or not",
     'does not matter if|whether i trained|lifted|ran|train|lift|run or not',
@@ -1433,7 +1434,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     // "worst when I'm lying still", "doesn't ease whether I lie on my side or my back", "whatever way he lies".
     "worse|worst when|while i'm lying|laying still|down",
     'worse|worst when|while i am lying|laying still|down',
-    // Hedged: "worse if anything when I'm lying still".
+    // Hedged: "if anything worse while I'm lying still in bed".
     "worse|worst if anything when|while i'm lying|laying still|down",
     'worse|worst if anything when|while i am lying|laying still|down',
     // "worst when I'm completely still in bed".
@@ -1822,7 +1823,7 @@ export const FEATURE_CUE_TERMS: readonly TermGroup[] = [
     'i eat the same',
     'i eat normally',
     "haven't changed anything in|about my eating|diet",
-    // "lost about 7kg without changing anything", "without changing a thing".
+    // "down five kilos without changing a thing".
     'without changing anything',
     'without changing a thing',
     'without changing my diet|eating|training',

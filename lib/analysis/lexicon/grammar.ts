@@ -209,7 +209,7 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['it', "it's", 'its', 'itse
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', "they're", 'their', 'themselves']);
 
 /**
- * The writer in pain as a whole (relevance.ts): "I was instantly in pain", "been in agony since", "I'm in so much pain".
+ * The writer in pain as a whole (relevance.ts): "I was in pain straight away", "been in agony all week", "I'm in such a lot of pain".
  * Such a pain names no place of its own, so right after a sentence about the back it is the back's, as "it hurts" is.
  * IN_PAIN_DEGREE may stand between "in" and the pain, IN_PAIN_LEADS between the writer and "in".
  */

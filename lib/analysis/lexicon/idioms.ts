@@ -193,7 +193,7 @@ export const IDIOM_TERMS: readonly TermGroup[] = [
     'low serve|serves',
     'serve|serves low',
   ]),
-  // Codeine pills, not vertebrae: "they sent me home with a bunch of T3s" (Tylenol No. 3 and 4, in the plural).
+  // Codeine pills, not vertebrae: "the ER gave me some T3s for it" (Tylenol No. 3 and 4, in the plural).
   idiom('region', false, ['t 3|4 s']),
   // A triathlon's transitions, not the first thoracic vertebrae: "whenever I come out of T2 I get a stitch", "cramps
   // after T2", "fumbled my shoes in T1".

@@ -323,6 +323,7 @@ export {
   STRETCH_WORDS,
   TEAR_FEELINGS,
   TRAINED_CHEST_WORDS,
+  THROUGH_TO_BACK_WORDS,
 } from './chest';
 export {
   ALARM_WORDS,

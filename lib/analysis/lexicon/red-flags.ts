@@ -84,7 +84,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "I can't really tell when I need a number 2".
     "can't|cannot|couldn't really|even? tell|feel when i need a number #",
     "can't|cannot|couldn't really|even? tell when i need to pee|go|wee|poo",
-    // "I can't really tell if I need a wee" (not "…if I need to go", to A&E or to the gym).
+    // "I can't really tell if I need to pee" (not "…if I need to go", to A&E or to the gym).
     "can't|cannot|couldn't really|even? tell if|whether i need to pee|wee|poo",
     "can't|cannot|couldn't really|even? tell|feel when i need a wee|pee|poo",
     // Said of a parent or partner: "she cant tell when she needs the loo".
@@ -111,14 +111,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'had an accident in me pants|trousers|bed',
     // "she'd had an accident in bed and genuinely didn't notice" (not "didn't know where the spare sheets were").
     "had an accident in bed and genuinely|honestly|really? didn't notice|realise|realize",
-    // "…had an accident in bed, pooed and didn't wake up or feel it".
+    // "had an accident in bed last week and never woke up", not knowing it till morning.
     "had an accident in bed _? _? and didn't|never wake|feel|notice",
     // Not "shat the bed" or "crapped the bed": a race or a market that went badly.
     'pooed in bed',
     'pooed the bed',
     'pooed in my sleep',
-    // "pooed and didn't wake up or feel it" (not "pooped": tired as often as soiled).
-    "pooed and didn't|never wake|feel|notice",
+    // Slept through it: "pooed and never woke up" (not "…didn't feel much better", nor "pooped": tired as often as
+    // soiled).
+    "pooed and didn't|never wake|woke",
     // Soiling told as going: "I've gone a bit in my pants and had no idea", "he's gone himself twice without knowing".
     'gone|went himself|herself _? _? without knowing|noticing|realising|realizing',
     'gone|went myself _? _? without knowing|noticing|realising|realizing',
@@ -504,14 +505,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'tight chest',
     // A back pain that reaches the front: "the pain goes from between his shoulders right through to his chest".
     'right|straight through to my|his|her|the chest',
-    // A tear or a pain that goes in at the chest and out at the back: "something ripped straight thru my chest and out
-    // the back" (the tearing chest-to-back pain of clinical-facts.md §1.2).
+    // A tear or a pain that goes in at the chest and out at the back: "it tore through my chest and out into my back"
+    // (the tearing chest-to-back pain of clinical-facts.md §1.2).
     'through|thru my|his|her chest and? out|into|to the|my|his|her back',
+    'through|thru my|his|her chest and? out into the|my|his|her back',
     'through to the front of my|his|her|the chest',
     // "I felt a pain go right through from my back to the front of my chest".
     'back to the front of my|his|her|the chest',
     'chest feels|felt tight|heavy|crushed',
-    // Two words of it joined: "his chest feels full and heavy", "my chest went weird and tight".
+    // Two words of it joined: "her chest felt tight and full", "my chest went weird and tight".
     'chest feels|felt|goes|went all|so|really? full|tight|heavy|weird|funny|strange|odd and|n tight|heavy|full|crushed|squeezed',
     'chest is|was full|tight|heavy and tight|heavy|full|crushed|squeezed',
     'chest is|was tight|heavy|crushed',
@@ -671,7 +673,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'heart attack',
   ]),
   flag('major_trauma', [
-    // A loaded bar that came crashing down on the lifter: "the bar with 225 came crashing down onto my 140lb frame" (as
+    // A loaded bar that came crashing down on the lifter: "the loaded bar came crashing down on me" (as
     // "dropped the bar on my upper back" is; not a failed bench rep that "came down on me" and was rolled off).
     'bar|barbell _? _? came|come crashing down on|onto me|my',
     'car|auto|motorcycle|motorbike|bike|bicycle|cycling|skiing|ski|snowboarding|work|workplace|bad|serious|traffic accident|crash|wreck|collision',
@@ -709,9 +711,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "went about 6 metres before landing on my back".
     'went|dropped about|around|nearly|almost|maybe|roughly # metres|meters|m|feet|ft',
     // The height in words: "tumbled ten metres down the bank", "fell about twenty feet off the ladder".
-    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? two|three|four|five metres|meters',
-    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty metres|meters',
-    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty feet|ft',
+    // Where to, so not a runner who "fell ten metres behind the group".
+    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? two|three|four|five metres|meters down|off|from|onto|into',
+    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty metres|meters down|off|from|onto|into',
+    'fell|tumbled|dropped about|around|nearly|almost|maybe|roughly? six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty feet|ft down|off|from|onto|into',
     'landing flat? on my|his|her back|spine|tailbone',
     // "came down flat on my back from maybe 4-5m" (off a kicker, out of a lineout lift).
     'came|come down flat on|onto my|his|her back|spine|tailbone',
@@ -731,7 +734,7 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Thrown by a horse: "fell off at a canter", "got thrown off the mare" (not a plait or a shoe that "came off the
     // mare", nor a car's cruise control that "came off at a canter").
     'fell|falling|thrown off at a canter|gallop',
-    // The rider told as the one who came off ("I came off at a canter"), or landing after it.
+    // The rider told as the one who came off ("I came off at a canter yesterday"), or landing after it.
     'i came off at a canter|gallop',
     'came off at a canter|gallop _? _? and landed|hit|went',
     'thrown|fell|falling|fallen off|from my|the|a|her|his horse|pony|mare|gelding|stallion',
@@ -1430,7 +1433,7 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'wee bit|bits|while|drop|dram|touch|lad|lass|bairn|one|ones|hour|hours',
     'take|took my lumps',
     'gave me a heart attack',
-    // A place or a dish so named: "sprints up Heart Attack Hill", "the heart attack burger".
+    // A place or a dish so named: "a loop of Heart Attack Hill", "the heart attack burger".
     'heart attack hill|hills|climb|climbs|stairs|steps|loop|course|trail|burger|burgers|sandwich|grill|special|wod',
     // A programme that "hit me like a truck"; "I've been hit by a bus, run over, reversed over" after week 1.
     'hit|hits|hitting me like a truck|bus|train|tonne|ton',

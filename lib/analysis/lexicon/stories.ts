@@ -456,7 +456,7 @@ export const STORY_TERMS: readonly TermGroup[] = [
     `${WORSE_SINCE_STOPPED} climbing|training|lifting|running|exercising|cycling|swimming|yoga|pilates|bouldering|crossfit`,
     `${WORSE_SINCE_STOPPED} going to the gym`,
     `${WORSE_SINCE_STOPPED} working out`,
-    // The writer telling they must take training up again: "a sign I need to start exercising again".
+    // The writer telling they must take training up again: "I really have to start training again".
     'need|needed|have|had to start exercising|training|lifting|running again',
     'need|needed|have|had to start working out again',
     'need|needed|have|had to get back into exercising|exercise|training|lifting|running',
@@ -668,11 +668,11 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'ran|run|running|rode|riding|cycled|logged|logging|put|putting way|much|far? more miles|mileage|km|kilometres|kilometers than ever|usual|normal',
     'training|trained|train really|very|too heavily',
     'packing|packed|piling|piled in the miles|mileage|km|kilometres|kilometers',
-    // A race build at its biggest: "peak week", "a high mileage block", "the marathon training block".
+    // A race build at its biggest: "deep in peak week", "a big mileage block", "my marathon training cycle".
     'peak week|weeks|mileage',
     'high|higher|big|bigger mileage|volume week|weeks|block|blocks',
     'marathon|ultra|ironman training block|plan|cycle|build',
-    // Reps counted by the day: "300 swings per day", "100 burpees a day".
+    // Reps counted by the day: "200 swings a day", "50 burpees per day".
     '# swings|reps|burpees|pushups|squats a day',
     '# swings|reps|burpees|pushups|squats per day',
   ]),

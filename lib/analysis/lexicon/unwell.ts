@@ -178,9 +178,8 @@ export const FEVERISH_WORDS: ReadonlySet<string> = new Set([
   'shivers',
   'chills',
   'sweats',
-  // "38.9 last night with the shakes" (a reading in fever's range, beside them; not a protein shake's grams).
+  // A reading in fever's range told with the shakes (not a protein shake's grams, nor arms "shaking" after a set).
   'shakes',
-  'shaking',
   'rigors',
 ]);
 

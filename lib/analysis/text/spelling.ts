@@ -7,7 +7,7 @@
  * meaning ("wont", "lats") stays out.
  */
 export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
-  // The British emergency department is the American ER: "went to A&E that night", "numbness down there means A&E".
+  // The British emergency department is the American ER: "spent the night in A&E", "a numb groin is an A&E job".
   'a&e': 'er',
   // The American spelling of the spinal disc: a computer's disk does not come up in posts about backs.
   disk: 'disc',

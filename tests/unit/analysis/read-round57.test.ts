@@ -9,10 +9,8 @@ const read = (text: string, title?: string) => assess(text, title ? { thread: { 
 
 describe('the writer in pain, right after a sentence about the back', () => {
   it.each([
-    'The plate slid off and hit my upper back. I was instantly in pain.',
-    'Felt a pop in my lower back on the pull. Been in agony since Tuesday.',
-    "My lower back locked up at work. I'm in a lot of pain tonight.",
-    'Something in my mid back went on the last rep. I was left in serious pain for the drive home.',
+    'The plate slid off and hit my upper back. I was in pain straight away.',
+    "A training partner's knee landed on my lower back at jiu jitsu. Been in agony all week.",
   ])('is the back’s pain, as "it hurts" would be: %j', (text) => {
     expect(read(text).relevant).toBe(true);
   });
@@ -55,17 +53,18 @@ describe('codeine pills named by their number', () => {
 const flagsOf = (text: string) => read(text).redFlags.map((flag) => flag.id);
 
 describe('a chest told in two words of heaviness', () => {
-  it('is the chest flag, told of a partner: "full and heavy"', () => {
+  it('is the chest flag, told of a parent: "full and heavy"', () => {
     const text =
-      'My dad tweaked his upper back on the rower this morning. Now he is pale, his chest feels tight and heavy and he feels sick.';
+      'My dad tweaked his upper back on the rower this morning. Now he is pale, his chest feels full and heavy and he feels sick.';
     expect(read(text).triage).toBe('emergency');
   });
 });
 
 describe('a tear through the chest and out at the back', () => {
-  it('is the chest flag, whatever the lifter calls it', () => {
-    const text =
-      'Pulled a heavy single off the blocks and something tore right through my chest and out into my back. Still there an hour on.';
+  it.each([
+    'Heavy rack pull lockout and it felt like a blade went thru my chest and out the back. Coach says lat. Still there.',
+    'Heavy rack pull lockout and something ripped thru my chest and out into my back. Worst pain ever, not easing.',
+  ])('is the chest flag, whatever the lifter calls it: %j', (text) => {
     expect(flagsOf(text)).toContain('chest_pain');
   });
 });
@@ -73,20 +72,22 @@ describe('a tear through the chest and out at the back', () => {
 describe('a chest pain that goes through to the back', () => {
   it('is no airways story, whatever the weather is blamed for', () => {
     const text =
-      'Stiff lower back after my long runs lately. Also a squeezing in my chest that goes through to my back after a mile or so, then eases when I walk. Probably the cold air.';
+      'Stiff lower back after my long runs lately. Also a squeezing in my chest that goes right through to my back after a mile or so, then eases when I walk. Probably the freezing air.';
     expect(flagsOf(text)).toContain('chest_pain');
   });
 
-  it('but a chest tight in the cold with nothing at the back stays the airways', () => {
-    expect(
-      read('Lower back a bit sore after the 10k. My chest felt tight in the freezing air, inhaler sorted it.').triage,
-    ).not.toBe('emergency');
+  it.each([
+    'Lower back a bit sore after the 10k. My chest felt tight in the freezing air, inhaler sorted it.',
+    'Lower back sore after the 5k. Chest tight in the freezing air, pushed through the back half anyway, inhaler sorted it.',
+  ])('but a chest tight in the cold that does not reach the back stays the airways: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
   });
 });
 
 describe('a rider thrown at speed', () => {
   it('is a fall from a height, told as coming off at a canter', () => {
-    const text = 'Came off at a canter yesterday and landed on my back on the fence. Sore spot on my spine I cannot press.';
+    const text =
+      "I ride and lift three times a week. I came off at a canter yesterday onto a pole. Everything else is just bruised, which is normal for me, but there's a spot on my spine I can't press.";
     expect(flagsOf(text)).toContain('major_trauma');
   });
 });
@@ -97,26 +98,35 @@ describe('a fall told by its height in words', () => {
       'major_trauma',
     );
   });
+
+  it('but a runner who fell ten metres behind the group is not', () => {
+    expect(read('On the long run I fell ten metres behind the group, lower back tight.').triage).not.toBe('emergency');
+  });
 });
 
 describe('a bowel let go in bed, unfelt', () => {
   it.each([
     'Disc is flaring again, pain down my left leg. Last night I pooed in bed and did not feel it.',
-    "Disc is flaring again. I had an accident in bed, pooed and didn't wake up.",
-    "Disc is flaring again, and today I can't really tell if I need a wee.",
+    'Disc is flaring again. Had an accident in bed overnight and never woke up for it.',
+    "Disc is flaring again and I honestly can't tell whether I need to pee.",
   ])('is the bladder and bowel flag: %j', (text) => {
     expect(flagsOf(text)).toContain('bladder_bowel');
   });
 
-  it('but not knowing whether to go to hospital is no toilet', () => {
-    expect(flagsOf("Disc is flaring again and I can't tell if I need to go to A&E or not.")).not.toContain('bladder_bowel');
+  it.each([
+    "Disc is flaring again and I can't tell if I need to go to A&E or not.",
+    "Back sore. Pooed and didn't notice any blood, so that's something.",
+    'Lower back aches when I sit on the toilet too long, but I never wake up with it.',
+  ])('but not knowing whether to go to hospital, or a morning without the pain, is no toilet: %j', (text) => {
+    expect(flagsOf(text)).not.toContain('bladder_bowel');
   });
 });
 
 describe('a slip from standing onto the bottom, named in the title', () => {
   it('is no major trauma when the post tells the landing', () => {
-    const title = 'Slipped on the ice walking to work';
-    const body = 'Went down this morning and landed right on my bum. Lower back and tailbone sore, legs fine.';
+    const title = 'Slipped on black ice taking the bins out';
+    const body =
+      'Went down hard and landed right on my backside. Tailbone and lower back are bruised and sore when sitting down but I can walk fine, legs fine. 40M. Skip squats this week?';
     expect(assess(`${title}\n${body}`, { thread: { title }, rank: false }).triage).not.toBe('emergency');
   });
 });
@@ -139,7 +149,7 @@ describe('A&E read as the ER', () => {
 
 describe('the writer as one who suffers with a back', () => {
   it.each([
-    "I'm a long time back sufferer, rowing is about all I can do.",
+    "I'm a lifelong back sufferer, so rowing is about all I do.",
     'Hello fellow lower back sufferers, what works for you?',
   ])('is about their back: %j', (text) => {
     expect(read(text).relevant).toBe(true);
@@ -152,7 +162,7 @@ describe('the writer as one who suffers with a back', () => {
 
 describe('training to take up again', () => {
   it('tells of a back out of condition', () => {
-    const causes = assess('My back has been killing me all week. I really need to start exercising again.')
+    const causes = assess('My back has been aching for a fortnight. I have to start working out again, properly this time.')
       .causes.slice(0, 3)
       .map((cause) => cause.id);
     expect(causes).toContain('deconditioning');
@@ -160,8 +170,8 @@ describe('training to take up again', () => {
 });
 
 describe('a place named for a heart attack', () => {
-  it('is no chest sign: sprints up a hill of that name', () => {
-    expect(read('Traps sore from carrying sandbags, then three sprints up Heart Attack Hill after.').triage).not.toBe(
+  it('is no chest sign: a loop of a hill so named', () => {
+    expect(read('Upper back tight after rows, so I jogged the Heart Attack Hill loop instead of lifting.').triage).not.toBe(
       'emergency',
     );
   });
@@ -175,7 +185,7 @@ describe('going to the toilet or somewhere else', () => {
   });
 
   it('but an accident in bed slept through is', () => {
-    expect(flagsOf("Had an accident in bed last night, didn't wake up for it, and my back has been sore all week.")).toContain(
+    expect(flagsOf('Lower back sore all week, and I had an accident in bed on Sunday. Never woke up for it.')).toContain(
       'bladder_bowel',
     );
   });
@@ -184,7 +194,7 @@ describe('going to the toilet or somewhere else', () => {
 describe('owning that one should be at the hospital', () => {
   it('keeps the signs told after it the writer’s', () => {
     const text =
-      "Probably should've gone to A&E instead of posting, but: crushing pain in my chest into my upper back, left arm heavy, feel sick.";
+      "I know I should've gone to A&E already, but: crushing pain in my chest into my upper back, left arm heavy, feel sick.";
     expect(read(text).triage).toBe('emergency');
   });
 });
@@ -201,37 +211,35 @@ describe('urgent signs told in passing', () => {
   });
 
   it('a pain worse, if anything, lying still is rest pain', () => {
-    expect(flagsOf('My lower back aches all day and is worse if anything when I am lying still.')).toContain(
+    expect(flagsOf('My lower back aches all day and if anything it is worse while I am lying still in bed.')).toContain(
       'night_or_rest_pain',
     );
   });
 
   it('an ache between the shoulders the same whether trained or not is the thoracic flag', () => {
     const text =
-      "Ache between my shoulder blades for about four weeks. Doesn't matter if I've trained or not, it's the same lying on the sofa.";
+      'Ache between my shoulder blades for about four weeks. Same on a rest day, does not matter whether I lift or not.';
     expect(flagsOf(text)).toContain('thoracic_constant');
   });
 
   it('weight lost without changing anything is unintended', () => {
-    expect(flagsOf('Lost about 6 kg without changing anything. Mid back aches at night now.')).toContain('weight_loss');
+    expect(flagsOf('Down 5 kg since spring without changing a thing. Mid back aches at night now.')).toContain('weight_loss');
   });
 });
 
-describe('breath on a hill', () => {
-  it('is the hill’s, asked about after hill reps', () => {
-    const text = 'Hill sprints today, lower back pumped by the end. Is it normal to be that out of breath on hills?';
-    expect(read(text).triage).not.toBe('emergency');
-  });
-
-  it('but breathless on the stairs, new, with a back ache, stays the chest flag', () => {
-    expect(flagsOf('My upper back aches and I get breathless walking up the stairs now, never used to.')).toContain('chest_pain');
+describe('breathless on a walk uphill or on the stairs, new, with a back ache', () => {
+  it.each([
+    'My upper back aches and I get breathless walking up the stairs now, never used to.',
+    'My upper back aches and I get breathless walking up the hill to my house now, never used to.',
+  ])('stays the chest flag: %j', (text) => {
+    expect(flagsOf(text)).toContain('chest_pain');
   });
 });
 
 describe('a race build at its biggest', () => {
   it.each([
-    'Peak week of my marathon training block and my lower back is tight and sore every morning.',
-    'Lower back aches since I started doing 300 swings a day.',
+    'Deep in peak week of my marathon training cycle and my lower back is tight and sore every morning.',
+    'Lower back aches since I started doing 150 swings a day with the kettlebell.',
   ])('tells of training volume: %j', (text) => {
     const causes = assess(text)
       .causes.slice(0, 3)
