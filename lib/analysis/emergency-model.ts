@@ -321,9 +321,10 @@ function saidFine({ context, cues }: ModifierInput, mention: Mention): boolean {
 }
 
 /**
- * A slip from standing onto the bottom, told in one sentence, or in a title and the first line after it ("slipped on the ice going to the car and landed on my
- * backside"): no height, number, hard drop, head or neck in it ("slipped on the ice and fell 4 metres onto rocks" is a
- * fall; "Slipped on ice on a hillwalk" over "…tumbled ten metres down the bank" is one too, told apart).
+ * A slip from standing onto the bottom, told in one sentence, or in the post's first sentence and the one after it
+ * ("slipped on the ice going to the car and landed on my backside"): no height, number, hard drop, head or neck in it
+ * ("slipped on the ice and fell 4 metres onto rocks" is a fall; "Slipped on ice on a hillwalk" over "…tumbled ten
+ * metres down the bank" is one too, told apart).
  */
 function slipOntoTheBottom({ context, cues }: ModifierInput, sentence: number): boolean {
   if (cues.inSentence('ground_slip', sentence).length === 0) return false;

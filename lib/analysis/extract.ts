@@ -137,7 +137,7 @@ const PROBLEM_CATS = new Set(['region', 'symptom', 'condition']);
 
 /** "It may become chronic": a long course foreseen or feared (lexicon cue `chronic_to_come`), not one lived. */
 function foreseen(cues: CueIndex, mention: Mention): boolean {
-  return cues.get('chronic_to_come').some((cue) => cue.start <= mention.start && cue.end >= mention.end);
+  return cues.get('chronic_to_come').some((cue) => within(mention, cue));
 }
 
 /**
