@@ -3,10 +3,7 @@
  * (README "Accuracy"). Sentences written for the project, by class: no real post's words.
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '@/lib/analysis';
-
-const read = (text: string, title?: string) => assess(text, title ? { thread: { title }, rank: false } : { rank: false });
-const flags = (text: string) => read(text).redFlags.map((flag) => flag.id);
+import { flags, read } from '../support/reading';
 
 describe('a lighter or slower week offered in a thread that complains of a back', () => {
   const title = 'Lower back aches on my long runs';

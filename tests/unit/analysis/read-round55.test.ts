@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '@/lib/analysis';
-
-const read = (text: string, title?: string) => assess(text, title ? { thread: { title }, rank: false } : { rank: false });
-const flags = (text: string) => read(text).redFlags.map((flag) => flag.id);
+import { flags, read } from '../support/reading';
 
 describe('a strain told as a pull', () => {
   it.each([

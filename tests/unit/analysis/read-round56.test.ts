@@ -3,17 +3,7 @@
  * "Accuracy"). Sentences written for the project, by class: no real post's or list post's words.
  */
 import { describe, expect, it } from 'vitest';
-import { openingPostText } from '@/lib/adapters/types';
-import { assess } from '@/lib/analysis';
-
-const read = (text: string, title?: string) => assess(text, title ? { thread: { title }, rank: false } : { rank: false });
-/** An opening post as adapters read it: its title as its first line. */
-const opening = (title: string, body: string) => assess(openingPostText(title, body), { thread: { title }, rank: false });
-const flags = (text: string) => read(text).redFlags.map((flag) => flag.id);
-const topCauses = (text: string) =>
-  assess(text)
-    .causes.slice(0, 3)
-    .map((cause) => cause.id);
+import { flags, opening, read, topCauses } from '../support/reading';
 
 describe('an opening post about someone else, under a title of its own', () => {
   it.each([
