@@ -31,6 +31,7 @@ import {
   FALL_WORDS,
   FEELING_WORDS,
   FELT_WORDS,
+  LEG_ABOVE_FEET_WORDS,
   LIMB_PARTS,
   NOTHING_ODD,
   URINE_WORDS,
@@ -365,11 +366,15 @@ function explained(input: ModifierInput, mention: Mention): boolean {
 const NERVE_CUES: readonly CueId[] = ['numbness', 'weakness'];
 
 /**
- * Legs told in a post about an effort (a ride, a race, a long run), with no numbness or weakness anywhere in it: the
- * effort's legs, wherever in the post the effort is told (`explained` reads an everyday cause in the sign's sentence).
+ * Legs told with no numbness or weakness anywhere in the post, in a post about an effort (a ride, a race, a long run) or
+ * as the feet alone: the effort's legs, wherever in the post the effort is told (`explained` reads an everyday cause in
+ * the sign's sentence), or feet sore from a shift on hard floors. Legs or thighs that hurt with no effort told stay the
+ * model's to weigh.
  */
-function legsExplained({ cues }: ModifierInput): boolean {
-  return cues.get('exertion').length > 0 && !NERVE_CUES.some((cue) => cues.get(cue).length > 0);
+function legsExplained({ context, cues }: ModifierInput, legs: Mention): boolean {
+  if (NERVE_CUES.some((cue) => cues.get(cue).length > 0)) return false;
+  const feetOnly = context.tokens.slice(legs.start, legs.end).every((token) => !LEG_ABOVE_FEET_WORDS.has(token.text));
+  return cues.get('exertion').length > 0 || feetOnly;
 }
 
 /** What the post says beyond its words, for the model's reading. */
@@ -377,10 +382,10 @@ export interface ModelReading {
   /**
    * Whether the post or its thread names a back. Both legs are a back emergency only beside back pain (NHS, in
    * clinical-facts.md §1.1: "back pain comes with … pain, tingling, weakness or numbness in both legs"); where no back
-   * is named, the model's "both legs" in a post about an effort is a rider's cramping thighs or a runner's tired legs
-   * (round 44: three real posts not about a back, none an emergency), unless the post tells numbness or weakness:
-   * spreading numbness and a leg that gives way are a cord's signs whether or not a back is named. The rules read their
-   * phrases in any post.
+   * is named, the model's "both legs" is a rider's cramping thighs, a runner's tired legs or a worker's sore feet
+   * (round 44: three real posts not about a back, none an emergency; round 58: a shop worker's feet), unless the post
+   * tells numbness or weakness: spreading numbness and a leg that gives way are a cord's signs whether or not a back is
+   * named. The rules read their phrases in any post.
    */
   backNamed?: boolean;
 }
@@ -396,7 +401,8 @@ export function readEmergency(
   { backNamed = true }: ModelReading = {},
 ): RedFlagHit | null {
   const { current: anchored, fallExplained } = readAnchors(input);
-  if (!backNamed && legsExplained(input)) anchored.delete('both_legs_neuro');
+  const legs = anchored.get('both_legs_neuro');
+  if (!backNamed && legs && legsExplained(input, legs)) anchored.delete('both_legs_neuro');
   if (anchored.size === 0) return null;
   const { threshold, vocabulary, emergency, flags } = compile(model);
   const indices = featureIndices(modelFeatures(modelText(text, input, [...anchored.values()])), vocabulary);

@@ -393,7 +393,9 @@ function thingBetween(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /** Words that turn the next couple of words around ("never went away", "not fine"). */
-const TURNING_WORDS = /^(?:not|never|no)$|n't$/;
+// "wont" is left out of the spellings (text/spelling.ts: "as is his wont"), but right before a verb it is "won't": "the
+// pain wont go away".
+const TURNING_WORDS = /^(?:not|never|no|wont)$|n't$/;
 
 /** Whether one of the two words before `start` turns it around: "not fine", "never went away", "isn't normal". */
 export function deniedBefore(tokens: readonly Token[], start: number): boolean {

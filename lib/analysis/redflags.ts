@@ -33,6 +33,7 @@ import {
   DRINK_NAMES,
   EMPTIED_HOW,
   EXPLANATION_VERBS,
+  IN_VAIN_AFTER_BUT,
   FEELING_VERBS,
   FEVERISH_WORDS,
   FINE_WORDS,
@@ -53,6 +54,7 @@ import {
   NOTICED_FOLLOWERS,
   ONE_LEG_WORDS,
   LEG_WORDS,
+  LEG_ABOVE_FEET_WORDS,
   OTHERS_SELVES,
   OWN_CAUSES,
   OWN_CAUSE_WORDS,
@@ -79,6 +81,8 @@ import {
   TOLD_AS_BEFORE,
   TRAINED_CHEST_WORDS,
   THROUGH_TO_BACK_WORDS,
+  END_LEADS,
+  THROW_UP_LEADS,
   UNWELL_WORDS,
   WHOLE_LEG_WORDS,
   WRITER_WORDS,
@@ -131,6 +135,9 @@ const DENIED_CAUSE_REACH = 4;
 const OUTLASTING_SENTENCES = 2;
 /** Words between numbness and what explains it ("8 hour drive to nationals, bum was numb"). */
 const CAUSE_REACH = 20;
+
+/** Symptoms of a nerve, not a sore foot: "both feet are buzzing", a pain "shooting down". */
+const NERVE_SYMPTOMS: ReadonlySet<string> = new Set(['numbness_tingling', 'radiating']);
 /** Words between a toilet word and its trouble in one clause ("been to the loo 5 times and can barely go"). */
 const BLADDER_REACH = 6;
 /** Words a "they" may be before the numbness it is the subject of ("they both go to sleep"). */
@@ -286,6 +293,8 @@ function unwellIn(tokens: readonly Token[], start: number, end: number): boolean
     if (text === 'clammy' && !sentence.some((token) => CLAMMY_WEATHER.has(token.text))) return true;
     if ((text === 'grey' || text === 'gray') && GREY_BEFORE.has(before) && !hair) return true;
     if (text === 'sick' && SICK_BEFORE.has(before) && tokens[i + 1]?.text !== 'pump') return true;
+    // "Kinda wanna throw up": sick now, as "feel sick" is (not "the set made me throw up", a hard set's).
+    if (text === 'throw' && tokens[i + 1]?.text === 'up' && THROW_UP_LEADS.has(before)) return true;
   }
   return false;
 }
@@ -443,7 +452,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     const sentence = tokens[mention.start]!.sentence;
     // A title tells in short what its post then tells in full ("Numb toes at 10k", then the run, then the
     // laces): its numbness is read one sentence further on.
-    const further = firstLineAlone && sentence === 0 ? 1 : 0;
+    // So are numb feet told on in the next sentence ("Both feet numb at 15k? Pins and needles in the toes. Loosening
+    // the laces fixes it"): the cause comes after all that is told of them. Not legs, whose numbness a cause tried in
+    // vain two sentences on does not explain ("Numb right up to the hips. … loosened my belt but nothing").
+    const toldOn = !wholeLegsNumb(mention) && cues.inSentence('numbness', sentence + 1).length > 0;
+    const further = (firstLineAlone && sentence === 0) || toldOn ? 1 : 0;
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
     const toldAfter = Array.from({ length: OUTLASTING_SENTENCES + further }, (_, after) => sentence + after + 1);
     if ([sentence, ...toldAfter].some((at) => outlasting(at).length > 0)) return false;
@@ -464,7 +477,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
             tokens[from + i - 1]?.text !== 'i',
         );
     };
-    // A cause the writer takes back: "like I've been sitting on it for hours on a long drive except I haven't".
+    // A cause the writer takes back ("like I've been sitting on it for hours on a long drive except I haven't"), or one
+    // undone in vain ("loosened my laces but nothing changed"): it explains nothing.
     const deniedAfter = (cause: Mention): boolean =>
       tokens
         .slice(cause.end, cause.end + DENIED_CAUSE_REACH)
@@ -472,8 +486,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           (token, i, after) =>
             token.sentence === tokens[cause.start]!.sentence &&
             (token.text === 'except' || token.text === 'but') &&
-            after[i + 1]?.text === 'i' &&
-            /n't$/.test(after[i + 2]?.text ?? ''),
+            ((after[i + 1]?.text === 'i' && /n't$/.test(after[i + 2]?.text ?? '')) ||
+              (token.text === 'but' && IN_VAIN_AFTER_BUT.has(after[i + 1]?.text ?? ''))),
         );
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"), or just before when the numbness is told as what follows leaving it ("Started doing cold plunges.
@@ -710,9 +724,18 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
                 (back) => back.value.cat === 'region' && fine.start >= back.end && fine.start - back.end <= BACK_FINE_REACH,
               ),
             );
+        // Spent "by the end", the sentence's last words, is the end of the session or the run just told: "an awesome
+        // session, gasping for air by the end" (not "by the end of the day", nor "by the end, just sat on the sofa").
+        const sentenceEnd = context.sentences[tokens[mention.start]!.sentence]!.end;
+        const byTheEnd =
+          END_LEADS.has(tokens[mention.end]?.text ?? '') &&
+          tokens[mention.end + 1]?.text === 'the' &&
+          tokens[mention.end + 2]?.text === 'end' &&
+          tokens.slice(mention.end + 3, sentenceEnd).every((token) => token.kind === 'punct');
         if (
           !input.mentionsBack ||
           backFine ||
+          byTheEnd ||
           clauseHas(mention, 'bracing') ||
           clauseHas(mention, 'exertion') ||
           breathlessAfterEffort(context, cues, mention)
@@ -1018,12 +1041,19 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     (mention) => mention.value.cat !== 'symptom' || mention.value.strength >= STRONG_SYMPTOM,
   );
   const bothWholeLegs = legs.filter((where) => saysBoth(where) && WHOLE_LEG_WORDS.has(tokens[where.end - 1]!.text));
+  // Pain in both legs is the back's emergency only beside back pain (NHS, clinical-facts.md §1.1): in a post and thread
+  // that name no back, "both feet hurt after a shift on hard floors" is sore feet. Legs are still read there, where a
+  // pain shooting down one and then the other is sciatica told without the word, and so are feet that tingle or buzz.
+  const feetAlone = (where: Mention): boolean =>
+    tokens.slice(where.start, where.end).every((token) => !LEG_ABOVE_FEET_WORDS.has(token.text));
   for (const [symptom, where] of near(
     context,
     strongPain.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'),
     bothWholeLegs,
     8,
   )) {
+    const plainPain = symptom.value.cat === 'symptom' && !NERVE_SYMPTOMS.has(symptom.value.id ?? '');
+    if (!input.mentionsBack && feetAlone(where) && plainPain) continue;
     if (!trainingTalk(symptom) && !positional(symptom) && !explainedNumbness(symptom, true))
       hits.add('both_legs_neuro', words(symptom), words(where));
   }

@@ -68,4 +68,5 @@ export const HELD_OUT_RED_FLAG_LISTS: ReadonlySet<string> = new Set([
   '78',
   '79',
   '81',
+  '83',
 ]);

@@ -264,6 +264,26 @@ export const WHOLE_LEG_WORDS: ReadonlySet<string> = new Set(['legs', 'thighs', '
 /** The legs themselves, not feet or thighs, which a ride numbs (redflags.ts). */
 export const LEG_WORDS: ReadonlySet<string> = new Set(['leg', 'legs']);
 
+/** The legs above the feet: a "both legs" told with none of them is the feet alone ("my feet hurt like hell"). */
+export const LEG_ABOVE_FEET_WORDS: ReadonlySet<string> = new Set([
+  'leg',
+  'legs',
+  'thigh',
+  'thighs',
+  'calf',
+  'calves',
+  'knee',
+  'knees',
+  'shin',
+  'shins',
+  'hamstring',
+  'hamstrings',
+  'quad',
+  'quads',
+  'hip',
+  'hips',
+]);
+
 /** Words of a leg part that say one leg or foot (not a knee or a hip). */
 export const ONE_LEG_WORDS: ReadonlySet<string> = new Set(['leg', 'foot', 'calf', 'ankle', 'toe', 'toes', 'shin']);
 

@@ -90,3 +90,6 @@ export const THROUGH_TO_BACK_WORDS: ReadonlySet<string> = new Set([
   'middle',
   'chest',
 ]);
+
+/** Words before "the end" that date a breathlessness to the end of what was just told: "gasping for air by the end". */
+export const END_LEADS: ReadonlySet<string> = new Set(['by', 'at', 'towards', 'near']);

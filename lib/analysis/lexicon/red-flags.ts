@@ -123,6 +123,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Soiling told as going: "I've gone a bit in my pants and had no idea", "he's gone himself twice without knowing".
     'gone|went himself|herself _? _? without knowing|noticing|realising|realizing',
     'gone|went myself _? _? without knowing|noticing|realising|realizing',
+    // Soiled clothes not felt, told of anyone and in any English: "he pooped in his pants without feeling it coming", "make
+    // poop in the pants without feel it" (not "nearly pooped my pants", a fright, with nothing unfelt).
+    'poo|poop|pooped|pooed|crap|crapped|shit|shat in? the|my|his|her pants|trousers|underwear|undies|shorts|boxers without feel|feeling|noticing|knowing|realising|realizing',
     'gone|went a? bit|little? in my pants|undies|knickers|boxers|trackies|shorts',
     'gone|went a? bit|little? in me pants|undies|knickers|boxers|trackies|shorts',
     "can't|cannot|couldn't start peeing|urinating|weeing",
@@ -198,6 +201,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'peeing|weeing|pissing feels|felt muted|numb|fuzzy',
     'peeing|weeing|pissing feels|felt kinda|sorta|really|weirdly|slightly|bit muted|numb|fuzzy',
     "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels is|are|was|were full",
+    "can't|cannot|couldn't tell|feel if|when|whether my bladder|bowel|bowels 's full",
+    // Asked of others in a way that tells the writer's own: "anyone else find they can't tell when their bladder's full?"
+    "can't|cannot|couldn't tell|feel if|when|whether their bladder|bowel|bowels is|are|was|were full",
+    "can't|cannot|couldn't tell|feel if|when|whether their bladder|bowel|bowels 's full",
     "can't|cannot|couldn't feel myself pee|peeing|wee|weeing",
     // A catheter needed, not one lived with ("had his catheter changed last week" is a long-term one's care).
     'needed|need|needs a catheter',
@@ -624,6 +631,10 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'something is|was? standing|sitting on my chest',
     // "felt like someone was kneeling on my chest".
     'someone|somebody is|was? kneeling|knelt|leaning|lying|stood|sat|pressing on my chest',
+    // The chest named first and sat on after: "my chest feels like someones sat on it" (not "like the bar's still on it").
+    'chest feels|felt|feeling like someone|somebody _? sitting|sat|standing|stood|kneeling|knelt on it',
+    'chest feels|felt|feeling like something _? sitting|sat|standing|stood|kneeling|knelt on it',
+    'chest feels|felt|feeling like someones|somebodys sitting|sat|standing|stood|kneeling|knelt on it',
     'something is|was? kneeling|leaning|lying|stood|sat|pressing on my chest',
     'weight|pressure|heaviness|squeezing|burning|tightness on|in my chest',
     'squeezing feeling on|in my chest',
@@ -844,6 +855,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bad|nasty|hard fall',
     'slipped and fell',
     'got tackled',
+    // A spear tackle, and a landing on the neck: "got speared and landed on the back of my neck".
+    'got|getting speared',
+    'was|been speared',
+    'landed|dumped right|straight|square? on the back of my|his|her neck|head',
+    'landed|dumped right|straight|square? on my|his|her neck',
     'was tackled',
     'dropped the bar on my',
     'bar fell on my',
@@ -875,6 +891,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // 30mph" (not a golf ball that hit a tree: the speed or the sport is told).
     'hit|smashed|crashed|slammed|ploughed|plowed|went into? a|the tree|trees|wall|barrier|pole|lamppost|fence at full|high|top? speed',
     'hit|smashed|crashed|slammed|ploughed|plowed|went into? a|the tree|trees|wall|barrier|pole|lamppost|fence at about|around|nearly|over? # mph|kph|kmh|km',
+    // The speed told first and the slide or the tumble between: "came down at speed on the ice and slid into the fence".
+    // Not a shuttle run's turn "at full speed into the wall and back": the slide or the crash is told.
+    'at full|high|top? speed _? _? _? _? _? slid|skidded|tumbled|slammed|flew|smashed|crashed|ploughed|plowed|rolled _? _? _? into a|the tree|trees|wall|barrier|barriers|pole|lamppost|fence',
     'hit|smashed|crashed|slammed|ploughed|plowed into? a|the tree|trees skiing|snowboarding|sledging|sledding|tobogganing|snowmobiling',
     // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.
     'thrown|flung|ejected from|off a|the|my|his|her? car|truck|van|vehicle|bus|bike|motorbike|motorcycle|horse|quad|scooter|roof|ladder|stage',
@@ -884,6 +903,13 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "came off the top of the 4 m wall", "a 10 ft drop".
     'came|come|fell|fallen off|from the top of',
     '# m|metre|meter|metres|meters|ft|foot|feet wall|roof|ladder|drop|fall|ledge|cliff|balcony',
+    // The height and where from, with the fall itself in the title: "a good three metres, off the loft ladder and onto
+    // concrete" (not "two metres off the wall", where a ladder stands).
+    '# m|metre|meter|metres|meters|ft|foot|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff|ledge',
+    'two|three|four|five metres|meters|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff|ledge',
+    'six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty metres|meters|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff|ledge',
+    // Off a height and onto something hard, the height told before a comma or not at all.
+    'off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|ledge and? straight|right|flat? onto|on concrete|tarmac|rocks|pavement|paving|tiles',
     'fall|fell|fallen from a big|huge|massive jump|height',
     'fell|fallen|falling about|around|nearly|almost|over # feet|ft|metres|meters|floors|storeys',
     'fell|fallen|falling about|around|nearly|almost|over? two|three|four|five feet|ft|metres|meters|floors|storeys',
@@ -1200,6 +1226,7 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
     'oncologist',
     'metastas*',
     'lymphoma|leukemia|leukaemia|myeloma|melanoma',
+    'sarcoma|osteosarcoma|chondrosarcoma|carcinoma',
     // The clinic's shorthand: "hormone tablets for prostate ca".
     'breast|prostate|lung|bowel|colon|kidney|thyroid|testicular|ovarian|cervical ca',
   ]),

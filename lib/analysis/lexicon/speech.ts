@@ -35,6 +35,9 @@ export const EXPLANATION_VERBS: ReadonlySet<string> = new Set([
   'swears',
 ]);
 
+/** What follows "but" after a cause undone in vain: "loosened my laces but nothing changed", "but no difference", "but still numb". */
+export const IN_VAIN_AFTER_BUT: ReadonlySet<string> = new Set(['nothing', 'no', 'still', 'same']);
+
 /** Words of a sentence that tells of someone else's feeling coming back, or of what is said to happen. */
 export const TOLD_BY_OTHERS: ReadonlySet<string> = new Set([
   'said',

@@ -49,10 +49,14 @@ export const UNWELL_WORDS: ReadonlySet<string> = new Set([
   'lead',
 ]);
 
+/** Words before "throw up" that make it the writer's sickness now, not a set that made them: "kinda wanna throw up". */
+export const THROW_UP_LEADS: ReadonlySet<string> = new Set(['wanna', 'want', 'going', 'gonna', 'could', 'might']);
+
 /** Signs of being unwell that a hard set does not explain: clammy, nauseous, gone grey, feeling sick. */
 export const HEART_UNWELL_WORDS: ReadonlySet<string> = new Set([
   'nauseous',
   'nauseated',
+  'queasy',
   'dizzy',
   'faint',
   'fainted',

@@ -1,0 +1,165 @@
+/**
+ * Classes of wording from round 58, found on round 57's review probes, the tune splits of the real sets and red-flag
+ * list 84 (README "Accuracy"). Sentences written for the project, by class: no real post's or list post's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { flags, opening, read } from '../support/reading';
+
+describe('a bladder no longer felt filling, asked of others', () => {
+  it.each([
+    "Anybody else finding they can't feel when their bladder's full? Since Sunday, and my back is killing me.",
+    'Anyone else find they cannot tell when their bladder is full since the disc went?',
+  ])('tells the writer’s own sign: %j', (text) => {
+    expect(read(text, 'Disc bulge, week three').triage).toBe('emergency');
+  });
+
+  it('and the short form of "is" is read as the long one', () => {
+    expect(flags("Lower back has been agony since Friday and I can't tell when my bladder's full.")).toContain('bladder_bowel');
+  });
+
+  it('but a bladder that is told full is no sign', () => {
+    expect(
+      read("Back still sore. I can tell when my bladder's full, no problems there.", 'Disc bulge, week three').triage,
+    ).not.toBe('emergency');
+  });
+});
+
+describe('a fall told by its height and where from, without the word "fell"', () => {
+  it.each([
+    'Must have been four metres off the scaffold, flat onto my back. Lower back burning now.',
+    'Came straight off the loft ladder and onto tiles. Can stand but my lower back is in bits.',
+  ])('is a fall from height: %j', (text) => {
+    expect(flags(text)).toContain('major_trauma');
+  });
+
+  it.each([
+    'Set the ladder two metres off the wall like the label says. My lower back aches from holding it all day.',
+    'Lifted the paint tins off the ladder and my lower back twinged a bit.',
+  ])('but a ladder stood or worked from is no fall: %j', (text) => {
+    expect(flags(text)).not.toContain('major_trauma');
+  });
+});
+
+describe('a crash at speed with the slide told between', () => {
+  it('is a high-speed crash: "at speed … skidded … into the barrier"', () => {
+    expect(
+      flags('Caught an edge at high speed on the ice and skidded all the way into the barrier. Spine is sore to touch.'),
+    ).toContain('major_trauma');
+  });
+
+  it('but a sprint that turns at a wall is not', () => {
+    expect(flags('Did my shuttles at full speed into the wall and back, lower back tight afterwards.')).not.toContain(
+      'major_trauma',
+    );
+  });
+});
+
+describe('numb feet told on, then their laces', () => {
+  it('are the laces’, two sentences on: no emergency', () => {
+    const text =
+      'Both my feet go numb about 12k into long runs? Tingly toes on both sides. Stopping to loosen the laces sorts it in a minute. Back is fine.';
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it('but laces loosened in vain explain nothing', () => {
+    expect(read('Both feet went numb this morning. Lower back is agony, loosened my laces but nothing changed.').triage).toBe(
+      'emergency',
+    );
+  });
+
+  it('and legs numb to the hips are not a cause’s two sentences on', () => {
+    const text = 'Both legs went numb after my lower back went. Numb right up to the hips. Took the belt off but nothing.';
+    expect(read(text).triage).toBe('emergency');
+  });
+});
+
+describe('soiled clothes not felt, told of a partner in plain or learner’s English', () => {
+  it.each([
+    'My husband hurt his lower back at crossfit. This morning he pooped in his pants without feeling it coming.',
+    'My boyfriend has his back blocked since the deadlifts. Today he make poop in the pants without feel it.',
+  ])('is the bladder and bowel flag: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('but a fright told the same way is not', () => {
+    expect(flags('Bar slipped on my back on the last squat and I nearly pooped my pants, lower back fine though.')).not.toContain(
+      'bladder_bowel',
+    );
+  });
+});
+
+describe('a chest as if sat on, after a bench session, with sickness and rest that does not help', () => {
+  it('is the heart’s, not a trained pec: sick now and worse at rest', () => {
+    const text =
+      'An hour after bench I got this ache between my shoulder blades that wont go away even lying down, and my chest feels like somebodys sat on it, kinda wanna throw up.';
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it('but a chest that feels pressed after a heavy bench, and nothing else, is the press’s', () => {
+    expect(read('Heavy bench today, upper back tight and my chest feels like the bar sat on it all session.').triage).not.toBe(
+      'emergency',
+    );
+  });
+});
+
+describe('"wont" before a verb', () => {
+  it('is "won’t": a pain that wont go away is not over', () => {
+    expect(
+      flags('Ache between my shoulder blades that wont go away even lying down, and my chest feels tight and heavy.'),
+    ).toContain('chest_pain');
+  });
+});
+
+describe('a cancer named by its kind', () => {
+  it('is a history of cancer: a sarcoma treated in childhood', () => {
+    expect(
+      read('Had a sarcoma in my hip as a teenager, all clear for years. Lower back has ached for three weeks now.').triage,
+    ).toBe('urgent');
+  });
+});
+
+describe('a tackle that lands the player on the neck', () => {
+  it.each([
+    'Got speared at training last night, neck and upper back sore today. Fine to lift?',
+    'Lifted and dumped in the tackle, landed on the back of my neck. Upper back and neck stiff now.',
+  ])('is major trauma: %j', (text) => {
+    expect(flags(text)).toContain('major_trauma');
+  });
+
+  it('but a neck tackle only talked of is not', () => {
+    expect(flags('Our coach keeps warning us about spear tackles. Upper back tight from scrums.')).not.toContain('major_trauma');
+  });
+});
+
+describe('breath spent "by the end"', () => {
+  it('is the session’s effort when nothing follows: no chest sign', () => {
+    expect(
+      flags('Trained upper back today. Turned out to be a great workout as I was gasping for air by the end.'),
+    ).not.toContain('chest_pain');
+  });
+
+  it.each([
+    'Upper back sore since Monday and I was gasping for air by the end of the day, just sat on the sofa.',
+    'Upper back sore since Monday and I was gasping for air by the end, just sat on the sofa.',
+  ])('but not when the end is the day’s or more is told: %j', (text) => {
+    expect(flags(text)).toContain('chest_pain');
+  });
+});
+
+describe('feet that hurt, in a post that names no back', () => {
+  it.each([
+    ['Sore feet', 'Both my feet hurt after standing all day at work.'],
+    [
+      'Feet are wrecked',
+      'Returned to the warehouse after a week off. These boots have no cushioning and both feet hurt like mad by home time.',
+    ],
+  ])('are no both-legs emergency: %j', (title, body) => {
+    expect(opening(title, body).triage).not.toBe('emergency');
+  });
+
+  it('but both thighs that hurt with no effort told stay the model’s to weigh, and numb feet stay a sign', () => {
+    expect(opening('Numb feet', 'Both my feet went numb this morning and the numbness is spreading up my shins.').triage).toBe(
+      'emergency',
+    );
+  });
+});
