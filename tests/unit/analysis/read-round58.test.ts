@@ -3,7 +3,7 @@
  * list 84 (README "Accuracy"). Sentences written for the project, by class: no real post's or list post's words.
  */
 import { describe, expect, it } from 'vitest';
-import { flags, opening, read } from '../support/reading';
+import { flags, opening, read, topCauses } from '../support/reading';
 
 describe('a bladder no longer felt filling, asked of others', () => {
   it.each([
@@ -162,4 +162,30 @@ describe('feet that hurt, in a post that names no back', () => {
       'emergency',
     );
   });
+});
+
+describe('a body new to a job on its feet', () => {
+  it.each([
+    "I'm a new carer and love it, but my lower back aches every evening after the hoist transfers.",
+    'Your back will ache for a while, since you are new all that lifting hits at once.',
+  ])('tells of deconditioning: %j', (text) => {
+    expect(topCauses(text)).toContain('deconditioning');
+  });
+});
+
+describe('a back told as going wrong now and then, overworked, or on the mend', () => {
+  it.each([
+    'My lower back gets a bit weird at times on lunges, so I go lighter.',
+    'I tend to overwork my lower back when I do this exercise.',
+    'My back was feeling loads better after a week of rest, so I rode easy today.',
+  ])('is a back post: %j', (text) => {
+    expect(read(text).relevant).toBe(true);
+  });
+
+  it.each(['Good mornings can overload the lower back if you round.', 'Back squats make my legs go a bit weird the next day.'])(
+    'but a general claim or another part is not: %j',
+    (text) => {
+      expect(read(text).relevant).toBe(false);
+    },
+  );
 });
