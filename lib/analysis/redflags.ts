@@ -34,6 +34,11 @@ import {
   EMPTIED_HOW,
   EXPLANATION_VERBS,
   IN_VAIN_AFTER_BUT,
+  FOOTWEAR_WORDS,
+  HYDRATION_WORDS,
+  CAUSE_TOLD_WORDS,
+  IN_VAIN_NOUNS,
+  IN_VAIN_VERBS,
   FEELING_VERBS,
   FEVERISH_WORDS,
   FINE_WORDS,
@@ -82,7 +87,9 @@ import {
   TRAINED_CHEST_WORDS,
   THROUGH_TO_BACK_WORDS,
   END_LEADS,
-  THROW_UP_LEADS,
+  SESSION_WORDS,
+  SICK_NOW_LEADS,
+  SICK_NOW_VERBS,
   UNWELL_WORDS,
   WHOLE_LEG_WORDS,
   WRITER_WORDS,
@@ -130,6 +137,9 @@ const COMPARISON_REACH = 8;
 const SIT_LENGTH_REACH = 2;
 /** How far after a harmless cause of numbness the writer may take it back ("…on a long drive except I haven't"). */
 const DENIED_CAUSE_REACH = 4;
+
+/** Tokens after a cause in which "no difference" or "didn't help" says it was undone in vain. */
+const IN_VAIN_REACH = 8;
 
 /** Sentences after a numbness in which its outlasting its cause may be told. */
 const OUTLASTING_SENTENCES = 2;
@@ -293,8 +303,8 @@ function unwellIn(tokens: readonly Token[], start: number, end: number): boolean
     if (text === 'clammy' && !sentence.some((token) => CLAMMY_WEATHER.has(token.text))) return true;
     if ((text === 'grey' || text === 'gray') && GREY_BEFORE.has(before) && !hair) return true;
     if (text === 'sick' && SICK_BEFORE.has(before) && tokens[i + 1]?.text !== 'pump') return true;
-    // "Kinda wanna throw up": sick now, as "feel sick" is (not "the set made me throw up", a hard set's).
-    if (text === 'throw' && tokens[i + 1]?.text === 'up' && THROW_UP_LEADS.has(before)) return true;
+    // "Kinda wanna throw up", "gonna puke": sick now, as "feel sick" is (not "the set made me throw up", a hard set's).
+    if (SICK_NOW_VERBS.has(text) && SICK_NOW_LEADS.has(before) && (text !== 'throw' || tokens[i + 1]?.text === 'up')) return true;
   }
   return false;
 }
@@ -456,7 +466,13 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // the laces fixes it"): the cause comes after all that is told of them. Not legs, whose numbness a cause tried in
     // vain two sentences on does not explain ("Numb right up to the hips. … loosened my belt but nothing").
     const toldOn = !wholeLegsNumb(mention) && cues.inSentence('numbness', sentence + 1).length > 0;
-    const further = (firstLineAlone && sentence === 0) || toldOn ? 1 : 0;
+    const afterTitle = firstLineAlone && sentence === 0;
+    const further = afterTitle || toldOn ? 1 : 0;
+    // Two sentences on, past more of the numbness, laces or shoes explain it only told as its cause ("I think it's my
+    // laces, because when I loosened them it went", "shoes are half a size too small"), not named in passing ("my laces
+    // snapped on the way too").
+    const causesAt = (at: number): boolean =>
+      heldSo && (afterTitle || at <= sentence + 1 || sentenceTokens(at).some((token) => CAUSE_TOLD_WORDS.has(token.text)));
     // Outlasting may be told in the next sentences ("…made of wood. It's been like this 2 days, even lying down").
     const toldAfter = Array.from({ length: OUTLASTING_SENTENCES + further }, (_, after) => sentence + after + 1);
     if ([sentence, ...toldAfter].some((at) => outlasting(at).length > 0)) return false;
@@ -488,13 +504,25 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
             (token.text === 'except' || token.text === 'but') &&
             ((after[i + 1]?.text === 'i' && /n't$/.test(after[i + 2]?.text ?? '')) ||
               (token.text === 'but' && IN_VAIN_AFTER_BUT.has(after[i + 1]?.text ?? ''))),
+        ) ||
+      // "…and loosened the laces, no difference at all", "loosened the laces and changed shoes, didn't help".
+      tokens
+        .slice(cause.end, cause.end + IN_VAIN_REACH)
+        .some(
+          (token, i, after) =>
+            token.sentence === tokens[cause.start]!.sentence &&
+            (((token.text === 'no' || token.text === 'nothing') && IN_VAIN_NOUNS.has(after[i + 1]?.text ?? '')) ||
+              (/n't$/.test(token.text) && IN_VAIN_VERBS.has(after[i + 1]?.text ?? ''))),
         );
     // The cause is told close by, maybe just after ("both feet went numb 8k in. Loosened the laces and the feeling
     // came back"), or just before when the numbness is told as what follows leaving it ("Started doing cold plunges.
     // When I get out both legs are pins and needles"); a bike far off in the sentence is where the writer noticed it,
     // not what numbed them.
     return [...(leavingOpens(sentence) ? [sentence - 1] : []), sentence, sentence + 1, ...(further ? [sentence + 2] : [])]
-      .flatMap((at) => [...numbCausesIn(context, cues, at, heldSo), ...(heldSo ? cues.inSentence('positional', at) : [])])
+      .flatMap((at) => [
+        ...numbCausesIn(context, cues, at, causesAt(at)),
+        ...(causesAt(at) ? cues.inSentence('positional', at) : []),
+      ])
       .some(
         (cause) =>
           (Math.abs(cause.start - mention.start) <= CAUSE_REACH || (further > 0 && tokens[cause.start]!.sentence > sentence)) &&
@@ -502,6 +530,8 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           !within(cause, mention) &&
           !secondhand(cause) &&
           !deniedAfter(cause) &&
+          // Laces and shoes numb feet, not both legs: "laced my shoes super tight for deadlifts … now both legs are numb".
+          !(wholeLegsNumb(mention) && tokens.slice(cause.start, cause.end).some((token) => FOOTWEAR_WORDS.has(token.text))) &&
           // A ride numbs a saddle, feet or the front of the thighs, not both legs beside a back that hurts: "After 70
           // miles on the bike my lower back hurts and both my legs are numb" (review 44b). Feet are still the ride's
           // ("numb feet on long rides and my lower back aches", review 44c), and so is numbness told as only while riding;
@@ -724,10 +754,18 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
                 (back) => back.value.cat === 'region' && fine.start >= back.end && fine.start - back.end <= BACK_FINE_REACH,
               ),
             );
-        // Spent "by the end", the sentence's last words, is the end of the session or the run just told: "an awesome
-        // session, gasping for air by the end" (not "by the end of the day", nor "by the end, just sat on the sofa").
-        const sentenceEnd = context.sentences[tokens[mention.start]!.sentence]!.end;
+        // Spent "by the end", the sentence's last words, is the end of the session or the run told in it or just before:
+        // "an awesome session, gasping for air by the end" (not "by the end of the day", nor "by the end, just sat on the
+        // sofa", nor a walk to the shop that left the writer breathless "by the end").
+        const breathSentence = tokens[mention.start]!.sentence;
+        const sentenceEnd = context.sentences[breathSentence]!.end;
+        const sessionTold = [breathSentence - 1, breathSentence].some((at) =>
+          (context.sentences[at] ? tokens.slice(context.sentences[at]!.start, context.sentences[at]!.end) : []).some((token) =>
+            SESSION_WORDS.has(token.text),
+          ),
+        );
         const byTheEnd =
+          sessionTold &&
           END_LEADS.has(tokens[mention.end]?.text ?? '') &&
           tokens[mention.end + 1]?.text === 'the' &&
           tokens[mention.end + 2]?.text === 'end' &&
@@ -829,7 +867,22 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     }
     // Not being able to pee, or to tell when one needs to, counts only in a post about a back: "haven't been able to pee
     // at this festival, the queues", "can't tell when I need a wee in the cold sea".
-    if (id === 'bladder_bowel' && !input.mentionsBack && (text.includes('able') || text.includes('need'))) continue;
+    // Asked of others with no back in the post ("anyone else find they can't tell when their bladder's full during a
+    // race?"): a runner's distraction, told as everyone's.
+    if (
+      id === 'bladder_bowel' &&
+      !input.mentionsBack &&
+      (text.includes('able') || text.includes('need') || text.includes('their'))
+    )
+      continue;
+    // A hydration pack's bladder, named in its sentence or the next: "can't tell when the bladder's full? The reservoir
+    // has no window".
+    if (id === 'bladder_bowel' && text.includes('bladder')) {
+      const sentence = tokens[mention.start]!.sentence;
+      const { start } = context.sentences[sentence]!;
+      const end = context.sentences[sentence + 1]?.end ?? context.sentences[sentence]!.end;
+      if (tokens.slice(start, end).some((token) => HYDRATION_WORDS.has(token.text))) continue;
+    }
     // "every time I breathe in" with a denial inside the phrase ("the pain isn't worse whenever I breathe in") is denied.
     if (
       id === 'chest_pain' &&

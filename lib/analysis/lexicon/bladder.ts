@@ -112,3 +112,18 @@ export const DRINKING_WORDS: ReadonlySet<string> = new Set([
   'glass',
   'pint',
 ]);
+
+/**
+ * A hydration pack's words, whose "bladder" is its water bag: "the reservoir has no window", "my Camelbak bladder" (not
+ * "pack" or "backpack", which as often carried the load that hurt a back: "can't tell when my bladder's full. Hurt my back
+ * carrying a heavy pack").
+ */
+export const HYDRATION_WORDS: ReadonlySet<string> = new Set([
+  'reservoir',
+  'camelbak',
+  'hydration',
+  'sloshes',
+  'sloshing',
+  'overfill',
+  'refill',
+]);

@@ -350,3 +350,16 @@ export const MUSCLE_HANDLING_VERBS: ReadonlySet<string> = new Set([
   'move',
   'moving',
 ]);
+
+/** Laces and shoes, which numb feet and not whole legs (redflags.ts): "laced my shoes too tight", "boots too small". */
+export const FOOTWEAR_WORDS: ReadonlySet<string> = new Set([
+  'laces',
+  'lace',
+  'laced',
+  'lacing',
+  'shoelaces',
+  'shoes',
+  'trainers',
+  'boots',
+  'sneakers',
+]);

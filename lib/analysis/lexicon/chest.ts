@@ -93,3 +93,23 @@ export const THROUGH_TO_BACK_WORDS: ReadonlySet<string> = new Set([
 
 /** Words before "the end" that date a breathlessness to the end of what was just told: "gasping for air by the end". */
 export const END_LEADS: ReadonlySet<string> = new Set(['by', 'at', 'towards', 'near']);
+
+/** A training session named, whose end a breathlessness "by the end" is: "an awesome session", "the last set". */
+export const SESSION_WORDS: ReadonlySet<string> = new Set([
+  'session',
+  'sessions',
+  'workout',
+  'wod',
+  'metcon',
+  'class',
+  'set',
+  'sets',
+  'circuit',
+  'intervals',
+  'sprints',
+  'race',
+  'game',
+  'match',
+  'practice',
+  'training',
+]);

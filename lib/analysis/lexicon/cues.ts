@@ -1212,6 +1212,9 @@ export const RELEVANCE_CUE_TERMS: readonly TermGroup[] = [
     'long run|runs',
     // "loosened my laces which I'd yanked way too tight".
     'laces|lace|shoelaces',
+    // Laced too tight, or shoes too small: "I'd laced my new trainers way too tight", "shoes are half a size too small".
+    'laced|lacing _? _? _? _? too|way|really|super tight',
+    'shoes|trainers|boots|sneakers are|were _? _? _? too small|tight|narrow',
   ]),
   // What keeps harmless numbness from being harmless: it outlasted its cause ("the numb feeling stays after I'm off
   // the bike, all evening").

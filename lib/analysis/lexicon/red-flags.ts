@@ -126,6 +126,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Soiled clothes not felt, told of anyone and in any English: "he pooped in his pants without feeling it coming", "make
     // poop in the pants without feel it" (not "nearly pooped my pants", a fright, with nothing unfelt).
     'poo|poop|pooped|pooed|crap|crapped|shit|shat in? the|my|his|her pants|trousers|underwear|undies|shorts|boxers without feel|feeling|noticing|knowing|realising|realizing',
+    // "he pooed in his trousers and didn't feel it".
+    "poo|poop|pooped|pooed|crap|crapped|shit|shat in the|my|his|her? pants|trousers|underwear|undies|shorts|boxers and never|didn't feel|felt|notice|noticed",
     'gone|went a? bit|little? in my pants|undies|knickers|boxers|trackies|shorts',
     'gone|went a? bit|little? in me pants|undies|knickers|boxers|trackies|shorts',
     "can't|cannot|couldn't start peeing|urinating|weeing",
@@ -632,9 +634,11 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "felt like someone was kneeling on my chest".
     'someone|somebody is|was? kneeling|knelt|leaning|lying|stood|sat|pressing on my chest',
     // The chest named first and sat on after: "my chest feels like someones sat on it" (not "like the bar's still on it").
-    'chest feels|felt|feeling like someone|somebody _? sitting|sat|standing|stood|kneeling|knelt on it',
-    'chest feels|felt|feeling like something _? sitting|sat|standing|stood|kneeling|knelt on it',
-    'chest feels|felt|feeling like someones|somebodys sitting|sat|standing|stood|kneeling|knelt on it',
+    // Not "had sat" (a time gone, "went to A&E last month when my chest felt like someone had sat on it").
+    "chest feels|felt|feeling? like someone|somebody 's sitting|sat|standing|stood|kneeling|knelt on it",
+    'chest feels|felt|feeling? like someone|somebody is|was? sitting|sat|standing|stood|kneeling|knelt on it',
+    'chest feels|felt|feeling? like something is|was? sitting|sat|standing|stood|kneeling|knelt on it',
+    'chest feels|felt|feeling? like someones|somebodys sitting|sat|standing|stood|kneeling|knelt on it',
     'something is|was? kneeling|leaning|lying|stood|sat|pressing on my chest',
     'weight|pressure|heaviness|squeezing|burning|tightness on|in my chest',
     'squeezing feeling on|in my chest',
@@ -855,9 +859,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bad|nasty|hard fall',
     'slipped and fell',
     'got tackled',
-    // A spear tackle, and a landing on the neck: "got speared and landed on the back of my neck".
-    'got|getting speared',
-    'was|been speared',
+    // A landing on the neck, a tackle's or a throw's: "lifted and dumped, landed on the back of my neck" (not "got speared"
+    // alone, said of a hit to the lower back or a wrestling game).
     'landed|dumped right|straight|square? on the back of my|his|her neck|head',
     'landed|dumped right|straight|square? on my|his|her neck',
     'was tackled',
@@ -894,6 +897,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // The speed told first and the slide or the tumble between: "came down at speed on the ice and slid into the fence".
     // Not a shuttle run's turn "at full speed into the wall and back": the slide or the crash is told.
     'at full|high|top? speed _? _? _? _? _? slid|skidded|tumbled|slammed|flew|smashed|crashed|ploughed|plowed|rolled _? _? _? into a|the tree|trees|wall|barrier|barriers|pole|lamppost|fence',
+    // A slide that ends in something hard: "slid across the road and into the kerb", "slid about 50 m down the piste into
+    // a tree" (not a wall, which a swimmer or a wall sit slides into).
+    'slid|skidded _? _? _? _? _? _? into a|the tree|trees|barrier|barriers|fence|post|lamppost|pole|kerb|curb|ditch',
     'hit|smashed|crashed|slammed|ploughed|plowed into? a|the tree|trees skiing|snowboarding|sledging|sledding|tobogganing|snowmobiling',
     // Thrown from something that moves or stands high; "thrown off" alone is mostly balance, timing or a routine.
     'thrown|flung|ejected from|off a|the|my|his|her? car|truck|van|vehicle|bus|bike|motorbike|motorcycle|horse|quad|scooter|roof|ladder|stage',
@@ -909,7 +915,9 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'two|three|four|five metres|meters|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff|ledge',
     'six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty metres|meters|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff|ledge',
     // Off a height and onto something hard, the height told before a comma or not at all.
-    'off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|ledge and? straight|right|flat? onto|on concrete|tarmac|rocks|pavement|paving|tiles',
+    'off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|ledge and? straight|right|flat? onto|on the? concrete|tarmac|rocks|pavement|paving|tiles|driveway|patio',
+    // "went off the top of a 12 ft ladder onto the driveway".
+    'off the top of a|the|my _? _? _? ladder|roof|scaffolding|scaffold onto|on',
     'fall|fell|fallen from a big|huge|massive jump|height',
     'fell|fallen|falling about|around|nearly|almost|over # feet|ft|metres|meters|floors|storeys',
     'fell|fallen|falling about|around|nearly|almost|over? two|three|four|five feet|ft|metres|meters|floors|storeys',
@@ -1443,6 +1451,8 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'messed|messing myself up',
     // A small child's accident, told with an age: "my 4yo pooped himself at parkrun".
     'yo pooped|peed|wet|wets|pissed|poops|pees|messed himself|herself',
+    // …in the clothes: "my 3yo pooped in his pants again, potty training is brutal".
+    'yo pooped|pooed|peed|wet|poops|pees in his|her pants|trousers|nappy|diaper|underwear|undies|shorts',
     'scared the shit|piss out of me',
     // Fear told as soiling: "properly shat myself in the start pen", "shat myself with nerves" (said of a race's
     // nerves or a fright; not a bowel out of control).
@@ -1555,6 +1565,7 @@ export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
     'wet through with|from|in sweat|sweating',
     // A pet or a toddler's accident: "my dog peed the bed", "the baby wet himself".
     'dog|dogs|puppy|pup|cat|kitten|toddler|baby|babies _? peed|pees|peeing|wet|wets|pissed|pooped|poops|shat',
+    'toddler|baby|babies|son|daughter|kid|kids _? pooped|pooed|peed|poops|pees in his|her|their pants|trousers|nappy|diaper|underwear|undies',
     // A set, not a wee: "couldn't tell whether I'd finished the set or not".
     'finished|done the|my|a|that set|sets|rep|reps|workout|session|run|lift|program|programme|block|race|round|circuit|meal',
     'finished|done with the|my|a|that? set|sets|rep|reps|workout|session|run|lift|program|programme|block|race|round|circuit|meal',

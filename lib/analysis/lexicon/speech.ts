@@ -38,6 +38,44 @@ export const EXPLANATION_VERBS: ReadonlySet<string> = new Set([
 /** What follows "but" after a cause undone in vain: "loosened my laces but nothing changed", "but no difference", "but still numb". */
 export const IN_VAIN_AFTER_BUT: ReadonlySet<string> = new Set(['nothing', 'no', 'still', 'same']);
 
+/**
+ * Words that tell a thing named as the cause of a numbness, not named in passing: "it's my laces, because when I
+ * loosened them it went", "shoes are too small", "the strap is the culprit", "switched to skip lacing and it stopped".
+ */
+export const CAUSE_TOLD_WORDS: ReadonlySet<string> = new Set([
+  'because',
+  'culprit',
+  'cause',
+  'caused',
+  'fault',
+  'loosen',
+  'loosened',
+  'loosening',
+  'tight',
+  'tighter',
+  'small',
+  'narrow',
+  'stopped',
+  'sorted',
+  'fixed',
+  'switched',
+]);
+
+/** What "no" or "made no" names after a cause undone in vain: "loosened the laces, no difference at all". */
+export const IN_VAIN_NOUNS: ReadonlySet<string> = new Set([
+  'difference',
+  'change',
+  'better',
+  'luck',
+  'help',
+  'joy',
+  'improvement',
+  'effect',
+]);
+
+/** What a "didn't" denies of a cause undone in vain: "swapped my shoes, didn't help". */
+export const IN_VAIN_VERBS: ReadonlySet<string> = new Set(['help', 'work', 'change', 'fix', 'matter']);
+
 /** Words of a sentence that tells of someone else's feeling coming back, or of what is said to happen. */
 export const TOLD_BY_OTHERS: ReadonlySet<string> = new Set([
   'said',

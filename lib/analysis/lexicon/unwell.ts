@@ -49,8 +49,11 @@ export const UNWELL_WORDS: ReadonlySet<string> = new Set([
   'lead',
 ]);
 
-/** Words before "throw up" that make it the writer's sickness now, not a set that made them: "kinda wanna throw up". */
-export const THROW_UP_LEADS: ReadonlySet<string> = new Set(['wanna', 'want', 'going', 'gonna', 'could', 'might']);
+/** Verbs of being sick ("throw" with its "up"), told as about to happen: "kinda wanna throw up", "gonna puke". */
+export const SICK_NOW_VERBS: ReadonlySet<string> = new Set(['throw', 'puke', 'vomit', 'hurl', 'spew']);
+
+/** Words before a sick verb that make it the writer's sickness now, not a set that made them: "kinda wanna throw up". */
+export const SICK_NOW_LEADS: ReadonlySet<string> = new Set(['wanna', 'want', 'going', 'gonna', 'could', 'might']);
 
 /** Signs of being unwell that a hard set does not explain: clammy, nauseous, gone grey, feeling sick. */
 export const HEART_UNWELL_WORDS: ReadonlySet<string> = new Set([

@@ -95,6 +95,18 @@ describe('a chest as if sat on, after a bench session, with sickness and rest th
     expect(read(text).triage).toBe('emergency');
   });
 
+  it('and so is one told without "feels", with "gonna puke"', () => {
+    expect(
+      read('Heavy bench tonight. Chest like somebody is sitting on it and I feel like im gonna puke, upper back aching.').triage,
+    ).toBe('emergency');
+  });
+
+  it('but not one that "had sat" on it, a time gone and checked', () => {
+    const text =
+      'Went to A&E last month when my chest felt like someone had sat on it after bench. All clear, reflux. Just lat soreness now.';
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
   it('but a chest that feels pressed after a heavy bench, and nothing else, is the press’s', () => {
     expect(read('Heavy bench today, upper back tight and my chest feels like the bar sat on it all session.').triage).not.toBe(
       'emergency',
@@ -118,16 +130,19 @@ describe('a cancer named by its kind', () => {
   });
 });
 
-describe('a tackle that lands the player on the neck', () => {
+describe('a tackle or a throw that lands the player on the neck', () => {
   it.each([
-    'Got speared at training last night, neck and upper back sore today. Fine to lift?',
     'Lifted and dumped in the tackle, landed on the back of my neck. Upper back and neck stiff now.',
+    'Got thrown in judo and landed on my neck, upper back sore and stiff tonight.',
   ])('is major trauma: %j', (text) => {
     expect(flags(text)).toContain('major_trauma');
   });
 
-  it('but a neck tackle only talked of is not', () => {
-    expect(flags('Our coach keeps warning us about spear tackles. Upper back tight from scrums.')).not.toContain('major_trauma');
+  it.each([
+    'Our coach keeps warning us about spear tackles. Upper back tight from scrums.',
+    'Got speared by the champ about ten times in the wrestling game lol, meanwhile my real back is pumped from rows.',
+  ])('but a spear only talked of, or played, is not: %j', (text) => {
+    expect(flags(text)).not.toContain('major_trauma');
   });
 });
 
@@ -141,6 +156,7 @@ describe('breath spent "by the end"', () => {
   it.each([
     'Upper back sore since Monday and I was gasping for air by the end of the day, just sat on the sofa.',
     'Upper back sore since Monday and I was gasping for air by the end, just sat on the sofa.',
+    'Ache in my upper back all week. Walked to the corner shop and was gasping for air by the end.',
   ])('but not when the end is the day’s or more is told: %j', (text) => {
     expect(flags(text)).toContain('chest_pain');
   });
@@ -188,4 +204,45 @@ describe('a back told as going wrong now and then, overworked, or on the mend', 
       expect(read(text).relevant).toBe(false);
     },
   );
+});
+
+describe('after review 58a', () => {
+  it.each([
+    "Anyone else find they can't tell when their bladder's full? My pack's reservoir has no window so I overfill it and it sloshes on my back.",
+    "Does anyone else find they can't tell when their bladder's full during a half marathon? Only notice at the finish.",
+    'My 2yo pooped in his pants without feeling it again, potty training is hard. Tips for lower back ache from carrying him?',
+  ])('a water bag, a race or a toddler is no sign: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+
+  it.each([
+    'Both feet numb since last night. Numb in the heels too. Loosened the laces and changed shoes, no difference at all. Lower back went on Monday.',
+    'Both feet went numb walking home. Numb up to my shins now. One of my laces broke on the way too. Lower back stiff all week.',
+  ])('laces tried in vain or named in passing explain nothing: %j', (text) => {
+    expect(read(text).triage).toBe('emergency');
+  });
+
+  it.each([
+    'Both feet went numb at about 5k. By 8k the numbness covered the tops of my feet. Turns out I had laced them far too tight.',
+    'Both feet go numb on the bike trainer. Toes and the balls of the feet. My shoes are a size too small to be fair.',
+  ])('but laces or shoes told as the cause two sentences on explain numb feet: %j', (text) => {
+    expect(read(text).triage).not.toBe('emergency');
+  });
+});
+
+describe('after review 58a: slides and ladders', () => {
+  it.each([
+    'Came off the scooter and slid across the road and into the kerb. Mid back is killing me.',
+    'Caught an edge and slid about 40 m down the slope into a tree. Lower back really sore tonight.',
+    'Went off the top of a 10 ft ladder onto the patio this afternoon. Upper back stiff and sore.',
+  ])('are major trauma: %j', (text) => {
+    expect(flags(text)).toContain('major_trauma');
+  });
+
+  it.each([
+    'Slid into the wall at the end of my lane, lower back tight from the fly sets.',
+    'Carried the ladder off the roof rack and onto the drive, lower back a bit sore now.',
+  ])('but a lane’s wall or a ladder carried is not: %j', (text) => {
+    expect(flags(text)).not.toContain('major_trauma');
+  });
 });
