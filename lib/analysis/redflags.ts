@@ -88,6 +88,7 @@ import {
   THROUGH_TO_BACK_WORDS,
   END_LEADS,
   SESSION_WORDS,
+  LIGHT_EFFORT_WORDS,
   SICK_NOW_LEADS,
   SICK_NOW_VERBS,
   UNWELL_WORDS,
@@ -303,8 +304,9 @@ function unwellIn(tokens: readonly Token[], start: number, end: number): boolean
     if (text === 'clammy' && !sentence.some((token) => CLAMMY_WEATHER.has(token.text))) return true;
     if ((text === 'grey' || text === 'gray') && GREY_BEFORE.has(before) && !hair) return true;
     if (text === 'sick' && SICK_BEFORE.has(before) && tokens[i + 1]?.text !== 'pump') return true;
-    // "Kinda wanna throw up", "gonna puke": sick now, as "feel sick" is (not "the set made me throw up", a hard set's).
-    if (SICK_NOW_VERBS.has(text) && SICK_NOW_LEADS.has(before) && (text !== 'throw' || tokens[i + 1]?.text === 'up')) return true;
+    // "I could throw up", "going to puke": sick now, as "feel sick" is (not "the set made me throw up", a hard set's).
+    const lead = before === 'to' ? (tokens[i - 2]?.text ?? '') : before;
+    if (SICK_NOW_VERBS.has(text) && SICK_NOW_LEADS.has(lead) && (text !== 'throw' || tokens[i + 1]?.text === 'up')) return true;
   }
   return false;
 }
@@ -465,7 +467,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // So are numb feet told on in the next sentence ("Both feet numb at 15k? Pins and needles in the toes. Loosening
     // the laces fixes it"): the cause comes after all that is told of them. Not legs, whose numbness a cause tried in
     // vain two sentences on does not explain ("Numb right up to the hips. … loosened my belt but nothing").
-    const toldOn = !wholeLegsNumb(mention) && cues.inSentence('numbness', sentence + 1).length > 0;
+    const toldOn = heldSo && !wholeLegsNumb(mention) && cues.inSentence('numbness', sentence + 1).length > 0;
     const afterTitle = firstLineAlone && sentence === 0;
     const further = afterTitle || toldOn ? 1 : 0;
     // Two sentences on, past more of the numbness, laces or shoes explain it only told as its cause ("I think it's my
@@ -530,8 +532,12 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
           !within(cause, mention) &&
           !secondhand(cause) &&
           !deniedAfter(cause) &&
-          // Laces and shoes numb feet, not both legs: "laced my shoes super tight for deadlifts … now both legs are numb".
-          !(wholeLegsNumb(mention) && tokens.slice(cause.start, cause.end).some((token) => FOOTWEAR_WORDS.has(token.text))) &&
+          // Laces and shoes numb feet, not both legs nor a saddle: "laced my shoes super tight for deadlifts … now both legs
+          // are numb", "numb in the saddle area too. Loosened my laces".
+          !(
+            (!heldSo || wholeLegsNumb(mention)) &&
+            tokens.slice(cause.start, cause.end).some((token) => FOOTWEAR_WORDS.has(token.text))
+          ) &&
           // A ride numbs a saddle, feet or the front of the thighs, not both legs beside a back that hurts: "After 70
           // miles on the bike my lower back hurts and both my legs are numb" (review 44b). Feet are still the ride's
           // ("numb feet on long rides and my lower back aches", review 44c), and so is numbness told as only while riding;
@@ -759,11 +765,11 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         // sofa", nor a walk to the shop that left the writer breathless "by the end").
         const breathSentence = tokens[mention.start]!.sentence;
         const sentenceEnd = context.sentences[breathSentence]!.end;
-        const sessionTold = [breathSentence - 1, breathSentence].some((at) =>
-          (context.sentences[at] ? tokens.slice(context.sentences[at]!.start, context.sentences[at]!.end) : []).some((token) =>
-            SESSION_WORDS.has(token.text),
-          ),
+        const told = [breathSentence - 1, breathSentence].flatMap((at) =>
+          context.sentences[at] ? tokens.slice(context.sentences[at]!.start, context.sentences[at]!.end) : [],
         );
+        const sessionTold =
+          told.some((token) => SESSION_WORDS.has(token.text)) && !told.some((token) => LIGHT_EFFORT_WORDS.has(token.text));
         const byTheEnd =
           sessionTold &&
           END_LEADS.has(tokens[mention.end]?.text ?? '') &&
@@ -1097,8 +1103,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   // Pain in both legs is the back's emergency only beside back pain (NHS, clinical-facts.md §1.1): in a post and thread
   // that name no back, "both feet hurt after a shift on hard floors" is sore feet. Legs are still read there, where a
   // pain shooting down one and then the other is sciatica told without the word, and so are feet that tingle or buzz.
-  const feetAlone = (where: Mention): boolean =>
-    tokens.slice(where.start, where.end).every((token) => !LEG_ABOVE_FEET_WORDS.has(token.text));
+  const feetAlone = (where: Mention): boolean => !sentenceHas(tokens, context, where, LEG_ABOVE_FEET_WORDS);
   for (const [symptom, where] of near(
     context,
     strongPain.filter((mention) => mention.value.cat !== 'symptom' || mention.value.id !== 'soreness'),

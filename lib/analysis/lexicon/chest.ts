@@ -94,22 +94,19 @@ export const THROUGH_TO_BACK_WORDS: ReadonlySet<string> = new Set([
 /** Words before "the end" that date a breathlessness to the end of what was just told: "gasping for air by the end". */
 export const END_LEADS: ReadonlySet<string> = new Set(['by', 'at', 'towards', 'near']);
 
-/** A training session named, whose end a breathlessness "by the end" is: "an awesome session", "the last set". */
+/** A hard session named, whose end a breathlessness "by the end" is: "an awesome session", "a brutal metcon". */
 export const SESSION_WORDS: ReadonlySet<string> = new Set([
   'session',
   'sessions',
   'workout',
   'wod',
   'metcon',
-  'class',
-  'set',
-  'sets',
   'circuit',
   'intervals',
   'sprints',
   'race',
-  'game',
-  'match',
-  'practice',
   'training',
 ]);
+
+/** Words that tell an effort as too light to spend the breath: "only a gentle yoga class", "an easy session". */
+export const LIGHT_EFFORT_WORDS: ReadonlySet<string> = new Set(['gentle', 'light', 'easy', 'only', 'just', 'short', 'slow']);

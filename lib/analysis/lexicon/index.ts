@@ -332,6 +332,7 @@ export {
   THROUGH_TO_BACK_WORDS,
   END_LEADS,
   SESSION_WORDS,
+  LIGHT_EFFORT_WORDS,
 } from './chest';
 export {
   ALARM_WORDS,

@@ -123,8 +123,8 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // Soiling told as going: "I've gone a bit in my pants and had no idea", "he's gone himself twice without knowing".
     'gone|went himself|herself _? _? without knowing|noticing|realising|realizing',
     'gone|went myself _? _? without knowing|noticing|realising|realizing',
-    // Soiled clothes not felt, told of anyone and in any English: "he pooped in his pants without feeling it coming", "make
-    // poop in the pants without feel it" (not "nearly pooped my pants", a fright, with nothing unfelt).
+    // Soiled clothes not felt, told of anyone and in any English: "she pooed in her trousers without feeling a thing", "he
+    // do poo in the pants without feel" (not "nearly pooped my pants", a fright, with nothing unfelt).
     'poo|poop|pooped|pooed|crap|crapped|shit|shat in? the|my|his|her pants|trousers|underwear|undies|shorts|boxers without feel|feeling|noticing|knowing|realising|realizing',
     // "he pooed in his trousers and didn't feel it".
     "poo|poop|pooped|pooed|crap|crapped|shit|shat in the|my|his|her? pants|trousers|underwear|undies|shorts|boxers and never|didn't feel|felt|notice|noticed",
@@ -633,11 +633,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'something is|was? standing|sitting on my chest',
     // "felt like someone was kneeling on my chest".
     'someone|somebody is|was? kneeling|knelt|leaning|lying|stood|sat|pressing on my chest',
-    // The chest named first and sat on after: "my chest feels like someones sat on it" (not "like the bar's still on it").
-    // Not "had sat" (a time gone, "went to A&E last month when my chest felt like someone had sat on it").
+    // The chest named first and sat on after, "feels" or not: "chest like somebody's sat on it", "my chest feels like an
+    // elephant is on it" (not "like the bar's still on it", nor one that "had sat", a time gone).
     "chest feels|felt|feeling? like someone|somebody 's sitting|sat|standing|stood|kneeling|knelt on it",
     'chest feels|felt|feeling? like someone|somebody is|was? sitting|sat|standing|stood|kneeling|knelt on it',
     'chest feels|felt|feeling? like something is|was? sitting|sat|standing|stood|kneeling|knelt on it',
+    'chest feels|felt|feeling? like an|a elephant|horse|cow is|was? sitting|sat|standing|stood? on it',
     'chest feels|felt|feeling? like someones|somebodys sitting|sat|standing|stood|kneeling|knelt on it',
     'something is|was? kneeling|leaning|lying|stood|sat|pressing on my chest',
     'weight|pressure|heaviness|squeezing|burning|tightness on|in my chest',
@@ -859,8 +860,12 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     'bad|nasty|hard fall',
     'slipped and fell',
     'got tackled',
-    // A landing on the neck, a tackle's or a throw's: "lifted and dumped, landed on the back of my neck" (not "got speared"
-    // alone, said of a hit to the lower back or a wrestling game).
+    // A spear tackle in a match, and a landing on the neck, a tackle's or a throw's (not "got speared" alone, said of a
+    // helmet to the lower back or a wrestling game on a console).
+    'got|getting speared in|during the first|second half',
+    'was|been speared in|during the first|second half',
+    'got|getting speared in|at|during rugby|training|practice',
+    'got|getting speared in|at|during the|a match|tackle|ruck|scrum',
     'landed|dumped right|straight|square? on the back of my|his|her neck|head',
     'landed|dumped right|straight|square? on my|his|her neck',
     'was tackled',
@@ -894,9 +899,6 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // 30mph" (not a golf ball that hit a tree: the speed or the sport is told).
     'hit|smashed|crashed|slammed|ploughed|plowed|went into? a|the tree|trees|wall|barrier|pole|lamppost|fence at full|high|top? speed',
     'hit|smashed|crashed|slammed|ploughed|plowed|went into? a|the tree|trees|wall|barrier|pole|lamppost|fence at about|around|nearly|over? # mph|kph|kmh|km',
-    // The speed told first and the slide or the tumble between: "came down at speed on the ice and slid into the fence".
-    // Not a shuttle run's turn "at full speed into the wall and back": the slide or the crash is told.
-    'at full|high|top? speed _? _? _? _? _? slid|skidded|tumbled|slammed|flew|smashed|crashed|ploughed|plowed|rolled _? _? _? into a|the tree|trees|wall|barrier|barriers|pole|lamppost|fence',
     // A slide that ends in something hard: "slid across the road and into the kerb", "slid about 50 m down the piste into
     // a tree" (not a wall, which a swimmer or a wall sit slides into).
     'slid|skidded _? _? _? _? _? _? into a|the tree|trees|barrier|barriers|fence|post|lamppost|pole|kerb|curb|ditch',
@@ -909,15 +911,15 @@ export const EMERGENCY_FLAG_TERMS: readonly TermGroup[] = [
     // "came off the top of the 4 m wall", "a 10 ft drop".
     'came|come|fell|fallen off|from the top of',
     '# m|metre|meter|metres|meters|ft|foot|feet wall|roof|ladder|drop|fall|ledge|cliff|balcony',
-    // The height and where from, with the fall itself in the title: "a good three metres, off the loft ladder and onto
-    // concrete" (not "two metres off the wall", where a ladder stands).
-    '# m|metre|meter|metres|meters|ft|foot|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff|ledge',
-    'two|three|four|five metres|meters|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff|ledge',
-    'six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty metres|meters|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff|ledge',
-    // Off a height and onto something hard, the height told before a comma or not at all.
-    'off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|ledge and? straight|right|flat? onto|on the? concrete|tarmac|rocks|pavement|paving|tiles|driveway|patio',
-    // "went off the top of a 12 ft ladder onto the driveway".
-    'off the top of a|the|my _? _? _? ladder|roof|scaffolding|scaffold onto|on',
+    // A height of two metres or more and where from, the fall itself in the title: "must have been four metres off the
+    // scaffold" (not "two feet off the ladder", nor a step down off a ledge).
+    'three|four|five metres|meters off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff',
+    'six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty metres|meters|feet off the|a|my _? ladder|roof|scaffolding|scaffold|balcony|cliff',
+    // Off a height and onto something hard, the fall itself in the title or the height told before a comma: "a good three
+    // metres, off the loft ladder and onto concrete" (not stepped, hopped or carried off it: RED_FLAG_IDIOM_TERMS).
+    'off the|a|my _? ladder|roof|scaffolding|scaffold|balcony and? straight|right|flat? onto|on the? concrete|tarmac|rocks|pavement|paving|tiles|driveway|patio',
+    // "went off the top of a 12 ft ladder onto the driveway" (not a tin lifted off the top of it).
+    'went|slipped|tumbled|flew off|from the top of',
     'fall|fell|fallen from a big|huge|massive jump|height',
     'fell|fallen|falling about|around|nearly|almost|over # feet|ft|metres|meters|floors|storeys',
     'fell|fallen|falling about|around|nearly|almost|over? two|three|four|five feet|ft|metres|meters|floors|storeys',
@@ -1424,6 +1426,9 @@ export const OTHER_FLAG_TERMS: readonly TermGroup[] = [
  */
 export const RED_FLAG_IDIOM_TERMS: readonly TermGroup[] = [
   idiom('flag', false, [
+    // Stepped, hopped or carried off a ladder onto the ground is no fall: "stepped off the ladder onto concrete", "carried
+    // the tiles off the scaffold and onto the patio".
+    'stepped|step|hopped|jumped|lifted|carried|took _? _? _? off the|a|my _? ladder|roof|scaffolding|scaffold|balcony and? onto|on the? concrete|tarmac|rocks|pavement|paving|tiles|driveway|patio',
     // The chest's muscles, told as posture: "my physio blames tight chest muscles for my rounded shoulders".
     'tight chest|pec|pecs muscles|muscle|fascia',
     // The paper itself, not the wiping: "can't quite feel the paper texture through these gloves".

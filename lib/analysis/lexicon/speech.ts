@@ -35,8 +35,11 @@ export const EXPLANATION_VERBS: ReadonlySet<string> = new Set([
   'swears',
 ]);
 
-/** What follows "but" after a cause undone in vain: "loosened my laces but nothing changed", "but no difference", "but still numb". */
-export const IN_VAIN_AFTER_BUT: ReadonlySet<string> = new Set(['nothing', 'no', 'still', 'same']);
+/**
+ * What follows "but" after a cause undone in vain: "loosened my laces but nothing changed", "but same" (not "but no more
+ * tingling", nor "but still finished": "but no difference" is read with IN_VAIN_NOUNS, "still numb" as numbness that lasts).
+ */
+export const IN_VAIN_AFTER_BUT: ReadonlySet<string> = new Set(['nothing', 'same']);
 
 /**
  * Words that tell a thing named as the cause of a numbness, not named in passing: "it's my laces, because when I

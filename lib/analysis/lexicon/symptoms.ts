@@ -36,7 +36,8 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} just|really|still? feels|felt|feel kinda|really|so|pretty|very|super|totally? off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
   `${WRITERS_BACK} just|really|still? feels|felt|feel like crap|garbage|shit|trash|junk|death|hell`,
   // Going wrong as the body does now and then: "my low back gets weird at times", "my lower back went funny on the rows".
-  `${WRITERS_BACK} just|really|still|always|sometimes? gets|got|goes|went|get|go kinda|really|so|all? a? bit? weird|funny|wonky|janky`,
+  `${WRITERS_BACK} gets|got|goes|went kinda|so? weird|funny|wonky|janky`,
+  `${WRITERS_BACK} gets|got|goes|went a bit weird|funny|wonky|janky`,
   `${WRITERS_BACK} just? doesn't|didn't|don't feel right`,
   // "my upper back hasn't felt quite right since the meet", "my back has not felt right all week".
   `${WRITERS_BACK} hasn't|hadn't been quite|really? right`,
@@ -419,8 +420,9 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'aggravat*',
     'irritat*',
     // A back on the mend tells of what it was mending from: "my back was feeling much better after four days of rest".
-    `${WRITERS_BACK} is|was|been? feeling|feels|felt much|loads|heaps|way|far|lots? better after|since|with|now|today|but|so`,
-    `${WRITERS_BACK} is|was|been? feeling|feels|felt a lot|bit|little better after|since|with|now|today|but|so`,
+    `${WRITERS_BACK} is|was? feeling|feels|felt much|loads|way|far|lots? better after|since|with|now|today|but|so`,
+    `${WRITERS_BACK} is|was? feeling|feels|felt a lot|bit better after|since|with|now|today|but|so`,
+    `${WRITERS_BACK} has|had been feeling much|loads|way|lots? better after|since|with|now|today|but|so`,
     // Asking too much of it, as a habit or once: "I frequently overstress my lower back on this lift", "overloaded my back".
     'overstress|overstressed|overstressing|overload|overloaded|overloading|overwork|overworked|overworking my lower|low|upper|mid? back|spine|lumbar|erectors',
     'inflam*',

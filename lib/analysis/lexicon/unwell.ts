@@ -49,10 +49,10 @@ export const UNWELL_WORDS: ReadonlySet<string> = new Set([
   'lead',
 ]);
 
-/** Verbs of being sick ("throw" with its "up"), told as about to happen: "kinda wanna throw up", "gonna puke". */
+/** Verbs of being sick ("throw" with its "up"), told as about to happen: "I could throw up", "gonna puke". */
 export const SICK_NOW_VERBS: ReadonlySet<string> = new Set(['throw', 'puke', 'vomit', 'hurl', 'spew']);
 
-/** Words before a sick verb that make it the writer's sickness now, not a set that made them: "kinda wanna throw up". */
+/** Words before a sick verb (or its "to") that make it sickness now, not a set that made one: "going to throw up". */
 export const SICK_NOW_LEADS: ReadonlySet<string> = new Set(['wanna', 'want', 'going', 'gonna', 'could', 'might']);
 
 /** Signs of being unwell that a hard set does not explain: clammy, nauseous, gone grey, feeling sick. */
