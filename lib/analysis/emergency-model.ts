@@ -368,7 +368,7 @@ const NERVE_CUES: readonly CueId[] = ['numbness', 'weakness'];
 /**
  * Legs told with no numbness or weakness anywhere in the post, in a post about an effort (a ride, a race, a long run) or
  * as the feet alone: the effort's legs, wherever in the post the effort is told (`explained` reads an everyday cause in
- * the sign's sentence), or feet sore from a shift on hard floors. Legs or thighs that hurt with no effort told stay the
+ * the sign's sentence), or feet sore from a long shift on one's feet. Legs or thighs that hurt with no effort told stay the
  * model's to weigh.
  */
 function legsExplained({ context, cues }: ModifierInput, legs: Mention): boolean {

@@ -761,7 +761,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
               ),
             );
         // Spent "by the end", the sentence's last words, is the end of the session or the run told in it or just before:
-        // "an awesome session, gasping for air by the end" (not "by the end of the day", nor "by the end, just sat on the
+        // "a hard session, gasping for air by the end" (not "by the end of the day", nor "by the end, just sat on the
         // sofa", nor a walk to the shop that left the writer breathless "by the end").
         const breathSentence = tokens[mention.start]!.sentence;
         const sentenceEnd = context.sentences[breathSentence]!.end;
@@ -1101,7 +1101,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
   );
   const bothWholeLegs = legs.filter((where) => saysBoth(where) && WHOLE_LEG_WORDS.has(tokens[where.end - 1]!.text));
   // Pain in both legs is the back's emergency only beside back pain (NHS, clinical-facts.md §1.1): in a post and thread
-  // that name no back, "both feet hurt after a shift on hard floors" is sore feet. Legs are still read there, where a
+  // that name no back, "both feet ache after a long shift standing" is sore feet. Legs are still read there, where a
   // pain shooting down one and then the other is sciatica told without the word, and so are feet that tingle or buzz.
   const feetAlone = (where: Mention): boolean => !sentenceHas(tokens, context, where, LEG_ABOVE_FEET_WORDS);
   for (const [symptom, where] of near(

@@ -94,7 +94,7 @@ export const THROUGH_TO_BACK_WORDS: ReadonlySet<string> = new Set([
 /** Words before "the end" that date a breathlessness to the end of what was just told: "gasping for air by the end". */
 export const END_LEADS: ReadonlySet<string> = new Set(['by', 'at', 'towards', 'near']);
 
-/** A hard session named, whose end a breathlessness "by the end" is: "an awesome session", "a brutal metcon". */
+/** A hard session named, whose end a breathlessness "by the end" is: "a hard session", "a brutal metcon". */
 export const SESSION_WORDS: ReadonlySet<string> = new Set([
   'session',
   'sessions',

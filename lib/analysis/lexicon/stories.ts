@@ -528,13 +528,14 @@ export const STORY_TERMS: readonly TermGroup[] = [
     'started|starting|began at|in a|the warehouse|factory|depot|yard',
     'started|starting|began work|working at|in a|the warehouse|factory|depot|yard',
     'new job at|on|in a|the warehouse|site|yard|farm|factory|depot',
-    // New to a job on one's feet: "I'm a new CNA and my back is killing me", "since you are new, it all hits at once".
+    // New to a job on one's feet: "three weeks in as a new carer, my back aches after every shift", "it takes months
+    // because you're new".
     'a new cna|nurse|carer|caregiver|aide|labourer|laborer|mover|courier|postie|roofer|plasterer|apprentice',
     'since|because|as you are new',
     "since|because|as you're new",
     'since|because|as i am new',
     "since|because|as i'm new",
-    // Not yet fit for it: "I was not fully conditioned for the task", "till my shoulder girdle gets into better shape".
+    // Not yet fit for it: "my legs weren't properly conditioned for the hills", "until my core gets into better shape".
     'not fully|properly|really? conditioned for',
     'gets|get|getting into better|proper shape',
     'new job at|on|in a|the building|construction site',

@@ -35,7 +35,8 @@ const NUISANCE_BACK_TERMS: readonly string[] = [
   `${WRITERS_BACK} is|was|been driving me up the wall`,
   `${WRITERS_BACK} just|really|still? feels|felt|feel kinda|really|so|pretty|very|super|totally? off|weird|funny|strange|odd|wrong|janky|fragile|delicate|vulnerable`,
   `${WRITERS_BACK} just|really|still? feels|felt|feel like crap|garbage|shit|trash|junk|death|hell`,
-  // Going wrong as the body does now and then: "my low back gets weird at times", "my lower back went funny on the rows".
+  // Going wrong as the body does now and then: "my lower back went funny on the rows", "my back goes
+  // a bit wonky if I sit long".
   `${WRITERS_BACK} gets|got|goes|went kinda|so? weird|funny|wonky|janky`,
   `${WRITERS_BACK} gets|got|goes|went a bit weird|funny|wonky|janky`,
   `${WRITERS_BACK} just? doesn't|didn't|don't feel right`,
@@ -419,11 +420,13 @@ export const SYMPTOM_TERMS: readonly TermGroup[] = [
     'flare up|ups',
     'aggravat*',
     'irritat*',
-    // A back on the mend tells of what it was mending from: "my back was feeling much better after four days of rest".
+    // A back on the mend tells of what it was mending from: "my back's feeling loads better since the
+    // weekend".
     `${WRITERS_BACK} is|was? feeling|feels|felt much|loads|way|far|lots? better after|since|with|now|today|but|so`,
     `${WRITERS_BACK} is|was? feeling|feels|felt a lot|bit better after|since|with|now|today|but|so`,
     `${WRITERS_BACK} has|had been feeling much|loads|way|lots? better after|since|with|now|today|but|so`,
-    // Asking too much of it, as a habit or once: "I frequently overstress my lower back on this lift", "overloaded my back".
+    // Asking too much of it, as a habit or once: "I always overwork my lower back on rows", "overloaded my
+    // back on the last set".
     'overstress|overstressed|overstressing|overload|overloaded|overloading|overwork|overworked|overworking my lower|low|upper|mid? back|spine|lumbar|erectors',
     'inflam*',
     'bother|bothers|bothering|bothered',

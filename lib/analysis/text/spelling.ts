@@ -15,7 +15,7 @@ export const FORUM_SPELLINGS: Readonly<Record<string, string>> = {
   // Portuguese and Spanish for lumbar, as Brazilian and Latin American lifters write it: "my lombar is aching".
   lombar: 'lumbar',
   // run-together body words
-  // Playful plurals of a body word: "the feets soreness", "mah feets hurt".
+  // Playful plurals of a body word: "my poor feets ache".
   feets: 'feet',
   lowerback: 'lower back',
   lowback: 'low back',

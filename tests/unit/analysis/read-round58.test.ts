@@ -56,7 +56,7 @@ describe('a slide that ends in something hard', () => {
 
 describe('numb feet, more of the numbness, then their cause', () => {
   it.each([
-    'Both my feet go numb about 12k into long runs? Tingly toes on both sides. If I stop and loosen the laces it goes in a minute. Back is fine.',
+    'Both my feet go numb about 12k into long runs? Tingly toes on both sides. Loosening my laces at the roadside sorts it within a minute. Back is fine.',
     'Both feet went numb at about 5k. By 8k the numbness covered the tops of my feet. Turns out I had laced them far too tight.',
   ])('are explained by laces told as the cause two sentences on: %j', (text) => {
     expect(read(text).triage).not.toBe('emergency');
@@ -95,7 +95,7 @@ describe('soiled clothes not felt, told of anyone', () => {
 
 describe('a chest as if someone sat on it', () => {
   it.each([
-    'Pain between my shoulder blades this evening, and my chest feels like somebodys sat on it.',
+    'Upper back has ached since this afternoon and now my chest feels like somebodys sat on it.',
     'Upper back aching since lunch. My chest feels like an elephant is on it.',
   ])('is chest pressure: %j', (text) => {
     expect(read(text).triage).toBe('emergency');
@@ -117,7 +117,7 @@ describe('a chest as if someone sat on it', () => {
 describe('"wont" before a verb', () => {
   it('is "won’t": a pain that wont go away is not over', () => {
     expect(
-      flags('Ache between my shoulder blades that wont go away even lying down, and my chest feels tight and heavy.'),
+      flags('Since Sunday the ache in my mid back wont go away, even in bed, and my chest feels tight and heavy too.'),
     ).toContain('chest_pain');
   });
 });
@@ -132,7 +132,7 @@ describe('a cancer named by its kind', () => {
 
 describe('a tackle or a throw that lands the player on the neck, and a spear in a match', () => {
   it.each([
-    'Got dumped in the tackle and landed on the back of my neck. Upper back and neck stiff now.',
+    'Took a tip tackle at training and landed on the back of my neck. Upper back and neck stiff now.',
     'Got speared in the second half of the match, neck and upper back sore, arms tingly.',
   ])('is major trauma: %j', (text) => {
     expect(flags(text)).toContain('major_trauma');
@@ -149,7 +149,7 @@ describe('a tackle or a throw that lands the player on the neck, and a spear in 
 describe('breath spent "by the end"', () => {
   it('is a hard session’s effort when nothing follows: no chest sign', () => {
     expect(
-      flags('Trained upper back today. Turned out to be a brutal session as I was gasping for air by the end.'),
+      flags('Pull day for the upper back: a brutal session of heavy rows and pull-ups, gasping for air by the end.'),
     ).not.toContain('chest_pain');
   });
 
@@ -183,8 +183,8 @@ describe('feet that hurt, in a post that names no back', () => {
 
 describe('a body new to a job on its feet', () => {
   it.each([
-    "I'm a new carer and love it, but my lower back aches every evening after the hoist transfers.",
-    'Your back will ache for a while, since you are new all that lifting hits at once.',
+    'Three weeks in as a new carer and my lower back aches every evening after the hoist transfers.',
+    "Your back will ache for a while, the lifting is hard because you're new.",
   ])('tells of deconditioning: %j', (text) => {
     expect(topCauses(text)).toContain('deconditioning');
   });
@@ -192,8 +192,8 @@ describe('a body new to a job on its feet', () => {
 
 describe('a back told as going wrong now and then, overworked, or on the mend', () => {
   it.each([
-    'My lower back gets a bit weird at times on lunges, so I go lighter.',
-    'I tend to overwork my lower back when I do this exercise.',
+    'My lower back went a bit funny on the rows, so I dropped the weight.',
+    'I always overwork my lower back on bent-over rows.',
     'My back was feeling loads better after a week of rest, so I rode easy today.',
     'My back has been feeling much better since I started walking at lunch.',
   ])('is a back post: %j', (text) => {
