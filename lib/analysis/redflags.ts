@@ -521,10 +521,10 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
     // When I get out both legs are pins and needles"); a bike far off in the sentence is where the writer noticed it,
     // not what numbed them.
     return [...(leavingOpens(sentence) ? [sentence - 1] : []), sentence, sentence + 1, ...(further ? [sentence + 2] : [])]
-      .flatMap((at) => [
-        ...numbCausesIn(context, cues, at, causesAt(at)),
-        ...(causesAt(at) ? cues.inSentence('positional', at) : []),
-      ])
+      .flatMap((at) => {
+        const ofFeet = causesAt(at);
+        return [...numbCausesIn(context, cues, at, ofFeet), ...(ofFeet ? cues.inSentence('positional', at) : [])];
+      })
       .some(
         (cause) =>
           (Math.abs(cause.start - mention.start) <= CAUSE_REACH || (further > 0 && tokens[cause.start]!.sentence > sentence)) &&
@@ -765,9 +765,7 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
         // sofa", nor a walk to the shop that left the writer breathless "by the end").
         const breathSentence = tokens[mention.start]!.sentence;
         const sentenceEnd = context.sentences[breathSentence]!.end;
-        const told = [breathSentence - 1, breathSentence].flatMap((at) =>
-          context.sentences[at] ? tokens.slice(context.sentences[at]!.start, context.sentences[at]!.end) : [],
-        );
+        const told = [breathSentence - 1, breathSentence].flatMap(sentenceTokens);
         const sessionTold =
           told.some((token) => SESSION_WORDS.has(token.text)) && !told.some((token) => LIGHT_EFFORT_WORDS.has(token.text));
         const byTheEnd =
@@ -883,12 +881,14 @@ export function findRedFlags(input: FlagInput): RedFlagHit[] {
       continue;
     // A hydration pack's bladder, named in its sentence or the next: "can't tell when the bladder's full? The reservoir
     // has no window".
-    if (id === 'bladder_bowel' && text.includes('bladder')) {
-      const sentence = tokens[mention.start]!.sentence;
-      const { start } = context.sentences[sentence]!;
-      const end = context.sentences[sentence + 1]?.end ?? context.sentences[sentence]!.end;
-      if (tokens.slice(start, end).some((token) => HYDRATION_WORDS.has(token.text))) continue;
-    }
+    if (
+      id === 'bladder_bowel' &&
+      text.includes('bladder') &&
+      [tokens[mention.start]!.sentence, tokens[mention.start]!.sentence + 1]
+        .flatMap(sentenceTokens)
+        .some((token) => HYDRATION_WORDS.has(token.text))
+    )
+      continue;
     // "every time I breathe in" with a denial inside the phrase ("the pain isn't worse whenever I breathe in") is denied.
     if (
       id === 'chest_pain' &&
